@@ -11,7 +11,8 @@ import pytest
 
 from nncore.history import History, Snapshot
 from nncore.network import Network
-from scenes.kit.chapter import script_text
+from scenes.kit import theme as themes
+from scenes.kit.chapter import PX_PER_POINT_480P, script_text
 from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
 from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_clip, check_readable, render_tiny, said
@@ -58,6 +59,30 @@ def check_shown(history: History, shown: dict) -> None:
         np.testing.assert_allclose(look[key], hidden)
     assert np.ptp(look["twin_hidden"]) < 1e-9 < 0.05 < np.ptp(look["main_hidden"])
     check_guesses(history, look, ours, twin_last)
+
+
+# a verdict's guess (and the count) bigger than the title at 480p, by a tenth at least (review s25
+# k3 r2: ~10 px; the title is 31 px)
+VERDICT_PX = 1.1 * themes.current().title_size * PX_PER_POINT_480P
+
+
+def big_verdicts(history: History, entry: dict, side: str) -> list[dict]:
+    """The drawn texts that give `side`'s guess (recomputed from its last snapshot) big, on its
+    own half of the frame (ours left, the twin's right)."""
+    from nncore.network import classes_of
+    snap = history.snapshots[-1] if side == "main" else history.twin.snapshots[-1]
+    cfg, x = history.config, history.split("test")[0][entry["shown"]["same_look"]["example"]]
+    guess = int(classes_of(Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"]).forward(x[None]).a[-1])[0])
+    return [d for d in entry["drawn"] if d["text"] == history.labels[guess] and d["px"] >= VERDICT_PX
+            and d["x"] * (1 if side == "twin" else -1) > 0]
+
+
+def practice_glows(history: History, example: int) -> dict[str, np.ndarray]:
+    """Each run's hidden glows on a practice example at its start, worked out by hand."""
+    x = history.split("train")[0][example]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    return {side: squash(np.asarray(snap.weights[0]) @ x + snap.biases[0])
+            for side, snap in (("main", history.snapshots[0]), ("twin", history.twin.snapshots[0]))}
 
 
 def check_guesses(history: History, look: dict, ours: Snapshot, twin: Snapshot) -> None:
@@ -121,9 +146,7 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
         assert moved and at - 1.5 <= min(moved), (words, min(moved), at)
     # each verdict is marked as it is said, ours then the twin's (review s13: both at once, 7 s still)
     for who, side in (("Ours says", "main"), ("The twin says", "twin")):
-        marked = min(d["t"] for d in entry["drawn"]
-                     if d["text"] == f"says {history.labels[entry['shown']['same_look']['guess'][side]]}"
-                     and d["x"] * (1 if side == "twin" else -1) > 0)
+        marked = min(d["t"] for d in big_verdicts(history, entry, side))
         assert said_at(entry, who) - 1.5 <= marked <= said_at(entry, who) + 1.0, (who, marked)
     # each guess is said as it is marked, with its answer written under the example
     look_ = entry["shown"]["same_look"]
@@ -132,7 +155,7 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
         verdict = "right" if look_["guess"][side] == look_["answer"] else "wrong"
         assert f"{who} says {labels[look_['guess'][side]]}: {verdict}." in said(entry)
     drawn_texts = [d["text"] for d in entry["drawn"]]
-    assert all(f"says {labels[look_['guess'][side]]}" in drawn_texts for side in ("main", "twin"))
+    assert "says" in drawn_texts and all(big_verdicts(history, entry, side) for side in ("main", "twin"))
     # the example both networks look at is on screen, with its answer, when that is said
     look = next(line for line in entry["narration"] if "On new examples" in line["text"])
     for words in ("new example", "true answer:", labels[look_['answer']]):
@@ -239,15 +262,15 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
     entry = render_tiny("init", path, tmp_path)
     shown = entry["shown"]
     # the glows written: the example's real hidden values, as the screen writes them
-    x = history.split("train")[0][shown["practice_look"]["example"]]
-    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
     texts = [d["text"] for d in entry["drawn"]]
-    for side, snap in (("main", history.snapshots[0]), ("twin", history.twin.snapshots[0])):
-        real = squash(np.asarray(snap.weights[0]) @ x + snap.biases[0])
+    for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
+        np.testing.assert_allclose(shown["glow_grid_values"][side], real[shown_indices(len(real))], atol=1e-12)
+        # written where they fit one row (tiny's 4); a picture's 16 are dots alone (review s25 k3)
         written = shown["glow_grids"][side]
-        assert written == [minus_sign(float(real[i])) for i in shown_indices(len(real))]
+        assert written == ([minus_sign(float(real[i])) for i in shown_indices(len(real))] if len(real) <= 8 else [])
         assert all(w in texts for w in written)
-    assert len(set(shown["glow_grids"]["twin"])) == 1 < len(set(shown["glow_grids"]["main"]))
+    values = {side: np.round(shown["glow_grid_values"][side], 2) for side in ("main", "twin")}
+    assert len(set(values["twin"])) == 1 < len(set(values["main"]))
     # the first change drawn is the histories' own: step 1's dials minus step 0's
     runs = {"main": history.snapshots, "twin": history.twin.snapshots}
     assert (shown["first_step"]["from"], shown["first_step"]["to"]) == (runs["main"][0].step, runs["main"][1].step) == (0, 1)
@@ -1067,36 +1090,31 @@ def test_the_dials_tie_runs_clear_of_the_outputs_names(story_file):
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_a_lone_outputs_verdict_shows_its_cut_off_clear_of_the_wires(preset, story_file, tmp_path):
-    """Review s18 u1 (tiny): the twin's output glowed mid-olive yet "says outer ring" (the cut-off
-    never given), and "says inner ring" was printed over the red wire pointed at. A lone output's
-    verdict writes its real glow (recomputed here) and which side of one half it is, over the
-    network's top neuron, where no wire runs; each verdict whole as it is said."""
-    from scenes.chapters.init import FADE, minus_sign
+def test_each_verdict_is_big_under_its_own_network_and_whole_as_it_is_said(preset, story_file, tmp_path):
+    """Review s25 k3 r2 (digits, its single change): the verdict the chapter builds to was ~10 px
+    text under the headings; x1 r1 (tiny, its single change): large plain verdicts, the one-half
+    cut-off (the forward chapter's) dropped. Each network's guess (recomputed here) is written at
+    the title's size or bigger, under its own network (in its half, clear of its wires and of
+    the other verdict), whole as it is said; no "one half" is written."""
+    from scenes.chapters.init import FADE, box_room
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    look = entry["shown"]["same_look"]
-    texts = [d["text"] for d in entry["drawn"]]
-    for who, side, snap in (("Ours says", "main", history.snapshots[-1]), ("The twin says", "twin", history.twin.snapshots[-1])):
-        marked = min(d["t"] for d in entry["drawn"] if d["text"] == f"says {history.labels[look['guess'][side]]}"
-                     and d["x"] * (1 if side == "twin" else -1) > 0)
-        assert marked + FADE <= said_at(entry, who) + 0.05, (who, marked)
-        if history.config["sizes"][-1] != 1:
-            assert not any("one half" in t for t in texts)
-            continue
-        cfg = history.config
-        x = history.split("test")[0][look["example"]]
-        glow = float(Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"]).forward(x[None]).a[-1][0, 0])
-        assert f"{minus_sign(glow)} is {'over' if glow >= 0.5 else 'under'} one half:" in texts
-        assert (glow >= 0.5) == (look["guess"][side] == 1)
-    if history.config["sizes"][-1] == 1:
-        from scenes.chapters.init import box_room
-        for side, (left, bottom, right, top) in entry["shown"]["verdict_boxes"].items():
-            centre, size = np.array([(left + right) / 2, (bottom + top) / 2]), (right - left, top - bottom)
-            room = min(box_room(centre, size, np.array(w[:2]), np.array(w[2:]))
-                       for w in entry["shown"]["verdict_wires"][side])
-            assert room > 1, (side, room)
+    shown, texts = entry["shown"], [d["text"] for d in entry["drawn"]]
+    assert not any("one half" in t for t in texts)
+    for who, side in (("Ours says", "main"), ("The twin says", "twin")):
+        big = big_verdicts(history, entry, side)
+        assert big, side
+        assert min(d["t"] for d in big) + FADE <= said_at(entry, who) + 0.05, who
+        assert shown["verdict_says_px"][side] >= VERDICT_PX
+        left, bottom, right, top = shown["verdict_boxes"][side]
+        n_left, n_bottom, n_right, n_top = shown["verdict_networks"][side]
+        assert top < n_bottom and (left > 0) == (side == "twin") and bottom > -3.1, side   # over the controls
+        assert min(abs(left), abs(right)) > 0.5 and max(abs(left), abs(right)) < 16 / 9 * 4, side
+        centre, size = np.array([(left + right) / 2, (bottom + top) / 2]), (right - left, top - bottom)
+        assert min(box_room(centre, size, np.array(w[:2]), np.array(w[2:])) for w in shown["verdict_wires"][side]) > 1
+    board = shown["scoreboard"]["box"]
+    assert all(apart([""] + shown["verdict_boxes"][side], [""] + board) for side in ("main", "twin"))
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1196,8 +1214,10 @@ def test_a_pictures_patches_take_the_networks_room(preset, story_file, tmp_path)
             want = t.positive if last[pair][to][frm] >= 0 else t.negative
             assert colour.lower() == want.lower(), (side, pair, to, frm)
     heads = {d["text"]: d for d in entry["drawn"] if d["text"] in ("ours: random start", "twin: equal start")}
+    # the verdicts under the small networks, in their patches' room (review s25 k3 r2: big)
     for side, (left, bottom, right, top) in shown["verdict_boxes"].items():
-        assert bottom > 2.0 and (left > 0) == (side == "twin"), (side, bottom)
+        n_left, n_bottom, n_right, n_top = shown["kept_networks"][side]
+        assert top < n_bottom and (left > 0) == (side == "twin"), (side, top)
     assert len(heads) == 2
 
 
@@ -1254,14 +1274,24 @@ def test_the_one_verdict_comes_with_its_count_over_all_new_examples(preset, stor
                   for s in (history.snapshots[-1], history.twin.snapshots[-1]))
     count = int(((ours == truth) & (twin != truth)).sum())
     assert entry["shown"]["only_ours_right"] == {"count": count, "of": len(truth)}
-    words = f"On {count} of the new examples, only ours is right."
-    drawn = f"ours right, twin wrong: {count} of {len(truth)} new examples"
+    # "of all the new examples" said, "of all 60 new examples" written (review s25 x1 r2: "25 of
+    # the new examples" said, "of 60" only written; 60 itself is said twice already elsewhere)
+    words = f"On {count} of all the new examples, only ours is right."
     if not count:
         assert "only ours is right" not in said(entry)
         return
     assert said(entry).index("The twin says") < said(entry).index(words)
-    first = min(d["t"] for d in entry["drawn"] if d["text"] == drawn)
+    # a scoreboard (review s25 k3 r2: a small caption): the count big in the right answers' green,
+    # a bar for all the new examples, the share ours alone got right filled
+    from scenes.kit import theme as themes
+    big = [d for d in entry["drawn"] if d["text"] == str(count) and d["px"] >= VERDICT_PX]
+    for words_ in ("only ours right:", f"of all {len(truth)} new examples"):
+        first = min(d["t"] for d in entry["drawn"] if d["text"] == words_)
+        assert big and abs(first - min(d["t"] for d in big)) < 0.05
+    first = min(d["t"] for d in big)
     assert said_at(entry, words) - 1.5 <= first <= said_at(entry, words) + 0.1
+    board = entry["shown"]["scoreboard"]
+    assert board["filled"] == pytest.approx(board["bar"] * count / len(truth), rel=1e-6)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1545,3 +1575,52 @@ def test_the_one_map_fills_the_empty_frame_before_it_is_named(story_file, tmp_pa
             assert inside.mean() > 0.5, (at, inside.mean())
             checked += 1
     assert checked >= 2
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_first_change_has_its_glow_right_over_it(preset, story_file, tmp_path):
+    """Review s25 k3 r1 (digits, its single change): "the twin's neurons glowed alike, so all 16
+    turn alike" was taken on trust. Over each hidden neuron's first-change patch stands a dot lit
+    by its glow on the practice example, recomputed here by hand from the starting dials (lit as
+    the diagram lights a glow): the twin's all one; each dot right over its own patch, clear of
+    every patch."""
+    from scenes.kit import theme as themes
+    from scenes.kit.network_diagram import brightness, lit_colours
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown, t = entry["shown"], themes.current()
+    for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
+        dots = shown["change_dots"][side]
+        want = [c.to_hex().lower() for c in lit_colours(t, list(brightness(real)))]
+        assert dots["fills"] == want, side
+        assert len(dots["at"]) == len(dots["patches"]) == history.config["sizes"][1]
+        r = dots["radius"]
+        assert r * 480 / 8 >= 4          # ~8 px across or more at 480p
+        for (cx, cy), own in zip(dots["at"], dots["patches"]):
+            left, bottom, right, top = own
+            assert left <= cx <= right and top < cy - r < top + 0.3, (side, cx, cy, own)
+            for other in dots["patches"]:      # on no patch
+                assert cy - r > other[3] or cy + r < other[1] or cx + r < other[0] or cx - r > other[2], (side, other)
+    assert len(set(shown["change_dots"]["twin"]["fills"])) == 1
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_learning_changes_the_patches_a_little_at_a_time_as_it_is_said(preset, story_file, tmp_path):
+    """Review s25 k1 (both reviewers, 63-69 s): "Learning changes the dials a little at a time"
+    played over still patches. As it is said, both sides' patches pass through their runs' first
+    real changes (steps 0 to 12, all kept) and end at step 12's dials, read here from the
+    histories; then the patches come back at step 1's for the first change's story."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    little = entry["shown"]["little_at_a_time"]
+    for side, run in (("main", history.snapshots), ("twin", history.twin.snapshots)):
+        assert [s.step for s in run[:13]] == list(range(13))
+        np.testing.assert_allclose(little[side], np.asarray(run[12].weights[0]), atol=1e-12)
+    assert little["steps"] == [list(range(13))] * 2
+    at = said_at(entry, "a little at a time")
+    assert little["from"] <= at <= little["to"] and little["to"] - little["from"] >= 2.5
+    # and the dials change: ours by more than a colour step somewhere
+    change = np.abs(np.asarray(history.snapshots[12].weights[0]) - np.asarray(history.snapshots[0].weights[0]))
+    assert change.max() > 0.04 * np.percentile(np.abs(history.snapshots[0].weights[0]), 95)

@@ -21,7 +21,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arr
                    TransformFromCopy,
                    Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
                    Text, VGroup, VMobject, linear)
-from manim.utils.rate_functions import smooth
+from manim.utils.rate_functions import smooth, there_and_back
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
@@ -55,7 +55,6 @@ ALONE_BOX = (5.6, 2.4)           # the patches' room then (patches_alone): under
 ALONE_TOP = 0.6                  # to over their caption (~46 px a patch at 480p),
 ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
 ALONE_ROWS_Y = -2.2              # the glow rows' middle then: under the big patches
-ALONE_COUNT_Y = -2.85            # "ours right, twin wrong: ..." then: under the glow rows' words
 ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
@@ -105,8 +104,15 @@ PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
+LITTLE_STEPS = 12                # "a little at a time": the patches pass through this many first real changes
+DOT_ROW_GAP = 0.45               # a picture's first change: room over each row of patches for its glows, in patch sides
+GRID_DOT = 0.2                   # a neuron's radius there where no glow is written (~24 px across at 480p)
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
-COUNT_Y = -2.1                   # "ours right, twin wrong: ..." between the patches and the glow rows' words
+VERDICT_SCALE = 2.0              # a verdict's guess this many times the title's size (~62 px at 480p: the biggest words)
+VERDICT_WIDTH = 4.8              # a verdict's line at most this wide ("says inner ring"): 2.3 apart in the middle
+COUNT_SCALE = 1.3                # the scoreboard's count, this many times the title's size
+SCORE_BAR, SCORE_BAR_HIGH = 8.0, 0.3   # the scoreboard's bar: all the new examples, this long and high
+SCORE_Y, SCORE_HALF = -2.5, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 
@@ -310,7 +316,7 @@ def init_facts(history: History) -> dict[str, object]:
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
         # the count said, the total written (the test set's size is said twice already: test_clarity)
-        count_note=("On {0} of the new examples, only ours is right.".format(*only_ours_right(history))
+        count_note=("On {0} of all the new examples, only ours is right.".format(*only_ours_right(history))
                     if only_ours_right(history)[0] else ""),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
@@ -494,15 +500,24 @@ def patch_span(shape: tuple[int, int]) -> tuple[float, float, float]:
     return shape[0], shape[1] + (shape[1] - 1) * split, SPLIT_GAP_CELLS if split else GAP_CELLS
 
 
-def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float]) -> tuple[int, int]:
-    """(rows, columns) of patches that lets them be drawn biggest inside `box`."""
+def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float],
+               row_gap: float | None = None) -> tuple[int, int]:
+    """(rows, columns) of patches that lets them be drawn biggest inside `box`; `row_gap` (in
+    weights): room over every row, the first too (for a dot over each patch), not the gap."""
+    return patch_fit(n_patches, shape, box, row_gap)[:2]
+
+
+def patch_fit(n_patches: int, shape: tuple[int, int], box: tuple[float, float],
+              row_gap: float | None = None) -> tuple[int, int, float]:
+    """(rows, columns, one weight's side) of the biggest patches inside `box` (patch_grid)."""
     tall_one, wide_one, gap = patch_span(shape)
 
     def cell(cols: int) -> float:
         rows = -(-n_patches // cols)
-        return min(box[0] / (cols * wide_one + (cols - 1) * gap), box[1] / (rows * tall_one + (rows - 1) * gap))
+        high = rows * tall_one + (rows - 1) * gap if row_gap is None else rows * (tall_one + row_gap)
+        return min(box[0] / (cols * wide_one + (cols - 1) * gap), box[1] / high)
     cols = max(range(1, n_patches + 1), key=cell)
-    return -(-n_patches // cols), cols
+    return -(-n_patches // cols), cols, cell(cols)
 
 
 class WeightPatches(VGroup):
@@ -519,14 +534,12 @@ class WeightPatches(VGroup):
 
     def __init__(self, weights: np.ndarray, shape: tuple[int, int],
                  box: tuple[float, float] = PATCH_BOX, top: float | None = None,
-                 colours: tuple[str, str] | None = None, **kwargs) -> None:
+                 colours: tuple[str, str] | None = None, row_gap: float | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         t = theme.current()
-        self.shape, self.top = shape, top
+        self.shape, self.top, self.row_gap = shape, top, row_gap
         w = np.asarray(weights, dtype=float)
-        rows, cols = patch_grid(len(w), shape, box)
-        tall_one, wide_one, gap = patch_span(shape)
-        self.cell = min(box[0] / (cols * wide_one + (cols - 1) * gap), box[1] / (rows * tall_one + (rows - 1) * gap))
+        rows, cols, self.cell = patch_fit(len(w), shape, box, row_gap)
         self._corners = self._layout(len(w), shape, cols)
         self.fills = VGroup(*(VMobject(fill_color=shade(step / PATCH_STEPS, color), fill_opacity=1.0,
                                        stroke_width=0)
@@ -545,7 +558,7 @@ class WeightPatches(VGroup):
         k, r, c = np.meshgrid(np.arange(n), np.arange(h), np.arange(wd), indexing="ij")
         patch_row, patch_col = np.divmod(k, cols)
         x = patch_col * (wide_one + gap) + c * (1 + split_of(shape))
-        y = -(patch_row * (tall_one + gap) + r)
+        y = -(patch_row * (tall_one + (gap if self.row_gap is None else self.row_gap)) + r)
         return np.stack([x, y, np.zeros_like(x)], axis=-1).reshape(n, h * wd, 3) * self.cell
 
     def _frame_corners(self, n: int, shape: tuple[int, int], cols: int) -> tuple[np.ndarray, np.ndarray]:
@@ -1130,16 +1143,19 @@ class Init(Chapter):
         # the networks are gone)
         grids = [self.glow_grid(start[side["name"]][1]).move_to(
                  [side["x"], ALONE_GRID_Y if side.get("alone") else GRID_Y, 0]) for side in sides]
+        # the glows lit (and written where they fit), and again over the first change (first_change)
+        self.first_glows = {side["name"]: start[side["name"]][1] for side in sides}
+        self.show(glow_grid_values={side["name"]: [float(start[side["name"]][1][i])
+                                                   for i in shown_indices(len(start[side["name"]][1]))]
+                                    for side in sides})
         self.show(glow_grids={side["name"]: [getattr(m, "original_text", m.text) for m in grid.numbers]
                               for side, grid in zip(sides, grids)})
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
         # review s16: the big patches stood 7 s from "In ours" into this line: they go as it
-        # starts, and "learning changes the dials" runs a "look here" flash along both networks
+        # starts, and as "learning changes the dials" is said the patches take their first changes
         self.play(*(FadeOut(side["big"]) for side in sides), run_time=FADE)
         self.wait_until_bookmark("learn")
-        changing = [side["patches"].frames if side.get("alone") else side["diagram"].edge_groups for side in sides]
-        self.play(*(ShowPassingFlash(lines.copy().set_stroke(t.focus, width=3), time_width=0.4)
-                    for lines in changing), run_time=2.0)
+        self.little_at_a_time(sides, tracker)
         self.wait_before(tracker, "later", 0.4)
         self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
         # "give both the same example": the dial patches make room for the glows
@@ -1163,9 +1179,10 @@ class Init(Chapter):
         # the box's edge ran through the first row's neurons)
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=0.1) for grid in grids]
         self.wait_until_bookmark("glow")
-        self.play(FadeIn(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        pointed = [grid.numbers if len(grid.numbers) else grid[0] for grid in grids]
+        self.play(FadeIn(boxes[1]), Indicate(pointed[1], scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
-        self.play(FadeIn(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        self.play(FadeIn(boxes[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus), run_time=1.0)
         # what goes before the first change is shown: the glows, their numbers and boxes, the
         # example, the networks' light
         return Group(*(VGroup(g[0], g[1], g.bars) for g in grids), *boxes, look_bars, example)
@@ -1189,11 +1206,21 @@ class Init(Chapter):
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
         changes = []
+        shape = main["patches"].shape
+        # a picture's rows of patches stand apart, room over each for its glow (review s25 k3 r1)
+        row_gap = DOT_ROW_GAP * shape[0] if shape[0] > 1 else None
         for side in sides:
             top = shared_top(found[side["name"]])
-            change = WeightPatches(found[side["name"]], side["patches"].shape, top=top,
-                                   colours=turn_colours(t)[::-1], box=ALONE_BOX if side.get("alone") else PATCH_BOX)
-            changes.append(change.match_width(side["patches"]).move_to(side["patches"]))
+            change = WeightPatches(found[side["name"]], shape, top=top, colours=turn_colours(t)[::-1],
+                                   box=ALONE_BOX if side.get("alone") else PATCH_BOX, row_gap=row_gap)
+            if row_gap is None:
+                change.match_width(side["patches"])
+            # the patches and the room over them in the patches' place
+            over = (row_gap or 0.0) * change.cell
+            changes.append(change.move_to(side["patches"].get_center() + over / 2 * DOWN))
+        # each hidden neuron's glow on the practice example (step_one's, from the starting dials)
+        # as a dot right over its first change: the twin's all one, so its changes all one
+        dots = VGroup(*(self.glow_dots(change, self.first_glows[side["name"]]) for side, change in zip(sides, changes)))
         words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
                  for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
                                  changes)]
@@ -1222,14 +1249,37 @@ class Init(Chapter):
                   pair.turned[0].animate.scale(spot.width / pair.turned[0].width).move_to(spot), run_time=0.6)
         self.remove(pair.turned[0])
         rows_in = self.renderer.time
-        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=0.4)
+        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), FadeIn(dots), FadeIn(key[2]), run_time=0.4)
         self.wait(0.2)
         strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
         self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
                             "pair_boxes": pair.places},
                   first_change_overlay={"tops": [c.top for c in changes], "down_up": strongest,
-                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
-        return changes, [key, *words], rows_in
+                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}},
+                  change_dots={side["name"]: {"fills": [d[0].get_fill_color().to_hex().lower() for d in row],
+                                              "at": [[float(v) for v in d[0].get_center()[:2]] for d in row],
+                                              "radius": float(row[0][0].width / 2),
+                                              "patches": [[float(v) for v in (*f.get_corner(DOWN + LEFT)[:2],
+                                                                              *f.get_corner(UP + RIGHT)[:2])]
+                                                          for f in patch_frames(c, t.focus)]}
+                               for side, row, c in zip(sides, dots, changes)})
+        return changes, [key, *words, dots], rows_in
+
+    def glow_dots(self, patches: WeightPatches, glows: np.ndarray) -> VGroup:
+        """Each hidden neuron's glow (`glows`, one a neuron) as a dot lit as the diagram lights
+        it, right over its patch in `patches` (its bar where the glow is below zero); one
+        VGroup(dot, bar) a neuron."""
+        t = self.theme
+        frames = patch_frames(patches, t.focus)
+        room = (patches.row_gap * patches.cell) if patches.row_gap else 2 * GRID_RADIUS + 0.1
+        radius = min(GRID_RADIUS, 0.4 * room)
+        fills = lit_colours(t, list(brightness(np.asarray(glows, dtype=float))))
+        out = VGroup()
+        for frame, colour, value in zip(frames, fills, glows):
+            dot = Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
+                         fill_opacity=1.0).next_to(frame, UP, buff=max(0.03, (room - 2 * radius) / 2))
+            out.add(VGroup(dot, sign_bars([dot], [value], t)))
+        return out
 
     def before_after(self, main: dict, found: dict, top: float) -> VGroup:
         """One of our hidden neurons (turned_most), big, in the middle under the networks: its
@@ -1271,7 +1321,8 @@ class Init(Chapter):
         changes, words, rows_in = shown
         found = first_step(self.history)
         self.wait_until_bookmark("copies")
-        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
+        # round its patches and the glows over them (glowed alike, so turn alike)
+        box = SurroundingRectangle(VGroup(changes[1], words[-1][1]), color=t.focus, buff=0.06)
         self.play(FadeIn(box), run_time=0.6)
         self.wait_until_bookmark("ours")
         self.play(Succession(*(ShowPassingFlash(o, time_width=1.0, run_time=0.1)
@@ -1294,39 +1345,76 @@ class Init(Chapter):
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
+    def little_at_a_time(self, sides: Sequence[dict], tracker) -> None:
+        """"Learning changes the dials a little at a time", seen (review s25 k1, both: it played
+        over still patches): both sides' patches pass through their runs' first LITTLE_STEPS
+        real changes, one after another, a "look here" pulse along their outlines at each. The
+        networks' wires stay at the start (the first change is shown from them next)."""
+        t = self.theme
+        steps = min(LITTLE_STEPS, *(len(side["run"]) - 1 for side in sides))
+        if steps < 1:
+            return
+        run_time = max(2.5, min(4.0, tracker.time_until_bookmark("later") - 0.5))
+        copies = [{"name": side["name"], "patches": side["patches"], "head": VGroup(), "alone": True,
+                   "frames": list(side["run"][:steps + 1])} for side in sides]
+        # each change a pulse: the outlines brighten and fade back whole (a passing flash along
+        # them was caught half way, an L on one patch, as a half-drawn box)
+        glints = [[side["patches"].frames.copy().set_stroke(t.focus, width=2.5, opacity=0.0) for _ in range(steps)]
+                  for side in sides]
+        pulses = [Succession(*(glint.animate(rate_func=there_and_back, run_time=run_time / steps).set_stroke(opacity=0.9)
+                               for glint in row)) for row in glints]
+        begun = self.renderer.time
+        self.play(Replay(copies, lambda side, step: None), *pulses, run_time=run_time)
+        self.remove(*(glint for row in glints for glint in row))
+        self.show(little_at_a_time={"steps": [[s.step for s in c["frames"]] for c in copies],
+                                    "from": begun, "to": self.renderer.time,
+                                    **{c["name"]: np.asarray(c["patches"].weights).tolist() for c in copies}})
+
     def glow_grid(self, values: np.ndarray) -> VGroup:
-        """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
-        with its real value written under it (review 11a: "show the numbers"); `.numbers`."""
+        """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it,
+        with its real value written under it where they fit one row (review 11a: "show the
+        numbers"; review s25 k3, both: 32 numbers of two decimals could not be read at 480p and
+        the dots carried them: a picture's 16 are dots alone, bigger); `.numbers`."""
         t, shown = self.theme, shown_indices(len(values))
         fills = lit_colours(t, [brightness(values)[i] for i in shown])
-        cells = VGroup(*(VGroup(Circle(radius=GRID_RADIUS, stroke_color=t.neuron_stroke, stroke_width=1.5,
-                                       fill_color=colour, fill_opacity=1.0),
-                                self.text("{value}", size="small", color=t.text,
-                                          facts={"value": minus_sign(float(values[i]))})).arrange(DOWN, buff=0.06)
-                         for i, colour in zip(shown, fills)))
+        written = len(shown) <= GRID_COLUMNS
+        radius = GRID_RADIUS if written else GRID_DOT
+
+        def cell(i: int, colour) -> VGroup:
+            dot = Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
+                         fill_opacity=1.0)
+            if not written:
+                return VGroup(dot)
+            number = self.text("{value}", size="small", color=t.text, facts={"value": minus_sign(float(values[i]))})
+            return VGroup(dot, number).arrange(DOWN, buff=0.06)
+        cells = VGroup(*(cell(i, colour) for i, colour in zip(shown, fills)))
         # numbers apart (review s23, digits: "0.74 0.74" ran edge to edge)
         cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.32, 0.12))
         label = self.text(mark("its hidden neurons, lit by it"), size="small", color=t.text)
         bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
         grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
-        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
+        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells if len(cell) > 1)), bars
         return grid
 
     def change_key(self) -> VGroup:
         """The key to the first change, in the legend's language (kit/legend.py): a square in
         the change's colour with a turn arrow on it, "dial turned up", then "dial turned down"
         (turn_colours: not the dials' blue and red), side by side on one line, label-sized
-        (review s24: at the small size, tucked between the headings, it was read late)."""
+        (review s24: at the small size, tucked between the headings, it was read late); third,
+        a lit neuron, "its glow on the example" (the dots over the change patches)."""
         t = self.theme
         up, down = turn_colours(t)
 
         def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
             square = Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0)
             return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH_BIG).move_to(square))
-        rows = VGroup(*(VGroup(marked(colour, way), self.text(words, color=t.text)).arrange(RIGHT, buff=0.15)
-                        for colour, way, words in ((up, +1, mark("dial turned up")),
-                                                   (down, -1, mark("dial turned down"))))
-                      ).arrange(RIGHT, buff=0.8)
+        glow = Circle(radius=KEY_SWATCH_BIG / 2, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                      fill_color=lit_colours(t, [0.8])[0], fill_opacity=1.0)
+        rows = VGroup(*(VGroup(swatch, self.text(words, color=t.text)).arrange(RIGHT, buff=0.15)
+                        for swatch, words in ((marked(up, +1), mark("dial turned up")),
+                                              (marked(down, -1), mark("dial turned down")),
+                                              (glow, mark("its glow on the example"))))
+                      ).arrange(RIGHT, buff=0.7)
         for row in rows:      # the two on one baseline, each swatch level with its first letter
             on_baseline(row[1], rows[0][1][0].get_bottom()[1])
             row[0].set_y(row[1][0].get_y())
@@ -1794,63 +1882,70 @@ class Init(Chapter):
         return key.move_to(ORIGIN)
 
     def guess_mark(self, side: dict, guess: int, answer: int, glow: float | None = None) -> VGroup:
-        """A ring round the output neuron that gives a network's guess, and "says <label>" over
-        its output column with a tick (right: green) or a cross (wrong: grey), on a solid patch.
-        `.output` the ringed output, `.right` whether the guess is the answer."""
+        """A ring round the output neuron that gives a network's guess (a network kept small: its
+        name beside it), and the verdict big under the network, in its patches' place (review s25
+        k3 r2, its single change: the result the chapter builds to was ~10 px text under the
+        headings; x1 r1: the one-half cut-off, the forward chapter's, dropped here): "says", the
+        guess in large type with a tick (right: green) or a cross (wrong: grey). `.output` the ringed output, `.right` whether the guess is
+        the answer, `.says` the big guess, `.words` the verdict under the network."""
         t, diagram = self.theme, side["diagram"]
         right = guess == answer
         colour = t.right if right else t.wrong
-        column = diagram.neuron_groups[-1]
         # one output (two answers: below or above halfway) or one output per answer
         output = guess if diagram.sizes[-1] > 1 else 0
         circle = diagram.neuron_at(len(diagram.sizes) - 1, output)
         # a network kept small (patches_alone): its output specks close together, the ring bigger
         ring = Circle(circle.width / 2 + (0.12 if side.get("kept") else 0.09), stroke_color=colour,
                       stroke_width=4).move_to(circle)
-        says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
-        glyph = (right_mark if right else wrong_mark)(0.8 * says.height)
-        words = VGroup(says, glyph).arrange(RIGHT, buff=0.12)
-        if side.get("alone"):
-            # the verdict in its practice label's place, under its heading; where the network
-            # is kept small, its guessed output ringed and named too (review s20 g1: "says 9"
-            # had no output neuron to look at)
-            mark_ = VGroup(clear(words.move_to(side["head"][1]), t))
-            if side.get("kept"):
-                mark_.add(ring, clear(self.text("{label}", size="small", color=colour,
-                                                facts={"label": self.history.labels[guess]})
-                                      .next_to(ring, RIGHT, buff=0.06), t))
-            mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
-            return mark_
-        if diagram.sizes[-1] == 1 and glow is not None:
-            # a lone output: its glow and the one-half cut-off where the answer is read (review
-            # s18 u1: a mid-olive output "says outer ring"), over the network's top neuron, clear
-            # of every wire (over the column, it covered the red wire pointed at)
-            half = mark("{glow} is over one half:") if glow >= 0.5 else mark("{glow} is under one half:")
-            words = VGroup(self.text(half, size="small", color=colour, facts={"glow": minus_sign(glow)}),
-                           *words).arrange(RIGHT, buff=0.12)
-            top = max(n.get_top()[1] for group in diagram.neuron_groups for n in group)
-            # its right edge at the column's (not past it: the example's words are near)
-            clear(words.move_to([0, top + 0.1 + words.height / 2, 0]).align_to(column, RIGHT), t)
-        else:
-            # over the column, its right edge at the column's: clear of the example in the middle
-            clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
-        mark_ = VGroup(ring, words)
-        if diagram.sizes[-1] > 1:      # review s14: which output is the 9? its name beside its ring
-            mark_.add(clear(self.text("{label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
-                            .next_to(ring, RIGHT, buff=0.08), t))
+        label = self.history.labels[guess]
+        says = self.text("{label}", size="title", color=colour, facts={"label": label}).scale(VERDICT_SCALE)
+        lead = self.text(mark("says"), color=t.text)
+        # the whole line no wider than VERDICT_WIDTH: the two verdicts stand well apart (tiny's
+        # "inner ring" and "outer ring" ran into each other); the glyph as tall as a capital
+        room = VERDICT_WIDTH - lead.width - 0.4
+        if says.width + 0.8 * says.height > room:
+            says.scale(room / (says.width + 0.8 * says.height))
+        glyph = (right_mark if right else wrong_mark)(0.8 * says.height, width=8.0)
+        line = VGroup(lead, says, glyph).arrange(RIGHT, buff=0.2)
+        on_baseline(lead, says.get_bottom()[1])
+        # in the patches' place, midway between the network and the scoreboard (they go as it comes)
+        words = line.move_to([side["x"], (diagram.get_bottom()[1] + SCORE_Y + SCORE_HALF) / 2, 0])
+        mark_ = VGroup(ring)
+        if side.get("kept") or diagram.sizes[-1] > 1:     # review s14: which output is the 9? named by its ring
+            mark_.add(clear(self.text("{label}", size="small", color=colour, facts={"label": label})
+                            .next_to(ring, RIGHT, buff=0.06), t))
+        mark_.add(words)
         mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
         return mark_
 
     def only_ours_count(self) -> Mobject | None:
-        """ "ours right, twin wrong: 340 of 360 new examples", in the middle, over the glow rows'
-        words; None where there is none (then nothing is said either)."""
+        """The count as a scoreboard across the bottom (review s25 k3 r2: a small caption; x1 r2:
+        "25 of the new examples" said, "of 60" only written): "only ours right:", the count big in
+        the right answer's green, "of all 60 new examples"; under them a bar for all the new
+        examples, its share ours alone got right filled green. None where there is none (then
+        nothing is said either)."""
+        t = self.theme
         right, total = only_ours_right(self.history)
         self.show(only_ours_right={"count": right, "of": total})
         if not right:
             return None
-        words = self.text("ours right, twin wrong: {count} of {total} new examples", size="small",
-                          color=self.theme.text, facts={"count": right, "total": total})
-        return clear(words.move_to([0, ALONE_COUNT_Y if patches_alone(self.history) else COUNT_Y, 0]), self.theme)
+        count = self.text("{count}", size="title", color=t.right, facts={"count": right}).scale(COUNT_SCALE)
+        head = self.text(mark("only ours right:"), color=t.text)
+        tail = self.text("of all {total} new examples", color=t.text, facts={"total": total})
+        row = VGroup(head, count, tail).arrange(RIGHT, buff=0.2)
+        for words in (head, tail):
+            on_baseline(words, count.get_bottom()[1])
+        whole = Rectangle(width=SCORE_BAR, height=SCORE_BAR_HIGH, stroke_color=t.muted, stroke_width=2,
+                          fill_opacity=0)
+        share = Rectangle(width=SCORE_BAR * right / total, height=SCORE_BAR_HIGH, stroke_width=0,
+                          fill_color=t.right, fill_opacity=1.0)
+        bar = VGroup(share.align_to(whole, LEFT), whole)
+        board = VGroup(row, bar.next_to(row, DOWN, buff=0.15))
+        board.move_to([0, SCORE_Y, 0])
+        self.show(scoreboard={"bar": float(whole.width), "filled": float(share.width),
+                              "row": text_boxes(row), "box": [float(v) for v in (*board.get_corner(DOWN + LEFT)[:2],
+                                                                                 *board.get_corner(UP + RIGHT)[:2])]})
+        return board
 
     def practice_label(self, side: dict, step: int) -> None:
         """Under the side's heading: "practising: round 3 of 30" while it practises, "after all
@@ -1957,20 +2052,26 @@ class Init(Chapter):
             # grey with a cross, each in as it is said (review s13: both at once, then 7 s still)
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"], float(lit[name][-1][0]))
                         for name, side in (("main", main), ("twin", twin))]
-            # over a lone output's top neuron, its verdict takes the practice label's place
-            lone = h.config["sizes"][-1] == 1
             self.show(verdict_boxes={name: [float(v) for v in (*v.words.get_corner(DOWN + LEFT)[:2],
                                                                *v.words.get_corner(UP + RIGHT)[:2])]
                                      for name, v in zip(("main", "twin"), verdicts)},
+                      verdict_says_px={name: float(v.says.font_size) for name, v in zip(("main", "twin"), verdicts)},
+                      verdict_networks={side["name"]: [float(c) for c in (*side["diagram"].get_corner(DOWN + LEFT)[:2],
+                                                                          *side["diagram"].get_corner(UP + RIGHT)[:2])]
+                                        for side in (main, twin)},
                       verdict_wires={side["name"]: [[float(c) for c in (*line.get_start()[:2], *line.get_end()[:2])]
                                                     for p, to, frm, _ in drawn_wires(side["diagram"])
                                                     if (line := side["diagram"].edge_line(p, to, frm)) is not None]
                                      for side in (main, twin)})
-            for mark_, verdict, side in zip(("guess", "twin_guess"), verdicts, (main, twin)):
+            # the patches, their box and the glow rows make way for the verdicts: right against
+            # wrong is all that changes under the networks (review s25 x1 r1)
+            below = Group(*(side["patches"] for side in (main, twin)), box, rows[0], rows[1][0], one_name,
+                          self.bars["main"][0])
+            for k, (mark_, verdict, side) in enumerate(zip(("guess", "twin_guess"), verdicts, (main, twin))):
                 # whole as it is said (review s18 e1: "says 0" caught faded as it was said)
                 self.wait_before(tracker, mark_, 0.75)
-                self.play(*((FadeIn(verdict),) if side.get("alone") else (Create(verdict[0]), FadeIn(VGroup(*verdict[1:])))),
-                          *((FadeOut(side["head"][1]),) if lone or side.get("alone") else ()), run_time=FADE)
+                self.play(*((FadeOut(below),) if k == 0 else ()), Create(verdict[0]), FadeIn(VGroup(*verdict[1:])),
+                          run_time=FADE)
             # "on 340 of all 360 new examples, only ours is right", written as it is said
             count = self.only_ours_count()
             if count is not None:
@@ -1990,7 +2091,9 @@ class Init(Chapter):
         # the moral's first line in before its words (review s16: words ahead of the picture)
         # not the twin's row words, faded out before the fold (review 11a: a FadeOut puts its
         # mobject back as it was, so they came back over "acts like one neuron" here)
-        leaving = Group(rows[0], rows[1][0], one_name, self.bars["main"][0], *([count] if count is not None else []))
+        # the verdicts stay under the networks while "every network starts with its dials set at
+        # random" is said (the frame's lower half stood empty); the scoreboard makes way
+        leaving = Group(*([count] if count is not None else []))
         self.show(heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
                                       "example": text_boxes(pictures[-1][1])})
         # one after the other (crossed, the moral's line stood over the count's, a picture's, where
@@ -2042,7 +2145,9 @@ class Init(Chapter):
                 self.payoff((main, twin), moral, ours, tracker)
                 return
             else:
-                self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
+                # the patches back (they made way for the verdicts) for the outline to run along
+                self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), *(FadeOut(v.words) for v in verdicts),
+                          *(FadeIn(side["patches"]) for side in (main, twin)), run_time=FADE)
                 hops = patch_frames(main["patches"], t.focus)
                 self.play(Succession(*(FadeIn(f, run_time=0.2) for f in hops)),
                           run_time=max(1.5, tracker.get_remaining_duration()))
