@@ -2540,6 +2540,10 @@ def test_the_pile_is_drawn_up_close_each_card_over_its_own_tilt(rendered):
             assert abs(arrow) == pytest.approx(max(size[k] * zoom["unit"], TILT_ARROW_MIN), rel=1e-6)
     px = 854 / 14.222222
     assert all((p[2] - p[0]) * px >= 55 for p in zoom["pictures"])
+    # and what the numbers are, under the cards (review ab-k2 s25: "nothing says so")
+    assert zoom["caption"] == "under each card: its own tilt for our dial"
+    assert zoom["caption"] in {d["text"] for d in entry["drawn"]}
+    assert zoom["caption_box"][3] < zoom["row_box"][1]
     # each arrow under its own picture: across inside it, below it, above the next row's pictures
     for i, k in enumerate(picks):
         if own[k]:

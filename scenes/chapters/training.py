@@ -1636,7 +1636,7 @@ class Training(Chapter):
                   during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
-        self.play(FadeOut(cost), FadeIn(zoom["picked"]),
+        self.play(FadeOut(cost), FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy(), card[0]), FadeIn(Group(*card[1:])))
                     for k, card in zip(zoom["picks"], zoom["cards"])), run_time=0.8)
         self.show(zoom_at=self.renderer.time)
@@ -1680,7 +1680,7 @@ class Training(Chapter):
         # turned at once with no pointer to what changed)
         self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"],
+        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"], zoom["caption"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
@@ -1744,6 +1744,11 @@ class Training(Chapter):
             cards.append(card)
         row = Group(*cards)
         within_frame(row)
+        # what the numbers under them are (review ab-k2 s25: "a small number under each card, with
+        # no label: it is that card's tilt, but nothing says so")
+        caption = self.text("under each card: its own tilt for our dial", size="small", color=t.text)
+        caption.next_to(row, DOWN, buff=0.25)
+        within_frame(caption)
         marks = VGroup()
         for card in cards:
             if image:
@@ -1762,8 +1767,9 @@ class Training(Chapter):
                         "pictures": [box_of(card[0]) for card in cards], "squares": squares,
                         "square_px": (float(SQUARE_SIDE * cards[0][0].width / side * 854 / config.frame_width) if image else 0.0),
                         "box": box_of(box) if box else None, "row_box": box_of(row),
+                        "caption": caption.original_text, "caption_box": box_of(caption),
                         "picked_boxes": [box_of(b) for b in picked]})
-        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks,
+        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks, "caption": caption,
                 "arrows": [arrows[k] for k in picks if k in arrows], "unit": unit}
 
     def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
