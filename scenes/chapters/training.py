@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
-                   GrowArrow, Group, ReplacementTransform,
+                   GrowArrow, Group, Indicate, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
@@ -62,7 +62,6 @@ RING_EDGE = 3                          # and hollow: only this much of each side
                                        # pale band washed out the red and blue of the line inside it)
 CARD_ARROW, TILT_ARROW_MIN = 0.64, 0.08   # an example's tilt arrow: the longest (under a 0.68 card), the shortest drawn
 RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the first step's 0.03 seen as motion)
-RULER_AT = (4.1, -0.2)       # the ruler's middle, right of the big network, alone there (a pile drawn)
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
@@ -74,11 +73,14 @@ LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under 
 # the arrows were "too small to see", and which belonged to which example unclear)
 LINE_ARROW, LINE_PITCH = 1.6, 0.3
 TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
-# a few of the pile's examples up close under our dial's ruler (review ab-k2 s23's one change: the ten
-# cards' squares, tilts and arrows did not read at 480p): how many, a card's side (75 px at 480p: its
-# pixel 9 px, its white square 21 px), the top of their row, the middle of the room they share, the
-# longest tilt's arrow under one
-ZOOM_CARDS, ZOOM_SIDE, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 3, 1.25, -0.85, 4.3, 1.1
+# the pile's examples up close under our dial's ruler, every one of them (review ab-k2 s23's one change: the
+# ten cards' squares, tilts and arrows did not read at 480p; then s25's, both reviewers: three up close and
+# a loose stack of arrows, "you cannot tell which arrow belongs to which digit"): how many at most, a card's
+# side (57 px at 480p: its pixel 7 px, its white square 16 px), cards in a row, the gaps between cards and
+# rows, the top of their first row, the middle of the room they share, the longest tilt's arrow under one
+ZOOM_CARDS, ZOOM_SIDE, ZOOM_PER_ROW, ZOOM_GAP, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 10, 0.95, 5, (0.22, 0.3), 0.4, 4.05, 0.9
+PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arrows slide up into its average)
+AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 # the dial watched up close (watch_ruler): its line's length (a row of examples under it, a map
@@ -328,19 +330,28 @@ def pile_tilts(history, rows) -> dict | None:
 
 
 def few_tilts(tilts) -> list[int]:
-    """Which of the step's tilts are drawn as bars: FEW_TILTS of them, as many wanting the dial
-    turned down (a tilt above zero) and up as their share of all that want either way, each
-    the first of its kind, kept in the step's order (review t2 s18: the first six were mostly
-    "up" while the average turned the dial down, 123 against 117)."""
-    tilts = np.asarray(tilts)
-    down, up = np.flatnonzero(tilts > 0), np.flatnonzero(tilts < 0)
-    n = min(FEW_TILTS, len(down) + len(up))
-    k = int(round(n * len(down) / max(len(down) + len(up), 1)))
-    if len(down) and len(up) and n > 1:      # both ways shown when both are there
-        k = min(max(k, 1), n - 1)
-    k = min(k, len(down))
-    k = max(k, n - len(up))
-    return sorted(int(i) for i in (*down[:k], *up[:n - k]))
+    """Which of the step's tilts are drawn: FEW_TILTS of them, an honest sample of all: one from
+    each of FEW_TILTS equal shares of the tilts that are not zero, least to most (so the spread
+    is all there, each way as often as its share), each chosen in its share so that the few
+    average as near as can be to the average of all of them (review ab-x2 s25: six arrows that
+    averaged left beside "average of all 240" pointing right; before, review t2 s18: the first
+    six were mostly "up" while the average turned the dial down). In the step's order."""
+    tilts = np.asarray(tilts, dtype=float)
+    nonzero = np.flatnonzero(tilts != 0)
+    n = min(FEW_TILTS, len(nonzero))
+    if not n:
+        return []
+    shares = np.array_split(nonzero[np.argsort(tilts[nonzero], kind="stable")], n)
+    mean = float(tilts.mean())
+    picks = [int(share[len(share) // 2]) for share in shares]
+    for _ in range(3):
+        for i, share in enumerate(shares):
+            others = sum(tilts[p] for j, p in enumerate(picks) if j != i)
+            # nearest the whole's average; among equals, nearest its share's middle
+            def off(m: int) -> tuple:
+                return round(abs((others + tilts[share[m]]) / n - mean), 12), abs(m - len(share) // 2)
+            picks[i] = int(share[min(range(len(share)), key=off)])
+    return sorted(picks)
 
 
 def tilt_count(tilts: dict) -> str:
@@ -654,10 +665,20 @@ class Training(Chapter):
             # example in each step, a few of their tilts for our dial are drawn as they are said)
             "step_words": "" if self.tilts else Markup(
                 f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope, "
-                f"pointing uphill. <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
+                f"pointing uphill.{self.few_said} <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    @property
+    def few_said(self) -> str:
+        """" Here are six of them.", when a few of every example's tilts are drawn (review ab-x2
+        s25: nothing said that only 6 of the 240 were drawn; "all 240" is said with the loop, and
+        written here); else nothing."""
+        if not self.line_tilts:
+            return ""
+        shown = len(few_tilts(self.line_tilts["tilts"]))
+        return f" <bookmark mark='few'/>Here are {count_words(shown)} of them."
 
     @property
     def pile_drawn(self) -> bool:
@@ -1051,6 +1072,13 @@ class Training(Chapter):
                     self.show(dial_settled_at=round(float(self.renderer.time), 3),
                               dial_settled_step=int(view["stretch"][1]))
                 else:
+                    if key == "cost" and "curve_from_start" in view:
+                        # the line the run has drawn so far, from its first step, a dot on its tip
+                        late = view.pop("curve_from_start")
+                        run = max(1.0, min(2.5, tracker.time_until_bookmark("now") - 0.1))
+                        self.show(curve_from_start={**late, "at": self.renderer.time, "run_time": run})
+                        self.play(view["curve"].draw_to(late["to"]), self.ride_tip(view), run_time=run, rate_func=linear)
+                        self.tip_record(view, late["to"])
                     self.told_replay(view, shown, tracker, cues.get(key, {}))
                 view["climb"] = False
             if "cost" in dim:       # the cost's number, read under its veil: drawn over it
@@ -1541,11 +1569,9 @@ class Training(Chapter):
         # named on its own line, over a patch of the background (a name in a corner read as a heading)
         name = self.text("our dial", size="small", color=t.text)
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-        # the right half holds our dial's ruler alone (review g2 s20's one change: ten text items
-        # stacked there), on a scale every card's arrow fits: they fly onto it, one row each
-        shown_tilts = [v for v in told["tilts"] if v]
-        ruler = self.dial_ruler(told, np.array(RULER_AT), longest=max(abs(v) for v in shown_tilts))
-        stack = self.ruler_stack(ruler, shown_tilts)
+        # the right half holds our dial's ruler (review g2 s20's one change: ten text items
+        # stacked there), on its own scale (the step seen as motion), the pile's cards under it
+        ruler = self.dial_ruler(told, np.array(PILE_RULER_AT))
         # in plain words, as said (review g2 s20: "nine want it turned down" read better), and
         # the way the arrows point: they are tilts, uphill (review h2 s21: up arrows under
         # "want it down" read as the picture against its caption)
@@ -1558,10 +1584,12 @@ class Training(Chapter):
         if float(np.mean(told["tilts"])) > 0:
             want = VGroup(Arrow(RIGHT * 0.45, LEFT * 0.45, buff=0, color=t.highlight, stroke_width=5, tip_length=0.14),
                           self.text("so they want it down", size="small", color=t.highlight)).arrange(RIGHT, buff=0.15)
-            want.next_to(stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
-        count.next_to(want if len(want) else stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
-        ruler["name"].next_to(count, UP, buff=0.2).align_to(ruler["line"], LEFT)
+        # the count (and the way they want it) where the average's words and the step's sum come
+        # after it: they go as the average comes
+        if len(want):
+            want.move_to(lines[0]).align_to(ruler["line"], LEFT)
+        count.move_to(lines[1]).align_to(ruler["line"], LEFT)
         for m in (want, count, ruler["name"], *lines):
             within_frame(m)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
@@ -1582,9 +1610,15 @@ class Training(Chapter):
         # a few of them up close, under the ruler (review ab-k2 s23's one change): picture,
         # square, tilt and arrow big enough to read; the pile's cost gives them its place
         zoom = self.zoom_cards(told, pile, numbers, cells)
-        self.show(tilt_ruler={**self.ruler_record(ruler, stack, shown_tilts),
+        stack = zoom["arrows"]      # each card's own arrow, under it: they slide together into their average
+        mean = float(np.mean(told["tilts"]))
+        # their average on the cards' scale, at the dial's mark: then seen up close, on the ruler's
+        near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * zoom["unit"], 0.02),
+                     buff=0, color=t.text, stroke_width=4, tip_length=0.08, max_tip_length_to_length_ratio=0.5)
+        self.show(tilt_ruler={**self.ruler_record(ruler, stack, [v for v in told["tilts"] if v]),
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
                               "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count),
+                              "near": float(near.get_end()[0] - near.get_start()[0]), "card_unit": zoom["unit"],
                               "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]})
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count, *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
@@ -1602,7 +1636,7 @@ class Training(Chapter):
                   during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
-        self.play(FadeOut(cost), FadeIn(zoom["picked"]),
+        self.play(FadeOut(cost), FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy(), card[0]), FadeIn(Group(*card[1:])))
                     for k, card in zip(zoom["picks"], zoom["cards"])), run_time=0.8)
         self.show(zoom_at=self.renderer.time)
@@ -1615,8 +1649,9 @@ class Training(Chapter):
         # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
         # late), as the cards' arrows slide onto our dial's ruler, each at its own length there
         self.wait_before(tracker, "count", 0.4)
+        # the cards' own arrows pointed at, each under its card, as they are counted
         self.play(during(FadeIn(count), 0.0, 0.25),
-                  LaggedStart(*(ReplacementTransform(a.copy(), b) for a, b in zip(arrows, stack)), lag_ratio=0.08),
+                  LaggedStart(*(Indicate(a, color=t.focus, scale_factor=1.25) for a in stack), lag_ratio=0.08),
                   *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
                   run_time=1.6)
         if len(want):
@@ -1633,7 +1668,10 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(*flat), buff=0.06), *boxed, run_time=1.0)
             self.show(flat_at=self.renderer.time - 1.0)
         # the count goes as the average comes: a label only while it is said
-        self.play_ruler_step(view, ruler, stack, lines, tracker, fly=True, gone=(count, *([want] if len(want) else [])))
+        # each card's arrow slides up out of its card, all together into one: their average
+        # (review ab-k2 s25, both reviewers' one change), seen up close on the ruler's scale
+        self.play_ruler_step(view, ruler, stack, lines, tracker, near=near, gone=(count, *([want] if len(want) else [])),
+                             fly_time=AVERAGE_TIME)
         pile["tilts"] = numbers
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
@@ -1642,7 +1680,7 @@ class Training(Chapter):
         # turned at once with no pointer to what changed)
         self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"],
+        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"], zoom["caption"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
@@ -1684,38 +1722,55 @@ class Training(Chapter):
         side = int(round(np.sqrt(len(self.history.split("train")[0][0]))))
         r, c = divmod(told["dial"][2], side)
         cards, arrows, squares = [], {}, []
-        for k in picks:
+        # in rows of ZOOM_PER_ROW, each card's tilt and arrow under its own picture
+        per = min(ZOOM_PER_ROW, len(picks))
+        left = ZOOM_X - (per * ZOOM_SIDE + (per - 1) * ZOOM_GAP[0]) / 2
+        pitch = None
+        for i, k in enumerate(picks):
             big = pile["pictures"][k].copy()
             big.scale(ZOOM_SIDE / big.width)
+            row_k, col = divmod(i, per)
             tilt = told["tilts"][k]
             number = (self.text("{tilt}", color=t.text, facts={"tilt": cells[k]}) if tilt else
-                      self.text(cells[k], color=t.text)).next_to(big, DOWN, buff=0.1)
+                      self.text(cells[k], color=t.text))
+            # one row's height: picture, number, arrow (the first card's, "0.07" with its arrow)
+            pitch = pitch or ZOOM_SIDE + 0.1 + number.height + 0.44 + ZOOM_GAP[1]
+            big.move_to([left + col * (ZOOM_SIDE + ZOOM_GAP[0]) + ZOOM_SIDE / 2, ZOOM_TOP - row_k * pitch - ZOOM_SIDE / 2, 0])
+            number.next_to(big, DOWN, buff=0.1)
             card = Group(big, number)
             if tilt:
                 arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22)
                 card.add(arrows[k])
             cards.append(card)
-        row = Group(*cards).arrange(RIGHT, buff=0.45, aligned_edge=UP)
-        row.move_to([ZOOM_X, 0, 0]).align_to([0, ZOOM_TOP, 0], UP)
+        row = Group(*cards)
         within_frame(row)
+        # what the numbers under them are (review ab-k2 s25: "a small number under each card, with
+        # no label: it is that card's tilt, but nothing says so")
+        caption = self.text("under each card: its own tilt for our dial", size="small", color=t.text)
+        caption.next_to(row, DOWN, buff=0.25)
+        within_frame(caption)
         marks = VGroup()
         for card in cards:
             if image:
                 square, where = self.pixel_square(card[0], side, r, c)
                 marks.add(*square)
                 squares.append(where)
+        # (every one up close: no box in the pile's row says which)
         picked = VGroup(*(SurroundingRectangle(Group(pile["pictures"][k], numbers[k]), color=t.muted, buff=0.05,
-                                               stroke_width=2) for k in picks))
+                                               stroke_width=2) for k in picks if len(picks) < len(told["tilts"])))
         blank = [card for k, card in zip(picks, cards) if not told["tilts"][k]]
         box = SurroundingRectangle(Group(*blank[0][:2]), color=t.focus, buff=0.08, stroke_width=3) if blank else None
         self.show(zoom={"rows": [told["rows"][k] for k in picks], "picks": picks, "unit": unit,
                         "words": [card[1].original_text for card in cards],
                         "arrows": {str(k): float(a.get_end()[0] - a.get_start()[0]) for k, a in arrows.items()},
+                        "arrow_boxes": {str(k): box_of(a) for k, a in arrows.items()},
                         "pictures": [box_of(card[0]) for card in cards], "squares": squares,
                         "square_px": (float(SQUARE_SIDE * cards[0][0].width / side * 854 / config.frame_width) if image else 0.0),
                         "box": box_of(box) if box else None, "row_box": box_of(row),
+                        "caption": caption.original_text, "caption_box": box_of(caption),
                         "picked_boxes": [box_of(b) for b in picked]})
-        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks}
+        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks, "caption": caption,
+                "arrows": [arrows[k] for k in picks if k in arrows], "unit": unit}
 
     def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
@@ -1862,7 +1917,8 @@ class Training(Chapter):
                       *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
-                        fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False) -> None:
+                        fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False,
+                        fly_time: float | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
@@ -1876,16 +1932,21 @@ class Training(Chapter):
         self.wait_before(tracker, "average", 0.3)
         into = near if near is not None else ruler["average"]
         landed = [into.copy() for _ in arrows]
-        self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)), FadeIn(lines[0]),
-                  *(FadeOut(g) for g in gone), run_time=0.8 if near is not None else 1.0)
+        # what goes, gone before the average's words come where it stood (session 26: "so they want
+        # it down" fading out under "their average: 0.02" fading in, text over text)
+        flown_from = self.renderer.time
+        self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
+                  during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
+                  run_time=fly_time or (0.8 if near is not None else 1.0))
         self.remove(*landed)
         if near is not None:
             # up close: the few hundredths left of the spray grow to the ruler's scale
             self.add(near)
             self.play(ReplacementTransform(near, ruler["average"]), run_time=0.5)
         self.add(ruler["average"])
-        self.show(ruler_average_at=self.renderer.time - (0.3 if near is not None else 0.0),
-                  **({"count_gone_at": self.renderer.time} if gone else {}))
+        # (its words in by then: they fade in over the last half of the arrows' flight)
+        self.show(ruler_average_at=flown_from + 1.0,
+                  **({"count_gone_at": flown_from + 0.45 * (fly_time or (0.8 if near is not None else 1.0))} if gone else {}))
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
         grown = ruler["average"].copy()
@@ -2099,6 +2160,7 @@ class Training(Chapter):
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
         key.next_to(drawn[0], UP, buff=0.2).to_edge(RIGHT, buff=0.2)
+        # how many of all are drawn (review ab-x2 s25: "I'm not told that only 6 of the 240 are drawn")
         ruler["name"].next_to(key, LEFT, buff=0.3).align_to(key, DOWN)
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
@@ -2111,6 +2173,9 @@ class Training(Chapter):
         # (review ab-x2 s23: "I can't tell which arrow belongs to which circled example")
         left = ruler["line"].get_left()[0] - 0.2
         dots = VGroup(*(Dot([left, a.get_y(), 0], radius=TIE_DOT, color=t.focus) for a in arrows))
+        few_words = self.text("{shown} of {n} shown", size="small", color=t.text, facts={"shown": len(few), "n": len(told["tilts"])})
+        few_words.next_to(dots, DOWN, buff=0.12).align_to(dots, LEFT)
+        within_frame(few_words)
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
@@ -2125,6 +2190,7 @@ class Training(Chapter):
                               "tie": [list(map(float, tie.get_start()[:2])), list(map(float, tie.get_end()[:2]))],
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
+                              "few_words": few_words.original_text, "few_box": box_of(few_words),
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
                               "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
@@ -2145,8 +2211,14 @@ class Training(Chapter):
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
-                                for i in order), lag_ratio=0.35), run_time=2.4)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots),
+                                for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9), run_time=2.4)
+        if "mark='few'" in self.lines["again"]:
+            # "here are six of them": their words and their rings on the map pointed at as it is said
+            self.wait_until_bookmark("few")
+            self.play(self.point_at(few_words, buff=0.06), *(Indicate(r, color=t.focus, scale_factor=1.6) for r in rings),
+                      run_time=1.2)
+            self.show(few_said_at=self.renderer.time - 1.2)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots, few_words),
                              turn_later=True)
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
@@ -2479,6 +2551,11 @@ class Training(Chapter):
             parts = [*view["still_panel"], *(card.label for card in view["cards"]), texts["count"]]
         elif key == "cost" and "curve" not in view["shown"]:
             parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
+            # its line then drawn from the first step as its words start (review ab-x2 s25: it
+            # first appeared already flat at step 330, "it slides downhill" never seen): empty now
+            late = {"to": int(view["curve"].steps[view["curve"]._shown_to])}
+            view["curve"].reveal_to(0)
+            view["curve_from_start"] = {**late, "from": int(view["curve"].steps[view["curve"]._shown_to])}
         elif key == "accuracy":
             line = view["accuracy_curve"]
             # its number (and note) come with its line, as the words start (draw_accuracy)
