@@ -1173,7 +1173,7 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     line = "Why does the convnet cope better?"
     where = "one block over" if blocks[0] != blocks[1] else "in its block"
     name = history.labels[c["label"]]
-    assert f"Shrunk, its best match is kept, {where}: it still finds the {name}'s strokes, so its {name} neuron still glows" in said(entry)
+    assert f"Shrunk, its best match is kept, {where}: it still finds those strokes, so its {name} neuron still glows" in said(entry)
     shrunk_at, kept_at, glows_at = (word_time(entry, line, w) for w in ("Shrunk,", where + ":", "still glows"))
     assert head["t"] <= shrunk_at and shrunk_at - 2.5 <= s["ringed"][0] <= kept_at <= s["ringed"][1] <= kept_at + 1.2 <= glows_at
 
