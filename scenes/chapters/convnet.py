@@ -27,7 +27,7 @@ import math
 from types import SimpleNamespace
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
                    Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, config, interpolate_color)
 
@@ -63,7 +63,6 @@ INK_INSET = 0.55            # the ink laid on a dial: a square this share of the
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
-LEGEND_MARK = 0.3           # the rings' legend under the shrunk pair: a ring's mark, 18 px (review ab-k2 s24: 13 px, solid and dashed not told apart)
 SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
 SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
 PAIR_MAP_CELL = 0.4         # the convnet's map of matches before and after the move, side by side in its column, as colours (24 px): our network stays beside it (review ab-k2 s23: 72 numbers, our network gone, the story jumped)
@@ -218,10 +217,10 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
     plain = plain_values(history, before, after.reshape(before.shape), kernel, bias)
     # our stamp's shrunk maps of both, through nncore's own pooling (review ab2 09: "still glows" asserted)
     pooled, moved_pooled = MaxPool2().forward(np.stack([plain["map"], plain["moved_map"]])[:, None])[:, 0]
-    stay, over = shrunk_kept(pooled, moved_pooled, plain["step"])
     return {"label": card["truth"], "dense": dense[0], "dense_moved": dense[1], "conv": conv[0],
             "conv_moved": conv[1], **plain, "pooled": pooled, "moved_pooled": moved_pooled,
-            "stay": stay, "over": over, **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
+            "kept": kept_best(plain["map"], pooled, moved_pooled, plain["step"]),
+            **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
 
 
 def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
@@ -249,28 +248,25 @@ def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label:
             "mid_glow": float(glows[0]), "mid_glow_moved": float(glows[1])}
 
 
-def shrunk_kept(before: np.ndarray, after: np.ndarray, step: int) -> tuple[list, list]:
-    """The blocks of a shrunk map whose number (as written, above 0) survives a move of the
-    picture by `step` pixels: `stay`, the same number in the same block (its best match moved
-    inside its block); `over`, the same number in the next block the way the picture moved."""
-    same = lambda a, b: a > 0 and map_number(a) == map_number(b)
-    rows, cols = before.shape
-    stay = [(r, c) for r in range(rows) for c in range(cols) if same(before[r, c], after[r, c])]
-    over = [(r, c) for r in range(rows) for c in range(cols)
-            if (r, c) not in stay and 0 <= c + step < cols and same(before[r, c], after[r, c + step])]
-    return stay, over
+def kept_best(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, step: int) -> dict:
+    """The map's best match found one square over on the moved picture (`best_shifted`), in the
+    shrunk maps (`before`, `after`): the block that holds it before the move and the block that
+    holds it after (one block over, or the same when the match moved inside its block), each
+    block's number as written, and whether both are that match (`kept`: its block's biggest in
+    both). Review ab-k2 s25: the ending's two grids of nine numbers, solid and dashed rings, were
+    a hunt; the one match is followed, the maps as colours."""
+    r, k = best_shifted(fmap, step)
+    blocks = [(r // POOL, k // POOL), (r // POOL, (k + step) // POOL)]
+    written_at = [map_number(m[b]) for m, b in zip((before, after), blocks)]
+    return {"spot": (r, k), "blocks": blocks, "written": written_at,
+            "kept": float(fmap[r, k]) > 0 and written_at[0] == written_at[1] == map_number(fmap[r, k])}
 
 
-def shrunk_words(stay: int, over: int) -> str:
-    """After "Shrunk, ": how many of its numbers survive the move, in place or one block over."""
-    parts = []
-    if stay:
-        parts.append(f"{stay} of its numbers stay in their block" if stay > 1 else "1 of its numbers stays in its block")
-    if over:
-        parts.append(f"{over} move one block over" if over > 1 else "1 moves one block over")
-    if over and not stay:
-        parts[0] = f"{over} of its numbers move one block over" if over > 1 else "1 of its numbers moves one block over"
-    return ", and ".join(parts) if parts else "its numbers change"
+def shrunk_words(kept: dict) -> tuple[str, str]:
+    """After "Shrunk, ": what happens to the map's best match (`kept_best`), and where it is kept."""
+    if not kept["kept"]:
+        return "its numbers change,", "a little"
+    return "its best match is kept,", "in its block" if kept["blocks"][0] == kept["blocks"][1] else "one block over"
 
 
 def best_shifted(fmap: np.ndarray, step: int) -> tuple[int, int]:
@@ -387,7 +383,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "mid_before": "0", "mid_after": "0",
-                "shrunk_words": "its numbers change", "stamp_pattern": "a pattern", "n_shown": "some",
+                "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
     labels = history.labels
@@ -439,7 +435,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     facts = {"fixed_count": f"{n} pictures go" if n != 1 else "1 picture goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-             "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change"}
+             "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little"}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -448,7 +444,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]))
-    return {**facts, **glows, "last_name": label, "shrunk_words": shrunk_words(len(c["stay"]), len(c["over"])),
+    return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
 
@@ -764,6 +760,8 @@ class Convnet(Chapter):
         zooms = [self.written_grid(shown[r:r + 3, c:c + 3], written_ink, ZOOM_CELL).move_to([ZOOM_X, -0.3, 0])
                  for r, c in path]
         zoom_head = self.text("the convnet reads one patch at a time: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
+        # what a pixel's number means (review ab-k2 s25, both: 0.87, 1.00, 0.50 ... never said to be ink)
+        zoom_key = self.text("pixels: 0.00 is no ink, 1.00 is full ink", size="small", color=t.text).next_to(zooms[0], DOWN, buff=0.2)
         with self.say("start") as tracker:
             self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
             each = max(0.15, min(0.5, (tracker.time_until_bookmark("patch") - 2.6) / side))
@@ -783,13 +781,16 @@ class Convnet(Chapter):
             patch.move_to(grid.center_of(path[0][0] + 1.5, path[0][1] + 1.5))
             zoom = zooms[0]
             self.play(FadeOut(column), Create(patch), run_time=0.6)
-            self.play(TransformFromCopy(patch, zoom.frame), FadeIn(zoom), FadeIn(zoom_head), run_time=0.6)
+            self.play(TransformFromCopy(patch, zoom.frame), FadeIn(zoom), FadeIn(zoom_head), FadeIn(zoom_key), run_time=0.6)
+            self.show(zoom_key={"text": zoom_key.original_text, "px_y": round(float(zoom_key.get_y()), 3),
+                                "zoom_bottom": round(float(zooms[0].frame.get_bottom()[1]), 3),
+                                "at": round(float(self.renderer.time), 3)})
             each = max(0.4, min(0.9, (tracker.get_remaining_duration() - 0.2) / (len(path) - 1)))
             for (r, c), nxt in zip(path[1:], zooms[1:]):
                 self.play(patch.animate.move_to(grid.center_of(r + 1.5, c + 1.5)), FadeOut(zoom), FadeIn(nxt),
                           run_time=each)
                 zoom = nxt
-        self.play(FadeOut(patch), FadeOut(zoom), FadeOut(zoom_head), run_time=0.4)
+        self.play(FadeOut(patch), FadeOut(zoom), FadeOut(zoom_head), FadeOut(zoom_key), run_time=0.4)
 
     def pair_pixels_and_dials(self, grid: ShadedGrid, dials: ShadedGrid, v: dict) -> None:
         """A ring on a pixel of the picture and one on the same square of our neuron's dials,
@@ -1042,13 +1043,28 @@ class Convnet(Chapter):
             self.play(FadeOut(across), run_time=0.3)     # the zero's words go where the map's count was
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
+                # its 0 pointed at as "writes 0" is said: the note stood still 4.7 s (480p) till "Each square"
+                self.wait_before(tracker, "writes", 0.1)
+                r, c = zero["spot"]
+                self.play(point_at(full.numbers[r * cols + c], MAP_CELL), run_time=0.6)
+                self.show(zero_pointed_at=round(float(self.renderer.time), 3))
             self.wait_until_bookmark("rest")
             if zero:    # its ring and words are about that one 0: gone before the good matches are said
                 self.play(FadeOut(note), run_time=0.4)
             rest = len(steps) - first
-            left = tracker.get_remaining_duration() - 1
+            left = tracker.get_remaining_duration() - 2.2
             if rest:
-                self.play(Succession(*steps[first:], run_time=min(0.2 * rest, max(0.1 * rest, left))))
+                self.play(Succession(*steps[first:], run_time=min(0.2 * rest, max(0.08 * rest, left))))
+            # back to the spot worked by hand, its number pointed at on the map (review ab-k2 s25:
+            # the 3.59 worked out was never pointed out on the map it fills)
+            r, c = v["worked"]["spot"]
+            self.play(window.animate.move_to(picture.center_of(r + 1.5, c + 1.5)),
+                      cursor.animate.move_to(full.center_of(r + 0.5, c + 0.5)), run_time=0.6)
+            self.play(point_at(full.numbers[r * cols + c], MAP_CELL), run_time=0.6)
+            self.show(worked_on_map={"window": self.cell_of(picture, window.frame.get_corner(UP + LEFT) + 0.5 * picture.cell * (RIGHT + DOWN)),
+                                     "cursor": self.cell_of(full, cursor.get_center()),
+                                     "number": full.numbers[r * cols + c].original_text,
+                                     "at": round(float(self.renderer.time), 3)})
         self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
         return fmap
 
@@ -1582,7 +1598,10 @@ class Convnet(Chapter):
             self.wait_before(tracker, "glow", 0.6)
             # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
             # is said (review ab-k2 s23: squares on them 9 s before any word of them)
-            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(conv_head), FadeIn(stamp),
+            # named only "our network" while its output's glow is said; "a middle neuron's dials" as
+            # its dials are (review ab-k2 s25, both: the middle neuron named 10 s before the words)
+            short_head = self.text("our network", size="small", color=t.text).move_to(dense_head)
+            self.play(FadeIn(short_head), FadeIn(feeder.grid), FadeIn(conv_head), FadeIn(stamp),
                       GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
@@ -1594,9 +1613,12 @@ class Convnet(Chapter):
             # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
             # else but the pictures gone (review h2 s21, its one change); the ink on the first, with
             # its key, and its glow
-            self.wait_before(tracker, "ink", 0.9)
-            self.play(FadeOut(VGroup(conv_head, stamp, arrow, maps[0], glows[0], glows[1])),
-                      dense_head.animate.move_to(big_head), ReplacementTransform(feeder.grid, big[0].grid),
+            self.wait_before(tracker, "ink", 1.2)
+            # the heads go first: the wide new one would stand over them (tests/test_convnet_frames.py)
+            self.play(FadeOut(VGroup(conv_head, short_head)), run_time=0.3)
+            dense_head.move_to(big_head)
+            self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1])),
+                      FadeIn(dense_head), ReplacementTransform(feeder.grid, big[0].grid),
                       FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
             # any ink square already on screen before its key (read from the scene, for the tests)
             self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
@@ -1688,46 +1710,35 @@ class Convnet(Chapter):
                                 "tags": [[t.original_text, round(float(t.get_x()), 3)] for t in pair.tags],
                                 "found_at": found_at,
                                 "ours": [type(m).__name__ for m in self.standing(dense_head, after.grid, glows[2], guesses[0])]})
-            # its shrunk maps in the convnet's column, our network's column back: the picture's and
-            # the moved picture's side by side, each number that survives the move ringed in both,
-            # solid where it stays in its block, dashed where it moves one block over, before
-            # "still glows" (review s22, its one change: an arrow overlay carried numbers over
-            # others, caught half-way; the strong matches are seen still there, shifted)
+            # its shrunk maps in the convnet's column, our network's column on beside them: the
+            # picture's and the moved picture's side by side, as colours only (review ab-k2 s25, both
+            # reviewers' one change: two grids of nine numbers, solid and dashed rings, were a hunt);
+            # the one match followed, ringed in each, its real number under it, an arrow from the
+            # first to the second as "one block over" is said
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, over)), run_time=0.3)
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
-            # the best match's number, found one square over, pointed at in each shrunk map where it
-            # is kept: its block's biggest (review ab-k2 s24: why the convnet still reads it, shown;
-            # flown there, it was caught half over the number it became)
-            cols = c["pooled"].shape[1]
-            kept = [g.numbers[(r // POOL) * cols + col // POOL] for g, (r, col) in zip(shrunk.grids, pair.ring)]
-            # and a thick arrow at each, from the grid's nearest side, until the rings come (session
-            # 24's note: the pulse alone was subtle)
-            arrows = VGroup(*(self.cell_arrow(g, (r // POOL, col // POOL)) for g, (r, col) in zip(shrunk.grids, pair.ring)))
-            self.play(*(GrowArrow(a) for a in arrows), *(point_at(n, SHRUNK_CELL, scale=1.4) for n in kept), run_time=0.6)
-            self.show(tags_kept=[[n.original_text, self.cell_of(g, n.get_center())] for g, n in zip(shrunk.grids, kept)],
-                      kept_arrows=[self.cell_of(g, a.get_end()) for g, a in zip(shrunk.grids, arrows)])
-            self.wait(0.6)
-            self.play(FadeOut(arrows), run_time=0.3)
+            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
-            if len(shrunk.stay):
-                self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
-            # the dashed rings as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
-            self.wait(max(0.0, tracker.time_until_bookmark("conv") - 2.4))
-            if len(shrunk.over):
-                self.play(Create(shrunk.over), FadeIn(shrunk.keys[1]), run_time=0.5)
+            self.wait_before(tracker, "kept", 0.3)
+            self.play(GrowArrow(shrunk.arrow), TransformFromCopy(shrunk.rings[0], shrunk.rings[1]),
+                      FadeIn(shrunk.tags[1]), run_time=0.7)
             ringed.append(round(float(self.renderer.time), 3))
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
-            self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
-                              "over": c["over"], "ringed": ringed, "grids": [box(g) for g in shrunk.grids],
-                              "stay_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
-                                             zip(shrunk.grids, shrunk.stay_by_grid)],
-                              "over_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
-                                             zip(shrunk.grids, shrunk.over_by_grid)]})
+            self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
+                              "grids": [box(g) for g in shrunk.grids],
+                              # each square's lightness as drawn, row by row (the tests read the map from it)
+                              "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in shrunk.grids],
+                              "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, shrunk.rings)],
+                              # each number under its ring: its words, the column it stands under, its bounds
+                              "tags": [[m.original_text, self.cell_of(g, [m.get_x(), g.frame.get_top()[1] - 0.01, 0])[1],
+                                        [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_y())]]
+                                       for g, m in zip(shrunk.grids, shrunk.tags)],
+                              "arrow": [[round(float(v), 3) for v in p[:2]] for p in (shrunk.arrow.get_start(), shrunk.arrow.get_end())]})
             self.wait_before(tracker, "conv", 0.3)
             self.swap_glow(glows[1], glows[3])
             self.play(FadeIn(guesses[1]), run_time=0.4)
@@ -1845,11 +1856,12 @@ class Convnet(Chapter):
     def shrunk_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
         """Our stamp's shrunk map of the picture and of the moved picture, side by side in the
         convnet's column under a new `head`, each named as the big dials were (`heads`: "before
-        the move", "moved 1 pixel right"); `stay`: solid rings round each number kept in its
-        block, in both; `over`: dashed rings round each number that turns up one block over the
-        way the picture moved, where it was and where it lands (`shrunk_kept`); a key for each."""
+        the move", "moved 1 pixel right"), as colours only, brighter = a better match on the one
+        scale of every map; `rings` round the block that keeps the map's best match in each
+        (`kept_best`), its number as written under each ring (`tags`), and an `arrow` from the
+        first number to the second."""
         t = self.theme
-        grids = [self.map_grid(m, SHRUNK_CELL) for m in (c["pooled"], c["moved_pooled"])]
+        grids = [ShadedGrid(m, SHRUNK_CELL, map_lit(self.map_top), separate=True) for m in (c["pooled"], c["moved_pooled"])]
         head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
         head.move_to([SHRUNK_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         names = VGroup(*(h.copy() for h in heads))
@@ -1858,33 +1870,14 @@ class Convnet(Chapter):
         for name, grid in zip(names, grids):
             grid.shift((top - grid.frame.get_top()[1]) * UP)
             name.next_to(grid, UP, buff=0.1)
-        ring = lambda: Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6)
-        dashed = lambda: DashedVMobject(Square(SHRUNK_CELL * 0.92, stroke_color=t.focus, stroke_width=6), num_dashes=12)
-        at = lambda grid, r, col, mark: mark.set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
-        stay_by_grid = [VGroup(*(at(g, r, col, ring()) for r, col in c["stay"])) for g in grids]
-        over_by_grid = [VGroup(*(at(g, r, col + shift, dashed()) for r, col in c["over"]))
-                        for g, shift in zip(grids, (0, step))]
-        keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
-                       self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
-                VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=6),
-                       self.text("one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
-        # in one row under the pair, clear of the output neuron's glow under it
-        VGroup(*keys).arrange(RIGHT, buff=0.4).next_to(VGroup(*grids), DOWN, buff=0.12)
-        return SimpleNamespace(head=head, names=names, grids=grids, keys=keys,
-                               stay=VGroup(*stay_by_grid), over=VGroup(*over_by_grid),
-                               stay_by_grid=stay_by_grid, over_by_grid=over_by_grid)
-
-    def cell_arrow(self, grid: ShadedGrid, cell: tuple[int, int], length: float = 0.5) -> Arrow:
-        """A thick arrow onto `cell` (row, column) of `grid`, from the grid's nearest side (below
-        for its bottom row): its tip just inside the cell."""
-        rows, cols = grid.values.shape
-        r, c = cell
-        way = DOWN if r == rows - 1 else UP if r == 0 else LEFT if c == 0 else RIGHT if c == cols - 1 else DOWN
-        centre = grid.center_of(r + 0.5, c + 0.5)
-        tip = centre + way * 0.3 * grid.cell
-        edge = centre + way * 0.5 * grid.cell
-        return Arrow(edge + way * length, tip, buff=0, color=self.theme.focus, stroke_width=7,
-                     max_tip_length_to_length_ratio=0.45).set_z_index(4)
+        kept = c["kept"]
+        rings = [Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(g.center_of(r + 0.5, col + 0.5))
+                 for g, (r, col) in zip(grids, kept["blocks"])]
+        tags = [self.text("{value}", facts={"value": words}).next_to(g.frame, DOWN, buff=0.1)
+                .set_x(g.center_of(r + 0.5, col + 0.5)[0]) for g, (r, col), words in zip(grids, kept["blocks"], kept["written"])]
+        arrow = Arrow(tags[0].get_right(), tags[1].get_left(), buff=0.15, color=t.focus, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.2).set_z_index(4)
+        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow)
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
