@@ -1722,8 +1722,10 @@ class Forward(Chapter):
         close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
                        added, total, floor_total, boxed, mini, *(r for r in rings if r is not None),
                        *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")))
-        self.play(FadeOut(close), FadeIn(diagram), FadeIn(self.names), FadeIn(self.picture), FadeIn(self.marks),
-                  Restore(strip), run_time=0.8)
+        # out, then in: faded across each other, a frame caught the network through the close-up's rows
+        self.play(FadeOut(close), run_time=0.4)
+        self.play(FadeIn(diagram), FadeIn(self.names), FadeIn(self.picture), FadeIn(self.marks), Restore(strip),
+                  run_time=0.5)
         self.remove(names)
         self.add_foreground_mobjects(self.marks)
         self.worked_marks = VGroup()
