@@ -88,9 +88,10 @@ def check_output_squash(entry: dict, path) -> None:
     assert (squash["at_floor"] - left) / (right - left) == pytest.approx((total + reach) / (2 * reach), abs=1e-6)
     assert (squash["at_side"] - bottom) / (top - bottom) == pytest.approx((value - low) / (high - low), abs=1e-6)
     # its glow written at the curve's side, as "squashed, it glows" is said, and the total on its floor
-    cue = cue_said(entry, "squashed, it glows")
+    # (read off as "go up from the total and read across" is said, review ab-k3 s25)
+    cue = cue_said(entry, "It glows")
     word = f"{value:.2f}"
-    near = [d for d in entry["drawn"] if d["text"] == word and cue - 1.0 <= d["t"] <= cue + 3.0
+    near = [d for d in entry["drawn"] if d["text"] == word and cue_said(entry, "go up from the total") - 0.5 <= d["t"] <= cue + 3.0
             and squash["glow_word"][0] - 0.05 <= d["x"] <= squash["glow_word"][1] + 0.05]
     assert near, (word, squash["glow_word"])
 
@@ -107,8 +108,100 @@ def check_near_half(entry: dict, path) -> None:
     words = "just under \u00bd" if glows[0] < 0.5 else "just over \u00bd"
     assert near is not None and near["words"] == words, (glows, near)
     line = next(n for n in entry["narration"] if "Over one half" in n["text"])
-    assert any(d["text"] == words and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    assert any(words in d["text"] and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
     check_near_half_alone(entry, words)
+
+
+def without_hidden_curve(entry: dict, drawn: list[dict], after: float) -> list[dict]:
+    """`drawn` less the hidden neurons' small curve's words and numbers, when they went (as the
+    glow was read) before `after`: a text drawn then does not meet them."""
+    hidden, gone = entry["shown"].get("hidden_curve"), entry["shown"].get("hidden_curve_s")
+    if not hidden or gone is None or after <= gone + 0.3:
+        return drawn
+    x0, y0, w, h = hidden["box"]
+    return [d for d in drawn if not (d["t"] <= gone and x0 - 0.8 <= d["x"] <= x0 + w + 0.3 and y0 - 0.6 <= d["y"] <= y0 + h + 0.3)]
+
+
+def check_output_close(entry: dict, path) -> None:
+    """Review ab-k3 s25 (both reviewers' ONE change, digits 120-129 s): the brightest output's sum
+    was crammed in small type at the right edge, its curve a thumbnail. With several outputs it is
+    worked in the hidden neuron's own layout: the network in the corner (the output ringed there),
+    the column heads "hidden glow", "× dial", "= gives" label-sized, "added up" with nncore's total
+    (its z) under the column, a squashing curve as large as the hidden neuron's with "total: ..."
+    on its floor, "glows ..." (nncore's activation) beside the output; the ten outputs' glows
+    (nncore's, as written at 114 s) stay, dimmed, at the left, clear of the rows."""
+    guess = expected_pass(path, 0)["activations"][-1]
+    if len(guess) == 1:
+        assert "output_close_at" not in entry["shown"]
+        return
+    doc, snap, net = start_network(path)
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    k = int(np.argmax(guess))
+    z, value = float(result.z[-1][0][k]), float(result.a[-1][0][k])
+    at = entry["shown"]["output_close_at"]
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
+    near = [d for d in entry["drawn"] if at - 1.0 <= d["t"] <= line["end_s"]]
+    texts = {d["text"]: d for d in near}
+    for head in ("hidden glow", "\u00d7 dial", "= gives"):
+        assert head in texts and texts[head]["px"] >= 18, head
+    places = entry["shown"]["output_places"]
+    total = f"{z:.{places}f}".replace("-", "\u2212")
+    assert "added up" in texts and total in texts and f"total: {total}" in texts
+    assert f"glows {value:.2f}" in texts and texts[f"glows {value:.2f}"]["px"] >= 18
+    # the curve as large as the hidden neuron's (3.3 wide), not the old 2.3 thumbnail
+    floor = entry["shown"]["output_squash"]["floor"]
+    assert floor[1] - floor[0] >= 3.0, floor
+    # the ten glows, dimmed at the left, each nncore's as written, left of every row
+    left, right, bottom, top = entry["shown"]["output_strip"]
+    assert -7.1 <= left and right <= -4.1, entry["shown"]["output_strip"]
+    strip = [d for d in entry["drawn"] if left - 0.05 <= d["x"] <= right + 0.05 and bottom <= d["y"] <= top
+             and at - 1.5 <= d["t"] <= at + 0.5]
+    assert sorted(d["text"] for d in strip if re.match(r"^\d+\.\d+$", d["text"])) == sorted(f"{g:.2f}" for g in guess)
+    rows = [d for d in near if d["t"] > at + 0.1 and (d["text"].startswith(("\u00d7 ", "+ ")) or d["text"] == "added up")]
+    assert rows and min(d["x"] - d["w"] / 2 for d in rows) > right, (right, rows)
+    ring = entry["shown"]["output_mini_box"]
+    assert ring[0] > 3.0 and ring[3] < 3.95
+
+
+def check_curve_verdict(entry: dict, path) -> None:
+    """Review ab-x1 s25 r2 (ONE change, tiny 150-174 s): the guess stood in small green words under
+    the picture, far from the 0.49 read off the curve. A lone output's verdict stands by its curve,
+    over its table, one line each: "glow 0.49 (just under ½ → says outer ring)" (nncore's glow,
+    the side of one half it falls, the answer that side means) as "over one half means" is said,
+    "should glow 0 (answer: outer ring)" (the data's answer) as "should glow" is said, then a tick
+    for a right guess (a cross for a wrong one); nothing under the picture; no two texts meet."""
+    glows = expected_pass(path, 0)["activations"][-1]
+    if len(glows) > 1:
+        assert "curve_verdict" not in entry["shown"]
+        return
+    history = History.load(path)
+    glow = float(glows[0])
+    guess = int(glow >= 0.5)
+    truth = int(float(history.split("train")[1][0][0]) >= 0.5)
+    side = ("just under \u00bd" if glow < 0.5 else "just over \u00bd") if abs(glow - 0.5) < 0.05 else \
+        ("under \u00bd" if glow < 0.5 else "over \u00bd")
+    first = f"glow {glow:.2f} ({side} \u2192 says {history.labels[guess]})"
+    second = f"should glow {truth:g} (answer: {history.labels[truth]})"
+    drawn = {d["text"]: d for d in entry["drawn"]}
+    assert first in drawn and second in drawn, [d["text"] for d in entry["drawn"][-12:]]
+    assert drawn[first]["y"] > drawn[second]["y"] and drawn[first]["px"] >= 14 and drawn[second]["px"] >= 14
+    # by the curve: right of the network's hidden neurons, over the table's "glow" (its curve under it)
+    head = next(d for d in entry["drawn"] if d["text"] == "glow" and d["t"] >= said_at(entry, "The first guess") - 1.5)
+    for d in (drawn[first], drawn[second]):
+        assert d["x"] - d["w"] / 2 >= 0.0 and d["y"] - d["h"] / 2 > head["y"] + head["h"] / 2, (d, head)
+    assert said_at(entry, "Over one half") - 1.0 <= drawn[first]["t"] <= said_at(entry, "should glow") + 0.5
+    # (with "The right answer is ...", the sentence that says it should glow)
+    assert next(n for n in entry["narration"] if "should glow" in n["text"])["start_s"] - 1.5 <= drawn[second]["t"]
+    mark = "\u2713" if guess == truth else "\u2717"
+    assert mark in drawn and drawn[mark]["t"] >= drawn[second]["t"]
+    assert not any(d["text"].startswith(("guess: ", "answer: ")) for d in entry["drawn"])
+    start = said_at(entry, "The first guess") - 1.0
+    late = [d for d in entry["drawn"] if d["t"] >= start]
+    for d in (drawn[first], drawn[second], drawn[mark]):
+        assert d["x"] + d["w"] / 2 <= 7.0
+        hit = [e for e in without_hidden_curve(entry, late, d["t"])
+               if e is not d and e["text"] not in (first, second, mark) and overlap(d, e)]
+        assert not hit, (d, hit)
 
 
 def overlap(a: dict, b: dict, air: float = 0.02) -> bool:
@@ -121,9 +214,10 @@ def check_near_half_alone(entry: dict, words: str) -> None:
     """Review s25 x1 (both reviewers): "just under ½" stood over "should glow"'s 0 from its
     line to the chapter's end ("just unde0 ½"). No text drawn from the first guess on (the
     table's glow and should-glow, the curve's numbers, the verdict) meets it."""
-    near = next(d for d in entry["drawn"] if d["text"] == words)
+    near = next(d for d in entry["drawn"] if words in d["text"])
     start = next(n for n in entry["narration"] if "The first guess" in n["text"])["start_s"]
     later = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d is not near]
+    later = without_hidden_curve(entry, later, near["t"])
     hit = [d for d in later if overlap(near, d)]
     assert not hit, (near, hit)
 
@@ -385,6 +479,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_output_rule(entry, path)
     check_output_squash(entry, path)
     check_near_half(entry, path)
+    check_output_close(entry, path)
+    check_curve_verdict(entry, path)
     check_output_row_by_row(entry, path)
     check_glows_beside_rings(entry, path)
     check_brightest_first(entry, path)
@@ -522,7 +618,7 @@ def output_glows_drawn(entry: dict) -> list[dict]:
     near = [d for d in after_glance(entry) if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]]
     dials = [d for d in near if d["text"].startswith("\u00d7 ")]
     glows = [d for d in near if re.match(r"^\u2212?\d+\.\d+$", d["text"])
-             and any(abs(d["y"] - e["y"]) < 0.05 and d["x"] < e["x"] for e in dials)]
+             and any(abs(d["y"] - e["y"]) < 0.05 and 0 < e["x"] - d["x"] < 2.5 for e in dials)]
     return sorted(glows, key=lambda d: -d["y"])
 
 
@@ -563,6 +659,12 @@ def check_glows_beside_rings(entry: dict, path) -> None:
     near = [d for d in after_glance(entry) if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]]
     rings = entry["shown"]["output_rings"]
     assert len(rings) == len(entry["shown"]["output_ring_neurons"]) >= 1
+    if "output_close_at" in entry["shown"]:
+        # review ab-k3 s25: worked in the hidden neuron's close-up, the network in the corner: each
+        # row's hidden neuron ringed there (its glow is on its row, check_output_row_by_row)
+        left, right, bottom, top = entry["shown"]["output_mini_box"]
+        assert all(left <= x <= right and bottom <= y <= top for x, y in rings), rings
+        return
     assert not [d for d in near if d["text"].startswith("glows ")]
     if len(hidden) == len(work["biggest"]):
         # every hidden neuron has its row, all ringed in order (the small net, whose narrow gap
@@ -649,9 +751,10 @@ def check_curve_with_squashes(entry: dict) -> None:
 def check_minimap_named(entry: dict) -> None:
     """Review ab-k1 s23 (36-99 s): the small network in the corner was never explained. It is
     named under it, label-sized, inside the frame, drawn with it."""
+    # (a second time for the output worked the same way, review ab-k3 s25)
     name = [d for d in entry["drawn"] if d["text"] == "in the network"]
     left, right, bottom, top = entry["shown"]["mini_box"]
-    assert len(name) == 1 and name[0]["px"] >= 14, name
+    assert len(name) == 1 + ("output_mini_box" in entry["shown"]) and name[0]["px"] >= 14, name
     assert name[0]["y"] < bottom - 0.1 and left - 1.5 <= name[0]["x"] <= right + 0.5
     nl, nr, nb, nt = entry["shown"]["mini_name"]
     assert nr <= 7.0 and nt < bottom
@@ -706,8 +809,10 @@ def check_output_rule(entry: dict, path) -> None:
     # (3 s more when it says why a row of two numbers below zero gives one above: check_both_minus)
     # (3 s more when it first says why this output, check_brightest_first; 3 s for "the dial on its
     # wire, one row each", the rows coming one by one, check_output_row_by_row)
+    # (4 s more to read its glow off its own large curve, review ab-k3 s25)
     assert 6 <= line["end_s"] - line["start_s"] <= (13.5 + 3.0 * ("times below zero" in line["text"])
-                                                     + 3.0 * ("glowing the most" in line["text"])), line
+                                                     + 3.0 * ("glowing the most" in line["text"])
+                                                     + 4.0 * ("read across" in line["text"])), line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
     # review u1/e1: the rows as written add up to the total as written (they made 1.15 for "about 1.14"),
     # each within a last digit of nncore's product
@@ -743,9 +848,10 @@ def check_output_rule(entry: dict, path) -> None:
             assert work["rest_count"] == 0 and len(work["biggest"]) == len(work["inputs"])
         assert total in drawn and "squashed: glows" not in " ".join(drawn)
         return
-    glow = f"squashed: glows {work['value']:.2f}"
+    # (review ab-k3 s25: read off the large curve, "glows 0.76" beside the output, as for the hidden neuron)
+    glow = f"glows {work['value']:.2f}"
     assert total in drawn and glow in drawn and drawn[total] < drawn[glow]
-    assert drawn[glow] >= cue_said(entry, "squashed, it glows") - 1.0
+    assert drawn[glow] >= cue_said(entry, "It glows") - 1.0
 
 
 def number_of(text: str) -> Decimal:
@@ -774,7 +880,8 @@ def check_output_written(entry: dict, line: dict, parts: list[float], written: i
         if k < written:
             same = [e for e in near if abs(e["y"] - d["y"]) < 0.05 and e is not d]
             dial = next(e for e in same if e["text"].startswith("\u00d7"))
-            glow = next(e for e in same if e["x"] < dial["x"] and re.match(r"^\u2212?\d+\.\d+$", e["text"]))
+            glow = max((e for e in same if e["x"] < dial["x"] and re.match(r"^\u2212?\d+\.\d+$", e["text"])),
+                       key=lambda e: e["x"])   # its own, nearest the dial (the dimmed outputs' glows stand far left)
             by_hand = (number_of(glow["text"]) * number_of(dial["text"])).quantize(unit, rounding=ROUND_HALF_UP)
             assert number_of(d["text"]) == by_hand, (glow["text"], dial["text"], d["text"])
     assert sum(number_of(d["text"]) for d in products) == number_of(shown_total["text"]), \
@@ -927,7 +1034,8 @@ def check_ends_on_the_verdict(entry: dict) -> None:
     assert not [text for text, t in first.items() if t >= last["start_s"]]      # no new words
     assert "orange: how far off" not in first and "gaps_written" not in entry["shown"]
     latest = max(first, key=first.get)       # the last words to come: the verdict's
-    assert latest.startswith(("guess: ", "answer: ")) or latest == "\u2717", latest
+    # (a lone output's by its curve: its tick or cross, review ab-x1 s25)
+    assert latest.startswith(("guess: ", "answer: ")) or latest in ("\u2717", "\u2713"), latest
 
 
 def frames(entry: dict, out) -> list[tuple[float, np.ndarray]]:
@@ -993,6 +1101,10 @@ def check_worked_marks(entry: dict, shots: list) -> None:
     # other yellow: those frames, and a second either side of the moves, are left out)
     moved = entry["shown"].get("output_moved")
     away = (lambda s: moved["from"] - 1.2 <= s <= moved["to"] + 1.2) if moved else (lambda s: False)
+    if "output_close_at" in entry["shown"]:
+        # (review ab-k3 s25: the output worked large, the network gone into the corner: the tags go
+        # with the network as the close-up comes, a second before it stands)
+        guess = min(guess, entry["shown"]["output_close_at"] - 1.2)
     during = [(s, img) for s, img in shots if max(d["t"] for d in tags) + 1.2 <= s < guess - 0.1 and not away(s)]
     assert during
     # ... and give way to the guess: one "look here" at a time

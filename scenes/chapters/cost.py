@@ -44,6 +44,7 @@ ONE_STRIP_ROOM = 4.4        # one output's strip at most (review u: at 2.3, the 
 ONE_STRIP_RIGHT = 6.1       # and its right edge
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
+POURED = 0.4               # the line-up's opacity once its bars have poured level into the average's band
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
 FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
@@ -1305,12 +1306,28 @@ class Cost(Chapter):
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
         self.cost_line = line
         # the second of the two numbers called cost, named as such (review 11c)
-        result = VGroup(VGroup(self.text("the network's cost:"), self.text("the average of all examples", size="small"))
-                        .arrange(DOWN, aligned_edge=LEFT, buff=0.08),
+        # (its "average" said on the band itself, poured level: see below)
+        result = VGroup(self.text("the network's cost:"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         # right of the middle: "training pushes it down" comes at the top left later
         result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         self.result = result
+        # review ab-x1 s25 r2 (ONE change, tiny 93-105 s): "then we take their average" was a dashed
+        # line and small words. The bars pour level: each bar's top moves to the average (peaks
+        # down, dips up) into one flat band at the cost, the line-up dimmed behind it, and the band
+        # says so on itself
+        pour = whole.copy()
+        band = skyline(np.full(len(all_costs), values["cost"]), left, room, PILE_BASE, self.unit, t.cost)
+        said = self.text("average of all {count} = the cost {cost}",
+                         facts={"count": len(all_costs), "cost": f"{values['cost']:.2f}"})
+        said.next_to([left + 0.15, level, 0], UP, buff=0.12, aligned_edge=LEFT)
+        said = VGroup(SurroundingRectangle(said, buff=0.06, stroke_width=0, fill_color=t.background, fill_opacity=0.85),
+                      said)
+        within_frame(said, 0.1)
+        self.show(average_band={"level": float(band.get_top()[1]), "base": PILE_BASE, "unit": float(self.unit),
+                                "left": float(band.get_left()[0]), "right": float(band.get_right()[0]),
+                                "label": [float(v) for v in (said.get_left()[0], said.get_right()[0],
+                                                             said.get_bottom()[1], said.get_top()[1])]})
         fliers = [strips, *bars]
         # the first example (the one worked above, the first of the few) in the sorted shape
         ours_x = float(spots[0])
@@ -1359,11 +1376,15 @@ class Cost(Chapter):
             self.wait_until_bookmark("average")
             # the words before go first: no text over text (review 11c: 117 s)
             self.play(FadeOut(ours), run_time=0.4)
-            self.play(Create(line), FadeIn(result), run_time=1.0)
+            self.add(pour)
+            # "best: ..." stood where the band comes: it goes as the bars pour (under it, it read as a ghost)
+            self.play(whole.animate.set_fill(opacity=POURED), Transform(pour, band), FadeOut(worst[1]), run_time=2.0)
+            self.show(average_poured=float(self.renderer.time))
+            self.play(Create(line), FadeIn(said), FadeIn(result), run_time=1.0)
             self.wait_until_bookmark("whole")
             # the ring goes with the line-up's last words: the goal redraws the shape
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), FadeOut(ring), run_time=1.0)
-        self.goal(VGroup(worst, how), level)
+        self.goal(VGroup(worst[0], how), level)
 
     def best_words(self) -> str:
         """"Even the best one is far from zero.", said when even the best example's cost is at

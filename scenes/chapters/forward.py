@@ -62,6 +62,11 @@ ROW_AIR = 0.06            # the box round a glow reaches this far past its numbe
 DIAGRAM_PLACES = ((5.3, -0.15), (5.0, 0.0))
 NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's bottom
 MINI = (5.7, 3.25, 1.2)
+# the ten outputs' glows kept, dimmed, at the left while the brightest is worked out large
+# (left, right, top of their room: left of the close-up's rows; how much they dim)
+STRIP = (-6.95, -4.3, 2.95)
+STRIP_DIM = 0.55
+VERDICT_LEFT = 0.2        # a lone output's verdict lines, over its table, stay right of this (the network's hidden neurons)
 OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame   # the small network kept in the top right during the close-up: centre x, y, height
 PULSES = 16               # dots per layer pair in the forward flow: enough to read as a flow, few to draw
 PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
@@ -223,15 +228,22 @@ def in_network_order(work: dict) -> dict:
 
 
 def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = screen.mark("one hidden neuron"),
-             places: int = 2) -> dict[str, Mobject]:
+             places: int = 2, head_facts: dict | None = None, what: str | None = None,
+             written: Sequence[float] | None = None, digits: int = 2, more: str = "inputs") -> dict[str, Mobject]:
     """One neuron, large, with the network gone (review 9): a row per biggest input that reads
     as its sum, left to right: the input circle lit as bright as it is, its value, its wire in
     the dial's colour with "× dial" on it, what it gives at the wire's end, and a line from
     there into the neuron; then a row for the other inputs together and one for the head start.
-    An image's pixel is ringed on the picture, a thin line from it to its row."""
+    An image's pixel is ringed on the picture, a thin line from it to its row.
+    An output worked the same way (review ab-k3 s25): `head_facts` fill its heading, `what` names
+    its inputs' column (its hidden glows), `written` are its rows' products as written (output_rows,
+    in `digits` decimals, the rest's and the head start's last) and `more` names the rest."""
     t = scene.theme
     image = picture[0] if picture is not None and input_kind(scene.history) == "image" else None
-    what = screen.mark("brightness") if input_kind(scene.history) == "image" else screen.mark("input")
+    what = what or (screen.mark("brightness") if input_kind(scene.history) == "image" else screen.mark("input"))
+    nb = len(work["biggest"])
+    values = list(written) if written is not None else [*(work["products"][k] for k in work["biggest"]),
+                                                         *([work["rest_sum"]] if work["rest_count"] else []), work["bias"]]
     neuron = Circle(NEURON_RADIUS, stroke_color=t.neuron_stroke, stroke_width=3, fill_color=lit_color(0.0),
                     fill_opacity=1.0).move_to([X_NEURON, NEURON_Y, 0])
     # bright: grey column heads were among the dim labels reviewers named (session 16)
@@ -239,7 +251,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
                    scene.text("\u00d7 dial").move_to([X_DIAL, HEAD_Y, 0]),
                    scene.text("= gives").move_to([X_PRODUCT, HEAD_Y, 0]))
     # over the neuron and right of it: the lines come in from the left
-    head = scene.text(head, color=t.text)
+    head = scene.text(head, color=t.text, facts=head_facts)
     head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
     rows, products = VGroup(), VGroup()
     # closer rows when the running sum under them would reach the subtitles' band (the digits' 6 rows)
@@ -247,7 +259,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
 
     def ending(y: float, value: float, row: VGroup, start_x: float, color, width: float) -> None:
         """The row's wire from start_x, what it gives at its end, and the line into the neuron."""
-        product = scene.text("{product}", color=t.text, facts={"product": signed_number(value)})
+        product = scene.text("{product}", color=t.text, facts={"product": signed_number(value, digits)})
         product.move_to([X_PRODUCT, y, 0])
         wire = Line([start_x, y, 0], [product.get_left()[0] - 0.15, y, 0], stroke_color=color, stroke_width=width)
         feed = Line(product.get_right() + 0.1 * RIGHT, neuron.get_center(), buff=NEURON_RADIUS,
@@ -274,7 +286,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         dial.add_background_rectangle(color=t.background, opacity=1.0, buff=0.05)
         dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([X_DIAL, y, 0])
         row.add(circle, minus_mark(circle, work["inputs"][k]), amount)
-        ending(y, work["products"][k], row, amount.get_right()[0] + 0.12, sign, 6)
+        ending(y, values[place], row, amount.get_right()[0] + 0.12, sign, 6)
         row.add(dial)   # over its wire
         rows.add(row)
 
@@ -288,13 +300,13 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
 
     y = ROW_TOP - len(work["biggest"]) * pitch
     if work["rest_count"]:
-        rows.add(side_row(y, screen.mark("+ {count} more {inputs}"), {"count": work["rest_count"],
-                                                          "inputs": "input" if work["rest_count"] == 1 else "inputs"},
-                          work["rest_sum"]))
+        rows.add(side_row(y, screen.mark("+ {count} more {inputs}"),
+                          {"count": work["rest_count"], "inputs": more[:-1] if work["rest_count"] == 1 else more},
+                          values[nb]))
     else:
         rows.add(side_row(y, screen.mark("(no other inputs)")))
     # the head start, zero or not: where the pass adds it is where it is named (review t)
-    rows.add(side_row(y - pitch, screen.mark("+ head start"), value=work["bias"]))
+    rows.add(side_row(y - pitch, screen.mark("+ head start"), value=values[-1]))
     # the blank pixels among the rest, dotted on the picture and counted under their row (review 10)
     blank = VGroup()
     if image is not None and blank_inputs(work):
@@ -813,29 +825,31 @@ class Forward(Chapter):
                          for i in diagram.shown_indices(0) if (line := diagram.edge_line(0, neuron, i)) is not None))
         return VGroup(wires, ring)
 
-    def mini_network(self, diagram: NetworkDiagram, neuron: int) -> VGroup:
-        """The network small in the top right corner, wires faint and no names, hidden neuron
-        `neuron` ringed: which one the close-up works out."""
+    def mini_network(self, diagram: NetworkDiagram, neuron: int, layer: int = 1, key: str = "mini") -> VGroup:
+        """The network small in the top right corner, wires faint and no names, neuron `neuron`
+        of `layer` (hidden, unless said) ringed: which one the close-up works out."""
         mini = VGroup(diagram.edge_groups, diagram.neuron_groups, diagram.ellipses).copy()
         mini[0].set_stroke(opacity=0.25)
         self.mini_place = (mini.get_center(), MINI[2] / mini.height)   # where and how much it shrank
         mini.scale(MINI[2] / mini.height).move_to([MINI[0], MINI[1], 0])
-        ring = self.mini_ring(diagram, neuron)
+        ring = self.mini_ring(diagram, neuron, layer)
         mini.rings = [[float(v) for v in ring.get_center()[:2]]]
         mini.box = [float(v) for v in (mini.get_left()[0], mini.get_right()[0], mini.get_bottom()[1], mini.get_top()[1])]
-        self.show(mini_box=mini.box)
+        self.show(**{f"{key}_box": mini.box})
         # named (review ab-k1 s23: "a tiny thumbnail ... never explained"), under it, clear of its box
         name = self.text("in the network").next_to(mini, DOWN, buff=0.25)
         name.shift(min(0.0, EDGE_ROOM - name.get_right()[0]) * RIGHT)
-        self.show(mini_name=[float(v) for v in (name.get_left()[0], name.get_right()[0], name.get_bottom()[1], name.get_top()[1])])
+        self.show(**{f"{key}_name": [float(v) for v in (name.get_left()[0], name.get_right()[0], name.get_bottom()[1],
+                                                      name.get_top()[1])]})
         return mini.add(name, ring)
 
-    def mini_ring(self, diagram: NetworkDiagram, neuron: int) -> Circle:
-        """A ring round hidden neuron `neuron` in the corner's small network."""
+    def mini_ring(self, diagram: NetworkDiagram, neuron: int, layer: int = 1, color: str | None = None) -> Circle:
+        """A ring round neuron `neuron` of `layer` (hidden, unless said) in the corner's small network."""
         centre, factor = self.mini_place
-        circle = diagram.neuron_at(1, neuron)
+        circle = diagram.neuron_at(layer, neuron)
         at = np.array([MINI[0], MINI[1], 0]) + factor * (circle.get_center() - centre)
-        return Circle(factor * circle.width / 2 + 0.07, stroke_color=self.theme.focus, stroke_width=3).move_to(at)
+        return Circle(factor * circle.width / 2 + 0.07, stroke_color=color or self.theme.focus,
+                      stroke_width=3).move_to(at)
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
@@ -1174,25 +1188,38 @@ class Forward(Chapter):
         them; a lone output worked as the hidden one was: its total, its squash, one half marked."""
         table = self.guess_table(diagram, values)
         guess, truth = class_of(values["guess"]), class_of(values["truth"])
-        verdict = self.verdict(guess, truth)
-        if verdict.width > 2.6:   # long class names: stay inside the frame
-            verdict.scale_to_fit_width(2.6)
-        # under the picture; a row of numbers has none: under the inputs' names
-        above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
-        verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
-        verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
-        marks = getattr(self, "worked_marks", VGroup())
         section = self.guess_section(values)
+        if section == "guess_single":
+            # by the curve, over the table (review ab-x1 s25 r2, ONE change: the guess and the answer
+            # stood small under the picture, far from the 0.49 read off the curve)
+            verdict = self.curve_verdict(table, guess, truth)
+        else:
+            verdict = self.verdict(guess, truth)
+            if verdict.width > 2.6:   # long class names: stay inside the frame
+                verdict.scale_to_fit_width(2.6)
+            # under the picture; a row of numbers has none: under the inputs' names
+            above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
+            verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
+            verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
+        marks = getattr(self, "worked_marks", VGroup())
         tops = VGroup(*(diagram.neurons(-1)[p] for p, k in enumerate(diagram.shown_indices(-1))
                         if k == int(np.argmax(values["guess"]))))
         # a lone output's curve is in place before "squashes its total" is said (review t1: it came 3 s late)
         single = self.output_curve(diagram) if section == "guess_single" else None
+        kept = getattr(self, "glance_kept", None)
+        if kept is not None:   # the glows stood through the output's close-up: the table's own, in one frame
+            self.remove(*kept)
+            self.add(table["guess_head"], *(m for row in table["guess_rows"] for m in row), *table["leaders"])
         with self.say(section):
             # the worked neurons' rings give way to the guess: one "look here" at a time
             # each faded on its own: a fade of a group made for it leaves foreground parts behind
             self.play(*(FadeOut(m) for m in marks), FadeIn(table["guess_head"]), run_time=0.5)
             if single is not None:
                 self.squash_output(single, table)
+            elif kept is not None:
+                self.wait_until_bookmark("top")
+                self.play(FadeIn(table["box"]), FadeIn(table["together"]),
+                          Indicate(tops, color=self.theme.focus, scale_factor=1.4), run_time=0.8)
             else:
                 # each glow written and its bar grown in turn, top to bottom; the brightest boxed
                 # and its output pulsing as it is named (review 11a: 40 s of a near-still table)
@@ -1204,8 +1231,9 @@ class Forward(Chapter):
                 self.play(FadeIn(table["box"]), FadeIn(table["together"]),
                           Indicate(tops, color=self.theme.focus, scale_factor=1.4), run_time=0.8)
             self.wait_until_bookmark("truth")
+            said = [FadeIn(verdict[1])] if single is not None else []   # "should glow 0 (answer: outer ring)"
             self.play(FadeIn(table["truth_head"]), LaggedStart(*(FadeIn(a, shift=0.2 * LEFT) for a in table["truth_rows"]),
-                                                               lag_ratio=0.1), run_time=1.0)
+                                                               lag_ratio=0.1), *said, run_time=1.0)
             if len(table["one"]):
                 self.play(Indicate(table["one"], color=self.theme.right, scale_factor=1.3), run_time=0.8)
             zeros = [a for a in table["truth_rows"] if a not in table["one"]]
@@ -1214,7 +1242,13 @@ class Forward(Chapter):
                 self.play(LaggedStart(*(Indicate(a, color=self.theme.text, scale_factor=1.3) for a in zeros),
                                       lag_ratio=0.1), run_time=1.2)
         with self.say("wrong" if guess != truth else "lucky"):
-            self.play(FadeIn(verdict), Indicate(table["box"], color=ok_color(self.theme, guess == truth)), run_time=0.8)
+            if single is not None:   # its lines stand by the curve already: the mark comes, right or wrong
+                self.play(FadeIn(verdict[2]), Indicate(VGroup(verdict[0], verdict[1]), color=self.theme.focus,
+                                                       scale_factor=1.05),
+                          Indicate(table["box"], color=ok_color(self.theme, guess == truth)), run_time=0.8)
+            else:
+                self.play(FadeIn(verdict), Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
+                          run_time=0.8)
             if len(table["right"]):
                 # "the right answer, 0, glows 0.69": its own glow boxed green as it is said
                 self.wait_until_bookmark("close")
@@ -1364,55 +1398,27 @@ class Forward(Chapter):
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         # review (s24 x, ~150 s): 0.49 and the one-half line stood level on the curve, which side it
         # fell could not be seen: a glow this near one half is written so, beside its number
-        near = self.near_half(float(self.history_glow()))
+        # "glow 0.49 (just under ½ → says outer ring)", over the table by the curve (review ab-x1 s25
+        # r2, ONE change: "just under ½" stood apart, under the read-out, the guess far away)
+        line = self.verdict_lines[0]
+        near = near_words(float(self.history_glow()))
         if near is not None:
-            # under the curve's own read-out (review s25 x1, both: right of the table's box it stood
-            # over "should glow"'s 0 for the chapter's last 18 s, "just unde0 ½"); under the
-            # one-half line's height, as its words say
-            near.next_to(curve["out"], DOWN, buff=0.12).align_to(curve["out"], RIGHT)
-            within_frame(near, 0.1)
-            self.show(near_half={"words": near_words(float(self.history_glow())), "left": float(near.get_left()[0]), "right": float(near.get_right()[0])})
-            self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), FadeIn(near), run_time=0.8)
-        else:
-            self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
+            self.show(near_half={"words": near, "left": float(line.get_left()[0]), "right": float(line.get_right()[0])})
+        self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), FadeIn(line), run_time=0.8)
 
     def history_glow(self) -> float:
         """The lone output's glow on the first example (nncore's forward pass)."""
         return float(np.ravel(forward_values(self.history)["guess"])[0])
 
-    def near_half(self, glow: float) -> Mobject | None:
-        """Words for a glow within 0.05 of one half, whose side of the line a curve cannot show."""
-        words = near_words(glow)
-        return None if words is None else self.text(words, color=self.theme.focus)
-
-    def output_squash(self, work: dict, right: float, top: float, places: int) -> tuple:
-        """The output's squashing curve (nncore's, as the hidden neuron's), small, its top at `top`
-        and right end at `right`: the floor's mark at the total, the read up and across to the glow."""
-        t = self.theme
-        reach, box = curve_reach(work), (2.3, 1.0)
-        corner = (right - box[0], top - box[1])
-        axes, curve, at, low, high = squash_plot(t, work["activation"], reach, box, corner)
-        total, value = float(work["total"]), float(work["value"])
-        on_floor, on_curve, on_side = at(total, low), at(total, value), at(-reach, value)
-        dot = Dot(on_floor, radius=0.06, color=t.focus)
-        number = self.text("{sum}", size="label", color=t.focus,
-                           facts={"sum": plain_number(total, places)}).next_to(on_floor, DOWN, buff=0.1)
-        up = DashedLine(on_floor, on_curve, color=t.focus, stroke_width=2.5)
-        across = DashedLine(on_curve, on_side, color=t.highlight, stroke_width=2.5)
-        glow = self.text("{glow}", size="label", color=t.highlight,
-                         facts={"glow": plain_number(value)}).next_to(on_side, LEFT, buff=0.1)
-        self.show(output_squash={"reach": float(reach), "total": total, "value": value, "activation": work["activation"],
-                                 "floor": [float(at(-reach, low)[0]), float(at(reach, low)[0]), float(at(0, low)[1])],
-                                 "side": [float(at(-reach, low)[1]), float(at(-reach, high)[1]), low, high],
-                                 "at_floor": float(on_floor[0]), "at_side": float(on_side[1]),
-                                 "glow_word": [float(glow.get_left()[0]), float(glow.get_right()[0])]})
-        return axes, curve, VGroup(dot, number), up, across, glow
-
     def work_output(self, diagram: NetworkDiagram, single: bool = False) -> None:
         """Review ab1 (ONE change): "layer by layer ... to the outputs" was taken on trust. The
-        brightest output worked by the same rule, briefly, beside the network: a few hidden glows
-        times their dials, the rest and the head start, added up, then squashed to its glow.
-        A lone output ([output_single]) is added up here and squashed on its curve in [guess_single]."""
+        output worked by the same rule. Several outputs: the brightest, in the hidden neuron's own
+        close-up (work_output_close). A lone output ([output_single]): beside the network, every
+        hidden glow times its dial, the head start, added up here; squashed on its curve in
+        [guess_single]."""
+        if not single:
+            self.work_output_close(diagram)
+            return
         t = self.theme
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
@@ -1469,11 +1475,7 @@ class Forward(Chapter):
         extra = len(rows) - nb   # the rest (if any) and the head start
         added = self.text("added up") if exact else self.text("added up, about")
         added.next_to(total, LEFT, buff=0.35)
-        glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
-        glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
-        # review ab-k1 s24 (~126 s): "squashed, it glows 0.76" was only words. The squashing curve
-        # again, small, under the table: its total found on the floor, the curve read up to its glow
-        read = None if single else self.output_squash(work, right, glows.get_bottom()[1] - 0.2, digits)
+        bottom = total.get_bottom()[1]   # (squashed on its own curve in [guess_single])
         if self.output_shift:
             away = [m for m in self.mobjects if m is not self.title_text and m is not self.picture]
             # the picture stays, smaller, in the room the network leaves it (review h1 s21: it went
@@ -1500,13 +1502,12 @@ class Forward(Chapter):
                           for n in hidden if n is not None))
         self.show(output_rings=[[float(v) for v in m.get_center()[:2]] for m in marked],
                   output_ring_neurons=[int(k) for k, n in zip(work["biggest"], hidden) if n is not None])
-        self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
+        self.show(output_rule_box=[float(v) for v in (left, right, bottom, head.get_top()[1])])
         # each written row's own wire, from its hidden neuron to the output (None: not drawn)
         own = [diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], k) if n is not None else None
                for k, n in zip(work["biggest"], hidden)]
         # the output ringed before its words start; its wires bold one by one, each with its row
         # (review ab-x1 s23, ONE change: the table came whole, its wires all lit at once)
-        brightest = not single and "mark='top'" in str(self.lines.get("output", ""))
         # the worked neurons' "glows -0.62" give way to a table that writes their glows to three
         # decimals (so that its rows add up): one number, one way of writing it, at any moment
         # (review ab-x1 s23: "-0.616" in the table beside "glows -0.62" in the network)
@@ -1521,33 +1522,8 @@ class Forward(Chapter):
             self.remove_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0])
         self.show(glow_tags_kept=0 if retire else len(marks[1]))
-        if not brightest:
-            self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.8)
-        else:
-            # review ab-k1 s24 (111 s): a sweep of swelling outputs, top to bottom, made 3-5 look
-            # brightest as output 2 was named. Each output's real glow, written and barred as the
-            # guess will be, all grown together (at every frame each bar in its true share) and
-            # settled before a word is said; then the brightest is ringed and its glow boxed
-            glance = self.guess_table(diagram, forward_values(self.history))
-            numbers = VGroup(*(g for g, _ in glance["guess_rows"]), glance["guess_head"], *glance["leaders"])
-            bars = VGroup(*(b for _, b in glance["guess_rows"]))
-            self.play(FadeIn(numbers), Create(bars), run_time=0.8)
-            self.show(output_glance={"at": float(self.renderer.time),
-                                     "bars": [[float(b.get_left()[0]), float(b.get_right()[0]), float(b.get_y())]
-                                              for b in bars]})
-        with self.say("output_single" if single else "output"):
-            if brightest:
-                # review ab-k1 s23 (ONE change): "Output 2 works the same way" came with no reason
-                # why output 2: the brightest is ringed, its glow boxed, as "ends up glowing the
-                # most" is said; then the glances give way to the table's heads, "here is how"
-                self.wait_until_bookmark("top")
-                self.play(Create(ring), FadeIn(glance["box"]), Indicate(circle, color=t.highlight, scale_factor=1.5),
-                          run_time=0.7)
-                self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
-                                            "ring": [float(v) for v in ring.get_center()[:2]]})
-                self.wait_before(self.current_tracker, "how", lead=0.2)
-                self.play(FadeOut(VGroup(numbers, bars, glance["box"])), run_time=0.4)
-                self.play(FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.5)
+        self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.8)
+        with self.say("output_single"):
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them: its hidden neuron pulses and
             # is ringed, its wire turns bold, its glow comes out of the neuron and its dial off the wire
@@ -1588,18 +1564,7 @@ class Forward(Chapter):
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
                       run_time=0.8)
-            if single:   # its squash comes on its own curve ([guess_single])
-                glows = VGroup()
-            else:
-                self.wait_before(self.current_tracker, "squash", lead=0.2)
-                axes, curve, floor_mark, up, across, side_mark = read
-                # the total goes down onto the curve's floor, the curve comes
-                self.play(FadeIn(axes), Create(curve), TransformFromCopy(total, floor_mark), run_time=0.6)
-                # read up to the curve and across to its side: the glow
-                self.play(Create(up), run_time=0.35)
-                self.play(Create(across), FadeIn(side_mark), FadeIn(glows, shift=0.2 * DOWN),
-                          Indicate(circle, color=t.focus, scale_factor=1.5), run_time=0.6)
-                glows = VGroup(glows, *read)
+            glows = VGroup()   # its squash comes on its own curve ([guess_single])
             both = both_minus_rows(work)
             if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
                 # "below zero times below zero gives above zero": that row's
@@ -1634,6 +1599,138 @@ class Forward(Chapter):
         if retire:
             self.add_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0], *retire)
+
+    def work_output_close(self, diagram: NetworkDiagram) -> None:
+        """Review ab-k3 s25 (both reviewers' ONE change, digits 120-129 s): the brightest output's
+        sum stood in small type at the right edge, its squashing curve a thumbnail. It gets the
+        hidden neuron's own close-up (close_up): each output's glow written and barred beside it,
+        the brightest ringed as it is named; then the network steps back into the corner, the
+        output ringed there, and the ten glows, dimmed, to the left; each of its biggest hidden
+        glows a row, one at a time (lit as it glows, times its dial, what it gives), its hidden
+        neuron ringed in the corner; the rest and the head start; "added up"; the large squashing
+        curve, read up from the total and across to its glow; then all goes back."""
+        t = self.theme
+        work = output_work(self.history)
+        self.show(output_rule={k: work[k] for k in WORKED_KEYS})
+        places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+        # the rows as written add up to the total as written, each product honest (output_rows)
+        shown_rows, digits, exact = output_rows(work)
+        self.show(output_rows=shown_rows, output_places=digits)
+        nb, out_layer = len(work["biggest"]), len(diagram.sizes) - 1
+        big = close_up(self, work, None, screen.mark("output {label}"), places,
+                       head_facts={"label": output_names(self.history)[work["neuron"]]},
+                       what=screen.mark("hidden glow"), written=shown_rows, digits=digits, more="glows")
+        # under the column, as the hidden neuron's total stood: "added up 1.14"
+        right = max(p.get_right()[0] for p in big["products"])
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"], digits)})
+        total.move_to([0, big["so_far"].get_y(), 0]).align_to([right, 0, 0], RIGHT)
+        added = (self.text("added up") if exact else self.text("added up, about")).next_to(total, LEFT, buff=0.35)
+        curve = squash_picture(self, work, places=digits)
+        floor_total = self.text("total: {total}", facts={"total": plain_number(work["total"], digits)})
+        floor_total.move_to(curve["slot"])
+        (floor, side), low, high = curve["axes"], min(curve["side"]), max(curve["side"])
+        self.show(output_squash={"reach": float(curve["reach"]), "total": float(work["total"]),
+                                 "value": float(work["value"]), "activation": work["activation"],
+                                 "floor": [float(floor.get_start()[0]), float(floor.get_end()[0]), float(floor.get_y())],
+                                 "side": [float(side.get_start()[1]), float(side.get_end()[1]), low, high],
+                                 "at_floor": float(curve["dot"].get_x()), "at_side": float(curve["rise"].get_y()),
+                                 "glow_word": [float(curve["out"].get_left()[0]), float(curve["out"].get_right()[0])]})
+        # each output's real glow, written and barred as the guess will be, all grown together
+        # and settled before a word is said (review ab-k1 s24); the brightest ringed as it is named
+        glance = self.guess_table(diagram, forward_values(self.history))
+        numbers = VGroup(*(g for g, _ in glance["guess_rows"]), glance["guess_head"], *glance["leaders"])
+        bars = VGroup(*(b for _, b in glance["guess_rows"]))
+        self.play(FadeIn(numbers), Create(bars), run_time=0.8)
+        self.show(output_glance={"at": float(self.renderer.time),
+                                 "bars": [[float(b.get_left()[0]), float(b.get_right()[0]), float(b.get_y())]
+                                          for b in bars]})
+        circle = diagram.neuron_at(out_layer, work["neuron"])
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
+        # the ten glows, with their outputs' names, step left and dim: the one worked out stays boxed
+        names = diagram.output_labels.copy()
+        strip = VGroup(names, numbers, bars, glance["box"])
+        aside = strip.copy()
+        aside.scale(min(1.0, (STRIP[1] - STRIP[0]) / aside.width, (STRIP[2] + 2.9) / aside.height))
+        aside.move_to([STRIP[0], STRIP[2], 0], aligned_edge=UP + LEFT).fade(1 - STRIP_DIM)
+        self.show(output_strip=[float(v) for v in (aside.get_left()[0], aside.get_right()[0], aside.get_bottom()[1],
+                                                   aside.get_top()[1])])
+        # the corner's network: the output ringed, each written row's hidden neuron ringed in yellow as it comes
+        mini = self.mini_network(diagram, work["neuron"], layer=out_layer, key="output_mini")
+        hidden = [diagram.neuron_at(out_layer - 1, k) for k in work["biggest"]]   # None: not drawn
+        rings = [self.mini_ring(diagram, k, out_layer - 1, color=t.highlight) if n is not None else None
+                 for k, n in zip(work["biggest"], hidden)]
+        self.show(output_rings=[[float(v) for v in r.get_center()[:2]] for r in rings if r is not None],
+                  output_ring_neurons=[int(k) for k, n in zip(work["biggest"], hidden) if n is not None],
+                  glow_tags_kept=0)
+        marks = getattr(self, "worked_marks", VGroup())
+        going = [m for m in (*marks, self.marks) if len(m)]
+        with self.say("output"):
+            self.wait_until_bookmark("top")
+            self.play(Create(ring), FadeIn(glance["box"]), Indicate(circle, color=t.highlight, scale_factor=1.5),
+                      run_time=0.7)
+            self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
+                                        "ring": [float(v) for v in ring.get_center()[:2]]})
+            # "here is how: it works the same way": the hidden neuron's close-up, for this output
+            self.wait_before(self.current_tracker, "how", lead=0.2)
+            self.remove_foreground_mobjects(*going)
+            self.add(names)
+            strip.save_state()
+            self.play(FadeOut(diagram), FadeOut(self.names), FadeOut(self.picture), *(FadeOut(m) for m in going),
+                      Transform(strip, aside), TransformFromCopy(ring, big["neuron"]), FadeOut(ring),
+                      FadeIn(big["head"]), FadeIn(big["heads"]), FadeIn(mini), run_time=1.0)
+            self.show(output_close_at=float(self.renderer.time))
+            self.wait_before(self.current_tracker, "rows", lead=0.3)
+            # one row at a time, spread over the words that name them, its hidden neuron ringed
+            # in the corner; the rest and the head start, with no wire of their own, quicker
+            extra = len(big["rows"]) - nb
+            each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.6, 1.2))
+            came = []
+            for row, mark in zip(big["rows"][:nb], rings):
+                self.play(FadeIn(row), *([Create(mark)] if mark is not None else []), run_time=each)
+                came.append(float(self.renderer.time))
+            for row in big["rows"][nb:]:
+                self.play(FadeIn(row), run_time=0.45)
+            self.show(output_rows_at=came)
+            self.wait_before(self.current_tracker, "sum", lead=0.3)
+            self.play(Indicate(big["products"], color=t.focus, scale_factor=1.1), Create(big["rule"]), FadeIn(added),
+                      FadeIn(total), run_time=0.8)
+            # "squashed on its curve": the large curve comes, the total on its floor; then read
+            # up to the curve and across to the glow, as for the hidden neuron
+            self.wait_before(self.current_tracker, "squash", lead=0.2)
+            self.play(Create(curve["axes"]), FadeIn(curve["names"]), FadeIn(curve["place"]), FadeIn(floor_total),
+                      Indicate(total, color=t.focus, scale_factor=1.2), run_time=0.8)
+            self.play(Create(curve["curve"]), run_time=0.6)
+            self.wait_until_bookmark("follow")
+            self.read_curve(curve)
+            self.wait_until_bookmark("glow")
+            self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0), FadeIn(big["minus"]),
+                      FadeIn(big["glow"]), Indicate(curve["out"], color=t.focus, scale_factor=1.2), run_time=0.8)
+            boxed = VGroup()
+            both = both_minus_rows(work)
+            if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
+                # "below zero times below zero gives above zero": that row boxed as it is said
+                # (review base-t s23, ONE change; review ab-x1 s23: boxed while the words go on)
+                self.wait_until_bookmark("both")
+                self.show(both_minus={"row": both[0], "at": float(self.renderer.time)})
+                box = SurroundingRectangle(big["rows"][both[0]], color=t.focus, buff=0.08, stroke_width=3)
+                self.show(both_minus_box=[float(v) for v in (box.get_left()[0], box.get_right()[0],
+                                                             box.get_bottom()[1], box.get_top()[1])])
+                self.play(Create(box), Indicate(big["rows"][both[0]], color=t.focus, scale_factor=1.15), run_time=1.0)
+                boxed.add(box)
+            self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
+        # all goes back: the network and the picture, the ten glows beside their outputs, lit again
+        close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
+                       added, total, floor_total, boxed, mini, *(r for r in rings if r is not None),
+                       *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")))
+        # out, then in: faded across each other, a frame caught the network through the close-up's rows
+        self.play(FadeOut(close), run_time=0.4)
+        self.play(FadeIn(diagram), FadeIn(self.names), FadeIn(self.picture), FadeIn(self.marks), Restore(strip),
+                  run_time=0.5)
+        self.remove(names)
+        self.add_foreground_mobjects(self.marks)
+        self.worked_marks = VGroup()
+        # the guess's table takes over these very glows (read_guess)
+        self.glance_kept = [strip, numbers, bars, glance["box"]]
 
     # --- small pieces ---
 
@@ -1723,6 +1820,33 @@ class Forward(Chapter):
         return {"leaders": leaders, "guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
                 "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
                 "one": one_mark}
+
+    def curve_verdict(self, table: dict, guess: int, truth: int) -> VGroup:
+        """A lone output's verdict by its curve, over its table, one line each, right-aligned:
+        "glow 0.49 (just under ½ → says outer ring)" (which side of one half, and so which answer
+        it says), "should glow 0 (answer: outer ring)", and a tick or a cross after it (drawn as
+        "right" or "wrong" is said). Both lines one size, inside the frame, clear of the network."""
+        t = self.theme
+        labels, glow = self.history.labels, float(self.history_glow())
+        side = near_words(glow) or (screen.mark("over \u00bd") if glow >= 0.5 else screen.mark("under \u00bd"))
+        said = self.text("glow {glow} ({side} \u2192 says {label})", color=t.highlight,
+                         facts={"glow": f"{glow:.2f}", "side": screen.words(side), "label": labels[guess]})
+        answer = self.text("should glow {value} (answer: {label})", color=t.right,
+                           facts={"value": f"{float(np.ravel(forward_values(self.history)['truth'])[0]):g}",
+                                  "label": labels[truth]})
+        mark = self.text("{mark}", color=ok_color(t, guess == truth), facts={"mark": "\u2713" if guess == truth else "\u2717"})
+        mark.next_to(answer, RIGHT, buff=0.15)
+        lines = VGroup(said, VGroup(answer, mark)).arrange(DOWN, aligned_edge=RIGHT, buff=0.18)
+        room = EDGE_ROOM - 0.1 - VERDICT_LEFT
+        if lines.width > room:
+            lines.scale(room / lines.width)
+        top = max(table["guess_head"].get_top()[1], table["truth_head"].get_top()[1])
+        # (its ring, at the end, 0.12 round it: clear of the frame's edge)
+        lines.move_to([EDGE_ROOM - 0.1, top + 0.25, 0], aligned_edge=DOWN + RIGHT)
+        self.verdict_lines = (said, answer, mark)
+        self.show(curve_verdict=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+                                 for m in (said, answer, mark)])
+        return VGroup(said, answer, mark)
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""
