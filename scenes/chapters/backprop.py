@@ -36,6 +36,7 @@ from nncore.history import History
 from nncore.network import Pass
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
+from scenes.kit.framing import within_frame
 from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
@@ -52,6 +53,7 @@ COLUMN_X = 2.35                 # left edge of the worked column, right of the o
 TICK_STEP = 0.05                # the cost axis's ticks
 TILT_BOX = (2.9, 3.6)           # the cost-against-one-dial picture: width and height
 TILT_AT = (2.35, -2.3, 0)       # its bottom left corner, right of the outputs: the rises' words right of it
+LENS_TOP = 3.8                  # the small turn's lens: its top, right of the title
 Weight = tuple[int, int, int]     # (layer pair, row, col)
 
 
@@ -69,6 +71,7 @@ def people(value: float) -> str:
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
+SMALL_TURN = 0.1   # the small turn seen first, enlarged, where the cost still follows its straight line
 
 
 def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = EXAMPLE,
@@ -98,11 +101,23 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
     costs = np.array([cost_at(v) for v in xs])
     before, turned = cost_at(value), cost_at(value + turn)
     glow_turned = float(net.backward(xi, yi).a[layer + 1][0][row])   # our neuron, the dial turned
+    # the small turn's neighbourhood, finely: the curve there, seen enlarged against its line
+    fine_xs = np.linspace(value - 0.3 * SMALL_TURN * turn, value + 1.4 * SMALL_TURN * turn, 18)
+    fine_costs = np.array([cost_at(v) for v in fine_xs])
+    cost_small = cost_at(value + SMALL_TURN * turn)
     net.layers[layer].weights[row, col] = value
     one = net.backward(xi, yi)
     return {"dial": value, "turned": value + turn, "turn": turn, "cost": before, "cost_turned": turned,
             "tilt": float(one.grad_weights[layer][row, col]), "xs": xs, "costs": costs,
-            "glow": float(one.a[layer + 1][0][row]), "glow_turned": glow_turned}
+            "glow": float(one.a[layer + 1][0][row]), "glow_turned": glow_turned,
+            "small": SMALL_TURN * turn, "cost_small": cost_small, "fine_xs": fine_xs, "fine_costs": fine_costs}
+
+
+def small_said(tilt_written: str) -> str:
+    """The straight line's change over the small turn, as written: the tilt's digits a tenth
+    (0.21 -> 0.021), so ten small turns check by hand against the tilt."""
+    digits = len(tilt_written.split(".")[-1]) if "." in tilt_written else 0
+    return written(abs(number_of(tilt_written)) * SMALL_TURN, digits + 1)
 
 
 CHAIN_ROWS = 3   # the outputs drawn changing when our dial turns: those whose part of the cost changes most
@@ -610,9 +625,9 @@ def bend_said(tilt: dict) -> str:
     way = "rose" if change > 0 else "fell"
     less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
     amount = written(abs(change), places)
-    # (not 'the curve bends': 'curve' is the squashing curve's word, said with no 'tilt')
-    return f"The cost bends away from the line, so the real turn {way} only {amount}." if less else \
-        f"The cost bends away from the line, so the real turn {way} more: {amount}."
+    # (review ab-x1 s25, both reviewers: said after the tilt, as the big turn's own number)
+    verb = "rises" if change > 0 else "falls"
+    return f"A big turn {verb} a bit {'less' if less else 'more'}, {amount}, because the cost bends away from the line."
 
 
 def measured(tilt: dict) -> tuple[float, int]:
@@ -748,11 +763,15 @@ STRIP, STRIP_OUT = 0.25, 0.35
 KEY_LEFT, KEY_TOP = -6.5, -1.5   # the blame key's top left corner: under our neuron's name, clear of the edge
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
-EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
+EASE_BOX, EASE_AT = (2.7, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
+# (2.7 wide, not 3.5: its two lenses right of it were 54 px boxes, s26); its right end at most
+# here, narrower where it starts further right (the tiny run's 'inner ring?')
+EASE_RIGHT = 4.6
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
 EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 3.3   # ... above the outputs' row where right of it is too narrow
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
+BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -859,6 +878,10 @@ class Backprop(Chapter):
                 # the tilt said as the tangent's label writes it, and the whole turn's change set
                 # against it aloud (review s20 v1: 'down 0.14' beside 'tilt 0.21', never said why)
                 "tilt_said": size_of(chain_numbers(h, work, tilt)["tilt"]),
+                # the small turn first, enlarged, where the cost follows the straight line
+                # (review ab-x1 s25, both reviewers' one change: two drops at once)
+                "small_turn": people(tilt["small"]),
+                "small_said": small_said(size_of(chain_numbers(h, work, tilt)["tilt"])),
                 "bend_said": bend_said(tilt),
                 "line_way": "rises" if tilt["tilt"] > 0 else "falls",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
@@ -938,33 +961,48 @@ class Backprop(Chapter):
             self.play(Indicate(neuron, color=t.focus, scale_factor=1.4), run_time=0.8)
             self.play(FadeIn(plot["axes"]), FadeIn(plot["names"]), Create(plot["curve"]), FadeIn(plot["dot"]),
                       FadeIn(plot["readout"][0]), run_time=1.2)
-            self.wait_until_bookmark("turn")
-            dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
-            self.play(Create(plot["rise"][:2]), FadeIn(plot["rise"][2:]), run_time=0.8)
-            # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came),
-            # and the word is written beside it as it is said (it was first written at 117 s)
-            self.play(Create(plot["tangent"]), run_time=0.8)
-            # the line's rise over the turn comes with its word: that rise is the tilt (review
-            # ab-k1 s23, 24-39 s: 'per 1 turn' was said over the curve's rise of 0.02)
+            # the small turn first, enlarged, where the cost still follows the straight line
+            # through the dot, and the tilt named from it; only then the whole turn and its own
+            # change, said and written together (review ab-x1 s25, both reviewers' one change:
+            # 'down 0.14' and 'tilt 0.21' stood together 13 s before 0.14 was said)
+            lens = self.tilt_lens(tilt, plot, small_said(size_of(chain_numbers(h, work, tilt)["tilt"])))
+            # when each part is said, for the manifest (the tests set the drawing against it)
+            self.show(said_at={m: float(self.renderer.time + tracker.time_until_bookmark(m))
+                               for m in ("small", "zoom", "tilt", "per", "turn", "bend")})
+            self.wait_before(tracker, "small", 0.2)
+            self.play(Create(lens["box"]), run_time=0.4)
+            self.play(TransformFromCopy(lens["box"], lens["big"]), FadeIn(VGroup(lens["curve"], lens["dot"]), scale=0.5),
+                      FadeIn(lens["word"]), run_time=0.8)
+            self.show(tilt_lens_on=float(self.renderer.time))
+            # 'the cost stays on the straight line through the dot': the line, on the lens and the
+            # chart, under the curve; then the small turn and the line's change over it
+            self.wait_before(tracker, "zoom", 0.1)
+            self.play(Create(lens["line"]), Create(plot["tangent"]), run_time=0.8)
+            self.bring_to_front(lens["curve"], lens["dot"])
+            self.play(Create(lens["run"]), FadeIn(lens["run_words"]), run_time=0.5)
+            self.play(Create(lens["riser"]), FadeIn(lens["end"]), FadeIn(lens["drop"]), run_time=0.6)
+            self.show(small_drop_s=float(self.renderer.time))
+            # 'for each 1 the dial turns, that is 0.21': a whole turn along the dial, and the
+            # line's change over it, the tilt, written
             self.wait_until_bookmark("tilt")
+            self.play(Create(plot["rise"][0]), FadeIn(plot["rise"][2]), run_time=0.6)
             self.play(Create(plot["step"]), FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
             self.show(tilt_step_s=float(self.renderer.time))
-            # 'how much the cost changes for each 1 the dial turns': the line's rise, then the
-            # turn, lit as they are said (the chart stood still here for 9 s)
             self.wait_until_bookmark("per")
             self.play(Indicate(VGroup(plot["step"][1], plot["word"]), color=t.focus), run_time=0.9)
-            self.play(Indicate(plot["rise"][2], color=t.text), Indicate(plot["rise"][0], color=t.text), run_time=0.9)
-            # 'read off the straight line through the dot': the tangent, not the curve, gives the
-            # tilt (reviews s20 g1, v1: 'up 0.02' beside 'tilt 0.03' after 'roughly its tilt')
-            self.wait_before(tracker, "line", 0.1)
-            self.play(Indicate(plot["tangent"], color=t.focus, scale_factor=1.05), run_time=0.8)
-            # 'here, uphill': the tangent lit as it is said (the chart stood still to the line's end)
-            self.wait_before(tracker, "hill", 0.2)
-            self.play(Indicate(VGroup(plot["tangent"], plot["word"]), color=t.focus, scale_factor=1.1), run_time=1.0)
-            # 'the curve bends, so the whole turn rose only 0.02': the curve, then the turn's change
+            # the whole turn: the lens goes as the dial turns up by 1 along the curve
+            self.wait_before(tracker, "turn", 0.5)
+            self.play(FadeOut(lens["all"]), run_time=0.4)
+            self.remove(*lens["all"])
+            self.show(tilt_lens_off=float(self.renderer.time))
+            dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
+            # the whole turn's own change, written as it is said (it bends away from the line)
             if bend_said(tilt):
                 self.wait_before(tracker, "bend", 0.1)
-                self.play(Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.8)
+            self.play(Create(plot["rise"][1]), FadeIn(plot["rise"][3]),
+                      Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.9)
+            self.show(big_drop_s=float(self.renderer.time))
+            if bend_said(tilt):
                 self.play(Indicate(VGroup(plot["rise"][1], plot["rise"][3]), color=t.cost), run_time=0.8)
             # every word and number on the chart now, where it stands (they must not overlap)
             self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())),
@@ -984,7 +1022,7 @@ class Backprop(Chapter):
             number = back_number
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
-        self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
+        self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs", "fine_xs", "fine_costs")})
 
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
         worst = int(np.abs(work["misses"]).argmax())
@@ -1089,14 +1127,13 @@ class Backprop(Chapter):
                 build = self.blame_build(row, miss_words)
                 name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
                 z_out = example_pass(h).z[-1][0]
-                spots = [(name, float(z_out[worst]))] + \
-                    [(f"output {output_names(h)[outgoing[n]]}", float(z_out[outgoing[n]])) for n in more]
+                spots = [(name, float(z_out[worst]))]   # the others get more on the board, not the curve
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
                 # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
                 # the curve's side), its eases' words still inside the frame
                 left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
                 ease = self.ease_curve(h.config["activations"][-1], spots,
-                                       (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
+                                       (min(EASE_BOX[0], EASE_RIGHT - left), EASE_BOX[1]),
                                        (left, EASE_AT[1]), decimals=decimals,
                                        floor=float(build.get_top()[1]) + 0.15)
                 # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
@@ -1167,29 +1204,57 @@ class Backprop(Chapter):
                 self.play_nudges(ease["spots"][:1])
                 self.wait_before(tracker, "flatpart", 0.2)
                 self.play_nudges([ease["flat"]])
-                self.wait_before(tracker, "sure", 0.3)
-                self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(ease["spots"][0]["row"], color=t.focus),
-                          Indicate(ease["spots"][0]["rise"], color=t.focus, scale_factor=1.3), run_time=0.9)
-                self.play(FadeIn(build[2], shift=0.1 * DOWN), run_time=0.5)
+                # 'its blame is twice its gap, times how easily it moves' as one picture, not a
+                # product (both s25 k3 reviewers' one change: 'gap 0.76 x 2 x steepness 0.183 =
+                # blame 0.278' and three steepness rows were a wall of numbers): the curve goes, and
+                # for the biggest gap's output its gap as a bar, how easily its glow moves as a
+                # bar, and its blame as an arrow as long as gap x 2 x that, on one scale
+                cols = [worst] + [outgoing[n] for n in more][:2]
+                panel_top = float(legend[0].get_bottom()[1]) - 0.25
+                board = self.blame_columns(h, work, cols, float(sizes.get_right()[0]) + 0.45, panel_top,
+                                           [sizes[outgoing.index(k)].original_text for k in cols], decimals)
+                # the curve and its lenses stand through 'its blame is twice its gap' (the flat
+                # lens comes 1.5 s before 'sure'); its two bars come as 'times how easily it
+                # moves' is said, then the arrow they make
+                self.show(ease_texts=self.text_boxes(VGroup(ease["all"], build[0], sizes, legend, close["names"])))
+                self.wait_before(tracker, "sure", -1.3)
+                self.play(FadeOut(VGroup(*self.standing(ease["all"], build[0]))), run_time=0.4)
+                self.remove(*ease["all"], build[0])
+                first = board["columns"][0]
+                self.show(blame_board_start=float(self.renderer.time))
+                self.play(FadeIn(first["name"]), GrowFromEdge(first["gap"], LEFT), FadeIn(first["gap_words"]),
+                          GrowFromEdge(first["ease"], LEFT), FadeIn(first["ease_words"]), run_time=0.7)
+                self.play(GrowFromEdge(first["arrow"], UP if first["down"] else DOWN), FadeIn(first["blame_words"]),
+                          run_time=0.6)
                 # its number goes to its arrow, then every output's beside its own
-                self.play(TransformFromCopy(build[2][-len(sizes[at]):], sizes[at]),
-                          Indicate(out_arrows[at], color=t.focus, scale_factor=1.2), run_time=0.8)
+                self.play(TransformFromCopy(first["number"], sizes[at]),
+                          Indicate(out_arrows[at], color=t.focus, scale_factor=1.2), run_time=0.7)
                 if len(sizes) > 1:
                     self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
-                                          lag_ratio=0.08), run_time=0.7)
+                                          lag_ratio=0.08), run_time=0.6)
                 self.show(sizes_earned=float(self.renderer.time))
-                self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
-                          blame_built_row=row,
-                          ease_texts=self.text_boxes(VGroup(ease["all"], build, sizes, legend, close["names"])))
-                if more:
-                    # the ones that get more: their nudges, the first one's dimmed under them
+                self.show(blame_board=board["record"], blame_board_first=float(self.renderer.time),
+                          board_texts=self.text_boxes(VGroup(board["all"], sizes, legend, close["names"])))
+                if len(board["columns"]) > 1:
+                    # 'smaller gaps': their gaps, shorter; 'yet get more': their arrows, longer,
+                    # past the first one's end (a dashed line there); 'move more easily': theirs
                     self.wait_before(tracker, "flat", 0.2)
-                    first = ease["spots"][0]
-                    self.play(*(m.animate.set_opacity(0.3) for m in (first["push"], first["rise"], first["end"])),
+                    rest = board["columns"][1:]
+                    self.play(*(FadeIn(c["name"]) for c in rest), *(GrowFromEdge(c["gap"], LEFT) for c in rest),
+                              *(FadeIn(c["gap_words"]) for c in rest), run_time=0.8)
+                    self.play(Create(board["guide"]),
+                              *(GrowFromEdge(c["arrow"], UP if c["down"] else DOWN) for c in rest),
+                              *(FadeIn(c["blame_words"]) for c in rest),
                               *(Indicate(VGroup(out_arrows[n], sizes[n]), color=t.focus, scale_factor=1.1)
-                                for n in more), run_time=0.6)
-                    self.play_nudges(ease["spots"][1:])
-                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
+                                for n in more), run_time=1.0)
+                    self.play(*(GrowFromEdge(c["ease"], LEFT) for c in rest), *(FadeIn(c["ease_words"]) for c in rest),
+                              run_time=0.7)
+                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more],
+                              blame_board_all=float(self.renderer.time),
+                              board_texts=self.text_boxes(VGroup(board["all"], sizes, legend, close["names"])))
+                self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
+                          blame_built_row=row)
+                ease = {"all": board["all"]}
                 flat = VGroup(ease["all"], build)
                 out_rule = (row, miss_words)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
@@ -1600,7 +1665,10 @@ class Backprop(Chapter):
 
         # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
-        name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
+        # the chapter's one name, large (reviews ab-k1 r2, ab-k3 r1 and r2, s25, 183 s: small violet
+        # text off to the side)
+        name = within_frame(self.text("backpropagation", size="title", color=t.blame)
+                            .move_to([COLUMN_X + 2.2, 0.3, 0]), 0.3)
         # only what stands (no ghosts), down to the parts of groups split by an Indicate
         self.play(FadeOut(VGroup(*self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
                                                 turn["bar"], turn["squares"]))), run_time=0.5)
@@ -1621,6 +1689,11 @@ class Backprop(Chapter):
         turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
         turn_key[0][0].set_fill(t.turn_up)
         turn_key[1][0].set_fill(t.turn_down)
+        # a small network's few turn arrows and their key drawn larger (review ab-x1 r1 s25,
+        # 165-171 s: the tiny run's triangles and key were too small to read)
+        few = max(diagram.sizes) <= 8
+        if few:
+            turn_key.scale(1.3)
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         # cleared before the words; our dial and its turn arrow back on the network first
         self.play(FadeOut(VGroup(hidden_rings, name)), FadeIn(picture), FadeIn(pixel), Create(dial_edge),
@@ -1633,7 +1706,7 @@ class Backprop(Chapter):
             # each on its wire, staggered along it, so they read as one per dial (at one place
             # along every wire, 0.7-0.8, they stood in columns at the neurons, read as one per
             # neuron; crossing wires share a middle)
-            glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.26).set_fill(t.turn_down if g > 0 else t.turn_up)
+            glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.4 if few else 0.26).set_fill(t.turn_down if g > 0 else t.turn_up)
                                .move_to(diagram.edge_line(p, r, c).point_from_proportion(ALONG[k % len(ALONG)]))
                                for k, (p, r, c, g) in enumerate(layer))) for layer in wave]
             # each arrow's wire drawn thick under it as it comes (review 11: arrows alone over the
@@ -2147,6 +2220,74 @@ class Backprop(Chapter):
         parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
 
+    def blame_columns(self, h: History, work: dict, outputs: list[int], left: float, top: float,
+                      sizes: list[str], decimals: int) -> dict:
+        """Each output's blame as a picture, side by side from `left` to RIGHT_EDGE, `top` down
+        to the subtitles' band: its name; its gap, a violet bar ('gap 0.76'); how easily its glow
+        moves, a yellow bar ('glow moves 0.18': nncore's blame over twice the gap, the curve's
+        steepness there); its blame, a violet arrow as long as gap x 2 x that, its size written
+        as beside its output. One scale a row across the columns, so a shorter gap and a taller
+        ease giving a longer arrow are seen; a dashed line at the first arrow's end. No product
+        is written (rounded factors would not multiply to the blame)."""
+        t = self.theme
+        gaps = [abs(float(work["misses"][k])) for k in outputs]
+        blames = [float(work["blame_out"][k]) for k in outputs]
+        eases = [abs(b) / (2 * g) if g else 0.0 for b, g in zip(blames, gaps)]
+        width = (RIGHT_EDGE - left) / len(outputs)
+        bar_len = min(BOARD_BAR, width - 0.35)
+        low = -4.0 + 1.0 + 0.1   # over the subtitles' band
+        names = output_names(h)
+        many = len(work["misses"]) > 1
+        columns, record = [], []
+        every = VGroup()
+        for i, k in enumerate(outputs):
+            x0 = left + i * width
+            name = self.text("output {name}", color=t.text, facts={"name": names[k]}) if many else \
+                self.text("the output", color=t.text)
+            name.move_to([x0, top, 0], aligned_edge=UP + LEFT)
+            gap_words = self.text("gap {gap}", size="small", color=t.gap, facts={"gap": written(gaps[i], 2)}) \
+                .next_to(name, DOWN, buff=0.22).align_to(name, LEFT)
+            gap = Rectangle(width=max(0.02, bar_len * gaps[i] / max(gaps)), height=BOARD_BAR_H, stroke_width=0,
+                            fill_color=t.gap, fill_opacity=1.0).next_to(gap_words, DOWN, buff=0.08).align_to(name, LEFT)
+            # in two lines: 'glow moves 0.183' in one ran into the next column's
+            ease_words = VGroup(self.text("glow moves", size="small", color=t.highlight),
+                                self.text("{value}", size="small", color=t.highlight,
+                                          facts={"value": written(eases[i], decimals)})) \
+                .arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(gap, DOWN, buff=0.22).align_to(name, LEFT)
+            ease = Rectangle(width=max(0.02, bar_len * eases[i] / max(eases)), height=BOARD_BAR_H, stroke_width=0,
+                             fill_color=t.highlight, fill_opacity=1.0).next_to(ease_words, DOWN, buff=0.08) \
+                .align_to(name, LEFT)
+            columns.append({"k": k, "name": name, "gap_words": gap_words, "gap": gap,
+                            "ease_words": ease_words, "ease": ease})
+        start = min(float(c["ease"].get_bottom()[1]) for c in columns) - 0.3
+        reach = start - low
+        biggest = max(abs(b) for b in blames) or 1.0
+        for i, c in enumerate(columns):
+            length = reach * abs(blames[i]) / biggest
+            down = blames[i] > 0
+            arrow = blame_arrow(way_of(blames[i]), length, abs(blames[i]) / biggest)
+            x = float(c["name"].get_left()[0]) + 0.25
+            arrow.move_to([x, start - length / 2 if down else low + length / 2, 0])
+            number = self.text("{value}", color=t.blame, facts={"value": sizes[i]})
+            words = VGroup(self.text("blame", size="small", color=t.blame), number) \
+                .arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(arrow, RIGHT, buff=0.2)
+            words.set_y(float(arrow.get_center()[1]))
+            c.update({"arrow": arrow, "down": down, "blame_words": words, "number": number,
+                      "all": VGroup(c["name"], c["gap_words"], c["gap"], c["ease_words"], c["ease"], arrow, words)})
+            every.add(c["all"])
+            record.append({"output": names[c["k"]] if many else "", "gap": c["gap_words"].original_text,
+                           "ease": " ".join(m.original_text for m in c["ease_words"]), "blame": number.original_text,
+                           "gap_len": float(c["gap"].width), "ease_len": float(c["ease"].width),
+                           "arrow": float(arrow.height), "down": down,
+                           "arrow_x": float(arrow.get_x()), "top": float(arrow.get_top()[1]),
+                           "bottom": float(arrow.get_bottom()[1])})
+        tip = columns[0]["arrow"].get_bottom()[1] if columns[0]["down"] else columns[0]["arrow"].get_top()[1]
+        guide = DashedLine([left, float(tip), 0], [RIGHT_EDGE, float(tip), 0], color=t.blame, stroke_width=2,
+                           dash_length=0.12).set_opacity(0.7)
+        if len(columns) > 1:
+            every.add(guide)
+        return {"columns": columns, "guide": guide, "all": every, "record": record}
+
     def ease_curve(self, activation: str, spots: list[tuple[str, float]], box: tuple[float, float],
                    corner: tuple[float, float], decimals: int = 2, rows_under: bool = False,
                    floor: float | None = None) -> dict:
@@ -2203,10 +2344,9 @@ class Backprop(Chapter):
         # the nudges enlarged beside the curve (review s20 g1, v1: on the upper bend the push and
         # the glow's move were a few px at 480p): the first spot's, and the flat end's for the
         # contrast when the outputs' curve shows it; one scale for them all, so steep and flat compare
-        # and the steepest of the outputs that get more (review ab-k1 s25, both reviewers: the
-        # same nudge at output 2 and at a steeper output, the glow's rise a visibly taller bar)
-        steeper = max(drawn[1:], key=lambda d: d["slope"], default=None)
-        lensed = [drawn[0]] + ([] if rows_under else [flat] + ([steeper] if steeper is not None else []))
+        # (the outputs that get more are compared on the blame board, s26: a third lens for a
+        # steeper output stood among three steepness rows, a wall of numbers said review ab-k3)
+        lensed = [drawn[0]] + ([] if rows_under else [flat])
         if rows_under:   # one lens, under the row that writes its ease ('enlarged' right of it)
             region = (float(axes.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
                       max(float(rows.get_bottom()[1]) - 1.75, -3.8))
@@ -2312,6 +2452,7 @@ class Backprop(Chapter):
         shown = word if one else VGroup(brace, word)   # the brace comes and goes with its word
         for d in spots:
             d["lens"]["word"] = shown
+            d["lens"]["row_of"] = [e["lens"] for e in spots]   # the brace spans those drawn so far
         return word
 
     def play_nudges(self, spots: list[dict]) -> None:
@@ -2323,7 +2464,22 @@ class Backprop(Chapter):
         # ('shown enlarged'), in the same beat (a beat of its own ran the words 2 s late)
         lensed = [s["lens"] for s in spots if "lens" in s]
         word = lensed[0]["word"] if lensed else None
-        self.play(*(Create(s["rise"]) for s in spots), *(FadeIn(s["end"]) for s in spots),
+        brace_moves = []
+        if isinstance(word, VGroup):
+            # the brace spans only the lenses drawn so far, growing as the next comes (s26: at the
+            # first nudge it spanned the flat lens's empty place)
+            for m in lensed:
+                m["drawn"] = True
+            seen = [m for m in lensed[0]["row_of"] if m.get("drawn")]
+            target = Brace(VGroup(*(m["big"] for m in seen), *(m["name"] for m in seen if "name" in m)), DOWN,
+                           buff=0.05, color=word[0].get_color())
+            place = word[1].copy().next_to(target, DOWN, buff=0.1)
+            if word in self.mobjects:
+                brace_moves = [Transform(word[0], target), word[1].animate.move_to(place)]
+            else:
+                word[0].become(target)
+                word[1].move_to(place)
+        self.play(*brace_moves, *(Create(s["rise"]) for s in spots), *(FadeIn(s["end"]) for s in spots),
                   *(FadeIn(s["row"], shift=0.1 * RIGHT) for s in spots),
                   *(FadeIn(m["box"]) for m in lensed),
                   *(TransformFromCopy(m["box"], m["big"]) for m in lensed),
@@ -2500,10 +2656,68 @@ class Backprop(Chapter):
         over = max(m.get_right()[0] for m in (word, after[2], rise_words)) - RIGHT_EDGE
         if over > 0:
             return self.tilt_plot(tilt, tilt_written, (w - over - 0.02, hgt), corner)
+        self.tilt_at = at   # the lens on the small turn maps through the chart's own coordinates
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
                  "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
                  "word": word, "step": step, "rise": VGroup(run, rise, run_words, rise_words)}
         return parts
+
+    def tilt_lens(self, tilt: dict, plot: dict, small_written: str) -> dict:
+        """The small turn seen enlarged (review ab-x1 s25, both reviewers): a box round the dot
+        on the chart, and the same bit of the chart `scale` times as big above it, right of the
+        title: the cost's curve (orange, nncore's costs) over the straight line through the dot
+        (white, nncore's gradient), the two on top of each other there; the turn of SMALL_TURN
+        along the dial ('turn 0.1') and the line's change over it ('down 0.021': the tilt's
+        digits a tenth, written right of the box)."""
+        t = self.theme
+        at = self.tilt_at
+        d, c, g, small = tilt["dial"], tilt["cost"], tilt["tilt"], tilt["small"]
+        x0, x1 = d - 0.25 * small, d + 1.35 * small
+        line_y = [c + g * (x0 - d), c + g * (x1 - d)]
+        fine = [(float(x), float(y)) for x, y in zip(tilt["fine_xs"], tilt["fine_costs"]) if x0 - 1e-9 <= x <= x1 + 1e-9]
+        ys = [y for _, y in fine] + line_y
+        corner_lo, corner_hi = at(x0, min(ys)), at(x1, max(ys))
+        pad = 0.2 * max(corner_hi[1] - corner_lo[1], corner_hi[0] - corner_lo[0])
+        box = Rectangle(width=float(corner_hi[0] - corner_lo[0]), height=float(corner_hi[1] - corner_lo[1]) + 2 * pad,
+                        stroke_color=t.muted, stroke_width=2).move_to((corner_lo + corner_hi) / 2)
+        # right of the title, over the chart's name, against the frame's right edge; its words
+        # left of it ('enlarged' under it)
+        word = self.text("enlarged", size="small", color=t.text)
+        words_w = 1.9
+        left, right = float(plot["names"][0].get_left()[0]) + words_w, RIGHT_EDGE
+        top, bottom = LENS_TOP, float(plot["names"][0].get_top()[1]) + 0.15 + word.height + 0.08
+        scale = min((right - left) / box.width, (top - bottom) / box.height, 12.0)
+        big = Rectangle(width=box.width * scale, height=box.height * scale, stroke_color=t.muted, stroke_width=2) \
+            .move_to([right - box.width * scale / 2, (top + bottom) / 2, 0])
+
+        def into(x: float, y: float) -> np.ndarray:
+            return big.get_center() + scale * (at(x, y) - box.get_center())
+        line = Line(into(x0, line_y[0]), into(x1, line_y[1]), color=t.text, stroke_width=7)
+        curve = VMobject(stroke_color=t.cost, stroke_width=3).set_points_smoothly([into(x, y) for x, y in fine])
+        dot = Dot(into(d, c), radius=0.07, color=t.focus)
+        end = Dot(into(d + small, c + g * small), radius=0.06, color=t.focus)
+        run = DashedLine(into(d, c), into(d + small, c), color=t.text, stroke_width=2, dash_length=0.06)
+        riser = Line(into(d + small, c), into(d + small, c + g * small), color=t.text, stroke_width=5)
+        # the turn's words at the run's height, the change's at the line's end, left of the box
+        run_words = self.text("turn {turn}", size="small", color=t.text, facts={"turn": people(small)}) \
+            .next_to(big, LEFT, buff=0.15).set_y(float(run.get_y()))
+        drop = self.text(mark("up {change}") if g > 0 else mark("down {change}"), size="label", color=t.text,
+                         facts={"change": small_written}).next_to(big, LEFT, buff=0.15).set_y(float(end.get_y()))
+        apart = (run_words.height + drop.height) / 2 + 0.06 - abs(float(drop.get_y() - run_words.get_y()))
+        if apart > 0:   # a short change: the two words kept apart, the change's on its side
+            drop.shift(apart * (UP if g > 0 else DOWN))
+        word.next_to(big, DOWN, buff=0.08).align_to(big, RIGHT)
+        # the curve's and the line's heights at the small turn's end, on the lens (px apart at 480p)
+        curve_end = float(np.interp(d + small, [x for x, _ in fine], [y for _, y in fine]))
+        self.show(tilt_lens={"scale": float(scale), "small": small, "line_change": g * small,
+                             "curve_change": tilt["cost_small"] - c, "drop_words": drop.original_text,
+                             "apart_px": float(abs(into(d + small, curve_end)[1] - end.get_y()) * 60),
+                             "riser_px": float(riser.get_length() * 60),
+                             "box": [*map(float, big.get_corner(DOWN + LEFT)[:2]), *map(float, big.get_corner(UP + RIGHT)[:2])],
+                             "texts": self.text_boxes(VGroup(drop, run_words, word, *plot.values(), self.title_text))})
+        return {"box": box, "big": big, "line": line, "curve": curve, "dot": dot, "end": end, "run": run,
+                "riser": riser, "run_words": run_words, "drop": drop, "word": word,
+                "all": VGroup(box, big, line, curve, dot, end, run, riser, run_words, drop, word)}
 
     def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
                   tilt: dict, places: tuple[int, int]) -> tuple[Line, Mobject]:
