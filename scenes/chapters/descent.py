@@ -1519,15 +1519,13 @@ class Descent(Chapter):
         shown_tilt = tilts[0]
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
-        # "under your feet": the ball; the map's one arrow is only drawn when the dials' tilts
-        # are put together into it (both s25 tiny reviewers' single change: the four dial arrows
-        # and the map's arrow, there before them, were never seen to be one)
-        self.play(Indicate(ball, color=None, scale_factor=2.0), run_time=0.6)
+        # "under your feet": the ball, and every dial's tilt at the start, a white arrow under
+        # each gauge (the slope under your feet is theirs: s25, its words 5 s over a still frame);
+        # the map's one arrow is only drawn when they are put together into it (both s25 tiny
+        # reviewers' single change: the four dial arrows and the map's arrow, there before them,
+        # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
+        # tilt, together" was said
         up = arrow_at(0, -1.0)
-        # every dial's tilt at the start, a white arrow under each gauge (review 11b, session 16:
-        # the gauges went as "every dial's tilt, together" was said), then, "together", each
-        # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
-        self.wait_before(tracker, "tilts", 0.8)
         arrows = tilt_arrows(0)
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
         # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
@@ -1536,11 +1534,15 @@ class Descent(Chapter):
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
             scaled.add(self.text("the tiniest drawn bigger, to be seen", size="small"))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(scaled), run_time=0.6)
+        self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
+                  FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
                              "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else []})
+        # as "every dial's uphill tilt" is said, the arrows pointed out
+        self.wait_until_bookmark("tilts")
+        self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
         self.wait_until_bookmark("together")
         merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
                                                fog_words, tracker)
