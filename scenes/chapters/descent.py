@@ -79,6 +79,7 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.framing import within_frame
 from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth, upright
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
@@ -119,6 +120,8 @@ TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to 
 TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
+MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end on the fog (then onto the ball)
+MERGE_FOUR = 1.6       # the shown dials' shares end to end at least this long at first (digits': 3% of it)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
@@ -239,6 +242,27 @@ def map_tilts(plane: landscape.Plane, slope: np.ndarray, dials: list[int]) -> np
     (da, db) turns dial i by along_i * da + across_i * db)."""
     norm = float(plane.along @ plane.along) or 1.0
     return (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / norm
+
+
+def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
+    """Every dial's share of the map's one arrow, shape (n_dials, 2): its tilt (`map_tilts`)
+    the way it turns on the map (along_i, across_i), times `scale` (screen units per map unit,
+    each way). Put end to end, all of them make the map's arrow, `slope` times `scale`, exactly
+    (along and across are at right angles and as long as each other)."""
+    norm = float(plane.along @ plane.along) or 1.0
+    tilt = (plane.along * slope[0] + plane.across * slope[1]) / norm
+    return tilt[:, None] * np.stack([plane.along, plane.across], axis=1) * np.asarray(scale, float)[None, :]
+
+
+def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
+    return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
+
+
+def by_angle(shares: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """The order that lays arrows end to end as one smooth bend: by their angle to `total`."""
+    angles = np.arctan2(shares[:, 1], shares[:, 0]) - np.arctan2(total[1], total[0])
+    return np.argsort((angles + np.pi) % (2 * np.pi), kind="stable")
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -799,6 +823,12 @@ class CostChart:
 
 
 # --- the chapter ---
+
+def opacity(m) -> float:
+    """How opaque `m` is drawn: its most opaque painted part (fill, or stroke where it has one)."""
+    return max((max(float(p.get_fill_opacity()), float(p.get_stroke_opacity()) if p.get_stroke_width() > 0 else 0.0)
+                for p in m.family_members_with_points()), default=0.0)
+
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
@@ -1423,7 +1453,7 @@ class Descent(Chapter):
         tilts = np.array([map_tilts(view.plane, -np.asarray(s), dials) for s in slopes])
         biggest = float(np.abs(tilts).max()) or 1.0
         tilt_words = self.text("each dial's uphill tilt:", size="small")
-        tilt_words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.45)
+        tilt_words.next_to(self.key, DOWN, buff=0.45).align_to(self.key[0], LEFT)   # the key's lines may stand further left
         # the needles' key stays with them, under the tilt arrows to come: an arrow right is the
         # way up, above 0 (review ab2: the tilt arrows' left and right were never explained)
         gauge_key = self.gauges["key"]
@@ -1489,12 +1519,13 @@ class Descent(Chapter):
         shown_tilt = tilts[0]
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
+        # "under your feet": the ball, and every dial's tilt at the start, a white arrow under
+        # each gauge (the slope under your feet is theirs: s25, its words 5 s over a still frame);
+        # the map's one arrow is only drawn when they are put together into it (both s25 tiny
+        # reviewers' single change: the four dial arrows and the map's arrow, there before them,
+        # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
+        # tilt, together" was said
         up = arrow_at(0, -1.0)
-        self.play(Create(up), run_time=0.6)
-        # every dial's tilt at the start, a white arrow under each gauge (review 11b, session 16:
-        # the gauges went as "every dial's tilt, together" was said), then, "together", each
-        # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
-        self.wait_before(tracker, "tilts", 0.8)
         arrows = tilt_arrows(0)
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
         # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
@@ -1503,21 +1534,26 @@ class Descent(Chapter):
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
             scaled.add(self.text("the tiniest drawn bigger, to be seen", size="small"))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(scaled), run_time=0.6)
+        self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
+                  FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
                              "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else []})
-        self.wait_before(tracker, "together", 0.2)
-        flying = [a.copy() for a in arrows]
-        self.play(*(Transform(c, up.copy()) for c in flying), run_time=0.9)
-        self.remove(*flying)
+        # as "every dial's uphill tilt" is said, the arrows pointed out
+        self.wait_until_bookmark("tilts")
+        self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
+        self.wait_until_bookmark("together")
+        merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
+                                               fog_words, tracker)
         self.show(fog_together_at=float(self.renderer.time))
-        # its key row in full just before the word (review l: still half faded when it was said)
-        self.wait_before(tracker, "gradient", 0.5)
+        # its key row in full just before the word (review l: still half faded when it was said);
+        # the one arrow put together shrinks onto the ball, as drawn from then on
+        self.wait_before(tracker, "gradient", 0.6)
         # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
         named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
-        self.play(FadeIn(self.key[1]), ReplacementTransform(tilt_words, named), run_time=0.4)
+        self.play(FadeIn(self.key[1]), FadeOut(merge_words), ReplacementTransform(tilt_words, named),
+                  ReplacementTransform(merged[0], up), FadeOut(merged[1:]), run_time=0.6)
         tilt_words = named
         self.show(fog_named_at=float(self.renderer.time))
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
@@ -1528,7 +1564,7 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]),
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
@@ -1589,14 +1625,17 @@ class Descent(Chapter):
             i = int(np.argmax(np.abs(walk_dials[1] - walk_dials[0])))
             closer, marker, ghost, after, big_step, close_shown = self.close_up(
                 row[i], walk_dials[0, i], walk_dials[1, i], cells, ball, fog_words)
-            self.play(FadeIn(self.key[3]), FadeIn(closer[:6]), ReplacementTransform(dial_steps[i].copy(), big_step),
+            self.play(FadeIn(self.key[3]), FadeOut(self.key[2]), FadeIn(closer[:6]), ReplacementTransform(dial_steps[i].copy(), big_step),
                       run_time=0.6)
             closer.add(big_step)
             self.show(fog_close_up={**close_shown, "dial": int(dials[i]), "gauge": i, "t": float(self.renderer.time)})
             # slowly, as "each dial against its arrow" is said; the close-up's marker in step
+            seen = []        # each frame as drawn: "after"'s opacity and the marker's place
             step_to(1, max(1.2, min(2.4, tracker.time_until_bookmark("again") - 0.1)),
                     marker.animate.set_x(close_shown["marker_to"]).set_color(close_shown["colour_to"]), FadeIn(ghost),
-                    FadeIn(after, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))), keep=True)
+                    FadeIn(after, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))),
+                    self.probe(seen, lambda: (self.seen(after), marker.get_x())), keep=True)
+            self.shown["fog_close_up"]["frames"] = seen
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
@@ -1639,7 +1678,8 @@ class Descent(Chapter):
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
-        self.play(FadeOut(self.key[1:]), FadeOut(self.heading), run_time=0.4)
+        # one row of the key at a time (s25 tiny review r2: seven lines stacked at the side)
+        self.play(*(FadeOut(m) for m in self.standing(self.key[1:])), FadeOut(self.heading), run_time=0.4)
         walk = polyline(np.array([place(p) for p in points]), t.highlight, 3)
         label = self.text("gradient descent", size="small", color=t.highlight)
         label.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)   # yellow on the pale fog
@@ -1651,6 +1691,98 @@ class Descent(Chapter):
         self.fog_words = VGroup(fog_words)
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
+
+    def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
+                    words: VMobject, tracker) -> tuple[VGroup, VMobject]:
+        """"Put together, all of them make one arrow": the white tilt arrows under the gauges fly
+        onto the fog and lie end to end, each turned the way its dial turns on the map and as
+        long as its share of the map's arrow (`tilt_shares`, the run's gradient at the start);
+        then every other dial's share, end to end, a grey line ("+ the other n dials"); then
+        the one arrow from the first's tail to the last's tip, white: the map's arrow. When
+        the four are too short to see at the one arrow's scale (digits: 3% of it), they are
+        laid end to end larger first, then shrink to that scale before the others come (both
+        s25 tiny reviewers' single change: the four dial arrows were never seen to make the
+        map's one arrow). Returns (the one arrow, the rest drawn) and the key's line said."""
+        t = self.theme
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+        scale = (MAP_SIDE / (a1 - a0), MAP_SIDE / (b1 - b0))
+        shares = tilt_shares(view.plane, -np.asarray(slope0, float), scale)
+        total = shares.sum(axis=0)
+        k = MERGE_LONG / (float(np.linalg.norm(total)) or 1.0)
+        ours = shares[dials]
+        order = by_angle(ours, total)
+        others = np.delete(shares, dials, axis=0)
+        others = others[by_angle(others, total)]
+        kz = max(k, MERGE_FOUR / (float(np.linalg.norm(ours, axis=1).sum()) or 1.0))
+        kz = kz if kz > 1.5 * k else k          # larger first only when they would be hard to see
+
+        def at(p) -> np.ndarray:
+            return np.array([p[0], p[1], 0.0])
+        # drawn from (0, 0) first, then moved onto the open fog: clear of the ball's circle, as
+        # near the ball as the whole (its words too) fits (over the ball the chain and the one
+        # arrow were drawn on each other and on the ball)
+        big = chain(np.zeros(2), ours[order] * kz)
+        small = chain(np.zeros(2), ours[order] * k)
+        rest = chain(small[-1], others * k)
+        four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=t.text, stroke_width=5,
+                              max_tip_length_to_length_ratio=0.3).set_z_index(3) for j in range(len(order))))
+        for a in four:
+            a.set_stroke(color=t.background, width=9, background=True)
+        line = polyline(np.array([at(p) for p in rest]), t.muted, 5).set_z_index(3)
+        one = Arrow(at(small[0]), at(rest[-1]), buff=0, color=t.text, stroke_width=6,
+                    max_tip_length_to_length_ratio=0.2).set_z_index(4)
+        one.set_stroke(color=t.background, width=11, background=True)
+        note = self.text("+ the other {n} dials", size="small", facts={"n": len(others)})
+        note.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
+        # beside the grey line's middle, on its outer side (away from the one arrow)
+        along = (one.get_end() - one.get_start()) / (one.get_length() or 1.0)
+        across = np.array([-along[1], along[0], 0.0])
+        mid = at(rest[len(rest) // 2])
+        out = across * (np.sign(float(across @ (mid - one.get_center()))) or 1.0)
+        note.move_to(mid + out * (0.25 + abs(out[0]) * note.width / 2 + abs(out[1]) * note.height / 2))
+        whole = VGroup(four, line, one, note)
+        lo = np.minimum(whole.get_corner(DOWN + LEFT)[:2], np.vstack([big, rest]).min(axis=0))
+        hi = np.maximum(whole.get_corner(UP + RIGHT)[:2], np.vstack([big, rest]).max(axis=0))
+        room = (cells.get_left()[0] + 0.1, cells.get_bottom()[1] + 0.1, cells.get_right()[0] - 0.1,
+                words.get_bottom()[1] - 0.1)
+        hole = np.array([ball.get_x() - FOG_HOLE, ball.get_y() - FOG_HOLE, ball.get_x() + FOG_HOLE,
+                         ball.get_y() + FOG_HOLE]) + [-0.05, -0.05, 0.05, 0.05]
+
+        def over(p: np.ndarray) -> float:
+            """How much of the ball's clear circle (its box) the whole covers, drawn from `p`."""
+            w = min(p[0] + hi[0], hole[2]) - max(p[0] + lo[0], hole[0])
+            h = min(p[1] + hi[1], hole[3]) - max(p[1] + lo[1], hole[1])
+            return max(w, 0.0) * max(h, 0.0)
+        spots = [np.array([x, y]) for x in np.linspace(room[0] - lo[0], room[2] - hi[0], 15)
+                 for y in np.linspace(room[1] - lo[1], room[3] - hi[1], 15)]
+        start = min(spots, key=lambda p: (round(over(p), 3),
+                                          float(np.linalg.norm(p + (lo + hi) / 2 - ball.get_center()[:2]))))
+        whole.shift(at(start))
+        big, small, rest = big + start, small + start, rest + start
+        said = self.text("all the tilts together: one arrow", size="label")
+        said.move_to(self.key[1][1], aligned_edge=LEFT)
+        within_frame(said, 0.1)
+        # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
+        room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 2.0)
+        zoom = kz > k * 1.01
+        fly, shrink, grow, whole = (np.array([1.0, 0.6 if zoom else 0.0, 0.8, 0.5]) *
+                                    min(1.0, room_s / (2.3 + (0.6 if zoom else 0.0))))
+        begun = float(self.renderer.time)
+        self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
+                  run_time=max(fly, 0.6))
+        self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
+                             "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
+                             "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
+                             "n_others": int(len(others))})
+        if zoom:
+            self.play(four.animate.scale(k / kz, about_point=at(start)), run_time=shrink)
+        self.play(Create(line), FadeIn(note), run_time=grow)
+        self.play(GrowArrow(one), run_time=whole)
+        self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
+                                        "one": [float(v) for v in (*one.get_start()[:2], *one.get_end()[:2])],
+                                        "whole": float(self.renderer.time), "line_points": int(len(rest)),
+                                        "note": note.original_text})
+        return VGroup(one, four, line, note), said
 
     def close_up(self, gauge: VGroup, before: float, after: float, cells: VGroup, ball: Dot, words: VMobject):
         """One dial's step up close, on the fog over the map (hidden there: room to spare) away
@@ -1803,6 +1935,8 @@ class Descent(Chapter):
                                "to": [float(v) for v in self.valley_at[1][:2]], "run": run,
                                "start_from": [float(v) for v in self.start_at[0][:2]],
                                "start_to": [float(v) for v in self.start_at[1][:2]]})
+        # each frame of the move as drawn: the two words' and a map cell's opacity (the manifest)
+        seen, cell = [], cells.family_members_with_points()[0]
         self.play(FadeOut(up, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
                   FadeOut(words, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
                   ReplacementTransform(self.relief, self.relief_flat),
@@ -1812,10 +1946,23 @@ class Descent(Chapter):
                   FadeOut(named, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
                   ring.animate.shift(self.valley_at[1] - self.valley_at[0]),
                   start.animate.shift(self.start_at[1] - self.start_at[0]),
-                  FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))), run_time=run)
+                  FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))),
+                  self.probe(seen, lambda: (self.seen(low), self.seen(named), self.seen(cell))), run_time=run)
         self.remove(self.relief_flat)           # under the map's colours now
         self.show(relief_flat_at=float(self.renderer.time), valley_at=[float(v) for v in ring.get_center()[:2]],
-                  start_at=[float(v) for v in start.get_center()[:2]])
+                  start_at=[float(v) for v in start.get_center()[:2]], relief_fades=seen)
+
+    def probe(self, log: list, read) -> UpdateFromFunc:
+        """Played last with a play: each frame, the time and `read()` (numbers as drawn, after
+        the play's other animations moved that frame) appended to `log`, for the manifest:
+        what tests read a fade's timing from, not the play's own plan."""
+        return UpdateFromFunc(VMobject(), lambda _m: log.append([float(self.renderer.time), *map(float, read())]))
+
+    def seen(self, m) -> float:
+        """How opaque `m` is drawn now: 0 when it is off the scene (a faded-out mobject is put
+        back to full opacity as it is removed, the play's last frame)."""
+        on = {id(p) for top in self.mobjects for p in top.get_family()}
+        return opacity(m) if id(m) in on else 0.0
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1824,16 +1971,23 @@ class Descent(Chapter):
         return words.next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)   # the key's one row left
 
     def map_key(self, rows) -> VGroup:
-        """Marks and what they mean, one row each, beside the map."""
-        key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
+        """Marks and what they mean beside the map, at label size: the first row on top, the
+        others one line under it, all in the same place, each shown as it is said in place of
+        the one before (s25 tiny review r2: seven small lines stacked at the side, too much to
+        read while listening)."""
+        key = VGroup(*(VGroup(mark, self.text(words, size="label", facts=facts)).arrange(RIGHT, buff=0.2)
                        for mark, words, facts in rows))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)      # four rows clear of the colour bar's words
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         key.move_to(self.key_corner, aligned_edge=UP + LEFT)
         # the marks in one slot (a mark up or down is narrow), their words in one column
         slot = max(row[0].width for row in key)
         for row in key:
             row[0].move_to([key.get_left()[0] + slot / 2, row[0].get_y(), 0])
             row[1].align_to([key.get_left()[0] + slot + 0.2, 0, 0], LEFT)
+        for row in key[2:]:
+            row.shift(UP * (key[1].get_y() - row.get_y()))
+        for row in key[1:]:
+            within_frame(row, 0.1)
         return key
 
     def gauge_row(self, values: np.ndarray, span: float) -> VGroup:
