@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
-                   Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
+                   Indicate, Intersection, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
@@ -119,6 +119,10 @@ HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before 
 # (at the right edge: between the two maps a column for our network's answer and dials, review s22)
 MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (4.75, -0.2), 0.14, 14
 OURS_RING = 0.14            # the ring round the new point on the network's map (its radius)
+# the memoriser's map close up round the new point and its nearest practice point (review
+# ab-x2-r1 s25: 24-33 s a still picture): in the column between the two maps, the window's
+# side and centre, the two points' distance apart in it, the hatch's lines
+ZOOM_SIDE, ZOOM_AT, ZOOM_GAP, ZOOM_HATCH = 2.4, (0.85, 0.3), 1.25, 8
 
 
 # --- values from the history ---
@@ -661,12 +665,20 @@ class Testing(Chapter):
             self.wait_until_bookmark("alike")
             if memo["search"]:
                 self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
+            zoom = memo.get("zoom")
+            if zoom is not None:   # "never quite the same": the two points' numbers pulse, side by side
+                self.play(*(Indicate(m, color=t.focus, scale_factor=1.08) for m in zoom["numbers"]),
+                          run_time=max(0.6, tracker.time_until_bookmark("none") - 0.2))
             self.wait_until_bookmark("none")
+            self.shown.setdefault("zoom_at", []).append(round(float(self.renderer.time), 3))
             self.play(*memo["none"], run_time=0.6)
             # "a memoriser has no answer for it": its "?" pulses through the words (review s16:
-            # 5 s with nothing moving)
+            # 5 s with nothing moving); the close-up goes just before our network comes in its place
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in memo.get("marks", [memo["mark"]])),
-                      run_time=max(0.6, tracker.time_until_bookmark("ours") - 0.2))
+                      run_time=max(0.6, tracker.time_until_bookmark("ours") - (0.7 if zoom is not None else 0.2)))
+            if zoom is not None:
+                self.play(FadeOut(zoom["all"]), run_time=0.4)
+                self.shown["zoom_at"].append(round(float(self.renderer.time), 3))
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
             # new example goes through it as "Our network keeps no list" is said, and its real
@@ -1110,6 +1122,7 @@ class Testing(Chapter):
             return float(np.linalg.norm(there[:, :2] - m.get_center()[:2], axis=1).min()) if inside else -1.0
         mark.next_to(asked, max(sides, key=room), buff=0.12)
         point = h.split("test")[0][first]
+        zoom = self.zoom_in(there, new_there, radius, kept, truths, colors, point, x)
         self.show(memo_map={"side": MEMO_MAP_SIDE, "centre": [float(v) for v in at[:2]], "radius": round(radius, 4),
                             "gap": round(gap, 4), "new": [float(point[0]), float(point[1])],
                             "new_here": [round(float(v), 3) for v in new_here[:2]],
@@ -1132,15 +1145,92 @@ class Testing(Chapter):
                 "list": [Succession(FadeOut(note, run_time=0.4),
                                     AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small),
                                                    FadeIn(grey), run_time=0.8))],
-                "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN)],
-                # "even when it looks alike": its nearest practice points pulse, none of them it
+                # the close-up comes with the new point: its numbers as "A new example" is said
+                "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN), *zoom["show"]],
+                # "even when it looks alike": its nearest practice points pulse, none of them it;
+                # in the close-up the nearest one is written with its numbers and its answer
                 "search": [LaggedStart(*(Indicate(d, color=d.get_fill_color(), scale_factor=1.6) for d in nearest),
-                                       lag_ratio=0.2)],
-                "none": [FadeIn(mark, scale=1.3)], "mark": mark, "marks": [mark, asked],
+                                       lag_ratio=0.2), *zoom["alike"]],
+                "none": [FadeIn(mark, scale=1.3), FadeIn(zoom["differ"])], "mark": mark, "marks": [mark, asked],
+                "zoom": zoom,
                 "discs": discs, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
                 "small": small, "ring_here": ring_here,
                 "all": VGroup(dots, frame, hatch, discs, small, nearest, word, grey, ring_here, asked, mark),
                 "target": bmap}
+
+    def zoom_in(self, there: np.ndarray, new_there: np.ndarray, radius: float, kept: list[int],
+                truths: np.ndarray, colors: list, point: np.ndarray, x: np.ndarray) -> dict:
+        """"Never quite the same as one on the list, even when it looks alike" watched, not told
+        (review ab-x2-r1 s25, its ONE change: 24-33 s a still picture): the memoriser's map seen
+        close up round the new point and the practice point nearest to it (nearest by distance
+        in the data: nncore's numbers), in the column between the maps, each written with its
+        two numbers as the network gets them; the practice point's disc (its known answer) ends
+        half way, the new point stands in the grey: "not the same: no answer". Recorded as
+        `zoom`."""
+        t = self.theme
+        near = int(np.argmin(np.sqrt(((x[kept] - point) ** 2).sum(axis=1))))   # among the drawn list
+        nearest = kept[near]
+        mid = (new_there + there[near]) / 2
+        mag = ZOOM_GAP / max(float(np.linalg.norm(new_there[:2] - there[near][:2])), 1e-6)
+        half = ZOOM_SIDE / 2
+        centre = np.array([*ZOOM_AT, 0.0])
+        inset = lambda p: centre + mag * (np.asarray(p) - mid)   # noqa: E731  memo map -> close-up
+        window = Square(ZOOM_SIDE, stroke_color=t.muted, stroke_width=2, fill_color=t.muted,
+                        fill_opacity=0.3).move_to(centre)
+        hatch = VGroup(*(Line(centre + [max(-half, c - half), max(-half, c - half) - c, 0],
+                              centre + [min(half, c + half), min(half, c + half) - c, 0],
+                              stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
+                         for c in np.linspace(-2 * half, 2 * half, ZOOM_HATCH + 2)[1:-1]))
+        # every practice point whose disc reaches into the close-up, its disc cut at the window
+        big = radius * mag
+        discs, dots, spot = VGroup(), VGroup(), None
+        for k, at in enumerate(there):
+            c = inset(at)
+            off = np.abs(c[:2] - centre[:2])
+            if np.any(off > half + big):
+                continue
+            disc = Circle(big).move_to(c)
+            if np.any(off > half - big):
+                disc = Intersection(disc, window.copy())
+            discs.add(disc.set_style(fill_color=colors[truths[kept[k]]], fill_opacity=0.75, stroke_width=0))
+            if np.all(off <= half - 0.08):   # its centre, ringed dark as the test points are
+                dots.add(Dot(c, radius=0.07, color=colors[truths[kept[k]]], stroke_color=t.background,
+                             stroke_width=1.5))
+            if k == near:
+                spot = dots[-1]
+        new_at = inset(new_there)
+        asked = VGroup(Circle(0.2, stroke_color=t.focus, stroke_width=3), Dot(radius=0.09, color=t.muted)).move_to(new_at)
+        lens = Square(ZOOM_SIDE / mag, stroke_color=t.focus, stroke_width=2).move_to(mid)
+        links = VGroup(*(Line(lens.get_corner(a), window.get_corner(b), stroke_color=t.focus, stroke_width=1.5,
+                              stroke_opacity=0.7) for a, b in ((UL, UR), (DL, DR))))
+        names = input_names(self.history) or ["", ""]
+
+        def numbers(row) -> Text:
+            return self.text("{x_name} {x}, {y_name} {y}", size="small", color=t.text,
+                             facts={"x_name": names[0], "x": written(float(row[0])),
+                                    "y_name": names[1], "y": written(float(row[1]))})
+        label = self.history.labels[int(truths[nearest])]
+        new_words = VGroup(self.text("the new point:", size="small", color=t.text), numbers(point)).arrange(DOWN, buff=0.08)
+        near_words = VGroup(self.text("nearest on the list:", size="small", color=t.text), numbers(x[nearest]),
+                            self.text("{label}", size="small", color=colors[int(truths[nearest])],
+                                      facts={"label": label})).arrange(DOWN, buff=0.08)
+        new_words.next_to(window, UP, buff=0.15)
+        near_words.next_to(window, DOWN, buff=0.15)
+        differ = self.text("not the same: no answer", size="small", color=t.focus).next_to(near_words, DOWN, buff=0.2)
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
+        self.show(zoom={"nearest": int(nearest), "new": [float(v) for v in point[:2]],
+                        "near": [float(v) for v in x[nearest][:2]],
+                        "words": [m.original_text for m in (*new_words, *near_words, differ)],
+                        "new_at": [round(float(v), 3) for v in new_at[:2]],
+                        "near_at": [round(float(v), 3) for v in inset(there[near])[:2]],
+                        "disc": round(float(big), 3), "window": box(window),
+                        "all": box(VGroup(new_words, window, near_words, differ))})
+        return {"show": [Create(lens), Create(links), FadeIn(window), FadeIn(hatch), FadeIn(discs), FadeIn(dots),
+                         FadeIn(asked, shift=0.3 * DOWN), FadeIn(new_words)],
+                "alike": [FadeIn(near_words), Indicate(spot if spot is not None else discs, color=colors[int(truths[nearest])],
+                                                             scale_factor=1.8 if spot is not None else 1.05)],
+                "numbers": [new_words[1], near_words[1]], "differ": differ,
+                "all": VGroup(lens, links, window, hatch, discs, dots, asked, new_words, near_words, differ)}
 
     # --- the examples go through the trained network ---
 
