@@ -1155,6 +1155,29 @@ def test_each_score_is_100_squares_side_by_side_with_its_mistakes_countable(rend
     assert abs(names["unseen"]["y"] - names["practice"]["y"]) < 0.05 and names["unseen"]["x"] < names["practice"]["x"] - 2
 
 
+def test_each_percent_has_its_real_count_under_it_while_it_is_read(rendered):
+    """Reviews ab-x2 s25 (tiny: 60 squares counted, then a block of 100 "looks like a second,
+    different test") and ab-k2-r1 s25 (digits: the grid and the block "not said to be the same
+    thing"): under each percent the real count it comes from, recomputed here with nncore's
+    final guesses: right ones of all the unseen examples, of all the practice examples. Each
+    comes with its percent, under its block, and goes as the memoriser's row takes the room."""
+    history, entry, out = rendered
+    from scenes.chapters.testing import HUNDRED_X
+    shown = entry["shown"]
+    net = history.network(shown["step"])
+    counts = shown["score_counts"]
+    for key, x_key, at in (("unseen", "test", HUNDRED_X[0]), ("practice", "train", HUNDRED_X[1])):
+        x, y = history.split(x_key)
+        assert counts[key] == [int((net.guesses(x) == classes_of(y)).sum()), len(x)], key
+    unseen, practice = (f"{a} of {b} right" for a, b in (counts["unseen"], counts["practice"]))
+    drawn = {d["text"]: d for d in entry["drawn"] if d["t"] > shown["result_said_at"] - 5}
+    for words, x in ((unseen, HUNDRED_X[0]), (practice, HUNDRED_X[1])):
+        assert abs(drawn[words]["x"] - x) < 0.05 and drawn[words]["y"] < 0, drawn[words]
+    # with its percent: the unseen one as the "?" goes, the practice one after it
+    assert shown["result_said_at"] < drawn[unseen]["t"] <= shown["unknown_gone_at"]
+    assert drawn[unseen]["t"] < drawn[practice]["t"] < counts["gone_at"] <= shown["memo_said_at"]
+
+
 def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered):
     """Reviews ab-x3 s24 (both tiny reviewers' change): "memoriser: 0%" and "memoriser: 100%"
     were small labels under our big figures, easy to read as ours. A memoriser's row of its

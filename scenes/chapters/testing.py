@@ -543,7 +543,7 @@ class Testing(Chapter):
             # (short and a little early: review s24 caught it half way at 132 s)
             self.wait_before(tracker, "percent", 0.7)
             self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
-                      FadeIn(score["big"], scale=1.3), run_time=0.4)
+                      FadeIn(score["big"], scale=1.3), FadeIn(score["counts"][0]), run_time=0.4)
             self.show(unknown_gone_at=round(float(self.renderer.time), 3))
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
@@ -554,7 +554,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("practice")
             # the block fills, then its percent (review, session 11: 99% stood by a half-filled bar)
             self.play(score["grow"], run_time=1.0)
-            self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
+            self.play(FadeIn(score["practice_value"], scale=1.2), FadeIn(score["counts"][1]), run_time=0.4)
             # no blink of the squares (reviews p/w, s14: white squares at 114 s, a white flash of
             # the whole tiny grid, meant nothing): what the words say is drawn as they say it
             # "just as well" / "nearly as well": the two scores framed together as the words set
@@ -581,7 +581,10 @@ class Testing(Chapter):
             # and the memoriser's row stands hollow under it, named, before its words
             # (the frame round the two percents goes: shrunk, it ran into the memoriser's name)
             self.wait_before(tracker, "memo", 1.0)
-            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"]) if m in self.mobjects), run_time=0.6)
+            # (the real counts under the percents have been read: the memoriser's row takes their room)
+            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"], *score["counts"]) if m in self.mobjects),
+                      run_time=0.6)
+            self.shown["score_counts"]["gone_at"] = round(float(self.renderer.time), 3)
             self.play(FadeIn(memo["frame"]), run_time=0.4)
             self.wait_until_bookmark("memo")
             self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3),
@@ -1779,9 +1782,19 @@ class Testing(Chapter):
         # named "out of every 100 ...": a block is not one square per example, as the grid is
         # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
         # as a count of 100)
+        # under each percent the real count it comes from (reviews ab-x2 s25: 60 squares counted,
+        # then a block of 100 read as a second test; ab-k2-r1: "not said that they are the same"):
+        # right ones of all the unseen, of all the practice examples (nncore's guesses)
+        x_train, y_train = self.history.split("train")
+        train_right = int((self.history.network(final_step(self.history)).guesses(x_train) == classes_of(y_train)).sum())
+        tallies = ((int(right.sum()), n), (train_right, len(x_train)))
+        counts = [self.text("{hits} of {n} right", size="small", color=t.text, facts={"hits": a, "n": b})
+                  .next_to(block["value"], DOWN, buff=0.18) for (a, b), block in zip(tallies, (unseen, practice))]
+        self.show(score_counts={"unseen": list(tallies[0]), "practice": list(tallies[1]),
+                                "at": [[round(float(v), 3) for v in c.get_center()[:2]] for c in counts]})
         # each block's mistakes in 100 under it, in words from the percent drawn above them
-        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
-                          for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
+        misses = VGroup(*(self.mistakes_note(share).next_to(count, DOWN, buff=0.12)
+                          for count, share in zip(counts, (results["accuracy"], train_share))))
         memo = self.memoriser_row(unseen, practice, self.on_the_list() / len(right))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
                                   "side": round(float(block["squares"][0].width), 3),
@@ -1799,7 +1812,7 @@ class Testing(Chapter):
                 "unknown": VGroup(unseen["name"], unseen["hollow"], mark), "mark": mark,
                 "practice": VGroup(practice["name"], practice["hollow"]), "practice_value": practice["value"],
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
-                "point": point, "misses": misses, "memo": memo}
+                "point": point, "misses": misses, "memo": memo, "counts": counts}
 
     def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float) -> dict:
         """A memoriser's two real scores as blocks of their own under ours: its practice block
