@@ -1476,6 +1476,35 @@ def zoom_end(shown: dict) -> float:
     return shown["zoom_at"][-1]
 
 
+def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
+    """Review ab-k2-r2 s25 (digits, its ONE change): at 48-57 s the two 1s stood still while
+    "can fit them too closely" was said; nothing showed what it means. The squares where the
+    practice drawing and its unseen look-alike differ (recomputed here from the data) are
+    outlined at the same place on both pictures as "These two 1s differ in just two squares"
+    is said, before the outputs show one right and the other wrong."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "pair" not in shown:
+        return
+    from scenes.chapters.testing import DIFFER, PAIR_WIDE_CARD
+    pair = shown["pair"]
+    a, b = history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
+    expected = [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
+    assert pair["differ"] == expected and 0 < len(expected) < 16   # a few squares: "just"
+    side = int(round(np.sqrt(len(a))))
+    cell = PAIR_WIDE_CARD / side
+    for at, centres in zip(pair["at"], pair["differ_at"]):
+        want = [[at[0] + (k % side - (side - 1) / 2) * cell, at[1] + ((side - 1) / 2 - k // side) * cell] for k in expected]
+        assert np.allclose(centres, want, atol=0.02), (centres, want)
+    label = str(history.labels[pair["truth"]])
+    n = len(expected)
+    assert f"These two {label}s differ in just {count_words(n)} square{'' if n == 1 else 's'}." in said(entry)
+    start, words = shown["differ_at"]
+    assert shown["pair_bars_at"][0] < start and start + 0.4 <= words + 0.05 and words < shown["pair_bars_at"][1]
+    count = next(d for d in entry["drawn"] if d["text"] == (f"{n} squares differ" if n != 1 else "1 square differs"))
+    assert abs(count["t"] - start) < 0.1
+
+
 def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_miss(rendered):
     """Review g2 s20 (its ONE change): "can fit them too closely" was 12 s of a still frame.
     It is shown with the real data: a practice card the network gets right, and the unseen

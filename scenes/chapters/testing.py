@@ -111,6 +111,11 @@ PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.3, 1.8, 0.34
 # alone on the screen (before the practice score comes beside it) the pair is wide: the cards
 # larger, their centres, the bars' pitch (review s24: the right half stood empty 48-67 s)
 PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
+# "fit too closely" on the two pictures (review ab-k2-r2 s25, its ONE change: 48-57 s the pair
+# stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
+# between the practice drawing and the unseen one most like it, outlined on both as it is said
+DIFFER = 0.3
+DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
 # of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
@@ -159,6 +164,13 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
         return None
     j = min(fits, key=lambda j: d2[j, nearest[j]])
     return int(j), int(nearest[j])
+
+
+def differing_squares(history: History, pair: tuple[int, int]) -> list[int]:
+    """The squares (reading order) where overfit_pair's practice drawing and its unseen look-alike
+    differ in brightness by at least DIFFER: all that tells the two apart."""
+    a, b = history.split("train")[0][pair[0]], history.split("test")[0][pair[1]]
+    return [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -225,7 +237,7 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), self.pair_differ(results))),   # its bookmarks are ours
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
@@ -241,8 +253,15 @@ class Testing(Chapter):
         labels, unseen = self.history.labels, pair[1]
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
+    def pair_differ(self, results: dict) -> int:
+        """How many squares tell overfit_pair's two drawings apart (0 without a pair)."""
+        pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
+        if pair is None or input_kind(self.history) != "image":   # squares: a picture's
+            return 0
+        return len(differing_squares(self.history, pair))
+
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None) -> str:
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0) -> str:
         """What fitting too closely looks like, said as it is drawn: on cards a practice card it
         gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
         nothing more when the data has no such pair). On a map nothing: the reason is the same
@@ -254,7 +273,11 @@ class Testing(Chapter):
             return ", and can fit them too closely."
         truth = as_plain(pair[0])
         # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
-        return (f", and can fit them too closely. {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
+        # what tells the two apart, outlined as it is said (review ab-k2-r2 s25: "fit too closely"
+        # was abstract until the reveal)
+        apart = (f"{DIFFER_MARK}These two {truth}s differ in just {count_words(differ)} "
+                 f"{'square' if differ == 1 else 'squares'}. " if differ else "")
+        return (f", and can fit them too closely. {apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                 f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
 
     @staticmethod
@@ -749,6 +772,12 @@ class Testing(Chapter):
                     self.play(Create(tuned), pair["grow"][0], run_time=1.3)
                     pair["all"].add(tuned)
                     left_on = [pair["all"]]
+                if pair is not None and "mark='differ'" in tracker.data["input_text"]:
+                    # the squares that tell the two apart, outlined on both, as it is said
+                    # (whole as the words begin: a frame caught them half faded in)
+                    self.wait_before(tracker, "differ", 0.6)
+                    self.show(differ_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["differ"]), 3)])
+                    self.play(FadeIn(pair["differ"]), run_time=0.4)
                 if hug:
                     # its highest bar and its digit pulse as it is said that they are the highest
                     self.wait_before(tracker, "hug", 0.0)
@@ -763,7 +792,8 @@ class Testing(Chapter):
                 # beside it (its frame with the practice drawing)
                 self.wait_before(tracker, "score", 0.55)
                 self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
-                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)), run_time=0.4)
+                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)),
+                    *([FadeOut(pair["differ"])] if pair["differ"] in self.mobjects else []), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -908,12 +938,33 @@ class Testing(Chapter):
                   "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
                   "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
         like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_WIDE_X) / 2, PAIR_Y, 0])
+        # the squares that tell the two apart, each outlined "look here" white round a dark
+        # line (seen on a white square too), at the same place on both pictures, and their count
+        apart = differing_squares(h, pair) if kind == "image" else []
+        side = int(round(np.sqrt(x.shape[1])))
+        outlines, centres = VGroup(), []
+        for part in parts:
+            frame = getattr(part["card"][0], "frame", None)
+            spots = []
+            for k in apart if frame is not None else []:
+                cell = frame.width / side
+                r, c = divmod(k, side)
+                at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
+                outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
+                             Square(cell + 0.08, stroke_color=t.focus, stroke_width=3).move_to(at))
+                spots.append([round(float(v), 3) for v in at[:2]])
+            centres.append(spots)
+        count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
+                 self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
+        count.next_to(like, DOWN, buff=0.2)
+        differ = VGroup(outlines, count) if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
-                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small]})
+                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small],
+                        "differ": apart, "differ_at": centres})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -922,7 +973,7 @@ class Testing(Chapter):
         keys = ("card", "bars", "digits", "values", "verdict")
         whole = [Group(*(p[k] for k in keys)) for p in parts]
         like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
-        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like,
+        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
                 "grow": [grow(p) for p in parts],
                 "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
                 + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
