@@ -131,7 +131,8 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
         reason = "Practice cannot tell a learner from a memoriser."
         assert said_pct == 100 and "closest fit" not in text and "too closely" not in text
     else:
-        fit, reason = f"{dials}, and can fit them too closely. On this practice ", f" {score} on practice does not tell us how it does on new ones."
+        # (on pictures what tells the two apart may be said between: test_fit_too_closely_outlines...)
+        fit, reason = f"{dials}, and can fit them too closely. ", f" {score} on practice does not tell us how it does on new ones."
     assert fit in text and reason in text
     assert unfair in text
     assert (text.index("yet it answers") < text.index(unfair) < text.index(dials) <= text.index(fit)
