@@ -131,7 +131,8 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
         reason = "Practice cannot tell a learner from a memoriser."
         assert said_pct == 100 and "closest fit" not in text and "too closely" not in text
     else:
-        fit, reason = f"{dials}, and can fit them too closely. On this practice ", f" {score} on practice does not tell us how it does on new ones."
+        # (on pictures what tells the two apart may be said between: test_fit_too_closely_outlines...)
+        fit, reason = f"{dials}, and can fit them too closely. ", f" {score} on practice does not tell us how it does on new ones."
     assert fit in text and reason in text
     assert unfair in text
     assert (text.index("yet it answers") < text.index(unfair) < text.index(dials) <= text.index(fit)
@@ -1155,6 +1156,29 @@ def test_each_score_is_100_squares_side_by_side_with_its_mistakes_countable(rend
     assert abs(names["unseen"]["y"] - names["practice"]["y"]) < 0.05 and names["unseen"]["x"] < names["practice"]["x"] - 2
 
 
+def test_each_percent_has_its_real_count_under_it_while_it_is_read(rendered):
+    """Reviews ab-x2 s25 (tiny: 60 squares counted, then a block of 100 "looks like a second,
+    different test") and ab-k2-r1 s25 (digits: the grid and the block "not said to be the same
+    thing"): under each percent the real count it comes from, recomputed here with nncore's
+    final guesses: right ones of all the unseen examples, of all the practice examples. Each
+    comes with its percent, under its block, and goes as the memoriser's row takes the room."""
+    history, entry, out = rendered
+    from scenes.chapters.testing import HUNDRED_X
+    shown = entry["shown"]
+    net = history.network(shown["step"])
+    counts = shown["score_counts"]
+    for key, x_key, at in (("unseen", "test", HUNDRED_X[0]), ("practice", "train", HUNDRED_X[1])):
+        x, y = history.split(x_key)
+        assert counts[key] == [int((net.guesses(x) == classes_of(y)).sum()), len(x)], key
+    unseen, practice = (f"{a} of {b} right" for a, b in (counts["unseen"], counts["practice"]))
+    drawn = {d["text"]: d for d in entry["drawn"] if d["t"] > shown["result_said_at"] - 5}
+    for words, x in ((unseen, HUNDRED_X[0]), (practice, HUNDRED_X[1])):
+        assert abs(drawn[words]["x"] - x) < 0.05 and drawn[words]["y"] < 0, drawn[words]
+    # with its percent: the unseen one as the "?" goes, the practice one after it
+    assert shown["result_said_at"] < drawn[unseen]["t"] <= shown["unknown_gone_at"]
+    assert drawn[unseen]["t"] < drawn[practice]["t"] < counts["gone_at"] <= shown["memo_said_at"]
+
+
 def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered):
     """Reviews ab-x3 s24 (both tiny reviewers' change): "memoriser: 0%" and "memoriser: 100%"
     were small labels under our big figures, easy to read as ours. A memoriser's row of its
@@ -1343,7 +1367,8 @@ def test_the_memorisers_map_stands_beside_the_networks_with_the_same_new_point(r
     map stands beside the network's: the same square, grey and hatched (no answer) but for a
     disc of its answer's colour round each real practice point (placed as the data puts it);
     the same new point on both, on no disc; "?" beside it on the memoriser's, our network's
-    real answer beside it on its own map. No text stack: no row of numbers, no close-up."""
+    real answer beside it on its own map. No text stack: no row of numbers (the close-up of
+    "never quite the same", two points' numbers, is its own test below)."""
     history, entry, out = rendered
     if history.config["sizes"][0] != 2:
         return
@@ -1375,7 +1400,8 @@ def test_the_memorisers_map_stands_beside_the_networks_with_the_same_new_point(r
     mark = next(d for d in drawn if d["text"] == "?")
     assert abs(mark["x"] - new_there[0]) < 0.6 and abs(mark["y"] - new_there[1]) < 0.6
     guess = int(history.network(entry["shown"]["step"]).guesses(first[None, :])[0])
-    answer = next(d for d in drawn if d["text"] == str(history.labels[guess]))
+    # (after the "?": the close-up names the nearest practice point's answer before it)
+    answer = next(d for d in drawn if d["text"] == str(history.labels[guess]) and d["t"] > mark["t"])
     # between the two maps, at the new point's height (a line joins them: review s22, over the map it hid it)
     assert -3.55 + 2.6 < answer["x"] < MEMO_MAP_AT[0] - MEMO_MAP_SIDE / 2, answer
     assert abs(answer["y"] - np.clip(new_here[1], -1.2, 1.2)) < 0.6, (answer, new_here)
@@ -1399,6 +1425,85 @@ def test_the_memorisers_map_stands_beside_the_networks_with_the_same_new_point(r
     hits = [near(img[py - 1:py + 2, px - 1:px + 2], rgb[truths[k]], 60).any()
             for k in range(len(x)) for px, py in [to_px(img, *placed[k])]]
     assert np.mean(hits) > 0.8, np.mean(hits)
+
+
+def test_never_quite_the_same_is_a_close_up_of_the_new_point_and_its_nearest_practice_point(rendered):
+    """Review ab-x2-r1 s25 (tiny, its ONE change): 24-33 s a still picture while "never quite
+    the same as one on the list, even when it looks alike" was said. The memoriser's map is
+    seen close up between the two maps: the new point and the practice point nearest to it
+    (recomputed here from the data), each written with its own two numbers, placed as the
+    data places them, the new one outside the nearest's disc; "not the same: no answer" as
+    the "?" comes; all gone before our network answers in that column."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    from scenes.chapters.testing import MEMO_MAP_AT, MEMO_MAP_SIDE
+    from scenes.kit.numbers import written
+    x, y = history.split("train")
+    first = history.split("test")[0][entry["shown"]["memo_example"]]
+    shown = entry["shown"]
+    zoom = shown["zoom"]
+    nearest = int(np.argmin(np.linalg.norm(x - first, axis=1)))
+    assert zoom["nearest"] == nearest and zoom["near"] == [float(v) for v in x[nearest]]
+    assert zoom["new"] == [float(v) for v in first]
+    said = [f"across {written(float(p[0]))}, up {written(float(p[1]))}" for p in (first, x[nearest])]
+    assert said[0] != said[1]   # never quite the same: their numbers differ as written
+    label = str(history.labels[int(classes_of(y[nearest:nearest + 1])[0])])
+    assert zoom["words"] == ["the new point:", said[0], "nearest on the list:", said[1], label,
+                             "not the same: no answer"], zoom["words"]
+    # placed as the data places them: the same direction from one to the other, the new point
+    # outside the nearest's disc, in the window
+    step = np.array(zoom["near_at"]) - np.array(zoom["new_at"])
+    data = x[nearest] - first
+    assert np.dot(step, data) / (np.linalg.norm(step) * np.linalg.norm(data)) > 0.99
+    assert np.linalg.norm(step) > zoom["disc"] > 0
+    (l, b, r, t) = zoom["window"]
+    assert all(l < p[0] < r and b < p[1] < t for p in (zoom["new_at"], zoom["near_at"]))
+    # between the two maps (the network's ends at -0.95), above the subtitles' band
+    left, bottom, right, top = zoom["all"]
+    assert -0.95 < left and right < MEMO_MAP_AT[0] - MEMO_MAP_SIDE / 2 and bottom > -3.0 and top < 3.0
+    # timing: the new point's numbers as "A new example" is said, the nearest's as "even when it
+    # looks alike" is (before the "?"), "not the same" with the "?", gone before "our network:"
+    drawn = {d["text"]: d["t"] for d in entry["drawn"] if shown["memo_new_at"][0] - 0.1 <= d["t"] <= zoom_end(shown) + 5}
+    mark = next(d["t"] for d in entry["drawn"] if d["text"] == "?" and d["t"] >= shown["memo_new_at"][0])
+    assert abs(drawn[said[0]] - shown["memo_new_at"][0]) < 0.2
+    assert shown["memo_new_at"][0] < drawn[said[1]] < mark
+    assert abs(drawn["not the same: no answer"] - mark) < 0.2 and shown["zoom_at"][0] == mark
+    ours = next(d["t"] for d in entry["drawn"] if d["text"] == "our network:" and d["t"] > mark)
+    assert mark < zoom_end(shown) <= ours + 0.05
+
+
+def zoom_end(shown: dict) -> float:
+    return shown["zoom_at"][-1]
+
+
+def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
+    """Review ab-k2-r2 s25 (digits, its ONE change): at 48-57 s the two 1s stood still while
+    "can fit them too closely" was said; nothing showed what it means. The squares where the
+    practice drawing and its unseen look-alike differ (recomputed here from the data) are
+    outlined at the same place on both pictures as "These two 1s differ in just two squares"
+    is said, before the outputs show one right and the other wrong."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "pair" not in shown:
+        return
+    from scenes.chapters.testing import DIFFER, PAIR_WIDE_CARD
+    pair = shown["pair"]
+    a, b = history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
+    expected = [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
+    assert pair["differ"] == expected and 0 < len(expected) < 16   # a few squares: "just"
+    side = int(round(np.sqrt(len(a))))
+    cell = PAIR_WIDE_CARD / side
+    for at, centres in zip(pair["at"], pair["differ_at"]):
+        want = [[at[0] + (k % side - (side - 1) / 2) * cell, at[1] + ((side - 1) / 2 - k // side) * cell] for k in expected]
+        assert np.allclose(centres, want, atol=0.02), (centres, want)
+    label = str(history.labels[pair["truth"]])
+    n = len(expected)
+    assert f"These two {label}s differ in just {count_words(n)} square{'' if n == 1 else 's'}." in said(entry)
+    start, words = shown["differ_at"]
+    assert shown["pair_bars_at"][0] < start and start + 0.4 <= words + 0.05 and words < shown["pair_bars_at"][1]
+    count = next(d for d in entry["drawn"] if d["text"] == (f"{n} squares differ" if n != 1 else "1 square differs"))
+    assert abs(count["t"] - start) < 0.1
 
 
 def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_miss(rendered):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
-                   Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
+                   Indicate, Intersection, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
@@ -111,6 +111,11 @@ PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.3, 1.8, 0.34
 # alone on the screen (before the practice score comes beside it) the pair is wide: the cards
 # larger, their centres, the bars' pitch (review s24: the right half stood empty 48-67 s)
 PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
+# "fit too closely" on the two pictures (review ab-k2-r2 s25, its ONE change: 48-57 s the pair
+# stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
+# between the practice drawing and the unseen one most like it, outlined on both as it is said
+DIFFER = 0.3
+DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
 # of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
@@ -119,6 +124,10 @@ HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before 
 # (at the right edge: between the two maps a column for our network's answer and dials, review s22)
 MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (4.75, -0.2), 0.14, 14
 OURS_RING = 0.14            # the ring round the new point on the network's map (its radius)
+# the memoriser's map close up round the new point and its nearest practice point (review
+# ab-x2-r1 s25: 24-33 s a still picture): in the column between the two maps, the window's
+# side and centre, the two points' distance apart in it, the hatch's lines
+ZOOM_SIDE, ZOOM_AT, ZOOM_GAP, ZOOM_HATCH = 2.4, (0.85, 0.3), 1.25, 8
 
 
 # --- values from the history ---
@@ -155,6 +164,13 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
         return None
     j = min(fits, key=lambda j: d2[j, nearest[j]])
     return int(j), int(nearest[j])
+
+
+def differing_squares(history: History, pair: tuple[int, int]) -> list[int]:
+    """The squares (reading order) where overfit_pair's practice drawing and its unseen look-alike
+    differ in brightness by at least DIFFER: all that tells the two apart."""
+    a, b = history.split("train")[0][pair[0]], history.split("test")[0][pair[1]]
+    return [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -221,7 +237,7 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), self.pair_differ(results))),   # its bookmarks are ours
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
@@ -237,8 +253,15 @@ class Testing(Chapter):
         labels, unseen = self.history.labels, pair[1]
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
+    def pair_differ(self, results: dict) -> int:
+        """How many squares tell overfit_pair's two drawings apart (0 without a pair)."""
+        pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
+        if pair is None or input_kind(self.history) != "image":   # squares: a picture's
+            return 0
+        return len(differing_squares(self.history, pair))
+
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None) -> str:
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0) -> str:
         """What fitting too closely looks like, said as it is drawn: on cards a practice card it
         gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
         nothing more when the data has no such pair). On a map nothing: the reason is the same
@@ -250,7 +273,11 @@ class Testing(Chapter):
             return ", and can fit them too closely."
         truth = as_plain(pair[0])
         # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
-        return (f", and can fit them too closely. {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
+        # what tells the two apart, outlined as it is said (review ab-k2-r2 s25: "fit too closely"
+        # was abstract until the reveal)
+        apart = (f"{DIFFER_MARK}These two {truth}s differ in just {count_words(differ)} "
+                 f"{'square' if differ == 1 else 'squares'}. " if differ else "")
+        return (f", and can fit them too closely. {apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                 f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
 
     @staticmethod
@@ -539,7 +566,7 @@ class Testing(Chapter):
             # (short and a little early: review s24 caught it half way at 132 s)
             self.wait_before(tracker, "percent", 0.7)
             self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
-                      FadeIn(score["big"], scale=1.3), run_time=0.4)
+                      FadeIn(score["big"], scale=1.3), FadeIn(score["counts"][0]), run_time=0.4)
             self.show(unknown_gone_at=round(float(self.renderer.time), 3))
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
@@ -550,7 +577,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("practice")
             # the block fills, then its percent (review, session 11: 99% stood by a half-filled bar)
             self.play(score["grow"], run_time=1.0)
-            self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
+            self.play(FadeIn(score["practice_value"], scale=1.2), FadeIn(score["counts"][1]), run_time=0.4)
             # no blink of the squares (reviews p/w, s14: white squares at 114 s, a white flash of
             # the whole tiny grid, meant nothing): what the words say is drawn as they say it
             # "just as well" / "nearly as well": the two scores framed together as the words set
@@ -577,7 +604,10 @@ class Testing(Chapter):
             # and the memoriser's row stands hollow under it, named, before its words
             # (the frame round the two percents goes: shrunk, it ran into the memoriser's name)
             self.wait_before(tracker, "memo", 1.0)
-            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"]) if m in self.mobjects), run_time=0.6)
+            # (the real counts under the percents have been read: the memoriser's row takes their room)
+            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"], *score["counts"]) if m in self.mobjects),
+                      run_time=0.6)
+            self.shown["score_counts"]["gone_at"] = round(float(self.renderer.time), 3)
             self.play(FadeIn(memo["frame"]), run_time=0.4)
             self.wait_until_bookmark("memo")
             self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3),
@@ -655,18 +685,29 @@ class Testing(Chapter):
             self.play(FadeIn(memo["word"], scale=1.2), run_time=0.8)
             self.wait_until_bookmark("list")
             self.play(*memo["list"], run_time=1.2)
-            self.wait_until_bookmark("new")
-            self.show(memo_new_at=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + 1.0, 3)])
-            self.play(*memo["new"], run_time=1.0)
+            # (on the map the close-up comes with it: a little ahead and quicker, whole as the
+            # words go on; a frame caught it half faded in)
+            lead, run = (0.3, 0.7) if "zoom" in memo else (0.0, 1.0)
+            self.wait_before(tracker, "new", lead)
+            self.show(memo_new_at=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + run, 3)])
+            self.play(*memo["new"], run_time=run)
             self.wait_until_bookmark("alike")
             if memo["search"]:
                 self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
+            zoom = memo.get("zoom")
+            if zoom is not None:   # "never quite the same": the two points' numbers pulse, side by side
+                self.play(*(Indicate(m, color=t.focus, scale_factor=1.08) for m in zoom["numbers"]),
+                          run_time=max(0.6, tracker.time_until_bookmark("none") - 0.2))
             self.wait_until_bookmark("none")
+            self.shown.setdefault("zoom_at", []).append(round(float(self.renderer.time), 3))
             self.play(*memo["none"], run_time=0.6)
             # "a memoriser has no answer for it": its "?" pulses through the words (review s16:
-            # 5 s with nothing moving)
+            # 5 s with nothing moving); the close-up goes just before our network comes in its place
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in memo.get("marks", [memo["mark"]])),
-                      run_time=max(0.6, tracker.time_until_bookmark("ours") - 0.2))
+                      run_time=max(0.6, tracker.time_until_bookmark("ours") - (0.7 if zoom is not None else 0.2)))
+            if zoom is not None:
+                self.play(FadeOut(zoom["all"]), run_time=0.4)
+                self.shown["zoom_at"].append(round(float(self.renderer.time), 3))
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
             # new example goes through it as "Our network keeps no list" is said, and its real
@@ -734,6 +775,12 @@ class Testing(Chapter):
                     self.play(Create(tuned), pair["grow"][0], run_time=1.3)
                     pair["all"].add(tuned)
                     left_on = [pair["all"]]
+                if pair is not None and "mark='differ'" in tracker.data["input_text"]:
+                    # the squares that tell the two apart, outlined on both, as it is said
+                    # (whole as the words begin: a frame caught them half faded in)
+                    self.wait_before(tracker, "differ", 0.6)
+                    self.show(differ_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["differ"]), 3)])
+                    self.play(FadeIn(pair["differ"]), run_time=0.4)
                 if hug:
                     # its highest bar and its digit pulse as it is said that they are the highest
                     self.wait_before(tracker, "hug", 0.0)
@@ -748,7 +795,8 @@ class Testing(Chapter):
                 # beside it (its frame with the practice drawing)
                 self.wait_before(tracker, "score", 0.55)
                 self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
-                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)), run_time=0.4)
+                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)),
+                    *([FadeOut(pair["differ"])] if pair["differ"] in self.mobjects else []), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -893,12 +941,33 @@ class Testing(Chapter):
                   "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
                   "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
         like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_WIDE_X) / 2, PAIR_Y, 0])
+        # the squares that tell the two apart, each outlined "look here" white round a dark
+        # line (seen on a white square too), at the same place on both pictures, and their count
+        apart = differing_squares(h, pair) if kind == "image" else []
+        side = int(round(np.sqrt(x.shape[1])))
+        outlines, centres = VGroup(), []
+        for part in parts:
+            frame = getattr(part["card"][0], "frame", None)
+            spots = []
+            for k in apart if frame is not None else []:
+                cell = frame.width / side
+                r, c = divmod(k, side)
+                at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
+                outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
+                             Square(cell + 0.08, stroke_color=t.focus, stroke_width=3).move_to(at))
+                spots.append([round(float(v), 3) for v in at[:2]])
+            centres.append(spots)
+        count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
+                 self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
+        count.next_to(like, DOWN, buff=0.2)
+        differ = VGroup(outlines, count) if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
-                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small]})
+                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small],
+                        "differ": apart, "differ_at": centres})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -907,7 +976,7 @@ class Testing(Chapter):
         keys = ("card", "bars", "digits", "values", "verdict")
         whole = [Group(*(p[k] for k in keys)) for p in parts]
         like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
-        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like,
+        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
                 "grow": [grow(p) for p in parts],
                 "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
                 + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
@@ -1110,6 +1179,7 @@ class Testing(Chapter):
             return float(np.linalg.norm(there[:, :2] - m.get_center()[:2], axis=1).min()) if inside else -1.0
         mark.next_to(asked, max(sides, key=room), buff=0.12)
         point = h.split("test")[0][first]
+        zoom = self.zoom_in(there, new_there, radius, kept, truths, colors, point, x)
         self.show(memo_map={"side": MEMO_MAP_SIDE, "centre": [float(v) for v in at[:2]], "radius": round(radius, 4),
                             "gap": round(gap, 4), "new": [float(point[0]), float(point[1])],
                             "new_here": [round(float(v), 3) for v in new_here[:2]],
@@ -1132,15 +1202,92 @@ class Testing(Chapter):
                 "list": [Succession(FadeOut(note, run_time=0.4),
                                     AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small),
                                                    FadeIn(grey), run_time=0.8))],
-                "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN)],
-                # "even when it looks alike": its nearest practice points pulse, none of them it
+                # the close-up comes with the new point: its numbers as "A new example" is said
+                "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN), *zoom["show"]],
+                # "even when it looks alike": its nearest practice points pulse, none of them it;
+                # in the close-up the nearest one is written with its numbers and its answer
                 "search": [LaggedStart(*(Indicate(d, color=d.get_fill_color(), scale_factor=1.6) for d in nearest),
-                                       lag_ratio=0.2)],
-                "none": [FadeIn(mark, scale=1.3)], "mark": mark, "marks": [mark, asked],
+                                       lag_ratio=0.2), *zoom["alike"]],
+                "none": [FadeIn(mark, scale=1.3), FadeIn(zoom["differ"])], "mark": mark, "marks": [mark, asked],
+                "zoom": zoom,
                 "discs": discs, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
                 "small": small, "ring_here": ring_here,
                 "all": VGroup(dots, frame, hatch, discs, small, nearest, word, grey, ring_here, asked, mark),
                 "target": bmap}
+
+    def zoom_in(self, there: np.ndarray, new_there: np.ndarray, radius: float, kept: list[int],
+                truths: np.ndarray, colors: list, point: np.ndarray, x: np.ndarray) -> dict:
+        """"Never quite the same as one on the list, even when it looks alike" watched, not told
+        (review ab-x2-r1 s25, its ONE change: 24-33 s a still picture): the memoriser's map seen
+        close up round the new point and the practice point nearest to it (nearest by distance
+        in the data: nncore's numbers), in the column between the maps, each written with its
+        two numbers as the network gets them; the practice point's disc (its known answer) ends
+        half way, the new point stands in the grey: "not the same: no answer". Recorded as
+        `zoom`."""
+        t = self.theme
+        near = int(np.argmin(np.sqrt(((x[kept] - point) ** 2).sum(axis=1))))   # among the drawn list
+        nearest = kept[near]
+        mid = (new_there + there[near]) / 2
+        mag = ZOOM_GAP / max(float(np.linalg.norm(new_there[:2] - there[near][:2])), 1e-6)
+        half = ZOOM_SIDE / 2
+        centre = np.array([*ZOOM_AT, 0.0])
+        inset = lambda p: centre + mag * (np.asarray(p) - mid)   # noqa: E731  memo map -> close-up
+        window = Square(ZOOM_SIDE, stroke_color=t.muted, stroke_width=2, fill_color=t.muted,
+                        fill_opacity=0.3).move_to(centre)
+        hatch = VGroup(*(Line(centre + [max(-half, c - half), max(-half, c - half) - c, 0],
+                              centre + [min(half, c + half), min(half, c + half) - c, 0],
+                              stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
+                         for c in np.linspace(-2 * half, 2 * half, ZOOM_HATCH + 2)[1:-1]))
+        # every practice point whose disc reaches into the close-up, its disc cut at the window
+        big = radius * mag
+        discs, dots, spot = VGroup(), VGroup(), None
+        for k, at in enumerate(there):
+            c = inset(at)
+            off = np.abs(c[:2] - centre[:2])
+            if np.any(off > half + big):
+                continue
+            disc = Circle(big).move_to(c)
+            if np.any(off > half - big):
+                disc = Intersection(disc, window.copy())
+            discs.add(disc.set_style(fill_color=colors[truths[kept[k]]], fill_opacity=0.75, stroke_width=0))
+            if np.all(off <= half - 0.08):   # its centre, ringed dark as the test points are
+                dots.add(Dot(c, radius=0.07, color=colors[truths[kept[k]]], stroke_color=t.background,
+                             stroke_width=1.5))
+            if k == near:
+                spot = dots[-1]
+        new_at = inset(new_there)
+        asked = VGroup(Circle(0.2, stroke_color=t.focus, stroke_width=3), Dot(radius=0.09, color=t.muted)).move_to(new_at)
+        lens = Square(ZOOM_SIDE / mag, stroke_color=t.focus, stroke_width=2).move_to(mid)
+        links = VGroup(*(Line(lens.get_corner(a), window.get_corner(b), stroke_color=t.focus, stroke_width=1.5,
+                              stroke_opacity=0.7) for a, b in ((UL, UR), (DL, DR))))
+        names = input_names(self.history) or ["", ""]
+
+        def numbers(row) -> Text:
+            return self.text("{x_name} {x}, {y_name} {y}", size="small", color=t.text,
+                             facts={"x_name": names[0], "x": written(float(row[0])),
+                                    "y_name": names[1], "y": written(float(row[1]))})
+        label = self.history.labels[int(truths[nearest])]
+        new_words = VGroup(self.text("the new point:", size="small", color=t.text), numbers(point)).arrange(DOWN, buff=0.08)
+        near_words = VGroup(self.text("nearest on the list:", size="small", color=t.text), numbers(x[nearest]),
+                            self.text("{label}", size="small", color=colors[int(truths[nearest])],
+                                      facts={"label": label})).arrange(DOWN, buff=0.08)
+        new_words.next_to(window, UP, buff=0.15)
+        near_words.next_to(window, DOWN, buff=0.15)
+        differ = self.text("not the same: no answer", size="small", color=t.focus).next_to(near_words, DOWN, buff=0.2)
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
+        self.show(zoom={"nearest": int(nearest), "new": [float(v) for v in point[:2]],
+                        "near": [float(v) for v in x[nearest][:2]],
+                        "words": [m.original_text for m in (*new_words, *near_words, differ)],
+                        "new_at": [round(float(v), 3) for v in new_at[:2]],
+                        "near_at": [round(float(v), 3) for v in inset(there[near])[:2]],
+                        "disc": round(float(big), 3), "window": box(window),
+                        "all": box(VGroup(new_words, window, near_words, differ))})
+        return {"show": [Create(lens), Create(links), FadeIn(window), FadeIn(hatch), FadeIn(discs), FadeIn(dots),
+                         FadeIn(asked, shift=0.3 * DOWN), FadeIn(new_words)],
+                "alike": [FadeIn(near_words), Indicate(spot if spot is not None else discs, color=colors[int(truths[nearest])],
+                                                             scale_factor=1.8 if spot is not None else 1.05)],
+                "numbers": [new_words[1], near_words[1]], "differ": differ,
+                "all": VGroup(lens, links, window, hatch, discs, dots, asked, new_words, near_words, differ)}
 
     # --- the examples go through the trained network ---
 
@@ -1689,9 +1836,19 @@ class Testing(Chapter):
         # named "out of every 100 ...": a block is not one square per example, as the grid is
         # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
         # as a count of 100)
+        # under each percent the real count it comes from (reviews ab-x2 s25: 60 squares counted,
+        # then a block of 100 read as a second test; ab-k2-r1: "not said that they are the same"):
+        # right ones of all the unseen, of all the practice examples (nncore's guesses)
+        x_train, y_train = self.history.split("train")
+        train_right = int((self.history.network(final_step(self.history)).guesses(x_train) == classes_of(y_train)).sum())
+        tallies = ((int(right.sum()), n), (train_right, len(x_train)))
+        counts = [self.text("{hits} of {n} right", size="small", color=t.text, facts={"hits": a, "n": b})
+                  .next_to(block["value"], DOWN, buff=0.18) for (a, b), block in zip(tallies, (unseen, practice))]
+        self.show(score_counts={"unseen": list(tallies[0]), "practice": list(tallies[1]),
+                                "at": [[round(float(v), 3) for v in c.get_center()[:2]] for c in counts]})
         # each block's mistakes in 100 under it, in words from the percent drawn above them
-        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
-                          for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
+        misses = VGroup(*(self.mistakes_note(share).next_to(count, DOWN, buff=0.12)
+                          for count, share in zip(counts, (results["accuracy"], train_share))))
         memo = self.memoriser_row(unseen, practice, self.on_the_list() / len(right))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
                                   "side": round(float(block["squares"][0].width), 3),
@@ -1709,7 +1866,7 @@ class Testing(Chapter):
                 "unknown": VGroup(unseen["name"], unseen["hollow"], mark), "mark": mark,
                 "practice": VGroup(practice["name"], practice["hollow"]), "practice_value": practice["value"],
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
-                "point": point, "misses": misses, "memo": memo}
+                "point": point, "misses": misses, "memo": memo, "counts": counts}
 
     def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float) -> dict:
         """A memoriser's two real scores as blocks of their own under ours: its practice block
