@@ -1104,8 +1104,8 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     lifts = next(c for c in entry["cues"] if "The fog lifts" in c["text"])
     assert lifts["start_s"] - 1.5 <= entry["shown"]["fog_lifted_at"] <= lifts["start_s"] + 0.01   # a frame's rounding
     text = said(entry)
-    assert ("feel the slope under your feet: every dial's uphill tilt. Put together, all of them make one arrow: "
-            "the slope. This slope is called the gradient.") in text
+    assert ("feel the slope under your feet: every dial's uphill tilt. Lay these arrows end to end, with every "
+            "other dial's: together they make one arrow: the slope. This slope is called the gradient.") in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
     # review 11b (session 16): the gauges went exactly as "every dial's tilt, together" was said.
@@ -1844,10 +1844,10 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     for r in shown["fog_rims"]:
         assert min(abs(x1 - x0) for x0, x1 in r["arrows"]) >= TILT_SHORT - 0.01
     drawn = entry["drawn"]
-    scaled = "the tiniest drawn bigger, to be seen" in {d["text"] for d in drawn}
+    scaled = "the tiniest drawn bigger" in {d["text"] for d in drawn}
     # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
-    meaning = [d for d in drawn if d["text"] == "arrow right: its dial up, cost up"]
-    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 14
+    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 16
     full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
     assert scaled == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
@@ -2181,7 +2181,7 @@ def test_why_the_huge_runs_lower_cost_is_no_better_is_shown_on_its_real_outputs(
 def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_said(preset, rendered):
     """Both s25 tiny reviewers' single change: the map's one uphill arrow and the four sideways
     arrows under the dials were never seen to be one ("together" was a fan of arrows for a
-    frame). As "Put together, all of them make one arrow" is said, the gauges' tilt arrows fly
+    frame). As "Lay these arrows end to end" is said, the gauges' tilt arrows fly
     onto the fog and lie end to end, each turned the way its dial turns on the map and as long
     as its share of the map's arrow (nncore's gradient at the start, read along the map); every
     other dial's share follows, a grey line; the one arrow runs from the first tail to the last
@@ -2224,10 +2224,29 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     assert merge["zoom"] >= merge["scale"]
     text = said(entry)
-    assert "every dial's uphill tilt. Put together, all of them make one arrow: the slope. This slope is called the gradient." in text
-    assert word_time(entry, "Put together") - 0.3 <= merge["from"] <= word_time(entry, "Put together") + 0.3
+    assert "every dial's uphill tilt. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
+    assert word_time(entry, "Lay these arrows") - 0.3 <= merge["from"] <= word_time(entry, "Lay these arrows") + 0.3
     assert merge["whole"] <= word_time(entry, "This slope is called") + 0.2
     assert merge["whole"] <= shown["fog_named_at"] <= word_time(entry, "called the gradient")
+
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_four_dials_arrows_lie_still_end_to_end_before_they_go_to_scale(preset, rendered):
+    """s26: a frame every 3 s caught the four arrows only in flight or shrinking (digits). Laid
+    end to end, as large as they first are (each its dial's share of nncore's slope, as the
+    test above checks), they stay still at least HOLD_FOUR, from the end of "Lay these arrows"
+    till "with every other dial's" is said, then go to scale."""
+    from scenes.chapters.descent import HOLD_FOUR
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    merge, held = shown["fog_merge"], shown["fog_held"]
+    assert held["to"] - held["from"] >= HOLD_FOUR - 0.01 and HOLD_FOUR >= 1.0
+    close(held["from"], merge["t"])
+    close(np.array(held["four"]), np.array(merge["four"]))        # not moved while held
+    assert held["from"] <= word_time(entry, "with every other") + 0.1
+    assert word_time(entry, "with every other") - 0.1 <= held["to"] <= word_time(entry, "with every other") + 0.6
+    assert held["to"] <= merge["whole"] <= word_time(entry, "This slope is called") + 0.2
 
 
 # --- session 25's round-2 changes, as drawn ---

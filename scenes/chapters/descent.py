@@ -121,6 +121,7 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end on the fog (then onto the ball)
+HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before they go to scale
 MERGE_FOUR = 1.6       # the shown dials' shares end to end at least this long at first (digits': 3% of it)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
@@ -1530,9 +1531,10 @@ class Descent(Chapter):
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
         # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
         # under them, plainly ("short arrows drawn longer": which ones are true to size?)
-        scaled = VGroup(self.text("arrow right: its dial up, cost up", size="small"))
+        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
+        scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled.add(self.text("the tiniest drawn bigger, to be seen", size="small"))
+            scaled.add(self.text("the tiniest drawn bigger", size="label"))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
@@ -1762,18 +1764,24 @@ class Descent(Chapter):
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
-        # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
-        room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 2.0)
         zoom = kz > k * 1.01
-        fly, shrink, grow, whole = (np.array([1.0, 0.6 if zoom else 0.0, 0.8, 0.5]) *
-                                    min(1.0, room_s / (2.3 + (0.6 if zoom else 0.0))))
         begun = float(self.renderer.time)
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  run_time=max(fly, 0.6))
+                  run_time=0.8)
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
                              "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
                              "n_others": int(len(others))})
+        # the four held still, end to end, as large as they are first laid, until "with every
+        # other dial's" and at least HOLD_FOUR (s26: a frame every 3 s caught them only moving)
+        held = float(self.renderer.time)
+        self.wait(max(HOLD_FOUR, tracker.time_until_bookmark("others")))
+        self.show(fog_held={"from": held, "to": float(self.renderer.time),
+                            "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four]})
+        # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
+        room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 1.2)
+        shrink, grow, whole = (np.array([0.6 if zoom else 0.0, 0.8, 0.5]) *
+                               min(1.0, room_s / (1.3 + (0.6 if zoom else 0.0))))
         if zoom:
             self.play(four.animate.scale(k / kz, about_point=at(start)), run_time=shrink)
         self.play(Create(line), FadeIn(note), run_time=grow)
