@@ -38,7 +38,7 @@ def rendered(story_file, user_story, tmp_path_factory):
 def ease_row(name: str, value: str, spots: int) -> str:
     """An ease's row as drawn beside its curve: what the number is, the curve's steepness there
     (review s21 w1: 'the output: 0.25' read as the output's glow); a curve's one spot, unnamed."""
-    return f"steepness {value}" if spots == 1 else f"{name}: steepness {value}"
+    return f"glow moves {value}" if spots == 1 else f"{name}: glow moves {value}"
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -1086,7 +1086,7 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     built = entry["shown"]["blame_built"]
     worst = int(np.abs(work["misses"]).argmax())
     gap, slope, blame = (w.split()[-1] if i else w.split()[1] for i, w in enumerate(built))
-    assert built[0] == f"gap {gap} \u00d7 2" and built[1] == f"\u00d7 steepness {slope}" and built[2] == f"= blame {blame}"
+    assert built[0] == f"gap {gap} \u00d7 2" and built[1] == f"\u00d7 glow moves {slope}" and built[2] == f"= blame {blame}"
     assert checks_by_hand([gap, "2", slope], blame)
     assert abs(number_of(blame) - work["blame_out"][worst]) <= 0.5 * 10 ** -len(blame.split(".")[-1]) + 1e-12
     assert abs(number_of(gap) - work["misses"][worst]) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
@@ -1517,7 +1517,7 @@ def test_each_stage_clears_the_one_before(preset, rendered):
     assert gather and not [w for w in gather if w in key], gather
     sizes = set(entry["shown"]["blame_sizes"])
     curve = ("how easily its glow moves", "total coming in")   # (its blame, "enlarged", stays)
-    assert not [w for w in check if w in key or w in sizes or w in curve or "steepness" in w], check
+    assert not [w for w in check if w in key or w in sizes or w in curve or "glow moves" in w], check
     assert [w for w in check if w.startswith("our neuron's blame: ")], check
 
 
@@ -1737,7 +1737,7 @@ def test_the_hidden_neurons_blame_is_written_as_the_outputs_rule(preset, rendere
     came, times, gives = shown["recipe"]["words"]
     many = len(one.delta[-1][0]) > 1
     assert came.startswith("added up " if many else "comes back ")
-    assert times.startswith("\u00d7 steepness ") and gives.startswith("= blame ")
+    assert times.startswith("\u00d7 glow moves ") and gives.startswith("= blame ")
     numbers = [number_of(w.split()[-1]) for w in (came, times, gives)]
     for got, real in zip(numbers, (abs(total), steep, abs(blame))):
         digits = len(f"{got}".split(".")[-1])
@@ -1974,3 +1974,35 @@ def test_a_small_turn_seen_enlarged_names_the_tilt_before_the_whole_turn(preset,
     assert entry["shown"]["tilt_lens_off"] <= at["turn"] + 0.35   # a frame at the tests' 3 fps
     big = first[entry["shown"]["tilt_rises"]["words"]["curve"]]
     assert big >= (at["bend"] - 0.3 if bend_words(entry["shown"]["tilt"]) else at["turn"]), (big, at)
+
+
+# --- session 26, second round (one name for one number) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_how_easily_a_glow_moves_has_one_name_on_screen(preset, rendered):
+    """Session 26: the blame board wrote 'glow moves 0.18' while the curve's row and both
+    products wrote 'steepness 0.183' / 'x steepness 0.194': two names for one number. Every
+    drawn text names it 'glow moves' (as the words say 'how easily its glow moves'), and each
+    such number is its curve's slope at a neuron (sigmoid a x (1 - a), tanh 1 - a x a), worked in numpy
+    from the snapshot (not from the chapter)."""
+    history, entry = rendered(preset)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert not [w for w in drawn if "steepness" in w.lower()], sorted(w for w in drawn if "steepness" in w.lower())
+    snap = history.snapshot(STEP)
+    x, _ = history.split("train")
+    a, slopes = x[EXAMPLE], []
+    for w, b, name in zip(snap.weights, snap.biases, history.config["activations"]):
+        z = w @ a + b
+        a = squashed(name, z)
+        if name == "sigmoid":
+            slopes += list(a * (1 - a))
+        elif name == "tanh":
+            slopes += list(1 - a * a)
+    named = [w for w in drawn if re.search(r"glow moves [0-9.]+$", w)]
+    if not slopes:
+        return
+    assert named, sorted(drawn)
+    for w in named:
+        text = w.split()[-1]
+        tol = 0.5 * 10 ** -len(text.split(".")[-1]) + 1e-12
+        assert any(abs(number_of(text) - s) <= tol for s in slopes), w

@@ -30,7 +30,8 @@ import numpy as np
 from manim import (AnimationGroup, Brace, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, config)
+                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, config, smooth,
+                   squish_rate_func)
 
 from nncore.history import History
 from nncore.network import Pass
@@ -769,6 +770,10 @@ EASE_BOX, EASE_AT = (2.7, 2.4), (0.9, -1.15)   # the big squashing curve, in the
 EASE_RIGHT = 4.6
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
 EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 3.3   # ... above the outputs' row where right of it is too narrow
+# a cross-fade's two halves: the old picture leaves in the first 45 %, the new comes from 30 %
+# (no near-empty frame between them, and no ghost of both at full strength)
+LEAVE = squish_rate_func(smooth, 0.0, 0.45)
+COME = squish_rate_func(smooth, 0.3, 1.0)
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
@@ -1192,11 +1197,14 @@ class Backprop(Chapter):
                 # the square goes as the curve comes (one picture after the other: faded over each
                 # other they stood as one ghost picture, review s21 h1), not before 'then its curve'
                 # (0.7 s early, 'gap 0.76 x 2' stood with the whole square for 1.4 s only)
+                # (the curve's fade-in starts as the square's ends: one after the other, a frame
+                # between them stood near-empty, review s26)
                 self.wait_before(tracker, "ease", 0.0)
-                self.play(FadeOut(VGroup(*self.standing(square["all"]))), near.animate.move_to(build[0]), run_time=0.4)
+                self.play(FadeOut(VGroup(*self.standing(square["all"])), rate_func=LEAVE),
+                          near.animate(rate_func=LEAVE).move_to(build[0]),
+                          FadeIn(ease["frame"], rate_func=COME), FadeIn(ease["dots"], rate_func=COME), run_time=0.7)
                 self.remove(near)
                 self.add(build[0])
-                self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                       "bars_left": bool(self.standing(panel))})
                 # the biggest gap's output first, alone (three nudges at once crossed in a knot)
@@ -1218,12 +1226,15 @@ class Backprop(Chapter):
                 # moves' is said, then the arrow they make
                 self.show(ease_texts=self.text_boxes(VGroup(ease["all"], build[0], sizes, legend, close["names"])))
                 self.wait_before(tracker, "sure", -1.3)
-                self.play(FadeOut(VGroup(*self.standing(ease["all"], build[0]))), run_time=0.4)
-                self.remove(*ease["all"], build[0])
+                # the board's first column comes as the curve goes (one after the other, the right
+                # half stood near-empty between them, review s26)
                 first = board["columns"][0]
                 self.show(blame_board_start=float(self.renderer.time))
-                self.play(FadeIn(first["name"]), GrowFromEdge(first["gap"], LEFT), FadeIn(first["gap_words"]),
-                          GrowFromEdge(first["ease"], LEFT), FadeIn(first["ease_words"]), run_time=0.7)
+                self.play(FadeOut(VGroup(*self.standing(ease["all"], build[0])), rate_func=LEAVE),
+                          FadeIn(first["name"], rate_func=COME), GrowFromEdge(first["gap"], LEFT, rate_func=COME),
+                          FadeIn(first["gap_words"], rate_func=COME), GrowFromEdge(first["ease"], LEFT, rate_func=COME),
+                          FadeIn(first["ease_words"], rate_func=COME), run_time=0.9)
+                self.remove(*ease["all"], build[0])
                 self.play(GrowFromEdge(first["arrow"], UP if first["down"] else DOWN), FadeIn(first["blame_words"]),
                           run_time=0.6)
                 # its number goes to its arrow, then every output's beside its own
@@ -1670,10 +1681,11 @@ class Backprop(Chapter):
         name = within_frame(self.text("backpropagation", size="title", color=t.blame)
                             .move_to([COLUMN_X + 2.2, 0.3, 0]), 0.3)
         # only what stands (no ghosts), down to the parts of groups split by an Indicate
-        self.play(FadeOut(VGroup(*self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
-                                                turn["bar"], turn["squares"]))), run_time=0.5)
+        # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                       also=VGroup(*self.standing(out_arrows, sizes, total_arrow)))
+                       also=VGroup(*self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                                                  *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
+                                                  total_arrow)))
         self.show(ending_texts=self.words_on_screen())
         with self.say("flow") as tracker:
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
@@ -1814,9 +1826,12 @@ class Backprop(Chapter):
             self.add(*(m for m in big))
             self.play(FadeIn(close["tag"]), run_time=0.4)
         else:
-            self.play(FadeOut(VGroup(close["tag"], *([also] if also is not None else []))),
-                      *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.0)
-            self.play(FadeIn(diagram), run_time=0.6)
+            # the network fades in as the close-up lands (after it, a near-empty frame held the
+            # shrunk fan alone, review s26)
+            self.play(FadeOut(VGroup(close["tag"], *([also] if also is not None else [])),
+                              rate_func=squish_rate_func(smooth, 0.0, 0.5)),
+                      *(ReplacementTransform(b, a, rate_func=squish_rate_func(smooth, 0.0, 0.7)) for a, b in zip(small, big)),
+                      FadeIn(diagram, rate_func=squish_rate_func(smooth, 0.3, 1.0)), run_time=1.3)
             self.remove(*small)
 
     def closeup_arrows(self, close: dict, blame: np.ndarray, unit: float, top: float) -> VGroup:
@@ -2158,13 +2173,13 @@ class Backprop(Chapter):
 
     def recipe(self, numbers: dict, many: bool, under_x: float) -> VGroup:
         """Our neuron's blame built as the output's was, large under it: 'added up 0.18' (or
-        'comes back 0.277', the sent-back total as written there) 'x steepness 0.194' (its
+        'comes back 0.277', the sent-back total as written there) 'x glow moves 0.194' (its
         curve's, as written under it) '= blame 0.035' (as its arrow's words write it); the
         written numbers multiply to it by hand (chain_places)."""
         t = self.theme
         parts = VGroup(self.text("added up {value}" if many else "comes back {value}", size="label", color=t.blame,
                                  facts={"value": size_of(numbers["total"])}),
-                       self.text("\u00d7 steepness {slope}", size="label", color=t.focus,
+                       self.text("\u00d7 glow moves {slope}", size="label", color=t.focus,
                                  facts={"slope": numbers["slope"]}),
                        self.text("= blame {blame}", size="label", color=t.blame,
                                  facts={"blame": size_of(numbers["blame"])}))
@@ -2208,13 +2223,14 @@ class Backprop(Chapter):
 
     def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
         """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
-        'x steepness 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
+        'x glow moves 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
         t = self.theme
         # label size: the product the chapter's blame rests on (review s23 tiny: make it large)
         parts = VGroup(self.text("gap {gap} \u00d7 2", size="label", color=t.gap, facts={"gap": row["gap"]}),
-                       # the curve's row names it so (review s23 digits: 'how easily' and 'steepness'
-                       # were two words for one number on one screen)
-                       self.text("\u00d7 steepness {slope}", size="label", color=t.focus, facts={"slope": row["part"]}),
+                       # the curve's row and the blame board name it so (review s23 digits: 'how easily'
+                       # and 'steepness' were two words for one number; s26: one name, 'glow moves', the
+                       # words' 'how easily its glow moves', on every screen of the chapter)
+                       self.text("\u00d7 glow moves {slope}", size="label", color=t.focus, facts={"slope": row["part"]}),
                        self.text("= blame {blame}", size="label", color=t.blame, facts={"blame": row["blame"]}))
         parts.arrange(RIGHT, buff=0.22).next_to(miss_words[0], DOWN, buff=0.22)
         parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
@@ -2304,10 +2320,11 @@ class Backprop(Chapter):
         # each ease's row names what its number is, the curve's steepness there (review s21 w1:
         # 'the output: 0.25' read as the output's glow, which was 0.49); a curve's one spot needs
         # no name; the curve narrows so the rows right of it stay inside the frame
-        rows = VGroup(*(self.text("steepness {value}", size="small", color=t.text,
+        # (named 'glow moves', as on the blame board and in the products: one name for one number)
+        rows = VGroup(*(self.text("glow moves {value}", size="small", color=t.text,
                                   facts={"value": written(slope_of(activation, z), decimals)})
                         if len(spots) == 1 else
-                        self.text("{name}: steepness {value}", size="small", color=t.text,
+                        self.text("{name}: glow moves {value}", size="small", color=t.text,
                                   facts={"name": name, "value": written(slope_of(activation, z), decimals)})
                         for name, z in spots)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         if not rows_under:
