@@ -1076,6 +1076,11 @@ def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
     # and said and written: only k of them are drawn
     assert told["few_words"] == f"{k} of {len(everyone)} shown"
     assert told["few_words"] in {d["text"] for d in entry["drawn"]}
+    # clear of the ruler's "down", "up", the dial's label, the line and the rows' dots (s26: it
+    # stood 2 px over "down"): at least 0.08 (5 px at 480p) between the boxes one way or the other
+    fl, fb, fr, ft = told["few_box"]
+    for l, b, r, t in told["ruler_boxes"]:
+        assert fl >= r + 0.08 or fr <= l - 0.08 or fb >= t + 0.08 or ft <= b - 0.08, (told["few_box"], [l, b, r, t])
     assert any(f"Here are {count_words(k)} of them." in line["text"] for line in entry["narration"])
     # pointed at as it is said
     assert abs(entry["shown"]["few_said_at"] - said_from(entry, "Here are", "Here are")) <= 0.6
@@ -1458,7 +1463,8 @@ def test_the_first_pile_shows_its_pictures_guesses_and_cost_as_said(rendered):
         # the pile's cost stays as it was: its cost after the step is never drawn (a review: the
         # pile's two costs and every example's two, four costs in 15 s)
         assert pile["words"][2] not in first and pile["words"][1] in after
-        assert all(cell in after for cell in tilts["cells"])
+        # each tilt written once: the row's went as the cards came up close, which go with the step
+        assert not any(cell in after for cell in tilts["cells"] if cell not in entry["shown"]["row_tilts_kept"])
         return
     # the cost after the step comes after the step is said, and stands with the guesses after it
     step = said_from(entry, "small step", "Then it takes one small step")
@@ -2789,3 +2795,62 @@ def test_a_curve_that_comes_late_is_drawn_from_its_first_step(rendered):
     line = next(n for n in entry["narration"] if n["text"].startswith("This curve is the cost"))
     assert line["start_s"] - 0.3 <= late["at"] <= line["start_s"] + 0.6
     assert late["run_time"] >= 1.0
+
+
+def test_each_of_the_piles_tilts_is_written_once(rendered):
+    """Session 26: the pile's row kept its ten small tilts and arrows under the same ten tilts
+    up close, every number twice. Once the cards are up close, each example's own tilt for our
+    dial (nncore's gradient for it alone, at the start) is written as many times on screen as
+    the pile holds it: once, under its big card."""
+    from collections import Counter
+    from scenes.chapters.training import first_pile, zoom_picks
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    tilts = shown.get("pile_tilts")
+    if not tilts:
+        assert "zoom_at" not in shown
+        return
+    layer, row, col = tilts["dial"]
+    x, y = history.split("train")
+    net = history.network(0)
+    own = [net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in first_pile(history)]
+    cells = [w if v else "none" for w, v in zip(tilts["written"], own)]
+    picks = zoom_picks(own)
+    assert shown["row_tilts_kept"] == [c for k, c in enumerate(cells) if k not in picks]
+    on_screen = Counter(shown["words_at_count"])
+    for cell, times in Counter(cells).items():
+        assert on_screen[cell] == times, (cell, on_screen[cell], times)
+
+
+def test_the_counter_counts_up_with_a_curve_drawn_again(rendered):
+    """Session 26: while a late cost curve was drawn again from step 0, the counter read
+    "after 246 steps" (and the cost its last number). They count with the line: "before any
+    step" as it starts, then recorded steps in order, each at the line's share where its record
+    stands, up to the step the line reaches, the cost read at each from the history."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    late = shown.get("curve_from_start")
+    if late is None:
+        assert "redraw_counts" not in shown
+        return
+    counts = shown["redraw_counts"]
+    steps = [r.step for r in history.records]
+    assert counts["steps"][0] == 0 and counts["steps"][-1] == late["to"]
+    assert counts["steps"] == sorted(set(counts["steps"])) and set(counts["steps"]) <= set(steps)
+    assert len(counts["steps"]) >= 3
+    shares = [(steps.index(s) - steps.index(0)) / (steps.index(late["to"]) - steps.index(0)) for s in counts["steps"]]
+    assert counts["shares"] == pytest.approx(shares)
+    # drawn as the line grows: from "before any step" (or the first step read), every reading inside the redraw, the
+    # last one standing as it ends; the cost read at each (a reading too brief for a frame is never drawn)
+    start, end = late["at"], late["at"] + late["run_time"]
+    drawn = [d for d in entry["drawn"] if start - 0.05 <= d["t"] <= end + 0.4]     # (a frame after its end)
+    said_steps = [d["text"] for d in drawn if d["text"] == "before any step" or re.fullmatch(r"after \d+ steps?", d["text"])]
+    read = [0 if w == "before any step" else int(re.findall(r"\d+", w)[0]) for w in said_steps]
+    # (at the tests' few frames a second the first reading may fall between two frames)
+    assert read and read[0] <= counts["steps"][1], said_steps
+    assert read == sorted(read) and set(read) <= set(counts["steps"]) and read[-1] == late["to"]
+    n = len(history.split("train")[0])
+    costs = {cost_words(next(r.cost for r in history.records if r.step == s), n)[0].format_map(
+        cost_words(next(r.cost for r in history.records if r.step == s), n)[1]) for s in counts["steps"]}
+    drawn_costs = [d["text"] for d in drawn if d["text"].startswith(cost_words(0.5, n)[0].split("{")[0])]
+    assert drawn_costs and set(drawn_costs) <= costs, (drawn_costs, costs)

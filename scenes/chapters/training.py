@@ -1077,7 +1077,11 @@ class Training(Chapter):
                         late = view.pop("curve_from_start")
                         run = max(1.0, min(2.5, tracker.time_until_bookmark("now") - 0.1))
                         self.show(curve_from_start={**late, "at": self.renderer.time, "run_time": run})
-                        self.play(view["curve"].draw_to(late["to"]), self.ride_tip(view), run_time=run, rate_func=linear)
+                        # the counter and the cost's number count up with it from "before any
+                        # step" (s26: "after 246 steps" stood while the line was drawn from 0)
+                        counter = self.count_redraw(view, late["to"])
+                        self.play(view["curve"].draw_to(late["to"]), self.ride_tip(view), *counter, run_time=run, rate_func=linear)
+                        self.settle(counter)
                         self.tip_record(view, late["to"])
                     self.told_replay(view, shown, tracker, cues.get(key, {}))
                 view["climb"] = False
@@ -1636,10 +1640,16 @@ class Training(Chapter):
                   during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
+        # the pile's row gives up the tilts of the cards drawn up close: each tilt is written
+        # once (s26: ten small numbers and arrows under the pile over the same ten, big)
+        closed = [k for k in range(len(numbers)) if k in zoom["picks"]]
+        kept = VGroup(*(numbers[k] for k in range(len(numbers)) if k not in closed))
         self.play(FadeOut(cost), FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
+                  *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy(), card[0]), FadeIn(Group(*card[1:])))
                     for k, card in zip(zoom["picks"], zoom["cards"])), run_time=0.8)
-        self.show(zoom_at=self.renderer.time)
+        self.show(zoom_at=self.renderer.time, row_tilts_kept=[numbers[k][0].original_text for k in range(len(numbers))
+                                                              if k not in closed])
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
@@ -1658,10 +1668,11 @@ class Training(Chapter):
             self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
                                  "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
                                  "step": float(ruler["step"].get_end()[0] - ruler["step"].get_start()[0])})
-        self.show(count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words())
+        self.show(count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words(),
+                  words_at_count=self.words_on_screen())
         if "mark='flat'" in self.lines["tilts"]:
             # "one does not care": its card (and its "none") pointed at as it is named
-            flat = [VGroup(p, c) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
+            flat = [VGroup(p, *([c] if c in kept else [])) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
             self.wait_until_bookmark("flat")
             # and boxed up close, where its blank pixel reads (review ab-k2 s23: nothing said which one)
             boxed = [FadeIn(zoom["blank"])] if zoom["blank"] is not None else []
@@ -1672,7 +1683,7 @@ class Training(Chapter):
         # (review ab-k2 s25, both reviewers' one change), seen up close on the ruler's scale
         self.play_ruler_step(view, ruler, stack, lines, tracker, near=near, gone=(count, *([want] if len(want) else [])),
                              fly_time=AVERAGE_TIME)
-        pile["tilts"] = numbers
+        pile["tilts"] = kept
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
@@ -2174,7 +2185,9 @@ class Training(Chapter):
         left = ruler["line"].get_left()[0] - 0.2
         dots = VGroup(*(Dot([left, a.get_y(), 0], radius=TIE_DOT, color=t.focus) for a in arrows))
         few_words = self.text("{shown} of {n} shown", size="small", color=t.text, facts={"shown": len(few), "n": len(told["tilts"])})
-        few_words.next_to(dots, DOWN, buff=0.12).align_to(dots, LEFT)
+        # under the ruler's "down", its right edge with the label's (s26: under the dots it stood
+        # 2 px over "down"); left of "our dial: ..." and under the lowest tie
+        few_words.next_to(ruler["ends"][0], DOWN, buff=0.14).align_to(ruler["ends"][0], RIGHT)
         within_frame(few_words)
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
@@ -2191,6 +2204,7 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
+                              "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
                               "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
@@ -3106,6 +3120,25 @@ class Training(Chapter):
                                      [("{percent}%", {"percent": round(100 * r.train_accuracy)}) for r in records],
                                      shares, [self.accuracy_colour(r.train_accuracy) for r in records],
                                      appear=view.pop("train_appears", 0.0)))
+        return anims
+
+    def count_redraw(self, view: dict, end: int) -> list:
+        """The step counter and the cost's number while the curve is drawn again from step 0 up
+        to `end`: from "before any step" through a few recorded steps, each at its share of the
+        line (the curve's tip's timing), ending where they stood. Empty when not on screen."""
+        if "step" not in view["shown"]:
+            return []
+        picks = [0] + reading_steps([r.step for r in self.history.records], 0, end)
+        first, last = view["curve"]._index(0), view["curve"]._index(end)
+        shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
+        # the first reading a hair after the start: one built as the play begins is among what
+        # the renderer draws every frame, and stood under the later ones (flip_through)
+        at = [max(share, 1e-6) for share in shares]
+        anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], at)]
+        if "cost" in view["shown"]:
+            records = [record_at(self.history.records, s) for s in picks]
+            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], at))
+        self.show(redraw_counts={"steps": picks, "shares": shares})
         return anims
 
     def tick_guesses(self, view: dict, picks: list[int], shares: list[float]) -> list:
