@@ -163,6 +163,12 @@ def close(shown, expected) -> None:
                                rtol=1e-9, atol=1e-12)
 
 
+def boxes_apart(a: Sequence[float], b: Sequence[float], gap: float = 0.0) -> bool:
+    """Two (left, bottom, right, top) boxes stand `gap` or more apart, side by side or one above
+    the other (a negative `gap` lets them overlap by that much). Each test keeps its own gap."""
+    return a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1]
+
+
 def longest_still(frames: list, start: float, end: float) -> float:
     """The longest stretch between start and end (seconds) in which no frame differs from the one
     before by more than a faint flicker; `frames` is (time, grey array) pairs."""

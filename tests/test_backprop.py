@@ -19,7 +19,7 @@ from scenes.kit.legend import turn_arrow
 from scenes.kit.readings import EXAMPLE, READABLE, STEP, neuron_sum, slope_of, squashed, output_names, worked_blame
 from scenes.kit.chapter import script_text
 from scenes.kit.network_diagram import shown_indices
-from tests.chapter_checks import check_readable, close, fruit_story, said, tiny_renders
+from tests.chapter_checks import boxes_apart, check_readable, close, fruit_story, said, tiny_renders
 
 
 @pytest.fixture(scope="module")
@@ -862,7 +862,7 @@ def test_why_uphill_is_the_turn_against_the_blame(preset, rendered):
 
 def boxes_meet(a, b, gap: float = 0.05) -> bool:
     """Two [left, bottom, right, top, words] boxes overlap (or come nearer than `gap`)."""
-    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+    return not boxes_apart(a, b, gap)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

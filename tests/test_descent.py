@@ -15,7 +15,7 @@ from scenes.chapters.descent import (FAR_OFF, OUR_STEP, RATE_WORDS, Descent, Rat
                                      inside_map, path_stops, people, rate_curves, scale_marks, too_big_lesson,
                                      too_big_story)
 from scenes.kit.costmap import BANDS, MapView, bands, colour_cells, cost_landscape, smooth
-from tests.chapter_checks import check_readable, close, said, tiny_renders
+from tests.chapter_checks import boxes_apart, check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
 
 
@@ -2081,7 +2081,7 @@ def test_tiny_steps_end_and_ours_dot_are_ringed_on_the_chart_too(preset, rendere
 
 def box_clear(a, b, gap: float = 0.0) -> bool:
     """Whether boxes (left, bottom, right, top) `a` and `b` stand apart by `gap` or more."""
-    return a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1]
+    return boxes_apart(a, b, gap)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])

@@ -14,7 +14,7 @@ from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
 from scenes.chapters.forward import Forward, input_labels
 from scenes.kit.readings import class_of, example_words, input_kind, output_names
-from tests.chapter_checks import (check_clip, check_readable, class_csv, reading_ease,
+from tests.chapter_checks import (boxes_apart, check_clip, check_readable, class_csv, reading_ease,
                                   render_tiny, said, start_network)
 from tests.test_intro import STILL_WORDS, words_over_still
 
@@ -206,8 +206,9 @@ def check_curve_verdict(entry: dict, path) -> None:
 
 def overlap(a: dict, b: dict, air: float = 0.02) -> bool:
     """Two drawn texts' boxes (centre, width, height) meet."""
-    return (abs(a["x"] - b["x"]) < (a["w"] + b["w"]) / 2 + air
-            and abs(a["y"] - b["y"]) < (a["h"] + b["h"]) / 2 + air)
+    def box(d: dict) -> tuple:
+        return d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2
+    return not boxes_apart(box(a), box(b), air)
 
 
 def check_near_half_alone(entry: dict, words: str) -> None:

@@ -15,7 +15,7 @@ from scenes.kit import theme as themes
 from scenes.kit.chapter import PX_PER_POINT_480P, script_text
 from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
 from scenes.kit.network_diagram import shown_indices
-from tests.chapter_checks import check_clip, check_readable, render_tiny, said
+from tests.chapter_checks import boxes_apart, check_clip, check_readable, render_tiny, said
 
 
 def spread(weights) -> float:
@@ -845,7 +845,7 @@ def test_no_still_where_the_practice_is_announced(preset, story_file, tmp_path):
 
 def apart(a: list, b: list, gap: float = 0.04) -> bool:
     """Two (words, left, bottom, right, top) boxes at least `gap` apart (2 px at 480p)."""
-    return a[3] + gap <= b[1] or b[3] + gap <= a[1] or a[4] + gap <= b[2] or b[4] + gap <= a[2]
+    return boxes_apart(a[1:5], b[1:5], gap)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -12,7 +12,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import count_words, script_text
-from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
+from tests.chapter_checks import boxes_apart, frames_of, longest_still, reading_ease, render_preset, said
 from scenes.chapters.training import (Training, cost_words, count_template, dial_words, epoch_words, first_step, reading_steps, section_parts,
                                       step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
@@ -2206,9 +2206,7 @@ def test_the_loops_arrows_stand_clear_of_the_glow_numbers(rendered):
     same = entry["shown"].get("same_guess")
     if not same:
         return
-    def apart(a, b) -> bool:
-        return a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
-    assert all(apart(w, n) for w in same["ways"] for n in same["numbers"])
+    assert all(boxes_apart(w, n, 1e-9) for w in same["ways"] for n in same["numbers"])
 
 
 def test_every_dial_is_pointed_at_as_the_step_turns_them(rendered):
