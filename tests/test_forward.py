@@ -166,10 +166,11 @@ def check_output_close(entry: dict, path) -> None:
 def check_curve_verdict(entry: dict, path) -> None:
     """Review ab-x1 s25 r2 (ONE change, tiny 150-174 s): the guess stood in small green words under
     the picture, far from the 0.49 read off the curve. A lone output's verdict stands by its curve,
-    over its table, one line each: "glow 0.49 (just under ½ → says outer ring)" (nncore's glow,
-    the side of one half it falls, the answer that side means) as "over one half means" is said,
-    "should glow 0 (answer: outer ring)" (the data's answer) as "should glow" is said, then a tick
-    for a right guess (a cross for a wrong one); nothing under the picture; no two texts meet."""
+    over its table, one line each: "0.49 is just under ½: says outer ring" (nncore's glow, the
+    side of one half it falls, the answer that side means) as "over one half means" is said,
+    "right answer: outer ring" (the data's answer) as "should glow" is said, then a tick for a
+    right guess (a cross for a wrong one); nothing under the picture; no two texts meet. Review
+    ab-x1 s26 r1: the longer lines were shrunk to 17 px, "crowded": both at least 18 px."""
     glows = expected_pass(path, 0)["activations"][-1]
     if len(glows) > 1:
         assert "curve_verdict" not in entry["shown"]
@@ -180,11 +181,11 @@ def check_curve_verdict(entry: dict, path) -> None:
     truth = int(float(history.split("train")[1][0][0]) >= 0.5)
     side = ("just under \u00bd" if glow < 0.5 else "just over \u00bd") if abs(glow - 0.5) < 0.05 else \
         ("under \u00bd" if glow < 0.5 else "over \u00bd")
-    first = f"glow {glow:.2f} ({side} \u2192 says {history.labels[guess]})"
-    second = f"should glow {truth:g} (answer: {history.labels[truth]})"
+    first = f"{glow:.2f} is {side}: says {history.labels[guess]}"
+    second = f"right answer: {history.labels[truth]}"
     drawn = {d["text"]: d for d in entry["drawn"]}
     assert first in drawn and second in drawn, [d["text"] for d in entry["drawn"][-12:]]
-    assert drawn[first]["y"] > drawn[second]["y"] and drawn[first]["px"] >= 14 and drawn[second]["px"] >= 14
+    assert drawn[first]["y"] > drawn[second]["y"] and drawn[first]["px"] >= 18 and drawn[second]["px"] >= 18
     # by the curve: right of the network's hidden neurons, over the table's "glow" (its curve under it)
     head = next(d for d in entry["drawn"] if d["text"] == "glow" and d["t"] >= said_at(entry, "The first guess") - 1.5)
     for d in (drawn[first], drawn[second]):

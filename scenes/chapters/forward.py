@@ -1231,7 +1231,7 @@ class Forward(Chapter):
                 self.play(FadeIn(table["box"]), FadeIn(table["together"]),
                           Indicate(tops, color=self.theme.focus, scale_factor=1.4), run_time=0.8)
             self.wait_until_bookmark("truth")
-            said = [FadeIn(verdict[1])] if single is not None else []   # "should glow 0 (answer: outer ring)"
+            said = [FadeIn(verdict[1])] if single is not None else []   # "right answer: outer ring"
             self.play(FadeIn(table["truth_head"]), LaggedStart(*(FadeIn(a, shift=0.2 * LEFT) for a in table["truth_rows"]),
                                                                lag_ratio=0.1), *said, run_time=1.0)
             if len(table["one"]):
@@ -1398,7 +1398,7 @@ class Forward(Chapter):
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         # review (s24 x, ~150 s): 0.49 and the one-half line stood level on the curve, which side it
         # fell could not be seen: a glow this near one half is written so, beside its number
-        # "glow 0.49 (just under ½ → says outer ring)", over the table by the curve (review ab-x1 s25
+        # "0.49 is just under ½: says outer ring", over the table by the curve (review ab-x1 s25
         # r2, ONE change: "just under ½" stood apart, under the read-out, the guess far away)
         line = self.verdict_lines[0]
         near = near_words(float(self.history_glow()))
@@ -1823,17 +1823,17 @@ class Forward(Chapter):
 
     def curve_verdict(self, table: dict, guess: int, truth: int) -> VGroup:
         """A lone output's verdict by its curve, over its table, one line each, right-aligned:
-        "glow 0.49 (just under ½ → says outer ring)" (which side of one half, and so which answer
-        it says), "should glow 0 (answer: outer ring)", and a tick or a cross after it (drawn as
-        "right" or "wrong" is said). Both lines one size, inside the frame, clear of the network."""
+        "0.49 is just under ½: says outer ring" (which side of one half, and so which answer it
+        says), "right answer: outer ring" (the table under it shows what it should glow), and a
+        tick or a cross after it (drawn as "right" or "wrong" is said). Both lines one size, inside
+        the frame, clear of the network; short, so they stay large (review ab-x1 s26 r1: the longer
+        "glow 0.49 (just under ½ → says outer ring)" was shrunk to 17 px and read as crowded)."""
         t = self.theme
         labels, glow = self.history.labels, float(self.history_glow())
         side = near_words(glow) or (screen.mark("over \u00bd") if glow >= 0.5 else screen.mark("under \u00bd"))
-        said = self.text("glow {glow} ({side} \u2192 says {label})", color=t.highlight,
+        said = self.text("{glow} is {side}: says {label}", color=t.highlight,
                          facts={"glow": f"{glow:.2f}", "side": screen.words(side), "label": labels[guess]})
-        answer = self.text("should glow {value} (answer: {label})", color=t.right,
-                           facts={"value": f"{float(np.ravel(forward_values(self.history)['truth'])[0]):g}",
-                                  "label": labels[truth]})
+        answer = self.text("right answer: {label}", color=t.right, facts={"label": labels[truth]})
         mark = self.text("{mark}", color=ok_color(t, guess == truth), facts={"mark": "\u2713" if guess == truth else "\u2717"})
         mark.next_to(answer, RIGHT, buff=0.15)
         lines = VGroup(said, VGroup(answer, mark)).arrange(DOWN, aligned_edge=RIGHT, buff=0.18)
