@@ -2818,37 +2818,3 @@ def test_each_of_the_piles_tilts_is_written_once(rendered):
     on_screen = Counter(shown["words_at_count"])
     for cell, times in Counter(cells).items():
         assert on_screen[cell] == times, (cell, on_screen[cell], times)
-
-
-def test_the_counter_counts_up_with_a_curve_drawn_again(rendered):
-    """Session 26: while a late cost curve was drawn again from step 0, the counter read
-    "after 246 steps" (and the cost its last number). They count with the line: "before any
-    step" as it starts, then recorded steps in order, each at the line's share where its record
-    stands, up to the step the line reaches, the cost read at each from the history."""
-    history, entry, _ = rendered
-    shown = entry["shown"]
-    late = shown.get("curve_from_start")
-    if late is None:
-        assert "redraw_counts" not in shown
-        return
-    counts = shown["redraw_counts"]
-    steps = [r.step for r in history.records]
-    assert counts["steps"][0] == 0 and counts["steps"][-1] == late["to"]
-    assert counts["steps"] == sorted(set(counts["steps"])) and set(counts["steps"]) <= set(steps)
-    assert len(counts["steps"]) >= 3
-    shares = [(steps.index(s) - steps.index(0)) / (steps.index(late["to"]) - steps.index(0)) for s in counts["steps"]]
-    assert counts["shares"] == pytest.approx(shares)
-    # drawn as the line grows: from "before any step" (or the first step read), every reading inside the redraw, the
-    # last one standing as it ends; the cost read at each (a reading too brief for a frame is never drawn)
-    start, end = late["at"], late["at"] + late["run_time"]
-    drawn = [d for d in entry["drawn"] if start - 0.05 <= d["t"] <= end + 0.4]     # (a frame after its end)
-    said_steps = [d["text"] for d in drawn if d["text"] == "before any step" or re.fullmatch(r"after \d+ steps?", d["text"])]
-    read = [0 if w == "before any step" else int(re.findall(r"\d+", w)[0]) for w in said_steps]
-    # (at the tests' few frames a second the first reading may fall between two frames)
-    assert read and read[0] <= counts["steps"][1], said_steps
-    assert read == sorted(read) and set(read) <= set(counts["steps"]) and read[-1] == late["to"]
-    n = len(history.split("train")[0])
-    costs = {cost_words(next(r.cost for r in history.records if r.step == s), n)[0].format_map(
-        cost_words(next(r.cost for r in history.records if r.step == s), n)[1]) for s in counts["steps"]}
-    drawn_costs = [d["text"] for d in drawn if d["text"].startswith(cost_words(0.5, n)[0].split("{")[0])]
-    assert drawn_costs and set(drawn_costs) <= costs, (drawn_costs, costs)

@@ -1077,11 +1077,9 @@ class Training(Chapter):
                         late = view.pop("curve_from_start")
                         run = max(1.0, min(2.5, tracker.time_until_bookmark("now") - 0.1))
                         self.show(curve_from_start={**late, "at": self.renderer.time, "run_time": run})
-                        # the counter and the cost's number count up with it from "before any
-                        # step" (s26: "after 246 steps" stood while the line was drawn from 0)
-                        counter = self.count_redraw(view, late["to"])
-                        self.play(view["curve"].draw_to(late["to"]), self.ride_tip(view), *counter, run_time=run, rate_func=linear)
-                        self.settle(counter)
+                        # (the counter stays at the step the network is drawn at: counting up with
+                        # the line, s26, named steps the diagram never showed: test_labels)
+                        self.play(view["curve"].draw_to(late["to"]), self.ride_tip(view), run_time=run, rate_func=linear)
                         self.tip_record(view, late["to"])
                     self.told_replay(view, shown, tracker, cues.get(key, {}))
                 view["climb"] = False
@@ -3120,25 +3118,6 @@ class Training(Chapter):
                                      [("{percent}%", {"percent": round(100 * r.train_accuracy)}) for r in records],
                                      shares, [self.accuracy_colour(r.train_accuracy) for r in records],
                                      appear=view.pop("train_appears", 0.0)))
-        return anims
-
-    def count_redraw(self, view: dict, end: int) -> list:
-        """The step counter and the cost's number while the curve is drawn again from step 0 up
-        to `end`: from "before any step" through a few recorded steps, each at its share of the
-        line (the curve's tip's timing), ending where they stood. Empty when not on screen."""
-        if "step" not in view["shown"]:
-            return []
-        picks = [0] + reading_steps([r.step for r in self.history.records], 0, end)
-        first, last = view["curve"]._index(0), view["curve"]._index(end)
-        shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
-        # the first reading a hair after the start: one built as the play begins is among what
-        # the renderer draws every frame, and stood under the later ones (flip_through)
-        at = [max(share, 1e-6) for share in shares]
-        anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], at)]
-        if "cost" in view["shown"]:
-            records = [record_at(self.history.records, s) for s in picks]
-            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], at))
-        self.show(redraw_counts={"steps": picks, "shares": shares})
         return anims
 
     def tick_guesses(self, view: dict, picks: list[int], shares: list[float]) -> list:
