@@ -2347,6 +2347,71 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     assert abs(told["near"]) < abs(ruler["average"])
 
 
+def first_tilts(history: History, dial, rows) -> np.ndarray:
+    """Each of `rows`' own tilt for `dial` before any step (nncore's per-example gradient)."""
+    layer, row, col = dial
+    x, y = history.split("train")
+    net = history.network(0)
+    return np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
+
+
+def test_the_average_up_close_says_how_much_longer_it_is_drawn(rendered):
+    """Reviews ab-x2 s26, both: "the average of all 240 arrow is drawn longer than any of the six
+    examples' arrows: how can an average be bigger than all of them?" Up close it is drawn on
+    the ruler's scale, not the six's; how many times longer is written under it ("drawn 99x
+    longer / than the six"), and that is the truth: its length over an example's arrow's length,
+    divided by the ratio of their real tilts (nncore's: every example's average over that
+    example's own), rounds to the number written. It comes as the average grows, and stands
+    between the average's row and the ruler's line, clear of the dial's upright."""
+    history, entry, _ = rendered
+    told = entry["shown"].get("line_tilts")
+    if not told:
+        return
+    ruler = entry["shown"]["tilt_ruler"]
+    own = first_tilts(history, told["dial"], range(len(history.split("train")[0])))
+    mean = own.mean()
+    # the longest example arrow (never stretched to the shortest drawn) against the average's
+    k = int(np.argmax(np.abs(ruler["arrows"])))
+    tilt = own[told["rows"][k]]
+    assert tilt == pytest.approx(told["tilts"][k], rel=1e-9)
+    times = (ruler["average"] / ruler["arrows"][k]) / (mean / tilt)
+    assert times > 1.5                      # it is drawn longer: said so
+    assert told["enlarged"] == round(times)
+    assert told["enlarged_words"][0] == f"drawn {round(times)}\u00d7 longer"
+    assert told["enlarged_words"][1] == f"than the {count_words(len(told['tilts']))}"
+    assert abs(entry["shown"]["enlarged_at"] - entry["shown"]["ruler_average_at"]) <= 0.6
+    left, bottom, right, top = told["enlarged_box"]
+    x0, arrow_y = told["average_at"]
+    line_y = told["ruler_boxes"][3][1]                  # the ruler's line (its ends, label, line, dots)
+    assert top < arrow_y - 0.1 and bottom > line_y + 0.15
+    assert right < x0 - 0.05 or left > x0 + 0.05      # clear of the upright from the dial's mark
+
+
+def test_the_piles_average_up_close_says_how_much_longer_it_is_drawn(rendered):
+    """The same beat with a pile (digits): the cards' arrows slide into their average, which is
+    then drawn on the ruler's scale, longer than the cards' arrows; "drawn 4x longer / than
+    under the cards" is written over the step's words, and is the truth: the average's length
+    over the longest card arrow's, divided by the ratio of their real tilts (nncore's), rounds
+    to it. It comes as the average grows, inside the frame, clear of the ruler's name and words."""
+    history, entry, _ = rendered
+    told = entry["shown"].get("pile_tilts")
+    if not told:
+        return
+    ruler = entry["shown"]["tilt_ruler"]
+    own = first_tilts(history, told["dial"], told["rows"])
+    # the longest card arrow (never stretched to the shortest drawn) is the biggest tilt's
+    tilt = own[int(np.argmax(np.abs(own)))]
+    longest = max(ruler["arrows"], key=abs)
+    assert longest == pytest.approx(tilt * ruler["card_unit"], rel=1e-6)
+    times = (ruler["average"] / longest) / (own.mean() / tilt)
+    assert times > 1.5
+    assert ruler["enlarged"] == round(times)
+    assert ruler["enlarged_words"] == [f"drawn {round(times)}\u00d7 longer", "than under the cards"]
+    assert abs(entry["shown"]["enlarged_at"] - entry["shown"]["ruler_average_at"]) <= 1.0   # (its flight is longer here)
+    for other in (ruler["name_box"], *ruler["words_box"]):
+        assert boxes_apart(ruler["enlarged_box"], other, 0.05)
+
+
 def test_the_count_climbs_one_reading_at_a_time_while_it_is_watched(rendered):
     """Review h2 s21: "watch the count climb" went 1 of 8 -> 7 of 8 between two frames (the
     readings, evenly spread over the steps, went 1, 2, 5, 6, 5, 6 ... of 8, most of them in the

@@ -1617,7 +1617,18 @@ class Training(Chapter):
         # their average on the cards' scale, at the dial's mark: then seen up close, on the ruler's
         near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * zoom["unit"], 0.02),
                      buff=0, color=t.text, stroke_width=4, tip_length=0.08, max_tip_length_to_length_ratio=0.5)
+        # up close it is drawn longer than under the cards, by how much said on screen, at the
+        # top right over the step's words (reviews ab-x2 s26: an average drawn longer than every
+        # arrow it averages, silently; the same beat here)
+        enlarged = round(ruler["scale"] / zoom["unit"])
+        note = VGroup(self.text("drawn {k}\u00d7 longer", size="small", color=t.text, facts={"k": enlarged}),
+                      self.text("than under the cards", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        note.next_to(lines[1], UP, buff=0.12).to_edge(RIGHT, buff=0.2)
+        within_frame(note)
         self.show(tilt_ruler={**self.ruler_record(ruler, stack, [v for v in told["tilts"] if v]),
+                              "enlarged": enlarged, "enlarged_words": [m.original_text for m in note],
+                              "enlarged_box": box_of(note), "name_box": box_of(ruler["name"]),
+                              "words_box": [box_of(m) for m in lines],
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
                               "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count),
                               "near": float(near.get_end()[0] - near.get_start()[0]), "card_unit": zoom["unit"],
@@ -1680,9 +1691,9 @@ class Training(Chapter):
         # each card's arrow slides up out of its card, all together into one: their average
         # (review ab-k2 s25, both reviewers' one change), seen up close on the ruler's scale
         self.play_ruler_step(view, ruler, stack, lines, tracker, near=near, gone=(count, *([want] if len(want) else [])),
-                             fly_time=AVERAGE_TIME)
+                             fly_time=AVERAGE_TIME, note=note)
         pile["tilts"] = kept
-        pile["extra"] = VGroup(ring, edge, name, squares)
+        pile["extra"] = VGroup(ring, edge, name, squares, note)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
@@ -1927,7 +1938,7 @@ class Training(Chapter):
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
                         fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False,
-                        fly_time: float | None = None) -> None:
+                        fly_time: float | None = None, note: VGroup | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
@@ -1937,7 +1948,8 @@ class Training(Chapter):
         arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
         up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
-        with the step itself (tell_line_tilts)."""
+        with the step itself (tell_line_tilts). `note`: how much longer it is drawn up close, in
+        as it grows (tell_line_tilts)."""
         self.wait_before(tracker, "average", 0.3)
         into = near if near is not None else ruler["average"]
         landed = [into.copy() for _ in arrows]
@@ -1951,7 +1963,9 @@ class Training(Chapter):
         if near is not None:
             # up close: the few hundredths left of the spray grow to the ruler's scale
             self.add(near)
-            self.play(ReplacementTransform(near, ruler["average"]), run_time=0.5)
+            self.play(ReplacementTransform(near, ruler["average"]), *([FadeIn(note)] if note is not None else []), run_time=0.5)
+            if note is not None:
+                self.show(enlarged_at=self.renderer.time - 0.5)
         self.add(ruler["average"])
         # (its words in by then: they fade in over the last half of the arrows' flight)
         self.show(ruler_average_at=flown_from + 1.0,
@@ -2166,6 +2180,16 @@ class Training(Chapter):
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
         within_frame(lines[0])
+        # up close it is drawn longer than the six were, by how much said on screen, under it beside
+        # the dial's upright, on the step's side (reviews ab-x2 s26, both: "the average of all 240
+        # is drawn longer than any of the six: how can an average be bigger than all of them?")
+        enlarged = round(ruler["scale"] / unit)
+        note = VGroup(self.text("drawn {k}\u00d7 longer", size="small", color=t.text, facts={"k": enlarged}),
+                      self.text("than the {shown}", size="small", color=t.text, facts={"shown": count_words(len(few))})).arrange(DOWN, buff=0.08)
+        start = ruler["average"].get_start()
+        note.move_to(start + DOWN * (0.16 + note.height / 2 + 0.12))
+        note.shift(RIGHT * ((start[0] - 0.14 - note.get_right()[0]) if ruler["way"] > 0 else (start[0] + 0.14 - note.get_left()[0])))
+        within_frame(note)
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
         key.next_to(drawn[0], UP, buff=0.2).to_edge(RIGHT, buff=0.2)
@@ -2202,6 +2226,8 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
+                              "enlarged": enlarged, "enlarged_words": [m.original_text for m in note],
+                              "enlarged_box": box_of(note),
                               "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
@@ -2231,7 +2257,7 @@ class Training(Chapter):
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots, few_words),
-                             turn_later=True)
+                             turn_later=True, note=note)
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
@@ -2239,7 +2265,7 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, note, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
