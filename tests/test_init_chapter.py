@@ -303,6 +303,38 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_dots_alone_get_one_readable_line_of_their_glows_as_they_are_said(preset, story_file, tmp_path):
+    """Review s26 k1 (both): the twin's "all glow exactly the same" was read off 0.74 written
+    under each of its 16 neurons; with dots alone (a picture's 16) ours hardly differ by eye.
+    One readable line under each side's dots, from the starting dials' real glows (recomputed
+    here): the twin's "all 16 glow 0.74", ours "each its own glow: <lowest> to <highest>"; each drawn as
+    its glows are said, not before. Where each glow is written (tiny's 4) there is no line."""
+    from scenes.chapters.init import minus_sign
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    lines = entry["shown"]["glow_summaries"]
+    said_when = {"twin": said_at(entry, "all glow exactly the same"), "main": said_at(entry, "Ours each glow")}
+    for side, real in practice_glows(history, entry["shown"]["practice_look"]["example"]).items():
+        glows = real[shown_indices(len(real))]
+        if len(glows) <= 8:
+            assert lines[side] == ""
+            continue
+        if side == "twin":
+            assert np.ptp(glows) < 1e-12
+            want = f"all {len(glows)} glow {minus_sign(float(glows[0]))}"
+        else:
+            want = f"each its own glow: {minus_sign(float(glows.min()))} to {minus_sign(float(glows.max()))}"
+        assert lines[side] == want
+        drawn = [d for d in entry["drawn"] if d["text"] == want]
+        assert len(drawn) == 1 and drawn[0]["px"] >= 16
+        # drawn when said: from the sentence's start, the whole sentence at most
+        assert said_when[side] - 2.0 <= drawn[0]["t"] <= said_when[side] + 0.5
+        # under its own side's dots
+        assert (drawn[0]["x"] > 0) == (side == "twin")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story_file, tmp_path):
     """Review s24 k1 (digits 78-88 s, its single change) and x1: the green/pink code arrived in
     a cluttered frame mid-morph (glows flying into half-faded patches under a half-faded key).

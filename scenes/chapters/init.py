@@ -37,6 +37,7 @@ from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_i
                                  shade)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
+from scenes.kit.framing import within_frame
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -286,6 +287,17 @@ def minus_sign(value: float, places: int = 2) -> str:
     (review 11c: a negative zero puzzles a lay viewer): what rounds to zero is written 0."""
     value = 0.0 if round(value, places) == 0 else value
     return f"{value:.{places}f}".replace("-", "\u2212")
+
+
+def glow_summary(glows: list[float]) -> tuple[str, dict]:
+    """One line for a row of glows drawn as dots alone, as the screen writes it (minus_sign's
+    two decimals): "all {n} glow {value}" where they all write the same, else "each its own
+    glow: {low} to {high}" (no drawn words start "glow ": review s12's guard against the
+    forward chapter's "glow 0.50 halfway"); (words, facts) for Chapter.text."""
+    written = [minus_sign(g) for g in glows]
+    if len(set(written)) == 1:
+        return mark("all {n} glow {value}"), {"n": len(glows), "value": written[0]}
+    return mark("each its own glow: {low} to {high}"), {"low": minus_sign(min(glows)), "high": minus_sign(max(glows))}
 
 
 def dial_words(value: float) -> str:
@@ -1180,12 +1192,19 @@ class Init(Chapter):
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=0.1) for grid in grids]
         self.wait_until_bookmark("glow")
         pointed = [grid.numbers if len(grid.numbers) else grid[0] for grid in grids]
-        self.play(FadeIn(boxes[1]), Indicate(pointed[1], scale_factor=1.1, color=t.focus), run_time=1.0)
+        # each line under its own grid's words (the grid is placed without it)
+        summaries = [within_frame(grid.summary.next_to(grid[1], DOWN, buff=0.15), 0.1) if len(grid.summary)
+                     else grid.summary for grid in grids]
+        self.play(FadeIn(boxes[1]), FadeIn(summaries[1]), Indicate(pointed[1], scale_factor=1.1, color=t.focus),
+                  run_time=1.0)
         self.wait_until_bookmark("ours_glow")
-        self.play(FadeIn(boxes[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus), run_time=1.0)
-        # what goes before the first change is shown: the glows, their numbers and boxes, the
-        # example, the networks' light
-        return Group(*(VGroup(g[0], g[1], g.bars) for g in grids), *boxes, look_bars, example)
+        self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus),
+                  run_time=1.0)
+        self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) if len(s) else ""
+                                  for side, s in zip(sides, summaries)})
+        # what goes before the first change is shown: the glows, their numbers, lines and boxes,
+        # the example, the networks' light
+        return Group(*(VGroup(g[0], g[1], g.bars, g.summary) for g in grids), *boxes, look_bars, example)
 
     def first_change(self, main: dict, twin: dict, lit: Group) -> tuple[list, list, float]:
         """The cause, shown (review s23 A/B, both presets: "glow alike, so change alike" was only
@@ -1394,6 +1413,14 @@ class Init(Chapter):
         bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
         grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
         grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells if len(cell) > 1)), bars
+        # where the dots stand alone, one readable line under them says what they carry (review
+        # s26 k1, both: "all glow exactly the same" was read off 0.74 written sixteen times, and
+        # by eye the dots hardly differ): "all 16 glow 0.74" / "each its own glow: 0.35 to 0.69", real
+        # values; not drawn with the grid, it comes as its glows are said (step_one)
+        grid.summary = VGroup()
+        if not written:
+            words, facts = glow_summary([float(values[i]) for i in shown])
+            grid.summary = self.text(words, color=t.text, facts=facts)
         return grid
 
     def change_key(self) -> VGroup:
