@@ -2190,14 +2190,7 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     shown = entry["shown"]
     merge = shown["fog_merge"]
     plane = drawn_plane(history, entry)
-    x, y = history.split("train")
-    start = np.asarray(shown["map"]["path"][0])
-    grads = landscape.network_at(history, plane, *start).backward(x, y)
-    g = np.concatenate([w.ravel() for w in grads.grad_weights] + [b.ravel() for b in grads.grad_biases])
-    slope = np.array([g @ plane.along, g @ plane.across])
-    (left, bottom), (right, top) = shown["map_box"]
-    a, b = shown["map"]["a"], shown["map"]["b"]
-    scale = np.array([(right - left) / (a[-1] - a[0]), (top - bottom) / (b[-1] - b[0])])
+    slope, scale = start_slope(history, entry, plane)
     tilt = (plane.along * slope[0] + plane.across * slope[1]) / (plane.along @ plane.along)
     shares = tilt[:, None] * np.stack([plane.along, plane.across], axis=1) * scale
     dials = merge["dials"]
@@ -2229,6 +2222,19 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     assert merge["whole"] <= word_time(entry, "This slope is called") + 0.2
     assert merge["whole"] <= shown["fog_named_at"] <= word_time(entry, "called the gradient")
 
+
+
+def start_slope(history: History, entry: dict, plane: landscape.Plane) -> tuple[np.ndarray, np.ndarray]:
+    """nncore's gradient at the walk's start read along the map (uphill), and the map's screen
+    units per map unit, each way."""
+    shown = entry["shown"]
+    x, y = history.split("train")
+    grads = landscape.network_at(history, plane, *np.asarray(shown["map"]["path"][0])).backward(x, y)
+    g = np.concatenate([w.ravel() for w in grads.grad_weights] + [b.ravel() for b in grads.grad_biases])
+    (left, bottom), (right, top) = shown["map_box"]
+    a, b = shown["map"]["a"], shown["map"]["b"]
+    return (np.array([g @ plane.along, g @ plane.across]),
+            np.array([(right - left) / (a[-1] - a[0]), (top - bottom) / (b[-1] - b[0])]))
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -2283,3 +2289,49 @@ def test_the_close_ups_after_value_comes_in_as_its_marker_arrives(preset, render
     share = (frames[:, 2] - up["marker_from"]) / (up["marker_to"] - up["marker_from"])
     assert (frames[share < 0.5, 1] <= 0.05).all()
     assert share[-1] == pytest.approx(1.0, abs=1e-3) and frames[-1, 1] >= 0.95
+
+
+# --- session 26, third round: which map arrow is which dial's ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_dial_keeps_its_own_colour_from_its_gauge_to_the_map(preset, rendered):
+    """Both s26 tiny reviewers (57-69 s): the dials' arrows point left or right under the gauges
+    and up or aslant on the map, with nothing to tell which is which or why. Each shown dial has
+    its own colour, the same on its gauge's rim, its tilt arrow and its arrow laid on the map
+    (the arrow there its own dial's, as the test above checks against nncore); none a colour
+    the video gives a meaning (a dial's sign, blame, the step, the gradient's white, the other
+    dials' grey, the step-size runs'); and the words say why it turns on the map."""
+    from scenes.kit import theme
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    tilts, merge = shown["fog_tilts"], shown["fog_merge"]
+    colours = [c.upper() for c in tilts["colours"]]
+    assert [c.upper() for c in tilts["rims"]] == colours
+    assert len(set(colours)) == len(colours) == len(shown["gauges"]["dials"])
+    t = theme.current()
+    meant = {c.upper() for c in (t.positive, t.negative, t.blame, t.gap, t.highlight, t.text, t.muted, t.huge,
+                                 t.tiny, t.focus)}
+    assert not set(colours) & meant
+    gauge_of = [list(shown["gauges"]["dials"]).index(d) for d in merge["dials"]]
+    assert [c.upper() for c in merge["colours"]] == [colours[i] for i in gauge_of]
+    why = [d["t"] for d in entry["drawn"] if d["text"] == "on the map, each dial pushes its own way"]
+    assert why and merge["from"] - 0.1 <= min(why) <= merge["t"] + 0.1
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_gradient_keeps_its_length_as_it_moves_onto_the_ball(preset, rendered):
+    """s26 tiny r1 (66 -> 69 s): the one arrow put together was long, then a short arrow on the
+    ball with no word why. On the ball it is as long as put together, pointing up nncore's slope
+    at the start, shorter only where the map's edge would cut it (its tip then at the edge)."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    slope, scale = start_slope(history, entry, drawn_plane(history, entry))
+    way = slope * scale
+    (left, bottom), (right, top) = shown["map_box"]
+    one, up = np.array(shown["fog_merge"]["one"]), np.array(shown["fog_named_up"])
+    long_one, long_up = np.linalg.norm(one[2:] - one[:2]), np.linalg.norm(up[2:] - up[:2])
+    np.testing.assert_allclose((up[2:] - up[:2]) / long_up, way / np.linalg.norm(way), atol=5e-3)
+    tip = up[2:]
+    at_edge = min(tip[0] - left, right - tip[0], tip[1] - bottom, top - tip[1]) <= 0.2
+    assert long_up == pytest.approx(long_one, abs=0.02) or (long_up < long_one and at_edge)
+    assert left <= tip[0] <= right and bottom <= tip[1] <= top

@@ -118,6 +118,11 @@ GAUGE_R = 0.45        # a gauge's radius
 FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
 TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
 TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
+# each shown dial's own colour in the fog (its gauge's rim and its tilt arrow, kept as the arrow
+# flies onto the map: both s26 tiny reviewers could not tell which map arrow was which dial's);
+# none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
+# dials' grey, the step-size runs' teal and pink, the one arrow's white): mint, apricot, khaki, tan
+DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end on the fog (then onto the ball)
@@ -253,6 +258,16 @@ def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
     norm = float(plane.along @ plane.along) or 1.0
     tilt = (plane.along * slope[0] + plane.across * slope[1]) / norm
     return tilt[:, None] * np.stack([plane.along, plane.across], axis=1) * np.asarray(scale, float)[None, :]
+
+
+def room_along(box, tail: np.ndarray, way: np.ndarray) -> float:
+    """How far from `tail` (inside `box`, a mobject) the unit direction `way` runs before it
+    leaves the box."""
+    reach = []
+    for axis, (low, high) in enumerate(((box.get_left()[0], box.get_right()[0]), (box.get_bottom()[1], box.get_top()[1]))):
+        if abs(way[axis]) > 1e-9:
+            reach.append(((high if way[axis] > 0 else low) - tail[axis]) / way[axis])
+    return min(reach, default=np.inf)
 
 
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
@@ -1417,14 +1432,14 @@ class Descent(Chapter):
                                  (step_mark, mark("one small step"), {})])
         drawn_arrows, uphill = [], []
 
-        def arrow_at(k: int, sign: float = 1.0) -> Arrow:
+        def arrow_at(k: int, sign: float = 1.0, length: float = FOG_ARROW) -> Arrow:
             """From the ball straight down the slope (sign -1: up it, the gradient), one length
             for all (a direction: the step it leads to is the slope times the step size, far
-            shorter on this map)."""
+            shorter on this map); `length`: another (the gradient as long as it was put together)."""
             down = on_screen(slopes[k])       # as the step it leads to goes on screen
             (drawn_arrows if sign > 0 else uphill).append({"at": list(points[k]), "toward": list(sign * np.asarray(slopes[k]))})
             tail = place(points[k])
-            drawn = Arrow(tail, tail + sign * FOG_ARROW * down, buff=0, color=t.highlight if sign > 0 else t.text,
+            drawn = Arrow(tail, tail + sign * length * down, buff=0, color=t.highlight if sign > 0 else t.text,
                           stroke_width=6 if sign > 0 else 4, max_tip_length_to_length_ratio=0.35).set_z_index(1)
             # a dark edge: yellow on the orange high ground was all but unseen (review_u, session 13)
             return drawn.set_stroke(color=t.background, width=10, background=True)
@@ -1463,7 +1478,8 @@ class Descent(Chapter):
         row_to = row.copy()
         for g in row_to:
             g[:4].scale(FOG_GAUGES, about_point=g[0].get_arc_center())
-        for g, value in zip(row_to, walk_dials[0]):
+        for i, (g, value) in enumerate(zip(row_to, walk_dials[0])):
+            g[0].set_color(DIAL_COLOURS[i % len(DIAL_COLOURS)])
             self.set_needle(g, float(value), span)
             g.submobjects[4] = self.gauge_number(g, float(value))
         row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
@@ -1494,17 +1510,17 @@ class Descent(Chapter):
             return UpdateFromAlphaFunc(row, update)
 
         def tilt_arrows(k: int, sign: float = 1.0) -> VGroup:
-            """Under each gauge, a white arrow the way its dial turns going up the map's arrow at
+            """Under each gauge, an arrow in its dial's colour the way the dial turns going up the map's arrow at
             point k, as long as its tilt (to one scale for the walk: they shrink as it flattens;
             none shorter than TILT_SHORT); sign -1: the step's yellow arrows under them, the
             other way, as long."""
             arrows = VGroup()
-            for g, value in zip(row, tilts[k]):
+            for i, (g, value) in enumerate(zip(row, tilts[k])):
                 length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
                 centre = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * TILT_BELOW[sign < 0]
                 way = (RIGHT if value > 0 else LEFT) * sign
                 arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
-                                 color=t.text if sign > 0 else t.highlight, stroke_width=5,
+                                 color=DIAL_COLOURS[i % len(DIAL_COLOURS)] if sign > 0 else t.highlight, stroke_width=5,
                                  max_tip_length_to_length_ratio=0.3))
             return arrows
 
@@ -1526,7 +1542,6 @@ class Descent(Chapter):
         # reviewers' single change: the four dial arrows and the map's arrow, there before them,
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
-        up = arrow_at(0, -1.0)
         arrows = tilt_arrows(0)
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
         # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
@@ -1541,7 +1556,8 @@ class Descent(Chapter):
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
-                             "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else []})
+                             "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else [],
+                             "colours": [a.get_color().to_hex() for a in arrows], "rims": [g[0].get_color().to_hex() for g in row]})
         # as "every dial's uphill tilt" is said, the arrows pointed out
         self.wait_until_bookmark("tilts")
         self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
@@ -1549,15 +1565,21 @@ class Descent(Chapter):
         merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
                                                fog_words, tracker)
         self.show(fog_together_at=float(self.renderer.time))
+        # onto the ball as long as it was put together (s26 tiny r1: it shrank there, unsaid),
+        # but for what would leave the map
+        way = on_screen(-np.asarray(slopes[0])) if len(slopes) else UP
+        tail = ball.get_center()
+        up = arrow_at(0, -1.0, max(FOG_ARROW, min(merged[0].get_length(), room_along(cells, tail, way) - 0.15)))
         # its key row in full just before the word (review l: still half faded when it was said);
-        # the one arrow put together shrinks onto the ball, as drawn from then on
+        # the one arrow put together moves onto the ball, as long
         self.wait_before(tracker, "gradient", 0.6)
         # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
         named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
         self.play(FadeIn(self.key[1]), FadeOut(merge_words), ReplacementTransform(tilt_words, named),
                   ReplacementTransform(merged[0], up), FadeOut(merged[1:]), run_time=0.6)
         tilt_words = named
-        self.show(fog_named_at=float(self.renderer.time))
+        self.show(fog_named_at=float(self.renderer.time),
+                  fog_named_up=[float(v) for v in (*up.get_start()[:2], *up.get_end()[:2])])
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
                   *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.8)
         # the step's arrow and its words whole as "so you go the other way" starts (review v2,
@@ -1566,7 +1588,8 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
+        # grown from the ball, short (a copy of the long white arrow shrank into it)
+        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
@@ -1627,8 +1650,10 @@ class Descent(Chapter):
             i = int(np.argmax(np.abs(walk_dials[1] - walk_dials[0])))
             closer, marker, ghost, after, big_step, close_shown = self.close_up(
                 row[i], walk_dials[0, i], walk_dials[1, i], cells, ball, fog_words)
+            # the long white arrow out before the panel comes over the fog (under it, it was cut)
             self.play(FadeIn(self.key[3]), FadeOut(self.key[2]), FadeIn(closer[:6]), ReplacementTransform(dial_steps[i].copy(), big_step),
-                      run_time=0.6)
+                      FadeOut(up), run_time=0.6)
+            up = None
             closer.add(big_step)
             self.show(fog_close_up={**close_shown, "dial": int(dials[i]), "gauge": i, "t": float(self.renderer.time)})
             # slowly, as "each dial against its arrow" is said; the close-up's marker in step
@@ -1726,8 +1751,9 @@ class Descent(Chapter):
         big = chain(np.zeros(2), ours[order] * kz)
         small = chain(np.zeros(2), ours[order] * k)
         rest = chain(small[-1], others * k)
-        four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=t.text, stroke_width=5,
-                              max_tip_length_to_length_ratio=0.3).set_z_index(3) for j in range(len(order))))
+        # each in its dial's colour, as under its gauge
+        four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=arrows[i].get_color(), stroke_width=5,
+                              max_tip_length_to_length_ratio=0.3).set_z_index(3) for j, i in enumerate(order)))
         for a in four:
             a.set_stroke(color=t.background, width=9, background=True)
         line = polyline(np.array([at(p) for p in rest]), t.muted, 5).set_z_index(3)
@@ -1745,7 +1771,13 @@ class Descent(Chapter):
         whole = VGroup(four, line, one, note)
         lo = np.minimum(whole.get_corner(DOWN + LEFT)[:2], np.vstack([big, rest]).min(axis=0))
         hi = np.maximum(whole.get_corner(UP + RIGHT)[:2], np.vstack([big, rest]).max(axis=0))
-        room = (cells.get_left()[0] + 0.1, cells.get_bottom()[1] + 0.1, cells.get_right()[0] - 0.1,
+        # why a dial's arrow left or right under its gauge turns another way on the map (both s26
+        # tiny reviewers): going right or up on the map turns each dial its own way (39-42 s);
+        # on the fog's foot, under the arrows
+        why = self.text("on the map, each dial pushes its own way", size="small")
+        why.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
+        why.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
+        room = (cells.get_left()[0] + 0.1, why.get_top()[1] + 0.1, cells.get_right()[0] - 0.1,
                 words.get_bottom()[1] - 0.1)
         hole = np.array([ball.get_x() - FOG_HOLE, ball.get_y() - FOG_HOLE, ball.get_x() + FOG_HOLE,
                          ball.get_y() + FOG_HOLE]) + [-0.05, -0.05, 0.05, 0.05]
@@ -1764,13 +1796,16 @@ class Descent(Chapter):
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
+
         zoom = kz > k * 1.01
         begun = float(self.renderer.time)
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  run_time=0.8)
+                  FadeIn(why), run_time=0.8)
+        said = VGroup(said, why)
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
                              "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
+                             "colours": [a.get_color().to_hex() for a in four],
                              "n_others": int(len(others))})
         # the four held still, end to end, as large as they are first laid, until "with every
         # other dial's" and at least HOLD_FOUR (s26: a frame every 3 s caught them only moving)
