@@ -580,6 +580,35 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_should_glow(entry, y[ours])
     check_ours_named_among_few(entry, tmp_path)
     check_average_poured(entry, path, tmp_path)
+    check_pour_said_and_leftovers_gone(entry, tmp_path)
+
+
+def check_pour_said_and_leftovers_gone(entry: dict, out) -> None:
+    """Review ab s26 (three reviewers: tiny 93-99 s, digits 104-109 s): the bars poured level
+    unsaid, and "worst: ...", "best: ..." and our bar's ring were left pointing at bars no longer
+    there (k1-r1: "leftover ... labels"). The pour is said ("pour the tall bars into the short
+    ones, until all stand level") and runs on those words, before the cost is named; once the
+    line comes, the frames show nothing of the two labels (no white in their boxes, the average's
+    own words and line aside) nor of the ring (no whitened rows up its sides)."""
+    shown = entry["shown"]
+    assert "pour the tall bars into the short ones, until all stand level" in said(entry)
+    start, end = shown["pour_from"], shown["average_poured"]
+    assert said_at(entry, "pour the tall bars") - 0.6 <= start and end - start >= 1.5
+    assert end <= said_at(entry, "This is the network's cost") + 0.5
+    frames = frames_of(entry, out)
+    img = min(frames, key=lambda f: abs(f[0] - (shown["pour_leftovers_gone"] + 0.3)))[1]
+    rows, cols = img.shape[:2]
+    px = lambda v: min(cols - 1, max(0, int((v + 64 / 9) / (128 / 9) * cols)))
+    py = lambda v: min(rows - 1, max(0, int((4 - v) / 8 * rows)))
+    band = shown["average_band"]
+    a_left, a_right, a_bottom, a_top = band["label"]
+    for left, right, bottom, top in shown["leftover_labels"]:
+        for y in np.linspace(bottom, top, 6):
+            if abs(y - band["level"]) < 0.12 or (a_bottom - 0.05 <= y <= a_top + 0.05
+                                                  and left <= a_right and right >= a_left):
+                continue
+            lit = [int(img[py(y), px(x)].min()) for x in np.linspace(left, right, 20)]
+            assert max(lit) < 90, (left, bottom, y, lit)
 
 
 def check_average_poured(entry: dict, path, out) -> None:

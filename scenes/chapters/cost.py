@@ -1376,15 +1376,24 @@ class Cost(Chapter):
             self.wait_until_bookmark("average")
             # the words before go first: no text over text (review 11c: 117 s)
             self.play(FadeOut(ours), run_time=0.4)
+            # the pour on its own words, "pour the tall bars into the short ones, until all stand
+            # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
+            self.wait_until_bookmark("pour")
             self.add(pour)
-            # "best: ..." stood where the band comes: it goes as the bars pour (under it, it read as a ghost)
-            self.play(whole.animate.set_fill(opacity=POURED), Transform(pour, band), FadeOut(worst[1]), run_time=2.0)
+            self.show(pour_from=float(self.renderer.time),
+                      leftover_labels=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1],
+                                                           m.get_top()[1])] for m in worst])
+            # "worst: ..." and "best: ..." name bars poured away: they go as the bars pour (k1-r1,
+            # 108-126 s: labels left pointing at nothing); "best" stood where the band comes
+            self.play(whole.animate.set_fill(opacity=POURED), Transform(pour, band), FadeOut(worst),
+                      run_time=max(1.5, min(3.5, tracker.time_until_bookmark("level") - 0.1)))
             self.show(average_poured=float(self.renderer.time))
-            self.play(Create(line), FadeIn(said), FadeIn(result), run_time=1.0)
+            # the ring's bar is poured level too: it goes as the line comes
+            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
+            self.show(pour_leftovers_gone=float(self.renderer.time))
             self.wait_until_bookmark("whole")
-            # the ring goes with the line-up's last words: the goal redraws the shape
-            self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), FadeOut(ring), run_time=1.0)
-        self.goal(VGroup(worst[0], how), level)
+            self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
+        self.goal(VGroup(how), level)
 
     def best_words(self) -> str:
         """"Even the best one is far from zero.", said when even the best example's cost is at
