@@ -65,10 +65,12 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # 480p); session 25: 'twice its gap' seen on the cost's square (+14 words), the opening's
     # recap cut (-5): 189 s to about 193 s at 480p, under 198 here
     # session 26: the small turn seen first, enlarged, and the blame board: about 193 s to 197 s
-    # at 480p; measured without the frames' rounding (3-5 s more at the tests' 3 fps, design.md)
+    # at 480p; measured without the frames' rounding (3-5 s more at the tests' 3 fps, design.md);
+    # round 3: why the tilt is read at a small turn said (both tiny reviewers), +1 short line:
+    # under 203 (tiny under 205)
     asked = entry["duration_s"] - entry["frame_rounding_s"]
-    assert 40 < asked < 198 or preset != "digits"
-    assert 40 < asked < 200
+    assert 40 < asked < 203 or preset != "digits"
+    assert 40 < asked < 205
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
@@ -1328,8 +1330,13 @@ def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, ren
     assert [c["output"] for c in board] == ([names[k] for k in cols] if len(gap) > 1 else [""])
     for c, k in zip(board, cols):
         g, e, b = (number_of(c[key].split()[-1]) for key in ("gap", "ease", "blame"))
-        assert c["gap"].startswith("gap ") and c["ease"].startswith("glow moves ")
-        assert abs(g - abs(gap[k])) <= 0.005 + 1e-12 and abs(b - abs(blame[k])) <= 0.0005 + 1e-12
+        assert c["gap"].startswith("twice the gap ") and c["ease"].startswith("glow moves ")
+        assert abs(g - 2 * abs(gap[k])) <= 0.5 * 10 ** -len(c["gap"].split(".")[-1]) + 1e-12
+        assert abs(b - abs(blame[k])) <= 0.0005 + 1e-12
+        # s26 x1 (both): 'gap 0.49' x 'glow moves 0.25' did not make 'blame 0.245'; the shown
+        # twice-the-gap times the shown glow moves gives the shown blame at its decimals
+        places = len(c["blame"].split(".")[-1])
+        assert f"{g * e:.{places}f}" == c["blame"].replace("\u2212", ""), c
         assert abs(e - steep[k]) <= 0.5 * 10 ** -len(c["ease"].split(".")[-1]) + 1e-12
         assert c["down"] == (blame[k] > 0)
         assert "\u00d7" not in c["gap"] + c["ease"] + c["blame"]
@@ -2006,3 +2013,18 @@ def test_how_easily_a_glow_moves_has_one_name_on_screen(preset, rendered):
         text = w.split()[-1]
         tol = 0.5 * 10 ** -len(text.split(".")[-1]) + 1e-12
         assert any(abs(number_of(text) - s) <= tol for s in slopes), w
+
+
+# --- session 26, round 3 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_why_the_tilt_is_read_at_a_small_turn_is_said_over_it(preset, rendered):
+    """Reviews ab-x1 s26 (both): why is the tilt read off the straight line? Said: learning
+    turns each dial only in small steps; the small turn's line is lit as it is said, while
+    the enlarged view still stands."""
+    _, entry = rendered(preset)
+    assert "Learning takes only small steps, so the tilt is read at a small turn." in said(entry)
+    at, shown = entry["shown"]["said_at"], entry["shown"]
+    assert at["per"] < at["why"] < at["turn"]
+    assert at["why"] - 0.2 <= shown["why_small_s"] - 0.9 and shown["why_small_s"] <= at["why"] + 1.5
+    assert shown["why_small_s"] <= shown["tilt_lens_off"]

@@ -332,6 +332,23 @@ def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
 
 
+def board_factors(gap: float, blame: float, blame_text: str, decimals: int) -> tuple[str, str]:
+    """The blame board's two factors, twice the gap and how easily the glow moves (nncore's
+    blame over twice the gap), written with the fewest decimals (two at least; ties: the ease
+    nearest `decimals`, the curve's) that multiply, at the shown decimals, to the blame as written (`blame_text`, its size): twice
+    the gap 0.98 x glow moves 0.25 = blame 0.245 reads right by hand (s26 x1: 'gap 0.49' x
+    0.25 did not make 0.245)."""
+    twice = 2 * abs(gap)
+    ease = abs(blame) / twice if twice else 0.0
+    want = abs(number_of(blame_text))
+    places = len(blame_text.split(".")[-1]) if "." in blame_text else 0
+    tries = sorted(((g, e) for g in range(2, 6) for e in range(2, 6)), key=lambda ge: (sum(ge), abs(ge[1] - decimals)))
+    for g, e in tries:
+        if float(written(number_of(written(twice, g)) * number_of(written(ease, e)), places)) == want:
+            return written(twice, g), written(ease, e)
+    return written(twice, 5), written(ease, 5)
+
+
 def blame_line_key(history: History) -> str:
     """The script line for how gaps become blame: just the gap (softmax with cross-entropy),
     twice the gap times the squashing curve's slope (squared error on a squashed output: drawn
@@ -973,7 +990,7 @@ class Backprop(Chapter):
             lens = self.tilt_lens(tilt, plot, small_said(size_of(chain_numbers(h, work, tilt)["tilt"])))
             # when each part is said, for the manifest (the tests set the drawing against it)
             self.show(said_at={m: float(self.renderer.time + tracker.time_until_bookmark(m))
-                               for m in ("small", "zoom", "tilt", "per", "turn", "bend")})
+                               for m in ("small", "zoom", "tilt", "per", "why", "turn", "bend")})
             self.wait_before(tracker, "small", 0.2)
             self.play(Create(lens["box"]), run_time=0.4)
             self.play(TransformFromCopy(lens["box"], lens["big"]), FadeIn(VGroup(lens["curve"], lens["dot"]), scale=0.5),
@@ -995,6 +1012,15 @@ class Backprop(Chapter):
             self.show(tilt_step_s=float(self.renderer.time))
             self.wait_until_bookmark("per")
             self.play(Indicate(VGroup(plot["step"][1], plot["word"]), color=t.focus), run_time=0.9)
+            # why the straight line: 'learning takes only small steps' over the
+            # small turn, enlarged (s26 x1, both reviewers: why read the tilt off the line?)
+            self.wait_before(tracker, "why", 0.1)
+            self.play(Indicate(VGroup(lens["line"], lens["run"], lens["riser"]), color=t.focus, scale_factor=1.05),
+                      run_time=0.9)
+            self.show(why_small_s=float(self.renderer.time))
+            # 'so the tilt is read at a small turn': the small box at the dot and its enlargement
+            self.wait_before(tracker, "read", 0.1)
+            self.play(Indicate(VGroup(lens["box"], lens["big"]), color=t.focus, scale_factor=1.05), run_time=0.9)
             # the whole turn: the lens goes as the dial turns up by 1 along the curve
             self.wait_before(tracker, "turn", 0.5)
             self.play(FadeOut(lens["all"]), run_time=0.4)
@@ -1014,7 +1040,7 @@ class Backprop(Chapter):
                       tilt_rises=self.rises_drawn(plot))
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
-            self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
+            self._wait_out(tracker.get_remaining_duration() + 0.1)   # past the line's last frame (whole frames: at 3 fps a plain wait fell short of it)
             # the turn undone as the arrow comes: the dial is back at its real value, so 'turn
             # down' starts from it (review 9: 'dial 1.277' stood under 'so this dial should turn down')
             back_edge = self.dial_line(diagram, dial, tilt["dial"])
@@ -2261,14 +2287,22 @@ class Backprop(Chapter):
             name = self.text("output {name}", color=t.text, facts={"name": names[k]}) if many else \
                 self.text("the output", color=t.text)
             name.move_to([x0, top, 0], aligned_edge=UP + LEFT)
-            gap_words = self.text("gap {gap}", size="small", color=t.gap, facts={"gap": written(gaps[i], 2)}) \
-                .next_to(name, DOWN, buff=0.22).align_to(name, LEFT)
-            gap = Rectangle(width=max(0.02, bar_len * gaps[i] / max(gaps)), height=BOARD_BAR_H, stroke_width=0,
-                            fill_color=t.gap, fill_opacity=1.0).next_to(gap_words, DOWN, buff=0.08).align_to(name, LEFT)
+            # twice the gap, the cost's two strips: a bar of two gaps end to end (s26 x1: 'gap
+            # 0.49' x 0.25 did not make blame 0.245), its factors multiplying to the blame shown
+            twice_text, ease_text = board_factors(gaps[i], blames[i], sizes[i], decimals)
+            # in two lines, as 'glow moves' (in one it ran into the next column's)
+            gap_words = VGroup(self.text("twice the gap", size="small", color=t.gap),
+                               self.text("{gap}", size="small", color=t.gap, facts={"gap": twice_text})) \
+                .arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(name, DOWN, buff=0.22).align_to(name, LEFT)
+            half = max(0.01, bar_len * gaps[i] / max(gaps) / 2)
+            gap = VGroup(*(Rectangle(width=half, height=BOARD_BAR_H, stroke_width=0, fill_color=t.gap,
+                                     fill_opacity=1.0) for _ in range(2))).arrange(RIGHT, buff=0)
+            gap[1].set_stroke(t.background, width=2)   # the two gaps apart where they meet
+            gap.next_to(gap_words, DOWN, buff=0.08).align_to(name, LEFT)
             # in two lines: 'glow moves 0.183' in one ran into the next column's
             ease_words = VGroup(self.text("glow moves", size="small", color=t.highlight),
                                 self.text("{value}", size="small", color=t.highlight,
-                                          facts={"value": written(eases[i], decimals)})) \
+                                          facts={"value": ease_text})) \
                 .arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(gap, DOWN, buff=0.22).align_to(name, LEFT)
             ease = Rectangle(width=max(0.02, bar_len * eases[i] / max(eases)), height=BOARD_BAR_H, stroke_width=0,
                              fill_color=t.highlight, fill_opacity=1.0).next_to(ease_words, DOWN, buff=0.08) \
@@ -2291,9 +2325,10 @@ class Backprop(Chapter):
             c.update({"arrow": arrow, "down": down, "blame_words": words, "number": number,
                       "all": VGroup(c["name"], c["gap_words"], c["gap"], c["ease_words"], c["ease"], arrow, words)})
             every.add(c["all"])
-            record.append({"output": names[c["k"]] if many else "", "gap": c["gap_words"].original_text,
+            record.append({"output": names[c["k"]] if many else "",
+                           "gap": " ".join(m.original_text for m in c["gap_words"]),
                            "ease": " ".join(m.original_text for m in c["ease_words"]), "blame": number.original_text,
-                           "gap_len": float(c["gap"].width), "ease_len": float(c["ease"].width),
+                           "gap_len": 2 * float(c["gap"][0].width), "ease_len": float(c["ease"].width),
                            "arrow": float(arrow.height), "down": down,
                            "arrow_x": float(arrow.get_x()), "top": float(arrow.get_top()[1]),
                            "bottom": float(arrow.get_bottom()[1])})
