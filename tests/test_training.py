@@ -2349,14 +2349,6 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     assert abs(told["near"]) < abs(ruler["average"])
 
 
-def first_tilts(history: History, dial, rows) -> np.ndarray:
-    """Each of `rows`' own tilt for `dial` before any step (nncore's per-example gradient)."""
-    layer, row, col = dial
-    x, y = history.split("train")
-    net = history.network(0)
-    return np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
-
-
 def test_the_average_up_close_says_how_much_longer_it_is_drawn(rendered):
     """Reviews ab-x2 s26, both: "the average of all 240 arrow is drawn longer than any of the six
     examples' arrows: how can an average be bigger than all of them?" Up close it is drawn on
@@ -2370,7 +2362,7 @@ def test_the_average_up_close_says_how_much_longer_it_is_drawn(rendered):
     if not told:
         return
     ruler = entry["shown"]["tilt_ruler"]
-    own = first_tilts(history, told["dial"], range(len(history.split("train")[0])))
+    own = nncore_tilts(history, told["dial"], range(len(history.split("train")[0])))
     mean = own.mean()
     # the longest example arrow (never stretched to the shortest drawn) against the average's
     k = int(np.argmax(np.abs(ruler["arrows"])))
@@ -2400,7 +2392,7 @@ def test_the_piles_average_up_close_says_how_much_longer_it_is_drawn(rendered):
     if not told:
         return
     ruler = entry["shown"]["tilt_ruler"]
-    own = first_tilts(history, told["dial"], told["rows"])
+    own = nncore_tilts(history, told["dial"], told["rows"])
     # the longest card arrow (never stretched to the shortest drawn) is the biggest tilt's
     tilt = own[int(np.argmax(np.abs(own)))]
     longest = max(ruler["arrows"], key=abs)
