@@ -35,7 +35,7 @@ from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, minus_bar,
                                  rect_points,
                                  shade)
-from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
+from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, _polyline_squares
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.framing import within_frame
 from scenes.kit.theme import Theme
@@ -60,10 +60,11 @@ ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' r
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
-PAYOFF_SIDE = 1.65              # a picture's payoff: each patch, square of patches and example this big
-PAYOFF_GAP, PAYOFF_Y = 0.4, 1.42   # (~100 px at 480p), this far apart side by side, the patches' middles here
-PAYOFF_DROP = 0.15              # each example this far under its patch
-PAYOFF_LOOKS = 3                # ours: this many patches, each over the example that lights it most
+PAYOFF_SIDE = 2.0               # a picture's payoff: each patch and square of patches this big (~120 px at
+PAYOFF_GAP, PAYOFF_Y = 0.4, 1.32   # 480p: review s26 k1 r2), this far apart side by side, their middles here
+PAYOFF_PIC = 1.3                # each example this big (~78 px), PAYOFF_DROP under its patch
+PAYOFF_DROP = 0.12
+PAYOFF_LOOKS = 2                # ours: this many patches, each over the example that lights it most
 INK_SHARE = 0.5                 # a picture's payoff: its example's strokes, its pixels this lit of its brightest
 MAPS_TOP, MAPS_BUFF = 2.3, 0.15
 ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
@@ -89,6 +90,7 @@ MAP_SIDE, MAP_CELLS = 1.0, 12    # a hidden neuron's glow map over the plane (ti
                                  # review s19 v1, at 45 px its pattern was not seen) and cells a side
 FLAT_SPREAD = 0.1                # a map whose glow changes less than this over the whole plane is flat: that
                                  # neuron has found no pattern (review s19 v1: one such map was called its own)
+PAINT_NEURON = 0.3               # the one map's neuron beside it (~36 px across at 480p)
 MAP_DOT = 0.012                  # the practice points drawn faintly on every map, so the rings are seen
 MAP_RISE = 0.1                   # the maps stand this much over their patches' middles: room for their key
 RING_CLEAR = 0.06                # a written dial keeps this far from every neuron's rim (~4 px at 480p)
@@ -331,9 +333,36 @@ def init_facts(history: History) -> dict[str, object]:
         count_note=("On {0} of all the new examples, only ours is right.".format(*only_ours_right(history))
                     if only_ours_right(history)[0] else ""),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
+        # what a glow is, said as the key to it is drawn (review s26 x1: "glow", and a glow
+        # below zero, were used here before the forward chapter explains them)
+        glow_words=glow_words(history),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
+
+
+def practice_start_glows(history: History) -> dict[str, np.ndarray]:
+    """Each run's hidden glows on the first practice example with its starting dials (the
+    glows step_one draws): {"main": ..., "twin": ...}."""
+    x_train = history.split("train")[0]
+    row = x_train[practice_examples(history)[0]]
+    return {name: activations(history, run[0], row)[1]
+            for name, run in (("main", history.snapshots), ("twin", twin_of(history).snapshots))}
+
+
+def glows_below_zero(history: History) -> bool:
+    """Whether a glow the practice example lights (as drawn: shown neurons, two decimals) is
+    below zero: then the glow key has its bar, and the bar is said."""
+    return any(below_zero(g[i]) for g in practice_start_glows(history).values() for i in shown_indices(len(g)))
+
+
+def glow_words(history: History) -> str:
+    """What a glow is, in plain words, as its key is drawn: 0 dark to 1 full; where a glow below
+    zero is drawn, what its bar means."""
+    words = "Each hidden neuron lights up by it: that is its glow, from 0, dark, to 1, full."
+    if glows_below_zero(history):
+        words += " A bar means below zero: just as strong, but pushing the other way."
+    return words
 
 
 def map_glows(history: History, snapshot: Snapshot) -> np.ndarray:
@@ -402,19 +431,27 @@ def ink_outline(big: WeightPatches, edges: Sequence[tuple], color: str) -> VMobj
     a = np.array([at(e[0]) for e in edges])
     b = np.array([at(e[1]) for e in edges])
     points = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3)
-    return VMobject(stroke_color=color, stroke_width=3, fill_opacity=0).set_points(points)
+    # thick, on a dark rim (review s26 k1 r2: a thin line on red and blue squares was hard to see)
+    line = VMobject(stroke_color=color, stroke_width=5, fill_opacity=0).set_points(points)
+    return line.set_stroke(theme.current().background, 9, background=True)
 
 
 def our_looks(history: History, count: int = PAYOFF_LOOKS) -> list[dict]:
     """A picture's payoff (review s25 k1, both reviewers' single change: one neuron of ours was
-    not "each its own pattern"): `count` of our hidden neurons after all of the practice, the
-    choosiest first (looks_for's), then the next choosiest whose best new example is another
-    digit; each with the new example it glows most for. [{"neuron", "example", "answer", "glow"}]"""
+    not "each its own pattern"): `count` of our hidden neurons after all of the practice, each
+    with the new example it glows most for: first the one whose example's strokes (ink_cells)
+    land most on its blue dials (review s26 k1 r2: the choosiest one's 3 lay on red as much as
+    on blue, under "blue: ink here makes it glow"), then the next such whose example is another
+    digit (ties: the choosiest first). [{"neuron", "example", "answer", "glow"}]"""
     x_test, y_test = history.split("test")
     truth = classes_of(y_test)
     ours = network_at(history, history.snapshots[-1]).forward(x_test).a[1]
-    order = [int(i) for i in np.argsort(-ours.std(axis=0), kind="stable")]
-    best = {i: int(ours[:, i].argmax()) for i in order}
+    weights = np.asarray(history.snapshots[-1].weights[0], dtype=float)
+    best = {i: int(ours[:, i].argmax()) for i in range(ours.shape[1])}
+    on_blue = {i: float(np.mean(weights[i][ink_cells(x_test[e])] > 0)) if ink_cells(x_test[e]) else 0.0
+               for i, e in best.items()}
+    spread = ours.std(axis=0)
+    order = sorted(best, key=lambda i: (-round(on_blue[i], 6), -spread[i], i))
     picked: list[int] = []
     for distinct in (True, False):
         for i in order:
@@ -432,14 +469,17 @@ def maps_notes(history: History) -> dict[str, str]:
         # a picture's payoff, drawn by Init.payoff: one of ours big beside the new example it
         # glows most for; the twin's big beside its copies
         # (the first said at "edge", the others at "own": its bookmarks, the maps' words empty)
+        # "looks for this:" as the patch is pointed at, "glows most for this 3" as the example
+        # comes (review s26 k1 r2: the example came before the words about the patch)
         first, *more = (history.labels[look["answer"]] for look in our_looks(history))
         others = " and ".join(f"this {label}" for label in more)
-        return {"maps_note": "", "edge_note": f" One of ours now looks for this: it glows most for this {first}.",
-                "own_note": f" {count_words(len(more)).capitalize()} other{'s look' if len(more) > 1 else ' looks'}"
-                            f" for {others}." if more else "",
+        return {"maps_note": "", "paint_note": "", "edge_note": " One of ours now looks for this:",
+                "most_note": f" it glows most for this {first}.",
+                "own_note": (" Another looks for " if len(more) == 1 else
+                             f" {count_words(len(more)).capitalize()} others look for ") + f"{others}." if more else "",
                 "twins_note": " The twin's all look for one and the same thing."}
     if input_kind(history) != "point":
-        return {"maps_note": "", "edge_note": "", "own_note": "", "twins_note": ""}
+        return {"maps_note": "", "paint_note": "", "edge_note": "", "most_note": "", "own_note": "", "twins_note": ""}
     flat = len(flat_maps(history))
     found = len(shown_indices(history.config["sizes"][1])) - flat
     own = " Ours each found their own edge." if not flat else (
@@ -448,9 +488,13 @@ def maps_notes(history: History) -> dict[str, str]:
     # the points' picture again, not "the plane" (review s23, tiny: never named); one map
     # first, big, with the new example, and its edge said (review s23 x1, its single change)
     # (the four a side come in as "found their own edge" is said)
-    return {"maps_note": " Here is the picture of the points again, with the new example:"
-                         " gold wherever one of our neurons glows, grey below zero.",
-            "edge_note": " Its edge is the line where it switches from dark to lit.",
+    # the map built as it is said (review s26 x1 r1, its single change: it was only narrated): a
+    # point moves over the picture, one neuron beside it lights as it goes, and each spot it
+    # passes is painted by that glow
+    return {"maps_note": " Here is the picture of the points again.",
+            "paint_note": " Move a point all over it and watch one of our neurons: where it glows,"
+                          " the spot turns gold; below zero, grey. Here is the new example.",
+            "edge_note": " Its edge is the line where it switches from grey to gold.", "most_note": "",
             "own_note": own, "twins_note": " The twin's are all alike."}
 
 
@@ -659,6 +703,59 @@ class Replay(Animation):
             if side.get("step") != nearest:
                 side["step"] = nearest
                 self.on_step(side, nearest)
+
+
+def paint_order(cells: int) -> np.ndarray:
+    """The map's cells (row-major, row 0 at the top) in the order a point passes them: row by
+    row from the top, left to right, then back right to left, so it never jumps across."""
+    order = np.arange(cells * cells).reshape(cells, cells)
+    order[1::2] = order[1::2, ::-1]
+    return order.ravel()
+
+
+def paint_cells(m: BoundaryMap, glow: np.ndarray, shown: np.ndarray) -> None:
+    """A neuron's map coloured as BoundaryMap.set_answers colours it (gold above zero, grey
+    below, stronger the bigger), only the cells in `shown` (the rest stay unpainted)."""
+    level = np.minimum((np.abs(glow) * SURENESS_LEVELS).astype(int), SURENESS_LEVELS - 1)
+    shade = (np.asarray(glow) > 0).astype(int) * SURENESS_LEVELS + level
+    half = 0.51 * m.border.width / m.cells
+    centres = m._cell_centres - m._cell_centres.mean(axis=0) + m.border.get_center()
+    for k, mob in enumerate(m.shades):
+        mine = centres[(shade == k) & shown]
+        if len(mine):
+            mob.set_points(_polyline_squares(mine, half))
+        else:
+            mob.clear_points()
+
+
+class Paint(Animation):
+    """One neuron's map painted as a point moves over it (review s26 x1 r1, its single change:
+    the map was described, not built): the point passes the cells in paint_order, the neuron
+    beside the map is lit by its real glow where the point is (its bar below zero), and every
+    cell the point has passed keeps that glow's colour. One animation, a few pools recoloured
+    a frame."""
+
+    def __init__(self, m: BoundaryMap, glow: np.ndarray, probe: Mobject, neuron: VGroup, t: Theme,
+                 **kwargs) -> None:
+        self.map, self.glow, self.probe, self.neuron = m, np.asarray(glow, dtype=float), probe, neuron
+        self.order = paint_order(m.cells)
+        self.centres = m._cell_centres - m._cell_centres.mean(axis=0) + m.border.get_center()
+        self.fills = lit_colours(t, list(brightness(np.clip(self.glow, -1.0, 1.0))))
+        super().__init__(Group(m, probe, neuron), rate_func=linear, **kwargs)
+
+    def create_starting_mobject(self) -> Mobject:
+        return Mobject()   # never read: skip deep-copying the map
+
+    def interpolate_mobject(self, alpha: float) -> None:
+        n = len(self.order)
+        k = min(int(alpha * n) + 1, n)
+        shown = np.zeros(n, dtype=bool)
+        shown[self.order[:k]] = True
+        paint_cells(self.map, self.glow, shown)
+        cell = self.order[k - 1]
+        self.probe.move_to(self.centres[cell])
+        self.neuron[0].set_fill(self.fills[cell])
+        self.neuron[1].set_stroke(opacity=1.0 if below_zero(self.glow[cell]) else 0.0)
 
 
 def sample_counts(wires: Sequence[int], count: int = SAMPLED_DIALS) -> list[int]:
@@ -1190,6 +1287,12 @@ class Init(Chapter):
         # round the whole row, neurons and numbers (review s23, digits: round the numbers only,
         # the box's edge ran through the first row's neurons)
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=0.1) for grid in grids]
+        # what a glow is, as it is said: a key under both rows (review s26 x1 r1, its single change)
+        key = self.glow_key(glows_below_zero(h)).move_to([0, KEY_Y, 0])
+        self.wait_before(tracker, "key", 0.3)
+        self.play(FadeIn(key, shift=0.15 * UP), run_time=FADE)
+        self.show(glow_key={"samples": key.samples, "t": self.renderer.time - FADE,
+                            "boxes": text_boxes(key, *grids)})
         self.wait_until_bookmark("glow")
         pointed = [grid.numbers if len(grid.numbers) else grid[0] for grid in grids]
         # each line under its own grid's words (the grid is placed without it)
@@ -1204,7 +1307,30 @@ class Init(Chapter):
                                   for side, s in zip(sides, summaries)})
         # what goes before the first change is shown: the glows, their numbers, lines and boxes,
         # the example, the networks' light
-        return Group(*(VGroup(g[0], g[1], g.bars, g.summary) for g in grids), *boxes, look_bars, example)
+        return Group(*(VGroup(g[0], g[1], g.bars, g.summary) for g in grids), *boxes, look_bars, example, key)
+
+    def glow_key(self, minus: bool) -> VGroup:
+        """The key to a neuron's glow, as the intro draws it: a dark neuron, "0 dark", a fully lit
+        one, "1 full", and where a glow below zero is drawn, a lit neuron with its bar, "bar: below
+        zero"; on one line. `.samples`: the glows drawn."""
+        t = self.theme
+        samples = [0.0, 1.0, -1.0] if minus else [0.0, 1.0]
+
+        def neuron(glow: float) -> VGroup:
+            dot = Circle(radius=KEY_SWATCH_BIG / 2, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                         fill_color=lit_colours(t, [abs(glow)])[0], fill_opacity=1.0)
+            return VGroup(dot, sign_bars([dot], [glow], t))
+        words = [mark("0 dark"), mark("1 full"), mark("bar: below zero")]
+        parts = [self.text(mark("glow:"), color=t.text)]
+        for glow, said in zip(samples, words):
+            parts += [neuron(glow), self.text(said, color=t.text)]
+        key = VGroup(*parts).arrange(RIGHT, buff=0.15)
+        for k in range(1, len(parts) - 1, 2):          # a wider gap before each neuron than after it
+            VGroup(*parts[k:]).shift(0.2 * RIGHT)
+        for k in range(1, len(parts), 2):              # each neuron level with its words' letters
+            parts[k].set_y(parts[k + 1].get_y())
+        key.samples = samples
+        return key
 
     def first_change(self, main: dict, twin: dict, lit: Group) -> tuple[list, list, float]:
         """The cause, shown (review s23 A/B, both presets: "glow alike, so change alike" was only
@@ -1753,7 +1879,12 @@ class Init(Chapter):
         m = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), [t.muted, t.highlight], bounds=plane_bounds(x_train),
                         side=side, cells=MAP_CELLS)
         m.move_to([-PANEL_X, top - side / 2, 0])
-        m.set_answers((glow > 0).astype(int), np.abs(glow))
+        # unpainted at first: the cells' lines only, faint (Paint colours them as it is said)
+        corner0, cell = m.border.get_corner(UP + LEFT), side / MAP_CELLS
+        ruled = [(corner0 + k * cell * RIGHT, corner0 + k * cell * RIGHT + side * DOWN) for k in range(1, MAP_CELLS)]
+        ruled += [(corner0 + k * cell * DOWN, corner0 + k * cell * DOWN + side * RIGHT) for k in range(1, MAP_CELLS)]
+        lines = np.concatenate([np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b]) for a, b in ruled])
+        m.add_to_back(VMobject(stroke_color=t.muted, stroke_width=1.0, stroke_opacity=0.35).set_points(lines))
         m.add(dot_cloud(list(m.to_frame(x_train[:PLANE_POINTS])), 0.02, t.text, opacity=0.55))
         spot = m.to_frame(x_test[lit["example"]])[0]
         dot = VGroup(Dot(spot, radius=0.09, color=t.focus),
@@ -1772,13 +1903,20 @@ class Init(Chapter):
         at = lambda p: corner + size * np.array([p[0], -p[1], 0.0])
         edge = VGroup(*(Line(at(a), at(b), color=t.focus, stroke_width=5) for a, b in pieces))
         left = m.get_right()[0] + 0.5
+        # the neuron itself beside its map, dark until the point moves (Paint lights it)
+        circle = Circle(radius=PAINT_NEURON, stroke_color=t.neuron_stroke, stroke_width=2,
+                        fill_color=lit_colours(t, [0.0])[0], fill_opacity=1.0)
+        lamp = VGroup(circle, minus_bar(circle, t).set_stroke(opacity=0.0))
         name = self.text(mark("one of ours, after the practice"), size="small", color=t.text)
         example = self.text(mark("new example"), size="small", color=t.text)
         words = VGroup(name, example).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
-        words.move_to([left, m.get_top()[1] - 0.3, 0], aligned_edge=UP + LEFT)
+        words.move_to([left + 2 * PAINT_NEURON + 0.2, m.get_top()[1] - PAINT_NEURON + 0.1, 0], aligned_edge=UP + LEFT)
+        lamp.move_to([left + PAINT_NEURON, name.get_y(), 0])
+        probe = Dot(m.to_frame(np.array([0.0, 0.0]))[0], radius=0.1, color=t.focus).set_stroke(t.background, 3,
+                                                                                              background=True)
         leader = Line(example.get_left() + 0.1 * LEFT, spot + 0.2 * RIGHT, color=t.focus, stroke_width=2)
         sample = Line(ORIGIN, 0.45 * RIGHT, color=t.focus, stroke_width=5)
-        edge_words = VGroup(sample, self.text(mark("its edge: where it switches from dark to lit"), size="small",
+        edge_words = VGroup(sample, self.text(mark("its edge: where it switches from grey to gold"), size="small",
                                               color=t.text)).arrange(RIGHT, buff=0.15)
         edge_words.next_to(words, DOWN, buff=0.5, aligned_edge=LEFT)
         self.show(one_map={"neuron": int(neuron), "example": int(lit["example"]), "glow": glow.round(4).tolist(),
@@ -1789,7 +1927,9 @@ class Init(Chapter):
                            "map_box": [float(v) for v in (*m.border.get_corner(DOWN + LEFT)[:2],
                                                           *m.border.get_corner(UP + RIGHT)[:2])]})
         return {"map": m, "words": VGroup(words, dot, leader), "edge": edge, "edge_words": edge_words,
-                "at": shown.index(neuron)}
+                "at": shown.index(neuron), "glow": glow, "neuron": lamp, "name": name, "probe": probe,
+                "example": VGroup(example, dot, leader),
+                "example_glow": float(activations(h, h.snapshots[-1], x_test[lit["example"]])[1][neuron])}
 
     def maps_big(self, maps: VGroup, sides: Sequence[dict], key: Mobject) -> None:
         """Each side's maps in a square grid (2 x 2 for four), as big as the room between its
@@ -1809,10 +1949,13 @@ class Init(Chapter):
 
     def payoff(self, sides: Sequence[dict], moral: VGroup, ours: Mobject, tracker) -> None:
         """A picture's payoff (review s23 k1; s25 k1, both reviewers' single change: one neuron of
-        ours shown, "each its own pattern" rested on it): all but the headings and the moral goes;
-        under our heading three of our trained patches side by side (our_looks), each with the new
-        example that lights it most under it, its strokes outlined on the patch, as they are said;
-        under the twin's, one of its patches beside all 16 alike, with its one example. Real last
+        ours shown, "each its own pattern" rested on it; s26 k1 r2, its single change: three
+        100 px patches with a thin outline read as noise): all but the headings and the moral goes;
+        under our heading two of our trained patches, big (~120 px at 480p), side by side
+        (our_looks); as "looks for this" is said the first one's strokes are outlined on it,
+        thick, then as "it glows most for this 3" is said the new example that lights it most
+        comes under it, with its real glow; under the twin's, one of its patches beside all 16
+        alike, with its one example. A key under them all: what blue and red mean here. Real last
         snapshots."""
         t, h = self.theme, self.history
         looks, found, shape = our_looks(h), looks_for(h), patch_shape(h)
@@ -1822,34 +1965,37 @@ class Init(Chapter):
         top = shared_top(*last.values())
         size, pitch = PAYOFF_SIDE, PAYOFF_SIDE + PAYOFF_GAP
 
-        def column(weights: np.ndarray, neuron: int, example: int, x: float) -> dict:
+        def column(weights: np.ndarray, neuron: int, example: int, glow: float, x: float) -> dict:
             big = WeightPatches(weights[neuron:neuron + 1], shape, box=(size, size), top=top)
             big.frames.set_stroke(t.focus, 2.0)
             big.move_to([x, PAYOFF_Y, 0])
-            pic = digit_image(x_test[example], size).next_to(big, DOWN, buff=PAYOFF_DROP)
-            under = self.text(mark("lights it most"), size="small", color=t.text).next_to(pic, DOWN, buff=0.1)
+            pic = digit_image(x_test[example], PAYOFF_PIC).next_to(big, DOWN, buff=PAYOFF_DROP)
+            under = VGroup(self.text(mark("lights it most"), size="small", color=t.text),
+                           self.text("it glows {value}", size="small", color=t.text,
+                                     facts={"value": minus_sign(glow)})).arrange(DOWN, buff=0.06)
+            under.next_to(pic, DOWN, buff=0.08)
             edges = ink_edges(ink_cells(x_test[example]), side_px)
             return {"big": big, "pic": pic, "under": under, "edges": edges,
                     "strokes": ink_outline(big, edges, t.highlight)}
 
         main_x = sides[0]["x"]
-        cols = [column(last["main"], look["neuron"], look["example"], main_x + (k - (len(looks) - 1) / 2) * pitch)
-                for k, look in enumerate(looks)]
+        cols = [column(last["main"], look["neuron"], look["example"], look["glow"],
+                       main_x + (k - (len(looks) - 1) / 2) * pitch) for k, look in enumerate(looks)]
         twin_x = sides[1]["x"]
-        twin = column(last["twin"], 0, found["twin_example"], twin_x - pitch / 2)
+        twin = column(last["twin"], 0, found["twin_example"], found["twin_glow"], twin_x - pitch / 2)
         square = WeightPatches(last["twin"], shape, box=(size, size), top=top).move_to([twin_x + pitch / 2, PAYOFF_Y, 0])
         alike = self.text("all {n} alike", size="small", color=t.text,
                           facts={"n": len(last["twin"])}).next_to(square, DOWN, buff=0.1)
         marker = SurroundingRectangle(square, color=t.focus, buff=0.06)
-        foot = min(c["under"].get_bottom()[1] for c in (*cols, twin)) - 0.12
-        mine = self.text("{n} of ours, now", size="small", color=t.text, facts={"n": len(cols)})
-        mine.move_to([main_x, foot, 0], aligned_edge=UP)
-        theirs = self.text(mark("the twin's, now"), size="small", color=t.text).move_to([twin_x, foot, 0], aligned_edge=UP)
+        # what a patch's colours mean for a picture, as the intro says it (blue: ink there lights
+        # the neuron), under all the columns, over the moral
+        key = self.ink_key().move_to([0, (min(c["under"].get_bottom()[1] for c in (*cols, twin))
+                                          + moral[0].get_top()[1]) / 2, 0])
         box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
         self.show(payoff={**found, "top": top, "looks": looks,
                           "main": {"bigs": [c["big"].weights.tolist() for c in cols]},
                           "twin": {"square": square.weights.tolist(), "big": twin["big"].weights.tolist(), "neuron": 0},
-                          "boxes": text_boxes(*(c["under"] for c in (*cols, twin)), alike, mine, theirs, moral),
+                          "boxes": text_boxes(*(c["under"] for c in (*cols, twin)), alike, key, moral),
                           "pictures": {"main": [box(m) for c in cols for m in (c["big"], c["pic"])],
                                        "twin": [box(m) for m in (twin["big"], twin["pic"], square)]},
                           "strokes": [{"edges": [list(map(list, e)) for e in c["edges"]],
@@ -1860,17 +2006,36 @@ class Init(Chapter):
         # the moral's last line in full before its words (tests: a label before its words); the
         # patches in at once, so the frame never stands empty (review s25 k1 r1, 135 s)
         self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(c["big"]) for c in cols),
-                  FadeIn(twin["big"]), FadeIn(square), FadeIn(mine), FadeIn(theirs),
+                  FadeIn(twin["big"]), FadeIn(square), FadeIn(key),
                   FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=0.8)
-        # each example as it is said: the first (edge), the others (own), the twin's (twins)
-        for mark_, shown in (("edge", cols[:1]), ("own", cols[1:]), ("twins", [twin])):
+        times = {}
+        # the first: its strokes outlined as "looks for this" is said (the shape it looks for),
+        # its example as "it glows most for this" is; the others (own) and the twin's (twins)
+        # each outline and example together
+        for mark_, shown, what in (("edge", cols[:1], "strokes"), ("most", cols[:1], "pic"),
+                                   ("own", cols[1:], "both"), ("twins", [twin], "both")):
             if not shown:
                 continue
             self.wait_before(tracker, mark_, 0.6)
+            times[mark_] = self.renderer.time
             extra = [FadeIn(marker), FadeIn(alike)] if mark_ == "twins" else []
-            self.play(*(FadeIn(VGroup(c["pic"], c["under"]), shift=0.1 * DOWN) for c in shown), *extra, run_time=0.6)
-            self.play(*(Create(c["strokes"]) for c in shown), run_time=0.6)
+            if what != "strokes":
+                self.play(*(FadeIn(VGroup(c["pic"], c["under"]), shift=0.1 * DOWN) for c in shown), *extra,
+                          run_time=FADE)
+            if what != "pic":
+                self.play(*(Create(c["strokes"]) for c in shown), run_time=0.6)
+        self.show(payoff_times=times)
         self.wait(max(0.5, tracker.get_remaining_duration()))
+
+    def ink_key(self) -> VGroup:
+        """A patch's colours for a picture's neuron, on one line: a blue square, "blue: ink here
+        makes it glow", a red one, "red: ink here dims it"."""
+        t = self.theme
+        rows = [VGroup(Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0),
+                       self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                for colour, words in ((t.positive, mark("blue: ink here makes it glow")),
+                                      (t.negative, mark("red: ink here dims it")))]
+        return VGroup(*rows).arrange(RIGHT, buff=0.6)
 
     def all_but(self, keep: Sequence[Mobject]) -> list[Mobject]:
         """What is on screen now, in the largest pieces that hold none of `keep`."""
@@ -2153,14 +2318,34 @@ class Init(Chapter):
                           FadeOut(ours), run_time=0.8)
                 # the one map at once, one neuron's own pattern (review s24 x1, 135 s: the frame
                 # stood empty but for the words until the map was named); its words as it is
-                self.play(FadeIn(one["map"]), run_time=0.6)
-                self.wait_before(tracker, "map", 0.6)
-                self.play(FadeIn(one["words"]), FadeIn(key), run_time=0.8)
+                self.play(FadeIn(one["map"]), FadeIn(one["neuron"]), FadeIn(one["name"]), run_time=0.6)
+                # "the picture of the points again": its points flash
+                self.wait_until_bookmark("map")
+                self.play(Indicate(one["map"][-1], scale_factor=1.0, color=t.focus), run_time=1.0)
+                # "move a point all over it ... gold ... grey": the map painted as it is said, the
+                # key with it; then the new example on it
+                self.wait_before(tracker, "paint", 0.3)
+                self.play(FadeIn(one["probe"]), FadeIn(key), run_time=0.3)
+                begun = self.renderer.time
+                self.play(Paint(one["map"], one["glow"], one["probe"], one["neuron"], t,
+                                run_time=max(4.0, tracker.time_until_bookmark("edge") - 2.6)))
+                # each pool's cells as painted (16 points a square): grey (below zero) then gold, by strength
+                self.show(paint={"from": begun, "to": self.renderer.time, "order": paint_order(MAP_CELLS).tolist(),
+                                 "painted": [len(mob.points) // 16 for mob in one["map"].shades],
+                                 "neuron_box": [float(v) for v in (*one["neuron"].get_corner(DOWN + LEFT)[:2],
+                                                                   *one["neuron"].get_corner(UP + RIGHT)[:2])]})
+                # the neuron lit by the new example, as it comes on the map
+                lamp, ex_glow = one["neuron"], one["example_glow"]
+                self.play(FadeOut(one["probe"]), FadeIn(one["example"]),
+                          lamp[0].animate.set_fill(lit_colours(t, [min(1.0, abs(ex_glow))])[0]),
+                          lamp[1].animate.set_stroke(opacity=1.0 if below_zero(ex_glow) else 0.0), run_time=0.4)
+                self.show(paint_example={"glow": ex_glow, "fill": lamp[0].get_fill_color().to_hex().lower(),
+                                         "bar": float(lamp[1].get_stroke_opacity())})
                 self.wait_before(tracker, "edge", 0.3)
                 self.play(Create(one["edge"]), FadeIn(one["edge_words"]), run_time=1.0)
                 self.wait_before(tracker, "own", 1.2)
                 small = maps[0][one["at"]]
-                self.play(FadeOut(VGroup(one["edge"], one["words"], one["edge_words"])), run_time=0.3)
+                self.play(FadeOut(VGroup(one["edge"], one["words"], one["edge_words"], one["neuron"])), run_time=0.3)
                 self.play(one["map"].animate.scale(small.border.width / one["map"].border.width).move_to(small),
                           run_time=0.8)
                 self.remove(one["map"])
