@@ -1430,8 +1430,33 @@ def test_the_convnets_map_before_and_after_the_move_stands_side_by_side_beside_o
     assert maps[0][r, q] == max(maps[0][a, b] for a, b in ok) > 0
     assert pair["rings_at"] == [[r, q], [r2, q2]] and (r2, q2) == (r, q + step)
     assert maps[1][r2, q2] == pytest.approx(maps[0][r, q])
-    # our network on screen all along: its middle neuron's dials, its output's glow and its guess
-    assert pair["ours"] == ["Text", "ShadedGrid", "VGroup", "VGroup"]
+    # our network on screen all along, down to its output's glow and its guess (review ab-k2 s26
+    # r2: its dials beside the convnet's maps crowded the ending)
+    assert pair["ours"] == ["VGroup", "VGroup"]
+
+
+def test_every_bright_square_is_bright_again_one_square_over(digits):
+    """Review ab-k2 s26 r1, its one change: why a stroke moved one square does not hurt the
+    convnet (where the same move put our network's ink on red dials) was told, not shown. On the
+    map of the picture, every bright square (a match at least half the best one that stays on the
+    map, by hand) other than the best is ringed, and nothing else; on the moved picture's map the
+    rings stand one square over, each on a match as big (by hand), as "it finds the same strokes,
+    just as bright, one square over" is said."""
+    _, entry, _ = digits
+    pair, kernel, step, maps = ending_maps(*digits[:2])
+    side = maps[0].shape[1]
+    ok = [(a, b) for a in range(side) for b in range(side) if 0 <= b + step < side]
+    best = max(ok, key=lambda rc: maps[0][rc])
+    bright = sorted([a, b] for a, b in ok if (a, b) != best and maps[0][a, b] >= 0.5 * maps[0][best] > 0)
+    assert len(bright) >= 2
+    before, after = pair["lit_at"]
+    assert before == bright
+    assert after == sorted([a, b + step] for a, b in bright)
+    for (a, b), (a2, b2) in zip(before, after):
+        assert maps[1][a2, b2] == pytest.approx(maps[0][a, b]) and maps[0][a, b] > 0
+    line = "Why does the convnet cope better?"
+    assert "it finds the same strokes, just as bright, one square over." in said(entry)
+    assert abs(pair["found_at"][1] - word_time(entry, line, "it finds")) <= 1.0
 
 
 def test_the_stamp_is_seen_finding_the_stroke_one_pixel_over_with_its_real_number(digits):
@@ -1661,3 +1686,16 @@ def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     assert back["window"] == spot and back["cursor"] == spot
     assert back["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
     assert back["at"] <= section_start(entry, "Next, the map shrinks")
+
+
+def test_bright_spots_are_the_matches_at_least_half_the_best_that_stay_on_the_map():
+    """`bright_spots` by hand on a small map: the best match that stays on the map when the picture
+    moves sets the bar (a bigger one in the column that falls off does not), half of it and up is
+    bright, the falling column never."""
+    from scenes.chapters.convnet import bright_spots
+    fmap = np.array([[4.0, 1.0, 9.0],
+                     [2.0, 0.0, 3.0],
+                     [1.9, 3.9, 0.0]])
+    assert bright_spots(fmap, 1) == [(0, 0), (1, 0), (2, 1)]       # best 4.0 (9.0 falls off the right)
+    assert bright_spots(fmap, -1) == [(0, 2)]                      # best 9.0 (column 0 falls off the left): 3.9 < 4.5
+    assert bright_spots(np.zeros((2, 2)), 1) == []

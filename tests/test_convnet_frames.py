@@ -114,17 +114,21 @@ def dense_guess_on_the_ending(history: History, entry: dict) -> str:
 
 def test_our_network_stays_beside_the_convnets_maps(frames):
     """Review ab-k2 s23 (171-174 s): our network left the screen while the convnet's maps of the
-    picture before and after the move stood, then came back; the story jumped. At every frame
-    that shows a convnet's map head, our network's dials' head and its real guess on the moved
-    picture (nncore's, recomputed here) are on screen too."""
+    picture before and after the move stood, then came back; the story jumped. Review ab-k2 s26
+    r2: its dials beside them crowded the ending. At every frame that shows a convnet's map head,
+    our network's real guess on the moved picture and its output neuron's real glow there
+    (nncore's, recomputed here) are on screen too, and its dials' head is not."""
     history, entry, seen = frames
     guess = dense_guess_on_the_ending(history, entry)
+    c = entry["shown"]["cope"]
+    glow = f"its {history.labels[c['label']]} output neuron glows {float(c['dense_moved'][c['label']]):.2f}"
     heads = ("convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk")
     with_maps = [f for f in seen if any(w in heads for w, _ in f["texts"])]
     assert with_maps
     for f in with_maps:
         words = {w for w, _ in f["texts"]}
-        assert "our network: a middle neuron's dials" in words and f"our network: {guess}" in words, f["t"]
+        assert f"our network: {guess}" in words and glow in words, f["t"]
+        assert "our network: a middle neuron's dials" not in words, f["t"]
 
 
 def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
@@ -134,7 +138,9 @@ def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
     stands beside it: its stamp and map, its maps before and after the move, or the shrunk ones."""
     history, entry, seen = frames
     guess = dense_guess_on_the_ending(history, entry)
-    heads = {"convnet: our stamp and its map", "convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk"}
+    heads = {"convnet: our stamp and its map", "convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk",
+             # the count, in the maps' place once they have made their point
+             f"of the {len(history.split('test')[0])} moved test pictures:"}
     ours = [f for f in seen if any(w == f"our network: {guess}" for w, _ in f["texts"])]
     assert ours
     for f in ours:

@@ -63,9 +63,12 @@ INK_INSET = 0.55            # the ink laid on a dial: a square this share of the
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
-SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
-SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
-PAIR_MAP_CELL = 0.4         # the convnet's map of matches before and after the move, side by side in its column, as colours (24 px): our network stays beside it (review ab-k2 s23: 72 numbers, our network gone, the story jumped)
+SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
+SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
+PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
+BRIGHT_SHARE = 0.5          # a map's square is "bright" (ringed in the ending) from this share of its best match up
+END_GLOW_TOP = -2.15        # the top of the ending's bottom row: each network's output neuron glow and guess, side by side
+END_GLOW_XS = (-4.1, 2.0)   # their left edges: ours right of the pictures, the convnet's under its moved map
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
@@ -275,6 +278,17 @@ def best_shifted(fmap: np.ndarray, step: int) -> tuple[int, int]:
     rows, cols = fmap.shape
     spots = [(r, k) for r in range(rows) for k in range(cols) if 0 <= k + step < cols]
     return max(spots, key=lambda rk: fmap[rk])
+
+
+def bright_spots(fmap: np.ndarray, step: int) -> list[tuple[int, int]]:
+    """The map's bright squares (row, column): a match at least BRIGHT_SHARE of the best one
+    (`best_shifted`), among the squares that stay on the map when the picture moves `step` pixels
+    sideways, so each has its twin one square over on the moved picture's map (review ab-k2 s26
+    r1: why a move one block over does not hurt the convnet was never shown)."""
+    rows, cols = fmap.shape
+    best = float(fmap[best_shifted(fmap, step)])
+    return [(r, k) for r in range(rows) for k in range(cols)
+            if 0 <= k + step < cols and best > 0 and float(fmap[r, k]) >= BRIGHT_SHARE * best]
 
 
 def moved_step(before: np.ndarray, after: np.ndarray) -> int:
@@ -1676,24 +1690,37 @@ class Convnet(Chapter):
             # (review s22, its one change: the map slid in place, the moved stroke lighting it was
             # not seen); our network's column makes room, as the convnet's did for its dials
             pair = self.map_pair(c, step, heads, pictures)
+            # the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px
+            # labels): our network's dials go, its output's glow and wrong guess step down to the
+            # bottom row, left; the convnet's glow to the same row under its maps, right; the
+            # convnet's maps of matches large between the pictures and the frame's edge
+            ours_end = VGroup(glows[2], guesses[0]).copy()
+            ours_end.align_to([END_GLOW_XS[0], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
+            conv_end = glows[1].copy().align_to([END_GLOW_XS[1], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
+            glows[3].move_to(conv_end, aligned_edge=UP + LEFT)
+            guesses[1].next_to(glows[3], DOWN, buff=0.12).align_to(glows[3], LEFT)
             self.wait_before(tracker, "map", 1.6)     # the maps whole before the words: at 0.9 a 3 s frame caught them morphing
-            # our network stays on beside them (review ab-k2 s23: it went and came back, the story
-            # jumped); the convnet's map of the picture grows into the first of the pair
-            # the column's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way, garbled)
+            # our network's head goes first (the convnet's new head would stand over it); the
+            # convnet's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way)
+            self.play(FadeOut(VGroup(dense_head, after.grid, after.ink, after.glows[1], mid_circle, wire, stamp, arrow)),
+                      run_time=0.3)
             self.remove(conv_head)
             self.add(pair.head)
-            self.play(FadeOut(VGroup(stamp, arrow)), FadeIn(pair.heads), ReplacementTransform(maps[0], pair.maps[0]),
-                      run_time=0.6)
+            self.play(Transform(glows[2], ours_end[0]), Transform(guesses[0], ours_end[1]), Transform(glows[1], conv_end),
+                      FadeIn(pair.heads), ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
             self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.4)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both, its real number written under the ring, and the stamp
-            # on the picture where it finds that stroke: on the moved picture one pixel over, the
-            # same number one square over (review ab-k2 s24: the maps as colours only could not be
-            # checked, as numbers only they were a wall; why the convnet still reads 0.98 was not shown)
-            self.play(Create(pair.rings[0]), Create(pair.windows[0]), FadeIn(pair.tags[0]), run_time=0.5)
+            # on the picture where it finds that stroke, with every other bright square of the first
+            # map ringed; as "it finds the same strokes, one square over" is said, each ring goes
+            # one square over onto the moved picture's map and lands on a square as bright (review
+            # ab-k2 s26 r1: why a move does not hurt the convnet, where the ink on red hurt ours)
+            self.play(Create(pair.rings[0]), Create(pair.windows[0]), FadeIn(pair.tags[0]), Create(pair.lit_rings[0]),
+                      run_time=0.5)
             found_at = [round(float(self.renderer.time), 3)]
             self.wait_before(tracker, "over", 0.2)
             self.play(TransformFromCopy(pair.rings[0], pair.rings[1]), TransformFromCopy(pair.windows[0], pair.windows[1]),
+                      TransformFromCopy(pair.lit_rings[0], pair.lit_rings[1]),
                       FadeIn(pair.tags[1]), FadeIn(self.beside(over, pair.tags[1])), run_time=0.7)
             found_at.append(round(float(self.renderer.time), 3))
             self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
@@ -1703,21 +1730,25 @@ class Convnet(Chapter):
                                 # each square's lightness as drawn, row by row (the tests read the map from it)
                                 "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in pair.maps],
                                 "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(pair.maps, pair.rings)],
+                                # the thin rings as drawn: the cells under them on each map
+                                "lit_at": [sorted(self.cell_of(g, r.get_center()) for r in rings)
+                                           for g, rings in zip(pair.maps, pair.lit_rings)],
                                 # the stamp on each picture: the pixel under its top left corner, as drawn
                                 "windows_at": [self.cell_of(p, w.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
                                                for p, w in zip(pictures, pair.windows)],
                                 "window_side": [round(float(w.width / p.cell), 3) for p, w in zip(pictures, pair.windows)],
                                 "tags": [[t.original_text, round(float(t.get_x()), 3)] for t in pair.tags],
                                 "found_at": found_at,
-                                "ours": [type(m).__name__ for m in self.standing(dense_head, after.grid, glows[2], guesses[0])]})
-            # its shrunk maps in the convnet's column, our network's column on beside them: the
-            # picture's and the moved picture's side by side, as colours only (review ab-k2 s25, both
-            # reviewers' one change: two grids of nine numbers, solid and dashed rings, were a hunt);
-            # the one match followed, ringed in each, its real number under it, an arrow from the
-            # first to the second as "one block over" is said
+                                "ours": [type(m).__name__ for m in self.standing(glows[2], guesses[0])]})
+            # its shrunk maps in the same place, as large: the picture's and the moved picture's side
+            # by side, as colours only (review ab-k2 s25, both reviewers' one change: two grids of
+            # nine numbers, solid and dashed rings, were a hunt); the one match followed, ringed in
+            # each, its real number under it, an arrow from the first to the second as "one block
+            # over" is said
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
-            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, over)), run_time=0.3)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, *pair.lit_rings, over)),
+                      run_time=0.3)
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
@@ -1742,8 +1773,13 @@ class Convnet(Chapter):
             self.wait_before(tracker, "conv", 0.3)
             self.swap_glow(glows[1], glows[3])
             self.play(FadeIn(guesses[1]), run_time=0.4)
+            # the count in the maps' place, at the label size: the shrunk maps have made their point
+            tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
-            self.play(FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15), run_time=0.5)
+            # (its head last, as the count comes: some head of the convnet's side stands all along)
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow)), run_time=0.3)
+            self.play(FadeOut(shrunk.head), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
+                      run_time=0.5)
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
@@ -1785,6 +1821,12 @@ class Convnet(Chapter):
         r, k = best_shifted(c["map"], step)
         rings = [Square(PAIR_MAP_CELL, stroke_color=t.focus, stroke_width=5).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
                  for grid, col in zip(maps, (k, k + step))]
+        # every other bright square ringed thinly on the first map, and its twin one square over on
+        # the second: each lands on a square as bright (review ab-k2 s26 r1, its one change)
+        bright = [rk for rk in bright_spots(c["map"], step) if rk != (r, k)]
+        lit_rings = [VGroup(*(Square(PAIR_MAP_CELL * 0.9, stroke_color=t.focus, stroke_width=3).set_z_index(3)
+                              .move_to(grid.center_of(a + 0.5, b + shift + 0.5)) for a, b in bright))
+                     for grid, shift in zip(maps, (0, step))]
         # the ringed match's real number under its ring, at the label size (a map's square is too
         # small to hold it legibly), and the stamp where it found it on each picture: the moved
         # picture's squares sit a cell over in its frame (`cope`), so one over there too
@@ -1795,7 +1837,8 @@ class Convnet(Chapter):
         windows = [Square(side * p.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]],
-                               tags=tags, windows=windows)
+                               bright=[[a, b] for a, b in bright],
+                               tags=tags, windows=windows, lit_rings=lit_rings)
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
