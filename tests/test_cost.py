@@ -384,11 +384,14 @@ def check_perfect_guess(entry: dict, out) -> None:
     assert not any(d["text"] in ("first example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
                    for d in entry["drawn"])
     x, top = flat["worst"]
+    # the line-up's bars poured level into the average's band (check_average_poured), which has
+    # stood in their place since (its outline gone, review ab-k1 s26, check_poured_tops_gone): the
+    # band under its top, at the worst bar's place, stays lit to the end, not pressed down
+    level = entry["shown"]["average_band"]["level"]
     frames = frames_of(entry, out)
     h, w = frames[0][1].shape[:2]
-    row, col = int((4 - (top - 0.25)) / 8 * h), int((x + 0.15 + 64 / 9) / (128 / 9) * w)
+    row, col = int((4 - (min(top, level) - 0.25)) / 8 * h), int((x + 0.15 + 64 / 9) / (128 / 9) * w)
     lit = [float(img[row, col].max()) for t, img in frames if t >= said_at - 1.0]
-    # (dimmed, review ab-x1 s25: it stands behind the band its bars poured into, check_average_poured)
     assert min(lit) > 40, lit
 
 
@@ -581,6 +584,35 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_ours_named_among_few(entry, tmp_path)
     check_average_poured(entry, path, tmp_path)
     check_pour_said_and_leftovers_gone(entry, tmp_path)
+    check_poured_tops_gone(entry, path, tmp_path)
+
+
+def check_poured_tops_gone(entry: dict, path, out) -> None:
+    """Review ab-k1 s26 (both reviewers, digits 108-126 s; x1-r2, tiny 99-105 s: "the dim tops left
+    above the line"): once poured level, the line-up stood on, dimmed, over the band, "a darker
+    wedge of the old slope". From the line's coming on, nothing stands above the band where
+    nncore's per-example costs (worst first) rose past it: the frames there are dark, clear of
+    the line, its words and the cost's. (The digits' bars rise past the band by less than its
+    words stand tall: checked on the tiny net's, where the old tops stood 1.6 above it.)"""
+    from scenes.chapters.cost import PILE_BASE
+    per_example, _ = expected_costs(path)
+    tops = PILE_BASE + entry["shown"]["average_band"]["unit"] * np.sort(per_example)[::-1]
+    band = entry["shown"]["average_band"]
+    left, right, n = band["left"], band["right"], len(per_example)
+    a_left, a_right, a_bottom, a_top = band["label"]
+    frames = frames_of(entry, out)
+    img = min(frames, key=lambda f: abs(f[0] - (entry["shown"]["pour_leftovers_gone"] + 0.3)))[1]
+    tried = 0
+    for k in range(n):
+        x = left + (right - left) * (k + 0.5) / n
+        floor = a_top if a_left - 0.1 <= x <= a_right + 0.1 else band["level"]   # over the words, if there
+        y = (floor + tops[k]) / 2
+        if tops[k] - floor < 0.4:
+            continue
+        tried += 1
+        assert at_pixel(img, x, y).max() < 60, (k, x, y, at_pixel(img, x, y))
+    if tops.max() - band["level"] >= 1.0:
+        assert tried, "no bar rose past the band clear of its words"
 
 
 def check_pour_said_and_leftovers_gone(entry: dict, out) -> None:

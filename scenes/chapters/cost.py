@@ -44,7 +44,11 @@ ONE_STRIP_ROOM = 4.4        # one output's strip at most (review u: at 2.3, the 
 ONE_STRIP_RIGHT = 6.1       # and its right edge
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
-POURED = 0.4               # the line-up's opacity once its bars have poured level into the average's band
+# the line-up as its bars pour level into the average's band: an outline only, thin, in the bars'
+# colour, gone once the band is level (review ab-k1 s26, both reviewers: dimmed to 0.4 it stood over
+# the band as a "dark wedge", and the band, over it, was darker where no bar had been): its width
+# (manim's) and opacity
+POURED = (2.5, 0.9)
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
 FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
@@ -1314,10 +1318,12 @@ class Cost(Chapter):
         self.result = result
         # review ab-x1 s25 r2 (ONE change, tiny 93-105 s): "then we take their average" was a dashed
         # line and small words. The bars pour level: each bar's top moves to the average (peaks
-        # down, dips up) into one flat band at the cost, the line-up dimmed behind it, and the band
-        # says so on itself
+        # down, dips up) into one flat band at the cost, the line-up's outline left behind it until
+        # the band is level, and the band says so on itself
         pour = whole.copy()
+        # opaque: the outline of the poured bars under it is hidden, and it is one even colour
         band = skyline(np.full(len(all_costs), values["cost"]), left, room, PILE_BASE, self.unit, t.cost)
+        band.set_fill(opacity=1.0)
         said = self.text("average of all {count} = the cost {cost}",
                          facts={"count": len(all_costs), "cost": f"{values['cost']:.2f}"})
         said.next_to([left + 0.15, level, 0], UP, buff=0.12, aligned_edge=LEFT)
@@ -1379,17 +1385,21 @@ class Cost(Chapter):
             # the pour on its own words, "pour the tall bars into the short ones, until all stand
             # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
             self.wait_until_bookmark("pour")
+            # the line-up turns into its outline under its full copy, unseen: as the copy pours level,
+            # the tops sink and leave only their thin outline (not a dimmed wedge, review ab-k1 s26)
+            whole.set_fill(opacity=0.0).set_stroke(t.cost, width=POURED[0], opacity=POURED[1])
             self.add(pour)
             self.show(pour_from=float(self.renderer.time),
                       leftover_labels=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1],
                                                            m.get_top()[1])] for m in worst])
             # "worst: ..." and "best: ..." name bars poured away: they go as the bars pour (k1-r1,
             # 108-126 s: labels left pointing at nothing); "best" stood where the band comes
-            self.play(whole.animate.set_fill(opacity=POURED), Transform(pour, band), FadeOut(worst),
+            self.play(Transform(pour, band), FadeOut(worst),
                       run_time=max(1.5, min(3.5, tracker.time_until_bookmark("level") - 0.1)))
             self.show(average_poured=float(self.renderer.time))
-            # the ring's bar is poured level too: it goes as the line comes
-            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
+            # the ring's bar is poured level too: it goes as the line comes, and so does the outline
+            # the tops left: once level, nothing but the band stands (k1-r1, k1-r2: leftovers)
+            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), FadeOut(whole), run_time=1.0)
             self.show(pour_leftovers_gone=float(self.renderer.time))
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)

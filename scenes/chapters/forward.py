@@ -73,6 +73,7 @@ PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped out, large, right of the net
+HOLLOW = 0.66             # a glow below zero: the dark middle's radius, a share of its circle's (the lit ring left)
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
 SQUASH_WORDS = {
@@ -90,13 +91,17 @@ def lit_color(value: float) -> ManimColor:
 
 
 def minus_mark(circle: Mobject, value: float) -> VGroup:
-    """A glow below zero is as bright as the same glow above it (brightness is its size): a
-    dark bar across the lit circle, a minus sign, tells them apart (review w, s14: the tiny
-    net's hidden neuron glowing -0.62 looked the same as the one glowing 0.75). Empty for a
+    """A glow below zero is as bright as the same glow above it (brightness is its size): the
+    circle is drawn hollow, its middle dark, a bar across that middle in the glow's own colour,
+    so only a lit ring and a lit minus sign are left (review ab-x1 s26 r2, ONE change: with a
+    dark bar on a full lit disc, the tiny net's neuron glowing -0.62 was "a big gold disc, as
+    bright as the +0.75 one"; review w, s14, before it: the two looked the same). Empty for a
     glow that reads 0.00 or more."""
     if not below_zero(value):
         return VGroup()
-    return VGroup(minus_bar(circle, themes.current()))
+    t = themes.current()
+    core = Circle(HOLLOW * circle.width / 2, stroke_width=0, fill_color=t.background, fill_opacity=1.0)
+    return VGroup(core.move_to(circle), minus_bar(circle, t).set_stroke(lit_color(value)))
 
 
 def ink_picture(history: History, size: float) -> Mobject | None:
@@ -113,6 +118,20 @@ def pixel_ring(cell: float, t) -> VGroup:
     a little wider than the pixel and bolder (review ab-k1 s23: "very small white boxes" at 480p)."""
     return VGroup(Square(1.3 * cell, stroke_color=t.background, stroke_width=9),
                   Square(1.3 * cell, stroke_color=t.focus, stroke_width=4))
+
+
+def few_words(history: History) -> str:
+    """What the picture's unrolled column becomes (Forward.unroll), said as it shrinks: which
+    inputs the network draws, the dots for the rest; nothing when all are drawn."""
+    n = history.config["sizes"][0]
+    shown = shown_indices(n)
+    if input_kind(history) != "image" or len(shown) == n:
+        return ""
+    side = math.isqrt(n)
+    rows = sorted({k // side for k in shown})
+    edge = rows == [0, side - 1] and len(shown) == 2 * side
+    which = "the top row and the bottom row" if edge else "a few of them"
+    return Markup(f"<bookmark mark='few'/>We draw only {which}; the dots stand for the rest. ")
 
 
 def input_labels(history: History, values: np.ndarray, places: int = 2) -> list[str] | None:
@@ -622,13 +641,14 @@ class Forward(Chapter):
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
+            "few_words": few_words(self.history),
             # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
             "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
             **worked_facts(self.works()[0], input_kind(self.history) == "image", self.places),
             **{f"second_{k}": v for k, v in worked_facts(self.works()[1]).items()
                if k in ("total", "value")},
             # the second neuron's glow below zero gets a minus sign (see minus_mark), said once
-            "second_minus_words": Markup("<bookmark mark='minus'/>The bar across it means below zero.")
+            "second_minus_words": Markup("<bookmark mark='minus'/>Hollow, with a bar, means below zero.")
                                   if below_zero(self.works()[1]["value"]) else "",
         }
 
@@ -636,6 +656,11 @@ class Forward(Chapter):
         values = forward_values(self.history)
         self.show(**values)
         diagram = self.build_diagram(values)
+        if input_kind(self.history) == "point":
+            # review ab-x1 s26 (both reviewers, 0-6 s): "across 0.270 / up 0.773" stood on the inputs
+            # before any point was shown; each is written as its number flies in (feed_inputs)
+            for label in diagram.input_labels:
+                label.set_opacity(0.0)
         # the key to the wires' colours (review 9: the chapter had none), clear of the network
         self.key = sign_legend().move_to([6.8, 2.7, 0], aligned_edge=UP + RIGHT)
         # with the title from the first frame, the neurons and their names: the words start over
@@ -724,7 +749,10 @@ class Forward(Chapter):
         kind = input_kind(self.history)
         acts = self.partial(values["activations"], upto=0)
         with self.say(f"inputs_{kind}") as tracker:
-            if kind == "image":
+            if kind == "image" and len(diagram.shown_indices(0)) < len(acts[0]):
+                anims = None
+                self.unroll(diagram, panel, values["activations"][0], tracker)
+            elif kind == "image":
                 # the neurons light as their pixels land (the first land after about 60%)
                 anims = [diagram.light_up(acts, rate_func=lambda t: smooth(np.clip((t - 0.6) / 0.4, 0, 1))),
                          pixels_to_neurons(diagram, panel[0], values["activations"][0], ink=self.theme.text)]
@@ -748,12 +776,12 @@ class Forward(Chapter):
                     some[0] = np.where(np.arange(len(some[0])) <= k, some[0], 0.0)
                     flying = axes["ticks"][k].copy()
                     self.play(flying.animate.move_to(diagram.input_labels[k]).set_opacity(0.0),
-                              diagram.light_up(some), *([FadeIn(self.marks)] if k == 1 else []), run_time=0.6)
+                              diagram.input_labels[k].animate.set_opacity(1.0), diagram.light_up(some), *([FadeIn(self.marks)] if k == 1 else []), run_time=0.6)
                     self.remove(flying)
                     self.play(Indicate(VGroup(diagram.input_labels[k], diagram.neurons(0)[k]), color=self.theme.focus,
                                        scale_factor=1.2), run_time=0.6)
                 self.wait(max(0.3, tracker.get_remaining_duration() - 0.2))
-            else:
+            elif anims is not None:
                 self.play(*anims, FadeIn(self.marks), run_time=min(2.5, tracker.duration))
             if kind == "image" and "ink" in getattr(tracker, "bookmark_times", {}):
                 # "the more ink in the square, the brighter the neuron glows": the most inked
@@ -765,6 +793,71 @@ class Forward(Chapter):
                 self.play(FadeOut(pair), run_time=0.4)
         if kind == "point":   # back to its corner, the axes gone, before the close-up
             self.play(FadeOut(VGroup(*axes.values())), FadeIn(panel), run_time=0.7)
+
+    def unroll(self, diagram: NetworkDiagram, panel: Mobject, pixels: np.ndarray, tracker) -> None:
+        """Review ab-k1 s26 r2 (ONE change, 16-24 s): "each input neuron takes one square" was one
+        line from one square to one of the 16 drawn circles under a "64". The picture unrolls: row
+        after row, its squares (real pixels, in ink) fly into one long column of all the inputs
+        standing over the drawn ones, each turning into its neuron's glow as it lands, a gap
+        between rows; "64 squares, one input each" is written under the picture. Then, as "we
+        draw only ..." is said, the drawn ones (the top and bottom rows) grow into the network's
+        circles and the others shrink into its dots."""
+        t = self.theme
+        image, n = panel[0], len(pixels)
+        side = math.isqrt(n)
+        circles, shown = diagram.neurons(0), diagram.shown_indices(0)
+        top = circles[0].get_top()[1]
+        bottom = circles[-1].get_bottom()[1]
+        x = circles[0].get_x()
+        gap_share = 0.6                       # the air between two rows, in cells
+        pitch = (top - bottom) / (n + gap_share * (side - 1))
+        width = max(2.2 * circles[0].width / 2, 0.5)   # about 30 px wide at 480p: a bar, its shade seen
+        # the drawn column behind a plate while the long one stands there (its count kept above)
+        # (narrow: wider, it cut the end off the picture's caption)
+        plate = Rectangle(width=max(width, circles[0].width) + 0.06, height=top - bottom + 0.2, stroke_width=0, fill_color=t.background,
+                          fill_opacity=1.0).move_to([x, (top + bottom) / 2, 0])
+        corner, cell = image.get_corner(UP + LEFT), image.height / side
+        flying, landed, spots = VGroup(), VGroup(), []
+        for k in range(n):
+            row, col = divmod(k, side)
+            square = Square(cell, stroke_width=0, fill_color=shade(pixels[k], t.text), fill_opacity=1.0)
+            flying.add(square.move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN))
+            y = top - (k + 0.5 + gap_share * row) * pitch
+            spots.append(float(y))
+            landed.add(Rectangle(width=width, height=0.8 * pitch, stroke_width=0,
+                                 fill_color=shade(pixels[k], t.neuron_fill), fill_opacity=1.0).move_to([x, y, 0]))
+        rows = [VGroup(*flying[r * side:(r + 1) * side]) for r in range(side)]
+        words = VGroup(self.text("{count} squares,", facts={"count": n}),
+                       self.text("one input each")).arrange(DOWN, buff=0.08)
+        words.next_to(panel, DOWN, buff=0.45)
+        within_frame(words, 0.1)
+        self.show(unrolled={"x": float(x), "y": spots, "colors": [m.get_fill_color().to_hex() for m in landed],
+                            "cell": [float(width), float(0.8 * pitch)], "words": n})
+        self.add(flying)                       # over the picture's own squares: nothing moves yet
+        self.wait_until_bookmark("rows")
+        self.play(FadeIn(plate), run_time=0.3)
+        run = max(1.8, min(2.6, tracker.time_until_bookmark("few") - 2.0))
+        self.play(LaggedStart(*(AnimationGroup(*(Transform(flying[k], landed[k]) for k in range(r * side, (r + 1) * side)))
+                                for r in range(side)), lag_ratio=0.35), run_time=run)
+        self.play(FadeIn(words), run_time=0.4)
+        self.show(unrolled_at=float(self.renderer.time))
+        self.wait_until_bookmark("few")
+        acts = [pixels] + [np.zeros(m) for m in diagram.sizes[1:]]
+        dots = diagram.ellipses[0].get_center()
+        moves = []
+        for k in range(n):
+            if k in shown:
+                circle = circles[shown.index(k)]
+                target = Circle(circle.width / 2, stroke_width=0, fill_color=shade(pixels[k], t.neuron_fill),
+                                fill_opacity=1.0).move_to(circle)
+            else:
+                target = Rectangle(width=0.02, height=0.02, stroke_width=0, fill_opacity=0.0).move_to(dots)
+            moves.append(Transform(flying[k], target, remover=True))
+        self.play(*moves, FadeOut(plate), diagram.light_up(acts), run_time=1.2)
+        self.show(condensed_at=float(self.renderer.time))
+        self.play(Indicate(diagram.ellipses[0], color=t.text, scale_factor=1.6), run_time=0.8)
+        self.wait_before(tracker, "ink", lead=0.4)
+        self.play(FadeOut(words), run_time=0.4)
 
     def point_axes(self, panel: Mobject, inputs: np.ndarray) -> dict[str, VGroup]:
         """The points' picture large (a copy of `panel`, "panel"), and what is drawn on it: an
@@ -973,6 +1066,8 @@ class Forward(Chapter):
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0), FadeIn(big["minus"]),
                       FadeIn(big["glow"]), Indicate(curve["out"], color=self.theme.focus, scale_factor=1.2),
                       run_time=1.0)
+            self.show(first_glow={"t": float(self.renderer.time), "at": [float(v) for v in big["neuron"].get_center()[:2]],
+                                  "radius": float(big["neuron"].width / 2)})
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
@@ -1059,8 +1154,10 @@ class Forward(Chapter):
                       FadeIn(again["glow"]), Indicate(curve2["out"], color=self.theme.focus, scale_factor=1.2),
                       run_time=0.6)
             self.show(close_up_minus=[len(w["minus"]) > 0 for w in (big, again)])
+            self.show(second_glow={"t": float(self.renderer.time), "at": [float(v) for v in big["neuron"].get_center()[:2]],
+                                   "radius": float(big["neuron"].width / 2)})
             if "minus" in getattr(tracker, "bookmark_times", {}):
-                # "the bar across it means below zero": the bar (and the side's 0 it is under) shown
+                # "hollow, with a bar, means below zero": the mark (and the side's 0 it is under) shown
                 self.wait_until_bookmark("minus")
                 self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
                                    scale_factor=1.3), run_time=0.8)
