@@ -399,7 +399,10 @@ def test_the_tick_key_says_how_often_a_tick_comes_not_a_total(xor_story):
     records = history.records
     curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(history), 4, 2)
     every = math.ceil(len(epoch_ends(history)) / MAX_TICKS)
-    assert chapter.epoch_ticks(curve)[-1].text == f"|every{every}practicerounds"
+    # (every step a round of its own, full batch: counted in steps too, the axis's word; reviews
+    # ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one practice round")
+    assert list(epoch_ends(history)) == list(range(1, len(epoch_ends(history)) + 1))
+    assert chapter.epoch_ticks(curve)[-1].text == f"|every{every}steps:{every}practicerounds"
 
 
 def test_a_row_of_guesses_shares_one_size():

@@ -1663,7 +1663,7 @@ class Training(Chapter):
         # of its row, its tilt beside it, its arrow grown to the ruler's scale from the dial's
         # mark, all arrows on one zero line (review ab-k2 s26, both reviewers' one change: the
         # arrows slid into their average between two frames, never seen together on one scale)
-        self.play(during(FadeIn(count), 0.0, 0.25), FadeOut(Group(zoom["squares"], zoom["caption"]), run_time=0.4),
+        self.play(during(FadeIn(count), 0.0, 0.25), during(FadeOut(Group(zoom["squares"], zoom["caption"])), 0.0, 0.2),
                   *(during(Transform(m, target), 0.0, 0.6) for m, target in stacked["moves"]),
                   during(FadeIn(stacked["guide"]), 0.4, 0.6),
                   *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
@@ -3372,8 +3372,14 @@ class Training(Chapter):
         # grey, and under the curve: yellow ticks over its orange tail were hard to tell apart
         ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.2, 0], color=t.muted,
                               stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
+        # each step a round of its own: the ticks counted in steps too, the axis's own word
+        # (reviews ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one
+        # practice round" was never explained)
+        per_step = list(ends) == list(range(1, len(ends) + 1))
         key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
+               self.text("| every {every} steps: {every} practice rounds", size="small", color=t.text,
+                         facts={"every": every}) if per_step else
                self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
