@@ -81,6 +81,7 @@ TIE_DOT = 0.07              # each row's end, tied by a thin line to its example
 ZOOM_CARDS, ZOOM_SIDE, ZOOM_PER_ROW, ZOOM_GAP, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 10, 0.95, 5, (0.22, 0.3), 0.4, 4.05, 0.9
 PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arrows slide up into its average)
 AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
+STACK_CARD, STACK_ROW = 0.32, 0.4   # the cards lifted into a stack: each one's side (19 px at 480p), the rows' pitch at most
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 # the dial watched up close (watch_ruler): its line's length (a row of examples under it, a map
@@ -1051,6 +1052,7 @@ class Training(Chapter):
                 view["map"].side *= view["map_shrink"]
                 view["map"]._cell_centres = view["map"]._cell_centres * view.pop("map_shrink")
             self.show(**{f"{key}_boxed_at": self.renderer.time})
+            view[f"{key}_from"] = self.renderer.time
             with self.say(key) as tracker:
                 if key == "examples" and "count" in cues[key] and "count" in self.lines[key]:
                     # the row pointed at as it is named; the run waits for "Watch the count climb"
@@ -1277,12 +1279,11 @@ class Training(Chapter):
 
         def run():
             now = view["stretch"][0]
-            view["shown"].add("accuracy_curve")
-            # the line up to where the replay is comes in at once, faded in, and grows with the
-            # counter after (replay): drawn from step 0 in the stretch, it ended 200 steps short of
-            # "after 800 steps" (review t2 s18: the line at 600 beside "after 743 steps")
-            line.reveal_to(now)
-            line.curve.set_stroke(opacity=0)
+            # the line up to where the replay is came in with its box, before the words (reveal),
+            # and grows with the counter after (replay): drawn from step 0 in the stretch, it ended
+            # 200 steps short of "after 800 steps" (review t2 s18: the line at 600 beside "after
+            # 743 steps"); faded in at "how often" it stood half there or empty as "This is how
+            # often it is right" was said (reviews ab-x2 s26, both, 72 s)
             # in a stretch, its ticker fades the number in (run.appears), a little after the line
             # starts; with no stretch left, here, as the line ends
             replayed = "train_appears" in view
@@ -1291,15 +1292,14 @@ class Training(Chapter):
             view["shown"].add("train")
             records = [r for r in view["records"] if r.step <= now]
             floor = line.axes[0].get_start()[1]
-            grow = during(UpdateFromAlphaFunc(line.curve, lambda m, a: m.set_stroke(opacity=a)), 0.0, 0.5)
             line.full.shift(line.axes[0].get_start() + line._offset - line.full.get_start())   # to its axes
             self.show(accuracy_line={"steps": [r.step for r in records],
-                                     "accuracy": [r.train_accuracy for r in records], "drawn_from": view["cue_at"],
+                                     "accuracy": [r.train_accuracy for r in records], "drawn_from": view["accuracy_from"],
                                      "scale_height": line.h, "scale_floor": floor, "last_step": line.last_step,
                                      "drawn_start": (line.full.get_start()[1] - floor) / line.h})
             number = ([] if replayed else [texts["train"]]) + ([view["note"]] if view["note_on"] else [])
             # (in a Succession the number stood at full strength until its turn came)
-            return AnimationGroup(grow, *([during(FadeIn(Group(*number)), 0.75, 0.95)] if number else []))
+            return AnimationGroup(Animation(line.curve), *([during(FadeIn(Group(*number)), 0.75, 0.95)] if number else []))
         run.appears = "train"
         return run
 
@@ -1573,7 +1573,9 @@ class Training(Chapter):
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
         # the right half holds our dial's ruler (review g2 s20's one change: ten text items
         # stacked there), on its own scale (the step seen as motion), the pile's cards under it
-        ruler = self.dial_ruler(told, np.array(PILE_RULER_AT))
+        # its line long enough for the biggest card's arrow on the ruler's own scale: the cards'
+        # arrows are lifted onto it, one under another, before they merge (review ab-k2 s26)
+        ruler = self.dial_ruler(told, np.array(PILE_RULER_AT), longest=max(told["tilts"], key=abs))
         # in plain words, as said (review g2 s20: "nine want it turned down" read better), and
         # the way the arrows point: they are tilts, uphill (review h2 s21: up arrows under
         # "want it down" read as the picture against its caption)
@@ -1612,27 +1614,16 @@ class Training(Chapter):
         # a few of them up close, under the ruler (review ab-k2 s23's one change): picture,
         # square, tilt and arrow big enough to read; the pile's cost gives them its place
         zoom = self.zoom_cards(told, pile, numbers, cells)
-        stack = zoom["arrows"]      # each card's own arrow, under it: they slide together into their average
-        mean = float(np.mean(told["tilts"]))
-        # their average on the cards' scale, at the dial's mark: then seen up close, on the ruler's
-        near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * zoom["unit"], 0.02),
-                     buff=0, color=t.text, stroke_width=4, tip_length=0.08, max_tip_length_to_length_ratio=0.5)
-        # up close it is drawn longer than under the cards, by how much said on screen, at the
-        # top right over the step's words (reviews ab-x2 s26: an average drawn longer than every
-        # arrow it averages, silently; the same beat here)
-        enlarged = round(ruler["scale"] / zoom["unit"])
-        note = VGroup(self.text("drawn {k}\u00d7 longer", size="small", color=t.text, facts={"k": enlarged}),
-                      self.text("than under the cards", size="small", color=t.text)).arrange(DOWN, buff=0.08)
-        note.next_to(lines[1], UP, buff=0.12).to_edge(RIGHT, buff=0.2)
-        within_frame(note)
+        # the cards lifted into a stack under the ruler, one row each: the card small, its tilt,
+        # its arrow from the dial's mark on the ruler's own scale (the average's and the step's)
+        stacked = self.tilt_stack(told, zoom, ruler, cells)
+        stack = [a for a in stacked["arrows"] if a is not None]
         self.show(tilt_ruler={**self.ruler_record(ruler, stack, [v for v in told["tilts"] if v]),
-                              "enlarged": enlarged, "enlarged_words": [m.original_text for m in note],
-                              "enlarged_box": box_of(note), "name_box": box_of(ruler["name"]),
-                              "words_box": [box_of(m) for m in lines],
+                              "name_box": box_of(ruler["name"]), "words_box": [box_of(m) for m in lines],
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
-                              "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count),
-                              "near": float(near.get_end()[0] - near.get_start()[0]), "card_unit": zoom["unit"],
-                              "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]})
+                              "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count), "card_unit": zoom["unit"],
+                              "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]},
+                  tilt_stack=stacked["record"])
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count, *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
@@ -1668,11 +1659,16 @@ class Training(Chapter):
         # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
         # late), as the cards' arrows slide onto our dial's ruler, each at its own length there
         self.wait_before(tracker, "count", 0.4)
-        # the cards' own arrows pointed at, each under its card, as they are counted
-        self.play(during(FadeIn(count), 0.0, 0.25),
-                  LaggedStart(*(Indicate(a, color=t.focus, scale_factor=1.25) for a in stack), lag_ratio=0.08),
+        # the cards lifted into the stack as they are counted: each card shrinks to the left end
+        # of its row, its tilt beside it, its arrow grown to the ruler's scale from the dial's
+        # mark, all arrows on one zero line (review ab-k2 s26, both reviewers' one change: the
+        # arrows slid into their average between two frames, never seen together on one scale)
+        self.play(during(FadeIn(count), 0.0, 0.25), during(FadeOut(Group(zoom["squares"], zoom["caption"])), 0.0, 0.2),
+                  *(during(Transform(m, target), 0.0, 0.6) for m, target in stacked["moves"]),
+                  during(FadeIn(stacked["guide"]), 0.4, 0.6),
                   *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
                   run_time=1.6)
+        self.show(stack_at=self.renderer.time)
         if len(want):
             self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
                                  "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
@@ -1690,17 +1686,25 @@ class Training(Chapter):
         # the count goes as the average comes: a label only while it is said
         # each card's arrow slides up out of its card, all together into one: their average
         # (review ab-k2 s25, both reviewers' one change), seen up close on the ruler's scale
-        self.play_ruler_step(view, ruler, stack, lines, tracker, near=near, gone=(count, *([want] if len(want) else [])),
-                             fly_time=AVERAGE_TIME, note=note)
+        # the arrows leave their rows (and any group that drew them): they fly into the average
+        # (the cards' own arrows, each now drawn as its row's: stack holds the rows' shapes)
+        flown = zoom["arrows"]
+        for holder in [m for top in self.mobjects for m in top.get_family()] + list(zoom["cards"]):
+            for a in flown:
+                if a in holder.submobjects:
+                    holder.remove(a)
+        self.add(*flown)
+        self.play_ruler_step(view, ruler, flown, lines, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
+                             fly_time=AVERAGE_TIME)
         pile["tilts"] = kept
-        pile["extra"] = VGroup(ring, edge, name, squares, note)
+        pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
         self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"], zoom["caption"],
+        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
@@ -1734,7 +1738,7 @@ class Training(Chapter):
         dial's ruler: each picture ZOOM_SIDE wide with its white square, its own tilt for our
         dial written at label size, and under it its arrow (uphill, white, one scale for all of
         them, the longest ZOOM_ARROW); in the pile's row, a thin box round each one picked.
-        The one with no tilt gets a box of its own, drawn as "one does not care" is said."""
+        The one with no tilt gets its box in the stack its arrows are lifted into (tilt_stack)."""
         t = self.theme
         picks = zoom_picks(told["tilts"])
         unit = ZOOM_ARROW / max(abs(v) for v in told["tilts"])
@@ -1778,19 +1782,67 @@ class Training(Chapter):
         # (every one up close: no box in the pile's row says which)
         picked = VGroup(*(SurroundingRectangle(Group(pile["pictures"][k], numbers[k]), color=t.muted, buff=0.05,
                                                stroke_width=2) for k in picks if len(picks) < len(told["tilts"])))
-        blank = [card for k, card in zip(picks, cards) if not told["tilts"][k]]
-        box = SurroundingRectangle(Group(*blank[0][:2]), color=t.focus, buff=0.08, stroke_width=3) if blank else None
         self.show(zoom={"rows": [told["rows"][k] for k in picks], "picks": picks, "unit": unit,
                         "words": [card[1].original_text for card in cards],
                         "arrows": {str(k): float(a.get_end()[0] - a.get_start()[0]) for k, a in arrows.items()},
                         "arrow_boxes": {str(k): box_of(a) for k, a in arrows.items()},
                         "pictures": [box_of(card[0]) for card in cards], "squares": squares,
                         "square_px": (float(SQUARE_SIDE * cards[0][0].width / side * 854 / config.frame_width) if image else 0.0),
-                        "box": box_of(box) if box else None, "row_box": box_of(row),
+                        "row_box": box_of(row),
                         "caption": caption.original_text, "caption_box": box_of(caption),
                         "picked_boxes": [box_of(b) for b in picked]})
-        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks, "caption": caption,
+        return {"cards": cards, "row": row, "picked": picked, "blank": None, "picks": picks, "squares": marks, "caption": caption,
                 "arrows": [arrows[k] for k in picks if k in arrows], "unit": unit}
+
+    def tilt_stack(self, told: dict, zoom: dict, ruler: dict, cells: list[str]) -> dict:
+        """Where the cards up close go when their arrows are lifted off them (review ab-k2 s26,
+        both reviewers' one change: ten arrows slid into their average in 1.4 s, between two
+        frames): one row each under our dial's ruler, in the pile's order, one under another
+        (STACK_ROW apart): the card itself, small (STACK_CARD), at the row's left, its tilt
+        written beside it, and its arrow from the dial's mark, on the ruler's own scale (the
+        average's and the step's), uphill; a thin upright through the mark is their common zero.
+        The card with no tilt keeps its row ("none", no arrow): it counts in the average too.
+        Returns the moves (each card's part, its place in the stack), the arrows (None for no
+        tilt), the upright, and the manifest's record; the box for "one does not care" is put
+        round that card's row (zoom["blank"])."""
+        t = self.theme
+        x0, scale = ruler["x0"], ruler["scale"]
+        top = ruler["label"].get_bottom()[1] - 0.14 - STACK_CARD / 2
+        pitch = min(STACK_ROW, (top - (BOTTOM + STACK_CARD / 2)) / max(len(zoom["cards"]) - 1, 1))
+        moves, arrows, rows, tags, numbers = [], [], [], [], []
+        small = [card[1].copy().scale(t.small_size / t.label_size) for card in zoom["cards"]]
+        widest = max(m.width for m in small)
+        for i, (k, card, number) in enumerate(zip(zoom["picks"], zoom["cards"], small)):
+            y = top - i * pitch
+            tilt = told["tilts"][k]
+            number.move_to([x0 - 0.16 - number.width / 2, y, 0])
+            tag = card[0].copy().scale(STACK_CARD / card[0].height)
+            tag.move_to([x0 - 0.16 - widest - 0.14 - STACK_CARD / 2, y, 0])
+            moves += [(card[0], tag), (card[1], number)]
+            arrow = None
+            if tilt:
+                start = np.array([x0, y, 0])
+                arrow = Arrow(start, start + RIGHT * np.sign(tilt) * max(abs(tilt) * scale, TILT_ARROW_MIN), buff=0,
+                              color=t.text, stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5)
+                moves.append((card[2], arrow))
+            arrows.append(arrow)
+            rows.append(float(y))
+            tags.append(box_of(tag))
+            numbers.append(box_of(number))
+        guide = DashedLine([x0, top + STACK_CARD / 2 + 0.04, 0], [x0, rows[-1] - STACK_CARD / 2 - 0.04, 0],
+                           color=t.muted, stroke_width=2, dash_length=0.06)
+        blank = [i for i, k in enumerate(zoom["picks"]) if not told["tilts"][k]]
+        if blank:
+            tag, number = (target for _, target in moves[2 * blank[0] + sum(a is not None for a in arrows[:blank[0]]):][:2])
+            zoom["blank"] = SurroundingRectangle(Group(tag, number), color=t.focus, buff=0.06, stroke_width=3)
+        record = {"rows": [told["rows"][k] for k in zoom["picks"]], "tilts": [told["tilts"][k] for k in zoom["picks"]],
+                  "rows_y": rows, "pitch": float(pitch), "zero_x": float(x0), "scale": float(scale),
+                  "arrows": [None if a is None else [float(a.get_start()[0]), float(a.get_end()[0]), float(a.get_y())]
+                             for a in arrows],
+                  "tags": tags, "numbers": numbers, "words": [cells[k] for k in zoom["picks"]],
+                  "tag_px": float(STACK_CARD * 480 / config.frame_height),
+                  "blank_box": box_of(zoom["blank"]) if blank else None}
+        return {"moves": moves, "arrows": arrows, "guide": guide, "record": record}
 
     def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
@@ -1956,6 +2008,7 @@ class Training(Chapter):
         # what goes, gone before the average's words come where it stood (session 26: "so they want
         # it down" fading out under "their average: 0.02" fading in, text over text)
         flown_from = self.renderer.time
+        self.show(ruler_merge_from=flown_from)
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
                   during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
                   run_time=fly_time or (0.8 if near is not None else 1.0))
@@ -1975,6 +2028,7 @@ class Training(Chapter):
         grown = ruler["average"].copy()
         # (the turn quick, the step then standing still: a sheet's frame every 3 s caught the
         # turn part-way, session 24)
+        self.show(ruler_grow_at=self.renderer.time)
         self.play(Transform(grown, ruler["stretched"]), run_time=GROW_TIME)
         self.wait_before(tracker, "way", 0.05)
         if turn_later:          # turned with the step itself, its first stretch (tell_line_tilts)
@@ -2596,7 +2650,10 @@ class Training(Chapter):
             view["curve_from_start"] = {**late, "from": int(view["curve"].steps[view["curve"]._shown_to])}
         elif key == "accuracy":
             line = view["accuracy_curve"]
-            # its number (and note) come with its line, as the words start (draw_accuracy)
+            # its line, up to where the replay is, with its box and axes, before the words; its
+            # number (and note) as "how often it is right" is said (draw_accuracy)
+            line.reveal_to(view["stretch"][1])
+            view["shown"].add("accuracy_curve")
             parts = [view["accuracy_labels"], line.axes, line.labels, line.curve]
         # the key stands from the first frame until the network is done with (on a map's
         # screen, until the curve takes its place)
@@ -3315,8 +3372,14 @@ class Training(Chapter):
         # grey, and under the curve: yellow ticks over its orange tail were hard to tell apart
         ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.2, 0], color=t.muted,
                               stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
+        # each step a round of its own: the ticks counted in steps too, the axis's own word
+        # (reviews ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one
+        # practice round" was never explained)
+        per_step = list(ends) == list(range(1, len(ends) + 1))
         key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
+               self.text("| every {every} steps: {every} practice rounds", size="small", color=t.text,
+                         facts={"every": every}) if per_step else
                self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
