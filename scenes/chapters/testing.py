@@ -44,10 +44,15 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
 HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
 # a memoriser's two scores as blocks of their own, in a row under ours (reviews ab-x3 s24, both
-# tiny reviewers' change: "memoriser: 0%" was a small label under our big figures): as it is
-# said ours shrinks to the top row, its squares' pitch ROW_PITCH and its percents ROW_VALUE of
-# their size, and the memoriser's row comes under it, named, its unseen block all grey
-ROW_PITCH, ROW_VALUE = 0.17, 0.6
+# tiny reviewers' change: "memoriser: 0%" was a small label under our big figures), the four
+# as one large table that fills the frame (review ab-k2-r1 s26, its ONE change: four small
+# grids under tiny headers, the column easy to mix up): as it is said the counted grid goes,
+# ours moves into the table's first row, and the memoriser's row stands under it, named, its
+# unseen block all grey. The blocks' square pitch, their centres across (new, practice), the
+# rows' tops, the headers' height, the row names' centre across, the lines' ends
+TABLE_PITCH, TABLE_COLS, TABLE_ROWS = 0.2, (-2.3, 3.0), (2.0, -0.4)
+TABLE_HEAD_Y, TABLE_NAME_X, TABLE_EDGES = 2.75, -5.15, (-6.85, 6.85)
+TABLE_IDEA_Y = -2.72        # the general idea, under the table (above the subtitles' band)
 CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
                             # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
 CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
@@ -600,14 +605,17 @@ class Testing(Chapter):
             # come as blocks of their own under ours as they are said (review ab-x3 s24)
             memo = score["memo"]
             self.play(score["point"], run_time=max(1.0, tracker.time_until_bookmark("memo") - 1.4))
-            # ours shrinks to the top row (its mistakes in 100 and the frame have been said),
-            # and the memoriser's row stands hollow under it, named, before its words
-            # (the frame round the two percents goes: shrunk, it ran into the memoriser's name)
-            self.wait_before(tracker, "memo", 1.0)
-            # (the real counts under the percents have been read: the memoriser's row takes their room)
-            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"], *score["counts"]) if m in self.mobjects),
-                      run_time=0.6)
+            # the grid has been counted and the two scores read: it goes, with the words round
+            # the blocks, and ours moves into the first row of one large table (review ab-k2-r1
+            # s26, its ONE change), whose names, lines and the memoriser's row stand hollow
+            # under it before its words
+            self.wait_before(tracker, "memo", 1.1)
+            gone = [score["frame"], score["fills"], score["empty"], both, score["misses"], *score["counts"],
+                    score["unknown"][0], score["practice"][0], *([picked] if picked is not None else [])]
+            family = self.get_mobject_family_members()
+            self.play(*memo["shrink"], *(FadeOut(m) for m in gone if m in family), run_time=0.6)
             self.shown["score_counts"]["gone_at"] = round(float(self.renderer.time), 3)
+            self.shown["table_at"] = round(float(self.renderer.time), 3)
             self.play(FadeIn(memo["frame"]), run_time=0.4)
             self.wait_until_bookmark("memo")
             self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3),
@@ -627,11 +635,13 @@ class Testing(Chapter):
             # the grey ones; it is gone)
             # and the idea is written under the bars as it is said (review ab2 s17: "It learned
             # the general idea" had nothing on screen)
-            grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
+            # (the grid has gone into the table: our network's cell on new examples is framed)
+            grid = SurroundingRectangle(memo["cell"], color=self.theme.focus, buff=0.12, stroke_width=3)
             idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy, len(results["right"]))
-            # on one line under the memoriser's row, between the two blocks: clear of the picked note on the left
-            idea.arrange(RIGHT, buff=0.15).next_to(VGroup(*memo["values"]), DOWN, buff=0.15).set_x(sum(HUNDRED_X) / 2)
+            # on one line under the table, at the label size
+            idea.arrange(RIGHT, buff=0.15).move_to([0, TABLE_IDEA_Y, 0])
             within_frame(idea)
+            self.show(idea_frame=[round(float(v), 3) for v in (*grid.get_corner(DL)[:2], *grid.get_corner(UR)[:2])])
             self.show(idea_at=round(float(self.renderer.time), 3))
             # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
             # box flying from one to the other was caught half-way at 117 s)
@@ -1849,7 +1859,9 @@ class Testing(Chapter):
         # each block's mistakes in 100 under it, in words from the percent drawn above them
         misses = VGroup(*(self.mistakes_note(share).next_to(count, DOWN, buff=0.12)
                           for count, share in zip(counts, (results["accuracy"], train_share))))
-        memo = self.memoriser_row(unseen, practice, self.on_the_list() / len(right))
+        known = self.on_the_list()
+        memo = self.memoriser_row(unseen, practice, known / len(right),
+                                  (*tallies, (known, n), (len(x_train), len(x_train))))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
                                   "side": round(float(block["squares"][0].width), 3),
                                   "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in block["wrong"]]}
@@ -1868,50 +1880,88 @@ class Testing(Chapter):
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
                 "point": point, "misses": misses, "memo": memo, "counts": counts}
 
-    def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float) -> dict:
-        """A memoriser's two real scores as blocks of their own under ours: its practice block
-        full (every practice example is on its list), its unseen block green only for the
-        unseen examples exactly on its list (nncore's data: none in both presets), the rest grey:
-        no answer is no right answer. Ours shrinks to the top row to make room (`shrink`); the
-        memoriser's row is named and hollow (`frame`) until each block fills as it is said
-        (`fills`: practice, then unseen). Recorded as `memo_row`: its blocks' wrong and right
-        squares and where they stand, and where ours stand after the shrink."""
-        t, k = self.theme, ROW_PITCH / HUNDRED_PITCH
-        # each row named over it, ours under the blocks' names (a table: the columns' names, then
-        # each row's): ours comes down by its name's height
-        ours = self.text("our network:", color=t.text)
-        ours.move_to([sum(HUNDRED_X) / 2, HUNDRED_TOP - 0.02 - ours.height / 2, 0])
-        drop = (ours.height + 0.14) * DOWN
-        shrink, after = [], {}
-        for key, block, x in (("unseen", unseen, HUNDRED_X[0]), ("practice", practice, HUNDRED_X[1])):
-            top = np.array([x, HUNDRED_TOP, 0.0])
+    def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float,
+                      tallies: tuple[tuple[int, int], ...]) -> dict:
+        """The ending as one large table (review ab-k2-r1 s26, its ONE change): columns "new
+        examples" and "practice examples", rows "our network" and "a memoriser", in each cell
+        a score as 100 squares, its percent big beside it and the real count under it. Ours
+        moves into the first row from where it was counted (`shrink`: its blocks and percents;
+        `frame`: the names, the lines, our counts and the memoriser's row hollow); a
+        memoriser's two real scores fill its row as they are said (`fills`: practice, then
+        unseen): its practice block full (every practice example is on its list), its unseen
+        block green only for the unseen examples exactly on its list (nncore's data: none in
+        both presets), the rest grey: no answer is no right answer. `tallies`: (right, of) for
+        ours on unseen and practice, then the memoriser's. Recorded as `memo_row` (its blocks'
+        wrong and right squares and where they stand, and where ours stand in the table) and
+        `table` (the names and counts and where they stand)."""
+        t, k = self.theme, TABLE_PITCH / HUNDRED_PITCH
+        shrink, after, cells = [], {}, {}
+        counts = {}
+        for key, block, x in (("unseen", unseen, TABLE_COLS[0]), ("practice", practice, TABLE_COLS[1])):
             squares = Group(block["squares"], block["hollow"])
-            target = squares.copy().scale(k, about_point=top).shift(drop)
-            value = block["value"].copy().scale(ROW_VALUE).next_to(target, DOWN, buff=0.1)
-            shrink += [squares.animate.scale(k, about_point=top).shift(drop), Transform(block["value"], value)]
+            target = squares.copy().scale(k)
+            target.move_to([x, TABLE_ROWS[0] - target.height / 2, 0])
+            value = block["value"].copy().next_to(target, RIGHT, buff=0.25).align_to(target, UP).shift(0.25 * DOWN)
+            shrink += [Transform(squares, target), Transform(block["value"], value)]
             after[key] = {"first": [round(float(v), 3) for v in target[0][0].get_center()[:2]],
                           "centres": [[round(float(v), 3) for v in sq.get_center()[:2]]
                                       for sq in target[0][len(target[0]) - len(block["wrong"]):]],
-                          "value_bottom": round(float(value.get_bottom()[1]), 3)}
-        heading = self.text("a memoriser:", color=t.text)
-        heading.move_to([sum(HUNDRED_X) / 2, min(a["value_bottom"] for a in after.values()) - 0.1 - heading.height / 2, 0])
-        top = heading.get_bottom()[1] - 0.12
-        blocks = {key: self.hundred_block(None, share, x, top=top, pitch=ROW_PITCH, color=t.text)
-                  for key, share, x in (("unseen", unseen_share, HUNDRED_X[0]), ("practice", 1.0, HUNDRED_X[1]))}
-        for block in blocks.values():
-            block["value"].scale(ROW_VALUE).next_to(block["hollow"], DOWN, buff=0.1)
+                          "value_at": [round(float(v), 3) for v in value.get_center()[:2]]}
+            cells[key] = [target, value]
+        blocks = {key: self.hundred_block(None, share, x, top=TABLE_ROWS[1], pitch=TABLE_PITCH, color=t.text)
+                  for key, share, x in (("unseen", unseen_share, TABLE_COLS[0]), ("practice", 1.0, TABLE_COLS[1]))}
+        for key, block in blocks.items():
+            block["value"].next_to(block["hollow"], RIGHT, buff=0.25).align_to(block["hollow"], UP).shift(0.25 * DOWN)
+        # the real count under each percent: ours now, the memoriser's with its block
+        for row, (key, (hits, n)) in zip(("ours", "ours", "memo", "memo"),
+                                         zip(("unseen", "practice") * 2, tallies)):
+            value = cells[key][1] if row == "ours" else blocks[key]["value"]
+            counts[(row, key)] = self.text("{hits} of {n} right", size="small", color=t.text,
+                                           facts={"hits": hits, "n": n}).next_to(value, DOWN, buff=0.18).align_to(value, LEFT)
+        # the columns' names over each cell, big, what a block counts under them; each row's name on its left
+        heads = VGroup()
+        for key, words in (("unseen", "new examples"), ("practice", "practice examples")):
+            span = Group(cells[key][0], counts[("ours", key)], cells[key][1])
+            name = VGroup(self.text(words, color=t.text).scale(1.15),
+                          self.text("out of every 100", size="small", color=t.muted)).arrange(DOWN, buff=0.08)
+            heads.add(name.move_to([span.get_center()[0], TABLE_HEAD_Y + name[0].height / 2 - name.height / 2, 0]))
+        rows = VGroup(*(self.text(words, color=t.text).scale(1.25).move_to([TABLE_NAME_X, top - 5 * TABLE_PITCH, 0])
+                        for words, top in (("our network", TABLE_ROWS[0]), ("a memoriser", TABLE_ROWS[1]))))
+        # the table's lines: under the names of the columns, between the rows, between the columns
+        low = TABLE_ROWS[1] - 10 * TABLE_PITCH - 0.15
+        under = heads.get_bottom()[1] - 0.1
+        between = (TABLE_ROWS[0] - 10 * TABLE_PITCH + TABLE_ROWS[1]) / 2
+        split = (Group(*cells["unseen"], counts[("ours", "unseen")]).get_right()[0] + cells["practice"][0].get_left()[0]) / 2
+        names_edge = (rows.get_right()[0] + cells["unseen"][0].get_left()[0]) / 2
+        line = lambda a, b: Line(a, b, stroke_color=t.muted, stroke_width=1.5)   # noqa: E731
+        lines = VGroup(line([TABLE_EDGES[0], under, 0], [TABLE_EDGES[1], under, 0]),
+                       line([TABLE_EDGES[0], between, 0], [TABLE_EDGES[1], between, 0]),
+                       line([split, heads.get_top()[1], 0], [split, low, 0]),
+                       line([names_edge, heads.get_top()[1], 0], [names_edge, low, 0]))
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
         self.show(memo_row={key: {"wrong": len(b["wrong"]), "right": 100 - len(b["wrong"]),
                                   "side": round(float(b["squares"][0].width), 3),
                                   "first": [round(float(v), 3) for v in b["squares"][0].get_center()[:2]],
-                                  "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]]}
-                            for key, b in blocks.items()} | {"ours": after})
-        return {"shrink": shrink, "heading": heading,
-                "frame": VGroup(ours, heading, *(b["hollow"] for b in blocks.values())),
+                                  "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]],
+                                  "value_at": [round(float(v), 3) for v in b["value"].get_center()[:2]]}
+                            for key, b in blocks.items()} | {"ours": after},
+                  table={"columns": [h[0].original_text for h in heads], "rows": [r.original_text for r in rows],
+                         "columns_at": [[round(float(v), 3) for v in h[0].get_center()[:2]] for h in heads],
+                         "rows_at": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rows],
+                         "counts": {f"{row} {key}": [c.original_text, *[round(float(v), 3) for v in c.get_center()[:2]]]
+                                    for (row, key), c in counts.items()},
+                         "box": box(VGroup(heads, rows, lines, *(counts.values())))})
+        ours_counts = VGroup(counts[("ours", "unseen")], counts[("ours", "practice")])
+        return {"shrink": shrink, "heading": rows[1],
+                "frame": VGroup(lines, heads, rows, ours_counts, *(b["hollow"] for b in blocks.values())),
                 "fills": [AnimationGroup(LaggedStart(*(FadeIn(sq) for sq in blocks[key]["squares"]), lag_ratio=0.01),
-                                         FadeIn(blocks[key]["value"], scale=1.2)) for key in ("practice", "unseen")],
+                                         FadeIn(blocks[key]["value"], scale=1.2), FadeIn(counts[("memo", key)]))
+                          for key in ("practice", "unseen")],
                 "values": [blocks[key]["value"] for key in ("practice", "unseen")],
-                "blocks": blocks, "all": Group(ours, heading, *(Group(b["squares"], b["hollow"], b["value"])
-                                                          for b in blocks.values()))}
+                # our network's cell on new examples: framed as "the general idea" is said
+                "cell": Group(*cells["unseen"], counts[("ours", "unseen")]),
+                "blocks": blocks, "all": Group(lines, heads, rows, *(Group(b["squares"], b["hollow"], b["value"])
+                                                                   for b in blocks.values()))}
 
     def hundred_block(self, name: Text | None, share: float, x: float, top: float = HUNDRED_TOP,
                       pitch: float = HUNDRED_PITCH, color: str | None = None) -> dict:
@@ -1943,7 +1993,8 @@ class Testing(Chapter):
             lines = (screen.mark("the general idea:"), screen.mark("right on all {n} new examples"))
         else:
             lines = (screen.mark("the general idea:"), screen.mark("right on most new examples"))
-        return VGroup(*(self.text(w, size="small", color=t.text, facts={"n": n_test}) for w in lines)).arrange(
+        # the label size: under the table it is the last word (review ab-k2-r1 s26: small at the bottom)
+        return VGroup(*(self.text(w, size="label", color=t.text, facts={"n": n_test}) for w in lines)).arrange(
             DOWN, buff=0.08, aligned_edge=LEFT)
 
     def mistakes_note(self, share: float) -> Text:
