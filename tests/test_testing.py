@@ -1039,14 +1039,14 @@ def test_the_key_shows_the_colours_the_squares_are_drawn_in(rendered):
     """Review s16: the key said "grey wrong" under wrong squares that looked nearly white
     (theme.wrong, light since s15). The key names no colour: beside "right," and "wrong" it
     draws a square of each, the colour of the grid's squares nncore scores right and wrong,
-    read off the last frame."""
+    read off the grid's last frame (before it goes into the table at the end)."""
     history, entry, out = rendered
     drawn = [d["text"] for d in entry["drawn"]]
     assert not [d for d in drawn if "grey wrong" in d or "green right" in d], drawn
     assert "right," in drawn and "wrong" in drawn
     x, y = history.split("test")
     wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)
-    img = frames_of(entry, out)[-1][1]
+    img = [img for t, img in frames_of(entry, out) if t <= entry["shown"]["table_at"] - 0.7][-1]
     cols, pitch = chapter_module.grid_shape(len(x), *chapter_module.GRID_AREA)
     x0, y0 = chapter_module.GRID_CORNER
     def square(i):
@@ -1593,7 +1593,8 @@ def test_no_frame_is_the_title_alone_before_the_count(rendered):
 def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     """Review d2 s18: the light grey of a wrong square read like the dark grey of an unchecked
     one. An unchecked square is an outline only: as the count begins, the grid's area is
-    mostly background, while each wrong square in the last frame is filled near theme.wrong."""
+    mostly background, while each wrong square in the grid's last frame (before the table) is
+    filled near theme.wrong."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
@@ -1604,7 +1605,8 @@ def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     x0, y0 = GRID_CORNER
     centres = [to_px(img, x0 + (c + 0.5) * pitch, y0 - (r + 0.5) * pitch) for r, c in (divmod(i, cols) for i in range(n))]
     first = np.array([img[py, px] for px, py in centres])
-    last = np.array([frames[-1][1][py, px] for px, py in centres])
+    grid = [img for t, img in frames if t <= entry["shown"]["table_at"] - 0.7][-1]
+    last = np.array([grid[py, px] for px, py in centres])
     x, yt = history.split("test")
     wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(yt)
     # unchecked: nearer the background than the wrong colour, by far
@@ -1973,3 +1975,90 @@ def test_the_ending_is_one_large_table_of_the_four_real_scores(rendered):
     before = [green_left(img) for t, img in frames if at - 1.5 <= t <= at - 0.7]
     after = [green_left(img) for t, img in frames if t >= at + 0.5]
     assert before and after and min(before) > 0.2 and max(after) < 0.01, (before, after)
+
+
+# --- blind review ab-x2 (session 26, tiny) ---
+
+def test_the_memorisers_list_is_its_exact_practice_points_and_grey_elsewhere(rendered):
+    """Review ab-x2-r2 s26 (tiny, its ONE change): the memoriser's list was drawn as big discs,
+    read as "it answers anywhere near", against "never quite the same". Its map holds the
+    practice points themselves, exactly where the data puts them (test above), small dots (at
+    480p 7 px across), and is grey everywhere else: read off the frame as "a memoriser
+    has no answer" ends, almost none of it in a class's colour. They come as "keeping a list"
+    is said, with the words "it answers only on these exact points"; none stands there before."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    from scenes.chapters.testing import MEMO_DOT, MEMO_MAP_AT, MEMO_MAP_SIDE
+    from scenes.kit.pictures import class_colors
+    memo = entry["shown"]["memo_map"]
+    assert 0 < memo["radius"] <= MEMO_DOT <= 0.06
+    frames = frames_of(entry, out)
+    colors = class_colors(len(history.labels))
+    rgb = [tuple(int(k[i:i + 2], 16) for i in (1, 3, 5)) for k in colors]
+    c = np.array(MEMO_MAP_AT)
+
+    def coloured(img) -> float:   # the memoriser's square's share in a class's colour
+        (a0, b0), (a1, b1) = (to_px(img, *(c + [-0.45 * MEMO_MAP_SIDE, 0.45 * MEMO_MAP_SIDE])),
+                              to_px(img, *(c + [0.45 * MEMO_MAP_SIDE, -0.45 * MEMO_MAP_SIDE])))
+        panel = img[b0:b1, a0:a1]
+        return float(np.any([near(panel, k, 40) for k in rgb], axis=0).mean())
+    cue = first_cue_with(entry, "a memoriser has no answer")
+    after = next(img for t, img in frames if t >= cue["end_s"] - 0.3)
+    assert coloured(after) < 0.12, coloured(after)
+    listed = first_cue_with(entry, "keeping a list")
+    words = next(d for d in entry["drawn"] if d["text"] == "it answers only on these exact points")
+    assert listed["start_s"] - 0.5 <= words["t"] <= entry["shown"]["memo_new_at"][0] and words["px"] >= 14
+    before = [coloured(img) for t, img in frames if listed["start_s"] - 3 <= t <= listed["start_s"] - 0.5]
+    assert before and max(before) < 0.01, before
+
+
+def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
+    """Review ab-x2-r1 s26 (tiny, its ONE change): "Each dot takes the colour of its true
+    answer. It got every one of these right." over a near-still map: the check was asserted,
+    not shown. The dots are gone over left to right across the map while it is said; each gets
+    a tick beside it when nncore's final guess is its truth (a cross when not), one after
+    another, and the count under the note runs with them to nncore's totals. Read off the
+    frames: the ticks' green grows on the map through the check."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    from scenes.kit.readings import plane_bounds
+    shown = entry["shown"]
+    check = shown["map_check"]
+    x, _ = history.split("train")
+    xt, yt = history.split("test")
+    (u0, u1), _ = plane_bounds(np.vstack([x, xt]))
+    across = (xt[:, 0] - u0) / (u1 - u0)
+    idx = shown["examples"]
+    assert sorted(check["order"]) == sorted(idx)
+    assert np.all(np.diff(across[check["order"]]) >= -1e-3)          # left to right
+    right = (history.network(shown["step"]).guesses(xt) == classes_of(yt))
+    assert check["right"] == [bool(right[i]) for i in check["order"]]
+    for (mx, my), (dx, dy) in zip(check["marks"], check["dots"]):   # beside its own dot, up and right
+        assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
+    # one after another while the check is said, before "It got every one..." (or "Crosses ...")
+    line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
+    start, end = shown["dots_checked"]
+    at = check["at"]
+    assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
+    assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
+    n, hits = len(idx), int(right[idx].sum())
+    final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"
+    count = [d for d in entry["drawn"] if d["text"] == final and start - 0.1 <= d["t"] <= end]
+    assert count
+    frames = frames_of(entry, out)
+    map_box = [to_px(frames[0][1], -3.55 - 2.7, -0.25 + 2.7), to_px(frames[0][1], -3.55 + 2.7, -0.25 - 2.7)]
+
+    def green(img) -> int:
+        (a0, b0), (a1, b1) = map_box
+        return int(near(img[b0:b1, a0:a1], GREEN, 50).sum())
+    first = next(img for t, img in frames if t >= start - 0.05)
+    middle = next(img for t, img in frames if t >= at[len(at) // 2])
+    last = next(img for t, img in frames if t >= at[-1] + 0.4)
+    assert green(first) + 10 < green(middle) < green(last) - 10, (green(first), green(middle), green(last))
+    # the count's words change while it runs (not 0 until the end)
+    d = count[0]
+    (c0, r0), (c1, r1) = to_px(first, d["x"] - d["w"] / 2, d["y"] + d["h"]), to_px(first, d["x"] + d["w"] / 2, d["y"] - d["h"])
+    moved = np.abs(first[r0:r1, c0:c1].astype(int) - middle[r0:r1, c0:c1].astype(int)).max()
+    assert moved > 60, moved
