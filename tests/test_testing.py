@@ -450,9 +450,11 @@ def test_the_last_frame_has_a_grey_square_per_mistake_and_no_red(rendered):
     history, entry, out = rendered
     x, y = history.split("test")
     wrong = int((history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)).sum())
-    img = frames_of(entry, out)[-1][1]
+    frames = frames_of(entry, out)
+    assert near(frames[-1][1], RED).sum() == 0
+    # the grid as it stands last, before it goes into the table (review ab-k2-r1 s26)
+    img = [img for t, img in frames if t <= entry["shown"]["table_at"] - 0.7][-1]
     cols, pitch = chapter_module.grid_shape(len(x), *chapter_module.GRID_AREA)
-    assert near(img, RED).sum() == 0
     # each square's middle: grey where nncore's guess is wrong, green where it is right
     wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)
     x0, y0 = chapter_module.GRID_CORNER
@@ -972,7 +974,8 @@ def test_no_square_of_the_grid_turns_white(rendered):
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_AREA, GRID_CORNER
     count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
-    frames = [img for t, img in frames_of(entry, out) if t >= count["start_s"] + 1.0]
+    # (until the grid goes into the table, where a memoriser's grey and white names stand)
+    frames = [img for t, img in frames_of(entry, out) if count["start_s"] + 1.0 <= t <= entry["shown"]["table_at"] - 0.7]
     h, w = frames[0].shape[:2]
     (x0, y0), (x1, y1) = to_px(frames[0], GRID_CORNER[0], GRID_CORNER[1]), to_px(frames[0], GRID_CORNER[0] + GRID_AREA[0],
                                                                                  GRID_CORNER[1] - GRID_AREA[1])
@@ -1036,14 +1039,14 @@ def test_the_key_shows_the_colours_the_squares_are_drawn_in(rendered):
     """Review s16: the key said "grey wrong" under wrong squares that looked nearly white
     (theme.wrong, light since s15). The key names no colour: beside "right," and "wrong" it
     draws a square of each, the colour of the grid's squares nncore scores right and wrong,
-    read off the last frame."""
+    read off the grid's last frame (before it goes into the table at the end)."""
     history, entry, out = rendered
     drawn = [d["text"] for d in entry["drawn"]]
     assert not [d for d in drawn if "grey wrong" in d or "green right" in d], drawn
     assert "right," in drawn and "wrong" in drawn
     x, y = history.split("test")
     wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)
-    img = frames_of(entry, out)[-1][1]
+    img = [img for t, img in frames_of(entry, out) if t <= entry["shown"]["table_at"] - 0.7][-1]
     cols, pitch = chapter_module.grid_shape(len(x), *chapter_module.GRID_AREA)
     x0, y0 = chapter_module.GRID_CORNER
     def square(i):
@@ -1171,7 +1174,8 @@ def test_each_percent_has_its_real_count_under_it_while_it_is_read(rendered):
         x, y = history.split(x_key)
         assert counts[key] == [int((net.guesses(x) == classes_of(y)).sum()), len(x)], key
     unseen, practice = (f"{a} of {b} right" for a, b in (counts["unseen"], counts["practice"]))
-    drawn = {d["text"]: d for d in entry["drawn"] if d["t"] > shown["result_said_at"] - 5}
+    # (the first of each: the table at the end draws them again, in its cells)
+    drawn = {d["text"]: d for d in reversed(entry["drawn"]) if d["t"] > shown["result_said_at"] - 5}
     for words, x in ((unseen, HUNDRED_X[0]), (practice, HUNDRED_X[1])):
         assert abs(drawn[words]["x"] - x) < 0.05 and drawn[words]["y"] < 0, drawn[words]
     # with its percent: the unseen one as the "?" goes, the practice one after it
@@ -1199,14 +1203,15 @@ def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered
     row, said_at, unseen_at = shown["memo_row"], shown["memo_said_at"], shown["memo_unseen_said_at"]
     assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (unseen_pct, 100 - unseen_pct)
     assert (row["practice"]["right"], row["practice"]["wrong"]) == (100, 0)
-    heading = next(d for d in entry["drawn"] if d["text"] == "a memoriser:")
-    assert said_at - 1.2 <= heading["t"] <= said_at and heading["px"] >= 18
-    ours = next(d for d in entry["drawn"] if d["text"] == "our network:" and d["t"] >= said_at - 1.2)
-    assert ours["t"] == heading["t"] and ours["y"] > heading["y"] + 1.5    # each row named, ours over its own
-    values = [d for d in entry["drawn"] if d["y"] < heading["y"] and d["t"] >= said_at - 0.1
-              and d["text"] in (f"{unseen_pct}%", "100%")]
+    # each row named on its left, in a table (review ab-k2-r1 s26): ours over the memoriser's
+    heading = next(d for d in entry["drawn"] if d["text"] == "a memoriser" and d["t"] >= said_at - 1.5)
+    assert said_at - 1.5 <= heading["t"] <= said_at and heading["px"] >= 18
+    ours = next(d for d in entry["drawn"] if d["text"] == "our network" and d["t"] >= said_at - 1.5)
+    assert ours["t"] == heading["t"] and ours["y"] > heading["y"] + 1.5 and abs(ours["x"] - heading["x"]) < 0.05
+    values = [d for d in entry["drawn"] if d["t"] >= said_at - 0.1 and d["text"] in (f"{unseen_pct}%", "100%")
+              and abs(d["y"] - heading["y"]) < 1.0]
     practice = next(d for d in values if d["x"] > heading["x"] and d["text"] == "100%")
-    unseen = next(d for d in values if d["x"] < heading["x"] and d["text"] == f"{unseen_pct}%")
+    unseen = next(d for d in values if heading["x"] < d["x"] < practice["x"] and d["text"] == f"{unseen_pct}%")
     assert said_at - 0.1 <= practice["t"] < unseen_at - 0.3 and unseen_at - 0.3 <= unseen["t"] <= unseen_at + 0.3
     assert min(practice["px"], unseen["px"]) >= 24
     last = frames_of(entry, out)[-1][1]
@@ -1214,7 +1219,8 @@ def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered
     for key, pct in (("practice", 100), ("unseen", unseen_pct)):
         first, end = row[key]["first"], row[key]["last"]
         ours_top = row["ours"][key]["first"][1]
-        assert first[1] < heading["y"] < ours_top and ours_top - first[1] > 1.5, (key, row)   # under its name, under ours
+        # right of its name, level with it, under ours
+        assert first[0] > heading["x"] and end[1] < heading["y"] < first[1] < ours_top - 1.5, (key, row)
         for (cx, cy), colour in zip((first, end), (GREEN if pct > 0 else GREY, GREEN if pct == 100 else GREY)):
             assert has_colour(last, cx, cy, colour), (key, cx, cy, colour)
 
@@ -1587,7 +1593,8 @@ def test_no_frame_is_the_title_alone_before_the_count(rendered):
 def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     """Review d2 s18: the light grey of a wrong square read like the dark grey of an unchecked
     one. An unchecked square is an outline only: as the count begins, the grid's area is
-    mostly background, while each wrong square in the last frame is filled near theme.wrong."""
+    mostly background, while each wrong square in the grid's last frame (before the table) is
+    filled near theme.wrong."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
@@ -1598,7 +1605,8 @@ def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     x0, y0 = GRID_CORNER
     centres = [to_px(img, x0 + (c + 0.5) * pitch, y0 - (r + 0.5) * pitch) for r, c in (divmod(i, cols) for i in range(n))]
     first = np.array([img[py, px] for px, py in centres])
-    last = np.array([frames[-1][1][py, px] for px, py in centres])
+    grid = [img for t, img in frames if t <= entry["shown"]["table_at"] - 0.7][-1]
+    last = np.array([grid[py, px] for px, py in centres])
     x, yt = history.split("test")
     wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(yt)
     # unchecked: nearer the background than the wrong colour, by far
@@ -1915,3 +1923,142 @@ def test_the_key_to_the_two_names_comes_with_the_right_answers(rendered):
     beside = [d for d in entry["drawn"] if d["text"] == str(first) and check["start_s"] - 0.1 <= d["t"] <= check["end_s"]]
     assert len(key) == 1 and beside and abs(key[0]["t"] - min(d["t"] for d in beside)) < 0.05, (key, beside)
     assert feed["end_s"] < key[0]["t"] and abs(key[0]["t"] - check["start_s"]) < 0.5, (key, check)
+
+
+# --- blind review ab-k2-r1 (session 26) ---
+
+def test_the_ending_is_one_large_table_of_the_four_real_scores(rendered):
+    """Review ab-k2-r1 s26 (digits, its ONE change): the ending's four small grids under tiny
+    headers; a newcomer could mix up which column was which. As a memoriser is named, the
+    counted grid goes and the four scores stand as one large table over the frame: columns
+    "new examples" and "practice examples", rows "our network" and "a memoriser", big; in each
+    cell its percent, big, and the real count under it, recomputed here: nncore's final guesses
+    on the unseen and the practice examples; a memoriser's unseen ones exactly on its list (from
+    the data) and every practice one. Read off the frames: the grid's green gone from the left."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    table, at = shown["table"], shown["table_at"]
+    net = history.network(shown["step"])
+    (x, y), (xt, yt) = history.split("train"), history.split("test")
+    right = [int((net.guesses(a) == classes_of(b)).sum()) for a, b in ((xt, yt), (x, y))]
+    known = sum(bool(np.all(x == row, axis=1).any()) for row in xt)
+    expected = {"ours unseen": (right[0], len(xt)), "ours practice": (right[1], len(x)),
+                "memo unseen": (known, len(xt)), "memo practice": (len(x), len(x))}
+    assert table["columns"] == ["new examples", "practice examples"] and table["rows"] == ["our network", "a memoriser"]
+    drawn = [d for d in entry["drawn"] if d["t"] >= at - 0.7]
+    names = {d["text"]: d for d in drawn if d["text"] in (*table["columns"], *table["rows"])}
+    assert len(names) == 4 and min(d["px"] for d in names.values()) >= 20, names
+    left, bottom, right_edge, top = table["box"]
+    assert right_edge - left > 13 and top - bottom > 5, table["box"]   # the whole frame
+    for cell, (hits, n) in expected.items():
+        words, cx, cy = table["counts"][cell]
+        assert words == f"{hits} of {n} right", (cell, words)
+        d = next(d for d in drawn if d["text"] == words and abs(d["x"] - cx) < 0.05 and abs(d["y"] - cy) < 0.05)
+        row, column = cell.split()
+        # under its column's name, level with its row's name: the nearest of each
+        column_x = [c["x"] for c in (names["new examples"], names["practice examples"])]
+        row_y = [r["y"] for r in (names["our network"], names["a memoriser"])]
+        assert int(np.argmin(np.abs(np.array(column_x) - d["x"]))) == ("unseen", "practice").index(column), cell
+        assert int(np.argmin(np.abs(np.array(row_y) - d["y"]))) == ("ours", "memo").index(row), cell
+    # each percent big beside its block, in its row
+    pcts = {"ours": [round(100 * r / n) for r, n in zip(right, (len(xt), len(x)))], "memo": [round(100 * known / len(xt)), 100]}
+    for row, ys in (("ours", names["our network"]["y"]), ("memo", names["a memoriser"]["y"])):
+        for pct in pcts[row]:
+            assert [d for d in drawn if d["text"] == f"{pct}%" and abs(d["y"] - ys) < 1.0 and d["px"] >= 36], (row, pct)
+    # the grid's green squares stood on the left until the table, and are gone from there after it
+    from scenes.chapters.testing import GRID_CORNER
+    frames = frames_of(entry, out)
+
+    def green_left(img) -> float:   # where the grid stood and the rows' names now stand
+        (x0, y0), (x1, y1) = to_px(img, GRID_CORNER[0] + 0.1, GRID_CORNER[1] - 0.2), to_px(img, names["our network"]["x"] + 1.2, -2.3)
+        return float(near(img[y0:y1, x0:x1], GREEN, 50).mean())
+    before = [green_left(img) for t, img in frames if at - 1.5 <= t <= at - 0.7]
+    after = [green_left(img) for t, img in frames if t >= at + 0.5]
+    assert before and after and min(before) > 0.2 and max(after) < 0.01, (before, after)
+
+
+# --- blind review ab-x2 (session 26, tiny) ---
+
+def test_the_memorisers_list_is_its_exact_practice_points_and_grey_elsewhere(rendered):
+    """Review ab-x2-r2 s26 (tiny, its ONE change): the memoriser's list was drawn as big discs,
+    read as "it answers anywhere near", against "never quite the same". Its map holds the
+    practice points themselves, exactly where the data puts them (test above), small dots (at
+    480p 7 px across), and is grey everywhere else: read off the frame as "a memoriser
+    has no answer" ends, almost none of it in a class's colour. They come as "keeping a list"
+    is said, with the words "it answers only on these exact points"; none stands there before."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    from scenes.chapters.testing import MEMO_DOT, MEMO_MAP_AT, MEMO_MAP_SIDE
+    from scenes.kit.pictures import class_colors
+    memo = entry["shown"]["memo_map"]
+    assert 0 < memo["radius"] <= MEMO_DOT <= 0.06
+    frames = frames_of(entry, out)
+    colors = class_colors(len(history.labels))
+    rgb = [tuple(int(k[i:i + 2], 16) for i in (1, 3, 5)) for k in colors]
+    c = np.array(MEMO_MAP_AT)
+
+    def coloured(img) -> float:   # the memoriser's square's share in a class's colour
+        (a0, b0), (a1, b1) = (to_px(img, *(c + [-0.45 * MEMO_MAP_SIDE, 0.45 * MEMO_MAP_SIDE])),
+                              to_px(img, *(c + [0.45 * MEMO_MAP_SIDE, -0.45 * MEMO_MAP_SIDE])))
+        panel = img[b0:b1, a0:a1]
+        return float(np.any([near(panel, k, 40) for k in rgb], axis=0).mean())
+    cue = first_cue_with(entry, "a memoriser has no answer")
+    after = next(img for t, img in frames if t >= cue["end_s"] - 0.3)
+    assert coloured(after) < 0.12, coloured(after)
+    listed = first_cue_with(entry, "keeping a list")
+    words = next(d for d in entry["drawn"] if d["text"] == "it answers only on these exact points")
+    assert listed["start_s"] - 0.5 <= words["t"] <= entry["shown"]["memo_new_at"][0] and words["px"] >= 14
+    before = [coloured(img) for t, img in frames if listed["start_s"] - 3 <= t <= listed["start_s"] - 0.5]
+    assert before and max(before) < 0.01, before
+
+
+def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
+    """Review ab-x2-r1 s26 (tiny, its ONE change): "Each dot takes the colour of its true
+    answer. It got every one of these right." over a near-still map: the check was asserted,
+    not shown. The dots are gone over left to right across the map while it is said; each gets
+    a tick beside it when nncore's final guess is its truth (a cross when not), one after
+    another, and the count under the note runs with them to nncore's totals. Read off the
+    frames: the ticks' green grows on the map through the check."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    from scenes.kit.readings import plane_bounds
+    shown = entry["shown"]
+    check = shown["map_check"]
+    x, _ = history.split("train")
+    xt, yt = history.split("test")
+    (u0, u1), _ = plane_bounds(np.vstack([x, xt]))
+    across = (xt[:, 0] - u0) / (u1 - u0)
+    idx = shown["examples"]
+    assert sorted(check["order"]) == sorted(idx)
+    assert np.all(np.diff(across[check["order"]]) >= -1e-3)          # left to right
+    right = (history.network(shown["step"]).guesses(xt) == classes_of(yt))
+    assert check["right"] == [bool(right[i]) for i in check["order"]]
+    for (mx, my), (dx, dy) in zip(check["marks"], check["dots"]):   # beside its own dot, up and right
+        assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
+    # one after another while the check is said, before "It got every one..." (or "Crosses ...")
+    line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
+    start, end = shown["dots_checked"]
+    at = check["at"]
+    assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
+    assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
+    n, hits = len(idx), int(right[idx].sum())
+    final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"
+    count = [d for d in entry["drawn"] if d["text"] == final and start - 0.1 <= d["t"] <= end]
+    assert count
+    frames = frames_of(entry, out)
+    map_box = [to_px(frames[0][1], -3.55 - 2.7, -0.25 + 2.7), to_px(frames[0][1], -3.55 + 2.7, -0.25 - 2.7)]
+
+    def green(img) -> int:
+        (a0, b0), (a1, b1) = map_box
+        return int(near(img[b0:b1, a0:a1], GREEN, 50).sum())
+    first = next(img for t, img in frames if t >= start - 0.05)
+    middle = next(img for t, img in frames if t >= at[len(at) // 2])
+    last = next(img for t, img in frames if t >= at[-1] + 0.4)
+    assert green(first) + 10 < green(middle) < green(last) - 10, (green(first), green(middle), green(last))
+    # the count's words change while it runs (not 0 until the end)
+    d = count[0]
+    (c0, r0), (c1, r1) = to_px(first, d["x"] - d["w"] / 2, d["y"] + d["h"]), to_px(first, d["x"] + d["w"] / 2, d["y"] - d["h"])
+    moved = np.abs(first[r0:r1, c0:c1].astype(int) - middle[r0:r1, c0:c1].astype(int)).max()
+    assert moved > 60, moved

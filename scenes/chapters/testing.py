@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
-                   Indicate, Intersection, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   Transform,
+                   Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
+                   Transform, TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -44,10 +44,15 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
 HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
 # a memoriser's two scores as blocks of their own, in a row under ours (reviews ab-x3 s24, both
-# tiny reviewers' change: "memoriser: 0%" was a small label under our big figures): as it is
-# said ours shrinks to the top row, its squares' pitch ROW_PITCH and its percents ROW_VALUE of
-# their size, and the memoriser's row comes under it, named, its unseen block all grey
-ROW_PITCH, ROW_VALUE = 0.17, 0.6
+# tiny reviewers' change: "memoriser: 0%" was a small label under our big figures), the four
+# as one large table that fills the frame (review ab-k2-r1 s26, its ONE change: four small
+# grids under tiny headers, the column easy to mix up): as it is said the counted grid goes,
+# ours moves into the table's first row, and the memoriser's row stands under it, named, its
+# unseen block all grey. The blocks' square pitch, their centres across (new, practice), the
+# rows' tops, the headers' height, the row names' centre across, the lines' ends
+TABLE_PITCH, TABLE_COLS, TABLE_ROWS = 0.2, (-2.3, 3.0), (2.0, -0.4)
+TABLE_HEAD_Y, TABLE_NAME_X, TABLE_EDGES = 2.75, -5.15, (-6.85, 6.85)
+TABLE_IDEA_Y = -2.72        # the general idea, under the table (above the subtitles' band)
 CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
                             # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
 CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
@@ -122,7 +127,10 @@ HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before 
 # answer's colour round each practice point): its side, its centre, a disc's largest radius
 # (under half the new point's distance to the nearest: it lands in the grey), the hatch's lines
 # (at the right edge: between the two maps a column for our network's answer and dials, review s22)
-MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (4.75, -0.2), 0.14, 14
+# (review ab-x2-r2 s26, its ONE change: the discs read as "it answers anywhere near", against
+# "never quite the same": its list is drawn as the exact practice points, dots of MEMO_DOT,
+# copied over from the network's map as "keeping a list" is said; the rest of its map is grey)
+MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DOT, HUG_HATCH = 4.2, (4.75, -0.2), 0.06, 14
 OURS_RING = 0.14            # the ring round the new point on the network's map (its radius)
 # the memoriser's map close up round the new point and its nearest practice point (review
 # ab-x2-r1 s25: 24-33 s a still picture): in the column between the two maps, the window's
@@ -305,8 +313,7 @@ class Testing(Chapter):
 
     def memo_at(self, shown: list[int]) -> int:
         """Which shown example is the memoriser's new one: the first card; on a map the point
-        farthest from every practice point (the one most plainly between them: the memoriser's
-        discs round its practice points can be widest and leave it in the grey)."""
+        farthest from every practice point (the one most plainly between them, in the grey)."""
         if self.mode() == "cards":
             return 0
         x, _ = self.history.split("train")
@@ -501,6 +508,8 @@ class Testing(Chapter):
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
                 self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
+                self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
+                                                 for p in self.shown["map_check"]["peaks"]]
                 self.play(view["check"], run_time=checking)
                 self.wait_until_bookmark("marks")
                 self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
@@ -600,14 +609,17 @@ class Testing(Chapter):
             # come as blocks of their own under ours as they are said (review ab-x3 s24)
             memo = score["memo"]
             self.play(score["point"], run_time=max(1.0, tracker.time_until_bookmark("memo") - 1.4))
-            # ours shrinks to the top row (its mistakes in 100 and the frame have been said),
-            # and the memoriser's row stands hollow under it, named, before its words
-            # (the frame round the two percents goes: shrunk, it ran into the memoriser's name)
-            self.wait_before(tracker, "memo", 1.0)
-            # (the real counts under the percents have been read: the memoriser's row takes their room)
-            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"], *score["counts"]) if m in self.mobjects),
-                      run_time=0.6)
+            # the grid has been counted and the two scores read: it goes, with the words round
+            # the blocks, and ours moves into the first row of one large table (review ab-k2-r1
+            # s26, its ONE change), whose names, lines and the memoriser's row stand hollow
+            # under it before its words
+            self.wait_before(tracker, "memo", 1.1)
+            gone = [score["frame"], score["fills"], score["empty"], both, score["misses"], *score["counts"],
+                    score["unknown"][0], score["practice"][0], *([picked] if picked is not None else [])]
+            family = self.get_mobject_family_members()
+            self.play(*memo["shrink"], *(FadeOut(m) for m in gone if m in family), run_time=0.6)
             self.shown["score_counts"]["gone_at"] = round(float(self.renderer.time), 3)
+            self.shown["table_at"] = round(float(self.renderer.time), 3)
             self.play(FadeIn(memo["frame"]), run_time=0.4)
             self.wait_until_bookmark("memo")
             self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3),
@@ -627,11 +639,16 @@ class Testing(Chapter):
             # the grey ones; it is gone)
             # and the idea is written under the bars as it is said (review ab2 s17: "It learned
             # the general idea" had nothing on screen)
-            grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
+            # (the grid has gone into the table: our network's cell on new examples is framed)
+            # (wider on the right, where its percent swells to the last word)
+            cell = memo["cell"]
+            grid = Rectangle(width=cell.width + 0.5, height=cell.height + 0.24, color=self.theme.focus, stroke_width=3)
+            grid.move_to(cell.get_center() + 0.13 * RIGHT)
             idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy, len(results["right"]))
-            # on one line under the memoriser's row, between the two blocks: clear of the picked note on the left
-            idea.arrange(RIGHT, buff=0.15).next_to(VGroup(*memo["values"]), DOWN, buff=0.15).set_x(sum(HUNDRED_X) / 2)
+            # on one line under the table, at the label size
+            idea.arrange(RIGHT, buff=0.15).move_to([0, TABLE_IDEA_Y, 0])
             within_frame(idea)
+            self.show(idea_frame=[round(float(v), 3) for v in (*grid.get_corner(DL)[:2], *grid.get_corner(UR)[:2])])
             self.show(idea_at=round(float(self.renderer.time), 3))
             # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
             # box flying from one to the other was caught half-way at 117 s)
@@ -1124,11 +1141,12 @@ class Testing(Chapter):
     def memoriser_points(self, view: dict, k: int, first: int) -> dict:
         """The memoriser's map beside the network's (review ab_w2 s21, its ONE change: five
         lines of text stacked on the right): the same square, grey and hatched where it has no
-        answer, a disc of its answer's colour round each practice point and nothing else (its
-        list). The practice points come on the network's map first; the same new point then
-        drops on both maps: "?" on the memoriser's, our network's real answer on its own.
-        A disc's radius is under half the new point's distance to the nearest practice point:
-        it lands in the grey. Recorded as `memo_map`."""
+        answer but on its list: each practice point, exactly, a dot in its answer's colour,
+        copied over from the network's map as "keeping a list" is said (review ab-x2-r2 s26:
+        discs round them read as answers anywhere near). The practice points come on the
+        network's map first; the same new point then drops on both maps: "?" on the
+        memoriser's, our network's real answer on its own. Recorded as `memo_map` (`radius`:
+        a dot's, under half the new point's distance to the nearest practice point)."""
         t, h = self.theme, self.history
         x, y = h.split("train")
         bmap, colors = view["map"], class_colors(len(h.labels))
@@ -1143,7 +1161,7 @@ class Testing(Chapter):
         new_here = new.get_center().copy()
         new_there = at + scale * (new_here - centre)
         gap = float(np.linalg.norm(there[:, :2] - new_there[:2], axis=1).min())
-        radius = min(MEMO_DISC, 0.5 * gap)
+        radius = min(MEMO_DOT, 0.5 * gap)
 
         def cloud(points, r: float, opacity: float) -> VGroup:   # one shape a class: cheap to draw
             ring = Circle(r).get_points()
@@ -1158,18 +1176,20 @@ class Testing(Chapter):
         hatch = VGroup(*(Line(at + [max(-a, c - a), max(-a, c - a) - c, 0], at + [min(a, c + a), min(a, c + a) - c, 0],
                               stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
                          for c in np.linspace(-2 * a, 2 * a, HUG_HATCH + 2)[1:-1]))
-        discs, small = cloud(there, radius, 0.75), cloud(there, 0.035, 1.0)
+        # its list: the practice points themselves, no bigger than on the network's map
+        small = cloud(there, radius, 1.0)
         # over the map, its name and its key (under it come the dials and the scores)
         grey = self.text("grey: no answer", size="small", color=t.text).next_to(frame, UP, buff=0.1)
-        word = self.text("learning by heart: memorising", size="small", color=t.text).next_to(grey, UP, buff=0.08)
+        only = self.text("it answers only on these exact points", size="small", color=t.text).next_to(grey, UP, buff=0.08)
+        word = self.text("learning by heart: memorising", size="small", color=t.text).next_to(only, UP, buff=0.08)
         # the new point on both maps, ringed; the nearest practice points on the memoriser's pulse
         ring_here = Circle(OURS_RING, stroke_color=t.focus, stroke_width=3).move_to(new_here)
         asked = VGroup(Circle(0.14, stroke_color=t.focus, stroke_width=3),
                        Dot(radius=0.06, color=t.muted)).move_to(new_there)
         near = np.argsort(np.linalg.norm(there[:, :2] - new_there[:2], axis=1))[:CLOSE_ENTRIES]
-        nearest = VGroup(*(Circle(radius, stroke_width=0, fill_color=colors[truths[kept[k]]], fill_opacity=0.75).move_to(there[k])
+        nearest = VGroup(*(Circle(radius, stroke_width=0, fill_color=colors[truths[kept[k]]], fill_opacity=1.0).move_to(there[k])
                            for k in near))
-        # "?" beside the new point, on the side farthest from the discs
+        # "?" beside the new point, on the side farthest from the list's points
         mark = self.text("?", size="title", color=t.text)
         sides = [UR, UL, DR, DL, LEFT, RIGHT, UP, DOWN]
 
@@ -1200,8 +1220,9 @@ class Testing(Chapter):
                 # the note gone before the map comes (review ab-x2 s23: at 21 s the two captions
                 # stood one over the other, "grey: no answer" half faded)
                 "list": [Succession(FadeOut(note, run_time=0.4),
-                                    AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small),
-                                                   FadeIn(grey), run_time=0.8))],
+                                    AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(grey), FadeIn(only), run_time=0.4),
+                                    # each practice point copied onto it, exactly where it is
+                                    TransformFromCopy(dots, small, run_time=0.8))],
                 # the close-up comes with the new point: its numbers as "A new example" is said
                 "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN), *zoom["show"]],
                 # "even when it looks alike": its nearest practice points pulse, none of them it;
@@ -1210,9 +1231,9 @@ class Testing(Chapter):
                                        lag_ratio=0.2), *zoom["alike"]],
                 "none": [FadeIn(mark, scale=1.3), FadeIn(zoom["differ"])], "mark": mark, "marks": [mark, asked],
                 "zoom": zoom,
-                "discs": discs, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
+                "discs": small, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
                 "small": small, "ring_here": ring_here,
-                "all": VGroup(dots, frame, hatch, discs, small, nearest, word, grey, ring_here, asked, mark),
+                "all": VGroup(dots, frame, hatch, small, nearest, word, only, grey, ring_here, asked, mark),
                 "target": bmap}
 
     def zoom_in(self, there: np.ndarray, new_there: np.ndarray, radius: float, kept: list[int],
@@ -1221,9 +1242,9 @@ class Testing(Chapter):
         (review ab-x2-r1 s25, its ONE change: 24-33 s a still picture): the memoriser's map seen
         close up round the new point and the practice point nearest to it (nearest by distance
         in the data: nncore's numbers), in the column between the maps, each written with its
-        two numbers as the network gets them; the practice point's disc (its known answer) ends
-        half way, the new point stands in the grey: "not the same: no answer". Recorded as
-        `zoom`."""
+        two numbers as the network gets them; magnified, each listed point is still a dot (its
+        answer there and nowhere else: review ab-x2-r2 s26), the new point stands apart in the
+        grey: "not the same: no answer". Recorded as `zoom` (`disc`: a listed dot's radius there)."""
         t = self.theme
         near = int(np.argmin(np.sqrt(((x[kept] - point) ** 2).sum(axis=1))))   # among the drawn list
         nearest = kept[near]
@@ -1238,23 +1259,16 @@ class Testing(Chapter):
                               centre + [min(half, c + half), min(half, c + half) - c, 0],
                               stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
                          for c in np.linspace(-2 * half, 2 * half, ZOOM_HATCH + 2)[1:-1]))
-        # every practice point whose disc reaches into the close-up, its disc cut at the window
-        big = radius * mag
-        discs, dots, spot = VGroup(), VGroup(), None
+        # every practice point in the close-up: a dot, ringed dark as the test points are
+        big = 0.07
+        dots, spot = VGroup(), None
         for k, at in enumerate(there):
             c = inset(at)
-            off = np.abs(c[:2] - centre[:2])
-            if np.any(off > half + big):
-                continue
-            disc = Circle(big).move_to(c)
-            if np.any(off > half - big):
-                disc = Intersection(disc, window.copy())
-            discs.add(disc.set_style(fill_color=colors[truths[kept[k]]], fill_opacity=0.75, stroke_width=0))
-            if np.all(off <= half - 0.08):   # its centre, ringed dark as the test points are
-                dots.add(Dot(c, radius=0.07, color=colors[truths[kept[k]]], stroke_color=t.background,
+            if np.all(np.abs(c[:2] - centre[:2]) <= half - 0.08):
+                dots.add(Dot(c, radius=big, color=colors[truths[kept[k]]], stroke_color=t.background,
                              stroke_width=1.5))
-            if k == near:
-                spot = dots[-1]
+                if k == near:
+                    spot = dots[-1]
         new_at = inset(new_there)
         asked = VGroup(Circle(0.2, stroke_color=t.focus, stroke_width=3), Dot(radius=0.09, color=t.muted)).move_to(new_at)
         lens = Square(ZOOM_SIDE / mag, stroke_color=t.focus, stroke_width=2).move_to(mid)
@@ -1282,12 +1296,12 @@ class Testing(Chapter):
                         "near_at": [round(float(v), 3) for v in inset(there[near])[:2]],
                         "disc": round(float(big), 3), "window": box(window),
                         "all": box(VGroup(new_words, window, near_words, differ))})
-        return {"show": [Create(lens), Create(links), FadeIn(window), FadeIn(hatch), FadeIn(discs), FadeIn(dots),
+        return {"show": [Create(lens), Create(links), FadeIn(window), FadeIn(hatch), FadeIn(dots),
                          FadeIn(asked, shift=0.3 * DOWN), FadeIn(new_words)],
-                "alike": [FadeIn(near_words), Indicate(spot if spot is not None else discs, color=colors[int(truths[nearest])],
+                "alike": [FadeIn(near_words), Indicate(spot if spot is not None else dots, color=colors[int(truths[nearest])],
                                                              scale_factor=1.8 if spot is not None else 1.05)],
                 "numbers": [new_words[1], near_words[1]], "differ": differ,
-                "all": VGroup(lens, links, window, hatch, discs, dots, asked, new_words, near_words, differ)}
+                "all": VGroup(lens, links, window, hatch, dots, asked, new_words, near_words, differ)}
 
     # --- the examples go through the trained network ---
 
@@ -1710,18 +1724,9 @@ class Testing(Chapter):
         dots = VGroup(*(Dot(c, radius=0.075, color=self.theme.muted, stroke_color=self.theme.background,
                             stroke_width=1.5) for c in centres))
         guesses = [colors[results["guesses"][i]] for i in shown]
-        judged = []
-        for i, dot in zip(shown, dots):
-            if not results["right"][i]:
-                judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
-                judged.append(FadeIn(wrong_mark(0.22, width=5).next_to(dot, UR, buff=0.02), scale=1.5))
-        # each dot checked in turn as "each dot takes the colour of its true answer" is said:
-        # it pulses in its true colour (review w 08: a right guess kept its colour, and the
-        # check changed nothing to be seen for 10 s)
-        checked = LaggedStart(*(Indicate(dot, scale_factor=1.8, color=colors[results["truths"][i]])
-                                for i, dot in zip(shown, dots)), lag_ratio=0.05)
         n_wrong = int((~results["right"][shown]).sum())
         notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
+        checked, tally = self.map_check(results, shown, dots, colors, notes[2])
         # the dots' colours change meaning (the network's answer -> the true answer): the note
         # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
         # the switch was a small grey note on a picture that looked the same)
@@ -1736,13 +1741,68 @@ class Testing(Chapter):
                 "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
                                                     dots[k].animate.set_fill(guesses[k])) if k == 0
                                      else dots[k].animate.set_fill(guesses[k])),
-                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), *([LaggedStart(*judged, lag_ratio=0.01)] if judged else []),
+                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
                 "check": checked, "verdict": notes[2][2],
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
                 "map": bmap}
+
+    def map_check(self, results: dict, shown: list[int], dots: VGroup, colors: list, note: VGroup):
+        """Each dot checked in turn as "each dot takes the colour of its true answer" is said,
+        left to right across the map: it pulses in its true colour (review w 08: the check
+        changed nothing to be seen) and, at its pulse's peak, a tick comes beside it when the
+        network's answer was right, or it takes its true colour and a cross comes when wrong,
+        while a count under the note runs (review ab-x2-r1 s26, its ONE change: "It got every
+        one of these right" over a still map, asserted, not shown). The ticks and crosses are
+        one shape each, their points set as the count moves (cheap to draw). Returns (the
+        check, the marks and the count's words). Recorded as `map_check`: the test examples in the order
+        checked, where each mark stands, right or not, and when (a share of the check)."""
+        t = self.theme
+        centres = [d.get_center() for d in dots]
+        order = sorted(range(len(shown)), key=lambda k: (round(float(centres[k][0]), 3), -float(centres[k][1])))
+        right = [bool(results["right"][shown[k]]) for k in order]
+        marks = []
+        for k, ok in zip(order, right):
+            mark = right_mark(0.2) if ok else wrong_mark(0.22)
+            mark.next_to(dots[k], UR, buff=0.0 if ok else 0.02)
+            marks.append(np.concatenate([m.points for m in mark.get_family() if len(m.points)]))
+        ticks = VMobject(stroke_color=t.right, stroke_width=5, fill_opacity=0)
+        crosses = VMobject(stroke_color=t.wrong, stroke_width=5, fill_opacity=0)
+        n, lag = len(order), 0.05
+        peaks = [(j * lag + 0.5) / (1 + (n - 1) * lag) for j in range(n)]   # each pulse's peak (LaggedStart)
+        hits = np.concatenate([[0], np.cumsum(right)])
+        tally = Tally(lambda words, facts: self.text(words, color=t.text, facts=facts),
+                      screen.mark("checked {done} of {n}: {hits} right, {misses} wrong"),
+                      {"done": n, "hits": n, "misses": n}, {"n": n})
+        tally.text.next_to(note, DOWN, buff=0.4)
+        within_frame(tally.text)
+        tally.set(done=0, hits=0, misses=0)
+        state = {"done": 0}
+
+        def mark_to(_, alpha: float) -> None:
+            done = int(np.searchsorted(peaks, alpha, side="right"))
+            if done == state["done"]:
+                return
+            for shape, kind in ((ticks, True), (crosses, False)):
+                drawn = [marks[j] for j in range(done) if right[j] == kind]
+                shape.set_points(np.concatenate(drawn)) if drawn else shape.clear_points()
+            tally.set(done=done, hits=int(hits[done]), misses=done - int(hits[done]))
+            state["done"] = done
+        pulses = [Indicate(dots[k], scale_factor=1.8, color=colors[results["truths"][shown[k]]]) if ok
+                  else dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k, ok in zip(order, right)]
+        self.show(map_check={"order": [int(shown[k]) for k in order], "right": right, "peaks": [round(p, 4) for p in peaks],
+                             "marks": [[round(float(v), 3) for v in m[:, :2].mean(axis=0)] for m in marks],
+                             "dots": [[round(float(v), 3) for v in centres[k][:2]] for k in order]})
+        # the count in one group with the marks, which comes whole before the check: the group
+        # moves, so the count is redrawn each frame (alone, standing before the first moving
+        # mobject, it stayed at 0 through the check)
+        group = VGroup(ticks, crosses, tally.text)
+        pulsing = LaggedStart(*pulses, lag_ratio=lag)
+        # as long as the pulses (a group's parts keep their own lengths within it)
+        check = AnimationGroup(pulsing, UpdateFromAlphaFunc(group, mark_to, rate_func=lambda a: a, run_time=pulsing.run_time))
+        return check, group
 
     def stage_notes(self, n_shown: int, n_test: int, n_wrong: int = 0) -> list[VGroup]:
         """What the dots mean at each stage, as a short note on the right (how many new points
@@ -1849,7 +1909,9 @@ class Testing(Chapter):
         # each block's mistakes in 100 under it, in words from the percent drawn above them
         misses = VGroup(*(self.mistakes_note(share).next_to(count, DOWN, buff=0.12)
                           for count, share in zip(counts, (results["accuracy"], train_share))))
-        memo = self.memoriser_row(unseen, practice, self.on_the_list() / len(right))
+        known = self.on_the_list()
+        memo = self.memoriser_row(unseen, practice, known / len(right),
+                                  (*tallies, (known, n), (len(x_train), len(x_train))))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
                                   "side": round(float(block["squares"][0].width), 3),
                                   "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in block["wrong"]]}
@@ -1868,50 +1930,88 @@ class Testing(Chapter):
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
                 "point": point, "misses": misses, "memo": memo, "counts": counts}
 
-    def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float) -> dict:
-        """A memoriser's two real scores as blocks of their own under ours: its practice block
-        full (every practice example is on its list), its unseen block green only for the
-        unseen examples exactly on its list (nncore's data: none in both presets), the rest grey:
-        no answer is no right answer. Ours shrinks to the top row to make room (`shrink`); the
-        memoriser's row is named and hollow (`frame`) until each block fills as it is said
-        (`fills`: practice, then unseen). Recorded as `memo_row`: its blocks' wrong and right
-        squares and where they stand, and where ours stand after the shrink."""
-        t, k = self.theme, ROW_PITCH / HUNDRED_PITCH
-        # each row named over it, ours under the blocks' names (a table: the columns' names, then
-        # each row's): ours comes down by its name's height
-        ours = self.text("our network:", color=t.text)
-        ours.move_to([sum(HUNDRED_X) / 2, HUNDRED_TOP - 0.02 - ours.height / 2, 0])
-        drop = (ours.height + 0.14) * DOWN
-        shrink, after = [], {}
-        for key, block, x in (("unseen", unseen, HUNDRED_X[0]), ("practice", practice, HUNDRED_X[1])):
-            top = np.array([x, HUNDRED_TOP, 0.0])
+    def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float,
+                      tallies: tuple[tuple[int, int], ...]) -> dict:
+        """The ending as one large table (review ab-k2-r1 s26, its ONE change): columns "new
+        examples" and "practice examples", rows "our network" and "a memoriser", in each cell
+        a score as 100 squares, its percent big beside it and the real count under it. Ours
+        moves into the first row from where it was counted (`shrink`: its blocks and percents;
+        `frame`: the names, the lines, our counts and the memoriser's row hollow); a
+        memoriser's two real scores fill its row as they are said (`fills`: practice, then
+        unseen): its practice block full (every practice example is on its list), its unseen
+        block green only for the unseen examples exactly on its list (nncore's data: none in
+        both presets), the rest grey: no answer is no right answer. `tallies`: (right, of) for
+        ours on unseen and practice, then the memoriser's. Recorded as `memo_row` (its blocks'
+        wrong and right squares and where they stand, and where ours stand in the table) and
+        `table` (the names and counts and where they stand)."""
+        t, k = self.theme, TABLE_PITCH / HUNDRED_PITCH
+        shrink, after, cells = [], {}, {}
+        counts = {}
+        for key, block, x in (("unseen", unseen, TABLE_COLS[0]), ("practice", practice, TABLE_COLS[1])):
             squares = Group(block["squares"], block["hollow"])
-            target = squares.copy().scale(k, about_point=top).shift(drop)
-            value = block["value"].copy().scale(ROW_VALUE).next_to(target, DOWN, buff=0.1)
-            shrink += [squares.animate.scale(k, about_point=top).shift(drop), Transform(block["value"], value)]
+            target = squares.copy().scale(k)
+            target.move_to([x, TABLE_ROWS[0] - target.height / 2, 0])
+            value = block["value"].copy().next_to(target, RIGHT, buff=0.25).align_to(target, UP).shift(0.25 * DOWN)
+            shrink += [Transform(squares, target), Transform(block["value"], value)]
             after[key] = {"first": [round(float(v), 3) for v in target[0][0].get_center()[:2]],
                           "centres": [[round(float(v), 3) for v in sq.get_center()[:2]]
                                       for sq in target[0][len(target[0]) - len(block["wrong"]):]],
-                          "value_bottom": round(float(value.get_bottom()[1]), 3)}
-        heading = self.text("a memoriser:", color=t.text)
-        heading.move_to([sum(HUNDRED_X) / 2, min(a["value_bottom"] for a in after.values()) - 0.1 - heading.height / 2, 0])
-        top = heading.get_bottom()[1] - 0.12
-        blocks = {key: self.hundred_block(None, share, x, top=top, pitch=ROW_PITCH, color=t.text)
-                  for key, share, x in (("unseen", unseen_share, HUNDRED_X[0]), ("practice", 1.0, HUNDRED_X[1]))}
-        for block in blocks.values():
-            block["value"].scale(ROW_VALUE).next_to(block["hollow"], DOWN, buff=0.1)
+                          "value_at": [round(float(v), 3) for v in value.get_center()[:2]]}
+            cells[key] = [target, value]
+        blocks = {key: self.hundred_block(None, share, x, top=TABLE_ROWS[1], pitch=TABLE_PITCH, color=t.text)
+                  for key, share, x in (("unseen", unseen_share, TABLE_COLS[0]), ("practice", 1.0, TABLE_COLS[1]))}
+        for key, block in blocks.items():
+            block["value"].next_to(block["hollow"], RIGHT, buff=0.25).align_to(block["hollow"], UP).shift(0.25 * DOWN)
+        # the real count under each percent: ours now, the memoriser's with its block
+        for row, (key, (hits, n)) in zip(("ours", "ours", "memo", "memo"),
+                                         zip(("unseen", "practice") * 2, tallies)):
+            value = cells[key][1] if row == "ours" else blocks[key]["value"]
+            counts[(row, key)] = self.text("{hits} of {n} right", size="small", color=t.text,
+                                           facts={"hits": hits, "n": n}).next_to(value, DOWN, buff=0.18).align_to(value, LEFT)
+        # the columns' names over each cell, big, what a block counts under them; each row's name on its left
+        heads = VGroup()
+        for key, words in (("unseen", "new examples"), ("practice", "practice examples")):
+            span = Group(cells[key][0], counts[("ours", key)], cells[key][1])
+            name = VGroup(self.text(words, color=t.text).scale(1.15),
+                          self.text("out of every 100", size="small", color=t.muted)).arrange(DOWN, buff=0.08)
+            heads.add(name.move_to([span.get_center()[0], TABLE_HEAD_Y + name[0].height / 2 - name.height / 2, 0]))
+        rows = VGroup(*(self.text(words, color=t.text).scale(1.25).move_to([TABLE_NAME_X, top - 5 * TABLE_PITCH, 0])
+                        for words, top in (("our network", TABLE_ROWS[0]), ("a memoriser", TABLE_ROWS[1]))))
+        # the table's lines: under the names of the columns, between the rows, between the columns
+        low = TABLE_ROWS[1] - 10 * TABLE_PITCH - 0.05   # clear of the general idea under the table
+        under = heads.get_bottom()[1] - 0.1
+        between = (TABLE_ROWS[0] - 10 * TABLE_PITCH + TABLE_ROWS[1]) / 2
+        split = (Group(*cells["unseen"], counts[("ours", "unseen")]).get_right()[0] + cells["practice"][0].get_left()[0]) / 2
+        names_edge = (rows.get_right()[0] + cells["unseen"][0].get_left()[0]) / 2
+        line = lambda a, b: Line(a, b, stroke_color=t.muted, stroke_width=1.5)   # noqa: E731
+        lines = VGroup(line([TABLE_EDGES[0], under, 0], [TABLE_EDGES[1], under, 0]),
+                       line([TABLE_EDGES[0], between, 0], [TABLE_EDGES[1], between, 0]),
+                       line([split, heads.get_top()[1], 0], [split, low, 0]),
+                       line([names_edge, heads.get_top()[1], 0], [names_edge, low, 0]))
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
         self.show(memo_row={key: {"wrong": len(b["wrong"]), "right": 100 - len(b["wrong"]),
                                   "side": round(float(b["squares"][0].width), 3),
                                   "first": [round(float(v), 3) for v in b["squares"][0].get_center()[:2]],
-                                  "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]]}
-                            for key, b in blocks.items()} | {"ours": after})
-        return {"shrink": shrink, "heading": heading,
-                "frame": VGroup(ours, heading, *(b["hollow"] for b in blocks.values())),
+                                  "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]],
+                                  "value_at": [round(float(v), 3) for v in b["value"].get_center()[:2]]}
+                            for key, b in blocks.items()} | {"ours": after},
+                  table={"columns": [h[0].original_text for h in heads], "rows": [r.original_text for r in rows],
+                         "columns_at": [[round(float(v), 3) for v in h[0].get_center()[:2]] for h in heads],
+                         "rows_at": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rows],
+                         "counts": {f"{row} {key}": [c.original_text, *[round(float(v), 3) for v in c.get_center()[:2]]]
+                                    for (row, key), c in counts.items()},
+                         "box": box(VGroup(heads, rows, lines, *(counts.values())))})
+        ours_counts = VGroup(counts[("ours", "unseen")], counts[("ours", "practice")])
+        return {"shrink": shrink, "heading": rows[1],
+                "frame": VGroup(lines, heads, rows, ours_counts, *(b["hollow"] for b in blocks.values())),
                 "fills": [AnimationGroup(LaggedStart(*(FadeIn(sq) for sq in blocks[key]["squares"]), lag_ratio=0.01),
-                                         FadeIn(blocks[key]["value"], scale=1.2)) for key in ("practice", "unseen")],
+                                         FadeIn(blocks[key]["value"], scale=1.2), FadeIn(counts[("memo", key)]))
+                          for key in ("practice", "unseen")],
                 "values": [blocks[key]["value"] for key in ("practice", "unseen")],
-                "blocks": blocks, "all": Group(ours, heading, *(Group(b["squares"], b["hollow"], b["value"])
-                                                          for b in blocks.values()))}
+                # our network's cell on new examples: framed as "the general idea" is said
+                "cell": Group(*cells["unseen"], counts[("ours", "unseen")]),
+                "blocks": blocks, "all": Group(lines, heads, rows, *(Group(b["squares"], b["hollow"], b["value"])
+                                                                   for b in blocks.values()))}
 
     def hundred_block(self, name: Text | None, share: float, x: float, top: float = HUNDRED_TOP,
                       pitch: float = HUNDRED_PITCH, color: str | None = None) -> dict:
@@ -1943,7 +2043,8 @@ class Testing(Chapter):
             lines = (screen.mark("the general idea:"), screen.mark("right on all {n} new examples"))
         else:
             lines = (screen.mark("the general idea:"), screen.mark("right on most new examples"))
-        return VGroup(*(self.text(w, size="small", color=t.text, facts={"n": n_test}) for w in lines)).arrange(
+        # the label size: under the table it is the last word (review ab-k2-r1 s26: small at the bottom)
+        return VGroup(*(self.text(w, size="label", color=t.text, facts={"n": n_test}) for w in lines)).arrange(
             DOWN, buff=0.08, aligned_edge=LEFT)
 
     def mistakes_note(self, share: float) -> Text:
