@@ -2109,4 +2109,16 @@ def test_the_tilt_is_drawn_as_blame_cut_at_the_brightness(preset, rendered):
     line = next(n for n in entry["narration"] if n["text"].startswith("Our dial again"))
     said_at = line["start_s"] + line["text"].index("Its tilt is") / len(line["text"]) * (line["end_s"] - line["start_s"])
     assert said_at - 0.5 <= entry["shown"]["product_bars_s"] <= line["end_s"]
+    # drawn clear of every other word on screen then (the tiny run's 'inner ring?' stood under
+    # the tilt's bar), inside the frame
+    screen = entry["shown"]["product_screen"]
+    for rect in entry["shown"]["product_rects"]:
+        assert -7.1 < rect[0] and rect[2] < 7.1, rect
+        for box in screen:
+            assert boxes_apart(rect + ["bar"], box, 0.05), box
+    own = [b for b in screen if b[4] in bars["words"] and b[0] >= bars["left"] - 0.01]   # (the stub's and
+    assert len(own) == 3                                                                  # the blame's, left)
+    for b in own:
+        for c in screen:
+            assert c is b or c[4] in bars["words"] or boxes_apart(b, c, 0.05), (b, c)
 

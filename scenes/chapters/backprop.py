@@ -1710,7 +1710,7 @@ class Backprop(Chapter):
             # the turn's picture goes (back where it started, its story told): the product is
             # drawn in its place, as bars (s26 ab-k1 r1's one change, 174-177 s: 'blame times
             # brightness' was said, not shown)
-            bars = self.product_bars(numbers, work)
+            bars = self.product_bars(numbers, work, close)
             self.play(ShowPassingFlash(flash, time_width=0.6),
                       Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
                       runner.animate.move_to(stub["input"][0].get_center()),
@@ -1731,7 +1731,11 @@ class Backprop(Chapter):
             # the tilt: the blame's bar cut where the brightness ends, down the dashed line
             self.play(Create(bars["cut"]), TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]),
                       run_time=0.8)
-            self.show(product_bars=bars["record"], product_bars_s=float(self.renderer.time))
+            # every word on screen now, and the bars' own boxes (nothing drawn over another)
+            self.show(product_bars=bars["record"], product_bars_s=float(self.renderer.time),
+                      product_screen=self.text_boxes(Group(*self.mobjects)),
+                      product_rects=[[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
+                                     for m in (bars["blame"], bars["gauge"], bars["tilt"])])
             # the opening's chart with it, so the two tilts stand together while they are told
             self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
@@ -2653,7 +2657,7 @@ class Backprop(Chapter):
         # it, draws the tilt as its straight line's rise over the turn, review ab-k1 s23 159 s)
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
-    def product_bars(self, n: dict, work: dict) -> dict:
+    def product_bars(self, n: dict, work: dict, close: dict) -> dict:
         """The tilt as a picture, right of the outputs where the turn's squares stood: our
         neuron's blame as a violet bar; its input's brightness as a gauge as long, filled as far
         as the brightness goes (0 to 1); the tilt, the blame's bar cut where the filling ends (a
@@ -2665,7 +2669,9 @@ class Backprop(Chapter):
         label = written(work["input"], 2)
         places = len(n["tilt"].split(".")[-1]) if "." in n["tilt"] else 0
         checks = abs(round(number_of(size_of(n["blame"])) * number_of(label), places) - abs(number_of(n["tilt"]))) < 1e-9
-        left, length, thick = BARS_X, BARS_LONG, BOARD_BAR_H
+        # right of the outputs' names (the tiny run's 'inner ring?' stood under the tilt's bar)
+        left = max(BARS_X, max(float(m.get_right()[0]) for m in close["names"]) + 0.3)
+        length, thick = min(BARS_LONG, RIGHT_EDGE - left), BOARD_BAR_H
         blame = Rectangle(width=length, height=thick, stroke_width=0, fill_color=t.blame, fill_opacity=1.0) \
             .move_to([left, BARS_TOP, 0], aligned_edge=LEFT)
         blame_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
