@@ -30,7 +30,7 @@ import numpy as np
 from manim import (AnimationGroup, Brace, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, config, smooth,
+                   Text, TransformFromCopy, UpdateFromAlphaFunc, ValueTracker, linear, VGroup, VMobject, always_redraw, config, smooth,
                    squish_rate_func)
 
 from nncore.history import History
@@ -796,6 +796,7 @@ LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
+BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
 TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (0.4 apart)
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
@@ -803,6 +804,7 @@ COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, a
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
+SWEEP_LEAST = 2.0   # s: the backwards band's crossing of the network, at least
 ZOOM_IN = 1.6    # play_zoom inward: the network fades (0.4), its pieces grow (0.8), the tag (0.4)
 ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
@@ -1078,33 +1080,72 @@ class Backprop(Chapter):
                              "wire": [*map(float, halo.get_start()[:2]), *map(float, halo.get_end()[:2])]})
         self.play(FadeOut(standing), FadeOut(dial_edge), FadeOut(halo), FadeOut(number), FadeOut(pixel),
                   FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
-        with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
-            # 'working backwards', drawn as it is said (the words came over a fade): violet runs
-            # back from the outputs to the inputs, under a long arrow pointing back
+        with self.say("backwards") as tracker:
+            # 'working backwards', drawn as it is said (the words came over a fade): a long
+            # arrow pointing back under the network, named as it comes (review 17)
             back = Arrow(diagram.get_corner(DOWN + RIGHT) + 0.3 * DOWN, diagram.get_corner(DOWN + LEFT) + 0.3 * DOWN,
                          buff=0, color=t.blame, stroke_width=6, max_tip_length_to_length_ratio=0.05)
-            # the arrow named as it comes (review 17: a lone violet arrow with no label)
             back_words = self.text("working backwards", size="small", color=t.blame)
             # what it finds, beside it, held with the whole network while the sentence lasts
             # (s24: 'finds every tilt' was said over the zoom's nearly empty frames)
             tilt_words = self.text("finds every dial's tilt", size="small", color=t.text)
             VGroup(back_words, tilt_words).arrange(RIGHT, buff=0.35).next_to(back, DOWN, buff=0.12)
-            self.play(GrowArrow(back), FadeIn(back_words), FadeIn(tilt_words), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
-                                                     for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
-            self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0])})
+            # 'from the outputs to the inputs': a band of the blame colour crosses the network
+            # from the outputs' column to the inputs', a layer at a time, blame flashing back
+            # along the wires as it goes; each layer it reaches is ringed, and a faint wash stays
+            # behind it (s26 ab-k1, both reviewers, 54-57 s: the 1.6 s flash fell between the
+            # frames, so 'working backwards' stood over a fade and a bare neuron)
+            xs = [float(diagram.neurons(layer)[0].get_x()) for layer in range(pairs + 1)]
+            tall = float(diagram.height) + 0.3
+            band = Rectangle(width=0.45, height=tall, stroke_width=0).set_fill(t.blame, opacity=0.35) \
+                .move_to([xs[-1], diagram.get_y(), 0])
+            wash = Rectangle(width=0.01, height=tall, stroke_width=0).set_fill(t.blame, opacity=0.10) \
+                .move_to([xs[-1], diagram.get_y(), 0])
+            rings = [VGroup(*(c.copy().set_fill(opacity=0).set_stroke(t.blame, width=4, opacity=1.0)
+                              for c in diagram.neurons(layer))) for layer in range(pairs + 1)]
+
+            def place(x: float) -> None:
+                band.set_x(x)
+                width = max(xs[-1] - x, 0.01)
+                wash.stretch_to_fit_width(width).set_x(x + width / 2)
+
+            self.play(GrowArrow(back), FadeIn(back_words), FadeIn(band), FadeIn(rings[-1], scale=1.3), run_time=0.8)
+            self.add(wash, band)
+            swept = [{"layer": pairs, "x": xs[-1], "t": float(self.renderer.time)}]
+            # through the words 'from the outputs to the inputs', at the inputs as 'finds' comes
+            crossing = max(SWEEP_LEAST, tracker.time_until_bookmark("every") - 0.3)
+            for i in reversed(range(pairs)):
+                # (each its own rate: a rate given to play() would run the reversed flash forwards)
+                self.play(UpdateFromAlphaFunc(band, lambda _, a, x0=xs[i + 1], x1=xs[i]: place(x0 + (x1 - x0) * a),
+                                              rate_func=linear),
+                          diagram.pulse_layer(i, reverse=True, color=t.blame, time_width=0.35, rate_func=linear),
+                          run_time=crossing / pairs)
+                swept.append({"layer": i, "x": xs[i], "t": float(self.renderer.time)})
+                if i > 0:   # reached: ringed as the band goes on (the inputs' ring comes with the words)
+                    self.add(rings[i])
+            self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0]), "swept": swept})
+            self.wait_before(tracker, "every", 0.3)
+            self.play(FadeIn(tilt_words), FadeIn(rings[0], scale=1.3), band.animate.set_fill(opacity=0.0), run_time=0.5)
             self.show(every_tilt_on=float(self.renderer.time))
-            # zoom (1.6 s) as the sentence ends: whole as 'it starts from the gaps' starts
-            self.wait_before(tracker, "gaps", ZOOM_IN + 0.6)
+            # held to the sentence's end, then the zoom: the last two layers, our neuron and
+            # its wires, grow to fill the left
+            self._wait_out(tracker.get_remaining_duration() + 0.3)
             self.show(every_tilt_off=float(self.renderer.time))
-            # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
-            self.play_zoom(diagram, VGroup(back, back_words, tilt_words), close, out_layer, work["neuron"], outgoing,
-                           inward=True)
-            # whole as 'it starts from the gaps' starts (it was caught fading in)
-            self.wait_before(tracker, "gaps", 0.6)
-            # our dial comes in with them, and stays in sight through the close-up (review 11a:
-            # 100 s without the dial the chapter is about)
-            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), FadeIn(stub["all"]), run_time=0.6)
-            self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
+            self.play_zoom(diagram, VGroup(back, back_words, tilt_words, band, wash, *rings), close, out_layer,
+                           work["neuron"], outgoing, inward=True)
+        # whole before 'it starts from the gaps' (it was caught fading in); our dial comes in
+        # with them, and stays in sight through the close-up (review 11a: 100 s without the
+        # dial the chapter is about)
+        # the way there, in the title's place for the whole close-up, its step lit as the words
+        # reach it (s26 ab-k1 r2's one change: from 84 to 147 s a newcomer lost where it goes)
+        # (from the left edge: right of it, the tiny run's hidden curve stands in the top row)
+        road = self.roadmap(len(guess) > 1).move_to([0, float(self.title_text.get_y()), 0]) \
+            .to_edge(LEFT, buff=0.35)
+        self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), FadeIn(stub["all"]),
+                  FadeOut(self.title_text), FadeIn(road), run_time=0.6)
+        self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
+        with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
+            self.road_step(road, 0)
             self.wait_until_bookmark("miss")
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
@@ -1146,7 +1187,8 @@ class Backprop(Chapter):
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
             # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
             # where they stand together (no overlap)
-            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text)))
+            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text,
+                                                         road)))
             if key == "blame_squared" and at is not None:
                 # two beats, each with one picture, full size (review s21 w1's one change: the
                 # square and the curve stood crowded together, 30 px, under one long sentence):
@@ -1351,6 +1393,7 @@ class Backprop(Chapter):
                       run_time=1.1)
 
         with self.say("gather") as tracker:
+            self.road_step(road, 1)
             reds = [i for i, n in enumerate(order) if dials_out[n] < 0]
             blues = [i for i in range(len(order)) if i not in reds]
             first = 0
@@ -1605,6 +1648,7 @@ class Backprop(Chapter):
         self.play(FadeOut(VGroup(*self.standing(ours_curve, out_arrows, sizes))), run_time=0.5)
         self.show(check_texts=self.words_on_screen())
         with self.say("nudge") as tracker:
+            self.road_step(road, 2)
             self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
             # the wire turns as it did on the network (review u1: after 'turn it up by 1' it stayed
@@ -1663,9 +1707,14 @@ class Backprop(Chapter):
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
             runner = own_big.copy().set_opacity(0.9).scale(0.6)   # the enlarged one: the true one is a few px
             # (gently: at 1.2 times the tiny run's words ran off the frame's left edge, review s23 132 s)
+            # the turn's picture goes (back where it started, its story told): the product is
+            # drawn in its place, as bars (s26 ab-k1 r1's one change, 174-177 s: 'blame times
+            # brightness' was said, not shown)
+            bars = self.product_bars(numbers, work, close)
             self.play(ShowPassingFlash(flash, time_width=0.6),
                       Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
-                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.2)
+                      runner.animate.move_to(stub["input"][0].get_center()),
+                      FadeOut(VGroup(*self.standing(turn["before"], turn["squares"], turn["bar"]))), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
                                                   if id(m) in seen] + ([turn["glow"].original_text]
@@ -1675,8 +1724,18 @@ class Backprop(Chapter):
                                    "name": stub["name"].original_text if hasattr(stub["name"], "original_text")
                                    else back_name.original_text})
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
+            # our neuron's blame as a bar, its input's brightness as a gauge as long, filled as far
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
-                      FadeIn(lines[0]), run_time=0.9)
+                      FadeIn(lines[0]), TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
+                      TransformFromCopy(stub["input"][0], bars["gauge"]), FadeIn(bars["gauge_words"]), run_time=0.9)
+            # the tilt: the blame's bar cut where the brightness ends, down the dashed line
+            self.play(Create(bars["cut"]), TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]),
+                      run_time=0.8)
+            # every word on screen now, and the bars' own boxes (nothing drawn over another)
+            self.show(product_bars=bars["record"], product_bars_s=float(self.renderer.time),
+                      product_screen=self.text_boxes(Group(*self.mobjects)),
+                      product_rects=[[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
+                                     for m in (bars["blame"], bars["gauge"], bars["tilt"])])
             # the opening's chart with it, so the two tilts stand together while they are told
             self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
@@ -1684,7 +1743,8 @@ class Backprop(Chapter):
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
             self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
-                      Indicate(lines[1], color=t.focus, scale_factor=1.05), run_time=1.0)
+                      Indicate(lines[1], color=t.focus, scale_factor=1.05),
+                      Indicate(VGroup(bars["tilt"], bars["tilt_words"]), color=t.focus, scale_factor=1.05), run_time=1.0)
             self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                   "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
                                                                   own_words, own_lens)),
@@ -1709,7 +1769,8 @@ class Backprop(Chapter):
         # only what stands (no ghosts), down to the parts of groups split by an Indicate
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                       also=VGroup(*self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       come=self.title_text,
+                       also=VGroup(road, bars["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -1760,11 +1821,12 @@ class Backprop(Chapter):
             self.wait_until_bookmark("next")
             # 'training puts them to use': every arrow gives its turn, a step its way and back,
             # outputs first, to the end of the words (the last 9 s stood still)
+            # (our dial's arrow moves as the others do, in its own colour: lit white as well, it
+            # stood out as one unexplained white triangle, s26 ab-x1 r1 and r2, 168-171 s)
             every = [g for layer in reversed(glyphs) for g in layer] + [glyph]
             self.play(LaggedStart(*(g.animate(rate_func=there_and_back).shift(
                 0.12 * (UP if np.mean(g.get_vertices()[:, 1]) < g.get_center()[1] else DOWN)) for g in every),
-                lag_ratio=0.03), Indicate(glyph, color=t.focus),
-                run_time=max(1.2, tracker.get_remaining_duration()))
+                lag_ratio=0.03), run_time=max(1.2, tracker.get_remaining_duration()))
             self.show(ending_motion_s=float(max(1.2, tracker.get_remaining_duration())))
         self.show(every_tilt=[{"dial": [p, r, c], "tilt": g,
                                "up": bool(np.mean(a.get_vertices()[:, 1]) < a.get_center()[1])}
@@ -1808,6 +1870,39 @@ class Backprop(Chapter):
     def number(self, value: float, places: int, color: str | None = None, size: str = "small") -> Mobject:
         return self.text("{value}", size=size, color=color, facts={"value": written(value, places)})
 
+    def roadmap(self, many: bool) -> VGroup:
+        """The close-up's three steps in one row, for the title's place: the outputs' blame, our
+        neuron's blame, our dial's tilt, with small arrows between (what the chapter works out,
+        in the order it does)."""
+        t = self.theme
+        steps = VGroup(self.text("outputs' blame" if many else "the output's blame", color=t.muted),
+                       self.text("our neuron's blame", color=t.muted), self.text("our dial's tilt", color=t.muted))
+        steps.arrange(RIGHT, buff=0.55)
+        arrows = VGroup(*(Arrow(a.get_right() + 0.1 * RIGHT, b.get_left() + 0.1 * LEFT, buff=0, color=t.muted,
+                                stroke_width=3, max_tip_length_to_length_ratio=0.35)
+                          for a, b in zip(steps[:-1], steps[1:])))
+        # the step we are at: lit, and underlined (it moves on as the chapter does)
+        steps[0].set_color(t.blame)
+        under = Line(steps[0].get_corner(DOWN + LEFT), steps[0].get_corner(DOWN + RIGHT), color=t.blame,
+                     stroke_width=3).shift(0.08 * DOWN)
+        return VGroup(steps, arrows, under)
+
+    def road_step(self, road: VGroup, k: int) -> None:
+        """Light step k of the roadmap (the blame colour, or the focus for the dial's tilt), the
+        others dimmed; recorded with when, for the tests."""
+        t = self.theme
+        steps = road[0]
+        lit = t.focus if k == 2 else t.blame
+        under = Line(steps[k].get_corner(DOWN + LEFT), steps[k].get_corner(DOWN + RIGHT), color=lit,
+                     stroke_width=3).shift(0.08 * DOWN)
+        self.play(*(m.animate.set_color(lit if n == k else t.muted) for n, m in enumerate(steps)),
+                  Transform(road[2], under), run_time=0.4)
+        self.play(Indicate(steps[k], color=lit, scale_factor=1.15), run_time=0.6)
+        self.show(roadmap={"steps": [m.original_text for m in steps],
+                           "box": [*map(float, road.get_corner(DOWN + LEFT)[:2]), *map(float, road.get_corner(UP + RIGHT)[:2])],
+                           "lit": [*self.shown.get("roadmap", {}).get("lit", []),
+                                   {"step": k, "t": float(self.renderer.time)}]})
+
     def closeup(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, dials: np.ndarray) -> dict:
         """The last two layers, close up: our hidden neuron on the left, the drawn outputs in a
         column with their names, and the wire between our neuron and each (its dial's sign
@@ -1833,7 +1928,7 @@ class Backprop(Chapter):
                 "scale": diagram.weight_scale}
 
     def play_zoom(self, diagram: NetworkDiagram, picture: Mobject, close: dict, out_layer: int, neuron: int,
-                  outputs, inward: bool, also: Mobject | None = None) -> None:
+                  outputs, inward: bool, also: Mobject | None = None, come: Mobject | None = None) -> None:
         """In: the whole network grows and fades while its last two layers' pieces (our neuron,
         the outputs, their names, the wires between) grow into the close-up. Out: the reverse."""
         labels = diagram.output_label_group
@@ -1857,7 +1952,9 @@ class Backprop(Chapter):
             self.play(FadeOut(VGroup(close["tag"], *([also] if also is not None else [])),
                               rate_func=squish_rate_func(smooth, 0.0, 0.5)),
                       *(ReplacementTransform(b, a, rate_func=squish_rate_func(smooth, 0.0, 0.7)) for a, b in zip(small, big)),
-                      FadeIn(diagram, rate_func=squish_rate_func(smooth, 0.3, 1.0)), run_time=1.3)
+                      FadeIn(diagram, rate_func=squish_rate_func(smooth, 0.3, 1.0)),
+                      *([FadeIn(come, rate_func=squish_rate_func(smooth, 0.3, 1.0))] if come is not None else []),
+                      run_time=1.3)
             self.remove(*small)
 
     def closeup_arrows(self, close: dict, blame: np.ndarray, unit: float, top: float) -> VGroup:
@@ -2559,6 +2656,49 @@ class Backprop(Chapter):
         # (session 24: '(a whole turn of 1: up 0.02)' out: the opening's chart, again beside
         # it, draws the tilt as its straight line's rise over the turn, review ab-k1 s23 159 s)
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+
+    def product_bars(self, n: dict, work: dict, close: dict) -> dict:
+        """The tilt as a picture, right of the outputs where the turn's squares stood: our
+        neuron's blame as a violet bar; its input's brightness as a gauge as long, filled as far
+        as the brightness goes (0 to 1); the tilt, the blame's bar cut where the filling ends (a
+        dashed line down), so the tilt's bar is the brightness's share of the blame's. Written as
+        the tilt's line writes them, so they multiply by hand."""
+        t = self.theme
+        image = input_kind(self.history) == "image"
+        level = float(np.clip(abs(work["input"]), 0.0, 1.0))
+        label = written(work["input"], 2)
+        places = len(n["tilt"].split(".")[-1]) if "." in n["tilt"] else 0
+        checks = abs(round(number_of(size_of(n["blame"])) * number_of(label), places) - abs(number_of(n["tilt"]))) < 1e-9
+        # right of the outputs' names (the tiny run's 'inner ring?' stood under the tilt's bar)
+        left = max(BARS_X, max(float(m.get_right()[0]) for m in close["names"]) + 0.3)
+        length, thick = min(BARS_LONG, RIGHT_EDGE - left), BOARD_BAR_H
+        blame = Rectangle(width=length, height=thick, stroke_width=0, fill_color=t.blame, fill_opacity=1.0) \
+            .move_to([left, BARS_TOP, 0], aligned_edge=LEFT)
+        blame_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
+                                facts={"value": size_of(n["blame"])}).next_to(blame, UP, buff=0.1, aligned_edge=LEFT)
+        track = Rectangle(width=length, height=thick, stroke_color=t.muted, stroke_width=2, fill_opacity=0.0) \
+            .move_to([left, BARS_TOP - BARS_GAP, 0], aligned_edge=LEFT)
+        fill = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.text,
+                         fill_opacity=0.8).move_to(track, aligned_edge=LEFT)
+        gauge = VGroup(track, fill)
+        gauge_words = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
+                                facts={"value": label if checks else n["input"]}).next_to(track, UP, buff=0.1,
+                                                                                         aligned_edge=LEFT)
+        tilt_bar = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.focus,
+                             fill_opacity=1.0).move_to([left, BARS_TOP - 2 * BARS_GAP, 0], aligned_edge=LEFT)
+        tilt_words = self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
+                               size="small", color=t.focus, facts={"tilt": size_of(n["tilt"])}) \
+            .next_to(tilt_bar, UP, buff=0.1, aligned_edge=LEFT)
+        x = left + length * level
+        cut = DashedLine([x, blame.get_top()[1] + 0.05, 0], [x, tilt_bar.get_bottom()[1] - 0.05, 0], color=t.text,
+                         stroke_width=2, dash_length=0.08)
+        record = {"blame_len": float(blame.width), "track_len": float(track.width), "fill_len": float(fill.width),
+                  "tilt_len": float(tilt_bar.width), "cut_x": float(x), "left": float(left),
+                  "words": [m.original_text for m in (blame_words, gauge_words, tilt_words)],
+                  "boxes": self.text_boxes(VGroup(blame_words, gauge_words, tilt_words))}
+        return {"blame": blame, "blame_words": blame_words, "gauge": gauge, "gauge_words": gauge_words,
+                "tilt": tilt_bar, "tilt_words": tilt_words, "cut": cut, "record": record,
+                "all": VGroup(blame, blame_words, gauge, gauge_words, tilt_bar, tilt_words, cut)}
 
     def rises_drawn(self, plot: dict) -> dict:
         """The chart's two rises over the turn, as drawn, in the cost's own units (read back
