@@ -141,6 +141,9 @@ RELIEF_SIDE = 8.4      # wider than the map, centred at RELIEF_X: drawn in the m
 RELIEF_X = -1.5        # the left third of the frame and left the rest empty (session 18 look)
 RELIEF_MOVE = 3.6      # the landscape's lay-flat move, at most: slow enough to watch (2 s read as a cut)
 RELIEF_LEAD = 1.2      # it starts this long before "Seen from above"
+CLOSE_SIDE = 2.2       # tiny steps up close beside the map (when on it they hide under the start's ring)
+CLOSE_AT = (5.0, 1.7, 0.0)     # its centre: above the chart, right of the map
+CLOSE_ZOOM = 3.0       # drawn up close only when this many times bigger or more
 OUR_STEP = 2.4        # drawn length of our step size's step; the slope and the others to scale (review
                       # ab-x2, s23: at 1.5 the tiny step, a 30th of it, was a speck no one saw)
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
@@ -2365,8 +2368,12 @@ class Descent(Chapter):
                     small_end = chart.at(small.steps[-1], small.final_cost)
                     on_chart = VGroup(Circle(radius=0.1, color=colours["good"], stroke_width=3).move_to(chart.dots["good"][k - 1]),
                                       Circle(radius=0.085, color=colours["too small"], stroke_width=3).move_to(small_end))
-                    self.play(FadeIn(words), Create(mark_), Create(on_chart), run_time=FADE)
+                    close_up = self.tiny_close_up(paths, place, k, colours, cells)
+                    self.play(FadeIn(words), Create(mark_), Create(on_chart), *(FadeIn(close_up),) if close_up else (),
+                              run_time=FADE)
                     asides.add(words, mark_, on_chart)
+                    if close_up:
+                        asides.add(close_up)
                     self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k]),
                                          "chart_rings": [[float(v) for v in c.get_center()[:2]] for c in on_chart]})
@@ -2458,6 +2465,44 @@ class Descent(Chapter):
         self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
         return words
+
+    def tiny_close_up(self, paths: dict, place, k: int, colours: dict, cells: VGroup) -> VGroup | None:
+        """Tiny steps' dots and ours up to its k-th, drawn up close when on the map they lie within
+        a few pixels of the start (both s26 tiny reviewers: "at their last dot, only about where
+        ours were at the first dot" was said while the map showed no tiny steps, hidden under the
+        start's ring): the spot outlined on the map, and beside it, enlarged, the same dots, the
+        start ringed and ours' k-th dot ringed. None when they are seen on the map already."""
+        t = self.theme
+        small = [place(p) for p, far in zip(paths["too small"].points, paths["too small"].far) if not far]
+        ours = [place(p) for p in paths["good"].points[:k + 1]]
+        if not small or paths["good"].far[:k + 1].any():
+            return None
+        points = np.array(small + ours)
+        low, high = points.min(axis=0), points.max(axis=0)
+        centre, half = (low + high) / 2, max(float((high - low)[:2].max()) / 2, 0.02) * 1.3 + 0.1
+        zoom = CLOSE_SIDE / (2 * half)
+        if zoom < CLOSE_ZOOM:
+            return None
+        spot = Rectangle(width=2 * half, height=2 * half, color=t.focus, stroke_width=2).move_to(centre)
+        frame = Rectangle(width=CLOSE_SIDE, height=CLOSE_SIDE, color=t.focus, stroke_width=2,
+                          fill_color=t.background, fill_opacity=1.0).move_to(CLOSE_AT)
+
+        def at(p) -> np.ndarray:
+            return np.asarray(CLOSE_AT, float) + (np.asarray(p, float) - centre) * zoom
+        line = VMobject(color=colours["too small"], stroke_width=2.5).set_points_as_corners([at(p) for p in small])
+        ours_line = VMobject(color=colours["good"], stroke_width=2.5).set_points_as_corners([at(p) for p in ours])
+        dots = VGroup(*(Dot(at(p), radius=RUN_DOT, color=colours["too small"]) for p in small))
+        our_dots = VGroup(*(Dot(at(p), radius=RUN_DOT, color=colours["good"]) for p in ours[1:]))
+        start = Circle(radius=0.12, color=t.focus, stroke_width=3).move_to(at(ours[0]))
+        ring = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(at(ours[-1]))
+        words = self.text("the start, up close", size="small").next_to(frame, UP, buff=0.1)
+        group = VGroup(spot, frame, line, ours_line, dots, our_dots, start, ring, words)
+        self.show(tiny_close_up={"zoom": float(zoom), "spot": edges(spot), "frame": edges(frame),
+                                 "small": [[float(v) for v in d.get_center()[:2]] for d in dots],
+                                 "ours": [[float(v) for v in d.get_center()[:2]] for d in our_dots],
+                                 "start": [float(v) for v in start.get_center()[:2]],
+                                 "ring": [float(v) for v in ring.get_center()[:2]], "t": float(self.renderer.time) + FADE})
+        return group
 
     def rate_key(self, colours: dict, cells: VGroup) -> VGroup:
         """Beside the map, at its foot: a dot of each run's colour and its step size, and what
