@@ -132,6 +132,8 @@ CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns mos
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
+MORE_GAUGES = 14       # more dials, small gauges under the network, turning as the ring goes right and up
+MORE_R = 0.3           # their radius
 RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
 RELIEF_HEIGHT = 2.4    # cost's height above its ground, the far edge's width a share of the near
 RELIEF_FAR = 0.8       # edge's (a little perspective)
@@ -139,6 +141,9 @@ RELIEF_SIDE = 8.4      # wider than the map, centred at RELIEF_X: drawn in the m
 RELIEF_X = -1.5        # the left third of the frame and left the rest empty (session 18 look)
 RELIEF_MOVE = 3.6      # the landscape's lay-flat move, at most: slow enough to watch (2 s read as a cut)
 RELIEF_LEAD = 1.2      # it starts this long before "Seen from above"
+CLOSE_SIDE = 2.2       # tiny steps up close beside the map (when on it they hide under the start's ring)
+CLOSE_AT = (5.0, 1.7, 0.0)     # its centre: above the chart, right of the map
+CLOSE_ZOOM = 3.0       # drawn up close only when this many times bigger or more
 OUR_STEP = 2.4        # drawn length of our step size's step; the slope and the others to scale (review
                       # ab-x2, s23: at 1.5 the tiny step, a 30th of it, was a speck no one saw)
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
@@ -229,6 +234,21 @@ def gauge_dials(plane: landscape.Plane, n_weights: int, k: int = GAUGES, allowed
             if ok[int(i)] and int(i) not in chosen:
                 chosen.append(int(i))
     return chosen
+
+
+def other_dials(plane: landscape.Plane, shown: list[int], k: int = MORE_GAUGES) -> list[int]:
+    """More dials (wires' and neurons' alike: indices into `landscape.flat`) than the gauges show,
+    small, all turning as the ring goes right and up: k spread evenly by their place in the list,
+    among those that turn at least a quarter as much as the one that turns most going right or up
+    (a dial that barely turns shows nothing); every other dial when there are no more than k."""
+    turn = np.maximum(np.abs(plane.along), np.abs(plane.across))
+    rest = np.array([i for i in range(len(turn)) if i not in shown], dtype=int)
+    if len(rest) <= k:
+        return [int(i) for i in rest]
+    ok = np.array([i for i in rest if turn[i] >= 0.25 * turn.max(initial=0.0)], dtype=int)
+    if len(ok) == 0:
+        return []
+    return sorted({int(ok[j]) for j in np.linspace(0, len(ok) - 1, min(k, len(ok))).round().astype(int)})
 
 
 def gauge_span(values: np.ndarray) -> float:
@@ -485,47 +505,15 @@ def as_at_start(answers: dict) -> bool:
     return percent(answers["right"]) == percent(answers["start"])
 
 
-GLOW = 0.2              # an output this high or more glows (said so)
-DARK_BEAT = 1.0         # s of quiet added after the huge run's all-dark outputs are read
-
-
-def all_dark(answers: dict) -> bool:
-    """Whether the run's end is "every output dark for every picture" after "every output
-    glowed" at its start: the case whose lower cost needs its why (several outputs to a picture)."""
-    return answers["outputs"] > 1 and answers["top"] < SILENT and answers["start_low"] >= GLOW
-
-
-def dark_words(answers: dict, cost: str) -> tuple[str, str]:
-    """Why a run whose every output went dark has a lower cost than at the start, yet is no
-    better (reviews ab-k2 r1/r2, s24: 1.00 below the start's 3.02, right 10% as at the start,
-    unexplained): at the start every output glowed, all but one wrongly; now all are dark, all
-    but one rightly. Empty unless `all_dark`."""
-    if not all_dark(answers):
-        return "", ""
-    n, rest = count_words(answers["outputs"]), count_words(answers["outputs"] - 1)
-    return (f"Why is {cost} below the start? At the start, all {n} outputs glowed, {rest} wrongly.",
-            f"Now all {n} are dark: {rest} rightly, one wrongly.")
-
-
-def means_words(history: History, answers: dict) -> tuple[str, str]:
-    """What a run's end means, said after its cost, in two parts: the one guess it always
-    gives, when every output is about 0; then how often it is right against the start. Named
-    "the huge-step run", never "it": said after "Ours went on down to 0.02", "It always
-    guesses 9" was heard as ours (review s19 g2)."""
+def means_words(history: History, answers: dict) -> str:
+    """What a run's end means, said after its cost: how often it is right against the start
+    (its cost below the start's is no progress: review, session 10). Named "the huge-step
+    run", never "it" (review s19 g2: "It ..." after "Ours went on down" was heard as ours).
+    Its one guess and why its every output went dark were cut (review ab-k2 r1, s26: "all
+    dark, guess 9" was the hardest 20 s of the chapter, and a side issue)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
-    guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
-    # review (session 12): "all about 0, 9's a hair the highest" was named, never shown: cut
-    # the brief (session 14) had "its output a hair above the rest" said why an all-0 network
-    # guesses 9: review ab-k2 r1 (s24) found nothing on screen to show it; the bars of its
-    # outputs (all dark) now say why its cost fell, and the phrase is cut
-    if answers["top"] < SILENT and guess is not None:
-        means = f"The huge-step run always guesses {guess}:"
-    elif answers["top"] < SILENT:
-        means = "The huge-step run's outputs are all about 0:"
-    else:
-        return "", f"The huge-step run is right {right} of the time, {than}."
-    return means, f"right {right} of the time, {than}."
+    return f"The huge-step run is right {right} of the time, {than}."
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -857,14 +845,13 @@ class Descent(Chapter):
         near = nearest_dot(runs_["too small"], runs_["good"])
         answers = last_answers(self.history, runs_["too big"])
         means = means_words(self.history, answers)
-        why = dark_words(answers, cost_words(big.final_cost))
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_means": means[0], "big_right": means[1], "big_why": why[0], "big_dark": why[1],
+                "big_right": means,
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
@@ -966,7 +953,11 @@ class Descent(Chapter):
                                   facts={"n": facts["n_weights"], "m": facts["n_neurons"]}),
                         self.text("{dials} + {starts} = {n} ways to move:", size="small",
                                   facts={"dials": facts["n_weights"], "starts": facts["n_neurons"], "n": facts["n_ways"]}),
-                        self.text("this flat map shows only 2 of them", size="small"))
+                        # two lines: the map's 2 ways are not 2 of the dials (review ab-k2 r2, s26:
+                        # "shows only 2 of them" read as "the map shows 2 of the dials")
+                        VGroup(self.text("this map shows just 2 ways,", size="small"),
+                               self.text("each turning many dials at once", size="small"))
+                        .arrange(DOWN, aligned_edge=LEFT, buff=0.08))
         # the ring at the map's high ground, then where training ended: every value the gauges
         # show is one the run's own path passes or a point between (review w, session 14)
         n_a, n_b = view.costs.shape
@@ -1015,6 +1006,14 @@ class Descent(Chapter):
         column[2].move_to(column[1], aligned_edge=LEFT)
         net.align_to(row, LEFT)
         self.show(map_words=edges(VGroup(stack, column)))
+        # more real dials, small, under the network while the ring goes right and up: each turns
+        # its own way (review ab-k2 r2, s26: "every dial turns" said while four gauges moved)
+        more_dials = other_dials(view.plane, dials)
+        more_span = gauge_span(np.array([view.plane.dials(*p["at"])[more_dials] for p in spots + glide + named]))
+        more = self.more_gauges(view.plane.dials(*spots[0]["at"])[more_dials], more_span,
+                                {"k": len(more_dials), "n": facts["n_ways"]},
+                                every=len(more_dials) + len(dials) >= int(facts["n_ways"]))
+        more.next_to(net, DOWN, aligned_edge=LEFT, buff=0.35)
         wires, leaders = VGroup(), VGroup()
         for g, i in zip(row, dials):
             wire = net.edge_line(*wire_of(sizes, i))
@@ -1031,9 +1030,9 @@ class Descent(Chapter):
                                            for d in leaders],
                                "gauges": [[float(v) for v in g[0].get_arc_center()[:2]] for g in row],
                                "heads": len(heads), "drawn_neurons": sum(len(net.neurons(k)) for k in range(1, len(sizes)))})
-        turns = []
+        turns, more_turns = [], []       # the second: each glide's end with the other dials' strip on screen
 
-        def turn(ring_, frm: dict, to: dict, run_time: float, *also, log: list | None = None) -> None:
+        def turn(ring_, frm: dict, to: dict, run_time: float, *also, log: list | None = None, wire: bool = True) -> None:
             """The ring glides from `frm` to `to`, the gauges' needles turning with it, their
             numbers counting along: the map is flat, so every point between is a real setting
             (review n, session 14: the numbers faded out mid-glide, and read as flicker)."""
@@ -1046,6 +1045,10 @@ class Descent(Chapter):
             pieces = max(1, min(TURN_PIECES, int(run_time * config.frame_rate / 3)))
             shares = [ease(k / pieces) for k in range(pieces + 1)]
             counted = []
+            # the other dials' small gauges too, when on screen (review ab-k2 r2, s26: "every dial
+            # turns" was said while only four gauges moved)
+            wired = wire and any(more in m.get_family() for m in self.mobjects)
+            more_now, more_then = view.plane.dials(*frm["at"])[more_dials], view.plane.dials(*to["at"])[more_dials]
             for k, (a0, a1) in enumerate(zip(shares, shares[1:])):
                 # the number at the piece's middle: half a piece ahead of its needle at most
                 values = then if k == pieces - 1 else now + (then - now) * (a0 + a1) / 2
@@ -1056,8 +1059,15 @@ class Descent(Chapter):
                 def update(_m, a: float, a0=a0, a1=a1) -> None:
                     for g, v0, v1 in zip(row, now, then):
                         self.set_needle(g, v0 + (v1 - v0) * (a0 + (a1 - a0) * a), span)
+                def turn_more(_m, a: float, a0=a0, a1=a1) -> None:
+                    for g, v0, v1 in zip(more[1], more_now, more_then):
+                        self.set_needle(g, v0 + (v1 - v0) * (a0 + (a1 - a0) * a), more_span)
+                wires_ = [UpdateFromAlphaFunc(more[1], turn_more)] if wired else []
                 self.play(ring_.animate.move_to(here + (there - here) * a1), UpdateFromAlphaFunc(row, update),
-                          *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
+                          *wires_, *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
+            if wired:
+                more_turns.append({"to": [float(v) for v in to["at"]], "t": float(self.renderer.time),
+                                   "needles": [float(g[2].get_angle()) for g in more[1]]})
             (turns if log is None else log).append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
                           "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
                           "counted": counted})
@@ -1144,7 +1154,7 @@ class Descent(Chapter):
         self.play(column[2].animate.move_to(to), FadeIn(column[3]), FadeIn(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
         self.counted = VGroup(column[2], column[3])
-        self.net_back = VGroup(net, wires, leaders)
+        self.net_back = VGroup(net, wires, leaders, more)
 
         def axes(tracker):
             """Going right and going up (arrows along the map's foot and left side, each labelled
@@ -1198,7 +1208,9 @@ class Descent(Chapter):
                 readings.append(words)
                 shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                               "at": at, "cost": cost})
-            self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots])
+            self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots],
+                      more_gauges={"dials": more_dials, "span": more_span, "turns": more_turns,
+                                   "box": edges(more), "net": edges(net), "t": self.shown["counted_out"]})
             self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
                               "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
                               "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
@@ -1208,7 +1220,7 @@ class Descent(Chapter):
             # back to the start's dials, where the fog's walk begins (review e2/u2, session 18: they
             # showed the end's dials as the fog came, then snapped to the start's)
             back: list = []
-            self.gauges_back = lambda *also: (turn(ring, last, named[0], 0.7, *also, log=back), self.show(gauges_back=back))
+            self.gauges_back = lambda *also: (turn(ring, last, named[0], 0.7, *also, log=back, wire=False), self.show(gauges_back=back))
             # what is left of the map's words goes as the fog comes (the rest went as they were said)
             # (one faded out again comes back for the fade)
             return dots, readings, VGroup(gauge_words, ring, right, up)
@@ -1549,7 +1561,7 @@ class Descent(Chapter):
         # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled.add(self.text("the tiniest drawn bigger", size="label"))
+            scaled.add(self.text("short arrows drawn longer", size="label"))   # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic)
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
@@ -2049,6 +2061,23 @@ class Descent(Chapter):
             row.add(gauge)
         return row.arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
 
+    def more_gauges(self, values: np.ndarray, span: float, facts: dict, every: bool) -> VGroup:
+        """More dials as small gauges (a half circle and a needle in the dial's sign colour, no
+        number), in two rows under their words ("the other k dials" when they are `every` one
+        the gauges do not show). Returns (words, rows)."""
+        t = self.theme
+        row = VGroup()
+        for value in values:
+            arc = Arc(radius=MORE_R, start_angle=0, angle=np.pi, color=t.muted, stroke_width=3)
+            centre = arc.get_arc_center()
+            gauge = VGroup(arc, VMobject(), Line(centre, centre + UP * MORE_R, stroke_width=5))
+            self.set_needle(gauge, float(value), span)
+            row.add(gauge)
+        row.arrange_in_grid(rows=2, buff=(0.2, 0.15))
+        words = (self.text("the other {k} dials:", size="small", facts={"k": facts["k"]}) if every
+                 else self.text("{k} more of the {n} dials:", size="small", facts=facts))
+        return VGroup(words, row).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
     def gauge_number(self, gauge: VGroup, value: float):
         """A gauge's value under its half circle."""
         number = self.text("{value}", size="small", facts={"value": f"{value:.2f}"})
@@ -2234,12 +2263,8 @@ class Descent(Chapter):
             # and its zoomed box
         drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
-        # a quiet beat after the huge run's outputs are read, before the lesson (its why, said
-        # over its bars, took the chapter's silence to 10.1 %)
-        pause, dark = self.pause_after_section, all_dark(last_answers(self.history, runs["too big"]))
         for label, section in order:
             path = paths[label]
-            self.pause_after_section = pause + (DARK_BEAT if label == "too big" and dark else 0.0)
             with self.say(section) as tracker:
                 self.wait_until_bookmark("run")
                 if label == "too big":
@@ -2288,14 +2313,14 @@ class Descent(Chapter):
                     # its dots off the map pulse, each read, its line on the chart drawn to each
                     # as "the cost stays" (or jumps) is said, up to "stopped early" (its line's end,
                     # "stopped", pointed at: the history's stop reason) or, if it ran to the end,
-                    # what its cost means ("means"); the other stories end here
+                    # how often it is right ("right"); the other stories end here
                     stuck = story in ("big_stuck", "big_flat")
                     if quiet and ends[label] is not None:
                         self.play_bounces(pieces, path, range(stop_at, len(path.steps)), ends[label], chart, tracker)
                     elif not stuck:
                         self.wait_before(tracker, "jumps" if story == "big_bounces" else "stop", 0.3)
                     rest = range(stop_at, len(path.steps))
-                    until = "count" if story == "big_stuck" else "means"
+                    until = "count" if story == "big_stuck" else "right"
                     left = tracker.time_until_bookmark(until) - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
                     if not (quiet and ends[label] is not None):
@@ -2343,12 +2368,15 @@ class Descent(Chapter):
                     small_end = chart.at(small.steps[-1], small.final_cost)
                     on_chart = VGroup(Circle(radius=0.1, color=colours["good"], stroke_width=3).move_to(chart.dots["good"][k - 1]),
                                       Circle(radius=0.085, color=colours["too small"], stroke_width=3).move_to(small_end))
-                    self.play(FadeIn(words), Create(mark_), Create(on_chart), run_time=FADE)
+                    close_up = self.tiny_close_up(paths, place, k, colours, cells)
+                    self.play(FadeIn(words), Create(mark_), Create(on_chart), *(FadeIn(close_up),) if close_up else (),
+                              run_time=FADE)
                     asides.add(words, mark_, on_chart)
+                    if close_up:
+                        asides.add(close_up)
                     self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k]),
                                          "chart_rings": [[float(v) for v in c.get_center()[:2]] for c in on_chart]})
-        self.pause_after_section = pause
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
@@ -2373,8 +2401,7 @@ class Descent(Chapter):
             # out first (or a beat as long: the lesson's first words as they are said)
             if len(meaning):
                 # ours' box too: the lesson's own box comes round each run's end as it is named
-                back = (FadeOut(self.outputs), FadeIn(self.rates_key)) if hasattr(self, "outputs") else ()
-                self.play(FadeOut(meaning), *back, *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
+                self.play(FadeOut(meaning), *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
                           *((FadeOut(self.gap),) if hasattr(self, "gap") else ()), run_time=0.3)
             else:
                 self.wait(0.3)
@@ -2416,105 +2443,66 @@ class Descent(Chapter):
         return VGroup(ring, words, gap)
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", first=()) -> VGroup:
-        """What the huge run's last cost means, under its reading beside the map, a line as each
-        part is said: the one guess it always gives (when its outputs are all about 0), then how often it is right (as at the start: its 1.00 below the
-        start's 3.02 is no progress); its line on the chart pointed at each time. At the label
-        size, two lines (review, session 11: five lines of small teal words crowded the right).
-        Returns the lines."""
+        """What the huge run's last cost means, under its reading beside the map as it is said:
+        how often it is right (as at the start: its 1.00 below the start's 3.02 is no progress);
+        its line on the chart pointed at. Its one guess and its outputs' bars were cut (review
+        ab-k2 r1, s26: "all dark, guess 9" in a small panel was the hardest 20 s, a side issue).
+        Returns the line."""
         answers = last_answers(self.history, run)
         right = percent(answers["right"])
-        guess = (self.text("always guesses {label}", color=colour, facts={"label": answers["guess"]})
-                 if answers["top"] < SILENT and answers["guess"] is not None else None)
         share = self.text("right {percent}, as at the start" if as_at_start(answers) else "right {percent}",
                           color=colour, facts={"percent": right})
-        words = VGroup(*(w for w in (guess, share) if w is not None)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        words = VGroup(share)
         if reading is not None:
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
-        full = {}
-        if all_dark(answers):
-            # why its cost is lower, yet it is no better: one practice picture's outputs at the
-            # start (all glow) and at its end (all dark), the one that should glow outlined, in the
-            # rate key's place (reviews ab-k2 r1/r2, s24, each one's single change)
-            start_bars, end_bars = self.outputs_panel(run, chart, words)
-            self.wait_before(self.current_tracker, "why", LEAD)
-            self.play(FadeOut(self.rates_key), FadeIn(start_bars), *first, run_time=FADE)
-            full["why"] = float(self.renderer.time)
-            first = ()
-            self.wait_before(self.current_tracker, "dark", LEAD)
-            self.play(FadeIn(end_bars), run_time=FADE)
-            self.shown["too_big_outputs"]["t"] = [full["why"], float(self.renderer.time)]
-            self.outputs = VGroup(start_bars, end_bars)
-        for line, bookmark in ((guess, "means"), (share, "right")):
-            if line is None:
-                continue
-            # whole before it is said (review p, session 14: "right 10%" came in dim), then its
-            # line on the chart pointed at
-            self.wait_before(self.current_tracker, bookmark, LEAD)
-            # `first` (the box round its cost on the chart) with the first line
-            self.play(FadeIn(line), *(() if full else first), run_time=FADE)
-            full[bookmark] = float(self.renderer.time)
-            self.play(thicken(chart.lines["too big"]), run_time=0.8)
+        # whole before it is said (review p, session 14: "right 10%" came in dim), then its line on
+        # the chart pointed at; `first` (the box round its cost on the chart) with it
+        self.wait_before(self.current_tracker, "right", LEAD)
+        self.play(FadeIn(share), *first, run_time=FADE)
+        full = {"right": float(self.renderer.time)}
+        self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
         return words
 
-    def outputs_panel(self, run, chart: "CostChart", above: VGroup) -> tuple[VGroup, VGroup]:
-        """The first practice picture's outputs as bars (yellow: the glow), at the run's start
-        and at its end, its right answer's slot outlined to full height, each output's label under
-        its bar; framed, between the map and the chart, under the huge run's words. Returns the
-        frame and the start's bars, then the end's."""
+    def tiny_close_up(self, paths: dict, place, k: int, colours: dict, cells: VGroup) -> VGroup | None:
+        """Tiny steps' dots and ours up to its k-th, drawn up close when on the map they lie within
+        a few pixels of the start (both s26 tiny reviewers: "at their last dot, only about where
+        ours were at the first dot" was said while the map showed no tiny steps, hidden under the
+        start's ring): the spot outlined on the map, and beside it, enlarged, the same dots, the
+        start ringed and ours' k-th dot ringed. None when they are seen on the map already."""
         t = self.theme
-        x, y = self.history.split("train")
-        labels = self.history.labels
-        target = int(np.argmax(y[0]))
-        values = [Network(s.weights, s.biases, self.history.config["activations"], self.history.config["cost"])
-                  .outputs(x[:1])[0] for s in (run.snapshots[0], run.snapshots[-1])]
-        n = len(values[0])
-        bar, gap, tall = 0.16, 0.07, 0.65
+        small = [place(p) for p, far in zip(paths["too small"].points, paths["too small"].far) if not far]
+        ours = [place(p) for p in paths["good"].points[:k + 1]]
+        if not small or paths["good"].far[:k + 1].any():
+            return None
+        points = np.array(small + ours)
+        low, high = points.min(axis=0), points.max(axis=0)
+        centre, half = (low + high) / 2, max(float((high - low)[:2].max()) / 2, 0.02) * 1.3 + 0.1
+        zoom = CLOSE_SIDE / (2 * half)
+        if zoom < CLOSE_ZOOM:
+            return None
+        spot = Rectangle(width=2 * half, height=2 * half, color=t.focus, stroke_width=2).move_to(centre)
+        frame = Rectangle(width=CLOSE_SIDE, height=CLOSE_SIDE, color=t.focus, stroke_width=2,
+                          fill_color=t.background, fill_opacity=1.0).move_to(CLOSE_AT)
 
-        guess = int(np.argmax(values[1]))
-
-        def group(outputs: np.ndarray, words: str, facts: dict | None = None, pick: int | None = None) -> VGroup:
-            caption = self.text(words, size="small", facts=facts)
-            base = Line(LEFT * 0.02, RIGHT * (n * bar + (n - 1) * gap + 0.02), color=t.muted, stroke_width=2)
-            bars, names = VGroup(), VGroup()
-            for j, v in enumerate(outputs):
-                centre = bar / 2 + j * (bar + gap)
-                h = max(float(v) * tall, 1e-3)
-                bars.add(Rectangle(width=bar, height=h, stroke_width=0, fill_color=t.highlight, fill_opacity=1.0)
-                         .move_to([centre, h / 2, 0]))
-                # the guess's label in the glow's colour (reviews ab-k2 r1/r2, s25: "always
-                # guesses 9" was said over ten bars all alike dark)
-                names.add(self.text("{label}", size="small", facts={"label": labels[j]},
-                                    color=t.highlight if j == pick else None)
-                          .move_to([centre, -0.2, 0]))
-            slot = Rectangle(width=bar + 0.06, height=tall, stroke_color=t.focus, stroke_width=2, fill_opacity=0.0)
-            slot.move_to([bar / 2 + target * (bar + gap), tall / 2, 0])
-            plot = VGroup(base, bars, slot, names)
-            if float(outputs[target]) < SILENT:
-                # the empty slot named beside it, on the side with more room (said: "the one that should glow")
-                side = RIGHT if target < n / 2 else LEFT
-                glow = self.text("← should glow" if side is RIGHT else "should glow →", size="small")
-                plot.add(glow.next_to(slot, side, buff=0.1))
-            return VGroup(caption, plot.next_to(caption, DOWN, aligned_edge=LEFT, buff=0.15))
-        begun = group(values[0], "at the start: all glow")
-        ended = group(values[1], "end: all dark, guess {label}", {"label": labels[guess]}, guess)
-        body = VGroup(begun, ended).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        frame = SurroundingRectangle(body, color=t.muted, stroke_width=2, buff=0.18, fill_color=t.background,
-                                     fill_opacity=1.0)
-        panel = VGroup(frame, body)
-        (left, bottom), right = self.map_box[0][:2], CHART_BOX[0] - 0.8
-        panel.move_to([(self.map_box[1][0] + 0.25 + right) / 2, 0, 0]).align_to([0, bottom, 0], DOWN)
-        self.show(too_big_outputs={"index": 0, "target": target, "tall": tall,
-                                   "start": [float(v) for v in values[0]], "end": [float(v) for v in values[1]],
-                                   "heights": [[float(b.height) for b in g[1][1]] for g in (begun, ended)],
-                                   "slot": [float(g[1][2].get_x()) for g in (begun, ended)],
-                                   "bars_x": [[float(b.get_x()) for b in g[1][1]] for g in (begun, ended)],
-                                   "captions": [begun[0].original_text, ended[0].original_text], "box": edges(frame),
-                                   "guess": guess,
-                                   "above": edges(above), "chart": edges(chart.frame)})
-        return VGroup(frame, begun), ended
+        def at(p) -> np.ndarray:
+            return np.asarray(CLOSE_AT, float) + (np.asarray(p, float) - centre) * zoom
+        line = VMobject(color=colours["too small"], stroke_width=2.5).set_points_as_corners([at(p) for p in small])
+        ours_line = VMobject(color=colours["good"], stroke_width=2.5).set_points_as_corners([at(p) for p in ours])
+        dots = VGroup(*(Dot(at(p), radius=RUN_DOT, color=colours["too small"]) for p in small))
+        our_dots = VGroup(*(Dot(at(p), radius=RUN_DOT, color=colours["good"]) for p in ours[1:]))
+        start = Circle(radius=0.12, color=t.focus, stroke_width=3).move_to(at(ours[0]))
+        ring = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(at(ours[-1]))
+        words = self.text("the start, up close", size="small").next_to(frame, UP, buff=0.1)
+        group = VGroup(spot, frame, line, ours_line, dots, our_dots, start, ring, words)
+        self.show(tiny_close_up={"zoom": float(zoom), "spot": edges(spot), "frame": edges(frame),
+                                 "small": [[float(v) for v in d.get_center()[:2]] for d in dots],
+                                 "ours": [[float(v) for v in d.get_center()[:2]] for d in our_dots],
+                                 "start": [float(v) for v in start.get_center()[:2]],
+                                 "ring": [float(v) for v in ring.get_center()[:2]], "t": float(self.renderer.time) + FADE})
+        return group
 
     def rate_key(self, colours: dict, cells: VGroup) -> VGroup:
         """Beside the map, at its foot: a dot of each run's colour and its step size, and what
