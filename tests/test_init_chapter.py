@@ -1725,6 +1725,51 @@ def test_the_one_map_is_painted_as_a_point_moves_over_it(story_file, tmp_path):
     assert left > one["map_box"][2] and right < 7.11 and one["map_box"][1] < bottom and top < one["map_box"][3] + 0.1
 
 
+def test_a_glow_below_zero_is_drawn_hollow_as_the_forward_chapter_draws_it(story_file, tmp_path):
+    """One look for a glow below zero in the whole video (session 27): the forward chapter draws
+    it hollow, its middle dark, a lit bar across it (review ab-x1 s26 r2: a dark bar on a full
+    lit disc made -0.62 look as bright as +0.75); this chapter drew that old look. Read from the
+    frames: as the point is moved over the one map (tiny, tanh), the neuron beside the map is
+    lit by its glow where the point is (recomputed here with numpy from the last snapshot);
+    in every frame where the point's cells a frame either side all glow at -0.3 or below, the
+    neuron's middle, above its bar, is dark and its ring lit; where they all glow 0.3 or more,
+    its middle is lit."""
+    from scenes.chapters.init import MAP_CELLS
+    from scenes.kit.readings import grid_inputs, plane_bounds
+    from tests.chapter_checks import frames_of
+    path = story_file("tiny")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    paint, one = entry["shown"]["paint"], entry["shown"]["one_map"]
+    snap = history.snapshots[-1]
+    grid = grid_inputs(plane_bounds(history.split("train")[0]), MAP_CELLS)
+    glow = np.tanh(grid @ np.asarray(snap.weights[0]).T + snap.biases[0])[:, one["neuron"]]
+    order, n = paint["order"], len(paint["order"])
+    left, bottom, right, top = paint["neuron_box"]
+    x, y, r = (left + right) / 2, (bottom + top) / 2, (right - left) / 2
+
+    def region(img, x0, x1, y0, y1):       # scene box to pixels of a frame 14.22 x 8 units
+        u = img.shape[0] / 8
+        return img[int(img.shape[0] / 2 - y1 * u):int(img.shape[0] / 2 - y0 * u) + 1,
+                   int(img.shape[1] / 2 + x0 * u):int(img.shape[1] / 2 + x1 * u) + 1].reshape(-1, 3)
+    below, above = [], []
+    for s, img in frames_of(entry, tmp_path):
+        if not paint["from"] <= s <= paint["to"]:
+            continue
+        k = min(int((s - paint["from"]) / (paint["to"] - paint["from"]) * n) + 1, n)
+        near = np.round(glow[[order[j] for j in range(max(0, k - 7), min(n, k + 6))]], 2)
+        middle = int(region(img, x - 0.1 * r, x + 0.1 * r, y + 0.35 * r, y + 0.55 * r).max())
+        ring = max(int(region(img, x + side * 0.85 * r - 0.03, x + side * 0.85 * r + 0.03, y - 0.03, y + 0.03).max())
+                   for side in (-1, 1))
+        if (near <= -0.3).all():
+            below.append((s, middle, ring))
+        elif (near >= 0.3).all():
+            above.append((s, middle, ring))
+    assert len(below) >= 3 and above, (below, above)
+    assert all(middle < 110 and ring > 150 for _, middle, ring in below), below
+    assert all(middle > 160 for _, middle, _ in above), above
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file, tmp_path):
     """Review s26 x1 r1 (its single change): "glow", and glows below zero with a bar, were used
@@ -1743,7 +1788,7 @@ def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file,
     for run in (history.snapshots, history.twin.snapshots):
         glows = squash(np.asarray(run[0].weights[0]) @ x + np.asarray(run[0].biases[0]))
         below |= any(round(float(glows[i]), 2) < 0 for i in shown_indices(len(glows)))
-    assert ("below zero" in words) == below == ("bar: below zero" in {d["text"] for d in entry["drawn"]})
+    assert ("below zero" in words) == below == ("hollow + bar: below zero" in {d["text"] for d in entry["drawn"]})
     assert key["samples"] == ([0.0, 1.0, -1.0] if below else [0.0, 1.0])
     assert said_at(entry, "Each hidden neuron lights up") - 1.0 <= key["t"] <= said_at(entry, "that is its glow")
     assert words.index("that is its glow") < words.index("The twin's hidden neurons all glow")

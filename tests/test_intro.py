@@ -189,12 +189,12 @@ def check_hidden_told(history: History, shown: dict, entry: dict) -> None:
     # review base-t s23 (66 s): the bar across a glow below zero stood unexplained until chapter 3:
     # said as the hidden circles' ramp (nncore's activation's range) shows bars, and the bars pulse then
     if low < 0:
-        assert "a bar across those below zero" in said(entry)
-        line = next(n for n in entry["narration"] if "and a bar across" in n["text"])
-        at = line["start_s"] + line["text"].index("and a bar across") / len(line["text"]) * (line["end_s"] - line["start_s"])
+        assert "and hollow, with a bar, below zero" in said(entry)
+        line = next(n for n in entry["narration"] if "and hollow, with a bar" in n["text"])
+        at = line["start_s"] + line["text"].index("and hollow, with a bar") / len(line["text"]) * (line["end_s"] - line["start_s"])
         assert abs(shown["bars_said_at"] - at) < 1.5, (shown["bars_said_at"], at)
     else:
-        assert "bars_said_at" not in shown and "bar across" not in said(entry)
+        assert "bars_said_at" not in shown and "with a bar" not in said(entry)
     assert right < diagram.neuron_groups[-1].get_left()[0] and left > diagram.neuron_groups[0].get_right()[0]
     if task_kind(history) == "image":
         pixels = shown["inputs"]

@@ -29,3 +29,28 @@ def test_half_ink_is_halfway_from_the_paper_to_the_ink():
     half = np.array(ManimColor(ink(1.0, None)(0.5)).to_int_rgb())
     paper, full = (np.array(ManimColor(c).to_int_rgb()) for c in (t.background, t.text))
     assert np.abs(half - (paper + full) / 2).max() <= 1
+
+
+def test_a_glow_below_zero_has_one_mark_shown_or_hidden_whole():
+    """The video's one look for a glow below zero (intro, init, forward): the circle hollow, its
+    middle the background's colour, a bar across it in the glow's own colour; a glow at 0.00 or
+    above keeps the mark hidden whole, and turning it (a new example's glow) shows or hides
+    both parts at once, the bar recoloured."""
+    from manim import Circle
+    from scenes.kit.pictures import HOLLOW, minus_mark, shade
+    t = theme.current()
+    circle = Circle(radius=0.5)
+    mark = minus_mark(circle, -0.62)
+    core, bar = mark
+    assert mark.shown == 1.0 and core.get_fill_opacity() == 1.0 and bar.get_stroke_opacity() == 1.0
+    assert core.get_fill_color().to_hex().lower() == ManimColor(t.background).to_hex().lower()
+    assert core.width == pytest.approx(HOLLOW * circle.width) and 0 < HOLLOW < 1
+    assert bar.get_stroke_color().to_hex() == shade(-0.62, t.neuron_fill).to_hex()
+    assert np.allclose(core.get_center(), circle.get_center()) and bar.width < core.width
+    for value in (0.3, -0.004, 0.0):            # -0.004 reads 0.00: no mark
+        hidden = minus_mark(circle, value)
+        assert hidden.shown == 0.0 and hidden[0].get_fill_opacity() == 0.0 and hidden[1].get_stroke_opacity() == 0.0
+    mark.turn(False)
+    assert core.get_fill_opacity() == 0.0 and bar.get_stroke_opacity() == 0.0
+    mark.turn(True, shade(-0.9, t.neuron_fill))
+    assert mark.shown == 1.0 and bar.get_stroke_color().to_hex() == shade(-0.9, t.neuron_fill).to_hex()

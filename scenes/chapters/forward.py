@@ -33,7 +33,8 @@ from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade, squash_plot
+from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, shade, squash_plot
+from scenes.kit.pictures import minus_mark as kit_minus_mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names)
 
@@ -73,7 +74,6 @@ PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped out, large, right of the net
-HOLLOW = 0.66             # a glow below zero: the dark middle's radius, a share of its circle's (the lit ring left)
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
 SQUASH_WORDS = {
@@ -91,17 +91,9 @@ def lit_color(value: float) -> ManimColor:
 
 
 def minus_mark(circle: Mobject, value: float) -> VGroup:
-    """A glow below zero is as bright as the same glow above it (brightness is its size): the
-    circle is drawn hollow, its middle dark, a bar across that middle in the glow's own colour,
-    so only a lit ring and a lit minus sign are left (review ab-x1 s26 r2, ONE change: with a
-    dark bar on a full lit disc, the tiny net's neuron glowing -0.62 was "a big gold disc, as
-    bright as the +0.75 one"; review w, s14, before it: the two looked the same). Empty for a
-    glow that reads 0.00 or more."""
-    if not below_zero(value):
-        return VGroup()
-    t = themes.current()
-    core = Circle(HOLLOW * circle.width / 2, stroke_width=0, fill_color=t.background, fill_opacity=1.0)
-    return VGroup(core.move_to(circle), minus_bar(circle, t).set_stroke(lit_color(value)))
+    """A glow below zero drawn hollow with its bar, the video's one look for it (the kit's
+    MinusMark); empty for a glow that reads 0.00 or more."""
+    return kit_minus_mark(circle, value) if below_zero(value) else VGroup()
 
 
 def ink_picture(history: History, size: float) -> Mobject | None:

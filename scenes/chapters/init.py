@@ -32,9 +32,8 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
-from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, minus_bar,
-                                 rect_points,
-                                 shade)
+from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, MinusMark,
+                                 minus_mark, rect_points, shade)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, _polyline_squares
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.framing import within_frame
@@ -260,22 +259,24 @@ def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
 
 
 def sign_bars(circles: Sequence[Mobject], values: Sequence[float], t: Theme) -> VGroup:
-    """The forward chapter's minus bar on each lit circle whose glow is below zero, hidden on the
-    rest (so a new example only turns bars on or off): a glow's brightness is its size only
-    (review s17, tiny: trained neurons at -0.62 glowed like +0.75, so their red wires into a
-    bright output seemed to break "red pushes down")."""
-    return VGroup(*(minus_bar(c, t).set_stroke(opacity=1.0 if below_zero(v) else 0.0)
-                    for c, v in zip(circles, values)))
+    """The video's one mark of a glow below zero (the kit's minus_mark: hollow, a lit bar across
+    its dark middle, as the forward chapter draws it) on each lit circle whose glow is below
+    zero, hidden whole on the rest (so a new example only turns marks on or off): a glow's
+    brightness is its size only (review s17, tiny: trained neurons at -0.62 glowed like +0.75,
+    so their red wires into a bright output seemed to break "red pushes down")."""
+    return VGroup(*(minus_mark(c, v) for c, v in zip(circles, values)))
 
 
 def bars_to(bars: VGroup, values: Sequence[float]) -> list[Animation]:
-    """`bars` (sign_bars) turned on or off for a new example's glows."""
-    return [b.animate.set_stroke(opacity=1.0 if below_zero(v) else 0.0) for b, v in zip(bars, values)]
+    """`bars` (sign_bars) turned on or off, their bars recoloured, for a new example's glows."""
+    fill = theme.current().neuron_fill
+    return [b.animate.turn(below_zero(v), shade(v, fill)) for b, v in zip(bars, values)]
 
 
-def stroke_opacities(mobjects: Sequence[Mobject]) -> list[float]:
-    """Each mobject's stroke opacity as drawn (the tests read the sign bars by it)."""
-    return [float(m.get_stroke_opacity()) for m in mobjects]
+def marks_shown(marks: Sequence[MinusMark]) -> list[float]:
+    """Each sign mark as drawn: 1.0 shown whole (dark middle and bar), 0.0 hidden (the tests
+    read the sign marks by it)."""
+    return [m.shown for m in marks]
 
 
 def twin_snapshot(history: History, step: int) -> Snapshot:
@@ -361,7 +362,7 @@ def glow_words(history: History) -> str:
     zero is drawn, what its bar means."""
     words = "Each hidden neuron lights up by it: that is its glow, from 0, dark, to 1, full."
     if glows_below_zero(history):
-        words += " A bar means below zero: just as strong, but pushing the other way."
+        words += " Hollow, with a bar, means below zero: just as strong, but pushing the other way."
     return words
 
 
@@ -755,7 +756,7 @@ class Paint(Animation):
         cell = self.order[k - 1]
         self.probe.move_to(self.centres[cell])
         self.neuron[0].set_fill(self.fills[cell])
-        self.neuron[1].set_stroke(opacity=1.0 if below_zero(self.glow[cell]) else 0.0)
+        self.neuron[1].turn(below_zero(self.glow[cell]), self.fills[cell])
 
 
 def sample_counts(wires: Sequence[int], count: int = SAMPLED_DIALS) -> list[int]:
@@ -1280,7 +1281,7 @@ class Init(Chapter):
                  for side in sides if side.get("kept")]
         self.play(*self.light_up(sides, start, run_time=1.0), *feeds,
                   *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0))
-        self.show(look_bars={side["name"]: {"diagram": stroke_opacities(bars), "row": stroke_opacities(grid.bars)}
+        self.show(look_bars={side["name"]: {"diagram": marks_shown(bars), "row": marks_shown(grid.bars)}
                              for side, bars, grid in zip(sides, look_bars, grids)})
         # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed,
         # faded in, not drawn (review s18 e1, 72 s: a box half drawn read as a stray underline)
@@ -1311,8 +1312,8 @@ class Init(Chapter):
 
     def glow_key(self, minus: bool) -> VGroup:
         """The key to a neuron's glow, as the intro draws it: a dark neuron, "0 dark", a fully lit
-        one, "1 full", and where a glow below zero is drawn, a lit neuron with its bar, "bar: below
-        zero"; on one line. `.samples`: the glows drawn."""
+        one, "1 full", and where a glow below zero is drawn, a neuron drawn hollow with its lit bar,
+        "hollow + bar: below zero"; on one line. `.samples`: the glows drawn."""
         t = self.theme
         samples = [0.0, 1.0, -1.0] if minus else [0.0, 1.0]
 
@@ -1320,7 +1321,7 @@ class Init(Chapter):
             dot = Circle(radius=KEY_SWATCH_BIG / 2, stroke_color=t.neuron_stroke, stroke_width=1.5,
                          fill_color=lit_colours(t, [abs(glow)])[0], fill_opacity=1.0)
             return VGroup(dot, sign_bars([dot], [glow], t))
-        words = [mark("0 dark"), mark("1 full"), mark("bar: below zero")]
+        words = [mark("0 dark"), mark("1 full"), mark("hollow + bar: below zero")]
         parts = [self.text(mark("glow:"), color=t.text)]
         for glow, said in zip(samples, words):
             parts += [neuron(glow), self.text(said, color=t.text)]
@@ -1906,7 +1907,7 @@ class Init(Chapter):
         # the neuron itself beside its map, dark until the point moves (Paint lights it)
         circle = Circle(radius=PAINT_NEURON, stroke_color=t.neuron_stroke, stroke_width=2,
                         fill_color=lit_colours(t, [0.0])[0], fill_opacity=1.0)
-        lamp = VGroup(circle, minus_bar(circle, t).set_stroke(opacity=0.0))
+        lamp = VGroup(circle, minus_mark(circle, 0.0))    # its mark hidden until a glow below zero
         name = self.text(mark("one of ours, after the practice"), size="small", color=t.text)
         example = self.text(mark("new example"), size="small", color=t.text)
         words = VGroup(name, example).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
@@ -2235,7 +2236,7 @@ class Init(Chapter):
             # "act like just one": the twin's row of neurons folds into one neuron, its name in
             # full before the words (review 8: it faded in as they were said)
             self.wait_before(tracker, "one", 0.9)
-            self.show(last_bars={name: {"row": stroke_opacities(bars[0]), "diagram": stroke_opacities(bars[1])}
+            self.show(last_bars={name: {"row": marks_shown(bars[0]), "diagram": marks_shown(bars[1])}
                                  for name, bars in self.bars.items()})
             self.play(FadeOut(row_box), FadeOut(rows[1][1]), FadeOut(self.bars["twin"][0]), run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
@@ -2338,9 +2339,10 @@ class Init(Chapter):
                 lamp, ex_glow = one["neuron"], one["example_glow"]
                 self.play(FadeOut(one["probe"]), FadeIn(one["example"]),
                           lamp[0].animate.set_fill(lit_colours(t, [min(1.0, abs(ex_glow))])[0]),
-                          lamp[1].animate.set_stroke(opacity=1.0 if below_zero(ex_glow) else 0.0), run_time=0.4)
+                          lamp[1].animate.turn(below_zero(ex_glow), lit_colours(t, [min(1.0, abs(ex_glow))])[0]),
+                          run_time=0.4)
                 self.show(paint_example={"glow": ex_glow, "fill": lamp[0].get_fill_color().to_hex().lower(),
-                                         "bar": float(lamp[1].get_stroke_opacity())})
+                                         "bar": lamp[1].shown})
                 self.wait_before(tracker, "edge", 0.3)
                 self.play(Create(one["edge"]), FadeIn(one["edge_words"]), run_time=1.0)
                 self.wait_before(tracker, "own", 1.2)

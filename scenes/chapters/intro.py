@@ -24,7 +24,7 @@ from scenes.narration import Markup
 from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices,
                                         spread_outputs)
 from scenes.kit import theme
-from scenes.kit.pictures import (ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_bar,
+from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_mark,
                                  shade, short)
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
@@ -141,7 +141,7 @@ def lone_reading(history: History) -> dict[str, str]:
 
 GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
               "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0, "
-                      "<bookmark mark='bar'/>and a bar across those below zero.",
+                      "<bookmark mark='bar'/>and hollow, with a bar, below zero.",
               "relu": "circles that glow from 0 up, never below."}
 
 
@@ -479,7 +479,7 @@ class Intro(Chapter):
         t = self.theme
         circle = Circle(t.neuron_radius, fill_color=lit_colours(t, [abs(glow)])[0], fill_opacity=1.0,
                         stroke_color=t.neuron_stroke, stroke_width=t.neuron_stroke_width)
-        return VGroup(circle, *([minus_bar(circle, t)] if glow < 0 else []))
+        return VGroup(circle, *([minus_mark(circle, glow)] if glow < 0 else []))
 
     def minus_key(self) -> list[Animation]:
         """The glow key grows its -1 sample and words, as "glow from minus 1 to 1" is said; the
@@ -948,10 +948,10 @@ class Intro(Chapter):
             circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
             # "glow from 0 to 1": the column lit from dark at the top to full at the bottom, its
             # ends written (review 11a: all at one flat mid glow read as "they are all on"); a
-            # glow that runs below zero (tanh) runs from -1 to 1, a bar across each glow below zero
+            # glow that runs below zero (tanh) runs from -1 to 1, each glow below zero hollow, with a bar
             ramp = glow_ramp(self.history, len(circles))
             lit = lit_colours(self.theme, [abs(v) for v in ramp])
-            bars = VGroup(*(minus_bar(c, self.theme) for c, v in zip(circles, ramp) if v < 0))
+            bars = VGroup(*(minus_mark(c, v) for c, v in zip(circles, ramp) if below_zero(v)))
             ends = VGroup(*(self.text("{end}", facts={"end": ramp_end(v)}).next_to(c, RIGHT, buff=0.15)
                             for c, v in ((circles[0], ramp[0]), (circles[-1], ramp[-1]))))
             self.show(hidden_ramp=[float(v) for v in ramp])
@@ -963,7 +963,7 @@ class Intro(Chapter):
             self.play(*(c.animate.set_fill(colour, 1.0) for c, colour in zip(circles, lit)), FadeIn(bars), FadeIn(ends),
                       *key, run_time=1.2)
             if len(bars) and "bar" in getattr(tracker, "bookmark_times", {}):
-                # "and a bar across those below zero": the bars pulse as it is said (review base-t
+                # "and hollow, with a bar, below zero": the marks pulse as it is said (review base-t
                 # s23, 66 s: the bar stood unexplained until chapter 3)
                 self.wait_until_bookmark("bar")
                 self.show(bars_said_at=float(self.renderer.time))

@@ -328,12 +328,51 @@ def below_zero(value: float) -> bool:
     return round(float(value), 2) < 0
 
 
+HOLLOW = 0.66             # a glow below zero: the dark middle's radius, a share of its circle's (the lit ring left)
+
+
 def minus_bar(circle: Mobject, t: theme.Theme) -> Line:
-    """The minus sign on a glow below zero: a dark bar across the lit circle (a glow below zero
-    is as bright as the same glow above it; intro, forward and init draw it alike)."""
+    """The bar of minus_mark: a line across the circle's middle (drawn in the background's colour
+    until minus_mark colours it)."""
     half = 0.45 * circle.width / 2
     return Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
                 stroke_color=t.background, stroke_width=max(3.0, 14 * circle.width))
+
+
+class MinusMark(VGroup):
+    """The one look of a glow below zero, in every chapter (intro, init, forward): a glow below
+    zero is as bright as the same glow above it (brightness is its size), so the circle is drawn
+    hollow, its middle dark, a bar across that middle in the glow's own colour: only a lit ring
+    and a lit minus sign are left (review ab-x1 s26 r2, ONE change: with a dark bar on a full lit
+    disc, the tiny net's neuron glowing -0.62 was "a big gold disc, as bright as the +0.75 one";
+    review w, s14, before it: the two looked the same). Two parts, [0] the dark middle and [1]
+    the bar, shown or hidden together (`turn`, also as `mark.animate.turn(...)`), so a glow
+    that changes sign only turns its circle's mark on or off."""
+
+    def __init__(self, circle: Mobject, colour, on: bool = True) -> None:
+        t = theme.current()
+        core = Circle(HOLLOW * circle.width / 2, stroke_width=0, fill_color=t.background, fill_opacity=1.0)
+        super().__init__(core.move_to(circle), minus_bar(circle, t))
+        self.turn(on, colour)
+
+    def turn(self, on: bool, colour=None) -> "MinusMark":
+        """Shown whole (`on`) or hidden whole; the bar recoloured to `colour` (the glow's) if given."""
+        o = 1.0 if on else 0.0
+        self[0].set_fill(opacity=o)
+        self[1].set_stroke(colour, opacity=o)
+        return self
+
+    @property
+    def shown(self) -> float:
+        """1.0 when the whole mark is drawn (its dark middle and its bar), 0.0 when hidden."""
+        return float(min(self[0].get_fill_opacity(), self[1].get_stroke_opacity()))
+
+
+def minus_mark(circle: Mobject, value: float, colour=None) -> MinusMark:
+    """A circle's MinusMark, shown when its glow `value` reads below zero (below_zero), hidden
+    otherwise; its bar in `colour` (default: the glow's own colour, shade(value))."""
+    colour = shade(value, theme.current().neuron_fill) if colour is None else colour
+    return MinusMark(circle, colour, below_zero(value))
 
 
 def squash_plot(theme, activation: str, reach: float, box: tuple[float, float],
