@@ -327,7 +327,7 @@ def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
     pairs = sorted(((g, d) for g in range(2, 6) for d in range(2, 6)), key=lambda p: (p[0] + p[1], p[0]))
     for g, d in pairs:
         gap_w, part_w = written(gap, -g), written(part, -d)
-        if written(number_of(gap_w) * times * number_of(part_w), places) == want:
+        if kit_numbers.multiplies_to([gap_w, part_w], want, times, places=sig(blame, places)):
             return {"output": k, "gap": gap_w, "part": part_w, "blame": want}
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
 
@@ -340,11 +340,10 @@ def board_factors(gap: float, blame: float, blame_text: str, decimals: int) -> t
     0.25 did not make 0.245)."""
     twice = 2 * abs(gap)
     ease = abs(blame) / twice if twice else 0.0
-    want = abs(number_of(blame_text))
-    places = len(blame_text.split(".")[-1]) if "." in blame_text else 0
+    want = blame_text.replace("\u2212", "")
     tries = sorted(((g, e) for g in range(2, 6) for e in range(2, 6)), key=lambda ge: (sum(ge), abs(ge[1] - decimals)))
     for g, e in tries:
-        if float(written(number_of(written(twice, g)) * number_of(written(ease, e)), places)) == want:
+        if kit_numbers.multiplies_to([written(twice, g), written(ease, e)], want):
             return written(twice, g), written(ease, e)
     return written(twice, 5), written(ease, 5)
 
@@ -400,8 +399,10 @@ def agreeing(factors: list[float], result: float, result_places: int = -2, times
     want = written(result, result_places)
     unit = 10.0 ** -sig(number_of(want) or result, result_places)
     for digits in range(2, 6):
-        product = times * float(np.prod([number_of(written(f, -digits)) for f in factors]))
-        if written(product, result_places) == want and (not clear or abs(product - number_of(want)) < 0.4 * unit):
+        shown = [written(f, -digits) for f in factors]
+        product = times * float(np.prod([number_of(f) for f in shown]))
+        if (kit_numbers.multiplies_to(shown, want, times, places=sig(result, result_places))
+                and (not clear or abs(product - number_of(want)) < 0.4 * unit)):
             return -digits
     return -6
 
@@ -603,8 +604,8 @@ def row_places(blames: np.ndarray, dials: np.ndarray, flows: np.ndarray, places:
     newest review asked for two decimals where they still check (0.278 x 0.59 = 0.16)."""
     pairs = sorted(((b, d) for b in range(2, 7) for d in range(2, 7)), key=lambda p: (p[0] + p[1], p[1]))
     for b_digits, d_digits in pairs:
-        if all(written(number_of(written(b, -b_digits)) * number_of(written(d, -d_digits)), places)
-               == written(f, places) for b, d, f in zip(blames, dials, flows)):
+        if all(kit_numbers.multiplies_to([written(b, -b_digits), written(d, -d_digits)], written(f, places),
+                                         places=sig(f, places)) for b, d, f in zip(blames, dials, flows)):
             return -b_digits, -d_digits
     return -6, -6
 

@@ -32,7 +32,7 @@ from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
-from scenes.kit.numbers import adds_up, factor_places
+from scenes.kit.numbers import adds_up, factor_places, multiplies_to
 from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, shade, squash_plot
 from scenes.kit.pictures import minus_mark as kit_minus_mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -543,7 +543,7 @@ def second_curve_words(history: History) -> str:
 
 def checks(a: float, b: float, product: float, places: int = 2) -> bool:
     """Whether a and b, rounded to `places` as they are said, multiply to the product as said (2 places)."""
-    return round(round(a, places) * round(b, places), 2) == round(product, 2)
+    return multiplies_to([f"{a:.{places}f}", f"{b:.{places}f}"], f"{product:.2f}")
 
 
 def brighter_outputs(history: History, values: dict) -> list[int]:
