@@ -2262,7 +2262,7 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     assert abs(ruler["step"]) >= 1.0
     # the count says which way its arrows point: uphill tilts, "up costs them more" (review h2
     # s21: "want it down" over arrows pointing up read as the picture against its words)
-    count = f"{int((nonzero > 0).sum())} of {len(own)}: up costs them more"
+    count = f"uphill for {int((nonzero > 0).sum())} of {len(own)}: up costs more"
     assert ruler["scale"] > 0 and sum(a > 0 for a in ruler["arrows"]) == int((nonzero > 0).sum())
     assert count in told["words"]
     assert shown["count_gone_at"] <= shown["ruler_average_at"] + 0.05
@@ -2360,19 +2360,22 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     assert abs(told["near"]) < abs(ruler["average"])
 
 
-def test_the_average_up_close_says_how_much_longer_it_is_drawn(rendered):
-    """Reviews ab-x2 s26, both: "the average of all 240 arrow is drawn longer than any of the six
-    examples' arrows: how can an average be bigger than all of them?" Up close it is drawn on
-    the ruler's scale, not the six's; how many times longer is written under it ("drawn 99x
-    longer / than the six"), and that is the truth: its length over an example's arrow's length,
-    divided by the ratio of their real tilts (nncore's: every example's average over that
-    example's own), rounds to the number written. It comes as the average grows, and stands
-    between the average's row and the ruler's line, clear of the dial's upright."""
+def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(rendered):
+    """Reviews ab-x2 s26, both: "the average of all 240 is drawn longer than any of the six: how
+    can an average be bigger than all of them?"; then s27, both: its note "drawn 99x longer than
+    the six" under the longest arrow on screen still read as an average 99 times bigger. The
+    six's arrows land in their average drawn on their own scale (nncore's every-example
+    average: a few hundredths of a unit, tiny), inside a small lens; the lens then grows into a
+    box round all the ruler's arrows (the average, its stretch by the step size, the step), the
+    arrow growing with it, "enlarged k x" under the box, k the truth: the average's length over
+    an example arrow's, divided by the ratio of their real tilts, rounded. The lens comes before
+    the enlargement; the box stands clear of the words over it, the words under it between the
+    box and the ruler's line, clear of the dial's upright."""
     history, entry, _ = rendered
     told = entry["shown"].get("line_tilts")
     if not told:
         return
-    ruler = entry["shown"]["tilt_ruler"]
+    shown, ruler = entry["shown"], entry["shown"]["tilt_ruler"]
     own = nncore_tilts(history, told["dial"], range(len(history.split("train")[0])))
     mean = own.mean()
     # the longest example arrow (never stretched to the shortest drawn) against the average's
@@ -2380,15 +2383,32 @@ def test_the_average_up_close_says_how_much_longer_it_is_drawn(rendered):
     tilt = own[told["rows"][k]]
     assert tilt == pytest.approx(told["tilts"][k], rel=1e-9)
     times = (ruler["average"] / ruler["arrows"][k]) / (mean / tilt)
-    assert times > 1.5                      # it is drawn longer: said so
+    assert times > 1.5                      # it is drawn longer up close: said so
     assert told["enlarged"] == round(times)
-    assert told["enlarged_words"][0] == f"drawn {round(times)}\u00d7 longer"
-    assert told["enlarged_words"][1] == f"than the {count_words(len(told['tilts']))}"
-    assert abs(entry["shown"]["enlarged_at"] - entry["shown"]["ruler_average_at"]) <= 0.6
-    left, bottom, right, top = told["enlarged_box"]
+    assert told["enlarged_words"] == [f"enlarged {round(times)}\u00d7"]
+    # first small, at the six's scale, in its lens (the small arrow's own size: the spray test)
     x0, arrow_y = told["average_at"]
+
+    def inside(inner, outer, pad=0.0):
+        return (outer[0] - pad <= inner[0] and inner[2] <= outer[2] + pad and outer[1] - pad <= inner[1]
+                and inner[3] <= outer[3] + pad)
+    small, big = told["lens_small"], told["lens_big"]
+    assert inside(told["near_box"], small) and small[2] - small[0] <= 0.4
+    assert abs(told["near"]) * 10 < small[2] - small[0]       # it looks as small as it is
+    assert told["near_box"][0] == pytest.approx(x0, abs=0.03)  # from the dial's mark, as the six's
+    # then, over it, the box round every arrow on the ruler's scale, tied to the lens's corners
+    reach = [x0 + min(0.0, ruler["average"], ruler["stretched"], ruler["step"]),
+             x0 + max(0.0, ruler["average"], ruler["stretched"], ruler["step"])]
+    assert big[0] < reach[0] and reach[1] < big[2] and big[1] < arrow_y < big[3]
     line_y = told["ruler_boxes"][3][1]                  # the ruler's line (its ends, label, line, dots)
-    assert top < arrow_y - 0.1 and bottom > line_y + 0.15
+    assert line_y < small[1] and small[3] < big[1] and (big[2] - big[0]) / (small[2] - small[0]) >= 5
+    assert np.ravel(told["lens_ties"]).tolist() == pytest.approx([small[0], small[3], big[0], big[1],
+                                                                 small[2], small[3], big[2], big[1]], abs=1e-6)
+    assert shown["ruler_merge_from"] <= shown["lens_at"] < shown["enlarged_at"] <= shown["ruler_average_at"] + 1.5
+    # nothing of the box over the words above it; the note in it, under the arrows
+    assert all(big[3] < w[1] for w in told["words_box"])
+    left, bottom, right, top = told["enlarged_box"]
+    assert inside(told["enlarged_box"], big) and top < arrow_y - 0.1
     assert right < x0 - 0.05 or left > x0 + 0.05      # clear of the upright from the dial's mark
 
 
@@ -2683,6 +2703,15 @@ def test_they_want_it_down_is_drawn_the_way_the_step_goes(rendered):
         return
     assert want["words"] == "so they want it down"
     assert want["arrow"] < 0 and want["step"] < 0            # left: down the ruler, as the step goes
+    # and over it the count keyed by an arrow as the cards' are drawn, named (review ab-k2 s27:
+    # "the arrows point up while the words say they want it down; the column isn't labelled
+    # uphill"): white, pointing up the ruler, the way nncore's positive tilts (up costs more) point
+    ruler = entry["shown"]["tilt_ruler"]
+    length, width, colour = ruler["count_arrow"]
+    assert length > 0 and colour.upper() == theme.current().text.upper()
+    assert [a > 0 for a in ruler["arrows"]] == [v > 0 for v in nncore_tilts(history, told["dial"], first_pile(history).tolist()) if v]
+    n_down = int((nncore_tilts(history, told["dial"], first_pile(history).tolist()) > 0).sum())
+    assert f"uphill for {n_down} of {len(told['tilts'])}: up costs more" in told["words"]
     left, bottom, right, top = want["box"]
     stack = want["stack_box"]
     assert bottom > stack[3]                              # over their uphill arrows, on the ruler's side

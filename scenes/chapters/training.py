@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, Indicate, ReplacementTransform,
-                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Square, TransformFromCopy, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
@@ -65,6 +65,10 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
+LENS_SIDE, LENS_PAD, LENS_BELOW = 0.3, 0.25, 0.5   # the average's lens (tell_line_tilts): small; its box round the step's room, down to
+NEAR_LIFT = 0.38            # under the arrows (room for "enlarged 99x"); the small lens this far over the ruler's line
+LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; the small lens held; its growth
+KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.5   # the average's grow and turn into the step, and the step standing after
 PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
@@ -1579,21 +1583,25 @@ class Training(Chapter):
         # in plain words, as said (review g2 s20: "nine want it turned down" read better), and
         # the way the arrows point: they are tilts, uphill (review h2 s21: up arrows under
         # "want it down" read as the picture against its caption)
-        count = self.text("{down} of {n}: up costs them more", size="small", color=t.text,
-                          facts={"down": told["n_down"], "n": len(told["tilts"])})
+        # keyed by a white arrow like theirs, named: uphill (review ab-k2 s27: "the arrows all
+        # point right, towards up, while the caption says they want it down; the column isn't
+        # labelled uphill"), over the yellow one the way they want it, the step's
+        count = VGroup(Arrow(LEFT * KEY_ARROW / 2, RIGHT * KEY_ARROW / 2, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
+                       self.text("uphill for {down} of {n}: up costs more", size="small", color=t.text,
+                                 facts={"down": told["n_down"], "n": len(told["tilts"])})).arrange(RIGHT, buff=0.15)
         # and the way that makes them want it turned, drawn as the step will be (yellow, down
         # the ruler) beside their uphill arrows (review ab-k2 s23: "nine of the ten want it down"
         # was said over nine arrows pointing up)
         want = VGroup()
         if float(np.mean(told["tilts"])) > 0:
-            want = VGroup(Arrow(RIGHT * 0.45, LEFT * 0.45, buff=0, color=t.highlight, stroke_width=5, tip_length=0.14),
+            want = VGroup(Arrow(RIGHT * KEY_ARROW / 2, LEFT * KEY_ARROW / 2, buff=0, color=t.highlight, stroke_width=5, tip_length=0.14),
                           self.text("so they want it down", size="small", color=t.highlight)).arrange(RIGHT, buff=0.15)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
         # the count (and the way they want it) where the average's words and the step's sum come
         # after it: they go as the average comes
         if len(want):
-            want.move_to(lines[0]).align_to(ruler["line"], LEFT)
-        count.move_to(lines[1]).align_to(ruler["line"], LEFT)
+            want.move_to(lines[0]).align_to(ruler["ends"][0], LEFT)
+        count.move_to(lines[1]).align_to(ruler["ends"][0], LEFT)
         for m in (want, count, ruler["name"], *lines):
             within_frame(m)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
@@ -1622,9 +1630,11 @@ class Training(Chapter):
                               "name_box": box_of(ruler["name"]), "words_box": [box_of(m) for m in lines],
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
                               "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count), "card_unit": zoom["unit"],
+                              "count_arrow": [float(count[0].get_end()[0] - count[0].get_start()[0]),
+                                              float(count[0].get_stroke_width()), count[0].get_color().to_hex()],
                               "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]},
                   tilt_stack=stacked["record"])
-        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count, *lines)],
+        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count[1], *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
@@ -1990,7 +2000,7 @@ class Training(Chapter):
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
                         fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False,
-                        fly_time: float | None = None, note: VGroup | None = None) -> None:
+                        fly_time: float | None = None, note: VGroup | None = None, lens: tuple | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
@@ -2000,8 +2010,9 @@ class Training(Chapter):
         arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
         up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
-        with the step itself (tell_line_tilts). `note`: how much longer it is drawn up close, in
-        as it grows (tell_line_tilts)."""
+        with the step itself (tell_line_tilts). `note`: how much it is enlarged up close, in
+        as it grows (tell_line_tilts). `lens`: a small square round `near` as the arrows land in
+        it, and the box it grows into as `near` grows to the ruler's scale (tell_line_tilts)."""
         self.wait_before(tracker, "average", 0.3)
         into = near if near is not None else ruler["average"]
         landed = [into.copy() for _ in arrows]
@@ -2011,14 +2022,22 @@ class Training(Chapter):
         self.show(ruler_merge_from=flown_from)
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
                   during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
+                  *([during(Create(lens[0]), 0.6, 1.0)] if lens is not None else []),
                   run_time=fly_time or (0.8 if near is not None else 1.0))
         self.remove(*landed)
         if near is not None:
             # up close: the few hundredths left of the spray grow to the ruler's scale
             self.add(near)
-            self.play(ReplacementTransform(near, ruler["average"]), *([FadeIn(note)] if note is not None else []), run_time=0.5)
+            if lens is not None:
+                # the average as small as it is on the six's scale, in its lens, a moment; it
+                # stays there, and a copy grows out of the lens into the box, enlarged
+                self.show(lens_at=self.renderer.time)
+                self.wait(LENS_HOLD)
+            self.play(ReplacementTransform(near.copy() if lens is not None else near, ruler["average"]),
+                      *([TransformFromCopy(lens[0], lens[1]), during(Create(lens[2]), 0.0, 0.6)] if lens is not None else []),
+                      *([during(FadeIn(note), 0.4, 1.0)] if note is not None else []), run_time=ZOOM_TIME)
             if note is not None:
-                self.show(enlarged_at=self.renderer.time - 0.5)
+                self.show(enlarged_at=self.renderer.time - ZOOM_TIME * 0.6)
         self.add(ruler["average"])
         # (its words in by then: they fade in over the last half of the arrows' flight)
         self.show(ruler_average_at=flown_from + 1.0,
@@ -2224,7 +2243,9 @@ class Training(Chapter):
         drawn = self.ruler_stack(ruler, [tilts[i] for i in order], scale=unit, shortest=TILT_ARROW_MIN, pitch=LINE_PITCH)
         arrows = [drawn[order.index(i)] for i in range(len(few))]       # in the step's order again
         mean = float(np.mean(told["tilts"]))
-        near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
+        # (on the dial's upright, low, under the rows: its lens there, the enlarged view over it)
+        low = np.array([ruler["x0"], ruler["line"].get_y() + NEAR_LIFT, 0])
+        near = Arrow(low, low + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
                      buff=0, color=t.text, stroke_width=4, tip_length=0.05)
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
@@ -2233,16 +2254,28 @@ class Training(Chapter):
         # "a step of 2 x 0.001, but the screen never shows that sum")
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
+        for m in lines:         # (a little higher: room for the lens's box round the arrows under them)
+            m.shift(UP * LENS_ROOM)
         within_frame(lines[0])
-        # up close it is drawn longer than the six were, by how much said on screen, under it beside
-        # the dial's upright, on the step's side (reviews ab-x2 s26, both: "the average of all 240
-        # is drawn longer than any of the six: how can an average be bigger than all of them?")
+        # the average is first drawn on the six's scale (a few hundredths: tiny, as it is), in a
+        # small lens, which stays; out of it grows a box round the room the average, the step
+        # size's stretch and the step take on the ruler's scale, tied to it by two lines, the
+        # arrow grown in it, "enlarged 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer
+        # than the six", under the longest arrow on screen, read as an average bigger than what
+        # it averages)
         enlarged = round(ruler["scale"] / unit)
-        note = VGroup(self.text("drawn {k}\u00d7 longer", size="small", color=t.text, facts={"k": enlarged}),
-                      self.text("than the {shown}", size="small", color=t.text, facts={"shown": count_words(len(few))})).arrange(DOWN, buff=0.08)
+        note = self.text("enlarged {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
         start = ruler["average"].get_start()
-        note.move_to(start + DOWN * (0.16 + note.height / 2 + 0.12))
-        note.shift(RIGHT * ((start[0] - 0.14 - note.get_right()[0]) if ruler["way"] > 0 else (start[0] + 0.14 - note.get_left()[0])))
+        reach = abs(ruler["step"].get_end()[0] - ruler["step"].get_start()[0]) + LENS_PAD
+        small = Square(LENS_SIDE, color=t.focus, stroke_width=2.5).move_to(low)
+        top = lines[0].get_bottom()[1] - 0.04
+        big = Rectangle(width=2 * reach, height=top - (start[1] - LENS_BELOW), color=t.focus, stroke_width=2.5)
+        big.move_to([start[0], (top + start[1] - LENS_BELOW) / 2, 0])
+        cones = VGroup(*(Line(small.get_corner(UP + side), big.get_corner(DOWN + side), color=t.focus, stroke_width=1.5).set_opacity(0.7)
+                         for side in (LEFT, RIGHT)))
+        lens = (small, big, cones)
+        note.next_to(big.get_corner(DOWN + LEFT), UP + RIGHT, buff=0.1) if ruler["way"] > 0 else \
+            note.next_to(big.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.1)
         within_frame(note)
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
@@ -2280,8 +2313,10 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
-                              "enlarged": enlarged, "enlarged_words": [m.original_text for m in note],
-                              "enlarged_box": box_of(note),
+                              "enlarged": enlarged, "enlarged_words": [note.original_text],
+                              "enlarged_box": box_of(note), "lens_small": box_of(lens[0]), "lens_big": box_of(lens[1]),
+                              "lens_ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in lens[2]],
+                              "near_box": box_of(near),
                               "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
@@ -2311,7 +2346,7 @@ class Training(Chapter):
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots, few_words),
-                             turn_later=True, note=note)
+                             turn_later=True, note=note, lens=lens)
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
@@ -2319,7 +2354,7 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, note, *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, note, near, *lens, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
