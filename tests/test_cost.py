@@ -585,6 +585,37 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_average_poured(entry, path, tmp_path)
     check_pour_said_and_leftovers_gone(entry, tmp_path)
     check_poured_tops_gone(entry, path, tmp_path)
+    check_pour_leaves_a_trace(entry, path, tmp_path)
+
+
+def check_pour_leaves_a_trace(entry: dict, path, out) -> None:
+    """Review ab-k1 s27 (three of four reviewers, digits 108-129 s, tiny 96-120 s): with only a thin
+    outline, gone as the band came, the pour did not show "where the height went"; the old faint
+    trace did. While the band stands level, before the trace goes (check_poured_tops_gone), the frames
+    are faintly lit (neither the dark ground nor the band's full orange) halfway between the band and
+    each of nncore's per-example costs (worst first) that rose past it, clear of the band's words."""
+    from scenes.chapters.cost import PILE_BASE
+    per_example, _ = expected_costs(path)
+    shown = entry["shown"]
+    band = shown["average_band"]
+    tops = PILE_BASE + band["unit"] * np.sort(per_example)[::-1]
+    left, right, n = band["left"], band["right"], len(per_example)
+    a_left, a_right, a_bottom, a_top = band["label"]
+    level_at, gone_at = shown["pour_trace_level"], shown["pour_leftovers_gone"]
+    assert gone_at - level_at >= 1.5, (level_at, gone_at)   # seen beside the level band, then gone
+    frames = frames_of(entry, out)
+    img = min(frames, key=lambda f: abs(f[0] - (level_at + 0.3)))[1]
+    tried = 0
+    for k in range(n):
+        x = left + (right - left) * (k + 0.5) / n
+        floor = a_top if a_left - 0.1 <= x <= a_right + 0.1 else band["level"]
+        if tops[k] - floor < 0.4:
+            continue
+        tried += 1
+        lit = at_pixel(img, x, (floor + tops[k]) / 2)
+        assert 30 <= lit.max() <= 150, (k, x, lit)
+    if tops.max() - band["level"] >= 1.0:
+        assert tried, "no bar rose past the band clear of its words"
 
 
 def check_poured_tops_gone(entry: dict, path, out) -> None:

@@ -324,12 +324,10 @@ def check_second_neuron(entry: dict, path) -> None:
     # came with none: the same running-total row, each sum so far in turn, then its total in its place
     heading = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
     word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= heading)
-    parts = [second["products"][i] for i in second["biggest"]]
-    parts += [second["rest_sum"]] * bool(second["rest_count"]) + [second["bias"]]
-    want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
     # (session 23: its head start's row is added too, as the first neuron's: the last sum so far
     # is its total, then written "total: ...")
-    want.append(total)
+    want = sums_so_far(second)
+    assert want[-1].endswith(f"= {total}"), (want, total)
     under = [d for d in entry["drawn"] if heading <= d["t"] < drawn_at and abs(d["y"] - word["y"]) < 0.05
              and d["x"] > word["x"]]
     assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want, (under, want)
@@ -558,6 +556,23 @@ def check_two_curves(entry: dict, history: History) -> None:
     assert entry["shown"]["hidden_curve_s"] <= said_at(entry, "It glows") + 0.5
 
 
+def sums_so_far(worked: dict) -> list[str]:
+    """The sums so far under a close-up's column as they should be written, from the worked
+    neuron's own numbers (nncore's, check_worked): its product rows as written (two decimals)
+    added one by one, the first alone, each next as "the sum before ± the row = the new sum"
+    (review ab-k1 s27, both, 57 s: "so far 0.45" under rows making 0.65; ab-x1-r1: "so far"
+    jumped from -0.11 to 0.97 with no addition shown). The last is the neuron's total as written
+    when the rows as written add up to it (else its total is written "about", check_worked)."""
+    parts = [round(float(worked["products"][k]), 2) for k in worked["biggest"]]
+    parts += [round(float(worked["rest_sum"]), 2)] * bool(worked["rest_count"]) + [round(float(worked["bias"]), 2)]
+    w = lambda v: f"{round(v, 2) + 0.0:.2f}".replace("-", "\u2212")
+    sums = [float(np.sum(parts[:k + 1])) for k in range(len(parts))]
+    lines = [w(sums[0])]
+    for before, part, now in zip(sums, parts[1:], sums[1:]):
+        lines.append(f"{w(before)} {'+' if part >= 0 else chr(0x2212)} {w(abs(part))} = {w(now)}")
+    return lines
+
+
 def check_running_sum(entry: dict) -> None:
     """The tiny review (ONE change): "add it all up" showed no addition, and the total came 3-6 s
     after it was said. Under the products a sum so far is written, one for each product row as
@@ -565,10 +580,7 @@ def check_running_sum(entry: dict) -> None:
     (nncore's weighted input, check_worked); the total stands under the column and beside the
     neuron as "the total is" is said."""
     worked = entry["shown"]["worked"]
-    parts = [worked["products"][k] for k in worked["biggest"]]
-    parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
-    want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
-    want.append(f"{worked['total']:.2f}".replace("-", "\u2212"))
+    want = sums_so_far(worked)
     stop = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
     head = next(d for d in entry["drawn"] if d["text"] == "+ head start")
     word = next(d for d in entry["drawn"] if d["text"] == "so far")
@@ -782,8 +794,7 @@ def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
         parts = [worked["products"][k] for k in worked["biggest"]]
         parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
         written = [f"{v:+.2f}".replace("-", "\u2212") for v in parts]
-        want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
-        want.append(f"{worked['total']:.2f}".replace("-", "\u2212"))
+        want = sums_so_far(worked)
         start = min(d["t"] for d in entry["drawn"] if d["text"] == head)
         stop = min(d["t"] for d in entry["drawn"] if d["t"] > start and d["text"].startswith("total:"))
         word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= start - 1.0)
@@ -799,7 +810,9 @@ def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
         came = sorted(rows.values())
         assert len(came) == len(parts), (key, rows)
         for k in range(1, len(parts)):
-            assert 0 <= sums[k]["t"] - came[k] <= 0.5, (key, k, came[k], sums[k])
+            # in the same frame (review ab-k1 s27, both, 57 s: a row faded in whole beside the sum
+            # before it)
+            assert abs(sums[k]["t"] - came[k]) <= 1e-6, (key, k, came[k], sums[k])
             if k + 1 < len(parts):
                 assert sums[k]["t"] < came[k + 1], (key, k)
 

@@ -44,11 +44,13 @@ ONE_STRIP_ROOM = 4.4        # one output's strip at most (review u: at 2.3, the 
 ONE_STRIP_RIGHT = 6.1       # and its right edge
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
-# the line-up as its bars pour level into the average's band: an outline only, thin, in the bars'
-# colour, gone once the band is level (review ab-k1 s26, both reviewers: dimmed to 0.4 it stood over
-# the band as a "dark wedge", and the band, over it, was darker where no bar had been): its width
-# (manim's) and opacity
-POURED = (2.5, 0.9)
+# the line-up as its bars pour level into the average's band: its outline, thin, in the bars' colour,
+# over a faint fill, and its tops drawn dark on the band where it rose over them; gone once the band
+# has stood level a moment (review ab-k1 s26, both reviewers: dimmed to 0.4 and left standing it was
+# a "dark wedge", the band over it darker where no bar had been; ab-k1 s27: an outline alone, gone as
+# the band came, did not show where the height went): the outline's width (manim's) and opacity,
+# the fill's opacity, the dark tops' opacity, and the seconds the trace stands by the level band
+POURED = (2.5, 0.9, 0.22, 0.7, 1.2)
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
 FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
@@ -1385,10 +1387,14 @@ class Cost(Chapter):
             # the pour on its own words, "pour the tall bars into the short ones, until all stand
             # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
             self.wait_until_bookmark("pour")
-            # the line-up turns into its outline under its full copy, unseen: as the copy pours level,
-            # the tops sink and leave only their thin outline (not a dimmed wedge, review ab-k1 s26)
-            whole.set_fill(opacity=0.0).set_stroke(t.cost, width=POURED[0], opacity=POURED[1])
-            self.add(pour)
+            # the line-up turns into its trace under its full copy, unseen: as the copy pours level,
+            # the tops sink and leave their outline and a faint fill above the band, and where the
+            # band rises over the short bars their old tops stay drawn on it, dark (review ab-k1 s27,
+            # three of four: the old bars' faint trace showed "where the height went"); all gone once
+            # level (x1-r1 s27: nothing above the line at the end; ab-k1 s26: no dimmed wedge left)
+            whole.set_fill(opacity=POURED[2]).set_stroke(t.cost, width=POURED[0], opacity=POURED[1])
+            tops = whole.copy().set_fill(opacity=0.0).set_stroke(t.background, width=POURED[0], opacity=POURED[3])
+            self.add(pour, tops)
             self.show(pour_from=float(self.renderer.time),
                       leftover_labels=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1],
                                                            m.get_top()[1])] for m in worst])
@@ -1397,9 +1403,13 @@ class Cost(Chapter):
             self.play(Transform(pour, band), FadeOut(worst),
                       run_time=max(1.5, min(3.5, tracker.time_until_bookmark("level") - 0.1)))
             self.show(average_poured=float(self.renderer.time))
-            # the ring's bar is poured level too: it goes as the line comes, and so does the outline
-            # the tops left: once level, nothing but the band stands (k1-r1, k1-r2: leftovers)
-            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), FadeOut(whole), run_time=1.0)
+            # the ring's bar is poured level too: it goes as the line comes; the trace a moment later,
+            # seen beside the level band: once level, nothing but the band stands (k1-r1, k1-r2:
+            # leftovers)
+            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
+            self.show(pour_trace_level=float(self.renderer.time))
+            self.wait(POURED[4])
+            self.play(FadeOut(whole), FadeOut(tops), run_time=0.8)
             self.show(pour_leftovers_gone=float(self.renderer.time))
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)

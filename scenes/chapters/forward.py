@@ -339,29 +339,41 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     # tiny review: "add it all up" showed no addition); the last is the total itself
     sum_y = y - pitch - SUM_DROP
     right = max(p.get_right()[0] for p in products)
-    rule = Line([min(p.get_left()[0] for p in products) - 0.1, sum_y + 0.32, 0], [right + 0.1, sum_y + 0.32, 0],
-                stroke_color=t.text, stroke_width=2)
-    sums = [scene.text("{sum}", color=t.text, facts={"sum": plain_number(v)}).move_to([0, sum_y, 0])
-            for v in running_sums(work)]
+    # each written out as the sum before it and the row just added (review ab-k1 s27, both, 57 s:
+    # "so far 0.45" under three rows making 0.65; ab-x1-r1: "so far" jumped from -0.11 to 0.97):
+    # "0.65 − 0.20 = 0.45", an addition a viewer can check by the rows on screen
+    sums = [scene.text(template, color=t.text, facts=facts).move_to([0, sum_y, 0])
+            for template, facts in running_lines(work)]
     for s in sums:
         s.align_to([right, 0, 0], RIGHT)
     # the total takes the sum's own place under the column as "the total is" is said: one place for it
     # (review t1: "added up 0.97" stood 15 s before it was said, and "total: 0.97" by the neuron as well)
     total.move_to([0, sum_y, 0]).align_to([right, 0, 0], RIGHT)
-    # named "so far" until the head start is in and the total said (review t1)
-    so_far = scene.text("so far", color=t.text).next_to(sums[-1], LEFT, buff=0.35).set_y(sum_y)
+    # the rule, as in a column sum on paper, over the widest sum written
+    rule = Line([min(*(p.get_left()[0] for p in products), *(s.get_left()[0] for s in sums)) - 0.1, sum_y + 0.32, 0],
+                [right + 0.1, sum_y + 0.32, 0], stroke_color=t.text, stroke_width=2)
+    # named "so far" until the head start is in and the total said (review t1), left of the widest,
+    # clear of it as it swells by a fifth when added to (add_to_sum)
+    widest = max(sums, key=lambda s: s.width)
+    so_far = scene.text("so far", color=t.text).next_to(widest, LEFT, buff=0.35 + 0.1 * widest.width).set_y(sum_y)
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
             "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"]),
             "rule": rule, "sums": sums, "so_far": so_far}
 
 
-def running_sums(work: dict) -> list[float]:
-    """The sum so far after each product row: the parts as written (two decimals) added, so each
-    checks by hand; the last, after the head start, is the neuron's own total."""
-    parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
-             work["bias"]]
-    so_far = list(np.cumsum([round(float(p), 2) for p in parts]))
-    return [*so_far[:-1], float(work["total"])]
+def running_lines(work: dict) -> list[tuple[str, dict[str, str]]]:
+    """The sums so far as written under the column, each a template and its facts: the first
+    product alone, then each next one as the sum before it, the row just added and their sum
+    ("0.65 \u2212 0.20 = 0.45"), all in two decimals as the rows write them, so each checks by hand."""
+    parts = [round(float(p), 2) for p in (*(work["products"][k] for k in work["biggest"]),
+                                          *([work["rest_sum"]] if work["rest_count"] else []), work["bias"])]
+    sums = [round(float(v), 2) + 0.0 for v in np.cumsum(parts)]   # (+ 0.0: never "\u22120.00")
+    lines = [("{sum}", {"sum": plain_number(sums[0])})]
+    for before, part, now in zip(sums, parts[1:], sums[1:]):
+        template = screen.mark("{before} + {part} = {sum}") if part >= 0 else screen.mark("{before} \u2212 {part} = {sum}")
+        lines.append((template, {"before": plain_number(before), "part": plain_number(abs(part)),
+                                 "sum": plain_number(now)}))
+    return lines
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
@@ -1070,18 +1082,18 @@ class Forward(Chapter):
                   run_time=run_time)
 
     def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6) -> None:
-        """Product row `p` added as it comes (`row`, faded in here): the moment it is whole, the
-        sum so far under the column is the new one, swapped in one frame, and both pulse
+        """Product row `p` added as it comes (`row`, put in here): in the same frame the sum so
+        far under the column is the new one, written as an addition, and both pulse
         (session 23: a row stood 0.7 s beside a sum that did not count it yet, and "0.45"
         morphing into "0.65" was a frame of garbled digits; faded out and in, a frame caught
         "so far" with no number)."""
         old, self.sum_so_far = self.sum_so_far, big["sums"][p]
-        if row is not None:
-            self.play(FadeIn(row), run_time=min(0.3, 0.4 * run_time))
+        # the row and the sum that counts it come in the same frame (review ab-k1 s27, both, 57 s:
+        # a row faded in whole beside the sum before it, "so far 0.45" under rows making 0.65)
         self.remove(old)
-        self.add(self.sum_so_far)
+        self.add(*([row] if row is not None else []), self.sum_so_far)
         self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
-                  run_time=run_time - min(0.3, 0.4 * run_time))
+                  run_time=run_time)
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
