@@ -1699,3 +1699,50 @@ def test_bright_spots_are_the_matches_at_least_half_the_best_that_stay_on_the_ma
     assert bright_spots(fmap, 1) == [(0, 0), (1, 0), (2, 1)]       # best 4.0 (9.0 falls off the right)
     assert bright_spots(fmap, -1) == [(0, 2)]                      # best 9.0 (column 0 falls off the left): 3.9 < 4.5
     assert bright_spots(np.zeros((2, 2)), 1) == []
+
+
+# --- review ab-k2 s27 ---
+
+def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
+    """Review ab-k2 s27 r1 (its one change, 183-192 s): the two shrunk maps visibly differed (the
+    top middle bright before the move, dim after) while "it still finds those strokes" was said;
+    only the best match was followed. Besides it, the next strongest blocks of the shrunk map
+    (by hand: brightest first; each block's winning square, first biggest in reading order, goes
+    one square over; passed over when it is 0, leaves the map or lands in a block already
+    followed) are ringed where drawn in both maps, each block's real number (by hand, before and
+    after) written in its ring, an arrow across the gap on its row, left to right; drawn after
+    the best match's arrow and before "still glows" is said."""
+    history, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    from scenes.chapters.convnet import N_TRACKED
+    assert N_TRACKED >= 3, "the 3-4 strongest matches followed, not the best alone"
+    _, _, step, maps = ending_maps(history, entry)
+    before, after = (pooled_by_hand(m) for m in maps)
+    side = maps[0].shape[1]
+    ok = [(a, b) for a in range(side) for b in range(side) if 0 <= b + step < side]
+    r, q = max(ok, key=lambda rc: maps[0][rc])
+    starts, ends, want = [(r // 2, q // 2)], [(r // 2, (q + step) // 2)], []
+    blocks = sorted(np.ndindex(before.shape), key=lambda b: -before[b])
+    for br, bc in blocks:
+        if len(want) + 1 >= N_TRACKED:
+            break
+        block = maps[0][2 * br:2 * br + 2, 2 * bc:2 * bc + 2]
+        wr, wc = next((2 * br + i, 2 * bc + j) for i in range(2) for j in range(2) if block[i, j] == block.max())
+        end = (wr // 2, (wc + step) // 2)
+        if (br, bc) in starts or before[br, bc] <= 0 or not 0 <= wc + step < side or end in ends:
+            continue
+        starts.append((br, bc)), ends.append(end)
+        want.append([[br, bc], list(end)])
+    s, grids = entry["shown"]["tracked"], entry["shown"]["shrunk"]["grids"]
+    assert s["rings_at"] == want
+    if before[before > 0].size > 1:
+        assert want, "a second strong match to follow"
+    for (b0, b1), words in zip(want, s["words"]):
+        assert words == [[f"{before[tuple(b0)]:.2f}", *b0], [f"{after[tuple(b1)]:.2f}", *b1]]
+    (_, right, bottom, top), (left, _, _, _) = grids
+    for (b0, _), ((x0, y0), (x1, y1)) in zip(want, s["arrows"]):
+        row_y = top - (b0[0] + 0.5) * (top - bottom) / before.shape[0]
+        assert right <= x0 < x1 <= left and abs(y0 - row_y) < 0.05 and abs(y1 - row_y) < 0.05
+    line = "Why does the convnet cope better?"
+    assert entry["shown"]["shrunk"]["ringed"][1] <= s["at"] <= word_time(entry, line, "still glows")

@@ -66,6 +66,7 @@ COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
+N_TRACKED = 3               # the shrunk map's strong matches followed across the move in the ending, the best one with them
 BRIGHT_SHARE = 0.5          # a map's square is "bright" (ringed in the ending) from this share of its best match up
 END_GLOW_TOP = -2.15        # the top of the ending's bottom row: each network's output neuron glow and guess, side by side
 END_GLOW_XS = (-4.1, 2.0)   # their left edges: ours right of the pictures, the convnet's under its moved map
@@ -223,6 +224,7 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
     return {"label": card["truth"], "dense": dense[0], "dense_moved": dense[1], "conv": conv[0],
             "conv_moved": conv[1], **plain, "pooled": pooled, "moved_pooled": moved_pooled,
             "kept": kept_best(plain["map"], pooled, moved_pooled, plain["step"]),
+            "tracked": tracked_matches(plain["map"], pooled, moved_pooled, plain["step"]),
             **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
 
 
@@ -263,6 +265,32 @@ def kept_best(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, step: int
     written_at = [map_number(m[b]) for m, b in zip((before, after), blocks)]
     return {"spot": (r, k), "blocks": blocks, "written": written_at,
             "kept": float(fmap[r, k]) > 0 and written_at[0] == written_at[1] == map_number(fmap[r, k])}
+
+
+def tracked_matches(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, step: int,
+                    n: int = N_TRACKED) -> list[dict]:
+    """Besides the best match (`kept_best`), the next strongest blocks of the shrunk map
+    `before`, followed across the move (review ab-k2 s27 r1, its one change: the top middle
+    bright before, dim after, while "it still finds those strokes" was said; only the best
+    match was tracked): brightest first, the square that won each block (nncore's pooling, first
+    biggest in reading order) goes `step` squares over, into its block of `after`; each block's
+    number as written, before and after (a drop shown as it is). A block whose winner leaves the
+    map, is 0, or lands in a block already followed is passed over; n in all with the best."""
+    best = kept_best(fmap, before, after, step)
+    starts, ends = [tuple(best["blocks"][0])], [tuple(best["blocks"][1])]
+    winners = dict(zip(((r, k) for r in range(before.shape[0]) for k in range(before.shape[1])), pool_winners(fmap)))
+    out = []
+    for block in sorted(winners, key=lambda b: -float(before[b])):
+        r, k = winners[block]
+        end = (r // POOL, (k + step) // POOL)
+        if len(out) + 1 >= n:
+            break
+        if block in starts or float(before[block]) <= 0 or not 0 <= k + step < fmap.shape[1] or end in ends:
+            continue
+        starts.append(block), ends.append(end)
+        out.append({"spot": [r, k], "blocks": [list(block), list(end)],
+                    "written": [map_number(before[block]), map_number(after[end])]})
+    return out
 
 
 def shrunk_words(kept: dict) -> tuple[str, str]:
@@ -1758,6 +1786,23 @@ class Convnet(Chapter):
             self.play(GrowArrow(shrunk.arrow), TransformFromCopy(shrunk.rings[0], shrunk.rings[1]),
                       FadeIn(shrunk.tags[1]), run_time=0.7)
             ringed.append(round(float(self.renderer.time), 3))
+            # "it still finds those strokes": the next strongest matches too, each ringed before and
+            # after the move, its number in its ring, an arrow across (review ab-k2 s27 r1); the
+            # rings faded in, in place, not flown over (a ring crossing the gap read as a box; a
+            # half-drawn ring as a morph)
+            if len(shrunk.follow):
+                self.wait(0.4)
+                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow), run_time=0.4)
+                self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
+                          *(FadeIn(f[0][1]) for f in shrunk.follow),
+                          *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
+            self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
+                               "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
+                                            for f in shrunk.follow],
+                               "words": [[[w.original_text, *self.cell_of(g, w.get_center())] for g, w in zip(shrunk.grids, f[1])]
+                                         for f in shrunk.follow],
+                               "arrows": [[[round(float(v), 3) for v in p[:2]] for p in (f[2].get_start(), f[2].get_end())]
+                                          for f in shrunk.follow]})
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -1777,7 +1822,7 @@ class Convnet(Chapter):
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow)), run_time=0.3)
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow)), run_time=0.3)
             self.play(FadeOut(shrunk.head), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
             self.wait_before(tracker, "reverse", 0.4)
@@ -1920,7 +1965,22 @@ class Convnet(Chapter):
                 .set_x(g.center_of(r + 0.5, col + 0.5)[0]) for g, (r, col), words in zip(grids, kept["blocks"], kept["written"])]
         arrow = Arrow(tags[0].get_right(), tags[1].get_left(), buff=0.15, color=t.focus, stroke_width=5,
                       max_tip_length_to_length_ratio=0.2).set_z_index(4)
-        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow)
+        # the next strongest matches followed too (`tracked_matches`; review ab-k2 s27 r1): each
+        # ringed in both maps, its number written in its ring, on a square that bright in the
+        # colour that stands out on it, and an arrow across the gap on its row
+        follow = VGroup()
+        for m in c["tracked"]:
+            ends = [g.center_of(r + 0.5, col + 0.5) for g, (r, col) in zip(grids, m["blocks"])]
+            cells = [g.cells[r * g.values.shape[1] + col] for g, (r, col) in zip(grids, m["blocks"])]
+            marks = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(e)
+                             for e in ends))
+            words = VGroup(*(self.text("{value}", color=number_color(cell.get_fill_color()), facts={"value": w})
+                             .move_to(e).set_z_index(4) for e, cell, w in zip(ends, cells, m["written"])))
+            y = ends[0][1]
+            across = Arrow([grids[0].frame.get_right()[0], y, 0], [grids[1].frame.get_left()[0], y, 0], buff=0.12,
+                           color=t.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
+            follow.add(VGroup(marks, words, across))
+        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow, follow=follow)
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
