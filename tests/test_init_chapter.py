@@ -1795,3 +1795,46 @@ def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file,
     texts = [b for b in key["boxes"] if b[0].strip()]
     assert all(-7.11 < b[1] and b[3] < 7.11 and -4 < b[2] and b[4] < 4 for b in texts)
     assert all(apart(a, b) for k, a in enumerate(texts) for b in texts[k + 1:])
+
+
+def test_the_patches_colours_are_named_while_the_dial_patches_stand(story_file, tmp_path):
+    """Review s27 k1 r2 (its single change): a patch's blue and red went unexplained from the
+    first patch (~51 s) to the chapter's end. The key, "blue: ink here makes it glow / red: ink
+    here dims it" (the ending's key), stands whole from the first patch's colours (before "the
+    patches are all alike" is said) until "In ours, each one is different" is said, and again while both practise,
+    until the glow rows come; its words inside the frame and clear of the patches' captions."""
+    entry = render_tiny("init", story_file("digits"), tmp_path)
+    times = entry["shown"]["ink_key_times"]
+    ways = [s["way"] for s in times]
+    assert ways == ["in", "out", "in", "out"], ways
+    (in1, out1, in2, out2) = (s["t"] for s in times)
+    assert in1 <= said_at(entry, "the patches are all alike") and said_at(entry, "each one is different") + 0.5 <= out1
+    assert in2 <= said_at(entry, "Now watch the patches") + 0.35    # a frame at 3 fps
+    assert said_at(entry, "still exact copies") <= out2
+    captions = [d for d in entry["drawn"] if d["text"] in ("each patch: the dials into one hidden neuron",)
+                or d["text"].startswith("practising")]
+    for s in (times[0], times[2]):
+        words = {b[0] for b in s["boxes"]}
+        assert words == {"blue: ink here makes it glow", "red: ink here dims it"}
+        for b in s["boxes"]:
+            assert -7.11 + 0.05 < b[1] and b[3] < 7.11 - 0.05 and -4 < b[2] and b[4] < 4
+            for d in captions:
+                other = [d["text"], d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2]
+                assert apart(b, other), (b, other)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_new_example_stands_while_it_is_pointed_at(preset, story_file, tmp_path):
+    """Review s27 k1 r1 (its single change): "here too, and here" went by in about a second; the
+    second new example stood 0.8 s, missed. Each of the new examples (distinct test examples,
+    the verdict's last) stands 1.8 s or more before the next comes, the last until "act like
+    just one" is said."""
+    path = story_file(preset)
+    entry = render_tiny("init", path, tmp_path)
+    line = next(line for line in entry["narration"] if "On new examples" in line["text"])
+    times = sorted(d["t"] for d in entry["drawn"] if d["text"] == "new example"
+                   and line["start_s"] - 1.0 <= d["t"] <= line["end_s"])
+    examples = entry["shown"]["new_looks"]["examples"]
+    assert len(times) == len(examples) == len(set(examples)), (times, examples)
+    ends = [*times[1:], said_at(entry, "act like just one")]
+    assert all(b - a >= 1.8 for a, b in zip(times, ends)), times

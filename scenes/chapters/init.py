@@ -99,6 +99,7 @@ DIMMED = 0.3                     # the other sign's lines while one sign's are p
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
 KEY_SWATCH = 0.24                # a swatch of the maps' key, and of the first change's
+ROW_WIDTH = 6.0                  # a big glow row's width at most (two side by side, clear of each other)
 KEY_Y = -2.75                    # the change key's middle: one row under the patches' words, over the controls
 KEY_SWATCH_BIG = 0.34            # the change key's swatches (~20 px at 480p), beside label-sized words
 PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each at most this big (~130 px at
@@ -1172,7 +1173,8 @@ class Init(Chapter):
         under it: the animations, and the rows (twin's second)."""
         t = self.theme
         y = ALONE_ROWS_Y if sides[0].get("alone") else ROWS_Y
-        glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, 5.0),
+        # as wide as the frame lets two rows stand apart (review s27 k1 r1: 16 dots ~5 px each)
+        glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, ROW_WIDTH),
                                 self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
                          .move_to([side["x"], y, 0]) for side in sides))
         # a bar on each glow below zero, row and network (review s17); relight turns them on or off
@@ -1267,7 +1269,8 @@ class Init(Chapter):
         self.wait_until_bookmark("learn")
         self.little_at_a_time(sides, tracker)
         self.wait_before(tracker, "later", 0.4)
-        self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
+        self.play(*(FadeOut(side["caption"]) for side in sides), *self.ink_out(), FadeIn(later, shift=0.2 * UP),
+                  run_time=FADE)
         # "give both the same example": the dial patches make room for the glows
         self.wait_before(tracker, "look", 0.6)
         self.play(FadeOut(later), *(FadeOut(side["patches"]) for side in sides), FadeIn(example, shift=0.2 * DOWN),
@@ -1486,7 +1489,7 @@ class Init(Chapter):
         # g1: one after the other, the frame went almost black while words went on)
         self.play(FadeOut(VGroup(box, *changes, *words)),
                   *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
-                  run_time=FADE)
+                  *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
@@ -1648,7 +1651,11 @@ class Init(Chapter):
                 laid = self.laid_out(main, wires)
                 self.play(FadeIn(laid["patch"].frames), FadeIn(laid["picture"]), run_time=0.5)
                 self.play(Create(laid["fan"]), run_time=1.0)
-                self.play(FadeOut(laid["fan"]), FadeIn(laid["patch"].fills), run_time=0.6)
+                # the patches' colours said in words as the first patch fills with them, and kept
+                # while the dial patches stand (review s27 k1 r2, its single change: blue and red
+                # went unexplained from here to the chapter's end)
+                self.ink, self.ink_times = self.ink_key().move_to([0, KEY_Y, 0]), []
+                self.play(FadeOut(laid["fan"]), FadeIn(laid["patch"].fills), *self.ink_in(0.6), run_time=0.6)
                 if "laid" in getattr(tracker, "bookmark_times", {}):
                     self.wait_until_bookmark("laid")
                 self.play(Create(laid["marks"]), run_time=0.6)
@@ -2028,6 +2035,23 @@ class Init(Chapter):
         self.show(payoff_times=times)
         self.wait(max(0.5, tracker.get_remaining_duration()))
 
+    def ink_in(self, run_time: float = FADE) -> list[Animation]:
+        """The patches' colour key in under them (a picture's patches only), its time whole and
+        its words' boxes recorded (tests: it stands while the dial patches do)."""
+        if getattr(self, "ink", None) is None:
+            return []
+        self.ink_times.append({"way": "in", "t": self.renderer.time + run_time, "boxes": text_boxes(self.ink)})
+        self.show(ink_key_times=self.ink_times)
+        return [FadeIn(self.ink, run_time=run_time)]
+
+    def ink_out(self) -> list[Animation]:
+        """The patches' colour key away, its fade begun now recorded."""
+        if getattr(self, "ink", None) is None:
+            return []
+        self.ink_times.append({"way": "out", "t": self.renderer.time})
+        self.show(ink_key_times=self.ink_times)
+        return [FadeOut(self.ink)]
+
     def ink_key(self) -> VGroup:
         """A patch's colours for a picture's neuron, on one line: a blue square, "blue: ink here
         makes it glow", a red one, "red: ink here dims it"."""
@@ -2223,7 +2247,7 @@ class Init(Chapter):
             self.play(FadeOut(hops), FadeIn(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
-            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)),
+            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)), *self.ink_out(),
                       FadeIn(pictures[0]), run_time=FADE)
             lighting, rows = self.lit_by((main, twin), looks[0], mark("its hidden neurons, lit by it"))
             self.play(*lighting, run_time=0.8)
