@@ -1310,13 +1310,54 @@ def numpy_outputs(history: History) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_outputs_lenses_write_their_nudge_in_real_numbers(preset, rendered):
+    """Review s27 x1-r1 (105-116 s): 'glow moves 0.25' was never put in numbers. The outputs'
+    lenses hold the nudge's first 0.1, written under each: 'total +0.1' and the glow's real move
+    on the squashing curve, worked here in numpy (the output's total from the network's own
+    dials): the steep output's and the flat end's, the flat one far less; drawn large."""
+    history, entry = rendered(preset)
+    if history.config["activations"][-1] != "sigmoid":
+        pytest.skip("the outputs' curve is not the sigmoid")
+    curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
+    snap = history.snapshot(STEP)
+    x, _ = history.split("train")
+    a, z = x[EXAMPLE], None
+    for w, b, name in zip(snap.weights, snap.biases, history.config["activations"]):
+        z = w @ a + b
+        a = squashed(name, z)
+    gap, _, _ = numpy_outputs(history)
+    worst = int(np.abs(gap).argmax())
+    sig = lambda v: 1.0 / (1.0 + np.exp(-v))
+    lenses = curve["lenses"]
+    assert len(lenses) >= 2
+    assert lenses[0]["z"] == pytest.approx(float(z[worst]), abs=1e-9)
+    moves = []
+    for i, lens in enumerate(lenses):
+        assert lens["nudge"] == 0.1
+        move = float(sig(lens["z"] + 0.1) - sig(lens["z"]))
+        moves.append(move)
+        # the nudge written once, over the lenses; each lens's glow move under its name
+        assert lens["captions"] == (["total +0.1"] if i == 0 else []) + ["+" + written(move, 3)], lens
+        # the lens draws that nudge: its push and its glow's move, in the curve's units, scaled
+        assert lens["rise"] / lens["push"] == pytest.approx(
+            move / 0.1 * (curve["rise_per_glow"] / curve["push_per_total"]), rel=1e-3)
+    assert moves[1] < 0.5 * moves[0]
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert {"total +0.1", "+" + written(moves[0], 3)} <= drawn
+    # s27 k1-r1: the flat lens stands (it came 1 s before the board took its place)
+    assert entry["shown"]["curve_gone_s"] - entry["shown"]["flat_lens_s"] >= 1.5
+    # enlarged to read: the steep move at least 60 px at 480p (it was 30)
+    assert lenses[0]["rise_big"] * 60 >= 60, lenses[0]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, rendered):
     """Reviews ab-k3 s25 (both reviewers' one change, 87-105 s): 'gap 0.76 x 2 x steepness
     0.183 = blame 0.278' and three steepness rows were a wall of numbers, output 7 never shown.
     One picture instead: the biggest gap's output and the (two) outputs that get more blame side
     by side, each its gap as a bar, how easily its glow moves as a bar and its blame as an
-    arrow as long as gap x 2 x that (worked here in numpy), one scale a row; a smaller gap gives
-    a visibly longer arrow (>= 5 px at 480p); no product written on the board."""
+    arrow as long as gap x 2 x that (worked here in numpy), one scale for both bars; a smaller
+    gap gives a visibly longer arrow (>= 5 px at 480p); each column written as its product."""
     history, entry = rendered(preset)
     if history.config["cost"] != "squared_error" or history.config["activations"][-1] != "sigmoid":
         pytest.skip("blame is not gap x steepness")
@@ -1330,7 +1371,8 @@ def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, ren
     assert [c["output"] for c in board] == ([names[k] for k in cols] if len(gap) > 1 else [""])
     for c, k in zip(board, cols):
         g, e, b = (number_of(c[key].split()[-1]) for key in ("gap", "ease", "blame"))
-        assert c["gap"].startswith("twice the gap ") and c["ease"].startswith("glow moves ")
+        assert c["gap"].startswith("twice the gap ") and c["ease"].startswith("\u00d7 glow moves ")
+        assert c["blame_words"] == "= blame " + c["blame"]
         assert abs(g - 2 * abs(gap[k])) <= 0.5 * 10 ** -len(c["gap"].split(".")[-1]) + 1e-12
         assert abs(b - abs(blame[k])) <= 0.0005 + 1e-12
         # s26 x1 (both): 'gap 0.49' x 'glow moves 0.25' did not make 'blame 0.245'; the shown
@@ -1339,7 +1381,11 @@ def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, ren
         assert f"{g * e:.{places}f}" == c["blame"].replace("\u2212", ""), c
         assert abs(e - steep[k]) <= 0.5 * 10 ** -len(c["ease"].split(".")[-1]) + 1e-12
         assert c["down"] == (blame[k] > 0)
-        assert "\u00d7" not in c["gap"] + c["ease"] + c["blame"]
+        # s27 k1-r2: the column reads as its product, 'twice the gap 1.52', 'x glow moves
+        # 0.183', '= blame 0.278' (one x, one =); s27 x1-r1: both bars to one scale, the glow's
+        # bar its number's share of the gap's (0.25 drawn a quarter of 0.98), from numpy
+        assert (c["gap"] + c["ease"] + c["blame"]).count("\u00d7") == 1
+        assert c["ease_len"] / c["gap_len"] == pytest.approx(steep[k] / (2 * abs(gap[k])), rel=1e-3)
     # one scale a row: each bar and arrow in proportion to the numpy numbers
     for c, k in zip(board[1:], cols[1:]):
         first = board[0]
@@ -1362,7 +1408,7 @@ def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, ren
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
-    assert first["how easily its glow moves"] < first["glow moves"] <= line["end_s"] + 0.5
+    assert first["how easily its glow moves"] < first["\u00d7 glow moves"] <= line["end_s"] + 0.5
     assert line["start_s"] <= entry["shown"]["blame_board_first"] <= line["end_s"] + 0.5
     if len(board) > 1:
         assert entry["shown"]["blame_board_first"] < entry["shown"]["blame_board_all"] <= line["end_s"] + 0.5

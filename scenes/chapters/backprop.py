@@ -796,6 +796,7 @@ EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle a
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
+LENS_NUDGE = 0.1      # the outputs' lenses: the nudge's first 0.1, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -1209,7 +1210,10 @@ class Backprop(Chapter):
                 ease = self.ease_curve(h.config["activations"][-1], spots,
                                        (min(EASE_BOX[0], EASE_RIGHT - left), EASE_BOX[1]),
                                        (left, EASE_AT[1]), decimals=decimals,
-                                       floor=float(build.get_top()[1]) + 0.15)
+                                       # down to the subtitles' band where the build stands left
+                                       # of the curve (the lenses, right of it, then read large)
+                                       floor=float(build[0].get_top()[1]) + 0.15
+                                       if float(build[0].get_right()[0]) > left - 0.1 else -2.85)
                 # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
                 # 75-87 s: 'since the cost squares each gap' was told, not shown): the biggest
                 # gap's violet strip stands up as the side of its orange square, written as the
@@ -1279,8 +1283,10 @@ class Backprop(Chapter):
                 # the biggest gap's output first, alone (three nudges at once crossed in a knot)
                 self.wait_before(tracker, "nudge", 0.2)
                 self.play_nudges(ease["spots"][:1])
-                self.wait_before(tracker, "flatpart", 0.2)
+                # the flat nudge lands as 'flat, little' is said (it stood 1 s only, s27 k1-r1)
+                self.wait_before(tracker, "flatpart", 0.7)
                 self.play_nudges([ease["flat"]])
+                self.show(flat_lens_s=float(self.renderer.time))
                 # 'its blame is twice its gap, times how easily it moves' as one picture, not a
                 # product (both s25 k3 reviewers' one change: 'gap 0.76 x 2 x steepness 0.183 =
                 # blame 0.278' and three steepness rows were a wall of numbers): the curve goes, and
@@ -1294,7 +1300,10 @@ class Backprop(Chapter):
                 # lens comes 1.5 s before 'sure'); its two bars come as 'times how easily it
                 # moves' is said, then the arrow they make
                 self.show(ease_texts=self.text_boxes(VGroup(ease["all"], build[0], sizes, legend, close["names"])))
-                self.wait_before(tracker, "sure", -1.3)
+                # (2 s into 'its blame is twice its gap': the flat lens and its numbers stand 2 s, not 1,
+                # s27 k1-r1; its bars still come with 'times how easily it moves')
+                self.wait_before(tracker, "sure", -2.0)
+                self.show(curve_gone_s=float(self.renderer.time))
                 # the board's first column comes as the curve goes (one after the other, the right
                 # half stood near-empty between them, review s26)
                 first = board["columns"][0]
@@ -2366,15 +2375,18 @@ class Backprop(Chapter):
         to the subtitles' band: its name; its gap, a violet bar ('gap 0.76'); how easily its glow
         moves, a yellow bar ('glow moves 0.18': nncore's blame over twice the gap, the curve's
         steepness there); its blame, a violet arrow as long as gap x 2 x that, its size written
-        as beside its output. One scale a row across the columns, so a shorter gap and a taller
-        ease giving a longer arrow are seen; a dashed line at the first arrow's end. No product
-        is written (rounded factors would not multiply to the blame)."""
+        as beside its output. One scale for both bars across the columns (a glow's bar is its
+        number's share of the gap's), so a shorter gap and a taller ease giving a longer arrow are
+        seen; a dashed line at the first arrow's end. Each column reads as its product, top to
+        bottom: 'twice the gap 1.52', 'x glow moves 0.183', '= blame 0.278' (board_factors: the
+        written factors multiply to the written blame)."""
         t = self.theme
         gaps = [abs(float(work["misses"][k])) for k in outputs]
         blames = [float(work["blame_out"][k]) for k in outputs]
         eases = [abs(b) / (2 * g) if g else 0.0 for b, g in zip(blames, gaps)]
         width = (RIGHT_EDGE - left) / len(outputs)
         bar_len = min(BOARD_BAR, width - 0.35)
+        unit = bar_len / max(max(2 * g for g in gaps), max(eases)) if gaps else 1.0   # one scale, both bars
         low = -4.0 + 1.0 + 0.1   # over the subtitles' band
         names = output_names(h)
         many = len(work["misses"]) > 1
@@ -2392,17 +2404,21 @@ class Backprop(Chapter):
             gap_words = VGroup(self.text("twice the gap", size="small", color=t.gap),
                                self.text("{gap}", size="small", color=t.gap, facts={"gap": twice_text})) \
                 .arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(name, DOWN, buff=0.22).align_to(name, LEFT)
-            half = max(0.01, bar_len * gaps[i] / max(gaps) / 2)
+            # one scale for both bars, every column (s27 x1-r1: 'glow moves 0.25' was drawn as
+            # long as 'twice the gap 0.98'): the glow's bar is its number's share of the gap's
+            half = max(0.01, unit * gaps[i])
             gap = VGroup(*(Rectangle(width=half, height=BOARD_BAR_H, stroke_width=0, fill_color=t.gap,
                                      fill_opacity=1.0) for _ in range(2))).arrange(RIGHT, buff=0)
             gap[1].set_stroke(t.background, width=2)   # the two gaps apart where they meet
             gap.next_to(gap_words, DOWN, buff=0.08).align_to(name, LEFT)
             # in two lines: 'glow moves 0.183' in one ran into the next column's
-            ease_words = VGroup(self.text("glow moves", size="small", color=t.highlight),
+            # the column reads as its product, top to bottom (s27 k1-r2: 'twice the gap 1.52',
+            # 'glow moves 0.183', 'blame 0.278' stood stacked with no x or =)
+            ease_words = VGroup(self.text("\u00d7 glow moves", size="small", color=t.highlight),
                                 self.text("{value}", size="small", color=t.highlight,
                                           facts={"value": ease_text})) \
                 .arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(gap, DOWN, buff=0.22).align_to(name, LEFT)
-            ease = Rectangle(width=max(0.02, bar_len * eases[i] / max(eases)), height=BOARD_BAR_H, stroke_width=0,
+            ease = Rectangle(width=max(0.02, unit * eases[i]), height=BOARD_BAR_H, stroke_width=0,
                              fill_color=t.highlight, fill_opacity=1.0).next_to(ease_words, DOWN, buff=0.08) \
                 .align_to(name, LEFT)
             columns.append({"k": k, "name": name, "gap_words": gap_words, "gap": gap,
@@ -2417,7 +2433,7 @@ class Backprop(Chapter):
             x = float(c["name"].get_left()[0]) + 0.25
             arrow.move_to([x, start - length / 2 if down else low + length / 2, 0])
             number = self.text("{value}", color=t.blame, facts={"value": sizes[i]})
-            words = VGroup(self.text("blame", size="small", color=t.blame), number) \
+            words = VGroup(self.text("= blame", size="small", color=t.blame), number) \
                 .arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(arrow, RIGHT, buff=0.2)
             words.set_y(float(arrow.get_center()[1]))
             c.update({"arrow": arrow, "down": down, "blame_words": words, "number": number,
@@ -2426,6 +2442,7 @@ class Backprop(Chapter):
             record.append({"output": names[c["k"]] if many else "",
                            "gap": " ".join(m.original_text for m in c["gap_words"]),
                            "ease": " ".join(m.original_text for m in c["ease_words"]), "blame": number.original_text,
+                           "blame_words": " ".join(m.original_text for m in words),
                            "gap_len": 2 * float(c["gap"][0].width), "ease_len": float(c["ease"].width),
                            "arrow": float(arrow.height), "down": down,
                            "arrow_x": float(arrow.get_x()), "top": float(arrow.get_top()[1]),
@@ -2507,18 +2524,24 @@ class Backprop(Chapter):
             # down to `floor` (the free right half, above the blame's row): big enough to read
             region = (float(rows.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
                       float(corner[1]) - 0.1 if floor is None else floor)
-        lenses = self.lenses(activation, at, lensed, region) if lensed else None
+        # the outputs' lenses zoom into the nudge's first 0.1, its glow's move written under each
+        # (s27 x1-r1: 'glow moves 0.25' was never put in numbers: total +0.1, glow +0.025)
+        lenses = self.lenses(activation, at, lensed, region, small=None if rows_under else LENS_NUDGE) \
+            if lensed else None
         every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
                        flat["dot"], *(d["lens"]["all"] for d in lensed))
         self.show(slope_curves=[*self.shown.get("slope_curves", []), {
             "activation": activation, "nudge": NUDGE, "reach": reach, "side_x": float(axes[1].get_x()),
+            "push_per_total": float(at(1, 0)[0] - at(0, 0)[0]), "rise_per_glow": float(at(0, 1)[1] - at(0, 0)[1]),
             "left_x": float(VGroup(axes, ends).get_left()[0]),
             "spots": [{"name": d["name"], "z": d["z"], "glow": d["glow"], "moved": d["moved"], "slope": d["slope"],
                        "rise": float(d["rise"].get_length()), "written": [written(d["slope"], decimals)]}
                       for d in drawn],
             "flat": {"z": flat["z"], "slope": flat["slope"], "rise": float(flat["rise"].get_length())},
             "lenses": [{"name": d["name"], "scale": d["lens"]["scale"],
-                        "push": float(d["push"].get_length()), "rise": float(d["rise"].get_length()),
+                        "push": d["lens"]["push_small"], "rise": d["lens"]["rise_small"],
+                        "nudge": d["lens"]["nudge"], "glow": d["glow"], "z": d["z"],
+                        "captions": [m.original_text for m in d["lens"].get("captions", [])],
                         "push_big": float(d["lens"]["push"].get_length()),
                         "rise_big": float(d["lens"]["rise"].get_length()),
                         "box": [*map(float, d["lens"]["box"].get_corner(DOWN + LEFT)[:2]),
@@ -2543,16 +2566,25 @@ class Backprop(Chapter):
         word = self.text("enlarged", size="small", color=t.text).next_to(frame, LEFT, buff=0.15)
         return {"box": box, "frame": frame, "big": big, "word": word, "all": VGroup(box, frame, big, word)}
 
-    def lenses(self, activation: str, at, spots: list[dict], region: tuple[float, float, float, float]) -> Text:
+    def lenses(self, activation: str, at, spots: list[dict], region: tuple[float, float, float, float],
+               small: float | None = None) -> Text:
         """Each spot's nudge seen enlarged (a lens): a box round the nudge on the curve and a
         box of the same shape, `scale` times as big, in `region` (left, top, right, bottom),
         holding the same bit of the curve, the push and the glow's move, scaled alike (the
         curve's own points: steep stays steep). One scale for every lens, so they compare.
+        With `small`, each lens holds the nudge's first `small` only, written under its name:
+        'total +0.1', 'glow +0.018' (nncore's curve, the glow's real move).
         Adds d["lens"] to each spot; returns the word 'enlarged', drawn under the lenses."""
         t = self.theme
-        reach = [d["z"] - 0.12 * NUDGE for d in spots], [d["z"] + 1.12 * NUDGE for d in spots]
+        step = small or NUDGE
+        for d in spots:   # the push and the glow's move the lens holds
+            moved = float(squashed(activation, np.array([d["z"] + step]))[0]) if small else d["moved"]
+            d["small"] = {"moved": moved,
+                          "push": Line(at(d["z"], d["glow"]), at(d["z"] + step, d["glow"])),
+                          "rise": Line(at(d["z"] + step, d["glow"]), at(d["z"] + step, moved))}
+        reach = [d["z"] - 0.12 * step for d in spots], [d["z"] + 1.12 * step for d in spots]
         wide = float(at(reach[1][0], 0)[0] - at(reach[0][0], 0)[0])
-        rise = max(abs(float(d["rise"].get_length())) for d in spots)
+        rise = max(abs(float(d["small"]["rise"].get_length())) for d in spots)
         margin = 0.15 * max(wide, rise)   # room for the curve's bit either side of the nudge
         tall = rise + 2 * margin
         left, top, right, bottom = region
@@ -2563,7 +2595,18 @@ class Backprop(Chapter):
         # several: each named under its box ('output 2', 'flat', 'output 4'), the word under all
         names = [] if one else [self.text("{name}", size="small", color=t.text,
                                           facts={"name": d["name"] or "flat"}) for d in spots]
-        under = 0.0 if one else 2 * (word.height + 0.1) + 0.3   # names, a brace, the word
+        # with `small`: the nudge written once over the lenses ('total +0.1', white as the push),
+        # and under each name its glow's move ('+0.025', yellow as the move; side by side, two
+        # 'glow +0.025' ran into each other)
+        captions = [self.text("+{moved}", size="small", color=t.highlight,
+                              facts={"moved": written(d["small"]["moved"] - d["glow"], 3)})
+                    for d in spots] if small and names else []
+        head = self.text("total +{step}", size="small", color=t.text, facts={"step": f"{small:g}"}) \
+            if captions else None
+        if head is not None:
+            head.move_to([left, top, 0], aligned_edge=UP + LEFT)
+            top -= head.height + 0.15
+        under = 0.0 if one else 2 * (word.height + 0.1) + 0.3 + (word.height + 0.08 if captions else 0.0)
         each = min(each, (right - left - word.width - 0.2)) if one else each
         scale = max(1.0, min(each / wide, (top - bottom - under) / tall))
         for i, (d, x0, x1) in enumerate(zip(spots, *reach)):
@@ -2579,17 +2622,23 @@ class Backprop(Chapter):
             ys = squashed(activation, xs)
             piece = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
                 [into(at(float(x), float(y))) for x, y in zip(xs, ys)])
-            push = Line(into(d["push"].get_start()), into(d["push"].get_end()), color=t.text, stroke_width=4)
-            moved = Line(into(d["rise"].get_start()), into(d["rise"].get_end()), color=t.highlight, stroke_width=7)
-            dots = VGroup(Dot(into(d["dot"].get_center()), radius=0.07, color=t.highlight),
-                          Dot(into(d["end"].get_center()), radius=0.06, color=t.highlight))
+            sp, sr = d["small"]["push"], d["small"]["rise"]
+            push = Line(into(sp.get_start()), into(sp.get_end()), color=t.text, stroke_width=4)
+            moved = Line(into(sr.get_start()), into(sr.get_end()), color=t.highlight, stroke_width=7)
+            dots = VGroup(Dot(into(sp.get_start()), radius=0.07, color=t.highlight),
+                          Dot(into(sr.get_end()), radius=0.06, color=t.highlight))
             d["lens"] = {"box": box, "big": big, "piece": piece, "push": push, "rise": moved, "dots": dots,
-                         "scale": scale, "all": VGroup(box, big, piece, push, moved, dots)}
+                         "scale": scale, "nudge": step, "push_small": float(sp.get_length()),
+                         "rise_small": float(sr.get_length()), "all": VGroup(box, big, piece, push, moved, dots)}
             if names:
                 names[i].next_to(big, DOWN, buff=0.08)
                 d["lens"]["name"] = names[i]
                 d["lens"]["all"].add(names[i])
-        bigs = VGroup(*(d["lens"]["big"] for d in spots), *names)
+            if captions:
+                captions[i].next_to(names[i], DOWN, buff=0.06)
+                d["lens"]["captions"] = [head, captions[i]] if i == 0 else [captions[i]]
+                d["lens"]["all"].add(*d["lens"]["captions"])
+        bigs = VGroup(*(d["lens"]["big"] for d in spots), *names, *captions)   # (not the head: over them)
         if one:
             word.next_to(bigs, RIGHT, buff=0.15).align_to(bigs, DOWN)
             spots[0]["lens"]["all"].add(word)   # once: a group holds a part only once
@@ -2621,7 +2670,8 @@ class Backprop(Chapter):
             for m in lensed:
                 m["drawn"] = True
             seen = [m for m in lensed[0]["row_of"] if m.get("drawn")]
-            target = Brace(VGroup(*(m["big"] for m in seen), *(m["name"] for m in seen if "name" in m)), DOWN,
+            target = Brace(VGroup(*(m["big"] for m in seen), *(m["name"] for m in seen if "name" in m),
+                                  *(c for m in seen for c in m.get("captions", [])[-1:])), DOWN,
                            buff=0.05, color=word[0].get_color())
             place = word[1].copy().next_to(target, DOWN, buff=0.1)
             if word in self.mobjects:
@@ -2635,6 +2685,7 @@ class Backprop(Chapter):
                   *(TransformFromCopy(m["box"], m["big"]) for m in lensed),
                   *(FadeIn(VGroup(m["piece"], m["dots"]), scale=0.5) for m in lensed),
                   *(FadeIn(m["name"]) for m in lensed if "name" in m),
+                  *(FadeIn(c) for m in lensed for c in m.get("captions", [])),
                   *(TransformFromCopy(s["push"], s["lens"]["push"]) for s in spots if "lens" in s),
                   *(TransformFromCopy(s["rise"], s["lens"]["rise"]) for s in spots if "lens" in s),
                   *([FadeIn(word)] if word is not None and word not in self.mobjects else []), run_time=0.9)
