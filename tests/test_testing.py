@@ -1075,17 +1075,10 @@ def test_no_still_stretch_while_words_are_said(rendered):
 
 def test_the_count_is_on_screen_as_its_words_begin(rendered):
     """Review s16: "Now we count" began over the sample's cards, the grid coming a second
-    later. The grid's frame and key stand before the line begins. (When the map's check went
-    over every example, s27, the map's dots fly into the grid as it begins, its count above it;
-    the key comes with the flight, clear of the dots, and stands before its words.)"""
+    later. The grid's frame and key stand before the line begins."""
     _, entry, _ = rendered
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     key = next(d for d in entry["drawn"] if d["text"] == "one square per example:")
-    if entry["shown"]["grid_carried"]:
-        n = entry["shown"]["n_test"]
-        count = next(d for d in entry["drawn"] if d["text"].startswith(f"checked {n} of {n}") and d["y"] > 1.5)
-        assert count["t"] + 0.4 <= line["start_s"] and key["t"] <= entry["shown"]["dots_fly"][1]
-        return
     assert key["t"] + 0.4 <= line["start_s"], (key, line["start_s"])
 
 
@@ -1237,8 +1230,6 @@ def test_the_grid_stands_dim_before_the_count_is_said(rendered):
     unseen examples" was said. Every example's square stands, dim, as the words begin: its
     outline is lit above the background in the frame at the line's start."""
     history, entry, out = rendered
-    if entry["shown"]["grid_carried"]:   # the map's dots stand there, to fly into their squares (s27)
-        return
     from scenes.chapters.testing import GRID_CORNER
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     frames = frames_of(entry, out)
@@ -1259,11 +1250,8 @@ def test_the_grid_stands_dim_before_the_count_is_said(rendered):
 def test_the_count_runs_on_screen_while_the_grid_fills(rendered):
     """Under the dim grid (s18) the count's words froze at "checked 0 of N" while the squares
     filled (manim redraws only what comes after the first moving mobject). Read off the frames:
-    the words over the grid change between the line's start and its result. (Not when the
-    map's check went over every example: then one count, the map's, stands: s27.)"""
+    the words over the grid change between the line's start and its result."""
     history, entry, out = rendered
-    if entry["shown"]["grid_carried"]:
-        return
     from scenes.chapters.testing import GRID_CORNER
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     frames = frames_of(entry, out)
@@ -2074,43 +2062,3 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     (c0, r0), (c1, r1) = to_px(first, d["x"] - d["w"] / 2, d["y"] + d["h"]), to_px(first, d["x"] + d["w"] / 2, d["y"] - d["h"])
     moved = np.abs(first[r0:r1, c0:c1].astype(int) - middle[r0:r1, c0:c1].astype(int)).max()
     assert moved > 60, moved
-
-
-def test_one_count_when_the_map_checked_every_unseen_example(rendered):
-    """Reviews ab-x2-r1/r2 (s27, tiny): the map's count reached "checked 60 of 60", then a new
-    grid started again at "checked 0 of 60" and counted all 60 again: a second test, it seemed.
-    When the map's check went over every unseen example (nncore's test set), the grid takes the
-    map's count as it stands (no count below nncore's total is drawn after the check) and each
-    checked dot flies into its own square while the count is said: the grid's green grows in
-    the frames, its count's words stand still, and the squares end as nncore's guesses say."""
-    history, entry, out = rendered
-    shown = entry["shown"]
-    xt, yt = history.split("test")
-    right = history.network(shown["step"]).guesses(xt) == classes_of(yt)
-    n, hits = len(right), int(right.sum())
-    checked = sorted(shown.get("map_check", {}).get("order", []))
-    assert shown["grid_carried"] == (checked == list(range(n)))
-    if not shown["grid_carried"]:
-        return
-    check = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
-    line = next(l for l in entry["narration"] if l["text"].startswith("Now we count"))
-    counts = [d["text"] for d in entry["drawn"] if d["text"].startswith("checked ") and d["t"] >= check["end_s"]]
-    assert counts and set(counts) == {f"checked {n} of {n}: {hits} right, {n - hits} wrong"}, counts
-    start, end = shown["dots_fly"]
-    assert line["start_s"] - 0.1 <= start < end <= shown["result_said_at"] + 0.2   # (a frame or two at 160 x 90)
-    from scenes.chapters.testing import GRID_AREA, GRID_CORNER
-    frames = frames_of(entry, out)
-    at = lambda tm: next(img for t, img in frames if t >= tm)   # noqa: E731
-    first, middle, last = at(start), at((start + end) / 2), at(end + 0.1)
-    (x0, y0), (x1, y1) = to_px(first, *GRID_CORNER), to_px(first, GRID_CORNER[0] + GRID_AREA[0], GRID_CORNER[1] - GRID_AREA[1])
-    green = lambda img: int(near(img[y0:y1, x0:x1], GREEN, 50).sum())   # noqa: E731
-    assert green(first) + 10 < green(middle) < green(last) - 10, (green(first), green(middle), green(last))
-    (a0, b0), (a1, b1) = to_px(first, GRID_CORNER[0], GRID_CORNER[1] + 0.6), to_px(first, GRID_CORNER[0] + 5.0, GRID_CORNER[1] + 0.05)
-    words = lambda img: img[b0:b1, a0:a1].mean(axis=2)   # noqa: E731
-    assert (np.abs(words(first) - words(middle)) > 40).mean() < 0.01
-    # every square ends filled as nncore's guess on its example says: green right, grey wrong
-    cols, pitch = chapter_module.grid_shape(n, *GRID_AREA)
-    for i in range(n):
-        r, c = divmod(i, cols)
-        px, py = to_px(last, GRID_CORNER[0] + (c + 0.5) * pitch, GRID_CORNER[1] - (r + 0.5) * pitch)
-        assert near(last[py - 1:py + 2, px - 1:px + 2], GREEN if right[i] else GREY, 50).all(), i

@@ -552,31 +552,9 @@ class Testing(Chapter):
         # frame with the title alone as "Now we count" began)
         score = self.score_panel(results)
         self.pause_after_section = pause
-        # every unseen example already checked on the map (tiny: all 60): ONE count, not two
-        # (reviews ab-x2-r1/r2 s27: "checked 60 of 60" on the map, then a new grid counted
-        # again from "checked 0 of 60", read as a second test). The map's count moves over the
-        # grid as it stands, and its dots stay, to fly into their squares as the count is said
-        carried = view.get("check") is not None and len(shown) == len(results["right"])
-        keep = [*view["inputs"], view["tally"]] if carried else []
-        self.show(grid_carried=carried)
-        # (kept on top of the screen's list: an animation's group holds them, and it fades whole)
-        self.remove(*keep)
-        self.add(*keep)
-        if carried:
-            ticks, crosses, words = view["tally"]
-            score["tally"].set(done=len(shown), hits=int(results["right"].sum()),
-                               misses=int((~results["right"]).sum()))
-            target = score["frame"][1]
-            moving = [FadeOut(ticks), FadeOut(crosses), words.animate.move_to(target.get_center())]
-            coming = [FadeIn(score["frame"][0]), FadeIn(score["unknown"])]   # the key comes with the flight
-        else:
-            moving, coming = [], [FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])]
-        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title and m not in keep),
-                                             *moving),
-                              AnimationGroup(*coming), lag_ratio=0.5), run_time=GRID_SWAP[1])
-        if carried:   # the same words, at the same place: the grid's own count stands for the map's
-            self.remove(view["tally"], score["frame"][0])
-            self.add(score["frame"][0], score["frame"][1])
+        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
+                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
+                              lag_ratio=0.5), run_time=GRID_SWAP[1])
         self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
@@ -587,18 +565,7 @@ class Testing(Chapter):
             # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
             picked = view.get("picked")
             self.show(result_said_at=round(float(tracker.bookmark_times["result"]), 3))
-            if carried:   # each checked dot flies into its square, in the grid's order; no new count
-                flights = score["fly"](view["inputs"], shown)
-                self.show(dots_fly=[round(float(self.renderer.time), 3)])
-                self.play(LaggedStart(*flights, lag_ratio=0.05), FadeIn(score["frame"][2]),
-                          run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
-                self.shown["dots_fly"].append(round(float(self.renderer.time), 3))
-                self.remove(*view["inputs"], *score["frame"])
-                self.add(score["frame"])   # whole again: it goes whole into the table
-                score["fill"](1.0)
-                self.add(score["fills"])
-            else:
-                self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
+            self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
             if picked is not None:
                 # how the cards were picked, in the counts just made (review 11b: written in the
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
@@ -1776,7 +1743,7 @@ class Testing(Chapter):
                                      else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
-                "check": checked, "verdict": notes[2][2], "tally": tally,
+                "check": checked, "verdict": notes[2][2],
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
@@ -1955,17 +1922,7 @@ class Testing(Chapter):
         point = (LaggedStart(*(Indicate(sq, color=t.wrong, scale_factor=1.5) for sq in wrong), lag_ratio=0.3) if len(wrong)
                  else LaggedStart(*(Indicate(b["squares"], color=t.right, scale_factor=1.05) for b in (unseen, practice)),
                                   lag_ratio=0.5))
-        def fly(dots: list, shown: list[int]) -> list:
-            """Each dot (of test example shown[k]) into its square, filled as the count fills it."""
-            flights = []
-            for k in sorted(range(len(shown)), key=lambda k: shown[k]):
-                i = shown[k]
-                row, col = divmod(i, cols)
-                to = Square(pitch - gap, stroke_width=0, fill_color=t.right if right[i] else t.wrong, fill_opacity=1)
-                flights.append(Transform(dots[k], to.move_to([left + (col + 0.5) * pitch, top - (row + 0.5) * pitch, 0])))
-            return flights
         return {"frame": VGroup(outline, count, key), "empty": empty, "fills": fills, "count": UpdateFromAlphaFunc(fills, fill_to),
-                "tally": tally, "fly": fly, "fill": lambda alpha: fill_to(fills, alpha),
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["squares"]), "big": unseen["value"],
                 "unknown": VGroup(unseen["name"], unseen["hollow"], mark), "mark": mark,
