@@ -2274,13 +2274,8 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     n = len(shares) - len(dials)
     assert merge["n_others"] == n and merge["note"] == f"+ the other {n} dials"
     assert {"+ the other {} dials".format(n), "all the tilts together: one arrow"} <= {d["text"] for d in entry["drawn"]}
-    # long enough to see: the one arrow (as long as the map holds from the ball: s27, it is laid
-    # from the ball), and the shown dials' shares end to end (larger first when short)
-    (left, bottom), (right, top) = shown["map_box"]
-    unit = way / np.linalg.norm(way)
-    room = min((right - one[0]) / unit[0] if unit[0] > 0 else (left - one[0]) / unit[0] if unit[0] < 0 else np.inf,
-               (top - one[1]) / unit[1] if unit[1] > 0 else (bottom - one[1]) / unit[1] if unit[1] < 0 else np.inf)
-    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= min(120, 0.6 * room * 60)    # px at 480p
+    # long enough to see: the one arrow, and the shown dials' shares end to end (larger first when short)
+    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= 120                  # px at 480p
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     assert merge["zoom"] >= merge["scale"]
     text = said(entry)
@@ -2314,12 +2309,11 @@ def test_the_four_dials_arrows_lie_still_end_to_end_before_they_go_to_scale(pres
     _, entry = rendered(preset)
     shown = entry["shown"]
     merge, held = shown["fog_merge"], shown["fog_held"]
-    assert held["to"] - held["from"] >= HOLD_FOUR - 0.01 and HOLD_FOUR >= 2.0       # s27: held >= 2 s
+    assert held["to"] - held["from"] >= HOLD_FOUR - 0.01 and HOLD_FOUR >= 1.0
     close(held["from"], merge["t"])
     close(np.array(held["four"]), np.array(merge["four"]))        # not moved while held
     assert held["from"] <= word_time(entry, "with every other") + 0.1
-    # (s27: held 2 s, the others may come a little after their words start, as they go on)
-    assert word_time(entry, "with every other") - 0.1 <= held["to"] <= word_time(entry, "with every other") + 1.2
+    assert word_time(entry, "with every other") - 0.1 <= held["to"] <= word_time(entry, "with every other") + 0.6
     assert held["to"] <= merge["whole"] <= word_time(entry, "This slope is called") + 0.2
 
 
@@ -2403,57 +2397,3 @@ def test_the_gradient_keeps_its_length_as_it_moves_onto_the_ball(preset, rendere
     at_edge = min(tip[0] - left, right - tip[0], tip[1] - bottom, top - tip[1]) <= 0.2
     assert long_up == pytest.approx(long_one, abs=0.02) or (long_up < long_one and at_edge)
     assert left <= tip[0] <= right and bottom <= tip[1] <= top
-
-
-# --- session 27, round 2: the gradient put together on the ball ---
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_dials_arrows_are_laid_end_to_end_from_the_ball_and_stay_on_the_map(preset, rendered):
-    """All four s27 reviewers (60-69 s): the dials' arrows were laid end to end on the open fog,
-    far from the ball, tiny, and the one arrow only then showed on the ball: nobody saw them add
-    up there. The first arrow's tail, the one arrow's tail and the ball are one point: where
-    nncore's run starts on the map; the whole chain, as first laid and at scale, stays on the
-    map, and the one arrow is the very arrow then left on the ball."""
-    history, entry = rendered(preset)
-    shown = entry["shown"]
-    merge = shown["fog_merge"]
-    (left, bottom), (right, top) = shown["map_box"]
-    a, b = shown["map"]["a"], shown["map"]["b"]
-    start = np.asarray(shown["map"]["path"][0], float)
-    ball = np.array([left + (start[0] - a[0]) / (a[-1] - a[0]) * (right - left),
-                     bottom + (start[1] - b[0]) / (b[-1] - b[0]) * (top - bottom)])
-    four, one, up = np.array(merge["four"]), np.array(merge["one"]), np.array(shown["fog_named_up"])
-    np.testing.assert_allclose(up[:2], ball, atol=0.02)
-    lens = merge["lens"]
-    if lens is None:          # laid on the ball itself, the very arrow then left there
-        np.testing.assert_allclose(four[0, :2], ball, atol=0.02)
-        np.testing.assert_allclose(one, up, atol=0.02)
-    else:                     # on the ball up close, in a lens: the big dot, n times the ball's scale, as said
-        dot, centre = np.array(lens["dot"]), np.array(lens["centre"])
-        np.testing.assert_allclose(four[0, :2], dot, atol=0.02)
-        np.testing.assert_allclose(one[:2], dot, atol=0.02)
-        n = lens["times"]
-        assert n == int(n) and n >= 2
-        assert f"the yellow dot, up close: {int(n)}\u00d7 larger" in {d["text"] for d in entry["drawn"]}
-        np.testing.assert_allclose(merge["scale"], n * lens["ball_scale"], rtol=1e-6)
-        np.testing.assert_allclose((one[2:] - one[:2]) / n, up[2:] - up[:2], atol=0.02)
-        chain_points = np.vstack([four[:, :2], four[:, 2:], np.array(merge["rest"]), one[2:][None]])
-        assert (np.linalg.norm(chain_points - centre, axis=1) <= lens["r"] + 0.01).all()
-        assert np.linalg.norm(centre - ball) >= lens["r"]          # the lens clear of the ball
-        assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 120     # px at 480p
-    points = np.vstack([four[:, :2], four[:, 2:], np.array(merge["rest"]), one[2:][None]])
-    assert (points[:, 0] >= left - 0.01).all() and (points[:, 0] <= right + 0.01).all()
-    assert (points[:, 1] >= bottom - 0.01).all() and (points[:, 1] <= top + 0.01).all()
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_gradients_words_come_in_only_once_the_old_words_are_gone(preset, rendered):
-    """Both s27 tiny reviewers (69 s): "the gradient: points uphill" was drawn on the fading "all
-    the tilts together: one arrow", and the dials' heading caught half way between two wordings.
-    Read from every frame of the change as drawn: no frame shows an old line and a new one at
-    once; the new ones are whole at the end."""
-    _, entry = rendered(preset)
-    frames = np.array(entry["shown"]["fog_name_swap"])   # time, old key line, old heading, new key line, new heading
-    assert len(frames) >= 4
-    assert not ((frames[:, 1:3] > 0.02).any(axis=1) & (frames[:, 3:5] > 0.02).any(axis=1)).any()
-    assert frames[0, 1:3].min() >= 0.5 and (frames[-1, 3:5] >= 0.95).all()

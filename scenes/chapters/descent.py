@@ -126,11 +126,8 @@ DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end on the fog (then onto the ball)
-HOLD_FOUR = 2.0       # s: the shown dials' arrows, laid end to end, held still before they go to scale
+HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before they go to scale
 MERGE_FOUR = 1.6       # the shown dials' shares end to end at least this long at first (digits': 3% of it)
-MERGE_LEAST = 0.5      # the one arrow at least this long, however near the map's edge the ball stands
-LENS_BELOW = 1.5       # the one arrow shorter than this from the ball: the chain is laid in a lens, the ball up close
-LENS_R = 1.55          # the lens's radius
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
@@ -296,19 +293,6 @@ def room_along(box, tail: np.ndarray, way: np.ndarray) -> float:
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
-
-
-def fit_from(origin: np.ndarray, points: np.ndarray, box) -> float:
-    """The largest factor s for which every `points` (n, 2), scaled by s about `origin` and
-    drawn from it (origin + s * p), stays inside `box` (left, bottom, right, top)."""
-    s = np.inf
-    for axis, (low, high) in enumerate(((box[0], box[2]), (box[1], box[3]))):
-        for v in points[:, axis]:
-            if v > 1e-9:
-                s = min(s, (high - origin[axis]) / v)
-            elif v < -1e-9:
-                s = min(s, (low - origin[axis]) / v)
-    return max(float(s), 0.0)
 
 
 def by_angle(shares: np.ndarray, total: np.ndarray) -> np.ndarray:
@@ -1600,20 +1584,11 @@ class Descent(Chapter):
         up = arrow_at(0, -1.0, max(FOG_ARROW, min(merged[0].get_length(), room_along(cells, tail, way) - 0.15)))
         # its key row in full just before the word (review l: still half faded when it was said);
         # the one arrow put together moves onto the ball, as long
-        self.wait_before(tracker, "gradient", 0.8)
+        self.wait_before(tracker, "gradient", 0.6)
         # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
         named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
-        # the old words out first, then the new ones in, at the same places (both s27 tiny
-        # reviewers, 69 s: "the gradient: points uphill" was drawn on the fading "all the tilts
-        # together: one arrow", the row's heading caught half-way between two wordings)
-        swap = []
-
-        def read() -> tuple:
-            return tuple(self.seen(m) for m in (merge_words[0], tilt_words, self.key[1][1], named))
-        self.play(FadeOut(merge_words), FadeOut(tilt_words), ReplacementTransform(merged[0], up), FadeOut(merged[1:]),
-                  self.probe(swap, read), run_time=0.4)
-        self.play(FadeIn(self.key[1]), FadeIn(named), self.probe(swap, read), run_time=0.4)
-        self.show(fog_name_swap=swap)
+        self.play(FadeIn(self.key[1]), FadeOut(merge_words), ReplacementTransform(tilt_words, named),
+                  ReplacementTransform(merged[0], up), FadeOut(merged[1:]), run_time=0.6)
         tilt_words = named
         self.show(fog_named_at=float(self.renderer.time),
                   fog_named_up=[float(v) for v in (*up.get_start()[:2], *up.get_end()[:2])])
@@ -1759,8 +1734,8 @@ class Descent(Chapter):
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
                     words: VMobject, tracker) -> tuple[VGroup, VMobject]:
         """"Put together, all of them make one arrow": the white tilt arrows under the gauges fly
-        onto the fog and lie end to end from the ball, each turned the way its dial turns on the
-        map and as long as its share of the map's arrow (`tilt_shares`, the run's gradient at the start);
+        onto the fog and lie end to end, each turned the way its dial turns on the map and as
+        long as its share of the map's arrow (`tilt_shares`, the run's gradient at the start);
         then every other dial's share, end to end, a grey line ("+ the other n dials"); then
         the one arrow from the first's tail to the last's tip, white: the map's arrow. When
         the four are too short to see at the one arrow's scale (digits: 3% of it), they are
@@ -1772,73 +1747,21 @@ class Descent(Chapter):
         scale = (MAP_SIDE / (a1 - a0), MAP_SIDE / (b1 - b0))
         shares = tilt_shares(view.plane, -np.asarray(slope0, float), scale)
         total = shares.sum(axis=0)
-        size = float(np.linalg.norm(total)) or 1.0
+        k = MERGE_LONG / (float(np.linalg.norm(total)) or 1.0)
         ours = shares[dials]
         order = by_angle(ours, total)
         others = np.delete(shares, dials, axis=0)
         others = others[by_angle(others, total)]
+        kz = max(k, MERGE_FOUR / (float(np.linalg.norm(ours, axis=1).sum()) or 1.0))
+        kz = kz if kz > 1.5 * k else k          # larger first only when they would be hard to see
 
         def at(p) -> np.ndarray:
             return np.array([p[0], p[1], 0.0])
-        # why a dial's arrow left or right under its gauge turns another way on the map (both s26
-        # tiny reviewers): going right or up on the map turns each dial its own way (39-42 s);
-        # on the fog's foot, under the arrows
-        why = self.text("on the map, each dial pushes its own way", size="small")
-        why.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
-        why.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
-        room = (cells.get_left()[0] + 0.1, why.get_top()[1] + 0.1, cells.get_right()[0] - 0.1,
-                words.get_bottom()[1] - 0.1)
-        # laid from the ball itself, the four first, then every other dial's, the one arrow from
-        # the ball to the last tip (all four s27 reviewers: laid on the open fog, away from the
-        # ball, they were never seen to add up there), each scale as large as the map holds from
-        # the ball: the one arrow as long as it then stays on the ball (to the map's edge, less
-        # its tip's room), the chain inside the map's open fog
-        origin = ball.get_center()[:2]
-        k = min(MERGE_LONG, room_along(cells, ball.get_center(), at(total / size)) - 0.15) / size
-        k = min(k, fit_from(origin, np.vstack([chain(np.zeros(2), ours[order]),
-                                               chain(ours.sum(axis=0), others)]), room))
-        k = max(k, MERGE_LEAST / size)
-        four_long = float(np.linalg.norm(ours, axis=1).sum()) or 1.0
-        kz = max(k, MERGE_FOUR / four_long)
-        kz = max(k, min(kz, fit_from(origin, chain(np.zeros(2), ours[order]), room)))
-        lens, lens_shown = VGroup(), None
-        if k * size < LENS_BELOW:
-            # too little room from the ball (digits: it stands by the map's edge, the slope
-            # points off it): the ball up close, in a round lens on the open fog joined to it,
-            # the chain laid from the big dot there; the one arrow then shrinks onto the ball
-            r = LENS_R
-            centres = [np.array([x, y]) for x in np.linspace(room[0] + r, room[2] - r, 12)
-                       for y in np.linspace(room[1] + r + 0.45, room[3] - r, 12)]     # its words under it
-            centre = min(centres, key=lambda c: (np.linalg.norm(c - origin) < FOG_HOLE + r + 0.15,
-                                                 float(np.linalg.norm(c - origin))))
-            unit = np.vstack([chain(np.zeros(2), ours[order]), chain(ours.sum(axis=0), others)])
-            lo, hi = unit.min(axis=0), unit.max(axis=0)
-            k_ball, k = k, 2 * (r - 0.25) / (float(np.linalg.norm(hi - lo)) or 1.0)
-            k = max(1.0, np.floor(k / k_ball)) * k_ball        # a whole number of times larger, as said
-            dot_at = centre - (lo + hi) / 2 * k
-            four_unit = chain(np.zeros(2), ours[order])
-            kz = max(k, 2 * (r - 0.2) / four_long)             # as large as the lens holds them
-            while kz > k and np.linalg.norm(dot_at + four_unit * kz - centre, axis=1).max() > r - 0.15:
-                kz *= 0.95
-            origin = dot_at
-            disc = Circle(radius=r, color=t.text, stroke_width=3).set_fill(t.background, opacity=1.0).move_to(at(centre))
-            near_edge = at(centre) + (ball.get_center() - at(centre)) / np.linalg.norm(ball.get_center() - at(centre)) * r
-            link = DashedLine(ball.get_center(), near_edge, color=t.text, stroke_width=3)
-            big_ball = Dot(at(dot_at), radius=FOG_BALL * 2, color=t.highlight, stroke_color=t.background, stroke_width=2)
-            times = round(k / k_ball)
-            tag = self.text("the yellow dot, up close: {times}× larger", size="small",
-                            facts={"times": f"{times:.0f}"})
-            tag.add_background_rectangle(color=t.background, opacity=1.0, buff=0.06)
-            tag.next_to(disc, DOWN, buff=0.08)
-            within_frame(tag, 0.1)
-            lens = VGroup(link, disc, big_ball, tag)
-            for m in lens:
-                m.set_z_index(2)
-            lens_shown = {"centre": [float(v) for v in centre], "r": float(r), "dot": [float(v) for v in dot_at],
-                          "ball_scale": float(k_ball), "times": float(times)}
-        kz = kz if kz > 1.5 * k else k          # larger first only when they would be hard to see
-        big = chain(origin, ours[order] * kz)
-        small = chain(origin, ours[order] * k)
+        # drawn from (0, 0) first, then moved onto the open fog: clear of the ball's circle, as
+        # near the ball as the whole (its words too) fits (over the ball the chain and the one
+        # arrow were drawn on each other and on the ball)
+        big = chain(np.zeros(2), ours[order] * kz)
+        small = chain(np.zeros(2), ours[order] * k)
         rest = chain(small[-1], others * k)
         # each in its dial's colour, as under its gauge
         four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=arrows[i].get_color(), stroke_width=5,
@@ -1857,9 +1780,31 @@ class Descent(Chapter):
         mid = at(rest[len(rest) // 2])
         out = across * (np.sign(float(across @ (mid - one.get_center()))) or 1.0)
         note.move_to(mid + out * (0.25 + abs(out[0]) * note.width / 2 + abs(out[1]) * note.height / 2))
-        if len(lens):
-            note.next_to(lens[1], UP, buff=0.08)          # over the lens, not across its rim
-        within_frame(note, 0.1)
+        whole = VGroup(four, line, one, note)
+        lo = np.minimum(whole.get_corner(DOWN + LEFT)[:2], np.vstack([big, rest]).min(axis=0))
+        hi = np.maximum(whole.get_corner(UP + RIGHT)[:2], np.vstack([big, rest]).max(axis=0))
+        # why a dial's arrow left or right under its gauge turns another way on the map (both s26
+        # tiny reviewers): going right or up on the map turns each dial its own way (39-42 s);
+        # on the fog's foot, under the arrows
+        why = self.text("on the map, each dial pushes its own way", size="small")
+        why.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
+        why.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
+        room = (cells.get_left()[0] + 0.1, why.get_top()[1] + 0.1, cells.get_right()[0] - 0.1,
+                words.get_bottom()[1] - 0.1)
+        hole = np.array([ball.get_x() - FOG_HOLE, ball.get_y() - FOG_HOLE, ball.get_x() + FOG_HOLE,
+                         ball.get_y() + FOG_HOLE]) + [-0.05, -0.05, 0.05, 0.05]
+
+        def over(p: np.ndarray) -> float:
+            """How much of the ball's clear circle (its box) the whole covers, drawn from `p`."""
+            w = min(p[0] + hi[0], hole[2]) - max(p[0] + lo[0], hole[0])
+            h = min(p[1] + hi[1], hole[3]) - max(p[1] + lo[1], hole[1])
+            return max(w, 0.0) * max(h, 0.0)
+        spots = [np.array([x, y]) for x in np.linspace(room[0] - lo[0], room[2] - hi[0], 15)
+                 for y in np.linspace(room[1] - lo[1], room[3] - hi[1], 15)]
+        start = min(spots, key=lambda p: (round(over(p), 3),
+                                          float(np.linalg.norm(p + (lo + hi) / 2 - ball.get_center()[:2]))))
+        whole.shift(at(start))
+        big, small, rest = big + start, small + start, rest + start
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
@@ -1867,13 +1812,13 @@ class Descent(Chapter):
         zoom = kz > k * 1.01
         begun = float(self.renderer.time)
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  FadeIn(why), FadeIn(lens), run_time=0.8)
+                  FadeIn(why), run_time=0.8)
         said = VGroup(said, why)
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
                              "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
                              "colours": [a.get_color().to_hex() for a in four],
-                             "n_others": int(len(others)), "lens": lens_shown})
+                             "n_others": int(len(others))})
         # the four held still, end to end, as large as they are first laid, until "with every
         # other dial's" and at least HOLD_FOUR (s26: a frame every 3 s caught them only moving)
         held = float(self.renderer.time)
@@ -1885,14 +1830,14 @@ class Descent(Chapter):
         shrink, grow, whole = (np.array([0.6 if zoom else 0.0, 0.8, 0.5]) *
                                min(1.0, room_s / (1.3 + (0.6 if zoom else 0.0))))
         if zoom:
-            self.play(four.animate.scale(k / kz, about_point=at(origin)), run_time=shrink)
+            self.play(four.animate.scale(k / kz, about_point=at(start)), run_time=shrink)
         self.play(Create(line), FadeIn(note), run_time=grow)
         self.play(GrowArrow(one), run_time=whole)
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
                                         "one": [float(v) for v in (*one.get_start()[:2], *one.get_end()[:2])],
                                         "whole": float(self.renderer.time), "line_points": int(len(rest)),
                                         "note": note.original_text})
-        return VGroup(one, four, line, note, lens), said
+        return VGroup(one, four, line, note), said
 
     def close_up(self, gauge: VGroup, before: float, after: float, cells: VGroup, ball: Dot, words: VMobject):
         """One dial's step up close, on the fog over the map (hidden there: room to spare) away
