@@ -947,9 +947,8 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     assert tuple(tilts["dial"]) == tuple(story_blame(history)["dial"])
     assert tilts["rows"] == first_pile(history).tolist()
     layer, row, col = tilts["dial"]
-    x, y = history.split("train")
-    net = history.network(0)
-    own = [net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in tilts["rows"]]
+    x = history.split("train")[0]
+    own = nncore_tilts(history, tilts["dial"], tilts["rows"]).tolist()
     assert tilts["tilts"] == pytest.approx(own, abs=1e-12)
     own = np.array(own)
     assert (tilts["n_down"], tilts["n_up"], tilts["n_zero"]) == ((own > 0).sum(), (own < 0).sum(), (own == 0).sum())
@@ -1055,9 +1054,7 @@ def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
     assert told is not None
     layer, row, col = told["dial"]
     assert tuple(told["dial"]) == tuple(story_blame(history)["dial"])
-    x, y = history.split("train")
-    net = history.network(0)
-    everyone = np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in first_pile(history)])
+    everyone = nncore_tilts(history, told["dial"], first_pile(history))
     k = len(told["rows"])
     # review t2 s18: the first six were mostly "up" while 123 of 240 wanted it down; review
     # ab-x2 s25: six arrows that averaged left beside "average of all 240" pointing right. The
@@ -2186,10 +2183,8 @@ def test_the_step_is_drawn_as_motion_on_our_dials_ruler(rendered):
         assert ruler is None
         return
     layer, row, col = told["dial"]
-    x, y = history.split("train")
-    net = history.network(0)
     rows = told["rows"] if "pile_tilts" in shown else first_pile(history)
-    mean = np.mean([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
+    mean = np.mean(nncore_tilts(history, told["dial"], rows))
     w0, w1 = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
     scale, lr = ruler["scale"], float(history.config["lr"])
     assert ruler["average"] == pytest.approx(mean * scale, rel=2e-3)
@@ -2245,10 +2240,7 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     if not told:
         return
     ruler = shown["tilt_ruler"]
-    layer, row, col = told["dial"]
-    x, y = history.split("train")
-    net = history.network(0)
-    own = [net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in first_pile(history)]
+    own = nncore_tilts(history, told["dial"], first_pile(history)).tolist()
     nonzero = np.array([v for v in own if v])
     # the cards' own arrows, lifted off their cards into rows (review ab-k2 s26, both reviewers'
     # one change), on the ruler's own scale, the average's, slide into it (tilt_stack's test)
@@ -2351,10 +2343,7 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     line_left, line_right = told["line"]
     assert all(line_left <= ruler["needle"][0] + a <= line_right for a in arrows)
     # their average, every example's (nncore's), first on the spray's own scale
-    layer, row, col = told["dial"]
-    x, y = history.split("train")
-    net = history.network(0)
-    mean = np.mean([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in range(len(x))])
+    mean = np.mean(nncore_tilts(history, told["dial"], range(len(history.split("train")[0]))))
     assert np.sign(told["near"]) == np.sign(mean)
     assert abs(told["near"]) == pytest.approx(max(abs(mean) * unit, 0.02), rel=1e-3)
     assert abs(told["near"]) < abs(ruler["average"])
@@ -2930,10 +2919,7 @@ def test_each_of_the_piles_tilts_is_written_once(rendered):
     if not tilts:
         assert "zoom_at" not in shown
         return
-    layer, row, col = tilts["dial"]
-    x, y = history.split("train")
-    net = history.network(0)
-    own = [net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in first_pile(history)]
+    own = nncore_tilts(history, tilts["dial"], first_pile(history)).tolist()
     cells = [w if v else "none" for w, v in zip(tilts["written"], own)]
     picks = zoom_picks(own)
     assert shown["row_tilts_kept"] == [c for k, c in enumerate(cells) if k not in picks]
