@@ -40,6 +40,7 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.framing import within_frame
 from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
+from scenes.kit.numbers import number_of
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture, squash_plot
 # the example's picture and words are the forward chapter's too: the story follows one example
@@ -556,11 +557,6 @@ def size_of(text: str) -> str:
     return text.replace("\u2212", "")
 
 
-def number_of(text: str) -> float:
-    """A written number back as a float (its minus sign is the real one)."""
-    return float(text.replace("\u2212", "-"))
-
-
 def tilt_decimals(value: float) -> int:
     """Decimals for a tilt written as a worked number: two (0.03), or two significant digits
     when two decimals would hide it (0.0026)."""
@@ -641,7 +637,6 @@ def bend_said(tilt: dict) -> str:
     if not bend_words(tilt):
         return ""
     change, places = measured(tilt)
-    way = "rose" if change > 0 else "fell"
     less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
     amount = written(abs(change), places)
     # (review ab-x1 s25, both reviewers: said after the tilt, as the big turn's own number)

@@ -39,7 +39,7 @@ from scenes.kit.framing import FRAME_MARGIN, within_frame
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
-from scenes.kit.numbers import written
+from scenes.kit.numbers import number_of, written
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_maps, stamp_spot, take_by_class,
                                  worked_stamp)
 
@@ -650,7 +650,7 @@ def shown_products(products: np.ndarray) -> np.ndarray:
     remainder). Each stays within a hundredth of the real product."""
     p = np.asarray(products, float)
     cents = np.floor(p * 100 + 1e-9)
-    need = int(round(float(written(p.sum()).replace("\u2212", "-")) * 100 - cents.sum()))
+    need = int(round(number_of(written(p.sum())) * 100 - cents.sum()))
     flat = cents.reshape(-1)
     flat[np.argsort(-(p * 100 - cents).reshape(-1), kind="stable")[:need]] += 1
     return flat.reshape(p.shape) / 100

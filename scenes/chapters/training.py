@@ -288,7 +288,7 @@ def tilt_written(value: float, places: int) -> str:
     with its arrow, counted among "want down", read as a zero that wants something). The hand
     check adds it as 0.00."""
     text = written(value, places)
-    if value and float(text.replace("\u2212", "-")) == 0:
+    if value and kit_numbers.number_of(text) == 0:
         return ("<" if value > 0 else ">\u2212") + f"{10.0 ** -places:.{places}f}"
     return text
 
@@ -316,10 +316,10 @@ def pile_tilts(history, rows) -> dict | None:
         return None
     for places in (2, 3):
         unit = 10.0 ** -places
-        shown = [float(written(v, places).replace("\u2212", "-")) for v in tilts]
+        shown = [kit_numbers.number_of(written(v, places)) for v in tilts]
         average = round(float(tilts.mean()), places)
-        change = round(float(written(before, places).replace("\u2212", "-"))
-                       - float(written(after, places).replace("\u2212", "-")), places)
+        change = round(kit_numbers.number_of(written(before, places))
+                       - kit_numbers.number_of(written(after, places)), places)
         if (abs(round(lr * average, places) - change) < unit / 2 and abs(round(np.mean(shown), places) - average) < unit / 2
                 and average != 0):
             break
@@ -1552,7 +1552,7 @@ class Training(Chapter):
         (review v2 s19: tilts keyed "wants it turned down" then "the other way" read as backwards)."""
         t, told, pile = self.theme, self.tilts, view["pile"]
         diagram = view["diagram"]
-        before, after = (float(v.replace("\u2212", "-")) for v in (told["before"], told["after"]))
+        before, after = (kit_numbers.number_of(v) for v in (told["before"], told["after"]))
         # its own line, as wide as its size, ringed (review ab2: drawn thickest, against the key)
         edge, ring = self.marked_dial(diagram, told["dial"], before)
         turned = edge.copy().set_stroke(*self.drawn_style(diagram, told["dial"], after))
@@ -1866,7 +1866,7 @@ class Training(Chapter):
         is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it).
         `lift`: how far over the line the average and the step ride."""
         t = self.theme
-        before, after = (float(told[k].replace("\u2212", "-")) for k in ("before", "after"))
+        before, after = (kit_numbers.number_of(told[k]) for k in ("before", "after"))
         mean = float(np.mean(told["tilts"]))
         real = (float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]),
                 float(self.history.snapshots[1].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]))
@@ -2284,7 +2284,7 @@ class Training(Chapter):
         ruler["name"].next_to(key, LEFT, buff=0.3).align_to(key, DOWN)
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
-        self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
+        self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": kit_numbers.number_of(told["before"])})
         # tied to its ruler (review w2 s21: nothing joined the outlined wire to "our dial, up close")
         ends = sorted((edge.get_start(), edge.get_end()), key=lambda p: np.linalg.norm(p - ruler["name"].get_top()))
         tie = Line(ends[0], ruler["name"].get_top() + UP * 0.08, color=t.focus, stroke_width=2.5).set_opacity(0.8)

@@ -22,6 +22,11 @@ def factor_places(a: float, b: float, places: int = 2, most: int = 4) -> int:
     return most
 
 
+def number_of(text: str) -> float:
+    """A written number back as a float (its minus sign is the real one, U+2212)."""
+    return float(text.replace("\u2212", "-"))
+
+
 def multiplies_to(factors: list[str], result: str, times: float = 1.0, places: int | None = None) -> bool:
     """Whether the factors as written, multiplied by hand (and by a plain `times`: the 2 of
     "twice the gap"), give the result as written, to its last decimal (or to `places`, for a
@@ -33,14 +38,12 @@ def multiplies_to(factors: list[str], result: str, times: float = 1.0, places: i
     >>> multiplies_to(["\u22120.29", "0.17"], "\u22120.049"), multiplies_to(["0.49", "0.25"], "0.245", times=2)
     (True, True)
     """
-    def number(text: str) -> float:
-        return float(text.replace("\u2212", "-"))
     if places is None:
         places = len(result.split(".")[1]) if "." in result else 0
     product = times
     for f in factors:
-        product *= number(f)
-    return _shown(product, places) == _shown(number(result), places)
+        product *= number_of(f)
+    return _shown(product, places) == _shown(number_of(result), places)
 
 
 def adds_up(parts: list[float], total: float, places: int = 2) -> bool:
