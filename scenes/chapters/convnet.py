@@ -454,7 +454,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "drop_words": drop_words((v["dense_test_accuracy"], v["dense_moved_accuracy"]),
                                  (v["conv_test_accuracy"], v["conv_moved_accuracy"])),
-        "dark_words": dark_words(v["all_pooled"]),
+        "dark_words": dark_words(v["all_pooled"], None if (d := dark_stamp(v["all_pooled"], shown)) is None else v["kernels"][d]),
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
         **last_facts(v, labels),
@@ -620,13 +620,36 @@ def spoken(value: float) -> str:
     return f"minus {text}" if value < 0 and text != "0.00" else text
 
 
-def dark_words(pooled: np.ndarray) -> str:
-    """A word for the stamps whose shrunk map of our picture is all 0 (they found nothing)."""
+def red_words(dials: np.ndarray | None) -> str:
+    """How many of a stamp's dials are red (below zero), in words, when most are: "all red",
+    "nearly all red" (three in four), "mostly red"; "" when not most, or no stamp."""
+    if dials is None:
+        return ""
+    d = np.asarray(dials, float).reshape(-1)
+    red = int((d < 0).sum())
+    if red == d.size:
+        return "all red"
+    return "nearly all red" if red >= 0.75 * d.size else "mostly red" if 2 * red > d.size else ""
+
+
+def dark_words(pooled: np.ndarray, dials: np.ndarray | None = None) -> str:
+    """A word for the stamps whose shrunk map of our picture is all 0 (they found nothing), and
+    why for the one drawn with its dials written (`dials`, when most are red: `red_words`; review
+    ab-k2 s27: its dials came up beside it and no word said what they showed)."""
     dark = int(sum(not np.asarray(p).any() for p in pooled))
     if not dark:
         return ""
-    return (" One finds nothing here: its map stays dark." if dark == 1
-            else f" {count_words(dark).capitalize()} find nothing here: their maps stay dark.")
+    red = red_words(dials)
+    if dark == 1:
+        return f" One finds nothing here: its dials are {red}, so its map stays dark." if red else \
+            " One finds nothing here: its map stays dark."
+    return f" {count_words(dark).capitalize()} find nothing here: their maps stay dark." + \
+        (f" This one's dials are {red}." if red else "")
+
+
+def dark_stamp(pooled: np.ndarray, shown: list[int]) -> int | None:
+    """The first stamp drawn (`shown`) whose shrunk map of our picture is all 0, if any."""
+    return next((i for i in shown if not np.asarray(pooled[i]).any()), None)
 
 
 def fixed_facts(shown: int) -> dict[str, str]:
@@ -1056,6 +1079,12 @@ class Convnet(Chapter):
         full = self.map_grid(values)
         label = self.text("map of matches", size="small", color=t.text)
         fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.15, -0.4, 0])
+        # its edge as bright as the words: unlit squares (0s, and those still to fill) ran into the
+        # dark frame, and a column of 0s read as outside the map (review ab2-k2 s27, 60 s)
+        empty.frame.set_stroke(color=t.text, width=2.5)
+        self.show(map_edge={"light": luminance(empty.frame.get_stroke_color()), "width": float(empty.frame.get_stroke_width()),
+                            "box": [round(float(x), 3) for x in (empty.frame.get_left()[0], empty.frame.get_right()[0],
+                                                                 empty.frame.get_bottom()[1], empty.frame.get_top()[1])]})
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
         full.numbers.set_z_index(2)     # above the box that walks the map (review: its first value hidden under it)
         cursor = Square(empty.cell, stroke_color=t.focus, stroke_width=3)
@@ -1252,7 +1281,8 @@ class Convnet(Chapter):
             # the stamp talked about, its real dials written large beside it, in the empty right half,
             # as it is named (review ab-k2 s24: the three stamps had no numbers on them)
             dials = VGroup()
-            if darks:
+            # only when the words say what they show (review ab-k2 s27: drawn, never said)
+            if darks and red_words(v["kernels"][shown[darks[0]]]):
                 k = darks[0]
                 grid = self.written_grid(v["kernels"][shown[k]], signed(self.dial_top))
                 head = self.text("dials", size="small", color=t.text)
@@ -1557,8 +1587,13 @@ class Convnet(Chapter):
         # the glow under them an output neuron's (review ab2 09: the layout read as one neuron)
         feeder = self.feeder_grid(c, before, step)
         dense_head = self.text("our network: a middle neuron's dials", size="small", color=t.text)
-        VGroup(dense_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        feeder_head_at = dense_head.get_center()
+        # over the small dials, from the first moment, whose they are and what that neuron feeds
+        # (review ab2-k2 s27, its one change: "its 0 output neuron glows 0.99" stood under a grid
+        # named only "our network", one neuron to the eye; the middle one's 1.00 then read as it)
+        link_head = VGroup(self.text("our network: a middle neuron", size="small", color=t.text),
+                           self.text("that feeds the {label} output neuron", size="small", color=t.text,
+                                     facts={"label": label})).arrange(DOWN, buff=0.08)
+        VGroup(link_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         # the same dials side by side, large, as the ink is said to land on other dials (review
         # h2 s21, its one change: before and after came one after the other in one small grid):
         # before the move (the few rings as they were), and moved, where the rings land
@@ -1594,8 +1629,9 @@ class Convnet(Chapter):
         maps[1].move_to(maps[0])
         over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.1)
         # each network's output for the answer, before the move, then after it
-        # ours a little nearer its dials: room for its guess over the tally (the dials are bigger now)
-        glows = [self.glow(label, c[key][c["label"]], under, 0.3 if under is feeder.body else 0.45) for key, under in
+        # ours as far under its dials as the convnet's under its map: room for the wire from the
+        # middle neuron to it (review ab2-k2 s27: the two neurons apart)
+        glows = [self.glow(label, c[key][c["label"]], under, 0.45) for key, under in
                  (("dense", feeder.body), ("conv", maps[0]), ("dense_moved", feeder.body), ("conv_moved", maps[0]))]
         # the middle neuron itself, glowing, above the output neuron it feeds, joined by a wire
         # (review ab-k2 s23, 165 s: "It and others feed the 0 neuron" drew no link between them)
@@ -1605,6 +1641,9 @@ class Convnet(Chapter):
         mid_circle.move_to([out_circle.get_x(), after.glows[1].get_y(), 0])
         after.glows[1].next_to(mid_circle, RIGHT, buff=0.12)
         wire = Line(mid_circle.get_bottom(), out_circle.get_top(), color=t.muted, stroke_width=3)
+        # the same two neurons and wire from the start, the middle one as bright as before the move
+        mid_start = mid_circle.copy().set_fill(glow_fill(t, c["mid_glow"]), 1)
+        wire_start = wire.copy()
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
@@ -1640,11 +1679,18 @@ class Convnet(Chapter):
             self.wait_before(tracker, "glow", 0.6)
             # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
             # is said (review ab-k2 s23: squares on them 9 s before any word of them)
-            # named only "our network" while its output's glow is said; "a middle neuron's dials" as
-            # its dials are (review ab-k2 s25, both: the middle neuron named 10 s before the words)
-            short_head = self.text("our network", size="small", color=t.text).move_to(dense_head)
-            self.play(FadeIn(short_head), FadeIn(feeder.grid), FadeIn(conv_head), FadeIn(stamp),
-                      GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
+            # the middle neuron's dials named as what feeds the output whose glow is said, the two
+            # neurons drawn apart and wired (review ab2-k2 s27; s25's "named 10 s before the words"
+            # was a head of dials alone, with no output neuron of its own to name)
+            self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
+                      FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
+            self.show(feeds_start={"ends": [list(map(float, wire_start.get_start()[:2])), list(map(float, wire_start.get_end()[:2]))],
+                                   "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2), luminance(m.get_fill_color())]
+                                               for m in (mid_start, out_circle)],
+                                   "grid": [round(float(x), 3) for x in (feeder.grid.get_left()[0], feeder.grid.get_right()[0],
+                                                                          feeder.grid.get_bottom()[1])],
+                                   "head": [m.original_text for m in link_head],
+                                   "at": round(float(self.renderer.time), 3)})
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.wait_until_bookmark("conv_before")
@@ -1657,9 +1703,9 @@ class Convnet(Chapter):
             # its key, and its glow
             self.wait_before(tracker, "ink", 1.2)
             # the heads go first: the wide new one would stand over them (tests/test_convnet_frames.py)
-            self.play(FadeOut(VGroup(conv_head, short_head)), run_time=0.3)
+            self.play(FadeOut(VGroup(conv_head, link_head)), run_time=0.3)
             dense_head.move_to(big_head)
-            self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1])),
+            self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1], mid_start, wire_start)),
                       FadeIn(dense_head), ReplacementTransform(feeder.grid, big[0].grid),
                       FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
             # any ink square already on screen before its key (read from the scene, for the tests)
@@ -1698,20 +1744,26 @@ class Convnet(Chapter):
             self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
-            self.wait_before(tracker, "dense", 1.6)
+            self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
             self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
-                      dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
+                      FadeOut(dense_head), ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
                       ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
             # the convnet's column back once our network's head has moved home (not crossing it)
-            self.play(Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
+            self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
                                   "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2),
                                                luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
                                   "at": round(float(self.renderer.time), 3)})
-            self.wait_before(tracker, "dense", 0.3)
+            # the output neuron dims as its drop is said, our network's guess comes as it is said,
+            # and both stand till the convnet is named (review ab2-k2 s27: 0.07 and the guess stood
+            # 1.2 s, seen by no frame of the sheet: the maps came 1.6 s before their words)
+            self.wait_before(tracker, "dense", 0.8)     # its new words whole before "0.07" is said
             self.swap_glow(glows[0], glows[2])
+            dropped_at = round(float(self.renderer.time), 3)
+            self.wait_before(tracker, "guess", 0.2)
             self.play(FadeIn(guesses[0]), run_time=0.4)
+            guess_at = round(float(self.renderer.time), 3)
             # the convnet back, as it is named
             # "it finds the same strokes, one square over": the convnet's map of matches of the
             # picture before the move and of the moved one, side by side, large, their real numbers
@@ -1727,10 +1779,14 @@ class Convnet(Chapter):
             conv_end = glows[1].copy().align_to([END_GLOW_XS[1], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             glows[3].move_to(conv_end, aligned_edge=UP + LEFT)
             guesses[1].next_to(glows[3], DOWN, buff=0.12).align_to(glows[3], LEFT)
-            self.wait_before(tracker, "map", 1.6)     # the maps whole before the words: at 0.9 a 3 s frame caught them morphing
+            # "The convnet's stamp uses the same dials at every spot": the stamp pointed at, then
+            # the maps come, whole before "it finds the same strokes"
+            self.wait_before(tracker, "map", 0.1)
+            self.play(Indicate(stamp, color=t.focus, scale_factor=1.2), run_time=0.9)
+            self.show(our_drop={"dropped_at": dropped_at, "guess_at": guess_at, "leaves_at": round(float(self.renderer.time), 3)})
             # our network's head goes first (the convnet's new head would stand over it); the
             # convnet's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way)
-            self.play(FadeOut(VGroup(dense_head, after.grid, after.ink, after.glows[1], mid_circle, wire, stamp, arrow)),
+            self.play(FadeOut(VGroup(link_head, after.grid, after.ink, after.glows[1], mid_circle, wire, stamp, arrow)),
                       run_time=0.3)
             self.remove(conv_head)
             self.add(pair.head)
@@ -1774,7 +1830,7 @@ class Convnet(Chapter):
             # each, its real number under it, an arrow from the first to the second as "one block
             # over" is said
             shrunk = self.shrunk_pair(c, step, heads)
-            self.wait_before(tracker, "shrunk", 0.7)
+            self.wait_before(tracker, "shrunk", 1.0)     # its ring and number whole as "Shrunk," is said
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, *pair.lit_rings, over)),
                       run_time=0.3)
             self.remove(pair.head)
@@ -1791,12 +1847,16 @@ class Convnet(Chapter):
             # rings faded in, in place, not flown over (a ring crossing the gap read as a box; a
             # half-drawn ring as a morph)
             if len(shrunk.follow):
-                self.wait(0.4)
+                # as "it still finds those strokes" is said, not while "its best match is kept" is
+                # (review ab2-k2 s27: three followed under words of one)
+                self.wait_before(tracker, "still", 0.1)
+                follow_from = round(float(self.renderer.time), 3)
                 self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow), run_time=0.4)
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
             self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
+                               "from": follow_from if len(shrunk.follow) else None,
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
                                             for f in shrunk.follow],
                                "words": [[[w.original_text, *self.cell_of(g, w.get_center())] for g, w in zip(shrunk.grids, f[1])]
