@@ -1828,18 +1828,15 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     history, entry, plane, dials, walk = fog_walk(rendered(preset))
     shown = entry["shown"]
     tilts = shown["fog_tilts"]
-    assert TILT_SHORT >= 0.45                      # about 27 px at 480p
+    assert TILT_SHORT * 60 >= 9                    # a stub seen at 480p (the tags say how much longer)
     lengths = [abs(x1 - x0) for x0, x1 in tilts["arrows"]]
     assert min(lengths) >= TILT_SHORT - 0.01
     for r in shown["fog_rims"]:
         assert min(abs(x1 - x0) for x0, x1 in r["arrows"]) >= TILT_SHORT - 0.01
     drawn = entry["drawn"]
-    scaled = "short arrows drawn longer" in {d["text"] for d in drawn}
     # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
     meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
     assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 16
-    full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
-    assert scaled == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
     # up to the walk's last step (the path's gauges come in, lower, as the fog lifts)
     fog = [d for d in drawn if shown["fog_in"]["full"] - 0.01 <= d["t"] <= shown["fog_needles"][-1]["t"] + 0.01
@@ -2274,8 +2271,13 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     n = len(shares) - len(dials)
     assert merge["n_others"] == n and merge["note"] == f"+ the other {n} dials"
     assert {"+ the other {} dials".format(n), "all the tilts together: one arrow"} <= {d["text"] for d in entry["drawn"]}
-    # long enough to see: the one arrow, and the shown dials' shares end to end (larger first when short)
-    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= 120                  # px at 480p
+    # long enough to see: the one arrow (as long as the frame holds from the ball, or 2 units: s28, it
+    # is laid from the ball, by the map's edge), and the shown dials' shares end to end (larger first when short)
+    unit = way / np.linalg.norm(way)
+    half_w = 16 / 9 * 4                                                  # the frame's half width
+    room = min((half_w - one[0]) / unit[0] if unit[0] > 0 else (-half_w - one[0]) / unit[0] if unit[0] < 0 else np.inf,
+               (4 - one[1]) / unit[1] if unit[1] > 0 else (-4 - one[1]) / unit[1] if unit[1] < 0 else np.inf)
+    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= min(120, 0.7 * room * 60)    # px at 480p
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     assert merge["zoom"] >= merge["scale"]
     text = said(entry)
@@ -2396,4 +2398,102 @@ def test_the_gradient_keeps_its_length_as_it_moves_onto_the_ball(preset, rendere
     tip = up[2:]
     at_edge = min(tip[0] - left, right - tip[0], tip[1] - bottom, top - tip[1]) <= 0.2
     assert long_up == pytest.approx(long_one, abs=0.02) or (long_up < long_one and at_edge)
-    assert left <= tip[0] <= right and bottom <= tip[1] <= top
+    # (s28: laid from the ball, by the map's edge, it may run off the map onto the frame's margin)
+    assert abs(tip[0]) <= 16 / 9 * 4 - 0.1 and abs(tip[1]) <= 4 - 0.1
+
+
+# --- session 28: the chain laid from the ball, arrows to be trusted, the glide back with its words ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_dials_arrows_are_laid_end_to_end_from_the_ball_and_the_one_arrow_stays_there(preset, rendered):
+    """Both s27 reviewers of main (ab2-k2, ab2-x2, 63-69 s): the dials' arrows were laid end to end
+    off to the side of the yellow dot and the one arrow sprouted from the dot, nothing joining
+    them. The first arrow's tail, the one arrow's tail and the ball are one point: where nncore's
+    run starts on the map; the grey line starts at the fourth's tip (at scale) and ends on the
+    one arrow's tip; the one arrow is the very arrow then left on the ball; all of it inside the
+    frame. When the four are drawn larger than to scale first, it is said, by how much."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    merge = shown["fog_merge"]
+    (left, bottom), (right, top) = shown["map_box"]
+    a, b = shown["map"]["a"], shown["map"]["b"]
+    start = np.asarray(shown["map"]["path"][0], float)
+    ball = np.array([left + (start[0] - a[0]) / (a[-1] - a[0]) * (right - left),
+                     bottom + (start[1] - b[0]) / (b[-1] - b[0]) * (top - bottom)])
+    four, one, up = np.array(merge["four"]), np.array(merge["one"]), np.array(shown["fog_named_up"])
+    np.testing.assert_allclose(four[0, :2], ball, atol=0.02)
+    np.testing.assert_allclose(one[:2], ball, atol=0.02)
+    np.testing.assert_allclose(up, one, atol=0.02)
+    # the grey line from the four's tips at scale (the test above: their shares) to the one arrow's tip
+    at_scale = ball + (four[:, 2:] - four[:, :2]).sum(axis=0) * merge["scale"] / merge["zoom"]
+    np.testing.assert_allclose(merge["rest"][0], at_scale, atol=0.02)
+    points = np.vstack([four[:, :2], four[:, 2:], np.array(merge["rest"]), one[2:][None]])
+    assert (np.abs(points[:, 0]) <= 16 / 9 * 4 - 0.1).all() and (np.abs(points[:, 1]) <= 4 - 0.1).all()
+    texts = {d["text"] for d in entry["drawn"]}
+    if merge["zoom"] > merge["scale"] * 1.01:
+        said_ = f"these {len(four)}: drawn {merge['zoom'] / merge['scale']:.0f}\u00d7 longer"
+        assert merge["larger"] == said_ and said_ in texts
+    else:
+        assert merge["larger"] is None and not [t for t in texts if "drawn" in t and "longer" in t]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_gradients_words_come_in_only_once_the_old_words_and_the_chain_are_gone(preset, rendered):
+    """Both s27 reviewers of main (69 s): "the gradient: points uphill" was drawn on the fading "all
+    the tilts together: one arrow", the dials' heading half way between two wordings and the
+    grey "+ the other n dials" still fading. Read from every frame of the change as drawn: no
+    frame shows an old line (or the chain's words) and a new one at once; the new ones are whole
+    at the end, by the word "gradient"."""
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    frames = np.array(shown["fog_name_swap"])  # time, old key line, old heading, the chain's words, new key line, new heading
+    assert len(frames) >= 4
+    assert not ((frames[:, 1:4] > 0.02).any(axis=1) & (frames[:, 4:6] > 0.02).any(axis=1)).any()
+    assert frames[0, 1:4].min() >= 0.5 and (frames[-1, 4:6] >= 0.95).all()
+    assert frames[-1, 0] <= word_time(entry, "called the gradient") + 0.1
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_tilt_arrow_is_to_scale_or_tagged_with_how_much_longer_it_is_drawn(preset, rendered):
+    """ab2-x2 (s27, its single change): "short arrows drawn longer" stood under the tilt arrows
+    while "further where its arrow is longer" was said: no arrow's length could be trusted.
+    Each tilt arrow (the dials' row, and the yellow steps under it) is as long as nncore's tilt
+    at that point, to one scale for the walk, but a stub at least; one drawn TILT_TAG times
+    longer than to scale or more has "×n" beside it, n how much longer; no other is tagged, and
+    the old words are gone."""
+    from scenes.chapters.descent import TILT_LONG, TILT_SHORT, TILT_TAG
+    history, entry, plane, dials, walk = fog_walk(rendered(preset))
+    shown = entry["shown"]
+    slopes = [-np.asarray(s["nudge"]) for s in shown["slopes"]]
+    tilt = np.array([(plane.along[dials] * s[0] + plane.across[dials] * s[1]) / (plane.along @ plane.along)
+                     for s in slopes])
+    biggest = np.abs(tilt).max()
+    close(shown["fog_tilt_scale"], biggest)
+    rows = [(0, shown["fog_tilts"]["arrows"])] + [(r["k"] - 1, r["arrows"]) for r in shown["fog_rims"]]
+    tags = shown["fog_tags"]
+    texts = {d["text"] for d in entry["drawn"]}
+    assert "short arrows drawn longer" not in texts
+    for k, arrows in rows:
+        true = TILT_LONG * np.abs(tilt[k]) / biggest
+        drawn = np.array([abs(x1 - x0) for x0, x1 in arrows])
+        np.testing.assert_allclose(drawn, np.maximum(TILT_SHORT, true), atol=0.01)
+        for (x0, x1), d, t in zip(arrows, drawn, true):
+            mine = [g for g in tags if g["k"] == k and np.allclose(sorted(g["x"]), sorted([x0, x1]), atol=0.01)]
+            if d >= TILT_TAG * t:
+                assert mine and {g["text"] for g in mine} == {f"\u00d7{d / t:.0f}"}, (k, d, t, mine)
+                assert mine[0]["text"] in texts
+            else:
+                assert not mine, (k, d, t, mine)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_ring_glides_back_with_the_moments_words_still_on(preset, rendered):
+    """ab2-k2 (s27, 54 s): caught mid-glide back to the start with every word gone, the gauges
+    read odd in-between values with nothing saying where. The moments' words and the gauges'
+    heading stay on through the glide (nncore's start at its end: the test of the glide) and go
+    after it, before the fog's words."""
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    back, out = shown["gauges_back"][0], shown["map_words_out"]
+    assert out["from"] >= back["t"] - 0.01
+    assert out["to"] <= next(n for n in entry["narration"] if "foggy hill" in n["text"])["start_s"] + 0.01

@@ -102,6 +102,7 @@ FOG_EDGE = (0.0, 0.12, 0.24)   # the fog's layers start this far out of the hole
 FOG_LAYER = 0.7       # each layer's opacity: three over the map hide it (0.97; review, session 11: faint
                       # contour lines showed under "fog: the map is hidden"), the ball's clear circle in colour
 COUNTS_OUT = 0.5      # the counts' fade, the end of the quiet beat after "picture only two"
+WORDS_OUT = 0.4       # the map's words' fade once the ring is back at the start, before the fog
 FOG_LIFT = 0.8        # the fog's fade as it lifts, in the pause before "The fog lifts"
 FOG_HATCH = 0.28      # the fog's hatching: diagonal lines this far apart
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
@@ -116,8 +117,14 @@ KEY_GAP = 2.5         # from the map to the words and the key: the colour bar si
 GAUGES = 4            # dials shown as gauges beside the map, turning as a ring glides over it
 GAUGE_R = 0.45        # a gauge's radius
 FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
-TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
-TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
+TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2, session 20)
+# none shorter than this stub; one drawn TILT_TAG times longer than to scale or more is tagged
+# "×n" beside it (ab2-x2, s27: "short arrows drawn longer" left no arrow's length to be trusted,
+# and "further where its arrow is longer" is said over them); in the quick walk ("and so on"),
+# untagged, they shrink to TILT_LEAST as the ground flattens
+TILT_SHORT = 0.15
+TILT_TAG = 1.5
+TILT_LEAST = 0.04
 # each shown dial's own colour in the fog (its gauge's rim and its tilt arrow, kept as the arrow
 # flies onto the map: both s26 tiny reviewers could not tell which map arrow was which dial's);
 # none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
@@ -125,7 +132,8 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
-MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end on the fog (then onto the ball)
+MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
+CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
 HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before they go to scale
 MERGE_FOUR = 1.6       # the shown dials' shares end to end at least this long at first (digits': 3% of it)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
@@ -293,6 +301,19 @@ def room_along(box, tail: np.ndarray, way: np.ndarray) -> float:
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
+
+
+def fit_from(origin: np.ndarray, points: np.ndarray, box) -> float:
+    """The largest factor s for which every `points` (n, 2), scaled by s and drawn from `origin`
+    (origin + s * p), stays inside `box` (left, bottom, right, top)."""
+    s = np.inf
+    for axis, (low, high) in enumerate(((box[0], box[2]), (box[1], box[3]))):
+        for v in points[:, axis]:
+            if v > 1e-9:
+                s = min(s, (high - origin[axis]) / v)
+            elif v < -1e-9:
+                s = min(s, (low - origin[axis]) / v)
+    return max(float(s), 0.0)
 
 
 def by_angle(shares: np.ndarray, total: np.ndarray) -> np.ndarray:
@@ -901,6 +922,8 @@ class Descent(Chapter):
         self.show(counted_out=float(self.renderer.time))
         with self.say("axes") as tracker:
             dots, readings, point_words = axes(tracker)
+            self.pause_after_section -= WORDS_OUT       # the words' fade after the glide: the gap as long
+        self.pause_after_section += WORDS_OUT
         self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
                        "off": view.off, "middle": view.plane.middle})
 
@@ -909,9 +932,14 @@ class Descent(Chapter):
         costs = map_costs(self.history, view, points)
         # the map's words and arrows out before the fog's words start (review 5, session 16: the
         # picture came seconds after the words at each new scene)
-        # the ring glides back to the start as the rest goes (it goes as the ball comes)
+        # the ring glides back to the start (it goes as the ball comes) with the moments' words
+        # and the gauges' heading still on, then the rest goes (ab2-k2, s27, 54 s: caught
+        # mid-glide with every word gone, the gauges read odd values with nothing saying where)
         point_words.remove(self.gauges["ring"])
-        self.gauges_back(FadeOut(VGroup(*readings)), FadeOut(point_words), FadeOut(self.net_back))
+        self.gauges_back()
+        begun = float(self.renderer.time)
+        self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), FadeOut(self.net_back), run_time=WORDS_OUT)
+        self.show(map_words_out={"from": begun, "to": float(self.renderer.time)})
         self.show(net_back={"in": self.shown["counted_out"], "out": float(self.renderer.time)})
         with self.say("fog") as tracker:
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
@@ -1521,20 +1549,36 @@ class Descent(Chapter):
                     self.set_needle(g, float(np.interp(at, np.arange(len(points)), walk_dials[:, i])), span)
             return UpdateFromAlphaFunc(row, update)
 
-        def tilt_arrows(k: int, sign: float = 1.0) -> VGroup:
+        def tilt_arrows(k: int, sign: float = 1.0, least: float = TILT_SHORT) -> VGroup:
             """Under each gauge, an arrow in its dial's colour the way the dial turns going up the map's arrow at
             point k, as long as its tilt (to one scale for the walk: they shrink as it flattens;
-            none shorter than TILT_SHORT); sign -1: the step's yellow arrows under them, the
+            none shorter than `least`); sign -1: the step's yellow arrows under them, the
             other way, as long."""
             arrows = VGroup()
             for i, (g, value) in enumerate(zip(row, tilts[k])):
-                length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
+                length = max(least, TILT_LONG * abs(float(value)) / biggest)
                 centre = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * TILT_BELOW[sign < 0]
                 way = (RIGHT if value > 0 else LEFT) * sign
                 arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
                                  color=DIAL_COLOURS[i % len(DIAL_COLOURS)] if sign > 0 else t.highlight, stroke_width=5,
                                  max_tip_length_to_length_ratio=0.3))
             return arrows
+
+        def stretched(k: int, drawn: VGroup) -> VGroup:
+            """Beside each arrow of `drawn` (the tilts at point k) drawn TILT_TAG times longer than
+            to scale or more, "×n": how much longer (no arrow's length a lie); the yellow step
+            arrows under them are as long, the other way (their tags would double the row's)."""
+            tags = VGroup()
+            for a, value in zip(drawn, tilts[k]):
+                true = TILT_LONG * abs(float(value)) / biggest
+                if a.get_length() >= TILT_TAG * true:
+                    tag = self.text("×{n}", size="small", facts={"n": f"{a.get_length() / max(true, 1e-12):.0f}"})
+                    tag.next_to(a, RIGHT, buff=0.08)
+                    tags.add(tag)
+                    tag_log.append({"k": k, "x": [float(a.get_start()[0]), float(a.get_end()[0])],
+                                    "y": float(a.get_y()), "text": tag.original_text, "t": float(self.renderer.time)})
+            return tags
+        tag_log = []
 
         def needle_steps(k: int) -> VGroup:
             """On each gauge's rim, yellow, the needle's turn from the walk's point k - 1 to k: the
@@ -1555,16 +1599,13 @@ class Descent(Chapter):
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
         arrows = tilt_arrows(0)
+        tags = stretched(0, arrows)         # the white row's "×n" tags, swapped as the tilts are felt again
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
-        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
-        # under them, plainly ("short arrows drawn longer": which ones are true to size?)
-        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
+        # the right meant); (s26: at 14 px, 480p, the two lines were hard to read: at the label's size)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
-        if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled.add(self.text("short arrows drawn longer", size="label"))   # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic)
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
-                  FadeIn(scaled), run_time=0.6)
+                  FadeIn(scaled), FadeIn(tags), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
@@ -1577,18 +1618,28 @@ class Descent(Chapter):
         merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
                                                fog_words, tracker)
         self.show(fog_together_at=float(self.renderer.time))
-        # onto the ball as long as it was put together (s26 tiny r1: it shrank there, unsaid),
-        # but for what would leave the map
-        way = on_screen(-np.asarray(slopes[0])) if len(slopes) else UP
-        tail = ball.get_center()
-        up = arrow_at(0, -1.0, max(FOG_ARROW, min(merged[0].get_length(), room_along(cells, tail, way) - 0.15)))
-        # its key row in full just before the word (review l: still half faded when it was said);
-        # the one arrow put together moves onto the ball, as long
-        self.wait_before(tracker, "gradient", 0.6)
+        # the one arrow put together stays on the ball, as long (s26 tiny r1: it shrank there,
+        # unsaid): it was laid from the ball
+        up = arrow_at(0, -1.0, max(FOG_ARROW, merged[0].get_length()))
+        # the whole chain held till just before the word; then the old words and the chain out
+        # first, the new words in after, at the same places, whole as the word is said (both s27
+        # reviewers of main, 69 s: "the gradient: points uphill" drawn on the fading "all the
+        # tilts together: one arrow", the row's heading half way between two wordings)
+        self.wait_before(tracker, "gradient", 0.8)
         # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
         named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
-        self.play(FadeIn(self.key[1]), FadeOut(merge_words), ReplacementTransform(tilt_words, named),
-                  ReplacementTransform(merged[0], up), FadeOut(merged[1:]), run_time=0.6)
+        swap = []
+
+        def read() -> tuple:
+            return tuple(self.seen(m) for m in (merge_words[0], tilt_words, merged[3], self.key[1][1], named))
+        self.play(FadeOut(merge_words), FadeOut(tilt_words), ReplacementTransform(merged[0], up), FadeOut(merged[1:]),
+                  self.probe(swap, read), run_time=0.4)
+        # the fog's words back, but not under the one arrow's tip (tiny's points up to them): then
+        # as the arrow goes, with the close-up
+        later = bool(steps) and covers(up, SurroundingRectangle(fog_words, buff=0.2))
+        self.play(FadeIn(self.key[1]), FadeIn(named), *([] if later else [FadeIn(fog_words)]), self.probe(swap, read),
+                  run_time=0.4)
+        self.show(fog_name_swap=swap)
         tilt_words = named
         self.show(fog_named_at=float(self.renderer.time),
                   fog_named_up=[float(v) for v in (*up.get_start()[:2], *up.get_end()[:2])])
@@ -1647,11 +1698,14 @@ class Descent(Chapter):
             note(k)
             arrow = up = dial_steps = None
 
-        def feel(k: int) -> Transform:
-            """The tilt arrows felt again where the ball stands."""
-            nonlocal shown_tilt
+        def feel(k: int, least: float = TILT_SHORT) -> AnimationGroup:
+            """The tilt arrows felt again where the ball stands, their "×n" tags swapped."""
+            nonlocal shown_tilt, tags
             shown_tilt = tilts[k]
-            return Transform(arrows, tilt_arrows(k))
+            to = tilt_arrows(k, least=least)
+            # none in the quick walk, where they shrink to a speck (TILT_LEAST, untagged)
+            old, tags = tags, (stretched(k, to) if least >= TILT_SHORT else VGroup())
+            return AnimationGroup(Transform(arrows, to), FadeOut(old), FadeIn(tags))
 
         self.wait_until_bookmark("step")
         closer = VGroup()
@@ -1664,7 +1718,7 @@ class Descent(Chapter):
                 row[i], walk_dials[0, i], walk_dials[1, i], cells, ball, fog_words)
             # the long white arrow out before the panel comes over the fog (under it, it was cut)
             self.play(FadeIn(self.key[3]), FadeOut(self.key[2]), FadeIn(closer[:6]), ReplacementTransform(dial_steps[i].copy(), big_step),
-                      FadeOut(up), run_time=0.6)
+                      FadeOut(up), *([FadeIn(fog_words)] if later else []), run_time=0.6)
             up = None
             closer.add(big_step)
             self.show(fog_close_up={**close_shown, "dial": int(dials[i]), "gauge": i, "t": float(self.renderer.time)})
@@ -1704,14 +1758,15 @@ class Descent(Chapter):
                 self.play(drawn_between(trail, whole, (k0 - first) / (steps - first), (k1 - first) / (steps - first)),
                           UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
                           UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
-                          turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
+                          turning(k0, k1), feel(k1, TILT_LEAST), run_time=beat * (k1 - k0), rate_func=linear)
                 set_numbers(k1)
         self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
         # the gauges stay when the fog lifts (review, session 22: they went, and the path was
         # drawn with no dial turning); the rest of the fog's row goes
-        self.fog_gauges = VGroup(arrows, scaled, rims)
+        self.fog_gauges = VGroup(arrows, scaled, rims, tags)
+        self.show(fog_tags=tag_log)
         self.fog_dials = {"row": row, "key": gauge_key, "words": tilt_words, "span": span,
                           "values": walk_dials[-1]}
         self.wait_before(tracker, "name", 0.6)
@@ -1733,35 +1788,59 @@ class Descent(Chapter):
 
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
                     words: VMobject, tracker) -> tuple[VGroup, VMobject]:
-        """"Put together, all of them make one arrow": the white tilt arrows under the gauges fly
-        onto the fog and lie end to end, each turned the way its dial turns on the map and as
-        long as its share of the map's arrow (`tilt_shares`, the run's gradient at the start);
-        then every other dial's share, end to end, a grey line ("+ the other n dials"); then
-        the one arrow from the first's tail to the last's tip, white: the map's arrow. When
-        the four are too short to see at the one arrow's scale (digits: 3% of it), they are
-        laid end to end larger first, then shrink to that scale before the others come (both
-        s25 tiny reviewers' single change: the four dial arrows were never seen to make the
-        map's one arrow). Returns (the one arrow, the rest drawn) and the key's line said."""
+        """"Put together, all of them make one arrow": the tilt arrows under the gauges fly onto
+        the fog and lie end to end from the ball, each turned the way its dial turns on the map
+        and as long as its share of the map's arrow (`tilt_shares`, the run's gradient at the
+        start); then every other dial's share, end to end, a grey line ("+ the other n dials");
+        then the one arrow from the ball to the last tip, white: the map's arrow, left on the
+        ball. When the four are too short to see at the one arrow's scale (digits: a few px),
+        they are laid end to end larger first, said ("these 4: drawn n× longer"), then shrink
+        to that scale before the others come (both s25 tiny reviewers' single change: the four
+        dial arrows were never seen to make the map's one arrow). The fog's words make way
+        meanwhile. Returns (the one arrow, the rest drawn) and the key's line said."""
         t = self.theme
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         scale = (MAP_SIDE / (a1 - a0), MAP_SIDE / (b1 - b0))
         shares = tilt_shares(view.plane, -np.asarray(slope0, float), scale)
         total = shares.sum(axis=0)
-        k = MERGE_LONG / (float(np.linalg.norm(total)) or 1.0)
+        size = float(np.linalg.norm(total)) or 1.0
         ours = shares[dials]
-        order = by_angle(ours, total)
         others = np.delete(shares, dials, axis=0)
-        others = others[by_angle(others, total)]
-        kz = max(k, MERGE_FOUR / (float(np.linalg.norm(ours, axis=1).sum()) or 1.0))
-        kz = kz if kz > 1.5 * k else k          # larger first only when they would be hard to see
 
         def at(p) -> np.ndarray:
             return np.array([p[0], p[1], 0.0])
-        # drawn from (0, 0) first, then moved onto the open fog: clear of the ball's circle, as
-        # near the ball as the whole (its words too) fits (over the ball the chain and the one
-        # arrow were drawn on each other and on the ball)
-        big = chain(np.zeros(2), ours[order] * kz)
-        small = chain(np.zeros(2), ours[order] * k)
+        # why a dial's arrow left or right under its gauge turns another way on the map (both s26
+        # tiny reviewers): going right or up on the map turns each dial its own way (39-42 s);
+        # on the fog's foot, under the arrows
+        why = self.text("on the map, each dial pushes its own way", size="small")
+        why.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
+        why.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
+        # laid from the ball itself (both s27 reviewers of main, ab2-k2 and ab2-x2: laid on the
+        # open fog, away from the ball, nobody saw them add up there; session 27's lens and
+        # squiggle were reverted): the four first, then every other dial's, then the one arrow
+        # from the ball to the last tip, the very arrow left on the ball. The ball stands by the
+        # map's edge with the slope pointing off it (the start is the map's high side), so the
+        # chain may run past the map's edge onto the frame's margin; as large as that holds, in
+        # the order (or its reverse) that bends the chain into the room there is
+        origin = ball.get_center()[:2]
+        # (the fog's words, at the map's top, make way: tiny's slope points up to them)
+        box = (-config.frame_width / 2 + CHAIN_MARGIN, why.get_top()[1] + 0.1,
+               cells.get_right()[0] - 0.1, cells.get_top()[1] - 0.1)
+        fits = []
+        for flip in (False, True):
+            order = by_angle(ours, total)[::-1 if flip else 1]
+            rest_order = by_angle(others, total)[::-1 if flip else 1]
+            unit = np.vstack([chain(np.zeros(2), ours[order]), chain(ours.sum(axis=0), others[rest_order])])
+            fits.append((min(MERGE_LONG / size, fit_from(origin, unit, box)), order, rest_order))
+        k, order, rest_order = max(fits, key=lambda f: f[0])
+        others = others[rest_order]
+        # the shown dials' arrows larger first when they would be hard to see (digits': a few px
+        # at the one arrow's scale), as large as the room holds them from the ball, said so
+        four_long = float(np.linalg.norm(ours, axis=1).sum()) or 1.0
+        kz = max(k, min(MERGE_FOUR / four_long, fit_from(origin, chain(np.zeros(2), ours[order]), box)))
+        kz = kz if kz > 1.5 * k else k
+        big = chain(origin, ours[order] * kz)
+        small = chain(origin, ours[order] * k)
         rest = chain(small[-1], others * k)
         # each in its dial's colour, as under its gauge
         four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=arrows[i].get_color(), stroke_width=5,
@@ -1774,37 +1853,25 @@ class Descent(Chapter):
         one.set_stroke(color=t.background, width=11, background=True)
         note = self.text("+ the other {n} dials", size="small", facts={"n": len(others)})
         note.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
-        # beside the grey line's middle, on its outer side (away from the one arrow)
+        # beside the grey line where it bends furthest from the one arrow, on its outer side
         along = (one.get_end() - one.get_start()) / (one.get_length() or 1.0)
         across = np.array([-along[1], along[0], 0.0])
-        mid = at(rest[len(rest) // 2])
+        off = (rest - small[0]) @ across[:2]
+        mid = at(rest[int(np.argmax(np.abs(off)))])
         out = across * (np.sign(float(across @ (mid - one.get_center()))) or 1.0)
-        note.move_to(mid + out * (0.25 + abs(out[0]) * note.width / 2 + abs(out[1]) * note.height / 2))
-        whole = VGroup(four, line, one, note)
-        lo = np.minimum(whole.get_corner(DOWN + LEFT)[:2], np.vstack([big, rest]).min(axis=0))
-        hi = np.maximum(whole.get_corner(UP + RIGHT)[:2], np.vstack([big, rest]).max(axis=0))
-        # why a dial's arrow left or right under its gauge turns another way on the map (both s26
-        # tiny reviewers): going right or up on the map turns each dial its own way (39-42 s);
-        # on the fog's foot, under the arrows
-        why = self.text("on the map, each dial pushes its own way", size="small")
-        why.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
-        why.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
-        room = (cells.get_left()[0] + 0.1, why.get_top()[1] + 0.1, cells.get_right()[0] - 0.1,
-                words.get_bottom()[1] - 0.1)
-        hole = np.array([ball.get_x() - FOG_HOLE, ball.get_y() - FOG_HOLE, ball.get_x() + FOG_HOLE,
-                         ball.get_y() + FOG_HOLE]) + [-0.05, -0.05, 0.05, 0.05]
-
-        def over(p: np.ndarray) -> float:
-            """How much of the ball's clear circle (its box) the whole covers, drawn from `p`."""
-            w = min(p[0] + hi[0], hole[2]) - max(p[0] + lo[0], hole[0])
-            h = min(p[1] + hi[1], hole[3]) - max(p[1] + lo[1], hole[1])
-            return max(w, 0.0) * max(h, 0.0)
-        spots = [np.array([x, y]) for x in np.linspace(room[0] - lo[0], room[2] - hi[0], 15)
-                 for y in np.linspace(room[1] - lo[1], room[3] - hi[1], 15)]
-        start = min(spots, key=lambda p: (round(over(p), 3),
-                                          float(np.linalg.norm(p + (lo + hi) / 2 - ball.get_center()[:2]))))
-        whole.shift(at(start))
-        big, small, rest = big + start, small + start, rest + start
+        note.next_to(mid, max((UP, DOWN, LEFT, RIGHT), key=lambda d: float(d @ out)), buff=0.15)
+        note.shift(UP * max(0.0, why.get_top()[1] + 0.08 - note.get_bottom()[1]))     # over the fog's foot line
+        within_frame(note, 0.1)
+        # the four drawn larger than to scale: said beside them, until they shrink to it
+        larger = VGroup()
+        if kz > k * 1.01:
+            larger = self.text("these {n}: drawn {times}× longer", size="small",
+                               facts={"n": len(order), "times": f"{kz / k:.0f}"})
+            larger.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
+            # over the ball's clear circle, clear of it (over it, it hid the map's colour there)
+            larger.next_to(at(origin + np.array([0.0, FOG_HOLE])), UP, buff=0.1)
+            larger.align_to(four, LEFT if big[-1][0] <= origin[0] else RIGHT)
+            within_frame(larger, 0.1)
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
@@ -1812,13 +1879,14 @@ class Descent(Chapter):
         zoom = kz > k * 1.01
         begun = float(self.renderer.time)
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  FadeIn(why), run_time=0.8)
+                  FadeIn(why), FadeIn(larger), FadeOut(words), run_time=0.8)
         said = VGroup(said, why)
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
                              "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
                              "colours": [a.get_color().to_hex() for a in four],
-                             "n_others": int(len(others))})
+                             "n_others": int(len(others)), "ball": [float(v) for v in origin],
+                             "larger": larger.original_text if len(larger) else None})
         # the four held still, end to end, as large as they are first laid, until "with every
         # other dial's" and at least HOLD_FOUR (s26: a frame every 3 s caught them only moving)
         held = float(self.renderer.time)
@@ -1830,7 +1898,7 @@ class Descent(Chapter):
         shrink, grow, whole = (np.array([0.6 if zoom else 0.0, 0.8, 0.5]) *
                                min(1.0, room_s / (1.3 + (0.6 if zoom else 0.0))))
         if zoom:
-            self.play(four.animate.scale(k / kz, about_point=at(start)), run_time=shrink)
+            self.play(four.animate.scale(k / kz, about_point=at(origin)), FadeOut(larger), run_time=shrink)
         self.play(Create(line), FadeIn(note), run_time=grow)
         self.play(GrowArrow(one), run_time=whole)
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
