@@ -32,8 +32,8 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
-from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, MinusMark,
-                                 minus_mark, rect_points, shade)
+from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, class_colors, digit_image, dot_cloud,
+                                 input_names, MinusMark, minus_mark, rect_points, shade)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, _polyline_squares
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.framing import within_frame
@@ -57,6 +57,9 @@ ALONE_GAP = 1.0                  # each side this far from the middle: the examp
 ALONE_ROWS_Y = -2.2              # the glow rows' middle then: under the big patches
 ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
+RINGS_SIDE, RING_DOT = 2.4, 0.03   # the practice points drawn as "it learns from the same points" is said
+RINGS_MARGIN = 0.12              # (review s27 x1: no rings on screen), at most this big (~144 px at 480p),
+                                 # in the gap between ours' output and the twin's inputs, this far from each
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
 PAYOFF_SIDE = 2.0               # a picture's payoff: each patch and square of patches this big (~120 px at
@@ -104,17 +107,21 @@ KEY_Y = -2.75                    # the change key's middle: one row under the pa
 KEY_SWATCH_BIG = 0.34            # the change key's swatches (~20 px at 480p), beside label-sized words
 PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each at most this big (~130 px at
                                  # 480p), this far apart, an arrow between them
+MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 LITTLE_STEPS = 12                # "a little at a time": the patches pass through this many first real changes
 DOT_ROW_GAP = 0.45               # a picture's first change: room over each row of patches for its glows, in patch sides
 GRID_DOT = 0.2                   # a neuron's radius there where no glow is written (~24 px across at 480p)
+MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
+                                 # the square high for the smallest turn and for the biggest (review s27 x1:
+                                 # recoloured green and pink, the dials seemed to become new dials)
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
 VERDICT_SCALE = 2.0              # a verdict's guess this many times the title's size (~62 px at 480p: the biggest words)
 VERDICT_WIDTH = 4.8              # a verdict's line at most this wide ("says inner ring"): 2.3 apart in the middle
 COUNT_SCALE = 1.3                # the scoreboard's count, this many times the title's size
-SCORE_BAR, SCORE_BAR_HIGH = 8.0, 0.3   # the scoreboard's bar: all the new examples, this long and high
+SCORE_BAR, SCORE_BAR_HIGH = 4.4, 0.3   # each scoreboard's bar: all the new examples, this long and high
 SCORE_Y, SCORE_HALF = -2.5, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
@@ -195,13 +202,24 @@ def practice_round(records: Sequence, step: int) -> int:
     return [r for r in records if r.step <= step][-1].epoch
 
 
-def only_ours_right(history: History) -> tuple[int, int]:
-    """(how many new examples our trained network gets right and the twin wrong, how many new
-    examples there are): the one example shown is not luck (review s19 g1, 114-117 s)."""
+def right_counts(history: History) -> dict[str, int]:
+    """How many new examples each trained network gets right ("main", "twin"), and how many
+    there are ("of"): the one example shown is not luck (review s19 g1, 114-117 s), and each
+    network's own score is written, not a count only one of them makes (review s27 k1: "only
+    ours right: 252 of all 359" read as our score)."""
     x_test, y_test = history.split("test")
     truth = classes_of(y_test)
-    ours, twin = (network_at(history, s).guesses(x_test) for s in (history.snapshots[-1], twin_of(history).snapshots[-1]))
-    return int(((ours == truth) & (twin != truth)).sum()), len(truth)
+    runs = (("main", history.snapshots[-1]), ("twin", twin_of(history).snapshots[-1]))
+    return {**{side: int((network_at(history, s).guesses(x_test) == truth).sum()) for side, s in runs},
+            "of": len(truth)}
+
+
+def count_notes(history: History) -> dict[str, str]:
+    """Each network's count of new examples right, said as its scoreboard comes (the number of
+    new examples is said twice already elsewhere: written only; all of them is "every one")."""
+    counts = right_counts(history)
+    return {"our_count": "every one" if counts["main"] == counts["of"] else str(counts["main"]),
+            "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}"}
 
 
 def first_step(history: History) -> dict:
@@ -231,6 +249,20 @@ def turn_colours(t: Theme) -> tuple[str, str]:
     """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs:
     the legend's turn colours, as the backprop chapter draws a turn)."""
     return t.turn_up, t.turn_down
+
+
+def marked_turns(history: History) -> bool:
+    """Whether a first change is drawn as turn arrows on the dial patches themselves (a strip
+    of a few inputs: each square ~40 px at 480p) rather than as patches of its own in the turn
+    colours (a picture's 8x8 squares are too small for an arrow on each)."""
+    return patch_shape(history)[0] == 1
+
+
+def turn_heights(change: np.ndarray, top: float, cell: float) -> np.ndarray:
+    """Each turn arrow's height: bigger for a bigger turn, by the square root of its share of
+    `top` (as the patches brighten), from MARK_LOW to MARK_HIGH of a square `cell` wide."""
+    share = np.sqrt(np.clip(np.abs(np.asarray(change, dtype=float)) / max(top, 1e-12), 0.0, 1.0))
+    return cell * (MARK_LOW + (MARK_HIGH - MARK_LOW) * share)
 
 
 def patches_alone(history: History) -> bool:
@@ -331,9 +363,8 @@ def init_facts(history: History) -> dict[str, object]:
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
-        # the count said, the total written (the test set's size is said twice already: test_clarity)
-        count_note=("On {0} of all the new examples, only ours is right.".format(*only_ours_right(history))
-                    if only_ours_right(history)[0] else ""),
+        # each count said, the total written (the test set's size is said twice already: test_clarity)
+        **count_notes(history),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # what a glow is, said as the key to it is drawn (review s26 x1: "glow", and a glow
         # below zero, were used here before the forward chapter explains them)
@@ -654,6 +685,32 @@ class WeightPatches(VGroup):
 
     def __repr__(self) -> str:
         return f"WeightPatches({len(self.weights)} neurons, {self.shape[0]}x{self.shape[1]} weights each)"
+
+
+def square_centres(patches: WeightPatches) -> np.ndarray:
+    """Where the middle of each weight's square stands now: (neurons, weights, 3)."""
+    shift = patches.frames.points[0] - patches._corners[0, 0]
+    return patches._corners + shift + patches.cell * np.array([0.5, -0.5, 0.0])
+
+
+def turn_marks(patches: WeightPatches, change: np.ndarray, top: float, t: Theme) -> VGroup:
+    """The legend's turn arrow on each square of `patches` (one row of `change` a neuron): up in
+    the turn-up colour where its dial is turned up, else down in the turn-down colour, bigger
+    for a bigger turn (turn_heights, on the scale `top`), with a rim of the background so it
+    reads on blue and on red. One VGroup a neuron, one arrow a square."""
+    change = np.asarray(change, dtype=float)
+    heights, spots = turn_heights(change, top, patches.cell), square_centres(patches)
+    return VGroup(*(VGroup(*(turn_arrow(c, height).set_fill(t.turn_up if c > 0 else t.turn_down, 1.0)
+                             .set_stroke(t.background, 3, background=True).move_to(spot)
+                             for c, height, spot in zip(row, tall, at)))
+                    for row, tall, at in zip(change, heights, spots)))
+
+
+def marks_drawn(marks: VGroup) -> list[list[list[float]]]:
+    """Each turn arrow as drawn, a neuron's row at a time: [way (+1 up, -1 down), height, x, y]
+    (the way read off its tip, its first corner: over its middle, it points up)."""
+    return [[[1.0 if a.get_vertices()[0][1] > a.get_center()[1] else -1.0, float(a.height),
+              *map(float, a.get_center()[:2])] for a in row] for row in marks]
 
 
 def patch_frames(patches: WeightPatches, color: str) -> VGroup:
@@ -1348,18 +1405,26 @@ class Init(Chapter):
         each as its colour is named; only after the words do all the change patches come in,
         under their words. Each side is scaled to its own biggest change, so the twin's are
         seen, not dim. The change patches, their words (the key's with them) and when they
-        came."""
+        came. A strip's first change (marked_turns) is drawn on the dial patches themselves: each
+        square keeps its dial's colour and gets a turn arrow, the neuron's glow written over it;
+        `marks` then holds the arrows, one VGroup a side (else it is empty)."""
         t, h = self.theme, self.history
         sides = (main, twin)
         found = first_step(h)
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
-        changes = []
+        changes, marks, marked = [], VGroup(), marked_turns(h)
         shape = main["patches"].shape
         # a picture's rows of patches stand apart, room over each for its glow (review s25 k3 r1)
         row_gap = DOT_ROW_GAP * shape[0] if shape[0] > 1 else None
-        for side in sides:
-            top = shared_top(found[side["name"]])
+        tops = [shared_top(found[side["name"]]) for side in sides]
+        for side, top in zip(sides, tops):
+            if marked:
+                # the dials as they stood before the change, each square with its turn on it
+                dials = side["patches"].set_weights(side["run"][0].weights[0])
+                changes.append(dials)
+                marks.add(turn_marks(dials, found[side["name"]], top, t))
+                continue
             change = WeightPatches(found[side["name"]], shape, top=top, colours=turn_colours(t)[::-1],
                                    box=ALONE_BOX if side.get("alone") else PATCH_BOX, row_gap=row_gap)
             if row_gap is None:
@@ -1369,12 +1434,13 @@ class Init(Chapter):
             changes.append(change.move_to(side["patches"].get_center() + over / 2 * DOWN))
         # each hidden neuron's glow on the practice example (step_one's, from the starting dials)
         # as a dot right over its first change: the twin's all one, so its changes all one
-        dots = VGroup(*(self.glow_dots(change, self.first_glows[side["name"]]) for side, change in zip(sides, changes)))
+        dots = VGroup(*(self.glow_dots(change, self.first_glows[side["name"]], written=marked)
+                        for side, change in zip(sides, changes)))
         words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
                  for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
                                  changes)]
-        key = self.change_key().move_to([0, KEY_Y, 0])
-        pair = self.before_after(main, found, changes[0].top)
+        key = self.change_key(marked).move_to([0, KEY_Y, 0])
+        pair = self.before_after(main, found, tops[0])
         dark = [np.zeros(k) for k in h.config["sizes"]]
         # the glows out, the networks dark; then one neuron's dials, big: a settled frame
         self.play(FadeOut(lit), *self.light_up(sides, {side["name"]: dark for side in sides}), run_time=0.4)
@@ -1384,40 +1450,61 @@ class Init(Chapter):
         with self.say("turn") as tracker:
             # "turns each dial": the arrow to its first change, then that change beside them
             self.wait_before(tracker, "turns", 0.3)
-            self.play(GrowArrow(pair.arrow), run_time=0.5)
+            if pair.arrow is not None:
+                self.play(GrowArrow(pair.arrow), run_time=0.5)
             times["turned"] = self.renderer.time
-            self.play(FadeIn(pair.turned), run_time=FADE)
-            for row, mark_ in zip(key, ("up", "down")):
+            self.play(FadeIn(pair.turned, scale=0.5 if marked else 1.0), run_time=FADE)
+            for way, row, mark_ in zip((1, -1), key, ("up", "down")):
                 self.wait_before(tracker, mark_, FADE + 0.1)
                 times[mark_] = self.renderer.time
-                self.play(FadeIn(row, shift=0.15 * UP), run_time=FADE)
+                # the arrows on the dials that turn this way pointed at as their colour is named
+                same = [a for a in pair.turned.family_members_with_points()
+                        if marked and (a.get_vertices()[0][1] > a.get_center()[1]) == (way > 0)]
+                self.play(FadeIn(row, shift=0.15 * UP, run_time=FADE),
+                          *(Indicate(a, scale_factor=1.4, color=a.get_fill_color(), run_time=0.8) for a in same))
         # the one neuron gives way to all of them, after the words (one thing at a time): its
         # change goes to its place among ours, then the rest come in round it
         spot = patch_frames(changes[0], t.focus)[pair.neuron]
-        self.play(FadeOut(VGroup(pair.dials, pair.arrow, pair.turned[1]), run_time=0.3),
-                  pair.turned[0].animate.scale(spot.width / pair.turned[0].width).move_to(spot), run_time=0.6)
-        self.remove(pair.turned[0])
+        if marked:
+            # the big dials, turn arrows and all, shrink into their own place among ours
+            moving = VGroup(pair.dials[0], pair.turned)
+            self.play(FadeOut(pair.dials[1], run_time=0.3),
+                      moving.animate.scale(spot.width / pair.dials[0].width).move_to(spot), run_time=0.6)
+            self.remove(moving)
+        else:
+            self.play(FadeOut(VGroup(pair.dials, pair.arrow, pair.turned[1]), run_time=0.3),
+                      pair.turned[0].animate.scale(spot.width / pair.turned[0].width).move_to(spot), run_time=0.6)
+            self.remove(pair.turned[0])
         rows_in = self.renderer.time
-        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), FadeIn(dots), FadeIn(key[2]), run_time=0.4)
+        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), FadeIn(dots), FadeIn(key[2]),
+                  FadeIn(marks), run_time=0.4)
         self.wait(0.2)
-        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
+        strongest = ([ManimColor(c).to_hex().lower() for c in (t.turn_down, t.turn_up)] if marked else
+                     [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)])
         self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
                             "pair_boxes": pair.places},
-                  first_change_overlay={"tops": [c.top for c in changes], "down_up": strongest,
-                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}},
+                  first_change_overlay={"tops": tops, "down_up": strongest, "marked": marked,
+                                        **{side["name"]: found[side["name"]].tolist() for side in sides}},
+                  turn_marks={"cell": [float(c.cell) for c in changes],
+                              **{side["name"]: {"marks": marks_drawn(m), "dials": np.asarray(c.weights).tolist(),
+                                                "squares": square_centres(c)[:, :, :2].tolist()}
+                                 for side, m, c in zip(sides, marks if marked else (VGroup(), VGroup()), changes)}},
                   change_dots={side["name"]: {"fills": [d[0].get_fill_color().to_hex().lower() for d in row],
                                               "at": [[float(v) for v in d[0].get_center()[:2]] for d in row],
                                               "radius": float(row[0][0].width / 2),
+                                              "numbers": [getattr(d[2], "original_text", d[2].text) for d in row
+                                                          if len(d) > 2],
                                               "patches": [[float(v) for v in (*f.get_corner(DOWN + LEFT)[:2],
                                                                               *f.get_corner(UP + RIGHT)[:2])]
                                                           for f in patch_frames(c, t.focus)]}
                                for side, row, c in zip(sides, dots, changes)})
-        return changes, [key, *words, dots], rows_in
+        return changes, [key, *words, dots], rows_in, marks
 
-    def glow_dots(self, patches: WeightPatches, glows: np.ndarray) -> VGroup:
+    def glow_dots(self, patches: WeightPatches, glows: np.ndarray, written: bool = False) -> VGroup:
         """Each hidden neuron's glow (`glows`, one a neuron) as a dot lit as the diagram lights
-        it, right over its patch in `patches` (its bar where the glow is below zero); one
-        VGroup(dot, bar) a neuron."""
+        it, right over its patch in `patches` (its bar where the glow is below zero); with
+        `written`, its value beside it (review s27 x1: the twin's 0.35 four times against ours'
+        four different ones, read off dots alone); one VGroup(dot, bar[, number]) a neuron."""
         t = self.theme
         frames = patch_frames(patches, t.focus)
         room = (patches.row_gap * patches.cell) if patches.row_gap else 2 * GRID_RADIUS + 0.1
@@ -1427,7 +1514,13 @@ class Init(Chapter):
         for frame, colour, value in zip(frames, fills, glows):
             dot = Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
                          fill_opacity=1.0).next_to(frame, UP, buff=max(0.03, (room - 2 * radius) / 2))
-            out.add(VGroup(dot, sign_bars([dot], [value], t)))
+            one = VGroup(dot, sign_bars([dot], [value], t))
+            if written:
+                number = self.text("{value}", size="small", color=t.text, facts={"value": minus_sign(float(value))})
+                number.next_to(dot, RIGHT, buff=0.08)
+                offset = (frame.get_x() - VGroup(dot, number).get_x()) * RIGHT    # the two centred over it
+                one.add(number).shift(offset)
+            out.add(one)
         return out
 
     def before_after(self, main: dict, found: dict, top: float) -> VGroup:
@@ -1440,6 +1533,10 @@ class Init(Chapter):
         floor = max(side["diagram"].get_bottom()[1] for side in (main,)) - PAIR_HEAD
         high = min(PAIR_SIDE, floor - (KEY_Y + PAIR_FOOT))
         start = np.asarray(h.snapshots[0].weights[0], dtype=float)[neuron:neuron + 1]
+        self.show(before_after={"neuron": int(neuron), "dials": start[0].tolist(),
+                                "change": found["main"][neuron].tolist(), "top": float(top)})
+        if marked_turns(h):
+            return self.turned_in_place(main, found, top, neuron, start, (MARKED_WIDTH, high), floor)
         dials = WeightPatches(start, shape, box=(PAIR_SIDE, high), top=main["patches"].top)
         turned = WeightPatches(found["main"][neuron:neuron + 1], shape, box=(PAIR_SIDE, high), top=top,
                                colours=turn_colours(t)[::-1])
@@ -1457,8 +1554,27 @@ class Init(Chapter):
         pair.boxes = text_boxes(pair)
         pair.places = [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
                        for m in (pair.dials, pair.turned)]
-        self.show(before_after={"neuron": int(neuron), "dials": start[0].tolist(),
-                                "change": found["main"][neuron].tolist(), "top": float(top)})
+        return pair
+
+    def turned_in_place(self, main: dict, found: dict, top: float, neuron: int, start: np.ndarray,
+                        box: tuple[float, float], floor: float) -> VGroup:
+        """before_after for a strip (marked_turns; review s27 x1, its single change: the first
+        change recoloured in green and pink read as new dials): that neuron's dials big, in
+        their own blue and red, named over them; `.turned` its first change as a turn arrow on
+        each square (turn_marks, on the scale `top`), to come in as "turns each dial" is said;
+        no arrow, no second patch: the dials stay, and are turned."""
+        t, shape = self.theme, patch_shape(self.history)
+        dials = WeightPatches(start, shape, box=box, top=main["patches"].top)
+        dials.move_to([0, floor - dials.height / 2, 0])
+        name = on_baseline(self.text(mark("one of ours: its dials"), size="small", color=t.text).set_x(0),
+                           dials.get_top()[1] + 0.15)
+        marks = turn_marks(dials, found["main"][neuron:neuron + 1], top, t)
+        pair = VGroup(VGroup(dials, name), marks)
+        pair.dials, pair.arrow, pair.turned, pair.neuron = pair[0], None, marks, neuron
+        pair.boxes = text_boxes(pair)
+        pair.places = [[float(v) for v in (*dials.get_corner(DOWN + LEFT)[:2], *dials.get_corner(UP + RIGHT)[:2])]]
+        self.show(turned_in_place={"marks": marks_drawn(marks), "cell": float(dials.cell),
+                                   "squares": square_centres(dials)[0, :, :2].tolist()})
         return pair
 
     def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
@@ -1467,10 +1583,11 @@ class Init(Chapter):
         outline hopping along ours; then the dial patches back, at their values after that
         change, as the change patches go."""
         t, sides = self.theme, (main, twin)
-        changes, words, rows_in = shown
+        changes, words, rows_in, marks = shown
         found = first_step(self.history)
         self.wait_until_bookmark("copies")
-        # round its patches and the glows over them (glowed alike, so turn alike)
+        # round its patches and the glows over them (glowed alike, so turn alike): four times the
+        # same glow over the same turns, boxed together
         box = SurroundingRectangle(VGroup(changes[1], words[-1][1]), color=t.focus, buff=0.06)
         self.play(FadeIn(box), run_time=0.6)
         self.wait_until_bookmark("ours")
@@ -1480,16 +1597,24 @@ class Init(Chapter):
         # step 0 as the practice starts: review s16)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
         for side in sides:
-            side["patches"].set_weights(after[side["name"]].weights[0])
+            if not len(marks):      # turn arrows on the dials: they keep the start until the arrows go
+                side["patches"].set_weights(after[side["name"]].weights[0])
             side["wires_from"] = side["run"][0].weights
         # the wires, as drawn through the first change: still at step 0 (tests read them)
         self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         self.wait_before(tracker, "watch", 0.6)
-        # the dial patches come back as the change patches go, crossed in one fade (review s20
-        # g1: one after the other, the frame went almost black while words went on)
-        self.play(FadeOut(VGroup(box, *changes, *words)),
-                  *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
-                  *self.ink_in(), run_time=FADE)
+        if len(marks):
+            # the turns made: the arrows go, the dials stay, now at their values after that change
+            for side in sides:
+                side["patches"].set_weights(after[side["name"]].weights[0])
+            self.play(FadeOut(VGroup(box, marks, *words)), *(FadeIn(side["caption"]) for side in sides),
+                      *self.ink_in(), run_time=FADE)
+        else:
+            # the dial patches come back as the change patches go, crossed in one fade (review s20
+            # g1: one after the other, the frame went almost black while words went on)
+            self.play(FadeOut(VGroup(box, *changes, *words)),
+                      *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
+                      *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
@@ -1553,23 +1678,26 @@ class Init(Chapter):
             grid.summary = self.text(words, color=t.text, facts=facts)
         return grid
 
-    def change_key(self) -> VGroup:
+    def change_key(self, marked: bool = False) -> VGroup:
         """The key to the first change, in the legend's language (kit/legend.py): a square in
         the change's colour with a turn arrow on it, "dial turned up", then "dial turned down"
         (turn_colours: not the dials' blue and red), side by side on one line, label-sized
         (review s24: at the small size, tucked between the headings, it was read late); third,
-        a lit neuron, "its glow on the example" (the dots over the change patches)."""
+        a lit neuron, "its glow on the example" (the dots over the change patches). `marked`
+        (marked_turns): the swatches are the turn arrows themselves, as drawn on the dials."""
         t = self.theme
         up, down = turn_colours(t)
 
-        def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
+        def swatch(colour: str, way: int) -> VMobject:      # the turn arrow on the square, or alone
+            if marked:
+                return turn_arrow(way, KEY_SWATCH_BIG).set_fill(colour, 1.0)
             square = Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0)
             return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH_BIG).move_to(square))
         glow = Circle(radius=KEY_SWATCH_BIG / 2, stroke_color=t.neuron_stroke, stroke_width=1.5,
                       fill_color=lit_colours(t, [0.8])[0], fill_opacity=1.0)
         rows = VGroup(*(VGroup(swatch, self.text(words, color=t.text)).arrange(RIGHT, buff=0.15)
-                        for swatch, words in ((marked(up, +1), mark("dial turned up")),
-                                              (marked(down, -1), mark("dial turned down")),
+                        for swatch, words in ((swatch(up, +1), mark("dial turned up")),
+                                              (swatch(down, -1), mark("dial turned down")),
                                               (glow, mark("its glow on the example"))))
                       ).arrange(RIGHT, buff=0.7)
         for row in rows:      # the two on one baseline, each swatch level with its first letter
@@ -1621,15 +1749,22 @@ class Init(Chapter):
         # its place before the words start (review s16: "Here is a twin" came ~3 s ahead of it)
         self.play(FadeIn(main["head"][0]), ReplacementTransform(big, main["diagram"]), FadeIn(starts[0::2]),
                   run_time=beat)
-        with self.say("twin"):
+        points = self.practice_points((main, twin)) if input_kind(h) == "point" else VGroup()
+        with self.say("twin") as tracker:
             self.wait_until_bookmark("same")
             self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), run_time=beat)
+            if len(points):
+                # "it learns from the same points in two rings": the rings themselves, between the two
+                self.wait_before(tracker, "data", 0.3)
+                self.play(FadeIn(points), run_time=FADE)
+                self.show(practice_points_in=self.renderer.time - FADE)
             # "all start equal": its one value per layer written, a flash along its wires
             self.wait_until_bookmark("equal")
             self.play(FadeIn(starts[1::2], shift=0.2 * UP),
                       ShowPassingFlash(twin["diagram"].edge_groups.copy().set_stroke(t.focus), time_width=0.6),
                       run_time=1.5)
-        self.play(FadeOut(starts), run_time=0.4)
+        self.play(FadeOut(starts), FadeOut(points), run_time=0.4)
+        self.show(practice_points_out=self.renderer.time)
         # a picture's networks shrink over their patches, drawn big (patches_alone)
         kept = self.keep_small((main, twin)) if patches_alone(self.history) else []
         # both networks' patches at once, in before "each small patch" is said (review s14: "in
@@ -1681,6 +1816,37 @@ class Init(Chapter):
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
         main["big"], twin["big"] = bigs[0], VGroup()
         return main, twin
+
+    def practice_points(self, sides: Sequence[dict]) -> VGroup:
+        """Points on a plane: every practice point, in its answer's colour (as the intro drew
+        them), in a square in the gap between our output and the twin's inputs, "practice
+        points" over it; recorded as drawn (each dot's middle read off the drawing, the
+        square's box)."""
+        t, h = self.theme, self.history
+        x, y = h.split("train")
+        classes = classes_of(y)
+        ours, theirs = (side["diagram"] for side in sides)
+        last = len(ours.sizes) - 1
+        left = max(ours.neuron_at(last, i).get_right()[0] for i in ours.shown_indices(last))
+        right = min(theirs.neuron_at(0, i).get_left()[0] for i in theirs.shown_indices(0))
+        side = min(RINGS_SIDE, right - left - 2 * RINGS_MARGIN)
+        span = max(float(np.abs(x).max()), 1e-9)
+        place = lambda p: np.array([p[0], p[1], 0.0]) / span * side / 2 * 0.92
+        colours = class_colors(len(h.labels))
+        frame = Square(side, stroke_color=t.muted, stroke_width=1.5)
+        dots = VGroup(*(dot_cloud([place(p) for p in x[classes == c]], RING_DOT, colours[c], 0.9)
+                        for c in range(len(colours))))
+        VGroup(frame, dots).move_to([(left + right) / 2, PANEL_Y, 0])
+        words = self.text(mark("practice points"), size="small", color=t.text).next_to(frame, UP, buff=0.08)
+        drawn = VGroup(frame, dots, words)
+        per_dot = len(Circle(RING_DOT).points)
+        self.show(practice_points={
+            "box": [float(v) for v in (*frame.get_corner(DOWN + LEFT)[:2], *frame.get_corner(UP + RIGHT)[:2])],
+            "colours": [ManimColor(c).to_hex().lower() for c in colours],
+            "dots": [m.points.reshape(-1, per_dot, 3).mean(axis=1)[:, :2].tolist() if len(m.points) else []
+                     for m in dots],
+            "fills": [m.get_fill_color().to_hex().lower() for m in dots]})
+        return drawn
 
     def keep_small(self, sides: Sequence[dict]) -> list[Animation]:
         """patches_alone: each network shrinks into KEPT_BOX under its heading and its patches
@@ -2135,33 +2301,27 @@ class Init(Chapter):
         mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
         return mark_
 
-    def only_ours_count(self) -> Mobject | None:
-        """The count as a scoreboard across the bottom (review s25 k3 r2: a small caption; x1 r2:
-        "25 of the new examples" said, "of 60" only written): "only ours right:", the count big in
-        the right answer's green, "of all 60 new examples"; under them a bar for all the new
-        examples, its share ours alone got right filled green. None where there is none (then
-        nothing is said either)."""
+    def scoreboard(self, side: dict, right: int, total: int) -> VGroup:
+        """One network's score on all the new examples, under it (review s27 k1, its single change:
+        one count across both, "only ours right: 252 of all 359", read as our score): "ours:" or
+        "twin:", its count big in the right answers' green, "of 359 right"; under them a bar for
+        all the new examples, the share it got right filled green."""
         t = self.theme
-        right, total = only_ours_right(self.history)
-        self.show(only_ours_right={"count": right, "of": total})
-        if not right:
-            return None
         count = self.text("{count}", size="title", color=t.right, facts={"count": right}).scale(COUNT_SCALE)
-        head = self.text(mark("only ours right:"), color=t.text)
-        tail = self.text("of all {total} new examples", color=t.text, facts={"total": total})
+        head = self.text(mark("ours:") if side["name"] == "main" else mark("twin:"), color=t.text)
+        tail = self.text("of {total} right", color=t.text, facts={"total": total})
         row = VGroup(head, count, tail).arrange(RIGHT, buff=0.2)
         for words in (head, tail):
             on_baseline(words, count.get_bottom()[1])
         whole = Rectangle(width=SCORE_BAR, height=SCORE_BAR_HIGH, stroke_color=t.muted, stroke_width=2,
                           fill_opacity=0)
-        share = Rectangle(width=SCORE_BAR * right / total, height=SCORE_BAR_HIGH, stroke_width=0,
-                          fill_color=t.right, fill_opacity=1.0)
+        share = Rectangle(width=max(SCORE_BAR * right / total, 1e-3), height=SCORE_BAR_HIGH, stroke_width=0,
+                          fill_color=t.right, fill_opacity=1.0 if right else 0.0)
         bar = VGroup(share.align_to(whole, LEFT), whole)
-        board = VGroup(row, bar.next_to(row, DOWN, buff=0.15))
-        board.move_to([0, SCORE_Y, 0])
-        self.show(scoreboard={"bar": float(whole.width), "filled": float(share.width),
-                              "row": text_boxes(row), "box": [float(v) for v in (*board.get_corner(DOWN + LEFT)[:2],
-                                                                                 *board.get_corner(UP + RIGHT)[:2])]})
+        board = VGroup(row, bar.next_to(row, DOWN, buff=0.15)).move_to([side["x"], SCORE_Y, 0])
+        board.record = {"count": right, "of": total, "bar": float(whole.width), "filled": float(share.width) if right else 0.0,
+                        "row": text_boxes(row), "box": [float(v) for v in (*board.get_corner(DOWN + LEFT)[:2],
+                                                                           *board.get_corner(UP + RIGHT)[:2])]}
         return board
 
     def practice_label(self, side: dict, step: int) -> None:
@@ -2289,11 +2449,15 @@ class Init(Chapter):
                 self.wait_before(tracker, mark_, 0.75)
                 self.play(*((FadeOut(below),) if k == 0 else ()), Create(verdict[0]), FadeIn(VGroup(*verdict[1:])),
                           run_time=FADE)
-            # "on 340 of all 360 new examples, only ours is right", written as it is said
-            count = self.only_ours_count()
-            if count is not None:
-                self.wait_before(tracker, "count", 0.5)
-                self.play(FadeIn(count, shift=0.1 * UP), run_time=FADE)
+            # "on all the new examples, ours gets 346 right; the twin gets only 95": each network's
+            # scoreboard under it, as its count is said
+            counts = right_counts(h)
+            boards = [self.scoreboard(side, counts[side["name"]], counts["of"]) for side in (main, twin)]
+            self.show(scoreboards={side["name"]: board.record for side, board in zip((main, twin), boards)})
+            for board, mark_ in zip(boards, ("count", "twin_count")):
+                self.wait_before(tracker, mark_, 0.5)
+                self.play(FadeIn(board, shift=0.1 * UP), run_time=FADE)
+            count = VGroup(*boards)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
