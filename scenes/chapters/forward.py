@@ -1909,8 +1909,12 @@ class Forward(Chapter):
                 else:
                     self.add_to_sum(big, p, row, each, *ring)
                 came.append(float(self.renderer.time))
-            for p, row in enumerate(big["rows"][nb:], nb):
-                self.add_to_sum(big, p, row, 0.45)
+            # the rest, then the head start (a "(no other inputs)" row adds nothing: it comes with it)
+            if work["rest_count"]:
+                self.add_to_sum(big, nb, big["rows"][nb], 0.45)
+                self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], 0.45)
+            else:
+                self.add_to_sum(big, len(big["sums"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
             self.show(output_rows_at=came)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             # "so far" and the last sum out, then "added up" in their place (morphed, they garbled)
