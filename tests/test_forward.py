@@ -488,6 +488,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_point_axes(entry, path)
     check_curve_with_squashes(entry)
     check_minimap_named(entry)
+    check_row_links(entry, path)
+    check_output_running_sum(entry)
+    check_output_glows_as_worked(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
@@ -1089,6 +1092,7 @@ def check_colours(entry: dict, out, history: History) -> None:
         check_grey_ink(entry, shots)
     check_unrolled(entry, shots, history)
     check_hollow_below_zero(entry, shots)
+    check_second_total_stays(entry, shots)
 
 
 def check_unrolled(entry: dict, shots: list, history: History) -> None:
@@ -1634,3 +1638,139 @@ def test_the_sum_so_far_gives_way_to_the_total_without_morphing_into_it():
     out = next(i for i, step in enumerate(stage.played) if any(a.mobject is under for a in step))
     came = next(i for i, step in enumerate(stage.played) if any(a.mobject is total for a in step))
     assert out < came and any(a.mobject is so_far for a in stage.played[out])
+
+
+def check_row_links(entry: dict, path) -> None:
+    """Review ab2-k1 (ONE change, digits 22-33 s): "we draw only the top row and the bottom row;
+    the dots stand for the rest" was said over 16 circles, nothing marked on the picture, the dots
+    a faint speck. As "the top row" is said, the picture's top row is boxed and a line runs from
+    it to each drawn input of that row (the picture's pixels 0-7, as nncore takes them), each line
+    ending at its own circle, top to bottom; the same for the bottom row as it is said; as "the dots"
+    is said, the gap is labelled with how many inputs are not drawn and which rows they are
+    (label-sized, clear of the hidden neurons' column). A picture drawn whole has none."""
+    from scenes.kit.network_diagram import shown_indices
+    doc, _, _ = start_network(path)
+    n = doc["config"]["sizes"][0]
+    side = int(round(n ** 0.5))
+    shown = shown_indices(n)
+    links = entry["shown"].get("row_links")
+    if side * side != n or shown != [*range(side), *range(n - side, n)] or "row after row" not in said(entry):
+        assert links is None and "the top row" not in said(entry)
+        return
+    assert f"We draw only the top row and the bottom row; the dots stand for the {n - len(shown)} in between." in said(entry)
+    for link, (words, row) in zip(links, (("the top row", 0), ("and the bottom row", side - 1))):
+        assert link["row"] == row and link["inputs"] == [k for k in shown if k // side == row], link
+        at = entry["shown"][f"row_link_{link['mark']}_at"]
+        assert abs(at - said_at(entry, words)) < 1.5, (link["mark"], at, said_at(entry, words))
+        ys = [y for _, y in link["ends"]]
+        assert ys == sorted(ys, reverse=True) and len(ys) == side
+        # the box holds that one row of the picture (its height a row's, its side the picture's)
+        left, right, bottom, top = link["box"]
+        assert 0.2 < top - bottom < 0.45 and right - left > 2.0
+    assert links[0]["box"][2] > links[1]["box"][3]
+    gap = [d for d in entry["drawn"] if d["text"] in (f"{n - len(shown)} more:", f"rows 2\u2013{side - 1}")]
+    assert len(gap) == 2 and all(d["px"] >= 18 for d in gap), gap
+    assert abs(min(d["t"] for d in gap) - said_at(entry, "the dots stand for")) < 1.5
+    hidden = [d for d in entry["drawn"] if d["text"] == "hidden"]
+    assert all(d["x"] + d["w"] / 2 < hidden[0]["x"] - 0.4 for d in gap), (gap, hidden[0])
+
+
+def check_second_total_stays(entry: dict, shots: list) -> None:
+    """Review ab2-k1 (digits 105-111 s): "This one adds up to minus 0.50" was said while its total
+    was a faint ghost on its way to the curve, the line under the rows empty. The second neuron's
+    total (nncore's, check_second_neuron) lands under its column and is still there, lit, as
+    "so it glows" is said."""
+    second = entry["shown"]["second_worked"]
+    total = f"total: {second['total']:.2f}".replace("-", "\u2212")
+    start = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    landed = next(d for d in entry["drawn"] if d["t"] >= start and d["text"] == total)
+    img = min(shots, key=lambda f: abs(f[0] - (said_at(entry, "so it glows") - 0.1)))[1]
+    x, y, w = landed["x"], landed["y"], landed["w"]
+    lit = region(img, x - w / 2, x + w / 2, y - 0.1, y + 0.1).max(axis=1)
+    assert (lit > 60).sum() >= 5, (landed, int(lit.max()))   # (the background is about 24 at most)
+
+
+def check_output_running_sum(entry: dict) -> None:
+    """Review ab2-k1 (digits 132-141 s): the brightest output's sum showed only "added up 1.14",
+    none of the hidden neuron's step-by-step adding. In its close-up the sum so far is written
+    under the column as each row comes, each line the sum before it and the row's product as
+    drawn ("0.44 + 0.21 = 0.65"), the last the total written beside "added up"."""
+    if "output_close_at" not in entry["shown"]:
+        return
+    at = entry["shown"]["output_close_at"]
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
+    near = [d for d in entry["drawn"] if at <= d["t"] <= line["end_s"]]
+    word = next(d for d in near if d["text"] == "so far")
+    added = next(d for d in near if d["text"].startswith("added up"))
+    # (each text once: a pulse notes its swollen copy again)
+    first = lambda ds: list({(d["text"], round(d["y"], 1)): d for d in sorted(ds, key=lambda d: -d["t"])}.values())
+    sums = sorted(first(d for d in near if abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"] and d["t"] < added["t"]),
+                  key=lambda d: d["t"])
+    signed = re.compile(r"^[+\u2212]\d+\.\d+$")
+    products = sorted(first(d for d in near if signed.match(d["text"]) and d["y"] > word["y"] + 0.2), key=lambda d: -d["y"])
+    parts = [number_of(d["text"]) for d in products]
+    assert len(sums) == len(parts) >= 2, ([d["text"] for d in sums], [d["text"] for d in products])
+    so_far = parts[0]
+    assert number_of(sums[0]["text"]) == so_far
+    for d, part in zip(sums[1:], parts[1:]):
+        before, now = so_far, so_far + part
+        w = lambda v: str(v).replace("-", "\u2212")
+        assert d["text"] == f"{w(before)} {'+' if part >= 0 else chr(0x2212)} {w(abs(part))} = {w(now)}", (d, before, part)
+        so_far = now
+    total = next(d for d in near if d["t"] == added["t"] and d["x"] > added["x"])
+    assert number_of(total["text"]) == so_far
+
+
+def check_output_glows_as_worked(entry: dict, path) -> None:
+    """Review ab2-x1 (ONE change, tiny 117-132 s): the output's table wrote the hidden glows
+    -0.616 and 0.748 just after they were worked out as -0.62 and 0.75. When the worked neurons
+    feed the output, its table writes their glows (nncore's activations) as the network did,
+    in two decimals, when its rows then still check by hand and add up (check_output_written);
+    and the row whose glow and dial are both below zero, boxed, stays inside the frame."""
+    work = entry["shown"]["output_rule"]
+    acts = expected_pass(path, 0)["activations"]
+    if len(acts) != 3:
+        return
+    glows = output_glows_drawn(entry)
+    worked = {entry["shown"][k]["neuron"] for k in ("worked", "second_worked")}
+    for d, k in zip(glows, work["biggest"]):
+        if k in worked:
+            assert d["text"] == f"{acts[1][k]:.2f}".replace("-", "\u2212"), (d["text"], acts[1][k])
+    if "both_minus_box" in entry["shown"]:
+        left, right, bottom, top = entry["shown"]["both_minus_box"]
+        assert -7.05 <= left and right <= 7.05, entry["shown"]["both_minus_box"]
+
+
+def test_the_output_table_writes_its_glows_in_two_decimals_when_they_add_up():
+    """Review ab2-x1 (ONE change, tiny 117-132 s): the tiny net's output table wrote its hidden
+    glows -0.475, -0.616, 0.748, 0.074 just after the network wrote them -0.62 and 0.75. Its glows
+    and dials are written in two decimals when the products by hand then each stay within a last
+    digit of their own and add up to the total as written (-0.47 x -1.34 = +0.63 ... = -0.04);
+    whatever the decimals chosen, on many random sums, each row is its glow times its dial as
+    written, rounded, and the rows add up to the total as written."""
+    from scenes.chapters.forward import output_written
+    inputs = np.array([-0.47498538, -0.6159031, 0.74783433, 0.07381455])
+    dials = np.array([-1.33770102, 0.97129654, 0.00974168, -1.13110275])
+
+    def work(inputs, dials, bias=0.0, rest=(0, 0.0)):
+        products = inputs * dials
+        return {"inputs": inputs, "dials": dials, "products": products, "biggest": list(range(len(inputs))),
+                "rest_count": rest[0], "rest_sum": rest[1], "bias": bias,
+                "total": float(products.sum() + rest[1] + bias)}
+
+    assert output_written(work(inputs, dials)) == (2, [0.63, -0.6, 0.01, -0.08, 0.0], 2, True)
+    rng = np.random.default_rng(11)
+    for _ in range(500):
+        n = int(rng.integers(2, 5))
+        w = work(rng.uniform(-1, 1, n), rng.normal(0, 1, n), bias=float(rng.choice([0.0, rng.normal(0, 0.3)])),
+                 rest=(3, float(rng.normal(0, 0.3))) if rng.random() < 0.5 else (0, 0.0))
+        factors, rows, places, exact = output_written(w)
+        unit = Decimal(1).scaleb(-places)
+        for k in w["biggest"]:
+            by_hand = (Decimal(f"{w['inputs'][k]:.{factors}f}") * Decimal(f"{w['dials'][k]:.{factors}f}")).quantize(
+                unit, rounding=ROUND_HALF_UP)
+            assert Decimal(f"{rows[k]:.{places}f}") == by_hand
+            if exact:
+                assert abs(rows[k] - w["products"][k]) <= float(unit) + 1e-9
+        if exact:
+            assert sum(Decimal(f"{r:.{places}f}") for r in rows) == Decimal(f"{w['total']:.{places}f}"), (rows, w["total"])

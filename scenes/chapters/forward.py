@@ -18,7 +18,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, Restore, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
@@ -119,11 +119,19 @@ def few_words(history: History) -> str:
     shown = shown_indices(n)
     if input_kind(history) != "image" or len(shown) == n:
         return ""
-    side = math.isqrt(n)
-    rows = sorted({k // side for k in shown})
-    edge = rows == [0, side - 1] and len(shown) == 2 * side
-    which = "the top row and the bottom row" if edge else "a few of them"
-    return Markup(f"<bookmark mark='few'/>We draw only {which}; the dots stand for the rest. ")
+    if edge_rows(n):
+        # each part named as it is linked on the picture (review ab2-k1, ONE change: "the top row
+        # and the bottom row" were not marked on the picture, the dots a faint speck)
+        return Markup("<bookmark mark='few'/>We draw only <bookmark mark='top'/>the top row "
+                      f"<bookmark mark='bottom'/>and the bottom row; <bookmark mark='dots'/>the dots stand for "
+                      f"the {n - len(shown)} in between. ")
+    return Markup("<bookmark mark='few'/>We draw only a few of them; the dots stand for the rest. ")
+
+
+def edge_rows(n: int) -> bool:
+    """Whether a square picture of n inputs is drawn as its top row and its bottom row."""
+    side, shown = math.isqrt(n), shown_indices(n)
+    return side * side == n and shown == [*range(side), *range(n - side, n)]
 
 
 def input_labels(history: History, values: np.ndarray, places: int = 2) -> list[str] | None:
@@ -176,19 +184,33 @@ def output_rows(work: dict) -> tuple[list[float], int, bool]:
     with nothing written to check them by (the rest, the head start) can take the rounding;
     else three; failing both, two and the total "about" (review s20 v1: the tiny net's head
     start is 0 and every row is written out, so -0.475 x -1.338 = 0.636 was written +0.63)."""
+    factors, rows, places, exact = output_written(work)
+    return rows, places, exact
+
+
+def output_written(work: dict) -> tuple[int, list[float], int, bool]:
+    """output_rows, and the decimals of the glows and dials written beside the rows: two, as the
+    network wrote its glows, when their products by hand, each within a last digit of its own,
+    add up to the total (review ab2-x1, ONE change: the tiny net's table wrote -0.616 and 0.748
+    for the glows just worked out as -0.62 and 0.75); else the fewest with which each product
+    by hand is its own, rounded (factor_places)."""
     nb = len(work["biggest"])
-    factors = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
-    exact = [Decimal(f"{work['inputs'][k]:.{factors}f}") * Decimal(f"{work['dials'][k]:.{factors}f}") for k in work["biggest"]]
+    fewest = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
     rest = [*([work["rest_sum"]] if work["rest_count"] else []), work["bias"]]
     free = range(nb, nb + len(rest))
-    for places in (2, 3):
-        written = [float(p.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)) for p in exact]
-        rows = rows_adding_up([*written, *rest], work["total"], places, free=free)
-        if rows[:nb] == written:
-            return rows, places, True
+    for factors in sorted({2, fewest}):
+        exact = [Decimal(f"{work['inputs'][k]:.{factors}f}") * Decimal(f"{work['dials'][k]:.{factors}f}")
+                 for k in work["biggest"]]
+        for places in (2, 3):
+            written = [float(p.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)) for p in exact]
+            near = all(abs(w - work["products"][k]) <= 10.0 ** -places + 1e-12 for w, k in zip(written, work["biggest"]))
+            rows = rows_adding_up([*written, *rest], work["total"], places, free=free)
+            if near and rows[:nb] == written:
+                return factors, rows, places, True
+    exact = [Decimal(f"{work['inputs'][k]:.{fewest}f}") * Decimal(f"{work['dials'][k]:.{fewest}f}") for k in work["biggest"]]
     written = [float(p.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) for p in exact]
     rows = [*written, *(round(v, 2) for v in rest)]
-    return rows, 2, adds_up(rows, work["total"])
+    return fewest, rows, 2, adds_up(rows, work["total"])
 
 
 def out_sum_words(work: dict) -> str:
@@ -343,7 +365,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     # "so far 0.45" under three rows making 0.65; ab-x1-r1: "so far" jumped from -0.11 to 0.97):
     # "0.65 − 0.20 = 0.45", an addition a viewer can check by the rows on screen
     sums = [scene.text(template, color=t.text, facts=facts).move_to([0, sum_y, 0])
-            for template, facts in running_lines(work)]
+            for template, facts in running_lines(work, written, digits)]
     for s in sums:
         s.align_to([right, 0, 0], RIGHT)
     # the total takes the sum's own place under the column as "the total is" is said: one place for it
@@ -361,18 +383,20 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             "rule": rule, "sums": sums, "so_far": so_far}
 
 
-def running_lines(work: dict) -> list[tuple[str, dict[str, str]]]:
+def running_lines(work: dict, written: Sequence[float] | None = None, places: int = 2) -> list[tuple[str, dict[str, str]]]:
     """The sums so far as written under the column, each a template and its facts: the first
     product alone, then each next one as the sum before it, the row just added and their sum
-    ("0.65 \u2212 0.20 = 0.45"), all in two decimals as the rows write them, so each checks by hand."""
-    parts = [round(float(p), 2) for p in (*(work["products"][k] for k in work["biggest"]),
-                                          *([work["rest_sum"]] if work["rest_count"] else []), work["bias"])]
-    sums = [round(float(v), 2) + 0.0 for v in np.cumsum(parts)]   # (+ 0.0: never "\u22120.00")
-    lines = [("{sum}", {"sum": plain_number(sums[0])})]
+    ("0.65 \u2212 0.20 = 0.45"), all in two decimals as the rows write them, so each checks by hand.
+    `written`: the rows as the column writes them (an output's, output_rows), in `places` decimals."""
+    parts = [round(float(p), places) for p in (written if written is not None else
+                                               (*(work["products"][k] for k in work["biggest"]),
+                                                *([work["rest_sum"]] if work["rest_count"] else []), work["bias"]))]
+    sums = [round(float(v), places) + 0.0 for v in np.cumsum(parts)]   # (+ 0.0: never "\u22120.00")
+    lines = [("{sum}", {"sum": plain_number(sums[0], places)})]
     for before, part, now in zip(sums, parts[1:], sums[1:]):
         template = screen.mark("{before} + {part} = {sum}") if part >= 0 else screen.mark("{before} \u2212 {part} = {sum}")
-        lines.append((template, {"before": plain_number(before), "part": plain_number(abs(part)),
-                                 "sum": plain_number(now)}))
+        lines.append((template, {"before": plain_number(before, places), "part": plain_number(abs(part), places),
+                                 "sum": plain_number(now, places)}))
     return lines
 
 
@@ -794,7 +818,9 @@ class Forward(Chapter):
                 pair = self.ink_pair(diagram, panel[0], values["activations"][0])
                 self.play(Create(pair), run_time=0.8)
                 self.wait(max(0.5, min(2.0, tracker.get_remaining_duration() - 0.5)))
-                self.play(FadeOut(pair), run_time=0.4)
+                self.play(FadeOut(pair), FadeOut(getattr(self, "row_links", VGroup())), run_time=0.4)
+        if getattr(self, "panel_drop", 0.0):   # back to its place, where the close-up rings its squares
+            self.play(panel.animate.shift(self.panel_drop * DOWN), run_time=0.6)
         if kind == "point":   # back to its corner, the axes gone, before the close-up
             self.play(FadeOut(VGroup(*axes.values())), FadeIn(panel), run_time=0.7)
 
@@ -810,6 +836,13 @@ class Forward(Chapter):
         image, n = panel[0], len(pixels)
         side = math.isqrt(n)
         circles, shown = diagram.neurons(0), diagram.shown_indices(0)
+        # drawn as its top and bottom rows: the picture steps down beside the dots, its top row
+        # level with the top circles, its bottom row with the bottom ones, its middle with the
+        # dots (review ab2-k1, ONE change: so each can be linked to its circles, straight across)
+        edge = edge_rows(n) and "top" in getattr(tracker, "bookmark_times", {})
+        self.panel_drop = (diagram.ellipses[0].get_y() - image.get_y()) if edge else 0.0
+        if edge:
+            self.play(panel.animate.shift(self.panel_drop * UP), run_time=0.6)
         top = circles[0].get_top()[1]
         bottom = circles[-1].get_bottom()[1]
         x = circles[0].get_x()
@@ -833,7 +866,11 @@ class Forward(Chapter):
         rows = [VGroup(*flying[r * side:(r + 1) * side]) for r in range(side)]
         words = VGroup(self.text("{count} squares,", facts={"count": n}),
                        self.text("one input each")).arrange(DOWN, buff=0.08)
-        words.next_to(panel, DOWN, buff=0.45)
+        # (over the picture when it stepped down: under it they reached the subtitles' band)
+        if edge:
+            words.next_to(image, UP, buff=0.3)
+        else:
+            words.next_to(panel, DOWN, buff=0.45)
         within_frame(words, 0.1)
         self.show(unrolled={"x": float(x), "y": spots, "colors": [m.get_fill_color().to_hex() for m in landed],
                             "cell": [float(width), float(0.8 * pitch)], "words": n})
@@ -857,11 +894,76 @@ class Forward(Chapter):
             else:
                 target = Rectangle(width=0.02, height=0.02, stroke_width=0, fill_opacity=0.0).move_to(dots)
             moves.append(Transform(flying[k], target, remover=True))
-        self.play(*moves, FadeOut(plate), diagram.light_up(acts), run_time=1.2)
+        self.play(*moves, FadeOut(plate), diagram.light_up(acts), run_time=1.0 if edge else 1.2)
         self.show(condensed_at=float(self.renderer.time))
-        self.play(Indicate(diagram.ellipses[0], color=t.text, scale_factor=1.6), run_time=0.8)
+        links = VGroup()
+        if edge:
+            links = self.link_rows(diagram, image, n)
+        else:
+            self.play(Indicate(diagram.ellipses[0], color=t.text, scale_factor=1.6), run_time=0.8)
         self.wait_before(tracker, "ink", lead=0.4)
-        self.play(FadeOut(words), run_time=0.4)
+        # the links stay, dimmed, under the inked square ringed next (gone at once, they stood 2 s)
+        self.play(FadeOut(words), links.animate.fade(0.6), run_time=0.4)
+        self.row_links = links
+
+    def link_rows(self, diagram: NetworkDiagram, image: Mobject, n: int) -> VGroup:
+        """Review ab2-k1 (ONE change, digits 22-33 s): "we draw only the top row and the bottom
+        row; the dots stand for the rest" over 16 circles, nothing marked on the picture and the
+        dots a faint speck. As each is named: the picture's top row boxed, a line from it to each
+        of the 8 top circles, each ringed; the same for the bottom row and the bottom 8; then the
+        rows between boxed, a line from them to the dots, and the gap labelled "48 more: rows 2–7"."""
+        t = self.theme
+        side, shown, circles = math.isqrt(n), diagram.shown_indices(0), diagram.neurons(0)
+        dots = diagram.ellipses[0]
+
+        def box(first: int, last: int, color, width: float) -> Rectangle:
+            """Rows first..last of the picture (counted from 0), boxed."""
+            top, bottom = image.center_of(first, 0)[1], image.center_of(last + 1, 0)[1]
+            return Rectangle(width=side * image.cell + 0.08, height=top - bottom + 0.04, stroke_color=color,
+                             stroke_width=width).move_to([image.get_x(), (top + bottom) / 2, 0])
+
+        parts, said = [], []
+        for mark, row, ks in (("top", 0, shown[:side]), ("bottom", side - 1, shown[side:])):
+            frame = box(row, row, t.focus, 3.5)
+            start = frame.get_right()
+            ends = [circles[shown.index(k)] for k in ks]
+            # each line stops at its circle's ring (rings close enough to touch, never to overlap)
+            ring = min(0.03, (abs(ends[0].get_y() - ends[1].get_y()) - ends[0].width) / 2 - 0.005)
+            reach = [(c.get_center() - start) / np.linalg.norm(c.get_center() - start) for c in ends]
+            fan = VGroup(*(Line(start, c.get_center() - (c.width / 2 + ring + 0.03) * u, stroke_color=t.focus,
+                                stroke_width=1.6) for c, u in zip(ends, reach)))
+            rings = VGroup(*(Circle(c.width / 2 + ring, stroke_color=t.focus, stroke_width=2.5).move_to(c) for c in ends))
+            parts.append((mark, VGroup(frame, fan, rings)))
+            said.append({"mark": mark, "row": row, "inputs": [int(k) for k in ks],
+                         "box": [float(v) for v in (frame.get_left()[0], frame.get_right()[0], frame.get_bottom()[1],
+                                                    frame.get_top()[1])],
+                         "ends": [[float(v) for v in line.get_end()[:2]] for line in fan]})
+        middle = box(1, side - 2, t.text, 2.0)
+        arrow = Line(middle.get_right(), [dots.get_left()[0] - 0.08, middle.get_y(), 0], stroke_color=t.text,
+                     stroke_width=2)
+        # two short lines: on one it reached over the hidden neurons' column
+        gap = VGroup(self.text("{count} more:", facts={"count": n - len(shown)}),
+                     self.text("rows {first}\u2013{last}", facts={"first": 2, "last": side - 1})).arrange(DOWN, buff=0.08,
+                                                                                                        aligned_edge=LEFT)
+        gap.add_to_back(BackgroundRectangle(gap, color=t.background, fill_opacity=0.9, buff=0.06))
+        gap.next_to(dots, RIGHT, buff=0.2)
+        within_frame(gap, 0.1)
+        parts.append(("dots", VGroup(middle, arrow, gap)))
+        self.show(row_links=said, row_gap={"text": [f"{n - len(shown)} more:", f"rows 2\u2013{side - 1}"],
+                                          "box": [float(v) for v in (middle.get_bottom()[1], middle.get_top()[1])],
+                                          "dots": float(dots.get_y()), "at": [float(v) for v in gap.get_center()[:2]]})
+        links = VGroup()
+        for mark, group in parts:
+            self.wait_until_bookmark(mark)
+            if mark == "dots":
+                self.play(FadeIn(group[0]), Create(group[1]), FadeIn(group[2]),
+                          Indicate(dots, color=t.text, scale_factor=1.6), run_time=0.8)
+            else:
+                self.play(FadeIn(group[0]), LaggedStart(*(Create(line) for line in group[1]), lag_ratio=0.08),
+                          FadeIn(group[2]), run_time=0.8)
+            self.show(**{f"row_link_{mark}_at": float(self.renderer.time)})
+            links.add(group)
+        return links
 
     def point_axes(self, panel: Mobject, inputs: np.ndarray) -> dict[str, VGroup]:
         """The points' picture large (a copy of `panel`, "panel"), and what is drawn on it: an
@@ -1081,7 +1183,7 @@ class Forward(Chapter):
         self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
                   run_time=run_time)
 
-    def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6) -> None:
+    def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6, *also) -> None:
         """Product row `p` added as it comes (`row`, put in here): in the same frame the sum so
         far under the column is the new one, written as an addition, and both pulse
         (session 23: a row stood 0.7 s beside a sum that did not count it yet, and "0.45"
@@ -1093,7 +1195,7 @@ class Forward(Chapter):
         self.remove(old)
         self.add(*([row] if row is not None else []), self.sum_so_far)
         self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
-                  run_time=run_time)
+                  *also, run_time=run_time)
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
@@ -1151,7 +1253,13 @@ class Forward(Chapter):
                 self.add_to_sum(again, p, adds[p], run_time=0.5)
             self.wait_before(tracker, "second", lead=1.0)
             self.land_total(again, self.sum_so_far, run_time=0.5)
-            self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
+            # the total stays under its column while "minus 0.50" is said; a copy goes onto the
+            # curve's floor (review ab2-k1, 105-111 s: moved there at once, it was a faint ghost as
+            # it was said and the line under the rows stood empty)
+            floor = again["total"].copy().move_to(curve2["slot"])
+            self.play(TransformFromCopy(again["total"], floor), FadeIn(curve2["place"]), run_time=0.6)
+            self.show(second_total_kept={"column": [float(v) for v in again["total"].get_center()[:2]],
+                                         "floor": [float(v) for v in floor.get_center()[:2]]})
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0), FadeIn(again["minus"]),
@@ -1166,7 +1274,7 @@ class Forward(Chapter):
                 self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
-            close = VGroup(big["neuron"], big["heads"], again["rows"], again["blank"], again["head"], again["glow"], again["total"],
+            close = VGroup(big["neuron"], big["heads"], again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
                            again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
@@ -1523,7 +1631,7 @@ class Forward(Chapter):
         t = self.theme
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
-        places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+        places = output_written(work)[0]   # the glows' and dials' decimals (output_written)
         # every word label-sized, rows further apart (review s20 g1, ONE change: the column heads,
         # "+ 13 more glows" and "+ head start" were about 9 px, squeezed against the edge); the
         # columns as wide as what they hold, right of the outputs' names and inside the frame
@@ -1629,7 +1737,7 @@ class Forward(Chapter):
             # one row at a time, spread over the words that name them: its hidden neuron pulses and
             # is ringed, its wire turns bold, its glow comes out of the neuron and its dial off the wire
             # (the rest and the head start, with no wire of their own, quicker)
-            each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.45, 1.0))
+            each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.45, 1.2))
             rings = iter(marked)
             # each ringed neuron's glow beside it, as its row writes it (review ab-k1 s25, ONE
             # change: three rings and one label; which ring was which row could not be told)
@@ -1655,9 +1763,11 @@ class Forward(Chapter):
                     # took them out of it, and they stayed behind when the network moved back)
                     bold = wire.copy().set_stroke(width=max(2.5, 1.6 * wire.get_stroke_width()), opacity=1.0)
                     bolds.add(bold)
-                    middle = wire.point_from_proportion(0.5)
-                    self.play(*pulse, Create(bold), FadeIn(row[0], target_position=neuron.get_center()),
-                              FadeIn(row[1], target_position=middle), FadeIn(row[2]), run_time=each)
+                    # the row fades in in its place as its neuron and wire light, then stands a moment
+                    # (review ab2-x1, 117-132 s: flown out of the neuron and off the wire, its numbers
+                    # crossed the output's name, and each frame caught a row in flight)
+                    self.play(*pulse, Create(bold), FadeIn(row, shift=0.15 * RIGHT), run_time=min(each, 0.8))
+                    self.wait(max(0.0, each - 0.8))
                 else:
                     self.play(FadeIn(row), *pulse, run_time=each if neuron is not None else 0.45)
                 came.append(float(self.renderer.time))
@@ -1679,7 +1789,9 @@ class Forward(Chapter):
                                                              box.get_bottom()[1], box.get_top()[1])])
                 there = [hidden[both[0]]] if hidden[both[0]] is not None else []
                 there += [b for b in bolds if own[both[0]] is not None and np.allclose(b.get_start(), own[both[0]].get_start())]
-                self.play(Create(box), Indicate(rows[both[0]], color=t.focus, scale_factor=1.15),
+                # each number swells in its own place, inside the box (review ab2-x1, 129 s: the row
+                # swelled whole past the table's edges); the box fades in (drawn, a frame caught a stray dash)
+                self.play(FadeIn(box), *(Indicate(m, color=t.focus, scale_factor=1.06) for m in rows[both[0]]),
                           *(Indicate(m, color=t.focus, scale_factor=1.3) for m in there), run_time=1.0)
                 glows.add(box)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
@@ -1713,7 +1825,7 @@ class Forward(Chapter):
         t = self.theme
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
-        places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+        places = output_written(work)[0]   # the glows' and dials' decimals (output_written)
         # the rows as written add up to the total as written, each product honest (output_rows)
         shown_rows, digits, exact = output_rows(work)
         self.show(output_rows=shown_rows, output_places=digits)
@@ -1783,18 +1895,32 @@ class Forward(Chapter):
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them, its hidden neuron ringed
             # in the corner; the rest and the head start, with no wire of their own, quicker
+            # with the sum so far under the column, as the hidden neuron's (review ab2-k1, 132-141 s:
+            # "added up 1.14" alone, none of the hidden neuron's step-by-step adding)
             extra = len(big["rows"]) - nb
             each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.6, 1.2))
             came = []
-            for row, mark in zip(big["rows"][:nb], rings):
-                self.play(FadeIn(row), *([Create(mark)] if mark is not None else []), run_time=each)
+            for p, (row, mark) in enumerate(zip(big["rows"][:nb], rings)):
+                ring = [Create(mark)] if mark is not None else []
+                if p == 0:   # the row, the rule and its product under it at once (flown down, a frame caught it mid-air)
+                    self.sum_so_far = big["sums"][0]
+                    self.play(FadeIn(row), *ring, Create(big["rule"]), FadeIn(big["so_far"]), FadeIn(self.sum_so_far),
+                              run_time=each)
+                else:
+                    self.add_to_sum(big, p, row, each, *ring)
                 came.append(float(self.renderer.time))
-            for row in big["rows"][nb:]:
-                self.play(FadeIn(row), run_time=0.45)
+            # the rest, then the head start (a "(no other inputs)" row adds nothing: it comes with it)
+            if work["rest_count"]:
+                self.add_to_sum(big, nb, big["rows"][nb], 0.45)
+                self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], 0.45)
+            else:
+                self.add_to_sum(big, len(big["sums"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
             self.show(output_rows_at=came)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
-            self.play(Indicate(big["products"], color=t.focus, scale_factor=1.1), Create(big["rule"]), FadeIn(added),
-                      FadeIn(total), run_time=0.8)
+            # "so far" and the last sum out, then "added up" in their place (morphed, they garbled)
+            self.play(FadeOut(self.sum_so_far), FadeOut(big["so_far"]), Indicate(big["products"], color=t.focus,
+                                                                                scale_factor=1.1), run_time=0.4)
+            self.play(FadeIn(added), FadeIn(total), run_time=0.4)
             # "squashed on its curve": the large curve comes, the total on its floor; then read
             # up to the curve and across to the glow, as for the hidden neuron
             self.wait_before(self.current_tracker, "squash", lead=0.2)
