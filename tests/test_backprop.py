@@ -2195,3 +2195,66 @@ def test_the_checks_squares_are_named_as_squares_not_outputs(preset, rendered):
         assert drawn["named"] == [f"output {names[k]}" for k in chain["rows"]]
     else:
         assert drawn["named"] == []
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_twice_the_gap_is_measured_on_the_square(preset, rendered):
+    """Review ab2-x1's one change (tiny 96-105 s, digits alike): 'so its blame starts from
+    twice its gap' was asserted from a picture of strips. The glow is nudged by 0.01 the way
+    its arrow asks, and the square's real drop written beside twice the gap times 0.01: the
+    output's glow from nncore's forward pass, the squares worked here in numpy; readable
+    (label size, inside the frame, over nothing), drawn as 'glow a little less' and 'twice
+    its gap' are said."""
+    history, entry = rendered(preset)
+    if history.config["cost"] != "squared_error":
+        return
+    shown = entry["shown"]["square_nudge"]
+    x, y = history.split("train")
+    guess = history.network(STEP).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
+    worst = int(np.abs(guess - y[EXAMPLE]).argmax())
+    g, target = float(guess[worst]), float(y[EXAMPLE][worst])
+    way = -1.0 if g > target else 1.0
+    before, after = written((g - target) ** 2, 4), written((g + way * 0.01 - target) ** 2, 4)
+    gap = entry["shown"]["gap_square"]["side_words"].split()[-1]   # the gap as its square's side writes it
+    assert abs(number_of(gap) - abs(g - target)) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
+    drop = number_of(before) - number_of(after)
+    twice = 2 * number_of(gap) * 0.01
+    assert shown["words"] == [f"glow 0.01 {'less' if way < 0 else 'more'}: square {before} \u2192 {after}",
+                              f"down {written(drop, 4)} \u2248 2 \u00d7 {gap} \u00d7 0.01 = {written(twice, 4)}"]
+    assert drop > 0 and abs(drop - twice) < 0.1 * twice   # about twice the gap times the nudge
+    # said as drawn: the first line in 'glow a little less ...', the second by "each as long as the gap"
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d)
+    one, two = first[shown["words"][0]], first[shown["words"][1]]
+    start = next(n["start_s"] for n in entry["narration"] if "Glow a little" in n["text"])
+    said_twice = next(n for n in entry["narration"] if "So its blame starts from twice its gap" in n["text"])
+    assert start <= one["t"] < two["t"] <= said_twice["end_s"] + 0.5, (one["t"], two["t"])
+    for d in (one, two):
+        assert d["px"] >= 18.0, d
+    for i, a in enumerate(shown["texts"]):
+        assert -7.1 < a[0] and a[2] < 7.1 and a[1] > -4.0 and a[3] < 4.0, a
+        for b in shown["texts"][i + 1:]:
+            assert not boxes_meet(a, b), (a[4], b[4])
+
+
+@pytest.mark.parametrize("preset", ["tiny"])
+def test_each_outputs_share_is_written_as_large_as_the_sum_after_it(preset, rendered):
+    """Review ab2-x1 (120-147 s): '0.245 x -1.13 = 0.277' stood in small text against the
+    frame's left edge, while the sum after it ('comes back 0.277 x glow moves 0.995') was
+    written larger. Where one output sends all, its row, blame x dial = share, is drawn at the
+    sum line's size over its wire, right of what comes back. (Ten outputs' rows stay small
+    left of our neuron: at that size they ran into it and its name, session 28 at 480p.)"""
+    history, entry = rendered(preset)
+    if history.config["sizes"][-1] != 1:
+        return
+    rows = [d for d in entry["drawn"] if re.fullmatch(r"[\u2191\u2193]?[\d.]+ \u00d7 \u2212?[\d.]+ = [\u2191\u2193]?\u2212?[\d.]+", d["text"])]
+    assert rows
+    recipe = [d for d in entry["drawn"] if d["text"] in entry["shown"]["recipe"]["words"]]
+    assert recipe
+    least = min(d["px"] for d in recipe)
+    for d in rows:
+        assert d["px"] >= least - 0.5, (d, least)
+        assert d["x"] - d["w"] / 2 > -7.1 + 0.25 and d["x"] + d["w"] / 2 < 7.1 - 0.25, d
+    back = next(d for d in entry["drawn"] if d["text"].startswith("comes back: "))
+    assert all(d["x"] - d["w"] / 2 > back["x"] + back["w"] / 2 and d["y"] > back["y"] for d in rows), (rows, back)

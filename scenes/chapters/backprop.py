@@ -72,7 +72,7 @@ def people(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 5e-3 else str(round(value))
 
 
-TURN = 1.0   # the tilt chart's run: "for each 1 the dial turns" (the dial is never turned so far: session 28)
+TURN = 1.0   # the tilt chart's run: "for each 1 the dial turns" (the dial itself turns only by SMALL_TURN, at the end)
 SMALL_TURN = 0.1   # the small turn seen first, enlarged, where the cost still follows its straight line
 
 
@@ -324,6 +324,26 @@ def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
         if kit_numbers.multiplies_to([gap_w, part_w], want, times, places=sig(blame, places)):
             return {"output": k, "gap": gap_w, "part": part_w, "blame": want}
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
+
+
+GLOW_NUDGE = 0.01   # the glow's small change that measures 'twice the gap' on the cost's square
+
+
+def square_nudge(history: History, work: dict, worst: int, gap_written: str) -> dict:
+    """'Twice its gap' measured (review ab2-x1's one change: it was asserted from a picture of
+    strips): the biggest gap's output's glow (nncore's forward pass) nudged by GLOW_NUDGE the
+    way its arrow asks, its square (its part of the cost) before and after, written with four
+    decimals so their drop checks by hand, and twice the gap as written times the nudge, which
+    the drop nearly is (0.0150 against 0.0152: the small square at the corner is all that differs)."""
+    _, y = history.split("train")
+    target = float(y[EXAMPLE][worst])
+    guess = float(work["misses"][worst]) + target
+    way = -1.0 if guess > target else 1.0
+    before, after = (guess - target) ** 2, (guess + way * GLOW_NUDGE - target) ** 2
+    b, a = written(before, 4), written(after, 4)
+    return {"way": "less" if way < 0 else "more", "nudge": people(GLOW_NUDGE), "gap": gap_written,
+            "before": b, "after": a, "drop": written(number_of(b) - number_of(a), 4),
+            "twice": written(2 * number_of(gap_written) * GLOW_NUDGE, 4)}
 
 
 def board_factors(gap: float, blame: float, blame_text: str, decimals: int) -> tuple[str, str]:
@@ -1194,11 +1214,24 @@ class Backprop(Chapter):
                           square["strips"][1].animate.shift(STRIP_OUT * RIGHT),
                           square["square"].animate.stretch_to_fit_width(kept, about_edge=LEFT)
                           .stretch_to_fit_height(kept, about_edge=DOWN), run_time=0.8)
+                # the nudge measured (review ab2-x1's one change): 'glow 0.01 less: square 0.5748
+                # -> 0.5598' as it is said, then 'down 0.0150 ~ 2 x 0.76 x 0.01 = 0.0152' with
+                # 'each as long as the gap', under where 'gap 0.76 x 2' comes
+                near = build[0].copy().next_to(VGroup(square["square"], square["strips"]), DOWN, buff=0.3)
+                near.shift(min(0.0, RIGHT_EDGE - near.get_right()[0]) * RIGHT)
+                nudged = square_nudge(h, work, worst, row["gap"])
+                measure = VGroup(self.text("glow {nudge} {way}: square {before} \u2192 {after}", size="label",
+                                           color=t.cost, facts=nudged),
+                                 self.text("down {drop} \u2248 2 \u00d7 {gap} \u00d7 {nudge} = {twice}", size="label",
+                                           color=t.cost, facts=nudged)).arrange(DOWN, buff=0.12)
+                measure.next_to(near, DOWN, buff=0.15)
+                measure.shift(min(0.0, RIGHT_EDGE - measure.get_right()[0]) * RIGHT)
+                self.play(FadeIn(measure[0], shift=0.1 * UP), run_time=0.6)
                 # 'each as long as the gap': the gap's words lit, and written again by each strip
                 # (carried across, they crossed the square and stood over it mid-way)
                 self.wait_before(tracker, "strips", 0.2)
                 self.play(Indicate(square["side"], color=t.focus), *(FadeIn(w, scale=1.3) for w in square["lengths"]),
-                          run_time=0.8)
+                          FadeIn(measure[1], shift=0.1 * UP), run_time=0.8)
                 self.show(gap_square={"gap": float(work["misses"][worst]), "sum_words": square["sum"].original_text,
                                       "side_words": square["side"].original_text,
                                       "lengths": [w.original_text for w in square["lengths"]],
@@ -1212,10 +1245,12 @@ class Backprop(Chapter):
                 # first under the square, beside its two strips (at the bottom of the frame, under
                 # the outputs, it stood apart from them); it moves to its place as the square goes
                 self.wait_before(tracker, "twice", 0.2)
-                near = build[0].copy().next_to(VGroup(square["square"], square["strips"]), DOWN, buff=0.3)
-                near.shift(min(0.0, RIGHT_EDGE - near.get_right()[0]) * RIGHT)
                 self.play(Indicate(VGroup(square["strips"], square["lengths"]), color=t.focus, scale_factor=1.05),
                           FadeIn(near, shift=0.1 * DOWN), run_time=0.9)
+                self.show(square_nudge={**nudged, "words": [m.original_text for m in measure],
+                                        "t": float(self.renderer.time),
+                                        "texts": self.text_boxes(VGroup(square["all"], near, measure, sizes, legend,
+                                                                        close["names"], self.title_text))})
                 self.show(twice_rule={"gap": float(work["misses"][worst]), "words": near.original_text,
                                       "t": float(self.renderer.time),
                                       "box": [*map(float, near.get_corner(DOWN + LEFT)[:2]),
@@ -1230,7 +1265,7 @@ class Backprop(Chapter):
                 # (the curve's fade-in starts as the square's ends: one after the other, a frame
                 # between them stood near-empty, review s26)
                 self.wait_before(tracker, "ease", 0.0)
-                self.play(FadeOut(VGroup(*self.standing(square["all"])), rate_func=LEAVE),
+                self.play(FadeOut(VGroup(*self.standing(square["all"], measure)), rate_func=LEAVE),
                           near.animate(rate_func=LEAVE).move_to(build[0]),
                           FadeIn(ease["frame"], rate_func=COME), FadeIn(ease["dots"], rate_func=COME), run_time=0.7)
                 self.remove(near)
@@ -2011,7 +2046,7 @@ class Backprop(Chapter):
                                      "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
                                     ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
                                      "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
-                                    size="small", color=t.text,
+                                    size="label", color=t.text,
                                     facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
                 lead = 1
                 rows[n][0].set_color(t.blame)
@@ -2028,6 +2063,12 @@ class Backprop(Chapter):
             if dials[n] < 0 and not many:   # the flip named where it happens: on the red wire
                 turned[n] = self.text("turned over", size="small", color=t.negative) \
                     .next_to(labels[n], DOWN, buff=0.12)
+        if not many:
+            # one output: its row over its own wire, at the size of the sums that follow (review
+            # ab2-x1: '0.245 x -1.13 = 0.277' stood small against the frame's left edge)
+            for n in order:
+                rows[n].next_to(close["wires"][n], UP, buff=0.35)
+                rows[n].shift(max(0.0, ours.get_right()[0] + 0.15 - rows[n].get_left()[0]) * RIGHT)
         # the rows and their arrows move right as far as the longest row needs to stand inside
         # the frame, well in from its edge (s24: the signed dial cut '0.223' to '.223' at the left
         # edge; 5 px in, reviews ab-k1 s24 120-129 s still read it cut)
