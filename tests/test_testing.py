@@ -1198,7 +1198,8 @@ def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered
     unseen_pct = round(100 * known / len(xt))
     words = "no unseen one" if known == 0 else f"only {count_words(known)} unseen one"
     assert f"A memoriser knows every practice example, and {words}" in said(entry)
-    assert not [d for d in entry["drawn"] if d["text"].startswith("memoriser: ")]   # no small labels
+    # no small labels of its scores (the close-up's "memoriser: no answer" is no score)
+    assert not [d for d in entry["drawn"] if d["text"].startswith("memoriser: ") and any(c.isdigit() for c in d["text"])]
     shown = entry["shown"]
     row, said_at, unseen_at = shown["memo_row"], shown["memo_said_at"], shown["memo_unseen_said_at"]
     assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (unseen_pct, 100 - unseen_pct)
@@ -1437,44 +1438,58 @@ def test_never_quite_the_same_is_a_close_up_of_the_new_point_and_its_nearest_pra
     """Review ab-x2-r1 s25 (tiny, its ONE change): 24-33 s a still picture while "never quite
     the same as one on the list, even when it looks alike" was said. The memoriser's map is
     seen close up between the two maps: the new point and the practice point nearest to it
-    (recomputed here from the data), each written with its own two numbers, placed as the
-    data places them, the new one outside the nearest's disc; "not the same: no answer" as
-    the "?" comes; all gone before our network answers in that column."""
+    (recomputed here from the data), placed as the data places them. Review ab2-x2 s27 (tiny,
+    its ONE change): their coordinates were two pairs of small numbers to compare; each is now
+    named in words at the end of a line to it ("the new point", "on the list: <its answer>"),
+    no number, at 16 px; a dashed line spans the visible gap between them with "close, but
+    not the same" as "never quite the same" is said; "memoriser: no answer" with the "?"; all
+    gone before our network answers in that column."""
     history, entry, out = rendered
     if history.config["sizes"][0] != 2:
         return
     from scenes.chapters.testing import MEMO_MAP_AT, MEMO_MAP_SIDE
-    from scenes.kit.numbers import written
     x, y = history.split("train")
     first = history.split("test")[0][entry["shown"]["memo_example"]]
     shown = entry["shown"]
     zoom = shown["zoom"]
     nearest = int(np.argmin(np.linalg.norm(x - first, axis=1)))
     assert zoom["nearest"] == nearest and zoom["near"] == [float(v) for v in x[nearest]]
-    assert zoom["new"] == [float(v) for v in first]
-    said = [f"across {written(float(p[0]))}, up {written(float(p[1]))}" for p in (first, x[nearest])]
-    assert said[0] != said[1]   # never quite the same: their numbers differ as written
+    assert zoom["new"] == [float(v) for v in first] and zoom["new"] != zoom["near"]
     label = str(history.labels[int(classes_of(y[nearest:nearest + 1])[0])])
-    assert zoom["words"] == ["the new point:", said[0], "nearest on the list:", said[1], label,
-                             "not the same: no answer"], zoom["words"]
-    # placed as the data places them: the same direction from one to the other, the new point
-    # outside the nearest's disc, in the window
-    step = np.array(zoom["near_at"]) - np.array(zoom["new_at"])
-    data = x[nearest] - first
+    assert zoom["words"] == ["the new point", "on the list:", label, "close, but not the same",
+                             "memoriser: no answer"], zoom["words"]
+    # placed as the data places them: the same direction from one to the other, a gap between
+    # their rings (18 px at 480p), in the window
+    new_at, near_at = np.array(zoom["new_at"]), np.array(zoom["near_at"])
+    step, data = near_at - new_at, x[nearest] - first
     assert np.dot(step, data) / (np.linalg.norm(step) * np.linalg.norm(data)) > 0.99
-    assert np.linalg.norm(step) > zoom["disc"] > 0
+    assert np.linalg.norm(step) - 2 * zoom["ring"] >= 0.3 and zoom["ring"] > zoom["disc"] > 0
     (l, b, r, t) = zoom["window"]
-    assert all(l < p[0] < r and b < p[1] < t for p in (zoom["new_at"], zoom["near_at"]))
+    assert all(l < p[0] < r and b < p[1] < t for p in (new_at, near_at))
+    # the dashed gap runs from ring to ring
+    g = np.array(zoom["gap"])
+    assert np.linalg.norm(g[:2] - new_at) == pytest.approx(zoom["ring"], abs=0.02)
+    assert np.linalg.norm(g[2:] - near_at) == pytest.approx(zoom["ring"], abs=0.02)
+    # each name's line ends on its own point's ring and starts at its name
+    for (x0, y0, x1, y1), at, words in zip(zoom["lines"], (new_at, near_at), (zoom["new_words"], zoom["near_words"])):
+        assert np.linalg.norm(np.array([x1, y1]) - at) == pytest.approx(zoom["ring"], abs=0.02), (at, x1, y1)
+        assert words[0] - 0.1 <= x0 <= words[2] + 0.1 and words[1] - 0.1 <= y0 <= words[3] + 0.1, (words, x0, y0)
     # between the two maps (the network's ends at -0.95), above the subtitles' band
     left, bottom, right, top = zoom["all"]
     assert -0.95 < left and right < MEMO_MAP_AT[0] - MEMO_MAP_SIDE / 2 and bottom > -3.0 and top < 3.0
-    # timing: the new point's numbers as "A new example" is said, the nearest's as "even when it
-    # looks alike" is (before the "?"), "not the same" with the "?", gone before "our network:"
-    drawn = {d["text"]: d["t"] for d in entry["drawn"] if shown["memo_new_at"][0] - 0.1 <= d["t"] <= zoom_end(shown) + 5}
+    # no number written in the column while the close-up stands; its words at 16 px
+    start, end = shown["memo_new_at"][0] - 0.1, zoom_end(shown)
+    column = [d for d in entry["drawn"] if start <= d["t"] <= end and -0.95 < d["x"] < left + (right - left)]
+    assert not [d["text"] for d in column if any(c.isdigit() for c in d["text"])], column
+    drawn = {d["text"]: d for d in column}
+    assert all(drawn[w]["px"] >= 16 for w in zoom["words"]), [(w, drawn[w]["px"]) for w in zoom["words"]]
+    # timing: the new point's name as "A new example" is said, the list's and the gap's as
+    # "never quite the same" is (before the "?"), "no answer" with the "?", gone before "our network:"
     mark = next(d["t"] for d in entry["drawn"] if d["text"] == "?" and d["t"] >= shown["memo_new_at"][0])
-    assert abs(drawn[said[0]] - shown["memo_new_at"][0]) < 0.2
-    assert shown["memo_new_at"][0] < drawn[said[1]] < mark
-    assert abs(drawn["not the same: no answer"] - mark) < 0.2 and shown["zoom_at"][0] == mark
+    assert abs(drawn["the new point"]["t"] - shown["memo_new_at"][0]) < 0.2
+    for w in ("on the list:", "close, but not the same"):
+        assert shown["alike_said_at"] - 0.05 <= drawn[w]["t"] <= shown["alike_said_at"] + 1.5 and drawn[w]["t"] < mark
+    assert abs(drawn["memoriser: no answer"]["t"] - mark) < 0.2 and shown["zoom_at"][0] == mark
     ours = next(d["t"] for d in entry["drawn"] if d["text"] == "our network:" and d["t"] > mark)
     assert mark < zoom_end(shown) <= ours + 0.05
 
@@ -2062,3 +2077,119 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     (c0, r0), (c1, r1) = to_px(first, d["x"] - d["w"] / 2, d["y"] + d["h"]), to_px(first, d["x"] + d["w"] / 2, d["y"] - d["h"])
     moved = np.abs(first[r0:r1, c0:c1].astype(int) - middle[r0:r1, c0:c1].astype(int)).max()
     assert moved > 60, moved
+
+
+# --- blind review ab2-k2 (session 27) ---
+
+def checked_cards(history: History, entry: dict) -> tuple[list[int], list[str], list[str]]:
+    """The shown cards nncore gets wrong (their places among the cards), and every card's
+    right answer and guess as written (nncore's, final weights)."""
+    shown = entry["shown"]
+    x, y = history.split("test")
+    guesses = history.network(shown["step"]).guesses(x[shown["examples"]])
+    truths = classes_of(y[shown["examples"]])
+    names = [str(history.labels[c]) for c in truths], [str(history.labels[g]) for g in guesses]
+    return [j for j in range(len(truths)) if guesses[j] != truths[j]], *names
+
+
+def test_each_mistakes_answer_and_guess_are_big_and_named_once_beside_one(rendered):
+    """Review ab2-k2 s27 (digits, its ONE change): "each wrong guess sits under the right
+    answer it missed" hung on two small stacked digits beside each card, their meaning in small
+    print over the cards. As the crosses come, every card nncore gets wrong has its right answer
+    and its guess drawn big (at least 26 px at 480p) beside it, the answer over the guess in one
+    column, and no right card's are; as "each wrong guess sits under the right answer it missed"
+    is said, one mistake's two are named, once in the whole chapter, "<- right answer" level with
+    its answer and "<- its guess" with its guess, right of them; gone before the first look-alike."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        pytest.skip("a point set's chapter draws no cards")
+    shown = entry["shown"]
+    wrong, truths, guesses = checked_cards(history, entry)
+    assert wrong
+    check = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
+    centres, side = shown["cards"]["centres"], shown["cards"]["side"]
+
+    def beside(j: int, words: str) -> list[dict]:   # drawn big beside card j during the check
+        cx, cy = centres[j]
+        return [d for d in entry["drawn"] if d["text"] == words and check["start_s"] <= d["t"] <= check["end_s"]
+                and cx + side / 2 < d["x"] < cx + side / 2 + 0.8 and abs(d["y"] - cy) < side / 2 and d["px"] >= 26]
+    big = {}
+    for j in range(len(centres)):
+        answer, guess = beside(j, truths[j]), beside(j, guesses[j])
+        if j not in wrong:
+            assert not answer and not guess, (j, answer, guess)
+            continue
+        answer, guess = answer[0], min(guess, key=lambda d: d["y"]) if truths[j] == guesses[j] else guess[0]
+        assert abs(answer["x"] - guess["x"]) < 0.15 and guess["y"] < answer["y"] - 0.3, (answer, guess)
+        big[j] = (answer, guess)
+    tags = {w: [d for d in entry["drawn"] if d["text"] == w] for w in ("← right answer", "← its guess")}
+    assert all(len(v) == 1 for v in tags.values()), tags
+    up, down = tags["← right answer"][0], tags["← its guess"][0]
+    j = shown["answer_tags"]["card"]
+    assert j in wrong
+    answer, guess = big[j]
+    assert abs(up["y"] - answer["y"]) < 0.06 and abs(down["y"] - guess["y"]) < 0.06, (up, down, answer, guess)
+    assert up["x"] - up["w"] / 2 > answer["x"] and down["x"] - down["w"] / 2 > guess["x"]
+    cue = first_cue_with(entry, "each wrong guess sits under")
+    assert cue["start_s"] - 0.6 <= up["t"] <= cue["end_s"] and up["px"] >= 18, (up, cue)
+    assert up["t"] < shown["answer_tags"]["gone"] <= shown["like_shown_at"][0]
+
+
+def test_each_mistake_named_is_lit_as_its_phrase_is_said(rendered):
+    """Review ab2-k2 s27 (its ONE change): "this 2 looks more like a 3, and this 8 like a 3"
+    was said over cards that did not change. The cards nncore gets right dim under a veil
+    before the first is named; each mistaken card, in the words' order, is lit (its frame white,
+    its two names pulsing) as its phrase begins, while the mistakes keep their brightness."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] == 2:
+        pytest.skip("a point set's chapter draws no cards")
+    shown = entry["shown"]
+    wrong, truths, guesses = checked_cards(history, entry)
+    lit = shown["why_lit"]
+    assert [w["card"] for w in lit] == wrong[:len(lit)] and len(lit) == len(wrong)
+    phrase = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))["text"]
+    for k, (w, j) in enumerate(zip(lit, wrong)):   # the phrase names the card lit
+        said = f"this {truths[j]} looks more like a {guesses[j]}" if k == 0 else f"this {truths[j]} like a {guesses[j]}"
+        assert said in phrase and abs(w["at"] - w["said"]) < 0.35, (w, said)   # a frame at 3 fps
+    frames = frames_of(entry, out)
+    half = 0.3 * shown["cards"]["side"]
+
+    def brightness(img, j: int) -> float:
+        cx, cy = shown["cards"]["centres"][j]
+        (a, b), (c, d) = to_px(img, cx - half, cy + half), to_px(img, cx + half, cy - half)
+        return float(img[b:d, a:c].mean())
+    before = next(img for t, img in reversed(frames) if t <= shown["answer_tags"]["at"])
+    after = next(img for t, img in frames if t >= lit[0]["at"])
+    for j in range(len(shown["cards"]["centres"])):
+        ratio = brightness(after, j) / brightness(before, j)
+        assert (ratio > 0.85) if j in wrong else (ratio < 0.6), (j, ratio)
+
+
+def test_the_opening_and_the_memorisers_words_are_16_px_and_clear_of_the_title(rendered):
+    """Review ab2-k2 s27: "12 of the 359 examples it never practised on", "picked to show
+    some of its mistakes" (0-12 s) and "memoriser: ? not on the list", "our network: 0"
+    (36-45 s) were small, in corners. They are at least 16 px at 480p; the cards' caption
+    and, later, their key share one line under the title, never both at once, clear of it."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        pytest.skip("a point set's chapter draws no cards")
+    n = len(history.split("test")[0])
+    drawn = entry["drawn"]
+    first = lambda words: next(d for d in drawn if d["text"] == words)   # noqa: E731
+    caption = next(d for d in drawn if d["text"].endswith(f"of the {n} examples it never practised on"))
+    key = first("beside each card: the right answer, then its guess")
+    words = [caption, key, first("memoriser:"), first("not on the list"), first("our network:")]
+    if "pick_note_at" in entry["shown"]:
+        words.append(first("picked to show some of its mistakes"))
+    assert all(d["px"] >= 16 for d in words), [(d["text"], d["px"]) for d in words]
+    title = first("Testing")
+    # (a long line may wrap at the tests' 160 x 90: one line's height at most)
+    assert all(d["y"] + min(d["h"], 0.35) / 2 <= title["y"] - title["h"] / 2 - 0.08 for d in (caption, key)), (caption, key)
+    assert key["t"] > caption["t"] + 60
+    if "pick_note_at" in entry["shown"]:   # the picked note gone from the line by the time the key stands
+        note = first("picked to show some of its mistakes")
+        assert abs(note["y"] - caption["y"]) < 0.05 and note["x"] - 0.5 > key["x"] + key["w"] / 2 + 0.2
+        frames = frames_of(entry, rendered[2])
+        img = next(img for t, img in frames if t >= key["t"] + 1.3)
+        (a, b), (c, d) = to_px(img, note["x"] - 0.5, note["y"] + 0.1), to_px(img, note["x"] + 0.5, note["y"] - 0.1)
+        assert img[b:d + 1, a:c + 1].max() < 80, img[b:d + 1, a:c + 1].max()

@@ -11,9 +11,9 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
+from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   Transform, TransformFromCopy,
+                   Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -136,6 +136,14 @@ OURS_RING = 0.14            # the ring round the new point on the network's map 
 # ab-x2-r1 s25: 24-33 s a still picture): in the column between the two maps, the window's
 # side and centre, the two points' distance apart in it, the hatch's lines
 ZOOM_SIDE, ZOOM_AT, ZOOM_GAP, ZOOM_HATCH = 2.4, (0.85, 0.3), 1.25, 8
+# the rings round the new point and its nearest listed point there, and its words' size (a share
+# of the small size: 16 px at 480p, the most the column between the maps holds on one line)
+ZOOM_RING, ZOOM_WORDS = 0.2, 20.5 / 18
+# a mistaken card's right answer and guess, beside it, as the crosses come: this many times their
+# size (28 px at 480p), the two named once on one of them (review ab2-k2 s27, its ONE change)
+WRONG_DIGITS = 1.5
+RIGHT_DIM = 0.65            # the veil over the cards it got right as the mistakes are named: its opacity
+TOP_WORDS = 22 / 18         # the cards' caption, its picked note and key, over them: 17 px at 480p (small: 14)
 
 
 # --- values from the history ---
@@ -520,31 +528,56 @@ class Testing(Chapter):
                 self.play(view["judge"], run_time=CHECK_TIME)
             if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
+                # the mistakes' answers and guesses grow as their crosses come (review ab2-k2 s27)
                 self.wait_before(tracker, "marks", 1.2)
                 self.play(view["marks"], run_time=1.2)
                 # the right answers under them as they are named (review s16: all at once, then
-                # 5 s with nothing moving)
+                # 5 s with nothing moving), and on one mistake the two named once, beside them
+                tags = self.answer_tags(view)
                 if "mark='rightanswer'" in tracker.data["input_text"]:
                     self.wait_before(tracker, "rightanswer", 0.4)
-                self.play(view["answers"], run_time=0.6)
+                self.shown["answer_tags"]["at"] = round(float(self.renderer.time), 3)
+                self.play(view["answers"], FadeIn(tags, shift=0.2 * LEFT), run_time=0.6)
                 # "To the network,": the mistaken drawings swell in turn until the first is named
-                # (review g2 s20: 5 s of a still frame between the answers and "this 2 looks...")
+                # (review g2 s20: 5 s of a still frame between the answers and "this 2 looks...");
+                # the names go just before, where the first look-alike row comes
                 if "mark='why0'" in tracker.data["input_text"] and view["wrong"]:
                     self.show(wrong_swell=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["why0"]), 3)])
+                    # the cards it got right dim under a veil of the background's colour (their own
+                    # opacity turned their dark squares grey): the mistakes stand out as named
+                    veil = VGroup(*(Rectangle(width=c.width + 0.1, height=c.height + 0.1, stroke_width=0,
+                                              fill_color=self.theme.background, fill_opacity=RIGHT_DIM).move_to(c)
+                                    for i, c in zip(shown, view["cards"]) if results["right"][i]))
+                    dim = [FadeIn(veil)]
+                    swell = max(0.6, tracker.time_until_bookmark("why0") - 0.45)
                     self.play(LaggedStart(*(p.animate(rate_func=there_and_back).scale(RIPPLE) for p in view["wrong"]),
-                                          lag_ratio=0.5), run_time=max(0.6, tracker.time_until_bookmark("why0") - 0.1))
+                                          lag_ratio=0.5),
+                              Succession(AnimationGroup(*dim, run_time=0.5), Wait(run_time=max(0.1, swell - 0.5))),
+                              run_time=swell)
+                    self.play(FadeOut(tags), run_time=0.3)
+                    self.shown["answer_tags"]["gone"] = round(float(self.renderer.time), 3)
                 # each mistaken drawing, as its phrase begins ("this 2 looks more like a 3"), is
-                # drawn big on the right beside the practice example of its guess nearest to it
+                # drawn big on the right beside the practice example of its guess nearest to it;
+                # its frame turns white and its two names pulse while its phrase is said (review
+                # ab2-k2 s27: the mistakes named were not marked as they were said)
                 rows = self.lookalikes(view, results, shown)
-                for k, (picture, row) in enumerate(zip(view["wrong"], rows)):
+                lit = None
+                for k, (picture, row, marked) in enumerate(zip(view["wrong"], rows, view["wrong_marks"])):
                     if f"mark='why{k}'" in tracker.data["input_text"]:
                         self.wait_until_bookmark(f"why{k}")
                         self.shown.setdefault("like_shown_at", []).append(round(float(self.renderer.time), 3))
+                        self.shown.setdefault("why_lit", []).append({"card": view["wrong_at"][k],
+                                                                      "at": round(float(self.renderer.time), 3),
+                                                                      "said": round(float(tracker.bookmark_times[f"why{k}"]), 3)})
                         # its copy fades in where it stands, as the card pulses a little (review s22:
                         # a copy growing out of the card flew over its neighbours)
+                        back = [lit["frame"].animate.set_stroke(color=self.theme.wrong, width=4)] if lit is not None else []
                         self.play(picture.animate(rate_func=there_and_back).scale(RIPPLE),
+                                  marked["frame"].animate.set_stroke(color=self.theme.focus, width=7), *back,
+                                  Indicate(marked["digits"], color=self.theme.focus, scale_factor=1.3),
                                   FadeIn(row["copy"], shift=0.3 * LEFT), FadeIn(row["rest"], shift=0.3 * LEFT),
                                   run_time=0.8)
+                        lit = marked
         # the sample has done its work: every unseen example gets the screen, one square each,
         # in the quiet before the count is said (review s16: the words began over the old picture);
         # the unseen block empty with its "?", as before the fair test (review g2 s19): it fills
@@ -709,11 +742,12 @@ class Testing(Chapter):
             self.show(memo_new_at=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + run, 3)])
             self.play(*memo["new"], run_time=run)
             self.wait_until_bookmark("alike")
+            self.show(alike_said_at=round(float(tracker.bookmark_times["alike"]), 3))
             if memo["search"]:
                 self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
             zoom = memo.get("zoom")
-            if zoom is not None:   # "never quite the same": the two points' numbers pulse, side by side
-                self.play(*(Indicate(m, color=t.focus, scale_factor=1.08) for m in zoom["numbers"]),
+            if zoom is not None:   # "never quite the same": the two rings pulse, the gap between them
+                self.play(*(Indicate(m, color=m.get_stroke_color(), scale_factor=1.25) for m in zoom["rings"]),
                           run_time=max(0.6, tracker.time_until_bookmark("none") - 0.2))
             self.wait_until_bookmark("none")
             self.shown.setdefault("zoom_at", []).append(round(float(self.renderer.time), 3))
@@ -1019,7 +1053,9 @@ class Testing(Chapter):
         On a map (`near`, the new point on `bmap`): smaller, on a dark strip over the map just
         above or under the new point, inside the map."""
         t = self.theme
-        name = self.text("our network:", size="small", color=t.text)
+        # a card's at the label size (review ab2-k2 s27: small in the corner); between the maps small
+        name = (self.text("our network:", color=t.text) if near is None else
+                self.text("our network:", size="small", color=t.text))
         big = t.title_size / t.label_size   # as big as the memoriser's "?" beside it (review, session 12)
         said = guess_text(guess, None, 99).scale(big).set_color(t.highlight)
         row = VGroup(name, said).arrange(RIGHT, buff=0.2)
@@ -1093,13 +1129,15 @@ class Testing(Chapter):
                              size="small", color=t.text)
         slot = [row.get_right()[0] + 1.5, row.get_center()[1] + 0.1, 0]
         mark = self.text("?", size="title", color=t.text)
-        who = self.text("memoriser:", size="small", color=t.text)
-        none = self.text("not on the list", size="small", color=t.text)
+        # at the label size, one under the other under the "?" (review ab2-k2 s27: small, in
+        # the bottom-right corner; beside the "?" at this size it ran into the by-heart line)
+        who = self.text("memoriser:", color=t.text)
+        none = self.text("not on the list", color=t.text)
         def settle(mob) -> None:
             new_head.next_to(mob, UP, buff=0.12)
             mark.next_to(mob, DOWN, buff=0.1)
-            who.next_to(mark, LEFT, buff=0.2)
-            none.next_to(mark, DOWN, buff=0.05)
+            who.next_to(mark, DOWN, buff=0.08)
+            none.next_to(who, DOWN, buff=0.05)
         placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
         settle(placed)
         # the list's card of the new one's kind, framed with it: alike, yet another drawing
@@ -1241,10 +1279,14 @@ class Testing(Chapter):
         """"Never quite the same as one on the list, even when it looks alike" watched, not told
         (review ab-x2-r1 s25, its ONE change: 24-33 s a still picture): the memoriser's map seen
         close up round the new point and the practice point nearest to it (nearest by distance
-        in the data: nncore's numbers), in the column between the maps, each written with its
-        two numbers as the network gets them; magnified, each listed point is still a dot (its
-        answer there and nowhere else: review ab-x2-r2 s26), the new point stands apart in the
-        grey: "not the same: no answer". Recorded as `zoom` (`disc`: a listed dot's radius there)."""
+        in the data: nncore's numbers), in the column between the maps, placed as the data
+        places them; magnified, each listed point is still a dot (its answer there and nowhere
+        else: review ab-x2-r2 s26). Each of the two is named by words beside the window and a
+        line to it ("the new point", "on the list: <its answer>"), no numbers (review ab2-x2 s27,
+        its ONE change: two pairs of small coordinates told what the picture could show); a
+        dashed line spans the gap between them as "never quite the same" is said ("close, but
+        not the same:"), and "memoriser: no answer" comes with the "?". Recorded as `zoom`
+        (`disc`: a listed dot's radius there)."""
         t = self.theme
         near = int(np.argmin(np.sqrt(((x[kept] - point) ** 2).sum(axis=1))))   # among the drawn list
         nearest = kept[near]
@@ -1269,39 +1311,62 @@ class Testing(Chapter):
                              stroke_width=1.5))
                 if k == near:
                     spot = dots[-1]
-        new_at = inset(new_there)
-        asked = VGroup(Circle(0.2, stroke_color=t.focus, stroke_width=3), Dot(radius=0.09, color=t.muted)).move_to(new_at)
+        new_at, near_at = inset(new_there), inset(there[near])
+        colour = colors[int(truths[nearest])]
+        asked = VGroup(Circle(ZOOM_RING, stroke_color=t.focus, stroke_width=3), Dot(radius=0.09, color=t.muted)).move_to(new_at)
+        # the listed one ringed in its answer's colour: which dot "on the list" means
+        listed = Circle(ZOOM_RING, stroke_color=colour, stroke_width=3).move_to(near_at)
         lens = Square(ZOOM_SIDE / mag, stroke_color=t.focus, stroke_width=2).move_to(mid)
         links = VGroup(*(Line(lens.get_corner(a), window.get_corner(b), stroke_color=t.focus, stroke_width=1.5,
                               stroke_opacity=0.7) for a, b in ((UL, UR), (DL, DR))))
-        names = input_names(self.history) or ["", ""]
-
-        def numbers(row) -> Text:
-            return self.text("{x_name} {x}, {y_name} {y}", size="small", color=t.text,
-                             facts={"x_name": names[0], "x": written(float(row[0])),
-                                    "y_name": names[1], "y": written(float(row[1]))})
         label = self.history.labels[int(truths[nearest])]
-        new_words = VGroup(self.text("the new point:", size="small", color=t.text), numbers(point)).arrange(DOWN, buff=0.08)
-        near_words = VGroup(self.text("nearest on the list:", size="small", color=t.text), numbers(x[nearest]),
-                            self.text("{label}", size="small", color=colors[int(truths[nearest])],
-                                      facts={"label": label})).arrange(DOWN, buff=0.08)
-        new_words.next_to(window, UP, buff=0.15)
-        near_words.next_to(window, DOWN, buff=0.15)
-        differ = self.text("not the same: no answer", size="small", color=t.focus).next_to(near_words, DOWN, buff=0.2)
+        new_name = self.text("the new point", size="small").scale(ZOOM_WORDS)
+        near_name = VGroup(self.text("on the list:", size="small").scale(ZOOM_WORDS),
+                           self.text("{label}", size="small", color=colour, facts={"label": label}).scale(ZOOM_WORDS))
+        near_name.arrange(RIGHT, buff=0.15)
+        alike = self.text("close, but not the same", size="small", color=t.focus).scale(ZOOM_WORDS)
+        differ = self.text("memoriser: no answer", size="small").scale(ZOOM_WORDS)
+        # the higher of the two is named over the window, the other under it, and under that the
+        # gap's words and the memoriser's (a line from each name to its point)
+        upper, lower = (new_name, near_name) if new_at[1] >= near_at[1] else (near_name, new_name)
+        upper.next_to(window, UP, buff=0.15)
+        VGroup(lower, alike, differ).arrange(DOWN, buff=0.14).next_to(window, DOWN, buff=0.15)
+
+        def leader(name, at) -> Line:   # from the name's edge by the window to the ring round `at`
+            edge = name.get_bottom() if name is upper else name.get_top()
+            towards = np.asarray(at) - edge
+            start = edge + 0.06 * towards / np.linalg.norm(towards)
+            end = np.asarray(at) - ZOOM_RING * towards / np.linalg.norm(towards)
+            return Line(start, end, stroke_color=t.text, stroke_width=2, stroke_opacity=0.8)
+        new_line, near_line = leader(new_name, new_at), leader(near_name, near_at)
+        # the gap: a dashed line from ring to ring
+        way = (near_at - new_at) / max(float(np.linalg.norm(near_at - new_at)), 1e-6)
+        gap = DashedLine(new_at + ZOOM_RING * way, near_at - ZOOM_RING * way, dash_length=0.08,
+                         stroke_color=t.focus, stroke_width=3)
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
+        names = [m.original_text for m in (new_name, *near_name, alike, differ)]
         self.show(zoom={"nearest": int(nearest), "new": [float(v) for v in point[:2]],
-                        "near": [float(v) for v in x[nearest][:2]],
-                        "words": [m.original_text for m in (*new_words, *near_words, differ)],
+                        "near": [float(v) for v in x[nearest][:2]], "label": str(label),
+                        "words": names, "new_words": box(new_name), "near_words": box(near_name),
+                        "lines": [[round(float(v), 3) for v in (*m.get_start()[:2], *m.get_end()[:2])]
+                                  for m in (new_line, near_line)],
                         "new_at": [round(float(v), 3) for v in new_at[:2]],
-                        "near_at": [round(float(v), 3) for v in inset(there[near])[:2]],
-                        "disc": round(float(big), 3), "window": box(window),
-                        "all": box(VGroup(new_words, window, near_words, differ))})
+                        "near_at": [round(float(v), 3) for v in near_at[:2]],
+                        "gap": [round(float(v), 3) for v in (*gap.get_start()[:2], *gap.get_end()[:2])],
+                        "ring": ZOOM_RING, "disc": round(float(big), 3), "window": box(window),
+                        "all": box(VGroup(new_name, window, near_name, alike, differ))})
         return {"show": [Create(lens), Create(links), FadeIn(window), FadeIn(hatch), FadeIn(dots),
-                         FadeIn(asked, shift=0.3 * DOWN), FadeIn(new_words)],
-                "alike": [FadeIn(near_words), Indicate(spot if spot is not None else dots, color=colors[int(truths[nearest])],
-                                                             scale_factor=1.8 if spot is not None else 1.05)],
-                "numbers": [new_words[1], near_words[1]], "differ": differ,
-                "all": VGroup(lens, links, window, hatch, dots, asked, new_words, near_words, differ)}
+                         FadeIn(asked, shift=0.3 * DOWN), FadeIn(new_name), Create(new_line)],
+                # the listed one named, ringed in its colour, as "even when it looks alike" is said;
+                # then the gap between the two drawn, with its words
+                "alike": [Succession(AnimationGroup(FadeIn(near_name), Create(near_line), Create(listed),
+                                                    Indicate(spot if spot is not None else dots, color=colour,
+                                                             scale_factor=1.8 if spot is not None else 1.05),
+                                                    run_time=0.8),
+                                     AnimationGroup(Create(gap), FadeIn(alike), run_time=0.4))],
+                "rings": [asked[0], listed], "differ": differ,
+                "all": VGroup(lens, links, window, hatch, dots, asked, listed, gap, new_name, new_line, near_name,
+                              near_line, alike, differ)}
 
     # --- the examples go through the trained network ---
 
@@ -1584,6 +1649,11 @@ class Testing(Chapter):
                    self.text("{shown} of the {n} examples it never practised on", size="small",
                              color=self.theme.text, facts={"shown": len(shown), "n": n_test}))
         names = input_names(self.history) if kind == "numbers" else None
+        # pictures: the caption and the key one at a time on one line over the cards, 17 px at
+        # 480p (review ab2-k2 s27: small, top left; two lines that size ran into the title)
+        one_line = not names
+        grow = TOP_WORDS if one_line else 1.0
+        caption.scale(grow)
         if names:   # bars of a table's row: say once which bar is which column, each name whole
             key = VGroup(self.text("each card's bars, left to right:", size="small", color=self.theme.text),
                          *(self.text("{name}", size="small", color=self.theme.text, facts={"name": n}) for n in names))
@@ -1592,9 +1662,10 @@ class Testing(Chapter):
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
         cards.move_to([0, 0, 0]).shift((CARDS_TOP - (0.15 if names else 0.0) - cards.get_top()[1]) * UP)
         # what the two beside each card are, once, over the cards (the colours tell them apart)
-        key = self.text("beside each card: the right answer, then its guess", size="small", color=self.theme.text)
-        key.next_to(cards, UP, buff=0.12)
-        caption.next_to(key, UP, buff=0.1)
+        key = self.text("beside each card: the right answer, then its guess", size="small",
+                        color=self.theme.text).scale(grow)
+        key.next_to(cards, UP, buff=0.1)
+        caption.next_to(cards if one_line else key, UP, buff=0.1)
         # at the left edge from the first frame: the network comes in on their right as it is
         # named (review, session 11: it came in at 54 s)
         cards.shift((LEFT_EDGE - cards.get_left()[0]) * RIGHT)
@@ -1605,6 +1676,7 @@ class Testing(Chapter):
                          "centres": [[round(float(v), 3) for v in c[0].get_center()[:2]] for c in cards]})
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
+        wrong_at = [j for j, (_, m) in enumerate(judged) if m is not None]   # the mistakes' places among the cards
         # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
         # under the grid once every unseen example is counted (construct)
         picked = pick_note = None
@@ -1620,7 +1692,7 @@ class Testing(Chapter):
             picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
             # and as it is said in the opening, in its own words, under the cards (review ab2
             # s17: "picked to show some of its mistakes" at 9 s had no caption until 114 s)
-            pick_note = self.text("picked to show some of its mistakes", size="small", color=self.theme.text)
+            pick_note = self.text("picked to show some of its mistakes", size="small", color=self.theme.text).scale(grow)
             # on the caption's line, after it (under the cards is the subtitles' band)
             pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
@@ -1640,16 +1712,45 @@ class Testing(Chapter):
                 "inputs": [c[0] for c in cards], "answer": answer,
                 "first_class": int(results["truths"][shown[0]]),
                 # the right answers and their key as the check is said, then the guesses' colours
+                # (on one line: the caption, and its picked note, go, then the key comes)
                 "truth": None, "reveal": AnimationGroup(LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in truths),
-                                                                    lag_ratio=0.05), FadeIn(key)),
+                                                                    lag_ratio=0.05),
+                                                        Succession(FadeOut(Group(caption, *([pick_note] if pick_note else []))),
+                                                                   FadeIn(key)) if one_line else FadeIn(key)),
                 "judge": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, then their right answers
-                "marks": Succession(*(m for m, _ in marks)) if marks else None,
-                "answers": AnimationGroup(*(a for _, a in marks)) if marks else None,
+                "marks": Succession(*(m["mark"] for m in marks)) if marks else None,
+                "answers": AnimationGroup(*(m["pulse"] for m in marks)) if marks else None,
+                "wrong_marks": marks, "wrong_at": wrong_at,
                 "right_guesses": [c[1] for i, c in zip(shown, cards) if results["right"][i]],
                 "cards": cards, "pictures": pictures,
                 "wrong": [c[0] for i, c in zip(shown, cards) if not results["right"][i]],
                 "clear": Group(caption, moving, *([pick_note] if pick_note is not None else []))}
+
+    def answer_tags(self, view: dict) -> VGroup:
+        """Which of a mistaken card's two names is which, said once beside them: "<- right
+        answer" level with the answer, "<- its guess" with the guess under it (review ab2-k2 s27,
+        its ONE change: "beside each card: the right answer, then its guess" was small print over
+        the cards). On the first mistake at the end of a row (right of it only the empty frame),
+        else on the first, right of every card, a line from each name to its tag. Recorded as
+        `answer_tags` (the card's place, where each tag stands and the name it points at)."""
+        t, cards, at = self.theme, view["cards"], view["wrong_at"]
+        ends = [j for j in at if j % CARD_COLS == CARD_COLS - 1 or j == len(cards) - 1]
+        j = (ends or at)[0]
+        answer, guess = view["wrong_marks"][at.index(j)]["digits"]
+        up = self.text("← right answer", color=t.text)
+        down = self.text("← its guess", color=t.text)
+        x = (VGroup(answer, guess).get_right()[0] if ends else cards.get_right()[0] + 0.2) + 0.15
+        up.move_to([x + up.width / 2, answer.get_center()[1], 0])
+        down.move_to([x + down.width / 2, guess.get_center()[1], 0])
+        tags = VGroup(up, down)
+        if not ends:   # a line from each name, over the cards on its right, to its tag
+            tags.add(*(Line(name.get_right() + 0.05 * RIGHT, tag.get_left() + 0.05 * LEFT, stroke_color=t.text,
+                            stroke_width=2) for name, tag in ((answer, up), (guess, down))))
+        where = lambda m: [round(float(v), 3) for v in m.get_center()[:2]]   # noqa: E731
+        self.show(answer_tags={"card": int(j), "answer": where(answer), "guess": where(guess),
+                               "tags": [where(up), where(down)], "right": round(float(tags.get_right()[0]), 3)})
+        return tags
 
     def lookalikes(self, view: dict, results: dict, shown: list[int]) -> list[dict]:
         """For each mistaken card (in the cards' order), a row on the right: the drawing big,
@@ -1693,9 +1794,12 @@ class Testing(Chapter):
 
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or theme.wrong (light grey); for a mistake, then, a frame in
-        that colour and a cross under the guess (a colour alone does not say "wrong"), and the
-        right answer above it (there since the check began) pulses: (the turn, (the frame and
-        cross, the pulse) or None)."""
+        that colour, its two names beside it drawn WRONG_DIGITS times bigger (review ab2-k2 s27:
+        two small stacked digits were hard to pick out) and a cross under the guess (a colour
+        alone does not say "wrong"), and the right answer above it pulses: (the turn, None or
+        {"mark": the frame, names and cross, "pulse", "frame", "digits": (answer, guess) as
+        they stand, "big": the two at their new size}). The two stay in the card's column,
+        left-aligned, the answer over the guess."""
         picture, label, truth_label = card[0], card[1], card[2]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
@@ -1703,10 +1807,18 @@ class Testing(Chapter):
             return Transform(label, judged), None
         frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                           stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
+        left = truth_label.get_left()[0]
+        big_truth = truth_label.copy().scale(WRONG_DIGITS)
+        big_truth.move_to([left + big_truth.width / 2, picture.get_center()[1] + 0.3, 0])
+        big_guess = guess_text(label.original_text, False, 99).scale(WRONG_DIGITS)
+        big_guess.next_to(big_truth, DOWN, buff=0.15).align_to(big_truth, LEFT)
         # under the guess, in the card's own column (beside it, it reached the next card)
-        cross = wrong_mark(0.24, width=6).next_to(label, DOWN, buff=0.1).align_to(label, LEFT)
-        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)),
-                                          Indicate(truth_label, color=self.theme.focus, scale_factor=1.5))
+        cross = wrong_mark(0.24, width=6).next_to(big_guess, DOWN, buff=0.08).align_to(big_guess, LEFT)
+        mark = AnimationGroup(Create(frame), Transform(truth_label, big_truth), Transform(label, big_guess),
+                              FadeIn(cross, scale=1.5))
+        return Transform(label, judged), {"mark": mark, "frame": frame, "digits": VGroup(truth_label, label),
+                                          "big": (big_truth, big_guess), "cross": cross,
+                                          "pulse": Indicate(truth_label, color=self.theme.focus, scale_factor=1.5)}
 
     # --- points on the final map ---
 
