@@ -1217,7 +1217,7 @@ def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered
     assert drawn["rounds"] == history.config["epochs"]
     words = drawn["words"]
     # the last pile's size is written when it holds fewer (a review: 1438 / 10 does not come out even)
-    assert words[0] == (f"{per} piles, the last one of {last}: one practice round" if last != batch else
+    assert words[0] == (f"{per - 1} piles of {batch} + 1 pile of {last} = 1 practice round" if last != batch else
                         f"{per} piles, one step each: one practice round")
     assert words[1] == f"{history.config['epochs']} rounds of {per} steps make {planned_steps(history)} steps"
     assert history.config["epochs"] * per == planned_steps(history)
@@ -1287,6 +1287,49 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
             assert curve - 1.5 <= first[cost] <= curve + 1.5 and cost in words
     if any("Pile after pile" in n["text"] for n in entry["narration"]):
         assert first[counter] <= said_from(entry, "Pile after pile", "Pile after pile") + 1.0
+
+
+def test_every_examples_cost_is_told_on_a_big_chart_with_the_network_away(rendered):
+    """Review ab2-k2 s27's one change (digits, 81-111 s): "the narration is all about the cost
+    curve, but the curve is a tiny chart in the right-hand corner, while a frozen network fills
+    about 60% of the frame". With a pile drawn, from the curve's coming to the end of [again]
+    the cost's chart spans at least half the frame's width, its number (nncore's cost on every
+    example at the step drawn to) over it and the step counter beside its axis, none of them
+    over another; the network is not drawn (its box stands dark in the clip's frames), and
+    comes back as the chart shrinks home, before the dial watched is told."""
+    from manim import config
+    history, entry, out = rendered
+    shown = entry["shown"]
+    big = shown.get("big_chart")
+    if not shown.get("pile_tilts") or not first_step(history)["explains"]:
+        assert big is None
+        return
+    assert big is not None
+    left, bottom, right, top = big["axes"]
+    assert right - left >= config.frame_width / 2 and top - bottom >= 2.5
+    cost = next(r.cost for r in history.records if r.step == big["drawn_to"])
+    assert big["cost_words"] == all_cost(history, cost)
+    assert big["counter_words"] == ("after 1 step" if big["drawn_to"] == 1 else f"after {big['drawn_to']} steps")
+    assert boxes_apart(big["counter"], big["cost_box"], 0.1)
+    for box in (big["counter"], big["cost_box"]):
+        assert -config.frame_width / 2 < box[0] and box[2] < config.frame_width / 2 and box[3] < config.frame_height / 2
+    home = shown["chart_home_at"]
+    assert big["at"] <= said_from(entry, "The curve is the cost on all", "The curve is the cost") + 0.05
+    assert home <= said_from(entry, "Another dial", "Another dial") if weights_line(entry) else True
+    # the network's box dark while the big chart stands (a few frames through it)
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    x0, y0, x1, y1 = big["network_box"]
+    col = lambda x: int(round((x / config.frame_width + 0.5) * w))
+    row = lambda y: int(round((0.5 - y / config.frame_height) * h))
+    # (its left end, the inputs' column: the big chart's numbers and axis stand over the rest)
+    region = (slice(row(y1), row(y0)), slice(col(x0), col(x0 + 1.4)))
+    during = [img for t, img in frames if big["at"] + 0.7 <= t <= home - 0.7]
+    assert during
+    before = [img for t, img in frames if home + 0.1 <= t <= home + 1.5]
+    lit = lambda img: float((img[region].max(axis=2) > 90).mean())
+    assert max(lit(img) for img in during) < 0.01
+    assert before and lit(before[-1]) > 0.02
 
 
 def test_the_first_fall_is_marked_from_and_to_the_runs_costs(rendered):

@@ -131,6 +131,10 @@ MAP_X = -4.05               # the map's centre, left (its keys start at its left
 # its side and its middle's height: its keys above it stand 40 px under the frame's top (review ab2-x2 s27:
 # at 5.2 and -0.25 they stood 22 px under it, "clipped at the top edge", a sheet's time stamp over them)
 MAP_SIDE, MAP_Y = 4.9, -0.4
+# the cost's chart while [again] tells it with a pile drawn (review ab2-k2 s27's one change: "the curve is a
+# tiny chart in the right-hand corner, while a frozen network diagram fills about 60% of the frame"): the
+# network away, the chart across the frame, its axes' size and the middle of their corner's room
+BIG_CHART_SIZE, BIG_CHART_ORIGIN = (9.0, 2.9), (-4.6, -0.4)
 MAP_SMALL, MAP_SMALL_BUFF = 3.0, 0.25   # the map, kept to the end above the cost's curve: its largest side, its margin
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
@@ -998,7 +1002,7 @@ class Training(Chapter):
         if why and not self.first_early:      # the first step's big fall, explained while its cost is on screen
             self.tell_first(view, behind, early=False)
         else:
-            self.play(FadeOut(Group(view["ways"], *view.get("rounds", []), *view.pop("first_fall", []))), run_time=0.5)
+            self.chart_home(view, [view["ways"], *view.get("rounds", []), *view.pop("first_fall", [])])
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
@@ -2118,8 +2122,13 @@ class Training(Chapter):
         # its number after the step comes with the line that says it, when the first step is told
         # later (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
         later = first_step(self.history)["explains"] and not self.first_early
+        back = view.pop("back", [])
+        if back and self.tilts and self.mode() == "examples":    # (after the first step's chart: the pile gone)
+            # the network stays away while every example's cost is told over the whole frame
+            view["back_later"], back = back, []
+            curve = self.big_chart(view)
         number = [] if later else [texts["cost"]]
-        parts = [*view.pop("back", []), curve.axes, curve.labels, curve.curve, *number,
+        parts = [*back, curve.axes, curve.labels, curve.curve, *number,
                  *([] if "step" in view["shown"] else [texts["step"]])]
         # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
         # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
@@ -2129,6 +2138,56 @@ class Training(Chapter):
         self.show(curve_back_at=self.renderer.time)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
+
+    def big_chart(self, view: dict) -> CostCurve:
+        """Every example's cost drawn big for [again] (review ab2-k2 s27's one change): the same
+        records on a chart across the frame (BIG_CHART_SIZE), drawn as far as the small one, its
+        number over it and the step counter at its axis's end; they stand in view["curve"] and
+        the cost's text until chart_home shrinks them back into the small chart's place."""
+        h, t, small, texts = self.history, self.theme, view["curve"], view["texts"]
+        records = view["records"]
+        big = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *BIG_CHART_SIZE,
+                        lead=CURVE_LEAD)
+        for label in big.labels[1:]:
+            if isinstance(label, Text):
+                label.set_color(t.text)
+        name = big.labels[0]
+        big.labels.submobjects[0] = Rectangle(width=name.width, height=name.height, stroke_width=0,
+                                              fill_opacity=0).move_to(name)
+        big.shift(np.array([*BIG_CHART_ORIGIN, 0]) - big.axes[0].get_start())
+        big._shown_to = small._shown_to
+        big._partial(big._share(big._shown_to))
+        cost = texts["cost"].copy().next_to(big.axes, UP, buff=0.2).align_to(big.labels[2], LEFT)
+        view["small_chart"] = {"curve": small, "cost": texts["cost"], "step": texts["step"].get_center()}
+        # over the steps axis's far end (beside it, it ran into the axis's last number)
+        texts["step"].next_to(big.axes[0].get_end(), UP, buff=0.15).align_to(big.axes[0], RIGHT)
+        within_frame(texts["step"])
+        view["curve"], texts["cost"] = big, cost
+        self.show(big_chart={"axes": box_of(big.axes), "top": big.top, "drawn_to": int(big.steps[big._shown_to]),
+                             "network_box": box_of(self.diagram), "counter": box_of(texts["step"]),
+                             "counter_words": texts["step"].original_text, "cost_box": box_of(cost),
+                             "cost_words": cost.original_text, "at": self.renderer.time})
+        return big
+
+    def chart_home(self, view: dict, going: list) -> None:
+        """After [again]: the big chart shrinks into the small one's place, the counter with
+        it, the network and its key come back; `going` fades (what is still standing of it)."""
+        home = view.pop("small_chart", None)
+        going = self.standing(*going)
+        if home is None:
+            self.play(FadeOut(Group(*going)), run_time=0.5)
+            return
+        big, texts = view["curve"], view["texts"]
+        small = home["curve"]
+        small._shown_to = big._shown_to
+        small._partial(small._share(small._shown_to))
+        back = [m for m in view.pop("back_later") if m is not view["ways"]]
+        self.play(ReplacementTransform(VGroup(big.axes, big.labels, big.curve, texts["cost"]),
+                                       VGroup(small.axes, small.labels, small.curve, home["cost"])),
+                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)),
+                  *([FadeOut(Group(*going))] if going else []), run_time=0.6)
+        view["curve"], texts["cost"] = small, home["cost"]
+        self.show(chart_home_at=self.renderer.time)
 
     def curve_told(self, view: dict, tracker) -> None:
         """"The curve is the cost on every example: the first step took it from 3.02 down to
@@ -2547,8 +2606,10 @@ class Training(Chapter):
             cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
-        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even)
-        pile_words = (self.text("{per} piles, the last one of {last}: one practice round", facts={"per": per, "last": last})
+        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even;
+        # review ab2-k2 s27: "144 piles, the last one of 8" read unclear, the sum asked for)
+        pile_words = (self.text("{full} piles of {batch} + 1 pile of {last} = 1 practice round",
+                                facts={"full": full, "batch": batch, "last": last})
                       if last != batch else self.text("{per} piles, one step each: one practice round", facts={"per": per}))
         round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
                                 facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
