@@ -72,7 +72,7 @@ LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; t
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
 # this far over the line, the room they take over it (the upright starts above), the line past its last
 # tick, the least gap between two ticks' middles for both to be numbered, a tick's fade at the line's ends
-TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.45, 0.75, 0.25
+TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.55, 0.75, 0.25
 RULER_REACH = 2.5           # the most the line reaches out for a value it includes
 LENS_LOW = 0.17            # the lens round the dial's mark reaches this far under the line (the mark: 0.13)
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
