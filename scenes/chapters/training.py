@@ -65,9 +65,16 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
-LENS_SIDE, LENS_PAD, LENS_BELOW = 0.3, 0.25, 0.5   # the average's lens (tell_line_tilts): small; its box round the step's room, down to
-NEAR_LIFT = 0.38            # under the arrows (room for "enlarged 99x"); the small lens this far over the ruler's line
+LENS_SIDE = 0.3             # the average's lens (tell_line_tilts): its width, round the dial's mark
+NEAR_LIFT = 0.44            # the average on the six's scale this far over the line, over the numbers, in the lens
 LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; the small lens held; its growth
+# the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
+# magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
+# this far over the line, the room they take over it (the upright starts above), the line past its last
+# tick, the least gap between two ticks' middles for both to be numbered, a tick's fade at the line's ends
+TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.55, 0.75, 0.25
+RULER_REACH = 2.5           # the most the line reaches out for a value it includes
+LENS_LOW = 0.17            # the lens round the dial's mark reaches this far under the line (the mark: 0.13)
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.5   # the average's grow and turn into the step, and the step standing after
@@ -120,7 +127,14 @@ ACCURACY_SIZE = (2.2, 1.5)  # the accuracy's line beside its number: its width, 
                             # (a review: 1.6 x 1.1 was "tiny"); on a map's screen, in the map's place, bigger
 ACCURACY_SIZE_MAP = (3.6, 1.8)
 POINTS_BIG_NETWORK = (7.0, -3.0, 0.7)   # a map's screen: the network's first width, and its centre
-MAP_X = -3.9                # the map's centre, left (its keys start at its left edge)
+MAP_X = -4.05               # the map's centre, left (its keys start at its left edge, 0.6 from the frame's)
+# its side and its middle's height: its keys above it stand 40 px under the frame's top (review ab2-x2 s27:
+# at 5.2 and -0.25 they stood 22 px under it, "clipped at the top edge", a sheet's time stamp over them)
+MAP_SIDE, MAP_Y = 4.9, -0.4
+# the cost's chart while [again] tells it with a pile drawn (review ab2-k2 s27's one change: "the curve is a
+# tiny chart in the right-hand corner, while a frozen network diagram fills about 60% of the frame"): the
+# network away, the chart across the frame, its axes' size and the middle of their corner's room
+BIG_CHART_SIZE, BIG_CHART_ORIGIN = (9.0, 2.9), (-4.6, -0.4)
 MAP_SMALL, MAP_SMALL_BUFF = 3.0, 0.25   # the map, kept to the end above the cost's curve: its largest side, its margin
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
@@ -233,6 +247,20 @@ def epoch_words(epochs: int, steps: int) -> str:
 def box_of(m: Mobject) -> list[float]:
     """A mobject's box for the manifest: left, bottom, right, top."""
     return [*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
+
+
+def axis_ticks(lo: float, hi: float, most: int = 4) -> tuple[float, list[float], int]:
+    """Round values to number a line that runs from dial value `lo` to `hi`: the step (1, 2 or
+    5 times a power of ten) that gives at most `most` of them, the values (multiples of it,
+    zero exact) and the decimals they are written with."""
+    span = hi - lo
+    for e in range(-8, 4):
+        for m in (1, 2, 5):
+            step = m * 10.0 ** e
+            if span / step <= most:
+                first, last = int(np.ceil(lo / step - 1e-9)), int(np.floor(hi / step + 1e-9))
+                return step, [round(k * step, 12) + 0.0 for k in range(first, last + 1)], max(0, -e)
+    raise ValueError(f"no ticks for {lo} to {hi}")
 
 
 def zoom_picks(tilts) -> list[int]:
@@ -974,7 +1002,7 @@ class Training(Chapter):
         if why and not self.first_early:      # the first step's big fall, explained while its cost is on screen
             self.tell_first(view, behind, early=False)
         else:
-            self.play(FadeOut(Group(view["ways"], *view.get("rounds", []), *view.pop("first_fall", []))), run_time=0.5)
+            self.chart_home(view, [view["ways"], *view.get("rounds", []), *view.pop("first_fall", [])])
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
@@ -1854,7 +1882,8 @@ class Training(Chapter):
                   "blank_box": box_of(zoom["blank"]) if blank else None}
         return {"moves": moves, "arrows": arrows, "guide": guide, "record": record}
 
-    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
+    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT,
+                   include: tuple[float, ...] = ()) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
         line, turned down to the left and up to the right, a mark where the dial stands with its
         number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
@@ -1864,7 +1893,9 @@ class Training(Chapter):
         that the step reads (RULER_STEP long), so "up close": the pile's own arrows are drawn
         smaller, under their examples. `longest` (a tilt): the line spans RULER_SPAN and the scale
         is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it).
-        `lift`: how far over the line the average and the step ride."""
+        `lift`: how far over the line the average and the step ride. `include`: dial values the line
+        reaches too, on its scale (zero and the step's two ends as written, so their ticks stand on it:
+        tell_line_tilts)."""
         t = self.theme
         before, after = (kit_numbers.number_of(told[k]) for k in ("before", "after"))
         mean = float(np.mean(told["tilts"]))
@@ -1877,6 +1908,10 @@ class Training(Chapter):
         average_len, step_len = abs(mean) * scale, abs(real[1] - real[0]) * scale
         # the mark stands so the average (uphill) and the step (the other way) both fit on the line
         left, right = (step_len + 0.5, average_len + 0.9) if way > 0 else (average_len + 0.9, step_len + 0.5)
+        for v in include:       # (when near: a zero far off would stretch the line out of the frame)
+            reach = (v - real[0]) * scale
+            if abs(reach) <= RULER_REACH:
+                left, right = max(left, -reach + TICK_END), max(right, reach + TICK_END)
         x0 = centre[0] + (left - right) / 2
         if longest is not None:
             x0 = RULER_SPAN[0] + step_len + 0.5 if way > 0 else RULER_SPAN[1] - step_len - 0.5
@@ -1918,7 +1953,9 @@ class Training(Chapter):
                  "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
                  "x0": x0}
         if lift > RULER_LIFT:   # standing high: a thin upright from the dial's mark to where they start
-            drawn["guide"] = DashedLine([x0, y + 0.16, 0], [x0, y + lift, 0], color=t.muted, stroke_width=2, dash_length=0.06)
+            # (from over the ticks' numbers when the line has them: tell_line_tilts)
+            low = TICK_ROOM if include else 0.16
+            drawn["guide"] = DashedLine([x0, y + low, 0], [x0, y + lift, 0], color=t.muted, stroke_width=2, dash_length=0.06)
         return drawn
 
     def ruler_stack(self, ruler: dict, tilts: list, scale: float | None = None, shortest: float = 0.0,
@@ -2011,8 +2048,9 @@ class Training(Chapter):
         up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
         with the step itself (tell_line_tilts). `note`: how much it is enlarged up close, in
-        as it grows (tell_line_tilts). `lens`: a small square round `near` as the arrows land in
-        it, and the box it grows into as `near` grows to the ruler's scale (tell_line_tilts)."""
+        as it grows (tell_line_tilts). `lens`: a small square round `near` and the dial's mark as
+        the arrows land in it, the box it opens into as `near` grows to the ruler's scale, and the
+        line's numbers spreading with it (an animation) (tell_line_tilts)."""
         self.wait_before(tracker, "average", 0.3)
         into = near if near is not None else ruler["average"]
         landed = [into.copy() for _ in arrows]
@@ -2029,12 +2067,13 @@ class Training(Chapter):
             # up close: the few hundredths left of the spray grow to the ruler's scale
             self.add(near)
             if lens is not None:
-                # the average as small as it is on the six's scale, in its lens, a moment; it
-                # stays there, and a copy grows out of the lens into the box, enlarged
+                # the average as small as it is on the six's scale, in its lens round the dial's
+                # mark, a moment; then the lens opens into the box and all in it is seen enlarged:
+                # the average grows, the line's numbers spread (lens[2]: the ticks' zoom)
                 self.show(lens_at=self.renderer.time)
                 self.wait(LENS_HOLD)
-            self.play(ReplacementTransform(near.copy() if lens is not None else near, ruler["average"]),
-                      *([TransformFromCopy(lens[0], lens[1]), during(Create(lens[2]), 0.0, 0.6)] if lens is not None else []),
+            self.play(ReplacementTransform(near, ruler["average"]),
+                      *([ReplacementTransform(lens[0], lens[1]), lens[2]] if lens is not None else []),
                       *([during(FadeIn(note), 0.4, 1.0)] if note is not None else []), run_time=ZOOM_TIME)
             if note is not None:
                 self.show(enlarged_at=self.renderer.time - ZOOM_TIME * 0.6)
@@ -2083,8 +2122,13 @@ class Training(Chapter):
         # its number after the step comes with the line that says it, when the first step is told
         # later (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
         later = first_step(self.history)["explains"] and not self.first_early
+        back = view.pop("back", [])
+        if back and self.tilts and self.mode() == "examples":    # (after the first step's chart: the pile gone)
+            # the network stays away while every example's cost is told over the whole frame
+            view["back_later"], back = back, []
+            curve = self.big_chart(view)
         number = [] if later else [texts["cost"]]
-        parts = [*view.pop("back", []), curve.axes, curve.labels, curve.curve, *number,
+        parts = [*back, curve.axes, curve.labels, curve.curve, *number,
                  *([] if "step" in view["shown"] else [texts["step"]])]
         # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
         # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
@@ -2094,6 +2138,56 @@ class Training(Chapter):
         self.show(curve_back_at=self.renderer.time)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
+
+    def big_chart(self, view: dict) -> CostCurve:
+        """Every example's cost drawn big for [again] (review ab2-k2 s27's one change): the same
+        records on a chart across the frame (BIG_CHART_SIZE), drawn as far as the small one, its
+        number over it and the step counter at its axis's end; they stand in view["curve"] and
+        the cost's text until chart_home shrinks them back into the small chart's place."""
+        h, t, small, texts = self.history, self.theme, view["curve"], view["texts"]
+        records = view["records"]
+        big = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *BIG_CHART_SIZE,
+                        lead=CURVE_LEAD)
+        for label in big.labels[1:]:
+            if isinstance(label, Text):
+                label.set_color(t.text)
+        name = big.labels[0]
+        big.labels.submobjects[0] = Rectangle(width=name.width, height=name.height, stroke_width=0,
+                                              fill_opacity=0).move_to(name)
+        big.shift(np.array([*BIG_CHART_ORIGIN, 0]) - big.axes[0].get_start())
+        big._shown_to = small._shown_to
+        big._partial(big._share(big._shown_to))
+        cost = texts["cost"].copy().next_to(big.axes, UP, buff=0.2).align_to(big.labels[2], LEFT)
+        view["small_chart"] = {"curve": small, "cost": texts["cost"], "step": texts["step"].get_center()}
+        # over the steps axis's far end (beside it, it ran into the axis's last number)
+        texts["step"].next_to(big.axes[0].get_end(), UP, buff=0.15).align_to(big.axes[0], RIGHT)
+        within_frame(texts["step"])
+        view["curve"], texts["cost"] = big, cost
+        self.show(big_chart={"axes": box_of(big.axes), "top": big.top, "drawn_to": int(big.steps[big._shown_to]),
+                             "network_box": box_of(self.diagram), "counter": box_of(texts["step"]),
+                             "counter_words": texts["step"].original_text, "cost_box": box_of(cost),
+                             "cost_words": cost.original_text, "at": self.renderer.time})
+        return big
+
+    def chart_home(self, view: dict, going: list) -> None:
+        """After [again]: the big chart shrinks into the small one's place, the counter with
+        it, the network and its key come back; `going` fades (what is still standing of it)."""
+        home = view.pop("small_chart", None)
+        going = self.standing(*going)
+        if home is None:
+            self.play(FadeOut(Group(*going)), run_time=0.5)
+            return
+        big, texts = view["curve"], view["texts"]
+        small = home["curve"]
+        small._shown_to = big._shown_to
+        small._partial(small._share(small._shown_to))
+        back = [m for m in view.pop("back_later") if m is not view["ways"]]
+        self.play(ReplacementTransform(VGroup(big.axes, big.labels, big.curve, texts["cost"]),
+                                       VGroup(small.axes, small.labels, small.curve, home["cost"])),
+                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)),
+                  *([FadeOut(Group(*going))] if going else []), run_time=0.6)
+        view["curve"], texts["cost"] = small, home["cost"]
+        self.show(chart_home_at=self.renderer.time)
 
     def curve_told(self, view: dict, tracker) -> None:
         """"The curve is the cost on every example: the first step took it from 3.02 down to
@@ -2235,7 +2329,8 @@ class Training(Chapter):
         # down: 117" while the step is set by the average, which the arrows fly into)
         # the average and the step stand where the rows stood, in their middle (session 24: once
         # the rows had gone, the room over the average stood empty while it was told)
-        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2)
+        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2,
+                                include=(0.0, *(kit_numbers.number_of(told[k]) for k in ("before", "after"))))
         # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
         # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
         # average); their average on that scale is a few hundredths of a unit: it is then seen up
@@ -2257,25 +2352,31 @@ class Training(Chapter):
         for m in lines:         # (a little higher: room for the lens's box round the arrows under them)
             m.shift(UP * LENS_ROOM)
         within_frame(lines[0])
-        # the average is first drawn on the six's scale (a few hundredths: tiny, as it is), in a
-        # small lens, which stays; out of it grows a box round the room the average, the step
-        # size's stretch and the step take on the ruler's scale, tied to it by two lines, the
-        # arrow grown in it, "enlarged 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer
-        # than the six", under the longest arrow on screen, read as an average bigger than what
-        # it averages)
+        # the line numbered with the dial's real values (review ab2-x2 s27: "the axis has no
+        # numbers, so the magnifier's 'tiny' and the marker's big jump contradict each other"):
+        # first on the six's scale; the average is drawn on it too (a few hundredths of a unit:
+        # tiny, as it is), in a small lens round it and the dial's mark, where the mark will
+        # move; the lens then opens into a box round the line and the room the average, the step
+        # size's stretch and the step take, and all in it is seen enlarged: the average grows, the
+        # line's numbers spread to the ruler's scale (the mark's move reads on them), "enlarged
+        # 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer than the six", under the
+        # longest arrow on screen, read as an average bigger than what it averages)
         enlarged = round(ruler["scale"] / unit)
         note = self.text("enlarged {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
+        ticks = self.line_ticks(ruler, told, unit)
         start = ruler["average"].get_start()
-        reach = abs(ruler["step"].get_end()[0] - ruler["step"].get_start()[0]) + LENS_PAD
-        small = Square(LENS_SIDE, color=t.focus, stroke_width=2.5).move_to(low)
+        line_y, x0 = ruler["line"].get_y(), ruler["x0"]
+        moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
+        small = Rectangle(width=LENS_SIDE, height=NEAR_LIFT + LENS_SIDE / 2 + LENS_LOW, color=t.focus, stroke_width=2.5)
+        small.move_to([x0 + moved / 2, line_y + (NEAR_LIFT + LENS_SIDE / 2 - LENS_LOW) / 2, 0])
         top = lines[0].get_bottom()[1] - 0.04
-        big = Rectangle(width=2 * reach, height=top - (start[1] - LENS_BELOW), color=t.focus, stroke_width=2.5)
-        big.move_to([start[0], (top + start[1] - LENS_BELOW) / 2, 0])
-        cones = VGroup(*(Line(small.get_corner(UP + side), big.get_corner(DOWN + side), color=t.focus, stroke_width=1.5).set_opacity(0.7)
-                         for side in (LEFT, RIGHT)))
-        lens = (small, big, cones)
-        note.next_to(big.get_corner(DOWN + LEFT), UP + RIGHT, buff=0.1) if ruler["way"] > 0 else \
-            note.next_to(big.get_corner(DOWN + RIGHT), UP + LEFT, buff=0.1)
+        left, right = ruler["line"].get_left()[0], ruler["line"].get_right()[0]
+        big = Rectangle(width=right - left, height=top - (line_y - LENS_LOW), color=t.focus, stroke_width=2.5)
+        big.move_to([(left + right) / 2, (top + line_y - LENS_LOW) / 2, 0])
+        lens = (small, big, ticks["zoom"])
+        # left or right in the box, as the step runs the other way, between the numbers and the arrows
+        note.move_to([0, line_y + TICK_ROOM + 0.2 + note.height / 2, 0])
+        note.align_to(big, LEFT).shift(0.1 * RIGHT) if ruler["way"] > 0 else note.align_to(big, RIGHT).shift(0.1 * LEFT)
         within_frame(note)
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
@@ -2315,7 +2416,7 @@ class Training(Chapter):
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
                               "enlarged": enlarged, "enlarged_words": [note.original_text],
                               "enlarged_box": box_of(note), "lens_small": box_of(lens[0]), "lens_big": box_of(lens[1]),
-                              "lens_ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in lens[2]],
+                              "ticks": ticks["record"],
                               "near_box": box_of(near),
                               "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
@@ -2335,7 +2436,9 @@ class Training(Chapter):
             view["cost_back"] = True
         self.play(FadeOut(Group(*gone)), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
-        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
+        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), FadeIn(ticks["first"]), Create(tie),
+                  run_time=0.6)
+        self.add(ticks["all"])      # (the ones not yet seen stand unseen: the zoom brings them in)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
                                 for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9), run_time=2.4)
@@ -2354,7 +2457,63 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, note, near, *lens, *self.ruler_parts(ruler, after=True))
+        self.remove(*ticks["gone"])     # the six's numbers, flown off the line
+        return VGroup(ring, edge, key, tie, rings, *lines, note, lens[1], ticks["kept"], *self.ruler_parts(ruler, after=True))
+
+    def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
+        """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
+        line and its number over it, first on the six tilts' scale (`unit` per unit: the
+        numbers a line of that length spans), then, as the lens opens, on the ruler's (a few
+        thousandths), the line zoomed about the dial's mark, whose real value stands where it
+        stands at both scales: "first" (seen at the start), "all", "kept" (seen at the end),
+        "gone", "zoom" (the animation: the scale grows geometrically, each tick where its value
+        is, faded out off the line and in once its neighbour is far enough to read both), and
+        "record" for the manifest."""
+        t = self.theme
+        line = ruler["line"]
+        y, x0, big = line.get_y(), ruler["x0"], ruler["scale"]
+        real0 = float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]])
+        left, right = line.get_left()[0], line.get_right()[0]
+
+        def values(k: float, most: int) -> tuple[float, list[float], int]:
+            room = TICK_END - 0.05      # (a number clear of the lens's sides, which are the line's ends)
+            return axis_ticks(real0 + (left + room - x0) / k, real0 + (right - room - x0) / k, most)
+        coarse_step, coarse, coarse_places = values(unit, 5)
+        fine_step, fine, fine_places = values(big, 4)
+        places = {**{v: coarse_places for v in coarse}, **{v: fine_places for v in fine if v not in coarse}}
+
+        def x_of(v: float, k: float) -> float:
+            return x0 + (v - real0) * k
+
+        def opacity(v: float, k: float) -> float:
+            x = x_of(v, k)
+            seen = float(np.clip(min(x - left, right - x) / TICK_FADE, 0.0, 1.0))
+            if v not in coarse:     # in once the fine ticks stand apart enough to read
+                seen *= float(np.clip((fine_step * k - TICK_GAP / 2) / (TICK_GAP / 2), 0.0, 1.0))
+            return seen
+        ticks = {}
+        for v in sorted(places):
+            mark_line = Line([0, y - TICK_HALF, 0], [0, y + TICK_HALF, 0], color=t.muted, stroke_width=2)
+            number = self.text("{value}", size="small", color=t.text, facts={"value": written(v, places[v])})
+            number.next_to(mark_line, UP, buff=TICK_BUFF)
+            ticks[v] = VGroup(mark_line, number).shift(RIGHT * x_of(v, unit))
+            ticks[v].set_opacity(opacity(v, unit))
+
+        def update(group: VGroup, alpha: float) -> None:
+            k = unit * (big / unit) ** alpha
+            for v, tick in ticks.items():
+                tick.shift(RIGHT * (x_of(v, k) - tick[0].get_x()))
+                tick.set_opacity(opacity(v, k))
+        group = VGroup(*ticks.values())
+        first = [v for v in ticks if opacity(v, unit) > 0.05]
+        kept = [v for v in ticks if opacity(v, big) > 0.05]
+        record = {"real0": real0, "x0": float(x0), "unit": unit, "scale": big, "y": float(y),
+                  "first": [{"value": v, "words": ticks[v][1].original_text, "x": x_of(v, unit)} for v in first],
+                  "kept": [{"value": v, "words": ticks[v][1].original_text, "x": x_of(v, big)} for v in kept],
+                  "line": [float(left), float(right)]}
+        return {"first": VGroup(*(ticks[v] for v in first)), "all": group, "kept": VGroup(*(ticks[v] for v in kept)),
+                "gone": [ticks[v] for v in ticks if v not in kept],
+                "zoom": UpdateFromAlphaFunc(group, update, rate_func=smooth), "record": record}
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
@@ -2447,8 +2606,10 @@ class Training(Chapter):
             cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
-        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even)
-        pile_words = (self.text("{per} piles, the last one of {last}: one practice round", facts={"per": per, "last": last})
+        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even;
+        # review ab2-k2 s27: "144 piles, the last one of 8" read unclear, the sum asked for)
+        pile_words = (self.text("{full} piles of {batch} + 1 pile of {last} = 1 practice round",
+                                facts={"full": full, "batch": batch, "last": last})
                       if last != batch else self.text("{per} piles, one step each: one practice round", facts={"per": per}))
         round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
                                 facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
@@ -3576,7 +3737,7 @@ class Training(Chapter):
         x, y = h.split("train")
         everything = np.vstack([x, h.split("test")[0]])
         colors = class_colors(len(h.labels))
-        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2, dot_radius=DOT_RADIUS)
+        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=MAP_SIDE, dot_radius=DOT_RADIUS)
         answers = {}
         for s in steps:
             values = boundary_values(h, s, bmap.bounds)
@@ -3645,7 +3806,7 @@ class Training(Chapter):
         if self.mode() == "points":
             # (its keys above it start at its left edge: near the frame's, clear of the title, a
             # review of the tiny run saw them collide at -3.55)
-            view["panel"].move_to([MAP_X, -0.25, 0])
+            view["panel"].move_to([MAP_X, MAP_Y, 0])
             view["legend"].next_to(view["panel"], UP, buff=0.25).align_to(view["panel"], LEFT)
             # the shading's key above the points' (the title stands right of it)
             view["shade_key"].next_to(view["legend"], UP, buff=0.15).align_to(view["panel"], LEFT)
