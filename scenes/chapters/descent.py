@@ -86,7 +86,6 @@ from manim.utils.rate_functions import smooth as ease
 from scenes.kit.network_diagram import network_picture
 from scenes.kit.numbers import people
 from scenes.kit.readings import percent
-from scenes.narration import as_plain
 
 LEAD = 0.6            # a label is in this long before the words that name it, faded in FADE
 FADE = 0.3            # (review p, session 14: labels faded in as they were said were caught dim)

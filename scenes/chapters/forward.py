@@ -863,7 +863,6 @@ class Forward(Chapter):
             spots.append(float(y))
             landed.add(Rectangle(width=width, height=0.8 * pitch, stroke_width=0,
                                  fill_color=shade(pixels[k], t.neuron_fill), fill_opacity=1.0).move_to([x, y, 0]))
-        rows = [VGroup(*flying[r * side:(r + 1) * side]) for r in range(side)]
         words = VGroup(self.text("{count} squares,", facts={"count": n}),
                        self.text("one input each")).arrange(DOWN, buff=0.08)
         # (over the picture when it stepped down: under it they reached the subtitles' band)

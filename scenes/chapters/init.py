@@ -38,7 +38,6 @@ from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, _polyline_squares
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.framing import within_frame
 from scenes.kit.theme import Theme
-from scenes.screen import mark
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
 FULL_BOX = dict(width=8.6, height=4.9)         # the network alone, legend at its right

@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, Indicate, ReplacementTransform,
-                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Square, TransformFromCopy, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
@@ -2364,7 +2364,6 @@ class Training(Chapter):
         enlarged = round(ruler["scale"] / unit)
         note = self.text("enlarged {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
         ticks = self.line_ticks(ruler, told, unit)
-        start = ruler["average"].get_start()
         line_y, x0 = ruler["line"].get_y(), ruler["x0"]
         moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
         small = Rectangle(width=LENS_SIDE, height=NEAR_LIFT + LENS_SIDE / 2 + LENS_LOW, color=t.focus, stroke_width=2.5)
