@@ -1237,6 +1237,15 @@ def test_one_outputs_square_stands_beside_its_bars(story_file, tmp_path):
     (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
     assert sx1 - sx0 == pytest.approx(side * abs(answer - guess), rel=1e-3)
     assert sy0 == pytest.approx(ground + side * min(guess, answer), abs=0.02)
+    # review ab-x1 s27 r2: "4 times as much" seen: four outlines of the other example's square
+    # (nncore's partner gap at the same scale) laid two by two over ours, from its bottom left
+    other = abs(shown["other_side"]["gap"])
+    tiles = shown["tiles"]
+    assert len(tiles) == 4
+    for k, (x0, y0, x1, y1) in enumerate(tiles):
+        assert x1 - x0 == pytest.approx(side * other, rel=1e-3) and y1 - y0 == pytest.approx(side * other, rel=1e-3)
+        assert x0 == pytest.approx(sx0 + side * other * (k % 2), abs=0.01)
+        assert y0 == pytest.approx(sy0 + side * other * (k // 2), abs=0.01)
     rgb = lambda c: np.array([int(c[k:k + 2], 16) for k in (1, 3, 5)])
     near = lambda got, c: np.abs(got - rgb(c)).sum() < 90
     area = said_at(entry, "number on the square is its area")

@@ -843,8 +843,19 @@ class Cost(Chapter):
                 # "but it costs 6 times as much": the two squares pulse as it is said
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
-                self.play(FadeIn(compare[1], shift=0.1 * DOWN),
-                          *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
+                tiles = self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None else VGroup()
+                if len(tiles):
+                    # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
+                    # small square laid into the big one, as outlines
+                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                              # each flies from the small square as its outline (a filled copy hid "0.083")
+                              LaggedStart(*(ReplacementTransform(m.copy().move_to(shapes[pair["small"]]), m)
+                                            for m in tiles), lag_ratio=0.25),
+                              run_time=1.6)
+                    rings.add(tiles)
+                else:
+                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                              *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
             # "so big misses count most": the biggest square again
             self.wait_until_bookmark("more")
             big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
@@ -1178,6 +1189,19 @@ class Cost(Chapter):
                 "gap_bar": gap_bar, "strip": strip,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
+
+    def tiles(self, big: Mobject, small: Mobject) -> VGroup:
+        """Four outlines of the small square laid two by two from the big one's bottom left corner,
+        when the big one is about four times its area (within a tenth); else none."""
+        if abs((big.width / max(small.width, 1e-9)) ** 2 - 4) > 0.4:
+            return VGroup()
+        s = small.width
+        tiles = VGroup(*(small.copy().set_fill(opacity=0).set_stroke(self.theme.background, width=3, opacity=1)
+                         .move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
+                                  aligned_edge=DOWN + LEFT).set_z_index(1.5) for k in range(4)))
+        self.show(tiles=[[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                         for m in tiles])
+        return tiles
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
