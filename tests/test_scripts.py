@@ -19,7 +19,8 @@ SETTINGS = dict(quality="low", voice="none", pace="normal", theme="dark", fmt="m
                 captions="srt")
 FACTS = {"truth_label": "7", "example_words": "a handwritten 7", "target": "one", "example_cost": "0.50",
          "right_score": "0.40", "n_train": 10, "cost": "0.30", "decimals_words": "", "best_words": "",
-         "compare_words": "", "sign_words": "", "other_words": ""}
+         "compare_words": "", "sign_words": "", "other_words": "", "start_words": "", "point_words": "from the inner ring",
+         "spelled_words": ""}
 
 
 def run(*args):

@@ -65,6 +65,7 @@ BACK = 0.2                  # the guess and answer bars' opacity once the square
 TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
 ONE_KEY_RIGHT = 1.5          # one output: the key's left edge this far right of its pair's middle
 SQUARE_SLOT = 0.85          # the biggest square's side at most this share of its output's slot
+BESIDE = 0.2                # one output: its square's left edge this far right of its bars
 
 
 # --- values from the history ---
@@ -318,6 +319,13 @@ class Cost(Chapter):
             "n_examples": len(values["examples"]),
             "right_score": f"{fwd['guess'][right]:.2f}",
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
+            # one output: the example named as it comes, and its guess said as the forward pass's
+            # answer for it (review ab2-x1 s27: named 15 s late; where 0.43 came from, never said)
+            "start_words": Markup(
+                f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
+                f"pass gives it a guess of {fwd['guess'][0]:.2f}, the yellow bar. ") if len(fwd["guess"]) == 1 else "",
+            "point_words": example_words(self.history, truth).replace("a point from ", "from ", 1),
+            "spelled_words": self.spelled_words(fwd),
             "best_words": self.best_words(),
             "compare_words": self.compare_words(fwd),
             # one output: the other example said as it comes in, before "Why squares?" is asked
@@ -331,6 +339,12 @@ class Cost(Chapter):
                                if len(fwd["guess"]) == 1 and changed_decimals(fwd["guess"], number_places(self.history, fwd))
                                else ""),
         }
+
+    def example_said(self, fwd: dict) -> str:
+        """The example in words, "another practice example" when it is not the forward chapter's."""
+        truth = class_of(fwd["truth"])
+        words = example_words(self.history, truth)
+        return f"another practice example, {words}" if fwd["example"] != EXAMPLE else f"the first practice example, {words}"
 
     def compare_words(self, fwd: dict) -> str:
         """Why squares, in one sentence (review g1, ONE change): the biggest miss against the
@@ -362,9 +376,23 @@ class Cost(Chapter):
         # of the frame stood empty for 9-13 s at the opening, session 16)
         asked = VGroup(self.text("how wrong:"), self.text("?", size="title", color=t.cost)).arrange(RIGHT, buff=0.2)
         asked.move_to([COLUMN_X, ASKED_Y, 0])
+        single = len(fwd["guess"]) == 1
+        box = SurroundingRectangle(picture, color=t.focus, buff=0.08, stroke_width=2.5)
         with self.say("start") as tracker:   # the guess itself from the start: no empty frame
-            self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
-                      FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
+            if single and "guess" in getattr(tracker, "bookmark_times", {}):
+                # one output (review ab2-x1 s27: the example was named 15 s after it came, and
+                # where 0.43 came from was never said): the example ringed as it is named, its
+                # guess grown as the forward pass's answer for it is said
+                self.wait_until_bookmark("example")
+                self.play(Create(box), run_time=0.6)
+                self.show(example_named=float(self.renderer.time))
+                self.wait_until_bookmark("guess")
+                self.play(GrowFromEdge(bars["guess"][0], DOWN), FadeIn(bars["values"]), run_time=1.0)
+                self.show(guess_grown=float(self.renderer.time))
+                self.play(Indicate(bars["values"], color=t.highlight, scale_factor=1.4), run_time=0.8)
+            else:
+                self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
+                          FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
             self.wait_before(tracker, "one", lead=0.5)
             self.play(FadeIn(asked, shift=0.2 * LEFT), run_time=0.6)
             self.play(Indicate(asked[1], color=t.cost, scale_factor=1.4), run_time=0.8)
@@ -374,8 +402,9 @@ class Cost(Chapter):
             self.wait_until_bookmark("answer")
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
                       FadeIn(bars["legend"]), FadeIn(bars["should"]), run_time=1.0)
-            self.wait_until_bookmark("yellow")
-            self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
+            if "yellow" in getattr(tracker, "bookmark_times", {}):
+                self.wait_until_bookmark("yellow")
+                self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
             if len(fwd["guess"]) > 1:
                 # each green part pulses as it is named (review 12: 12-24 s near-still)
                 ones = [k for k in range(len(fwd["truth"])) if fwd["truth"][k] >= 0.5]
@@ -397,9 +426,11 @@ class Cost(Chapter):
                 # "This example is a point from the outer ring, so the output should be zero": the
                 # example and the answer's bar boxed as it is said (review w, s14: 9-21 s stood still)
                 self.wait_until_bookmark("target")
-                target = VGroup(SurroundingRectangle(picture, color=t.focus, buff=0.08, stroke_width=2.5),
-                                SurroundingRectangle(bars["truth"][0], color=t.focus, buff=0.06, stroke_width=2.5))
-                self.play(Create(target[0]), run_time=0.5)
+                target = VGroup(box, SurroundingRectangle(bars["truth"][0], color=t.focus, buff=0.06, stroke_width=2.5))
+                if box not in self.mobjects:   # not ringed yet (a script that does not name it at the start)
+                    self.play(Create(target[0]), run_time=0.5)
+                else:
+                    self.play(Indicate(box, color=t.focus, scale_factor=1.05), run_time=0.5)
                 self.play(Create(target[1]), run_time=0.5)
                 # "so the output should be zero": the scale's end for that answer swells as it is
                 # said (5-7 s stood still, tiny preset, session 16)
@@ -577,12 +608,23 @@ class Cost(Chapter):
                                                fill_color=t.cost, fill_opacity=1.0)
                                         .move_to(gap, aligned_edge=DOWN + LEFT), x)
                            for gap, x in zip(gap_bars, self.pair_x)))
-        seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT).move_to(gap, aligned_edge=DOWN + LEFT)
+        # one output (review ab2-x1 s27, ONE change: the square grew over the guess and should-glow
+        # bars and hid them as they were compared): its square stands BESIDE the bars, right of the
+        # green answer, at the gap's own height; a copy of the violet gap slides over to be its
+        # left side, so the side is seen to be the gap, and the bars stay bright and uncovered
+        self.side_strip = None
+        if not several:
+            x0 = max(bars["truth"][0].get_right()[0], bars["guess"][0].get_right()[0]) + BESIDE
+            squares[0].move_to([x0, gap_bars[0].get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
+            self.side_strip = gap_bars[0].copy().move_to(squares[0], aligned_edge=DOWN + LEFT).set_z_index(1)
+        seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT)
+                         .move_to(gap if several else q, aligned_edge=DOWN + LEFT)
                          for q, gap in zip(squares, gap_bars)))
         self.area_at = area_places(gaps, self.places)
         self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
                                                            for g, p in zip(gaps, self.places)])
-        areas = VGroup(*(self.area_label(g, q, p, self.area_at) for g, q, p in zip(gaps, squares, self.places)))
+        inset = 0.0 if several else self.gap_width()
+        areas = VGroup(*(self.area_label(g, q, p, self.area_at, inset) for g, q, p in zip(gaps, squares, self.places)))
         # each square's side written over it (three places, so the area checks by hand)
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
                          .next_to(q, UP, buff=0.06) for g, p, q in zip(gaps, self.places, squares)))
@@ -599,7 +641,11 @@ class Cost(Chapter):
             ends = VGroup(*bars["scale"].ends)
             sum_out.shift(max(0.0, ends.get_right()[0] + 0.15 - sum_out.get_left()[0]) * RIGHT)
             self.show(sum_clear=[float(ends.get_right()[0]), float(sum_out.get_left()[0]), float(sum_out.get_right()[0])])
-        beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], self.places, bars["guess"])))
+        # a guess keeps its two decimals when a third only adds a zero (review ab2-x1 s27: 0.43
+        # became "0.430", one number in two formats)
+        said_places = self.places if changed_decimals(fwd["guess"], self.places) else [2] * len(self.places)
+        self.show(guess_places=said_places)
+        beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], said_places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
         # written on screen (review 11a: it came only with its square, after "check by hand")
         # several outputs: the guesses' numbers make way for the gaps' as they come, a gap over
@@ -647,11 +693,13 @@ class Cost(Chapter):
             # the guesses take the decimals their gaps' squares need as that is said, and swell
             # (review ab1: 0.69 became 0.688 with no word; review 11a: the sentence once stood
             # over a still chart)
-            if "values" in bars:   # one output: its guess keeps its number, in its gap's format
+            if several and "whole" in getattr(tracker, "bookmark_times", {}):
+                self.spell_gaps(fwd, bars, gap_bars, gap_values, tracker)
+            # one output: its guess in its gap's format only where that changes its number
+            if "values" in bars and max(said_places) > 2:
                 self.wait_until_bookmark("decimals")
                 self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
                 bars["values"] = beside
-            if "values" in bars and max(self.places) > 2:
                 self.play(Indicate(beside, color=t.highlight, scale_factor=1.3), run_time=1.0)
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
@@ -659,28 +707,43 @@ class Cost(Chapter):
             # squares grow over them (review 11c: squares covered the bars and their labels)
             # one output too low: its square stands over the guess, clear of it, so the guess keeps
             # its bar and number bright (review 11c: both examples' guess, gap and square labelled)
-            keep = not several and gaps[0] < 0
-            back = [bars["truth"]] if keep else [bars["truth"], bars["guess"]]
-            # the right answer stays in sight where a square covers it: outlined in its green,
-            # over the squares (review r1t, 36-42 s: the green bar went near black under the
-            # square, and with it what the gap was measured against)
-            # (one animation per bar: a second on the same bar undid the first's dimming)
-            bars["truth"].set_z_index(1)
+            keep = not several
             areas.set_z_index(2)   # the areas stay over the outlines
-            if not several:
-                # one output: its violet gap stays over its square's left edge as the square grows
-                # out of it (review ab-x1 s24, 39-45 s, ONE change: the square hid the gap, so
-                # "with the gap as its side" pointed at nothing)
-                gap_bars.set_z_index(1)
-                self.show(gap_over_square=[float(v) for v in (*gap_bars[0].get_corner(DOWN + LEFT)[:2],
-                                                              *gap_bars[0].get_corner(UP + RIGHT)[:2])])
-            self.play(*([] if keep or "values" not in bars else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
-                      *([FadeOut(bars.pop("kept"))] if "kept" in bars else []),
-                      *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
-                      bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
-                      run_time=0.4)
-            self.show(bars_back=BACK, guess_kept=keep)
-            self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
+            if several:
+                back = [bars["truth"], bars["guess"]]
+                # the right answer stays in sight where a square covers it: outlined in its green,
+                # over the squares (review r1t, 36-42 s: the green bar went near black under the
+                # square, and with it what the gap was measured against)
+                # (one animation per bar: a second on the same bar undid the first's dimming)
+                bars["truth"].set_z_index(1)
+                self.play(FadeOut(gap_values), *([FadeOut(bars.pop("kept"))] if "kept" in bars else []),
+                          *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
+                          bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
+                          run_time=0.4)
+                grow = [ReplacementTransform(seeds[big], squares[big])]
+            else:
+                # one output: the bars keep their colours and numbers; the violet gap's copy slides
+                # right, past the bars, the key making room for the square, and the square grows
+                # sideways out of it; the copy stays over the square's left edge (review ab-x1
+                # s24, 39-45 s, ONE change: the square hid the gap, so "with the gap as its side"
+                # pointed at nothing)
+                strip = self.side_strip
+                self.show(gap_over_square=[float(v) for v in (*strip.get_corner(DOWN + LEFT)[:2],
+                                                              *strip.get_corner(UP + RIGHT)[:2])],
+                          square_beside={"square": [float(v) for v in (*squares[0].get_corner(DOWN + LEFT)[:2],
+                                                                       *squares[0].get_corner(UP + RIGHT)[:2])],
+                                         "bars_right": float(max(bars["truth"][0].get_right()[0],
+                                                                 bars["guess"][0].get_right()[0])),
+                                         "gap": [float(v) for v in (*gap_bars[0].get_corner(DOWN + LEFT)[:2],
+                                                                    *gap_bars[0].get_corner(UP + RIGHT)[:2])]})
+                # the key goes under the square (right of it, it stood at the frame's edge)
+                under = squares[0].get_corner(DOWN + LEFT) + 0.35 * DOWN - self.legend_box.get_corner(UP + LEFT)
+                self.play(TransformFromCopy(gap_bars[0], strip), self.legend_box.animate.shift(under), run_time=0.8)
+                self.show(key_moved=[float(v) for v in (*self.legend_box.get_corner(DOWN + LEFT)[:2],
+                                                        *self.legend_box.get_corner(UP + RIGHT)[:2])])
+                grow = [ReplacementTransform(seeds[big], squares[big])]
+            self.show(bars_back=BACK if several else 1.0, guess_kept=keep)
+            self.play(*grow, FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
             # "the number on the square is its area": it swells as it is said (6 s stood still, session 16)
             self.wait_until_bookmark("area")
@@ -699,7 +762,8 @@ class Cost(Chapter):
                 # one square: its sum stays written over it while it is talked about (review w:
                 # it gave way to its side after a moment, caught in one frame)
                 lengths = VGroup(sum_out)
-        other = self.other_side(fwd, gaps[0]) if not several else None
+        self.gap_numbers = gap_values
+        other = self.other_side(fwd, gaps[0], squares[0]) if not several else None
         pair = miss_pair(self.history, fwd)
         # what is set side by side: each output's square, or ours and the other example's
         seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
@@ -711,13 +775,22 @@ class Cost(Chapter):
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
+        if other is not None and len(compare):
+            # under the two squares, from our square's left edge
+            compare.next_to(VGroup(squares[0], other["square"]), DOWN, buff=0.3).align_to(squares[0], LEFT)
+            within_frame(compare, 0.1)
+            box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+            self.show(side_by_side_one={"ours": box(squares[0]), "other": box(other["square"]),
+                                        "lines": [box(m) for m in compare], "words": [m.text for m in compare],
+                                        "bars": box(VGroup(bars["guess"], bars["truth"]))})
         said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
         if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
             # beside ours with its own square before "Why squares?" (review w, s14: one still
             # square); the legend has been read: it makes room for the other pair
             self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
-            self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
+            self.play(FadeIn(other["gap_bar"]), FadeIn(other["strip"]), GrowFromEdge(other["square"], DOWN),
+                      FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
         # review g1 (ONE change): why squares as one picture, said in one sentence: the biggest
         # and the smallest miss side by side with their squares (several outputs: copies of the
         # two moved beside the chart; one output: ours and the other's, ringed)
@@ -735,7 +808,13 @@ class Cost(Chapter):
                 self.wait_before(self.current_tracker, "guessed", lead=0.0)
                 self.play(Indicate(other["pair"], color=t.highlight, scale_factor=1.1), run_time=1.0)
                 self.wait_before(self.current_tracker, "its_gap", lead=0.2)
-                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.9)
+                # "so its gap is 0.288": its gap in violet, then slid beside our square, the square
+                # growing sideways out of it as ours did
+                self.play(GrowFromEdge(other["gap_bar"], DOWN), run_time=0.5)
+                self.play(TransformFromCopy(other["gap_bar"], other["strip"]), run_time=0.6)
+                seed = other["square"].copy().stretch_to_fit_width(1e-3, about_edge=LEFT)
+                self.play(ReplacementTransform(seed, other["square"]), FadeIn(other["area"]), FadeIn(other["side"]),
+                          run_time=0.9)
                 self.show(other_square_at=float(self.renderer.time))
             self.wait_before(self.current_tracker, "big", lead=0.6)
             rings = VGroup()
@@ -752,7 +831,9 @@ class Cost(Chapter):
                 box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
                 self.show(why_rings={"rings": [box(r) for r in rings],
                                      "sums": [box(seen[k][2]) for k in (pair["big"], pair["small"])]})
-                self.play(Create(rings), run_time=0.6)
+                # the other example's bars have been read: they make room for the lines under the squares
+                gone = [FadeOut(VGroup(other["pair"], other["name"], other["gap_bar"]))] if other is not None else []
+                self.play(Create(rings), *gone, run_time=0.6)
             self.wait_until_bookmark("big")
             if pair is not None:
                 self.play(FadeIn(compare[0]), run_time=0.6)   # "2.4× the miss" as it is said
@@ -762,12 +843,24 @@ class Cost(Chapter):
                 # "but it costs 6 times as much": the two squares pulse as it is said
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
-                self.play(FadeIn(compare[1], shift=0.1 * DOWN),
-                          *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
+                tiles = self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None else VGroup()
+                if len(tiles):
+                    # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
+                    # small square laid into the big one, as outlines
+                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                              # each flies from the small square as its outline (a filled copy hid "0.083")
+                              LaggedStart(*(ReplacementTransform(m.copy().move_to(shapes[pair["small"]]), m)
+                                            for m in tiles), lag_ratio=0.25),
+                              run_time=1.6)
+                    rings.add(tiles)
+                else:
+                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                              *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
             # "so big misses count most": the biggest square again
             self.wait_until_bookmark("more")
             big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
-            self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15), run_time=1.0)
+            # (one output: a little only, its neighbour's written sum stands close by)
+            self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
             if len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
         compare = VGroup(compare, beside)
@@ -825,6 +918,71 @@ class Cost(Chapter):
         rode = VGroup(*(a for a in areas if a in family))
         return VGroup(strips, label, rode, marks, self.leaders)
 
+    def spelled(self, fwd: dict) -> tuple[int, int] | None:
+        """Several outputs: the output that should glow one and falls short of it, and the output
+        that should glow zero with the biggest gap, whose gaps are spelled out; None without both."""
+        gaps = fwd["guess"] - fwd["truth"]
+        ones = [k for k in range(len(gaps)) if fwd["truth"][k] >= 0.5 and gaps[k] < 0]
+        zeros = [k for k in range(len(gaps)) if fwd["truth"][k] < 0.5]
+        if len(gaps) < 2 or not ones or not zeros:
+            return None
+        return ones[0], max(zeros, key=lambda k: abs(gaps[k]))
+
+    def spelled_words(self, fwd: dict) -> str:
+        """"Every other output should be zero, so its whole bar is the gap." (review ab2-k1 s27,
+        ONE change: nothing said why output 0's gap was a piece above its bar and every other's a
+        bar as tall as its guess)."""
+        if self.spelled(fwd) is None:
+            return ""
+        return Markup("<bookmark mark='whole'/>Every other output should be zero, so its whole bar is the gap.")
+
+    def spell_gaps(self, fwd: dict, bars: dict, gap_bars: VGroup, gap_values: VGroup, tracker) -> None:
+        """Review ab2-k1 s27 (ONE change, digits 30-36 s): nothing said why output 0's gap was a
+        piece above its bar and every other's a bar as tall as the guess. Two gaps worked out,
+        each beside its output, boxed, as it is said: "should 1 − guess 0.69 = gap 0.31", then
+        "guess 0.76 − should 0 = gap 0.76", and every other gap pulses."""
+        t = self.theme
+        one, zero = self.spelled(fwd)
+        lines = []
+        for k in (one, zero):
+            p = self.places[k]
+            facts = {"should": f"{fwd['truth'][k]:g}", "guess": f"{fwd['guess'][k]:.{p}f}",
+                     "gap": f"{abs(fwd['guess'][k] - fwd['truth'][k]):.{p}f}"}
+            text = (self.text("should {should} − guess {guess} = gap {gap}", facts=facts) if k == one
+                    else self.text("guess {guess} − should {should} = gap {gap}", facts=facts))
+            pair = VGroup(bars["guess"][k], bars["truth"][k], gap_bars[k])
+            # round its bars, its name and the numbers over them (a ring through "0.76" hid it)
+            near = [m for m in bars.get("kept", []) if abs(m.get_x() - self.pair_x[k]) < self.slot / 2
+                    and abs(m.get_y() - pair.get_y()) < 1.5]
+            ring = SurroundingRectangle(VGroup(pair, bars["labels"][k], gap_values[k], *near), color=t.focus, buff=0.1,
+                                        stroke_width=3)
+            # right under its output's ring, from its left edge (in the band between the two rows:
+            # over the top row it ran into the title)
+            text.next_to(ring, DOWN, buff=0.12).align_to(ring, LEFT)
+            within_frame(text, 0.1)
+            plate = SurroundingRectangle(text, buff=0.06, stroke_width=0, fill_color=t.background, fill_opacity=0.85)
+            lines.append((k, VGroup(plate, text), ring))
+        self.show(spelled=[{"output": k, "words": m[1].text, "box": [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2],
+                                                                                        *m.get_corner(UP + RIGHT)[:2])],
+                            "ring": [float(v) for v in (*r.get_corner(DOWN + LEFT)[:2], *r.get_corner(UP + RIGHT)[:2])]}
+                           for k, m, r in lines])
+        (_, first, ring0), (_, second, ring2) = lines
+        # "how far each guess is from where it should be": the one that should glow one, worked out
+        self.play(Create(ring0), FadeIn(first), run_time=0.6)
+        at = [float(self.renderer.time)]
+        self.wait_until_bookmark("whole")
+        self.play(FadeOut(first), FadeOut(ring0), Create(ring2), FadeIn(second), run_time=0.6)
+        at.append(float(self.renderer.time))
+        # "every other output": their gaps pulse while the worked one stands (2 s at least)
+        others = [k for k in range(len(gap_bars)) if k not in (one, zero) and fwd["truth"][k] < 0.5]
+        pulse = 1.6
+        self.play(LaggedStart(*(Indicate(VGroup(gap_bars[k], gap_values[k]), color=t.gap, scale_factor=1.15)
+                                for k in others), lag_ratio=0.1), run_time=pulse)
+        self.wait(max(0.6, tracker.get_remaining_duration() - 0.2))
+        at.append(float(self.renderer.time))
+        self.show(spelled_at=at)
+        self.play(FadeOut(second), FadeOut(ring2), run_time=0.4)
+
     def one_cost(self, square: Mobject, area: Mobject, written: VGroup, compare: VGroup,
                  other: dict | None, bars: dict, gap_bars: VGroup, values: dict) -> VGroup:
         """One output: the square's area is the example's cost, named beside it; no strip (review
@@ -833,20 +991,26 @@ class Cost(Chapter):
         t = self.theme
         label = self.cost_label(square, values["example_cost"])
         label.next_to(square, RIGHT, buff=0.4).align_to(square, DOWN)
+        # what still stands of the comparison and of the other example (its bars went as the two
+        # squares were compared: not faded twice, a fade of what is gone flashes it back)
+        family = set(self.get_mobject_family_members())
         gone = [compare]
         if other is not None:
-            gone.append(VGroup(*(other[k] for k in ("pair", "name", "square", "area", "side"))))
+            gone += [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip")
+                     for m in [other[k]] if m in family]
         else:
             gone.append(self.legend_box)
         with self.say("sum_single"):
             self.play(*(FadeOut(m) for m in gone), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
-            bars["gaps"] = gap_bars
+            bars["gaps"] = VGroup(gap_bars, self.gap_numbers)
             self.wait_until_bookmark("number")
             self.play(FadeIn(label, shift=0.2 * LEFT), Indicate(VGroup(square, area), color=t.cost, scale_factor=1.1),
                       run_time=1.0)
         self.show(one_cost={"square": float(square.width / self.scale), "label": [float(v) for v in label.get_center()[:2]]})
-        return VGroup(VGroup(square), label, area, VGroup(*written), VGroup())
+        # the gap's number and its copy on the square's side go with the square's words
+        extra = [m for m in (getattr(self, "side_strip", None),) if m is not None]
+        return VGroup(VGroup(square), label, area, VGroup(*written, *extra), VGroup())
 
     def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
         """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
@@ -939,6 +1103,21 @@ class Cost(Chapter):
         """Under the legend: how many times bigger the biggest miss is than the smallest, as a
         miss and as a cost (review 12, ONE change: "big misses count much more" was only said)."""
         t = self.theme
+        if len(gaps) == 2 and len(self.places) == 1:
+            # one output (review ab2-x1 s27, ONE change: "2× the miss / 4× the cost" stood at the
+            # top right, far from the squares): the times as the numbers written on the two
+            # squares check them, under the squares (placed by `square_gaps`), "about": the
+            # numbers are rounded (0.570 against 2 × 0.288 = 0.576)
+            p, at = self.places[0], self.area_at
+            big, small = (abs(float(gaps[k])) for k in (pair["big"], pair["small"]))
+            times = VGroup(self.text("gaps: {big} ≈ {times} × {small}", color=t.gap,
+                                     facts={"big": f"{big:.{p}f}", "times": pair["miss_times"], "small": f"{small:.{p}f}"}),
+                           self.text("squares: {big} ≈ {times} × {small}", color=t.cost,
+                                     facts={"big": area_written(big, p, at), "times": pair["cost_times"],
+                                            "small": area_written(small, p, at)}))
+            times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+            self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
+            return times
         times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
                        self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
         times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
@@ -949,7 +1128,7 @@ class Cost(Chapter):
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
 
-    def other_side(self, fwd: dict, gap: float) -> dict | None:
+    def other_side(self, fwd: dict, gap: float, ours: Mobject) -> dict | None:
         """One output: the other example of `partner` (its guess on the other side of its answer,
         its gap nearest twice or half ours), drawn at our bars' scale right of them, as bright as
         ours (review 11c: drawn dim, its guess and gap unlabelled): its guess and answer bars, its
@@ -970,12 +1149,17 @@ class Cost(Chapter):
                                                                     aligned_edge=DOWN)
         answer_bar = bar(self.bar_w, max(side * answer, 0.05), t.right).move_to(
             [spot + 0.55 * self.bar_w, base, 0], aligned_edge=DOWN)
-        low = min(g, answer)
+        low, high = sorted((g, answer))
+        # its gap in violet beside its guess, as ours (review ab-x1 s27 r1: never drawn, it went
+        # straight to a square); its square grows out of a copy of it, right beside ours, their
+        # bottoms level, so the two squares are set side by side (review ab2-x1 s27, ONE change)
+        gap_bar = bar(self.gap_width(), side * (high - low), t.gap).next_to(guess_bar, LEFT, buff=0.04) \
+            .align_to([0, base + side * low, 0], DOWN)
         square = Square(side * abs(miss), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost,
-                        fill_opacity=1.0).move_to([guess_bar.get_left()[0] - 0.04, base + side * low, 0],
-                                                  aligned_edge=DOWN + RIGHT)
+                        fill_opacity=1.0).move_to(ours.get_corner(DOWN + RIGHT) + 0.35 * RIGHT, aligned_edge=DOWN + LEFT)
+        strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
-        area = self.area_label(miss, square, places, self.area_at)
+        area = self.area_label(miss, square, places, self.area_at, self.gap_width())
         guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar)
         sum_out = self.text("gap {side} × {side} = {area}", size="small", color=t.cost,
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
@@ -1002,8 +1186,22 @@ class Cost(Chapter):
                                                             should.get_bottom()[1], answer_bar.get_top()[1],
                                                             guess_bar.get_right()[0])]})
         return {"pair": VGroup(guess_bar, answer_bar, guess, should), "square": square, "area": area, "name": name, "spot": spot,
+                "gap_bar": gap_bar, "strip": strip,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
+
+    def tiles(self, big: Mobject, small: Mobject) -> VGroup:
+        """Four outlines of the small square laid two by two from the big one's bottom left corner,
+        when the big one is about four times its area (within a tenth); else none."""
+        if abs((big.width / max(small.width, 1e-9)) ** 2 - 4) > 0.4:
+            return VGroup()
+        s = small.width
+        tiles = VGroup(*(small.copy().set_fill(opacity=0).set_stroke(self.theme.background, width=3, opacity=1)
+                         .move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
+                                  aligned_edge=DOWN + LEFT).set_z_index(1.5) for k in range(4)))
+        self.show(tiles=[[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                         for m in tiles])
+        return tiles
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
@@ -1018,7 +1216,7 @@ class Cost(Chapter):
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
-    def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2) -> Mobject:
+    def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2, inset: float = 0.0) -> Mobject:
         """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
         else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
         facts = {"area": area_written(gap, places, area_at)}
@@ -1026,10 +1224,12 @@ class Cost(Chapter):
         # tiny: small "0.325" read dark on orange); many outputs keep one size for all their
         # areas (bigger type on bigger squares would read as a second meaning)
         big = self.text("{area}", size="label", color=self.theme.background, weight=BOLD, facts=facts)
-        if len(self.pair_x) == 1 and fits_inside(big.move_to(square), square):
+        # one output: in the orange right of the violet side over its left edge (`inset` wide)
+        room = square.copy().stretch_to_fit_width(max(square.width - inset, 1e-3), about_edge=RIGHT)
+        if len(self.pair_x) == 1 and fits_inside(big.move_to(room), room):
             return big
         words = self.text("{area}", size="small", color=self.theme.background, facts=facts)
-        return self.area_beside(words, square, left=gap < 0)
+        return self.area_beside(words, room if len(self.pair_x) == 1 else square, left=gap < 0)
 
     def area_beside(self, words: Mobject, square: Mobject, left: bool) -> Mobject:
         """A small square's area beside it, in the square's orange, level with its middle (review
