@@ -13,9 +13,9 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (BOLD, DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (BOLD, DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
-                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject, config)
+                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes import screen
