@@ -9,7 +9,7 @@ import pytest
 
 from nncore.history import History
 from scenes.kit import theme
-from scenes.chapters.backprop import (Backprop, SMALL_TURN, blame_line_key, size_of, sent_back, sent_back_column, agreeing,
+from scenes.chapters.backprop import (Backprop, SMALL_TURN, blame_line_key, size_of, sent_back, sent_back_column, agreeing, bend_words,
                                      chain_places, row_places, table_rows, blame_places,
                                      blank_input, dial_tilt,
                                      red_words, worked, error_panel, figure, people, written,
@@ -174,6 +174,15 @@ def test_facts_name_the_biggest_miss(story_file):
 
 
 
+
+
+def test_a_whole_turn_is_told_against_the_tilt(story_file):
+    """2.69 -> 2.71 for a turn of 1, then a tilt of 0.029, unexplained: the curve bends."""
+    history = History.load(story_file("digits"))
+    tilt = dial_tilt(history, tuple(worked(history)["dial"]))
+    words = bend_words(tilt)
+    assert words == ": the curve bends, so a whole turn of 1 changed the cost a little less"
+    assert bend_words({**tilt, "cost_turned": tilt["cost"] + tilt["tilt"] * tilt["turn"]}) == ""
 
 
 def products_add_up(factors, result, places, times=1.0):
@@ -355,8 +364,7 @@ def test_the_tilt_comes_first_and_is_the_examples_own(preset, rendered):
     assert tilt["tilt"] == pytest.approx(entry["shown"]["nudge"]["nudge"], rel=1e-9)
     text = said(entry)
     assert text.index("tilt") < text.index("blame")
-    # no whole turn is said (review ab2-k1's one change): its 0.02 against the tilt's 0.03
-    assert "whole" not in text and "bends away" not in text
+    assert f"this example's cost {'rises' if tilt['cost_turned'] > tilt['cost'] else 'falls'}" in text
 
 
 def test_dial_tilt_turns_only_that_dial(story_file):
@@ -547,17 +555,23 @@ def test_the_whole_networks_blame_arrows_are_slim():
 
 def test_the_dial_is_back_at_its_value_when_it_should_turn_down(rendered):
     """Review 9: during 'so this dial should turn down' the network still read 'dial 1.277',
-    the turned-up value, while the arrow pointed down from 0.277. Since session 28 the dial is
-    never turned on the network (the tilt is read at the small turn, on the lens): only its own
-    value is written, from before that line to its end."""
+    the turned-up value, while the arrow pointed down from 0.277. The dial's own value is
+    drawn again (after the turned one) by the time that line starts."""
     history, entry = rendered("digits")
     tilt = entry["shown"]["tilt"]
     places = tilt_places(tilt)[0]
     down_line = next(n for n in entry["narration"] if n["text"].startswith("So this dial should turn"))
     drawn = entry["drawn"]
-    assert not [d for d in drawn if d["text"] == f"dial {written(tilt['turned'], places)}"]
-    own = [d["t"] for d in drawn if d["text"] == f"dial {written(tilt['dial'], places)}"]
-    assert own and min(own) <= down_line["start_s"]
+    turned = [d["t"] for d in drawn if d["text"] == f"dial {written(tilt['turned'], places)}"]
+    back = [d["t"] for d in drawn if d["text"] == f"dial {written(tilt['dial'], places)}"
+            and turned and d["t"] > min(turned)]
+    assert turned and back and min(back) <= down_line["start_s"]
+
+
+
+
+
+
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -791,12 +805,9 @@ def test_the_turn_is_seen_down_the_network(preset, rendered):
     close(chain["guess_turned"], guess)
     if cost is not None:
         assert abs(chain["cost_turned"] - cost) < 1e-9
-    # the same small turn the tilt was read at, on the lens (session 28, review ab2-k1's one
-    # change: not the whole turn, whose 0.02 stood against the tilt's 0.03): its costs are the
-    # ones the lens measured
-    assert chain["turn"] == pytest.approx(SMALL_TURN)
+    # the same turn as the opening's: its costs are the ones measured there
     assert abs(chain["cost"] - entry["shown"]["tilt"]["cost"]) < 1e-12
-    assert abs(chain["cost_turned"] - entry["shown"]["tilt"]["cost_small"]) < 1e-12
+    assert abs(chain["cost_turned"] - entry["shown"]["tilt"]["cost_turned"]) < 1e-12
     # the rows drawn are the drawn outputs whose part of the cost changes most
     change = np.abs(np.array(chain["part_turned"]) - np.array(chain["part"]))
     drawn = shown_indices(len(guess))
@@ -818,8 +829,8 @@ def test_the_turn_is_seen_down_the_network(preset, rendered):
         assert hits, f"{words!r} is not drawn while the turn is said"
         return min(hits)
     arrow = "\u2192 "
-    glow_t = when(arrow + written(chain["glow_turned"], apart(chain["glow"], chain["glow_turned"])))
-    places = apart(chain["cost"], chain["cost_turned"], 3)   # three decimals at least: 2.689 -> 2.692
+    glow_t = when(arrow + written(chain["glow_turned"], 2))
+    places = tilt_places(entry["shown"]["tilt"])[1]
     cost_t = when(arrow + written(chain["cost_turned"], places))
     row_places = max(apart(a, b, 3) for a, b in zip(np.array(chain["part"])[chain["rows"]],
                                                    np.array(chain["part_turned"])[chain["rows"]]))
@@ -830,16 +841,8 @@ def test_the_turn_is_seen_down_the_network(preset, rendered):
     cost_t = max(d["t"] for d in drawn_words if d["text"] == arrow + written(chain["cost_turned"], places)
                  and line["start_s"] <= d["t"] <= line["end_s"])
     assert glow_t < min(rows_t) and max(rows_t) < cost_t
-    # the costs said as drawn, the way the tilt said
-    hill = "uphill" if entry["shown"]["tilt"]["tilt"] > 0 else "downhill"
-    assert f"from {spoken(chain['cost'], places)} to {spoken(chain['cost_turned'], places)}: {hill}, as the tilt said" in line["text"]
-    assert "by the same small " + people(SMALL_TURN) in line["text"]
-    # their change is the lens's, as written there (2.692 - 2.689 = up 0.003), within a unit of
-    # the last place (the curve bends a little from the line over 0.1)
-    change = number_of(written(chain["cost_turned"], places)) - number_of(written(chain["cost"], places))
-    drop = entry["shown"]["tilt_lens"]["drop_words"]
-    assert drop.startswith("up " if change > 0 else "down ")
-    assert abs(abs(change) - number_of(drop.split()[-1])) <= 10 ** -places + 1e-12
+    # the same costs said as at the start
+    assert f"from {spoken(chain['cost'], places)} to {spoken(chain['cost_turned'], places)}: " in line["text"]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -853,7 +856,7 @@ def test_why_uphill_is_the_turn_against_the_blame(preset, rendered):
     glowed = "more" if chain["glow_turned"] > chain["glow"] else "less"
     hill = "uphill" if entry["shown"]["tilt"]["tilt"] > 0 else "downhill"
     way = "as its blame asks" if wants == glowed else "against its blame"
-    assert f"Our neuron glows {glowed}, " in text and f", {way};" in text and f": {hill}, as the tilt said" in text
+    assert f"Our neuron glows {glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
     # with its blame: downhill; against it: uphill
     assert (wants == glowed) == (hill == "downhill")
     assert "exact" not in {w for d in entry["drawn"] for w in d["text"].replace(",", "").split()}
@@ -892,9 +895,10 @@ def test_the_dials_label_names_only_its_own_wire_and_value(preset, rendered):
     history, entry = rendered(preset)
     tilt = entry["shown"]["tilt"]
     places = tilt_places(tilt)[0]
-    # the dial is never turned on the network (no whole turn since session 28): its own value only
+    # nothing written on the dial while it turns (a passing value flashed by at 21 s)
+    assert not [w for w in entry["shown"]["texts_while_turning"] if w.startswith("dial")]
     values = {d["text"] for d in entry["drawn"] if d["text"].startswith("dial ")}
-    assert values == {f"dial {written(tilt['dial'], places)}"}
+    assert values == {f"dial {written(tilt['dial'], places)}", f"dial {written(tilt['turned'], places)}"}
     _, row, col = worked(history)["dial"]
     box, wires = entry["shown"]["dial_label"], entry["shown"]["dial_wires"]
     ours = next(w for w in wires if w[:2] == [row, col])
@@ -958,7 +962,7 @@ def test_the_turns_squares_are_the_cost_chapters_and_come_as_said(preset, render
     for d in entry["drawn"]:
         if d["t"] > line["start_s"] - 3.0:
             near.setdefault(d["text"], d["t"])
-    glow = near["\u2192 " + written(chain["glow_turned"], apart(chain["glow"], chain["glow_turned"]))]
+    glow = near["\u2192 " + written(chain["glow_turned"], 2)]
     assert line["start_s"] < glow < near["cost of this example"] < line["end_s"]
 
 
@@ -1119,14 +1123,12 @@ def test_the_dial_and_its_input_are_labelled_apart_and_the_turn_is_seen(preset, 
     assert f"our dial {written(tilt['dial'], places)}" in texts
     assert not [w for w in texts if w.startswith("our dial") and ("brightness" in w or "input" in w)]
     assert {f"brightness {written(work['input'], 2)}", f"input {written(work['input'], 2)}"} & texts
-    # turned by the small turn the tilt was read at (session 28), its wire as the new value draws it
     turned = entry["shown"]["stub_turned"]
-    value = tilt["dial"] + tilt["small"]
-    assert turned["name"] == f"our dial {written(value, places)}"
-    if abs(value) > abs(tilt["dial"]):
+    assert turned["name"] == f"our dial {written(tilt['turned'], places)}"
+    if abs(tilt["turned"]) > abs(tilt["dial"]):
         assert turned["width"] > turned["width_before"]
     t = theme.current()
-    assert turned["colour"].lower() == (t.positive if value >= 0 else t.negative).lower()
+    assert turned["colour"].lower() == (t.positive if tilt["turned"] >= 0 else t.negative).lower()
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1486,10 +1488,9 @@ def test_twice_the_gap_is_seen_as_two_strips_of_the_cost_square(preset, rendered
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_each_changed_square_is_named_by_its_output(preset, rendered):
     """Review s23 digits (144-153 s): '0.575 -> 0.595', '0.365 -> 0.375', '0.203 -> 0.191' had no
-    output names. Each row of the turn is named 'output k's square' (session 28: 'output k:'
-    read as its glow), k the output whose square it is (nncore's forward pass, its written value
-    that output's part of the cost), level with that output's circle; one output needs no name
-    (its big square's numbers may stand under it, where they do not fit beside it)."""
+    output names. Each row of the turn is 'output k: ...', k the output whose square it is
+    (nncore's forward pass, its written value that output's part of the cost), level with
+    that output's circle; one output needs no name."""
     history, entry = rendered(preset)
     chain = entry["shown"]["turn_chain"]
     drawn = entry["shown"]["turn_drawn"]["rows"]
@@ -1497,20 +1498,17 @@ def test_each_changed_square_is_named_by_its_output(preset, rendered):
     _, a, _ = forward_turned(history, tuple(worked(history)["dial"]), 0.0)
     parts = (a - history.split("train")[1][EXAMPLE]) ** 2 if chain["squares"] else a
     names = output_names(history)
-    named = entry["shown"]["turn_drawn"]["named"]
-    for i, r in enumerate(drawn):
-        value = r["words"]
-        assert not value.startswith("output")
-        if len(chain["guess"]) > 1:
-            assert named[i] == f"output {names[r['output']]}" + ("'s square" if chain["squares"] else "")
+    for r in drawn:
+        if len(chain["guess"]) == 1:
+            assert not r["words"].startswith("output")
+            continue
+        head, value = r["words"].split(": ")
+        assert head == f"output {names[r['output']]}"
         assert abs(number_of(value) - parts[r["output"]]) <= 0.5 * 10 ** -len(value.split(".")[-1]) + 1e-12
     # each on its own output's level (review: moved under its square it stood by the next
     # output), inside the frame, and readable (0.25 units: 15 px at 480p)
     for r in drawn:
-        if len(chain["guess"]) > 1:
-            assert abs(r["y"] - r["out_y"]) < 0.05, r
-        else:
-            assert -0.9 < r["y"] - r["out_y"] < 0.05, r
+        assert abs(r["y"] - r["out_y"]) < 0.05, r
         assert r["right"] < 7.0 and r["height"] >= 0.22, r
 
 
@@ -1535,7 +1533,7 @@ def test_the_blame_key_has_room(preset, rendered):
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_turn_back_is_said_and_the_tilt_is_said_as_drawn(preset, rendered):
+def test_the_turn_back_is_said_and_the_whole_turn_is_set_against_the_tilt(preset, rendered):
     """Review s20 g1 (147 s): the dial, glows, squares and cost snapped back without a word;
     review s20 v1 (27-33 s): 'down 0.14' stood beside 'tilt 0.21', reconciled only at 138 s in
     small unspoken words. The turn back is said as it is drawn; the opening says the tilt's
@@ -1547,8 +1545,15 @@ def test_the_turn_back_is_said_and_the_tilt_is_said_as_drawn(preset, rendered):
     result = next(d["text"] for d in entry["drawn"] if re.fullmatch(r"= (up|down)hill tilt [\d.]+", d["text"]))
     hill = "uphill" if tilt["tilt"] > 0 else "downhill"
     assert f"For each 1 the dial turns, that is {result.split()[-1]}: this is the dial's tilt, {hill}." in said(entry)
-    # no whole turn to set against it any more (session 28, review ab2-k1's one change)
-    assert "Now turn it up by a whole" not in said(entry)
+    line = next(n for n in entry["narration"] if "Now turn it up by a whole" in n["text"])
+    if bend_words(tilt):
+        rose = tilt["cost_turned"] > tilt["cost"]
+        change = number_of(written(tilt["cost_turned"], tilt_places(tilt)[1])) - number_of(
+            written(tilt["cost"], tilt_places(tilt)[1]))
+        amount = written(abs(change), tilt_places(tilt)[1])
+        drawn = {d["text"] for d in entry["drawn"]}
+        assert f"{'up' if rose else 'down'} {amount}" in drawn
+        assert f"A big turn {'rises' if rose else 'falls'} a bit less, {amount}, because the cost bends" in said(entry)
 
 
 # --- session 22 (reviews s21 h1 and w1) ---
@@ -1986,13 +1991,13 @@ def test_the_dials_square_is_ringed_so_it_shows_on_any_grey(preset, rendered):
 # --- session 26 (reviews ab-x1 s25, tiny 18-45 s) ---
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_a_small_turn_seen_enlarged_names_the_tilt(preset, rendered):
+def test_a_small_turn_seen_enlarged_names_the_tilt_before_the_whole_turn(preset, rendered):
     """Reviews ab-x1 s25 (both reviewers' one change, 21-39 s): 'down 0.14' and 'tilt 0.21'
     stood on the chart together, 13 s before 0.14 was said. First a small turn (0.1), seen
     enlarged, where nncore's cost curve and the straight line of its gradient lie on each other
     (under 3 px apart on the lens, its drop at least 25 px); the line's change over it written
     as the tilt's digits a tenth, checking by hand; then 'for each 1 ... this is the dial's
-    tilt'; no whole turn after it (session 28)."""
+    tilt'; only then the whole turn, its own change written as it is said."""
     history, entry = rendered(preset)
     grad, cost, turned = dial_turned(history, SMALL_TURN)
     small = turned - cost
@@ -2016,14 +2021,13 @@ def test_a_small_turn_seen_enlarged_names_the_tilt(preset, rendered):
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
     # the lens as 'a little ... seen enlarged' is said; the line's change as 'which falls' is
-    # said; the tilt after it; the lens stands on through 'so the tilt is read at a small turn'
-    # and goes as the way down comes, before 'so this dial should turn down'; no whole turn's
-    # change is ever drawn (session 28, review ab2-k1: its 0.02 against the tilt's 0.03)
+    # said; the tilt after it; the lens gone before the whole turn; the whole turn's change not
+    # before it is said ('a big turn falls a bit less'; with no bend to tell, as the turn ends)
     assert at["small"] - 0.5 <= entry["shown"]["tilt_lens_on"] <= at["zoom"] + 0.3
     assert at["zoom"] <= first[lens["drop_words"]] < first[f"tilt {tilt_text}"] < entry["shown"]["tilt_lens_off"]
-    down = next(n for n in entry["narration"] if n["text"].startswith("So this dial should turn"))
-    assert at["read"] < entry["shown"]["tilt_lens_off"] <= down["start_s"] + 0.35   # a frame at the tests' 3 fps
-    assert entry["shown"]["tilt_rises"]["words"]["curve"] not in first
+    assert entry["shown"]["tilt_lens_off"] <= at["turn"] + 0.35   # a frame at the tests' 3 fps
+    big = first[entry["shown"]["tilt_rises"]["words"]["curve"]]
+    assert big >= (at["bend"] - 0.3 if bend_words(entry["shown"]["tilt"]) else at["turn"]), (big, at)
 
 
 # --- session 26, second round (one name for one number) ---
@@ -2068,7 +2072,7 @@ def test_why_the_tilt_is_read_at_a_small_turn_is_said_over_it(preset, rendered):
     _, entry = rendered(preset)
     assert "Learning takes only small steps, so the tilt is read at a small turn." in said(entry)
     at, shown = entry["shown"]["said_at"], entry["shown"]
-    assert at["per"] < at["why"] < at["read"]
+    assert at["per"] < at["why"] < at["turn"]
     assert at["why"] - 0.2 <= shown["why_small_s"] - 0.9 and shown["why_small_s"] <= at["why"] + 1.5
     assert shown["why_small_s"] <= shown["tilt_lens_off"]
 
@@ -2164,97 +2168,3 @@ def test_the_tilt_is_drawn_as_blame_cut_at_the_brightness(preset, rendered):
         for c in screen:
             assert c is b or c[4] in bars["words"] or boxes_apart(b, c, 0.05), (b, c)
 
-
-
-# --- session 28 (review ab2-k1's one change, both presets) ---
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_checks_squares_are_named_as_squares_not_outputs(preset, rendered):
-    """Review ab2-k1 (171-180 s): 'output 2: 0.575 -> 0.595' in orange read as output 2's glow,
-    which had been 0.76. Each row of the check is named as that output's square, in a line of
-    its own over its numbers, and its numbers are that output's squared gap worked here in
-    numpy with the dial turned by the small turn (not read from the chapter)."""
-    history, entry = rendered(preset)
-    chain = entry["shown"]["turn_chain"]
-    drawn = entry["shown"]["turn_drawn"]
-    names = output_names(history)
-    _, guess_turned, _ = forward_turned(history, tuple(worked(history)["dial"]), SMALL_TURN)
-    target = history.split("train")[1][EXAMPLE]
-    if len(chain["guess"]) > 1 and chain["squares"]:
-        assert drawn["named"] == [f"output {names[k]}'s square" for k in chain["rows"]]
-        line = next(n for n in entry["narration"] if n["text"].startswith("Our dial again"))
-        near = [d["text"] for d in entry["drawn"] if line["start_s"] - 3 <= d["t"] <= line["end_s"]]
-        assert not [w for w in near if re.match(r"output \S+: ", w)], near
-        part = (np.array(chain["guess"]) - target) ** 2
-        part_turned = (guess_turned - target) ** 2
-        places = max(apart(part[k], part_turned[k], 3) for k in chain["rows"])
-        for k, row in zip(chain["rows"], drawn["rows"]):
-            assert row["words"] == written(part[k], places)
-            assert "\u2192 " + written(part_turned[k], places) in drawn["written"]
-    elif len(chain["guess"]) > 1:   # guesses, not squares: each named by its output
-        assert drawn["named"] == [f"output {names[k]}" for k in chain["rows"]]
-    else:
-        assert drawn["named"] == []
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_twice_the_gap_is_measured_on_the_square(preset, rendered):
-    """Review ab2-x1's one change (tiny 96-105 s, digits alike): 'so its blame starts from
-    twice its gap' was asserted from a picture of strips. The glow is nudged by 0.01 the way
-    its arrow asks, and the square's real drop written beside twice the gap times 0.01: the
-    output's glow from nncore's forward pass, the squares worked here in numpy; readable
-    (label size, inside the frame, over nothing), drawn as 'glow a little less' and 'twice
-    its gap' are said."""
-    history, entry = rendered(preset)
-    if history.config["cost"] != "squared_error":
-        return
-    shown = entry["shown"]["square_nudge"]
-    x, y = history.split("train")
-    guess = history.network(STEP).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
-    worst = int(np.abs(guess - y[EXAMPLE]).argmax())
-    g, target = float(guess[worst]), float(y[EXAMPLE][worst])
-    way = -1.0 if g > target else 1.0
-    before, after = written((g - target) ** 2, 4), written((g + way * 0.01 - target) ** 2, 4)
-    gap = entry["shown"]["gap_square"]["side_words"].split()[-1]   # the gap as its square's side writes it
-    assert abs(number_of(gap) - abs(g - target)) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
-    drop = number_of(before) - number_of(after)
-    twice = 2 * number_of(gap) * 0.01
-    assert shown["words"] == [f"glow 0.01 {'less' if way < 0 else 'more'}: square {before} \u2192 {after}",
-                              f"down {written(drop, 4)} \u2248 2 \u00d7 {gap} \u00d7 0.01 = {written(twice, 4)}"]
-    assert drop > 0 and abs(drop - twice) < 0.1 * twice   # about twice the gap times the nudge
-    # said as drawn: the first line in 'glow a little less ...', the second by "each as long as the gap"
-    first = {}
-    for d in entry["drawn"]:
-        first.setdefault(d["text"], d)
-    one, two = first[shown["words"][0]], first[shown["words"][1]]
-    start = next(n["start_s"] for n in entry["narration"] if "Glow a little" in n["text"])
-    said_twice = next(n for n in entry["narration"] if "So its blame starts from twice its gap" in n["text"])
-    assert start <= one["t"] < two["t"] <= said_twice["end_s"] + 0.5, (one["t"], two["t"])
-    for d in (one, two):
-        assert d["px"] >= 18.0, d
-    for i, a in enumerate(shown["texts"]):
-        assert -7.1 < a[0] and a[2] < 7.1 and a[1] > -4.0 and a[3] < 4.0, a
-        for b in shown["texts"][i + 1:]:
-            assert not boxes_meet(a, b), (a[4], b[4])
-
-
-@pytest.mark.parametrize("preset", ["tiny"])
-def test_each_outputs_share_is_written_as_large_as_the_sum_after_it(preset, rendered):
-    """Review ab2-x1 (120-147 s): '0.245 x -1.13 = 0.277' stood in small text against the
-    frame's left edge, while the sum after it ('comes back 0.277 x glow moves 0.995') was
-    written larger. Where one output sends all, its row, blame x dial = share, is drawn at the
-    sum line's size over its wire, right of what comes back. (Ten outputs' rows stay small
-    left of our neuron: at that size they ran into it and its name, session 28 at 480p.)"""
-    history, entry = rendered(preset)
-    if history.config["sizes"][-1] != 1:
-        return
-    rows = [d for d in entry["drawn"] if re.fullmatch(r"[\u2191\u2193]?[\d.]+ \u00d7 \u2212?[\d.]+ = [\u2191\u2193]?\u2212?[\d.]+", d["text"])]
-    assert rows
-    recipe = [d for d in entry["drawn"] if d["text"] in entry["shown"]["recipe"]["words"]]
-    assert recipe
-    least = min(d["px"] for d in recipe)
-    for d in rows:
-        assert d["px"] >= least - 0.5, (d, least)
-        assert d["x"] - d["w"] / 2 > -7.1 + 0.25 and d["x"] + d["w"] / 2 < 7.1 - 0.25, d
-    back = next(d for d in entry["drawn"] if d["text"].startswith("comes back: "))
-    assert all(d["x"] - d["w"] / 2 > back["x"] + back["w"] / 2 and d["y"] > back["y"] for d in rows), (rows, back)

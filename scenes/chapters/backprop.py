@@ -30,7 +30,7 @@ import numpy as np
 from manim import (AnimationGroup, Brace, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   Text, TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
+                   Text, TransformFromCopy, UpdateFromAlphaFunc, ValueTracker, linear, VGroup, VMobject, always_redraw, config, smooth,
                    squish_rate_func)
 
 from nncore.history import History
@@ -72,7 +72,7 @@ def people(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 5e-3 else str(round(value))
 
 
-TURN = 1.0   # the tilt chart's run: "for each 1 the dial turns" (the dial itself turns only by SMALL_TURN, at the end)
+TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
 SMALL_TURN = 0.1   # the small turn seen first, enlarged, where the cost still follows its straight line
 
 
@@ -196,7 +196,9 @@ def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
     from the one before it: the biggest gap's output, its gap x 2 x its curve's slope = its
     blame (the cost squares the gap: twice; where blame is not that, its blame alone), x the
     dial to our neuron = what it sends back (the table's digits), all the outputs' added up,
-    x our neuron's slope = its blame, x the dial's input = the tilt. Each is drawn once, beside its picture (a reviewer saw them twice: in
+    x our neuron's slope = its blame, x the dial's input = the tilt; and the tilt measured by
+    turning the dial (the two costs as written, subtracted), with our neuron's glow before and
+    after that turn. Each is drawn once, beside its picture (a reviewer saw them twice: in
     the panels and again in a strip of 10 px text along the bottom)."""
     worst = int(np.abs(work["misses"]).argmax())
     flows = sent_back(history, work)
@@ -205,6 +207,7 @@ def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
     dial = float(history.snapshot(STEP).weights[-1][worst, work["neuron"]])
     spot = output_spot(history, worst)
     row = pass_row(history, work, worst, times=2.0) if spot is not None else None
+    change, cost_places = measured(tilt)
     places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
     return {"output": worst, "name": output_names(history)[worst],
             "gap": row["gap"] if row else written(work["misses"][worst], -3),
@@ -216,7 +219,11 @@ def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
             "slope": written(work["slope"], slope_places(history, work)),
             "blame": written(work["blame"], blame_places(work)),
             "input": written(work["input"], places),
-            "tilt": written(work["nudge"], tilt_decimals(work["nudge"]))}
+            "tilt": written(work["nudge"], tilt_decimals(work["nudge"])),
+            "turn": people(tilt["turn"]), "measured": written(change, cost_places),
+            "cost": written(tilt["cost"], cost_places), "cost_turned": written(tilt["cost_turned"], cost_places),
+            "glow": written(tilt["glow"], 2), "glow_turned": written(tilt["glow_turned"], 2),
+            "bends": bool(bend_words(tilt))}
 
 
 def flat_words(history: History, work: dict, worst: int) -> str:
@@ -324,26 +331,6 @@ def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
         if kit_numbers.multiplies_to([gap_w, part_w], want, times, places=sig(blame, places)):
             return {"output": k, "gap": gap_w, "part": part_w, "blame": want}
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
-
-
-GLOW_NUDGE = 0.01   # the glow's small change that measures 'twice the gap' on the cost's square
-
-
-def square_nudge(history: History, work: dict, worst: int, gap_written: str) -> dict:
-    """'Twice its gap' measured (review ab2-x1's one change: it was asserted from a picture of
-    strips): the biggest gap's output's glow (nncore's forward pass) nudged by GLOW_NUDGE the
-    way its arrow asks, its square (its part of the cost) before and after, written with four
-    decimals so their drop checks by hand, and twice the gap as written times the nudge, which
-    the drop nearly is (0.0150 against 0.0152: the small square at the corner is all that differs)."""
-    _, y = history.split("train")
-    target = float(y[EXAMPLE][worst])
-    guess = float(work["misses"][worst]) + target
-    way = -1.0 if guess > target else 1.0
-    before, after = (guess - target) ** 2, (guess + way * GLOW_NUDGE - target) ** 2
-    b, a = written(before, 4), written(after, 4)
-    return {"way": "less" if way < 0 else "more", "nudge": people(GLOW_NUDGE), "gap": gap_written,
-            "before": b, "after": a, "drop": written(number_of(b) - number_of(a), 4),
-            "twice": written(2 * number_of(gap_written) * GLOW_NUDGE, 4)}
 
 
 def board_factors(gap: float, blame: float, blame_text: str, decimals: int) -> tuple[str, str]:
@@ -634,17 +621,34 @@ def output_blame_places(history: History, work: dict) -> int:
     return table_places(history, work)[0]
 
 
-def check_places(chain: dict) -> int:
-    """Decimals for the cost before and after the check's small turn: enough to tell them apart,
-    three at least, so the change reads as the lens's at the start (2.689 -> 2.692: up 0.003;
-    the tiny run's 0.24 -> 0.22 read 0.02 against the lens's 0.021); the same on the bar and in
-    the words."""
-    return apart(chain["cost"], chain["cost_turned"], 3)
+def bend_words(tilt: dict) -> str:
+    """Why a whole turn of the dial changed the cost by other than its tilt: the curve bends
+    (a reviewer saw 2.69 -> 2.71 for a turn of 1, then a tilt of 0.029)."""
+    change, straight = tilt["cost_turned"] - tilt["cost"], tilt["tilt"] * tilt["turn"]
+    if np.sign(change) != np.sign(straight) or abs(change - straight) < 0.05 * abs(straight):
+        return ""
+    way = "less" if abs(change) < abs(straight) else "more"
+    return f": the curve bends, so a whole turn of {people(tilt['turn'])} changed the cost a little {way}"
 
 
-def glow_places(chain: dict) -> int:
-    """Decimals for our neuron's glow before and after the check's small turn (0.74 -> 0.75)."""
-    return apart(chain["glow"], chain["glow_turned"])
+def bend_said(tilt: dict) -> str:
+    """The whole turn's change set against the tilt, aloud, when they differ (the curve bends):
+    'The cost bends, so a whole turn fell only 0.14.'"""
+    if not bend_words(tilt):
+        return ""
+    change, places = measured(tilt)
+    less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
+    amount = written(abs(change), places)
+    # (review ab-x1 s25, both reviewers: said after the tilt, as the big turn's own number)
+    verb = "rises" if change > 0 else "falls"
+    return f"A big turn {verb} a bit {'less' if less else 'more'}, {amount}, because the cost bends away from the line."
+
+
+def measured(tilt: dict) -> tuple[float, int]:
+    """The change in cost measured by turning the dial, as the two costs are written (2.71 -
+    2.69 = 0.02, checking by hand), and its decimals."""
+    places = tilt_places(tilt)[1]
+    return number_of(written(tilt["cost_turned"], places)) - number_of(written(tilt["cost"], places)), places
 
 
 def column(left: float, items: list[tuple[Mobject, float]], gap: float = 0.08) -> None:
@@ -819,7 +823,7 @@ class Backprop(Chapter):
         worst = int(np.abs(misses).argmax())
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        chain = turned_chain(h, tuple(work["dial"]), shown_indices(len(misses)), turn=tilt["small"])
+        chain = turned_chain(h, tuple(work["dial"]), shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
         return {**super().facts(),
@@ -875,7 +879,7 @@ class Backprop(Chapter):
                 # the turn seen down the network (review ab1's one change): our neuron, the
                 # outputs that matter most, the cost; then why that is uphill
                 "glow_way": "more" if chain["glow_turned"] > chain["glow"] else "less",
-                "glow_from": spoken(chain["glow"], glow_places(chain)), "glow_to": spoken(chain["glow_turned"], glow_places(chain)),
+                "glow_from": spoken(chain["glow"], 2), "glow_to": spoken(chain["glow_turned"], 2),
                 "outs_words": chain_words(h, chain), "why_words": turned_why(work, chain),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
                 # (session 18: 'the brighter the square, the bigger the tilt' cut: the turn said it)
@@ -886,20 +890,20 @@ class Backprop(Chapter):
                 "nothing_words": "" if blank_input(h, work) is None else
                 (": a blank one passes on nothing" if image else ": a zero passes on nothing"),
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
-                "red_words": red_words(h, work),
-                # the check at the end: the same small turn the tilt was read at (review ab2-k1's
-                # one change: a whole turn's 0.02 against the tilt's 0.03 was the chapter's puzzle)
-                "check_from": spoken(chain["cost"], check_places(chain)),
-                "check_to": spoken(chain["cost_turned"], check_places(chain)),
-                "check_way": "rises" if chain["cost_turned"] > chain["cost"] else "falls",
+                "turn": people(tilt["turn"]), "red_words": red_words(h, work),
+                "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
+                "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
+                "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 # said as the run did (the tiny run's cost fell, and the words said 'That rise')
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
-                # the tilt said as the tangent's label writes it
+                # the tilt said as the tangent's label writes it, and the whole turn's change set
+                # against it aloud (review s20 v1: 'down 0.14' beside 'tilt 0.21', never said why)
                 "tilt_said": size_of(chain_numbers(h, work, tilt)["tilt"]),
                 # the small turn first, enlarged, where the cost follows the straight line
                 # (review ab-x1 s25, both reviewers' one change: two drops at once)
                 "small_turn": people(tilt["small"]),
                 "small_said": small_said(size_of(chain_numbers(h, work, tilt)["tilt"])),
+                "bend_said": bend_said(tilt),
                 "line_way": "rises" if tilt["tilt"] > 0 else "falls",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
@@ -985,7 +989,7 @@ class Backprop(Chapter):
             lens = self.tilt_lens(tilt, plot, small_said(size_of(chain_numbers(h, work, tilt)["tilt"])))
             # when each part is said, for the manifest (the tests set the drawing against it)
             self.show(said_at={m: float(self.renderer.time + tracker.time_until_bookmark(m))
-                               for m in ("small", "zoom", "tilt", "per", "why", "read")})
+                               for m in ("small", "zoom", "tilt", "per", "why", "turn", "bend")})
             self.wait_before(tracker, "small", 0.2)
             self.play(Create(lens["box"]), run_time=0.4)
             self.play(TransformFromCopy(lens["box"], lens["big"]), FadeIn(VGroup(lens["curve"], lens["dot"]), scale=0.5),
@@ -1016,22 +1020,36 @@ class Backprop(Chapter):
             # 'so the tilt is read at a small turn': the small box at the dot and its enlargement
             self.wait_before(tracker, "read", 0.1)
             self.play(Indicate(VGroup(lens["box"], lens["big"]), color=t.focus, scale_factor=1.05), run_time=0.9)
-            # no whole turn (review ab2-k1's one change: a whole turn's 0.02 beside the tilt's
-            # 0.03, 'the cost bends away from the line', was the chapter's hardest 12 s): the
-            # way down comes straight after the tilt; the check at the end turns the same 0.1
+            # the whole turn: the lens goes as the dial turns up by 1 along the curve
+            self.wait_before(tracker, "turn", 0.5)
+            self.play(FadeOut(lens["all"]), run_time=0.4)
+            self.remove(*lens["all"])
+            self.show(tilt_lens_off=float(self.renderer.time))
+            dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
+            # the whole turn's own change, written as it is said (it bends away from the line)
+            if bend_said(tilt):
+                self.wait_before(tracker, "bend", 0.1)
+            self.play(Create(plot["rise"][1]), FadeIn(plot["rise"][3]),
+                      Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.9)
+            self.show(big_drop_s=float(self.renderer.time))
+            if bend_said(tilt):
+                self.play(Indicate(VGroup(plot["rise"][1], plot["rise"][3]), color=t.cost), run_time=0.8)
             # every word and number on the chart now, where it stands (they must not overlap)
             self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())),
                       tilt_rises=self.rises_drawn(plot))
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self._wait_out(tracker.get_remaining_duration() + 0.1)   # past the line's last frame (whole frames: at 3 fps a plain wait fell short of it)
-            # the lens and the turn's marks go as the arrow comes (the tiny run's chart was a
-            # knot of numbers under this line)
-            turned_marks = VGroup(*self.standing(plot["rise"]), *lens["all"])
-            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), FadeOut(turned_marks), run_time=0.8)
-            self.remove(*lens["all"])
-            self.show(tilt_lens_off=float(self.renderer.time))
+            # the turn undone as the arrow comes: the dial is back at its real value, so 'turn
+            # down' starts from it (review 9: 'dial 1.277' stood under 'so this dial should turn down')
+            back_edge = self.dial_line(diagram, dial, tilt["dial"])
+            back_number = self.dial_number(back_edge, tilt["dial"], places[0])
+            # the turn's marks go with it (the tiny run's chart was a knot of numbers under this line)
+            turned_marks = VGroup(plot["rise"], plot["readout"][1], plot["turned"])
+            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), Transform(dial_edge, back_edge),
+                      FadeOut(number), FadeIn(back_number), FadeOut(turned_marks), run_time=0.8)
             self.show(downhill_texts=self.text_boxes(VGroup(*plot.values())))
+            number = back_number
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs", "fine_xs", "fine_costs")})
@@ -1214,24 +1232,11 @@ class Backprop(Chapter):
                           square["strips"][1].animate.shift(STRIP_OUT * RIGHT),
                           square["square"].animate.stretch_to_fit_width(kept, about_edge=LEFT)
                           .stretch_to_fit_height(kept, about_edge=DOWN), run_time=0.8)
-                # the nudge measured (review ab2-x1's one change): 'glow 0.01 less: square 0.5748
-                # -> 0.5598' as it is said, then 'down 0.0150 ~ 2 x 0.76 x 0.01 = 0.0152' with
-                # 'each as long as the gap', under where 'gap 0.76 x 2' comes
-                near = build[0].copy().next_to(VGroup(square["square"], square["strips"]), DOWN, buff=0.3)
-                near.shift(min(0.0, RIGHT_EDGE - near.get_right()[0]) * RIGHT)
-                nudged = square_nudge(h, work, worst, row["gap"])
-                measure = VGroup(self.text("glow {nudge} {way}: square {before} \u2192 {after}", size="label",
-                                           color=t.cost, facts=nudged),
-                                 self.text("down {drop} \u2248 2 \u00d7 {gap} \u00d7 {nudge} = {twice}", size="label",
-                                           color=t.cost, facts=nudged)).arrange(DOWN, buff=0.12)
-                measure.next_to(near, DOWN, buff=0.15)
-                measure.shift(min(0.0, RIGHT_EDGE - measure.get_right()[0]) * RIGHT)
-                self.play(FadeIn(measure[0], shift=0.1 * UP), run_time=0.6)
                 # 'each as long as the gap': the gap's words lit, and written again by each strip
                 # (carried across, they crossed the square and stood over it mid-way)
                 self.wait_before(tracker, "strips", 0.2)
                 self.play(Indicate(square["side"], color=t.focus), *(FadeIn(w, scale=1.3) for w in square["lengths"]),
-                          FadeIn(measure[1], shift=0.1 * UP), run_time=0.8)
+                          run_time=0.8)
                 self.show(gap_square={"gap": float(work["misses"][worst]), "sum_words": square["sum"].original_text,
                                       "side_words": square["side"].original_text,
                                       "lengths": [w.original_text for w in square["lengths"]],
@@ -1245,12 +1250,10 @@ class Backprop(Chapter):
                 # first under the square, beside its two strips (at the bottom of the frame, under
                 # the outputs, it stood apart from them); it moves to its place as the square goes
                 self.wait_before(tracker, "twice", 0.2)
+                near = build[0].copy().next_to(VGroup(square["square"], square["strips"]), DOWN, buff=0.3)
+                near.shift(min(0.0, RIGHT_EDGE - near.get_right()[0]) * RIGHT)
                 self.play(Indicate(VGroup(square["strips"], square["lengths"]), color=t.focus, scale_factor=1.05),
                           FadeIn(near, shift=0.1 * DOWN), run_time=0.9)
-                self.show(square_nudge={**nudged, "words": [m.original_text for m in measure],
-                                        "t": float(self.renderer.time),
-                                        "texts": self.text_boxes(VGroup(square["all"], near, measure, sizes, legend,
-                                                                        close["names"], self.title_text))})
                 self.show(twice_rule={"gap": float(work["misses"][worst]), "words": near.original_text,
                                       "t": float(self.renderer.time),
                                       "box": [*map(float, near.get_corner(DOWN + LEFT)[:2]),
@@ -1265,7 +1268,7 @@ class Backprop(Chapter):
                 # (the curve's fade-in starts as the square's ends: one after the other, a frame
                 # between them stood near-empty, review s26)
                 self.wait_before(tracker, "ease", 0.0)
-                self.play(FadeOut(VGroup(*self.standing(square["all"], measure)), rate_func=LEAVE),
+                self.play(FadeOut(VGroup(*self.standing(square["all"])), rate_func=LEAVE),
                           near.animate(rate_func=LEAVE).move_to(build[0]),
                           FadeIn(ease["frame"], rate_func=COME), FadeIn(ease["dots"], rate_func=COME), run_time=0.7)
                 self.remove(near)
@@ -1615,10 +1618,10 @@ class Backprop(Chapter):
         # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
-        chain = turned_chain(h, dial, outgoing, turn=tilt["small"])   # the small turn the tilt was read at
+        chain = turned_chain(h, dial, outgoing)
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
-        turn = self.turn_picture(close, chain, outgoing, check_places(chain), close["names"])
+        turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], close["names"])
         # the tilt as the words say it: our neuron's blame times its dial's input, the written
         # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
         # and, when the whole turn measured other than the tilt, one line on why they differ
@@ -1655,7 +1658,7 @@ class Backprop(Chapter):
             self.wait_before(tracker, "up", 0.2)
             # the wire turns as it did on the network (review u1: after 'turn it up by 1' it stayed
             # thin red, where at 24 s the same turn made it thick blue), its value written
-            turned_wire, turned_name = self.stub_wire(close, stub["box"], stub["value"] + tilt["small"], stub["places"])
+            turned_wire, turned_name = self.stub_wire(close, stub["box"], stub["value"] + tilt["turn"], stub["places"])
             back_wire, back_name = self.stub_wire(close, stub["box"], stub["value"], stub["places"])
             self.play(FadeIn(trial, shift=0.2 * UP), Transform(stub["wire"], turned_wire),
                       Transform(stub["name"], turned_name), run_time=0.8)
@@ -2046,7 +2049,7 @@ class Backprop(Chapter):
                                      "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
                                     ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
                                      "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
-                                    size="label", color=t.text,
+                                    size="small", color=t.text,
                                     facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
                 lead = 1
                 rows[n][0].set_color(t.blame)
@@ -2063,12 +2066,6 @@ class Backprop(Chapter):
             if dials[n] < 0 and not many:   # the flip named where it happens: on the red wire
                 turned[n] = self.text("turned over", size="small", color=t.negative) \
                     .next_to(labels[n], DOWN, buff=0.12)
-        if not many:
-            # one output: its row over its own wire, at the size of the sums that follow (review
-            # ab2-x1: '0.245 x -1.13 = 0.277' stood small against the frame's left edge)
-            for n in order:
-                rows[n].next_to(close["wires"][n], UP, buff=0.35)
-                rows[n].shift(max(0.0, ours.get_right()[0] + 0.15 - rows[n].get_left()[0]) * RIGHT)
         # the rows and their arrows move right as far as the longest row needs to stand inside
         # the frame, well in from its edge (s24: the signed dial cut '0.223' to '.223' at the left
         # edge; 5 px in, reviews ab-k1 s24 120-129 s still read it cut)
@@ -2197,23 +2194,21 @@ class Backprop(Chapter):
         def square(part: float, y: float) -> Square:
             return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.cost, stroke_width=2,
                           fill_color=t.cost, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
-        squares, turned, before, after, named = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
+        squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
         for n, k in zip(rows, chain["rows"]):
             y = close["outs"][n].get_y()
             if chain["squares"]:
                 squares.add(square(chain["part"][k], y))
                 turned.add(square(chain["part_turned"][k], y))
             # each row named by its output (review s23 digits, 144-153 s: '0.575 -> 0.595' had
-            # only its height to say which output it was), as its square, in a line of its own
-            # over its numbers (review ab2-k1, 171-180 s: 'output 2: 0.575 -> 0.595' read as
-            # output 2's glow, which had been 0.76)
-            before.add(self.text("{value}", size="label", color=colour,
-                                 facts={"value": written(float(chain["part"][k]), places)})
+            # only its height to say which output it was)
+            before.add((self.text("output {name}: {value}", size="label", color=colour,
+                                  facts={"name": output_names(self.history)[k],
+                                         "value": written(float(chain["part"][k]), places)})
+                        if len(chain["guess"]) > 1 else
+                        self.text("{value}", size="label", color=colour,
+                                  facts={"value": written(float(chain["part"][k]), places)}))
                        .move_to([text_x, y, 0], aligned_edge=LEFT))
-            if len(chain["guess"]) > 1:
-                named.add(self.text("output {name}'s square" if chain["squares"] else "output {name}",
-                                    size="small", color=colour, facts={"name": output_names(self.history)[k]})
-                          .next_to(before[-1], UP, buff=0.04, aligned_edge=LEFT))
             after.add(self.text("\u2192 {value}", size="label", color=colour,
                                 facts={"value": written(float(chain["part_turned"][k]), places)})
                       .next_to(before[-1], RIGHT, buff=0.12))
@@ -2234,29 +2229,26 @@ class Backprop(Chapter):
         cost_bar = bar(chain["cost"])
         label = self.text("cost of this example", size="small", color=t.cost) \
             .next_to(cost_bar, DOWN, buff=0.15).set_x(TURN_X, direction=LEFT)
-        # its numbers under its name: three decimals made the line run off the frame
         cost_before = self.text("{value}", size="small", color=t.cost,
-                                facts={"value": written(chain["cost"], cost_places)}) \
-            .next_to(label, DOWN, buff=0.08, aligned_edge=LEFT)
+                                facts={"value": written(chain["cost"], cost_places)}).next_to(label, RIGHT, buff=0.15)
         cost_after = self.text("\u2192 {value}", size="small", color=t.cost,
                                facts={"value": written(chain["cost_turned"], cost_places)}) \
             .next_to(cost_before, RIGHT, buff=0.12)
         glow = self.text("\u2192 {value}", size="small", color=t.neuron_fill,
-                         facts={"value": written(chain["glow_turned"], glow_places(chain))}).next_to(close["tag"][1], RIGHT, buff=0.1)
+                         facts={"value": written(chain["glow_turned"], 2)}).next_to(close["tag"][1], RIGHT, buff=0.1)
         glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
         self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
                               "written": [m.original_text for m in (*before, *after, cost_before, cost_after)],
-                              "named": [m.original_text for m in named],
                               "rows": [{"output": int(k), "y": float(m.get_y()), "words": m.original_text,
                                         "out_y": float(close["outs"][n].get_y()), "right": float(z.get_right()[0]),
                                         "height": float(m.height)}
                                        for n, k, m, z in zip(rows, chain["rows"], before, after)]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
-                "before": VGroup(squares, VGroup(named, before), cost_bar, label, cost_before),
-                "all": VGroup(named, before, after, label, cost_before, cost_after, glow)}
+                "before": VGroup(squares, before, cost_bar, label, cost_before),
+                "all": VGroup(before, after, label, cost_before, cost_after, glow)}
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -2965,6 +2957,40 @@ class Backprop(Chapter):
         return {"box": box, "big": big, "line": line, "curve": curve, "dot": dot, "end": end, "run": run,
                 "riser": riser, "run_words": run_words, "drop": drop, "word": word,
                 "all": VGroup(box, big, line, curve, dot, end, run, riser, run_words, drop, word)}
+
+    def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
+                  tilt: dict, places: tuple[int, int]) -> tuple[Line, Mobject]:
+        """The dial turns up by TURN: its edge and value change, a dot runs along the cost
+        curve to the turned value, where the new cost is written."""
+        turned = ValueTracker(tilt["dial"])
+        xs, ys = tilt["xs"], tilt["costs"]
+        start, end = plot["dot"].get_center(), plot["turned"].get_center()
+
+        def runner() -> Dot:
+            share = (turned.get_value() - tilt["dial"]) / tilt["turn"]
+            # along the curve: between the curve's own points, not the straight chord
+            cost = float(np.interp(turned.get_value(), xs, ys))
+            y_of = (end[1] - start[1]) / ((tilt["cost_turned"] - tilt["cost"]) or 1.0)
+            y = start[1] + (cost - tilt["cost"]) * y_of if tilt["cost_turned"] != tilt["cost"] else start[1]
+            return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.focus)
+        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
+        live_dot = always_redraw(runner)
+        edge_turned = self.dial_line(diagram, dial, tilt["turned"])
+        number_turned = self.dial_number(edge_turned, tilt["turned"], places[0])
+        # the value goes as the turn starts and the turned one comes as it ends: no value in
+        # between is written (review tiny, 21 s: a passing 'dial 0.026' read as a third dial)
+        self.play(FadeOut(number), run_time=0.3)
+        self.remove(edge)
+        self.add(live_edge, live_dot)
+        # every text on screen while the dial turns, for the manifest (none may be a dial's value)
+        self.show(texts_while_turning=[getattr(m, "original_text", m.text) for top in self.mobjects
+                                       for m in top.get_family() if hasattr(m, "text") and m.text.strip()])
+        self.play(turned.animate.set_value(tilt["turned"]), run_time=1.8)
+        self.remove(live_edge, live_dot)
+        self.add(edge_turned, plot["turned"])
+        edge, number = edge_turned, number_turned
+        self.play(FadeIn(number), FadeIn(plot["readout"][1]), run_time=0.5)
+        return edge, number
 
     def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
         """The worked dial's edge, drawn bold in its sign's colour, as thick as its size."""
