@@ -3027,3 +3027,50 @@ def test_each_of_the_piles_tilts_is_written_once(rendered):
     on_screen = Counter(shown["words_at_count"])
     for cell, times in Counter(cells).items():
         assert on_screen[cell] == times, (cell, on_screen[cell], times)
+
+
+# --- blind review ab-x2 s28 (both reviewers, tiny 45-51 s): "another dial, outlined" could not be found,
+# "a thin white double line"; its readout "very small", its line with "only a '0' tick" ---
+
+def test_the_dial_watched_glows_and_pulses_as_it_is_named(rendered):
+    """The watched dial's wire has a glow in the ring's colour, wider than its ring, which pulses
+    as "another dial, outlined" is said (from its line's start, through that word); it lies along that dial's drawn line, the one whose
+    weight nncore moved (the readings are checked against nncore below and in the ruler's test)."""
+    _, entry, _ = rendered
+    shown, line = entry["shown"], weights_line(entry)
+    if line is None or "dial_ring" not in shown:
+        return
+    glow, ring = shown["dial_glow"], shown["dial_ring"]
+    assert glow["colour"].lower() == ring["ring_colour"].lower() == theme.current().focus.lower()
+    assert glow["width"] >= ring["ring"] + 10       # seen beyond the ring, not a hair round it
+    assert glow["from"] != glow["to"]
+    if "outlined" in line["text"]:
+        # the pulse (2.2 s, the cue's) starts with the line and is still on when "outlined" comes
+        named = said_from(entry, "outlined", "outlined")
+        assert shown["dial_glow_pulsed_at"] - 0.5 <= named <= shown["dial_glow_pulsed_at"] + 2.0
+
+
+def test_on_a_map_the_dial_watched_reads_large_and_its_line_is_numbered(rendered):
+    """On the map's screen the watched dial's readings are drawn larger than the key beside them,
+    each one nncore's weight at a step of the run, inside the frame; its ruler numbers its whole
+    values (zero and at least one more), each where that value stands on the ruler's scale."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    dial, ruler = shown.get("dial"), shown.get("watch_ruler")
+    if not dial or "boundary_box" not in shown:     # a map's screen: its [boundary] line boxes the map
+        return
+    weights = {float(f"{s.weights[dial['layer_pair']][dial['out'], dial['in']]:.2f}") for s in history.snapshots}
+    readings = [d for d in entry["drawn"] if d["text"].startswith(f"from step {dial['start']}: ")]
+    key = next(d for d in entry["drawn"] if d["text"] == "thicker line: further from zero")
+    assert readings
+    for d in readings:
+        now = float(d["text"].split(" to ")[1].split(",")[0])
+        assert now in weights, d["text"]
+        assert d["px"] >= 1.25 * key["px"], d
+        assert -7.11 < d["x"] - d["w"] / 2 and d["x"] + d["w"] / 2 < 7.11, d
+    left = ruler["line"][0]
+    assert ruler["zero_x"] is not None and ruler["ticks"]
+    for tick in ruler["ticks"]:
+        assert tick["value"] == round(tick["value"]) and tick["value"] != 0
+        assert tick["x"] == pytest.approx(left + (tick["value"] - ruler["lo"]) * ruler["scale"], abs=1e-6)
+        assert tick["words"].replace("−", "-") == f"{tick['value']:.0f}"

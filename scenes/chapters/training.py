@@ -98,7 +98,13 @@ DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands be
 # the dial watched up close (watch_ruler): its line's length (a row of examples under it, a map
 # beside it), how far under its number, zero drawn when the dial's moves span this share of the line
 # with it, the line's margin beyond them, the faint marks' opacity and its trail's dots
-WATCH_LENGTH = {False: 5.0, True: 3.4}
+WATCH_LENGTH = {False: 5.0, True: 4.4}
+# on a map's screen its number in large type (review ab-x2 s28, both: "its readout is tiny"), and its
+# whole values numbered on its line (review ab-x2-r1 s28: "only a '0' tick, so you can't see how far it moved")
+WATCH_WORDS, WATCH_MARGIN = {False: 1.0, True: 1.3}, 0.3
+# the glow round the dial watched, under its ring (review ab-x2 s28, both: "another dial, outlined" could not
+# be found, "a thin white double line"): its width beyond the ring's, its opacity standing, at a pulse's peak
+GLOW_WIDTH, GLOW_OPACITY, GLOW_PEAK = 16, 0.2, 0.6
 WATCH_BELOW, WATCH_ZERO, WATCH_PAD, WATCH_GHOST, WATCH_TRAIL = 0.6, 0.2, 0.12, 0.4, 0.045
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
@@ -2859,6 +2865,7 @@ class Training(Chapter):
         if key == "examples" and "dial" in view and self.dial_kept:
             # it stays, over the veil that dims the network, its number lifted clear of the
             # examples' box (the weights' box round the network has gone)
+            view["dial"]["glow"].set_z_index(SCRIM_Z + 0.3)
             view["dial"]["casing"].set_z_index(SCRIM_Z + 0.4)
             view["dial"]["line"].set_z_index(SCRIM_Z + 0.5)
             # its ruler goes (the row comes in its place); its number, over the veil, goes on counting
@@ -2873,10 +2880,10 @@ class Training(Chapter):
             pair, out, inp = dial["where"]
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
                             "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
-            gone.append(FadeOut(VGroup(dial["casing"], dial["line"], texts.pop("dial"), self.ruler_gone(dial))))
+            gone.append(FadeOut(VGroup(dial["glow"], dial["casing"], dial["line"], texts.pop("dial"), self.ruler_gone(dial))))
         if key == "examples" and "shrunk" in view:
             corner = view["diagram"].get_corner(UP + LEFT)
-            moved = VGroup(view["diagram"], *([view["dial"]["casing"], view["dial"]["line"]] if "dial" in view else []))
+            moved = VGroup(view["diagram"], *([view["dial"][k] for k in ("glow", "casing", "line")] if "dial" in view else []))
             coming.append(moved.animate.scale(SHRINK, about_point=corner))
             self.show(network_shrunk_at_examples=SHRINK)
         if key == "accuracy" and "close_up_dot" in view:     # its ride ends as the accuracy comes
@@ -2973,24 +2980,33 @@ class Training(Chapter):
         # drawn as the diagram draws it, its width its size (review ab2: drawn thickest, against
         # "thicker: further from zero", and gone at 0.00), ringed to be found (see marked_dial)
         line, casing = self.marked_dial(view["diagram"], where, value)
+        # a soft glow in the ring's colour round it, pulsing as it is named (dial_cue)
+        glow = Line(casing.get_start(), casing.get_end()).set_stroke(color=self.theme.focus, width=casing.get_stroke_width() + GLOW_WIDTH,
+                        opacity=GLOW_OPACITY).set_z_index(0.4)
         # (after some steps, its step named: not the random start)
         words = self.text("at step {start}: {value}" if start > 0 else "this dial: {value}", size="small",
                           color=self.theme.text, facts={"value": f"{value:.2f}", **({"start": start} if start > 0 else {})})
+        words.scale(WATCH_WORDS[self.mode() == "points"])     # its readings keep this size (ticker)
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
         if self.mode() == "points":
             # the cost's number stands under the diagram's right end, the map on its left: under
             # the key (review of the tiny run: it ran into the network's box, the map and "cost now")
-            words.next_to(view["sign_key"], DOWN, buff=0.3)
+            words.next_to(view["sign_key"], DOWN, buff=0.25)
         view["dial"] = {"line": line, "where": where, "from": value, "start": start,
-                        "now": value, "casing": casing}
-        self.show(dial_ring={**self.ring_record(view["diagram"], line, casing), "dial": list(where)})
+                        "now": value, "casing": casing, "glow": glow}
+        self.show(dial_ring={**self.ring_record(view["diagram"], line, casing), "dial": list(where)},
+                  dial_glow={"width": float(glow.get_stroke_width()), "colour": glow.get_stroke_color().to_hex(),
+                             "from": [float(c) for c in glow.get_start()[:2]], "to": [float(c) for c in glow.get_end()[:2]]})
         view["texts"]["dial"] = words
+        if self.mode() == "points":     # large: its widest reading kept inside the frame, the ruler under it
+            room = self.widest_dial(view)
+            words.shift(within_frame(room.copy(), WATCH_MARGIN).get_center() - room.get_center())
         # up close under its number, as our dial was (review ab-k2 s24's one change: "the wobble
         # only exists as one tiny caption ... the first dial got a big down-up slider")
         ruler = view["dial"]["ruler"] = self.watch_ruler(where, start, end, words)
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
         # its number comes when the words name it (dial_cue)
-        return [FadeIn(casing), FadeIn(line), FadeIn(ruler["parts"])]
+        return [FadeIn(glow), FadeIn(casing), FadeIn(line), FadeIn(ruler["parts"])]
 
     def watch_ruler(self, where: tuple[int, int, int], start: int, end: int, words: Mobject) -> dict:
         """The dial watched, up close, in our dial's picture language (dial_ruler): a line turned
@@ -3024,6 +3040,17 @@ class Training(Chapter):
                           self.text("0", size="small", color=t.text))
             zero[1].next_to(zero[0], UP, buff=0.06)
             parts.add(zero)
+        numbered = []
+        if self.mode() == "points":     # its whole values numbered too, as far as it reaches
+            _, marks, places = axis_ticks(lo, hi, most=4)
+            for v in marks:
+                if v == 0.0 and zero is not None:
+                    continue
+                tick = VGroup(Line([x_of(v), y - 0.12, 0], [x_of(v), y + 0.12, 0], color=t.muted, stroke_width=2),
+                              self.text("{value}", size="small", color=t.text, facts={"value": written(v, places)}))
+                tick[1].next_to(tick[0], UP, buff=0.06)
+                parts.add(tick)
+                numbered.append((v, tick))
 
         def mark_at(value: float, opacity: float = 1.0) -> VGroup:
             colour = self.sign_colour(value)
@@ -3039,6 +3066,8 @@ class Training(Chapter):
                                "scale": float(scale), "lo": float(lo), "start": start, "from": values[0],
                                "zero_x": float(zero[0].get_x()) if zero is not None else None,
                                "ghost_x": float(ghost[0].get_x()), "words_box": box_of(words),
+                               "ticks": [{"value": v, "words": tick[1].original_text, "x": float(tick[0].get_x())}
+                                         for v, tick in numbered],
                                "ends": [m.original_text for m in ends]})
         return {"parts": parts, "needle": needle, "x_of": lambda v: x_of(v) + shift, "y": y, "trail": VGroup(),
                 "positions": [], "ghost": ghost, "landed": []}
@@ -3085,13 +3114,25 @@ class Training(Chapter):
         target = self.dial_output(view)
 
         def run():
+            # its glow pulses twice as it is named, "outlined" (review ab-x2 s28: not found)
+            pulse = self.pulse_glow(view)
             if isinstance(target, str):
                 # round the widest reading it will show, not the first, short one: its box stood
                 # over "-0.88 to -1.24, fur|ther" as the reading grew under it (session 24, tiny, 45 s)
-                return self.point_at(self.widest_dial(view))
-            return self.point_at(target)
+                return AnimationGroup(self.point_at(self.widest_dial(view)), pulse)
+            return AnimationGroup(self.point_at(target), pulse)
         run.appears = "dial"
         return run
+
+    def pulse_glow(self, view: dict) -> Animation:
+        """The watched dial's glow brightens and dims twice, ending as it stood (its peaks noted,
+        in the play's own time, for the manifest)."""
+        glow = view["dial"]["glow"]
+
+        def update(mob: Mobject, a: float) -> None:
+            mob.set_stroke(opacity=GLOW_OPACITY + (GLOW_PEAK - GLOW_OPACITY) * float(np.sin(2 * np.pi * a)) ** 2)
+        self.show(dial_glow_pulsed_at=round(float(view.get("cue_at", self.renderer.time)), 3))
+        return UpdateFromAlphaFunc(glow, update)
 
     def widest_dial(self, view: dict) -> Rectangle:
         """Where the watched dial's number stands, as wide as its widest reading over the
