@@ -656,13 +656,22 @@ def test_the_opening_is_short_and_moves(rendered):
     assert moved(marks["here"], slice(y + band, h), slice(0, left)), marks
 
 
+def few(history: History) -> bool:
+    """Whether the preset's scores are drawn one square per example (tiny's points), not per 100."""
+    return history.config["sizes"][0] == 2
+
+
+def practice_name(history: History) -> str:
+    return "one square per practice example" if few(history) else "out of every 100 practice"
+
+
 def test_the_practice_percent_comes_when_its_bar_is_full(rendered):
     """Review (session 11): "practice examples 99%" stood by a half-filled bar."""
     history, entry, _ = rendered
     compare = entry["narration"][-1]
     value = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.train_accuracy)}%"
                  and d["t"] >= compare["start_s"])
-    practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice"
+    practice = next(d for d in entry["drawn"] if d["text"] == practice_name(history)
                     and d["t"] >= compare["start_s"] - 3.0)
     assert value["t"] >= practice["t"] + 1.1
 
@@ -1144,6 +1153,8 @@ def test_each_score_is_100_squares_side_by_side_with_its_mistakes_countable(rend
     test_pct = round(100 * float((history.network(entry["shown"]["step"]).guesses(x) == classes_of(y)).mean()))
     train_pct = round(100 * history.final.train_accuracy)
     hundreds = entry["shown"]["hundreds"]
+    if few(history):   # one square per example: test_few_examples_are_scored_one_square_each
+        return
     for key, pct in (("unseen", test_pct), ("practice", train_pct)):
         assert hundreds[key]["wrong"] == 100 - pct and hundreds[key]["right"] == pct
         assert len(hundreds[key]["centres"]) == hundreds[key]["wrong"] and hundreds[key]["side"] * 60 >= 12
@@ -1176,7 +1187,12 @@ def test_each_percent_has_its_real_count_under_it_while_it_is_read(rendered):
     unseen, practice = (f"{a} of {b} right" for a, b in (counts["unseen"], counts["practice"]))
     # (the first of each: the table at the end draws them again, in its cells)
     drawn = {d["text"]: d for d in reversed(entry["drawn"]) if d["t"] > shown["result_said_at"] - 5}
-    for words, x in ((unseen, HUNDRED_X[0]), (practice, HUNDRED_X[1])):
+    if few(history):   # the unseen percent beside the counted grid, the practice one under its squares
+        cols, pitch = chapter_module.grid_shape(len(history.split("test")[0]), *chapter_module.GRID_AREA)
+        grid_right = chapter_module.GRID_CORNER[0] + cols * pitch
+        assert grid_right < drawn[unseen]["x"] < drawn[practice]["x"] - 2, (drawn[unseen], drawn[practice])
+        assert abs(drawn[practice]["x"] - chapter_module.REAL_PRACTICE[0]) < 0.05 and drawn[practice]["y"] < 0
+    for words, x in () if few(history) else ((unseen, HUNDRED_X[0]), (practice, HUNDRED_X[1])):
         assert abs(drawn[words]["x"] - x) < 0.05 and drawn[words]["y"] < 0, drawn[words]
     # with its percent: the unseen one as the "?" goes, the practice one after it
     assert shown["result_said_at"] < drawn[unseen]["t"] <= shown["unknown_gone_at"]
@@ -1202,8 +1218,12 @@ def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered
     assert not [d for d in entry["drawn"] if d["text"].startswith("memoriser: ") and any(c.isdigit() for c in d["text"])]
     shown = entry["shown"]
     row, said_at, unseen_at = shown["memo_row"], shown["memo_said_at"], shown["memo_unseen_said_at"]
-    assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (unseen_pct, 100 - unseen_pct)
-    assert (row["practice"]["right"], row["practice"]["wrong"]) == (100, 0)
+    if few(history):   # its real examples, one square each
+        assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (known, len(xt) - known)
+        assert (row["practice"]["right"], row["practice"]["wrong"]) == (len(x), 0)
+    else:
+        assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (unseen_pct, 100 - unseen_pct)
+        assert (row["practice"]["right"], row["practice"]["wrong"]) == (100, 0)
     # each row named on its left, in a table (review ab-k2-r1 s26): ours over the memoriser's
     heading = next(d for d in entry["drawn"] if d["text"] == "a memoriser" and d["t"] >= said_at - 1.5)
     assert said_at - 1.5 <= heading["t"] <= said_at and heading["px"] >= 18
@@ -1223,7 +1243,17 @@ def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered
         # right of its name, level with it, under ours
         assert first[0] > heading["x"] and end[1] < heading["y"] < first[1] < ours_top - 1.5, (key, row)
         for (cx, cy), colour in zip((first, end), (GREEN if pct > 0 else GREY, GREEN if pct == 100 else GREY)):
-            assert has_colour(last, cx, cy, colour), (key, cx, cy, colour)
+            # (one square per example: tiny's 240 practice squares are about 1 px at the tests' 160 x 90)
+            assert (nearest_is if few(history) else has_colour)(last, cx, cy, colour), (key, cx, cy, colour)
+
+
+def nearest_is(img: np.ndarray, x: float, y: float, rgb: tuple[int, int, int]) -> bool:
+    """Whether a pixel within one of the scene point (x, y) is nearer `rgb` than the other of
+    green and grey and than the background: a square blended into it, under 1 px wide."""
+    px, py = to_px(img, x, y)
+    patch = img[max(0, py - 1):py + 2, max(0, px - 1):px + 2].reshape(-1, 3).astype(float)
+    options = np.array([rgb, GREY if rgb == GREEN else GREEN, img[2:6, 2:6].reshape(-1, 3).mean(axis=0)], float)
+    return bool((np.linalg.norm(patch[:, None] - options[None], axis=-1).argmin(axis=1) == 0).any())
 
 
 def test_the_grid_stands_dim_before_the_count_is_said(rendered):
@@ -1359,6 +1389,8 @@ def test_the_unseen_block_is_empty_until_its_score_is_said(rendered):
     count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     at_count = next(img for t, img in frames if t >= count["start_s"])
     assert block_green(at_count, unseen_x) < 0.05
+    if few(history):   # its score is the counted grid itself (test_few_examples_are_scored_one_square_each)
+        return
     compared = next(img for t, img in frames if t >= entry["narration"][-1]["start_s"])
     assert block_green(compared, unseen_x) > 0.4
     if history.config["sizes"][0] == 2:
@@ -2193,3 +2225,62 @@ def test_the_opening_and_the_memorisers_words_are_16_px_and_clear_of_the_title(r
         img = next(img for t, img in frames if t >= key["t"] + 1.3)
         (a, b), (c, d) = to_px(img, note["x"] - 0.5, note["y"] + 0.1), to_px(img, note["x"] + 0.5, note["y"] - 0.1)
         assert img[b:d + 1, a:c + 1].max() < 80, img[b:d + 1, a:c + 1].max()
+
+
+def test_few_examples_are_scored_one_square_each(rendered):
+    """Reviews ab-x2-r1/r2 s28 (tiny, both reviewers' ONE change): a block "out of every 100
+    unseen" stood beside the 60 counted squares, and a viewer looked for 40 more. With few
+    examples each score is its real examples, one square each: the unseen score is the counted
+    grid, the practice score one square per practice example, and the table's four cells too,
+    "one square per example" under each column's name; no "every 100" anywhere. Checked
+    against nncore's final guesses: the counts, and the practice squares' rows in the frame
+    (as many as the practice examples need, green down to the last)."""
+    history, entry, out = rendered
+    if not few(history):
+        return
+    shown = entry["shown"]
+    net = history.network(shown["step"])
+    (x, y), (xt, yt) = history.split("train"), history.split("test")
+    hits = {"unseen": int((net.guesses(xt) == classes_of(yt)).sum()), "practice": int((net.guesses(x) == classes_of(y)).sum())}
+    sizes = {"unseen": len(xt), "practice": len(x)}
+    assert not [d for d in entry["drawn"] if "every 100" in d["text"]]
+    for key in ("unseen", "practice"):
+        block = shown["hundreds"][key]
+        assert (block["n"], block["right"], block["wrong"]) == (sizes[key], hits[key], sizes[key] - hits[key]), key
+    table = [d for d in entry["drawn"] if d["text"] == "one square per example" and d["t"] >= shown["table_at"] - 0.7]
+    assert len(table) == 2, table
+    # the practice squares in the frame: row after row down to the last one the examples need
+    x_at, pitch, cols = chapter_module.REAL_PRACTICE
+    rows = -(-len(x) // cols)
+    top = chapter_module.HUNDRED_TOP
+    img = next(img for t, img in frames_of(entry, out) if t >= entry["narration"][-1]["start_s"] + 2.0
+               and t < shown["table_at"] - 0.7)
+
+    def green(y0: float, y1: float) -> float:
+        (a, b), (c, d) = to_px(img, x_at - cols * pitch / 2, y0), to_px(img, x_at + cols * pitch / 2, y1)
+        return float(near(img[b:max(d, b + 1), a:c], GREEN, 60).mean())
+    assert green(top - (rows - 1) * pitch, top - rows * pitch) > 0.3   # its last row
+
+
+def test_a_score_per_100_says_why_beside_the_counted_grid(rendered):
+    """Session 28 (with tiny's real counts): where the scores stay as 100 squares (digits: 359
+    unseen and 1438 practice examples would be specks), the screen says why as the block first
+    stands beside the counted grid: 100 squares each so the two compare, and the two real
+    counts (nncore's split), clear of the unseen block and inside the frame, before the
+    practice block (which takes its room) comes."""
+    history, entry, _ = rendered
+    if few(history):
+        return
+    (x, _), (xt, _) = history.split("train"), history.split("test")
+    shown = entry["shown"]
+    name = next(d for d in entry["drawn"] if d["text"] == "out of every 100 unseen" and d["t"] >= shown["result_said_at"] - 8)
+    lines = {d["text"]: d for d in entry["drawn"] if d["t"] == name["t"]}
+    why = [lines.get(w) for w in ("100 squares each,", "so the two compare:", f"{len(xt)} unseen and",
+                                  f"{len(x)} practice examples")]
+    assert all(why), sorted(lines)
+    pitch = chapter_module.HUNDRED_PITCH
+    block_right = chapter_module.HUNDRED_X[0] + 5 * pitch
+    assert min(d["x"] - d["w"] / 2 for d in why) > block_right and max(d["x"] + d["w"] / 2 for d in why) < 7.1
+    assert min(d["px"] for d in why) >= 14
+    practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice" and d["t"] > name["t"])
+    assert practice["t"] > shown["unknown_gone_at"]

@@ -52,6 +52,9 @@ HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice
 # rows' tops, the headers' height, the row names' centre across, the lines' ends
 TABLE_PITCH, TABLE_COLS, TABLE_ROWS = 0.2, (-2.3, 3.0), (2.0, -0.4)
 TABLE_HEAD_Y, TABLE_NAME_X, TABLE_EDGES = 2.75, -5.15, (-6.85, 6.85)
+# with few examples (real_counts) the practice score is one square per practice example: its
+# centre across, its squares' pitch and how many a row (tiny's 240: 20 by 12, 12 px at 480p)
+REAL_PRACTICE = (4.6, 0.2, 20)
 TABLE_IDEA_Y = -2.72        # the general idea, under the table (above the subtitles' band)
 CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
                             # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
@@ -454,6 +457,11 @@ class Testing(Chapter):
         small dot more (1.15: at RIPPLE the dots' swell was hard to see)."""
         return RIPPLE if self.mode() == "cards" else 1.15
 
+    def real_counts(self) -> bool:
+        """Whether each score is drawn as its real examples, one square each (tiny's few
+        points), not as 100 squares (the digits' 359 and 1438 would be specks)."""
+        return self.mode() == "points"
+
     def mode(self) -> str:
         return "points" if input_kind(self.history) == "point" else "cards"
 
@@ -607,15 +615,18 @@ class Testing(Chapter):
             # the "?" gone and the block full as its caption comes up (review s22: "?" under "100 percent")
             # (short and a little early: review s24 caught it half way at 132 s)
             self.wait_before(tracker, "percent", 0.7)
-            self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
+            self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen_squares"]), lag_ratio=0.01),
                       FadeIn(score["big"], scale=1.3), FadeIn(score["counts"][0]), run_time=0.4)
             self.show(unknown_gone_at=round(float(self.renderer.time), 3))
+            if self.real_counts():   # its squares stand over the grid's now, the same: the grid's go (no ghost as they pulse)
+                self.remove(score["fills"], score["empty"])
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
             # green blocks nearly alike, and 4 grey squares against 1 (review e2 s18)
             # its name and frame bright before the words (tiny s14: caught dim as they began)
             self.wait_before(tracker, "practice", 0.6)
-            self.play(FadeIn(score["practice"]), run_time=0.4)
+            self.play(FadeIn(score["practice"]), *([FadeOut(score["why"])] if score["why"] is not None else []),
+                      run_time=0.4)
             self.wait_until_bookmark("practice")
             # the block fills, then its percent (review, session 11: 99% stood by a half-filled bar)
             self.play(score["grow"], run_time=1.0)
@@ -648,7 +659,13 @@ class Testing(Chapter):
             # under it before its words
             self.wait_before(tracker, "memo", 1.1)
             gone = [score["frame"], score["fills"], score["empty"], both, score["misses"], *score["counts"],
-                    score["unknown"][0], score["practice"][0], *([picked] if picked is not None else [])]
+                    *score["names"], *([picked] if picked is not None else [])]
+            if self.real_counts():
+                # the counted grid is under ours (its squares): gone at once as they move off it (a
+                # fade left a ghost of the grid under the moving squares)
+                self.remove(score["fills"], score["empty"], score["frame"])
+                self.add(*score["frame"][1:])   # its count and key fade as before
+                gone += list(score["frame"][1:])
             family = self.get_mobject_family_members()
             self.play(*memo["shrink"], *(FadeOut(m) for m in gone if m in family), run_time=0.6)
             self.shown["score_counts"]["gone_at"] = round(float(self.renderer.time), 3)
@@ -2000,19 +2017,46 @@ class Testing(Chapter):
                 tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
         train_share = self.history.final.train_accuracy
-        unseen = self.hundred_block(self.text("out of every 100 unseen", size="small", color=t.text), results["accuracy"],
-                                    HUNDRED_X[0])
-        practice = self.hundred_block(self.text("out of every 100 practice", size="small", color=t.text), train_share,
-                                      HUNDRED_X[1])
-        mark = self.text("?", size="title", color=t.text).scale(2).move_to(unseen["hollow"])
+        x_train, y_train = self.history.split("train")
+        train_hits = self.history.network(final_step(self.history)).guesses(x_train) == classes_of(y_train)
+        if self.real_counts():
+            # a few examples (tiny: 60 unseen, 240 practice): each score is its real examples, one
+            # square each (reviews ab-x2-r1/r2 s28, their ONE change: a block "out of every 100"
+            # beside 60 squares made a viewer look for 40 more). The unseen score is the counted
+            # grid itself (its squares over the grid's, in the same places and colours), its
+            # percent beside it; the practice score one square per practice example on the right
+            unseen = self.count_block(None, right, left + cols * pitch / 2, top, pitch, cols, results["accuracy"],
+                                      side=1 - gap / pitch)
+            practice = self.count_block(self.text("one square per practice example", size="small", color=t.text),
+                                        train_hits, REAL_PRACTICE[0], HUNDRED_TOP, REAL_PRACTICE[1], REAL_PRACTICE[2],
+                                        train_share)
+            unseen["value"].move_to([(outline.get_right()[0] + practice["hollow"].get_left()[0]) / 2,
+                                     practice["value"].get_center()[1], 0])
+            mark = self.text("?", size="title", color=t.text).scale(2).move_to(unseen["value"])
+            unknown = VGroup(mark)
+        else:
+            unseen = self.hundred_block(self.text("out of every 100 unseen", size="small", color=t.text),
+                                        results["accuracy"], HUNDRED_X[0])
+            practice = self.hundred_block(self.text("out of every 100 practice", size="small", color=t.text),
+                                          train_share, HUNDRED_X[1])
+            mark = self.text("?", size="title", color=t.text).scale(2).move_to(unseen["hollow"])
+            # why 100 squares beside a grid of 359 (review s28: "if the block per 100 stays, say
+            # why"): the two counts differ, 100 each lets them stand side by side
+            # (where the practice block comes: it gives way to it)
+            why = VGroup(*(self.text(words, size="small", color=t.text, facts={"n": n, "m": len(x_train)})
+                           for words in (screen.mark("100 squares each,"), screen.mark("so the two compare:"),
+                                         screen.mark("{n} unseen and"), screen.mark("{m} practice examples"))))
+            why.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+            why.next_to(unseen["hollow"], RIGHT, buff=0.3)   # clear of the unseen block, in the practice one's room
+            within_frame(why)
+            unknown = VGroup(unseen["name"], unseen["hollow"], mark, why)
         # named "out of every 100 ...": a block is not one square per example, as the grid is
         # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
         # as a count of 100)
         # under each percent the real count it comes from (reviews ab-x2 s25: 60 squares counted,
         # then a block of 100 read as a second test; ab-k2-r1: "not said that they are the same"):
         # right ones of all the unseen, of all the practice examples (nncore's guesses)
-        x_train, y_train = self.history.split("train")
-        train_right = int((self.history.network(final_step(self.history)).guesses(x_train) == classes_of(y_train)).sum())
+        train_right = int(train_hits.sum())
         tallies = ((int(right.sum()), n), (train_right, len(x_train)))
         counts = [self.text("{hits} of {n} right", size="small", color=t.text, facts={"hits": a, "n": b})
                   .next_to(block["value"], DOWN, buff=0.18) for (a, b), block in zip(tallies, (unseen, practice))]
@@ -2024,8 +2068,8 @@ class Testing(Chapter):
         known = self.on_the_list()
         memo = self.memoriser_row(unseen, practice, known / len(right),
                                   (*tallies, (known, n), (len(x_train), len(x_train))))
-        self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
-                                  "side": round(float(block["squares"][0].width), 3),
+        self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": block["n"] - len(block["wrong"]),
+                                  "n": block["n"], "side": round(float(block["squares"][0].width), 3),
                                   "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in block["wrong"]]}
                             for key, block in (("unseen", unseen), ("practice", practice))})
         wrong = VGroup(*unseen["wrong"], *practice["wrong"])
@@ -2036,8 +2080,10 @@ class Testing(Chapter):
                                   lag_ratio=0.5))
         return {"frame": VGroup(outline, count, key), "empty": empty, "fills": fills, "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
-                "unseen": VGroup(unseen["name"], unseen["squares"]), "big": unseen["value"],
-                "unknown": VGroup(unseen["name"], unseen["hollow"], mark), "mark": mark,
+                "unseen": VGroup(*([unseen["name"]] if unseen["name"] is not None else []), unseen["squares"]),
+                "big": unseen["value"], "unknown": unknown, "mark": mark, "unseen_squares": unseen["squares"],
+                "names": [b["name"] for b in (unseen, practice) if b["name"] is not None],
+                "why": unknown[3] if len(unknown) > 3 else None,
                 "practice": VGroup(practice["name"], practice["hollow"]), "practice_value": practice["value"],
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
                 "point": point, "misses": misses, "memo": memo, "counts": counts}
@@ -2056,22 +2102,35 @@ class Testing(Chapter):
         ours on unseen and practice, then the memoriser's. Recorded as `memo_row` (its blocks'
         wrong and right squares and where they stand, and where ours stand in the table) and
         `table` (the names and counts and where they stand)."""
-        t, k = self.theme, TABLE_PITCH / HUNDRED_PITCH
+        t = self.theme
         shrink, after, cells = [], {}, {}
         counts = {}
+        wide, tall = 10 * TABLE_PITCH, 9.8 * TABLE_PITCH   # a cell's room: a block of 100, 10 by 10
         for key, block, x in (("unseen", unseen, TABLE_COLS[0]), ("practice", practice, TABLE_COLS[1])):
             squares = Group(block["squares"], block["hollow"])
-            target = squares.copy().scale(k)
-            target.move_to([x, TABLE_ROWS[0] - target.height / 2, 0])
+            target = squares.copy().scale(wide / (block["cols"] * block["pitch"]))
+            # in the middle of its row's room (a block of 100 fills it)
+            target.move_to([x, TABLE_ROWS[0] - (tall - target.height) / 2 - target.height / 2, 0])
             value = block["value"].copy().next_to(target, RIGHT, buff=0.25).align_to(target, UP).shift(0.25 * DOWN)
             shrink += [Transform(squares, target), Transform(block["value"], value)]
             after[key] = {"first": [round(float(v), 3) for v in target[0][0].get_center()[:2]],
-                          "centres": [[round(float(v), 3) for v in sq.get_center()[:2]]
-                                      for sq in target[0][len(target[0]) - len(block["wrong"]):]],
+                          "centres": [[round(float(v), 3) for v in target[0][k].get_center()[:2]]
+                                      for k in block["wrong_at"]],
                           "value_at": [round(float(v), 3) for v in value.get_center()[:2]]}
             cells[key] = [target, value]
-        blocks = {key: self.hundred_block(None, share, x, top=TABLE_ROWS[1], pitch=TABLE_PITCH, color=t.text)
-                  for key, share, x in (("unseen", unseen_share, TABLE_COLS[0]), ("practice", 1.0, TABLE_COLS[1]))}
+        if self.real_counts():   # its real examples, one square each, as ours (unseen: those on its list)
+            on_list, n_train = tallies[2], tallies[3][1]
+            made = {"unseen": (np.arange(on_list[1]) < on_list[0], unseen), "practice": (np.ones(n_train, bool), practice)}
+            blocks = {}
+            for key, x in (("unseen", TABLE_COLS[0]), ("practice", TABLE_COLS[1])):
+                flags, ours = made[key]
+                pitch = wide / ours["cols"]   # as many a row as ours: the two rows' blocks alike
+                height = -(-len(flags) // ours["cols"]) * pitch
+                blocks[key] = self.count_block(None, flags, x, TABLE_ROWS[1] - tall / 2 + height / 2,
+                                               pitch, ours["cols"], flags.mean(), color=t.text)
+        else:
+            blocks = {key: self.hundred_block(None, share, x, top=TABLE_ROWS[1], pitch=TABLE_PITCH, color=t.text)
+                      for key, share, x in (("unseen", unseen_share, TABLE_COLS[0]), ("practice", 1.0, TABLE_COLS[1]))}
         for key, block in blocks.items():
             block["value"].next_to(block["hollow"], RIGHT, buff=0.25).align_to(block["hollow"], UP).shift(0.25 * DOWN)
         # the real count under each percent: ours now, the memoriser's with its block
@@ -2085,7 +2144,8 @@ class Testing(Chapter):
         for key, words in (("unseen", "new examples"), ("practice", "practice examples")):
             span = Group(cells[key][0], counts[("ours", key)], cells[key][1])
             name = VGroup(self.text(words, color=t.text).scale(1.15),
-                          self.text("out of every 100", size="small", color=t.muted)).arrange(DOWN, buff=0.08)
+                          self.text("one square per example" if self.real_counts() else "out of every 100",
+                                    size="small", color=t.muted)).arrange(DOWN, buff=0.08)
             heads.add(name.move_to([span.get_center()[0], TABLE_HEAD_Y + name[0].height / 2 - name.height / 2, 0]))
         rows = VGroup(*(self.text(words, color=t.text).scale(1.25).move_to([TABLE_NAME_X, top - 5 * TABLE_PITCH, 0])
                         for words, top in (("our network", TABLE_ROWS[0]), ("a memoriser", TABLE_ROWS[1]))))
@@ -2101,7 +2161,7 @@ class Testing(Chapter):
                        line([split, heads.get_top()[1], 0], [split, low, 0]),
                        line([names_edge, heads.get_top()[1], 0], [names_edge, low, 0]))
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]   # noqa: E731
-        self.show(memo_row={key: {"wrong": len(b["wrong"]), "right": 100 - len(b["wrong"]),
+        self.show(memo_row={key: {"wrong": len(b["wrong"]), "right": b["n"] - len(b["wrong"]), "n": b["n"],
                                   "side": round(float(b["squares"][0].width), 3),
                                   "first": [round(float(v), 3) for v in b["squares"][0].get_center()[:2]],
                                   "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]],
@@ -2131,18 +2191,29 @@ class Testing(Chapter):
         the wrong ones (100 minus the percent drawn) grey, last, so two blocks side by side
         show both how close they are and how many wrong, countable; its name above, its
         percent under it (in the accuracy's colour unless `color`)."""
+        right = np.arange(100) < round(100 * share)
+        return self.count_block(name, right, x, top, pitch, 10, share, color)
+
+    def count_block(self, name: Text | None, right: np.ndarray, x: float, top: float, pitch: float, cols: int,
+                    share: float, color: str | None = None, side: float = 0.8) -> dict:
+        """A score as one square per entry of `right` (green where True, grey where False, in
+        that order), `cols` a row, centred across on x, from `top` down; its name above, the
+        percent of `share` under it; a square `side` of the pitch. `wrong`: its grey squares."""
         t = self.theme
-        wrong = 100 - round(100 * share)
-        side = 0.8 * pitch
-        spots = [np.array([x + (k % 10 - 4.5) * pitch, top - (k // 10 + 0.5) * pitch, 0]) for k in range(100)]
-        squares = VGroup(*(Square(side, stroke_width=0, fill_color=t.right if k < 100 - wrong else t.wrong, fill_opacity=1)
-                           .move_to(at) for k, at in enumerate(spots)))
+        side = side * pitch
+        spots = [np.array([x + (k % cols - (cols - 1) / 2) * pitch, top - (k // cols + 0.5) * pitch, 0])
+                 for k in range(len(right))]
+        squares = VGroup(*(Square(side, stroke_width=0, fill_color=t.right if ok else t.wrong, fill_opacity=1)
+                           .move_to(at) for ok, at in zip(right, spots)))
         hollow = VGroup(*(Square(side, stroke_color=t.muted, stroke_width=1, fill_opacity=0).move_to(at) for at in spots))
         if name is not None:
             name.next_to(hollow, UP, buff=0.12)
         value = self.text("{percent}", size="title", color=color or t.accuracy, facts={"percent": percent(share)}).scale(1.3)
         value.next_to(hollow, DOWN, buff=0.3)   # room for the frame round both percents
-        return {"name": name, "squares": squares, "hollow": hollow, "value": value, "wrong": squares[100 - wrong:]}
+        wrong_at = [k for k, ok in enumerate(right) if not ok]
+        return {"name": name, "squares": squares, "hollow": hollow, "value": value,
+                "wrong": VGroup(*(squares[k] for k in wrong_at)), "wrong_at": wrong_at, "n": len(right),
+                "cols": cols, "pitch": pitch}
 
     def idea_tag(self, test_share: float, train_share: float, n_test: int) -> VGroup:
         """What "the general idea" means, in words under the bars, from the two percents said
