@@ -66,6 +66,7 @@ No training result is said again here (the steps and the first cost are other ch
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import permutations
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot,
@@ -116,14 +117,9 @@ KEY_GAP = 2.5         # from the map to the words and the key: the colour bar si
 GAUGES = 4            # dials shown as gauges beside the map, turning as a ring glides over it
 GAUGE_R = 0.45        # a gauge's radius
 FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
-TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2, session 20)
-# none shorter than this stub; one drawn TILT_TAG times longer than to scale or more is tagged
-# "×n" beside it (ab2-x2, s27: "short arrows drawn longer" left no arrow's length to be trusted,
-# and "further where its arrow is longer" is said over them); in the quick walk ("and so on"),
-# untagged, they shrink to TILT_LEAST as the ground flattens
-TILT_SHORT = 0.15
-TILT_TAG = 1.5
-TILT_LEAST = 0.04
+TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
+TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen;
+                      # s28: drawn to scale, two of four were specks, all four reviewers asked them back)
 # each shown dial's own colour in the fog (its gauge's rim and its tilt arrow, kept as the arrow
 # flies onto the map: both s26 tiny reviewers could not tell which map arrow was which dial's);
 # none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
@@ -133,8 +129,9 @@ TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this fa
                             # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
-HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before they go to scale
-MERGE_FOUR = 1.6       # the shown dials' shares end to end at least this long at first (digits': 3% of it)
+HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before the others come
+MERGE_FOUR = 1.6       # the shown dials' shares end to end this long at least, as the room holds (digits': 3% of the one arrow)
+MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two of tiny's four were specks on the ball)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
@@ -300,6 +297,28 @@ def room_along(box, tail: np.ndarray, way: np.ndarray) -> float:
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
+
+
+def bent_between(line: np.ndarray, start: np.ndarray, end: np.ndarray, box, tail: np.ndarray) -> np.ndarray:
+    """The polyline `line` (n, 2) turned and sized (its shape kept) to run from `start` to `end`,
+    or mirrored: the one inside `box` (left, bottom, right, top), bulging further from the line
+    `tail`-`end` (the one arrow: not drawn under it) when both are; held inside the box at worst."""
+    z = line[:, 0] + 1j * line[:, 1]
+    span = z[-1] - z[0]
+    aim = complex(*(end - start))
+    best = None
+    for zz in (z, np.conj(z)):
+        sp = zz[-1] - zz[0]
+        w = complex(*start) + (zz - zz[0]) * (aim / sp if abs(sp) > 1e-12 else 0.0)
+        out = np.column_stack([w.real, w.imag])
+        outside = float(np.clip(box[0] - out[:, 0], 0, None).sum() + np.clip(out[:, 0] - box[2], 0, None).sum()
+                        + np.clip(box[1] - out[:, 1], 0, None).sum() + np.clip(out[:, 1] - box[3], 0, None).sum())
+        way = (end - tail) / (np.linalg.norm(end - tail) or 1.0)
+        apart = float(np.abs((out - tail) @ np.array([-way[1], way[0]])).mean())
+        if best is None or (round(outside, 6), -apart) < (round(best[0], 6), -best[2]):
+            best = (outside, out, apart)
+    out = best[1] if abs(span) > 1e-12 else np.linspace(start, end, len(line))
+    return np.column_stack([np.clip(out[:, 0], box[0], box[2]), np.clip(out[:, 1], box[1], box[3])])
 
 
 def fit_from(origin: np.ndarray, points: np.ndarray, box) -> float:
@@ -1548,36 +1567,20 @@ class Descent(Chapter):
                     self.set_needle(g, float(np.interp(at, np.arange(len(points)), walk_dials[:, i])), span)
             return UpdateFromAlphaFunc(row, update)
 
-        def tilt_arrows(k: int, sign: float = 1.0, least: float = TILT_SHORT) -> VGroup:
+        def tilt_arrows(k: int, sign: float = 1.0) -> VGroup:
             """Under each gauge, an arrow in its dial's colour the way the dial turns going up the map's arrow at
             point k, as long as its tilt (to one scale for the walk: they shrink as it flattens;
-            none shorter than `least`); sign -1: the step's yellow arrows under them, the
+            none shorter than TILT_SHORT); sign -1: the step's yellow arrows under them, the
             other way, as long."""
             arrows = VGroup()
             for i, (g, value) in enumerate(zip(row, tilts[k])):
-                length = max(least, TILT_LONG * abs(float(value)) / biggest)
+                length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
                 centre = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * TILT_BELOW[sign < 0]
                 way = (RIGHT if value > 0 else LEFT) * sign
                 arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
                                  color=DIAL_COLOURS[i % len(DIAL_COLOURS)] if sign > 0 else t.highlight, stroke_width=5,
                                  max_tip_length_to_length_ratio=0.3))
             return arrows
-
-        def stretched(k: int, drawn: VGroup) -> VGroup:
-            """Beside each arrow of `drawn` (the tilts at point k) drawn TILT_TAG times longer than
-            to scale or more, "×n": how much longer (no arrow's length a lie); the yellow step
-            arrows under them are as long, the other way (their tags would double the row's)."""
-            tags = VGroup()
-            for a, value in zip(drawn, tilts[k]):
-                true = TILT_LONG * abs(float(value)) / biggest
-                if a.get_length() >= TILT_TAG * true:
-                    tag = self.text("×{n}", size="small", facts={"n": f"{a.get_length() / max(true, 1e-12):.0f}"})
-                    tag.next_to(a, RIGHT, buff=0.08)
-                    tags.add(tag)
-                    tag_log.append({"k": k, "x": [float(a.get_start()[0]), float(a.get_end()[0])],
-                                    "y": float(a.get_y()), "text": tag.original_text, "t": float(self.renderer.time)})
-            return tags
-        tag_log = []
 
         def needle_steps(k: int) -> VGroup:
             """On each gauge's rim, yellow, the needle's turn from the walk's point k - 1 to k: the
@@ -1598,13 +1601,16 @@ class Descent(Chapter):
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
         arrows = tilt_arrows(0)
-        tags = stretched(0, arrows)         # the white row's "×n" tags, swapped as the tilts are felt again
         # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
-        # the right meant); (s26: at 14 px, 480p, the two lines were hard to read: at the label's size)
+        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
+        # under them, plainly (s28: the "×n" tags on true-length specks confused all four reviewers)
+        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
+        if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
+            scaled.add(self.text("short arrows drawn longer", size="label"))   # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic)
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
-                  FadeIn(scaled), FadeIn(tags), run_time=0.6)
+                  FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
@@ -1697,14 +1703,11 @@ class Descent(Chapter):
             note(k)
             arrow = up = dial_steps = None
 
-        def feel(k: int, least: float = TILT_SHORT) -> AnimationGroup:
-            """The tilt arrows felt again where the ball stands, their "×n" tags swapped."""
-            nonlocal shown_tilt, tags
+        def feel(k: int) -> Transform:
+            """The tilt arrows felt again where the ball stands."""
+            nonlocal shown_tilt
             shown_tilt = tilts[k]
-            to = tilt_arrows(k, least=least)
-            # none in the quick walk, where they shrink to a speck (TILT_LEAST, untagged)
-            old, tags = tags, (stretched(k, to) if least >= TILT_SHORT else VGroup())
-            return AnimationGroup(Transform(arrows, to), FadeOut(old), FadeIn(tags))
+            return Transform(arrows, tilt_arrows(k))
 
         self.wait_until_bookmark("step")
         closer = VGroup()
@@ -1757,15 +1760,14 @@ class Descent(Chapter):
                 self.play(drawn_between(trail, whole, (k0 - first) / (steps - first), (k1 - first) / (steps - first)),
                           UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
                           UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
-                          turning(k0, k1), feel(k1, TILT_LEAST), run_time=beat * (k1 - k0), rate_func=linear)
+                          turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
                 set_numbers(k1)
         self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
         # the gauges stay when the fog lifts (review, session 22: they went, and the path was
         # drawn with no dial turning); the rest of the fog's row goes
-        self.fog_gauges = VGroup(arrows, scaled, rims, tags)
-        self.show(fog_tags=tag_log)
+        self.fog_gauges = VGroup(arrows, scaled, rims)
         self.fog_dials = {"row": row, "key": gauge_key, "words": tilt_words, "span": span,
                           "values": walk_dials[-1]}
         self.wait_before(tracker, "name", 0.6)
@@ -1792,11 +1794,13 @@ class Descent(Chapter):
         and as long as its share of the map's arrow (`tilt_shares`, the run's gradient at the
         start); then every other dial's share, end to end, a grey line ("+ the other n dials");
         then the one arrow from the ball to the last tip, white: the map's arrow, left on the
-        ball. When the four are too short to see at the one arrow's scale (digits: a few px),
-        they are laid end to end larger first, said ("these 4: drawn n× longer"), then shrink
-        to that scale before the others come (both s25 tiny reviewers' single change: the four
-        dial arrows were never seen to make the map's one arrow). The fog's words make way
-        meanwhile. Returns (the one arrow, the rest drawn) and the key's line said."""
+        ball. The four are drawn large enough to read (MERGE_FOUR together, MAP_SHORT each, as
+        the room from the ball holds), longer than to scale when they are short, said ("short
+        arrows drawn longer", as under the gauges); the grey line then bends from their last tip
+        to the one arrow's tip, which is to scale (s28: digits' four drawn 22× longer, then
+        shrunk to specks; tiny's two specks on the ball: all four reviewers asked them large).
+        The fog's words make way meanwhile. Returns (the one arrow, the rest drawn) and the
+        key's line said."""
         t = self.theme
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         scale = (MAP_SIDE / (a1 - a0), MAP_SIDE / (b1 - b0))
@@ -1833,14 +1837,43 @@ class Descent(Chapter):
             fits.append((min(MERGE_LONG / size, fit_from(origin, unit, box)), order, rest_order))
         k, order, rest_order = max(fits, key=lambda f: f[0])
         others = others[rest_order]
-        # the shown dials' arrows larger first when they would be hard to see (digits': a few px
-        # at the one arrow's scale), as large as the room holds them from the ball, said so
+        # the shown dials' arrows large enough to read (digits': a few px at the one arrow's
+        # scale; tiny's: two specks), each its own way, as large as the room holds them from the
+        # ball, in the order that lets them be largest; longer than to scale, said so
         four_long = float(np.linalg.norm(ours, axis=1).sum()) or 1.0
-        kz = max(k, min(MERGE_FOUR / four_long, fit_from(origin, chain(np.zeros(2), ours[order]), box)))
-        kz = kz if kz > 1.5 * k else k
-        big = chain(origin, ours[order] * kz)
+        kz = max(k, MERGE_FOUR / four_long)
+
+        def lengthened(perm: list, s: float) -> np.ndarray:
+            """The four in the order `perm` at scale s, none shorter than MAP_SHORT."""
+            v = ours[perm] * s
+            return v * (np.maximum(MAP_SHORT, np.linalg.norm(v, axis=1)) / np.maximum(np.linalg.norm(v, axis=1), 1e-12))[:, None]
+
+        def fitting(perm: list) -> np.ndarray:
+            """The four at the largest scale up to kz that fits the room from the ball (none under
+            MAP_SHORT but when even that does not fit: then all shrunk alike)."""
+            if fit_from(origin, chain(np.zeros(2), lengthened(perm, kz)), box) >= 1.0:
+                return lengthened(perm, kz)
+            least = lengthened(perm, 0.0)
+            room = fit_from(origin, chain(np.zeros(2), least), box)
+            if room < 1.0:
+                return least * room
+            lo, hi = 0.0, kz
+            for _ in range(30):
+                mid_s = (lo + hi) / 2
+                lo, hi = (mid_s, hi) if fit_from(origin, chain(np.zeros(2), lengthened(perm, mid_s)), box) >= 1.0 else (lo, mid_s)
+            return lengthened(perm, lo)
+        laid = [(list(p), fitting(list(p))) for p in [tuple(order)] + [p for p in permutations(order) if p != tuple(order)]]
+        # the first of the longest: the smooth bend when it fits
+        order, v = max(laid, key=lambda f: round(float(np.linalg.norm(f[1], axis=1).sum()), 3))
+        if np.linalg.norm(v - ours[order] * k, axis=1).max() < 0.02:      # to scale already: as it is
+            v = ours[order] * k
+        big = chain(origin, v)
         small = chain(origin, ours[order] * k)
-        rest = chain(small[-1], others * k)
+        # the others' grey line from the four's last tip to the one arrow's tip (to scale): their
+        # chain's bend, turned and sized to join the two (its gap spread along it made a tangle
+        # in digits, where the four's tip lies near the one's); bulging into the room if it can
+        rest = bent_between(chain(np.zeros(2), others * k), big[-1], small[-1] + others.sum(axis=0) * k, box,
+                            origin)
         # each in its dial's colour, as under its gauge
         four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=arrows[i].get_color(), stroke_width=5,
                               max_tip_length_to_length_ratio=0.3).set_z_index(3) for j, i in enumerate(order)))
@@ -1858,31 +1891,35 @@ class Descent(Chapter):
         off = (rest - small[0]) @ across[:2]
         mid = at(rest[int(np.argmax(np.abs(off)))])
         out = across * (np.sign(float(across @ (mid - one.get_center()))) or 1.0)
-        note.next_to(mid, max((UP, DOWN, LEFT, RIGHT), key=lambda d: float(d @ out)), buff=0.15)
-        note.shift(UP * max(0.0, why.get_top()[1] + 0.08 - note.get_bottom()[1]))     # over the fog's foot line
-        within_frame(note, 0.1)
-        # the four drawn larger than to scale: said beside them, until they shrink to it
+        # (s28: the four drawn longer, it may fall on them: then the clearest side)
+        drawn_path = np.vstack([dense(big), dense(rest), dense(np.array([small[0], rest[-1]]))])
+        sides = sorted((UP, DOWN, LEFT, RIGHT), key=lambda d: -float(d @ out))
+        laid_out = VGroup(four, line, one)
+        clear_of(note, drawn_path, [lambda m, d=d: m.next_to(mid, d, buff=0.15) for d in sides]
+                 + [lambda m, d=d: m.next_to(laid_out, d, buff=0.12) for d in (DOWN, UP, RIGHT, LEFT)], why)
+        # the four drawn longer than to scale: said beside them, as under the gauges
         larger = VGroup()
-        if kz > k * 1.01:
-            larger = self.text("these {n}: drawn {times}× longer", size="small",
-                               facts={"n": len(order), "times": f"{kz / k:.0f}"})
+        if (np.linalg.norm(v, axis=1) > 1.5 * np.linalg.norm(ours[order] * k, axis=1)).any():
+            larger = self.text("short arrows drawn longer", size="small")
             larger.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
-            # over the ball's clear circle, clear of it (over it, it hid the map's colour there)
-            larger.next_to(at(origin + np.array([0.0, FOG_HOLE])), UP, buff=0.1)
-            larger.align_to(four, LEFT if big[-1][0] <= origin[0] else RIGHT)
-            within_frame(larger, 0.1)
+            # by the ball's clear circle, clear of it (over it, it hid the map's colour there) and of
+            # the chain and its note (s28: over tiny's chain going up)
+            edge = (LEFT if big[-1][0] <= origin[0] else RIGHT)
+            hole = at(origin)
+            clear_of(larger, drawn_path, [lambda m, d=d, e=e: m.next_to(hole + d * FOG_HOLE, d, buff=0.1).align_to(hole + e * FOG_HOLE, e)
+                                          for d in (UP, DOWN) for e in (edge, -edge)]
+                     + [lambda m, d=d: m.next_to(hole + d * FOG_HOLE, d, buff=0.1) for d in (RIGHT, LEFT)], why, note)
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
 
-        zoom = kz > k * 1.01
         begun = float(self.renderer.time)
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
                   FadeIn(why), FadeIn(larger), FadeOut(words), run_time=0.8)
-        said = VGroup(said, why)
+        said = VGroup(said, why, larger)     # the note stays with the chain, out with its words
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
-                             "zoom": float(kz), "scale": float(k), "map_scale": [float(v) for v in scale],
+                             "scale": float(k), "map_scale": [float(v) for v in scale],
                              "colours": [a.get_color().to_hex() for a in four],
                              "n_others": int(len(others)), "ball": [float(v) for v in origin],
                              "larger": larger.original_text if len(larger) else None})
@@ -1894,10 +1931,7 @@ class Descent(Chapter):
                             "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four]})
         # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
         room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 1.2)
-        shrink, grow, whole = (np.array([0.6 if zoom else 0.0, 0.8, 0.5]) *
-                               min(1.0, room_s / (1.3 + (0.6 if zoom else 0.0))))
-        if zoom:
-            self.play(four.animate.scale(k / kz, about_point=at(origin)), FadeOut(larger), run_time=shrink)
+        grow, whole = np.array([0.8, 0.5]) * min(1.0, room_s / 1.3)
         self.play(Create(line), FadeIn(note), run_time=grow)
         self.play(GrowArrow(one), run_time=whole)
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
@@ -2815,6 +2849,33 @@ def words_text(thing) -> str:
 def edges(thing) -> list[float]:
     """`thing`'s box: left, bottom, right, top."""
     return [float(thing.get_left()[0]), float(thing.get_bottom()[1]), float(thing.get_right()[0]), float(thing.get_top()[1])]
+
+
+def dense(points: np.ndarray, step: float = 0.04) -> np.ndarray:
+    """Points every `step` or closer along the polyline `points` (n, 2)."""
+    out = [points[:1]]
+    for p, q in zip(points[:-1], points[1:]):
+        n = max(1, int(np.ceil(np.linalg.norm(q - p) / step)))
+        out.append(p + (q - p) * (np.arange(1, n + 1) / n)[:, None])
+    return np.vstack(out)
+
+
+def clear_of(label, points: np.ndarray, places, *others, pad: float = 0.06) -> None:
+    """Put `label` at the first of `places` (each a function placing it) where, inside the frame,
+    it covers none of `points` (n, 2) nor any of `others`; the one covering fewest if none."""
+    def hits(m) -> int:
+        (x0, y0), (x1, y1) = m.get_corner(DOWN + LEFT)[:2] - pad, m.get_corner(UP + RIGHT)[:2] + pad
+        inside = ((points[:, 0] > x0) & (points[:, 0] < x1) & (points[:, 1] > y0) & (points[:, 1] < y1)).sum()
+        return int(inside) + sum(covers(m, o) for o in others)
+    scored = []
+    for i, place in enumerate(places):
+        place(label)
+        within_frame(label, 0.1)
+        scored.append((hits(label), i))
+        if not scored[-1][0]:
+            return
+    places[min(scored)[1]](label)
+    within_frame(label, 0.1)
 
 
 def covers(label, thing) -> bool:
