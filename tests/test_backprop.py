@@ -296,8 +296,10 @@ def test_few_numbers_are_said(preset, rendered):
     # the opening tilt's number and what the whole turn changed are said aloud, set one against
     # the other (review s20 v1: 'down 0.14' beside 'tilt 0.21', never reconciled in words);
     # twelve since session 26: the small turn (0.1) and its straight line's change (0.021),
-    # seen enlarged before the tilt is named (review ab-x1 s25, both reviewers' one change)
-    assert len(decimals) <= 12, decimals
+    # seen enlarged before the tilt is named (review ab-x1 s25, both reviewers' one change);
+    # fifteen since session 28: the output's blame rule said with its three numbers as they are
+    # written large (both round-1 reviewers: '0.245 is written but never said')
+    assert len(decimals) <= 15, decimals
 
 
 def test_the_blank_pixel_passes_on_no_nudge(story_file):
@@ -1108,7 +1110,11 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     # product, says it here)
     eased = first[ease_row(curve["spots"][0]["name"], slope, len(curve["spots"]))]
     assert line["start_s"] <= first[built[0]] < first["how easily its glow moves"] < eased <= line["end_s"]
-    assert first[built[1]] > line["end_s"] and first[built[2]] > line["end_s"]
+    # (s28 round 2: in the line only as the rule's one large step, after the curve, its numbers
+    # said as they come, test_the_output_blame_rule_is_one_large_spoken_step)
+    step = entry["shown"]["rule_step"]["words"]
+    for w in built[1:]:
+        assert first[w] > line["end_s"] or (w in step and first[w] > first[step[0]] > eased), w
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
