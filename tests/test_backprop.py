@@ -69,9 +69,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # round 3: why the tilt is read at a small turn said (both tiny reviewers), +1 short line:
     # under 203 (tiny under 205)
     # session 27: 'working backwards' its own line, its band drawn crossing the network: +8 s
+    # session 28: the output's blame rule said with its numbers, written large and held 2 s
+    # (both reviewers' one change): +5 s digits (209 to 214 s at 480p), +4 s tiny
     asked = entry["duration_s"] - entry["frame_rounding_s"]
-    assert 40 < asked < 212 or preset != "digits"
-    assert 40 < asked < 214
+    assert 40 < asked < (217 if preset == "digits" else 214)
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
@@ -295,8 +296,10 @@ def test_few_numbers_are_said(preset, rendered):
     # the opening tilt's number and what the whole turn changed are said aloud, set one against
     # the other (review s20 v1: 'down 0.14' beside 'tilt 0.21', never reconciled in words);
     # twelve since session 26: the small turn (0.1) and its straight line's change (0.021),
-    # seen enlarged before the tilt is named (review ab-x1 s25, both reviewers' one change)
-    assert len(decimals) <= 12, decimals
+    # seen enlarged before the tilt is named (review ab-x1 s25, both reviewers' one change);
+    # fifteen since session 28: the output's blame rule said with its three numbers as they are
+    # written large (both round-1 reviewers: '0.245 is written but never said')
+    assert len(decimals) <= 15, decimals
 
 
 def test_the_blank_pixel_passes_on_no_nudge(story_file):
@@ -1107,7 +1110,11 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     # product, says it here)
     eased = first[ease_row(curve["spots"][0]["name"], slope, len(curve["spots"]))]
     assert line["start_s"] <= first[built[0]] < first["how easily its glow moves"] < eased <= line["end_s"]
-    assert first[built[1]] > line["end_s"] and first[built[2]] > line["end_s"]
+    # (s28 round 2: in the line only as the rule's one large step, after the curve, its numbers
+    # said as they come, test_the_output_blame_rule_is_one_large_spoken_step)
+    step = entry["shown"]["rule_step"]["words"]
+    for w in built[1:]:
+        assert first[w] > line["end_s"] or (w in step and first[w] > first[step[0]] > eased), w
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1403,15 +1410,18 @@ def test_the_blame_board_shows_gap_ease_and_blame_as_bars_and_arrows(preset, ren
         assert -7.1 < a[0] and a[2] < 7.1 and -3.0 < a[1] and a[3] < 4.0, a
         for b in boxes[i + 1:]:
             assert not boxes_meet(a, b), (a[4], b[4])
-    # drawn in the line that says it, after the curve's nudges
+    # drawn after the line that says it, after the curve's nudges (s28: in the silence after
+    # the rule said large, before the next line; the others' columns as that line says them)
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
-    assert first["how easily its glow moves"] < first["\u00d7 glow moves"] <= line["end_s"] + 0.5
-    assert line["start_s"] <= entry["shown"]["blame_board_first"] <= line["end_s"] + 0.5
+    assert first["how easily its glow moves"] < first["\u00d7 glow moves"] <= line["end_s"] + 4.5
+    assert line["end_s"] <= entry["shown"]["blame_board_first"] <= line["end_s"] + 4.5
+    after = [n for n in entry["narration"] if n["start_s"] >= line["end_s"]]
     if len(board) > 1:
-        assert entry["shown"]["blame_board_first"] < entry["shown"]["blame_board_all"] <= line["end_s"] + 0.5
+        assert after[0]["start_s"] >= entry["shown"]["blame_board_first"]
+        assert entry["shown"]["blame_board_first"] < entry["shown"]["blame_board_all"] <= after[0]["end_s"] + 0.5
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1719,10 +1729,10 @@ def test_the_blame_sizes_come_once_the_blame_is_built(preset, rendered):
     for size, d in zip(sizes, delta):
         assert number_of(size) == pytest.approx(abs(d), abs=0.5 * 10 ** -len(size.split(".")[-1]) + 1e-12)
         first = min(e["t"] for e in drawn if e["text"] == size)
-        assert first >= built, (size, first, built)
+        assert first >= built - 1e-3, (size, first, built)   # drawn times are kept to 1 ms
     # and the words that build it are said first: 'twice its gap' before its number is drawn
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
-    assert line["start_s"] < built <= line["end_s"] + 0.5
+    assert line["start_s"] < built <= line["end_s"] + 2.0   # s28: after the large rule's hold
 
 
 # --- session 24 (reviews ab-k1 and ab-x1, s23) ---
@@ -2168,3 +2178,63 @@ def test_the_tilt_is_drawn_as_blame_cut_at_the_brightness(preset, rendered):
         for c in screen:
             assert c is b or c[4] in bars["words"] or boxes_apart(b, c, 0.05), (b, c)
 
+
+
+# --- session 28, round 2 (blind A/B of round 1: k1-r1, x1-r2) ---
+
+def word_time(line: dict, word: str, after: str = "") -> float:
+    """When `word` (the first after `after`) is said in a line, by its share of the line's
+    words (captions only: speech paced by the word count)."""
+    words = line["text"].split()
+    start = line["text"].split().index(after.split()[-1]) + 1 if after else 0
+    k = next(i for i in range(start, len(words)) if words[i].strip(",.:") == word)
+    return line["start_s"] + (line["end_s"] - line["start_s"]) * k / len(words)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_output_blame_rule_is_one_large_spoken_step(preset, rendered):
+    """s28 round 1 (k1-r1: 'give the output blame rule its own large, slow step'; x1-r2: 'end on
+    2 x 0.49 x 0.25 = 0.245, that number is written but never said'): for the biggest gap's
+    output, twice its gap, how easily its glow moves and its blame are written large (>= 20 px
+    at 480p), each as the narration says its number, from numpy's gap, sigmoid steepness and
+    2 x gap x steepness (and nncore's delta); the written factors multiply to the written blame,
+    with two decimals where two still do, none with four; they stand >= 1.8 s, before any
+    output's blame size is drawn."""
+    history, entry = rendered(preset)
+    if blame_line_key(history) != "blame_squared":
+        pytest.skip("blame is not gap x steepness")
+    gap, steep, blame = numpy_outputs(history)
+    x, y = history.split("train")
+    delta = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).delta[-1][0]
+    worst = int(np.abs(gap).argmax())
+    step = entry["shown"]["rule_step"]
+    twice_w, ease_w, blame_w = step["words"]
+    assert twice_w.startswith("twice the gap ") and ease_w.startswith("\u00d7 glow moves ")
+    assert blame_w.startswith("= blame ")
+    g, e, b = (number_of(w.split()[-1]) for w in step["words"])
+    places = [len(w.split()[-1].split(".")[-1]) for w in step["words"]]
+    assert abs(g - 2 * abs(gap[worst])) <= 0.5 * 10 ** -places[0] + 1e-12
+    assert abs(e - steep[worst]) <= 0.5 * 10 ** -places[1] + 1e-12
+    assert abs(b - abs(blame[worst])) <= 0.5 * 10 ** -places[2] + 1e-12
+    assert abs(b - abs(delta[worst])) <= 0.5 * 10 ** -places[2] + 1e-12
+    assert f"{g * e:.{places[2]}f}" == blame_w.split()[-1]
+    assert max(places) <= 3
+    if f"{round(g, 2) * round(e, 2):.{places[2]}f}" == blame_w.split()[-1]:
+        assert places[:2] == [2, 2], step["words"]
+    # large, and said: each number in the line, in order, drawn as it is said
+    first, px = {}, {}
+    for d in entry["drawn"]:   # each text as first drawn (the rule comes back small at our neuron's)
+        first.setdefault(d["text"], d["t"])
+        px.setdefault(d["text"], d["px"])
+    assert all(px[w] >= 20 for w in step["words"]), [px[w] for w in step["words"]]
+    line = next(n for n in entry["narration"] if "Its blame is twice its gap" in n["text"])
+    rule = line["text"].split("Its blame is twice its gap", 1)[1]
+    numbers = [w.split()[-1] for w in step["words"]]
+    assert re.findall(r"\d+\.\d+", rule) == numbers, rule
+    for w, number in zip(step["words"], numbers):
+        assert abs(first[w] - word_time(line, number, after="Its blame is twice its gap")) <= 1.2, w
+    # held, words done, before the ten outputs' column
+    sizes = entry["shown"]["blame_sizes"]
+    sized = min(d["t"] for d in entry["drawn"] if d["text"] in sizes)
+    assert sized - first[blame_w] >= 1.8, (sized, first[blame_w])
+    assert entry["shown"]["rule_held_until"] - first[blame_w] >= 1.8

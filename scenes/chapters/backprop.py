@@ -349,6 +349,29 @@ def board_factors(gap: float, blame: float, blame_text: str, decimals: int) -> t
     return written(twice, 5), written(ease, 5)
 
 
+def rule_words(history: History, work: dict) -> dict[str, str] | None:
+    """The biggest gap's output's blame rule as written large and said (both s28 round-1
+    reviewers of backprop: 'give the output blame rule its own large, slow step'; '0.245 is
+    written but never said'): twice its gap and how easily its glow moves, as its board column
+    writes them (board_factors: two decimals where they still multiply to the blame), and its
+    blame as written beside its arrow. None where blame is not gap x 2 x how easily."""
+    if blame_line_key(history) != "blame_squared":
+        return None
+    worst = int(np.abs(work["misses"]).argmax())
+    outputs = list(shown_indices(len(work["blame_out"])))
+    if worst not in outputs:
+        return None
+    value = abs(float(work["blame_out"][worst]))
+    text = written(value, table_places(history, work)[0])   # as blame_sizes writes it
+    if outputs.index(worst) not in set(table_rows(work, sent_back(history, work))) \
+            and "." in text and len(text.split(".")[1]) > 3:
+        text = written(value, 3)
+    row = pass_row(history, work, worst, times=2.0)
+    decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
+    twice, ease = board_factors(float(work["misses"][worst]), float(work["blame_out"][worst]), text, decimals)
+    return {"twice": twice, "ease": ease, "blame": text}
+
+
 def blame_line_key(history: History) -> str:
     """The script line for how gaps become blame: just the gap (softmax with cross-entropy),
     twice the gap times the squashing curve's slope (squared error on a squashed output: drawn
@@ -790,6 +813,7 @@ COME = squish_rate_func(smooth, 0.3, 1.0)
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
+RULE_HOLD = 2.0       # the output's blame rule, written large, stands this long once whole
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 LENS_NUDGE = 0.1      # the outputs' lenses: the nudge's first 0.1, written with its glow's move (s27 x1-r1)
 
@@ -857,6 +881,9 @@ class Backprop(Chapter):
                 **({f"sum_{k}": v for k, v in sum_said(work, sent_back(h, work)).items()} if many
                    else {"sum_with": "", "sum_against": ""}),
                 "sure_words": sure_words(h, work),
+                # the biggest gap's blame rule, said as it is written large
+                **{f"rule_{k}": v for k, v in (rule_words(h, work) or
+                                                {"twice": "", "ease": "", "blame": ""}).items()},
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
@@ -1292,34 +1319,59 @@ class Backprop(Chapter):
                 board = self.blame_columns(h, work, cols, float(sizes.get_right()[0]) + 0.45, panel_top,
                                            [sizes[outgoing.index(k)].original_text for k in cols], decimals)
                 # the curve and its lenses stand through 'its blame is twice its gap' (the flat
-                # lens comes 1.5 s before 'sure'); its two bars come as 'times how easily it
-                # moves' is said, then the arrow they make
+                # lens ~2 s); the board comes after the rule, said and written large (s28)
                 self.show(ease_texts=self.text_boxes(VGroup(ease["all"], build[0], sizes, legend, close["names"])))
-                # (2 s into 'its blame is twice its gap': the flat lens and its numbers stand 2 s, not 1,
-                # s27 k1-r1; its bars still come with 'times how easily it moves')
-                self.wait_before(tracker, "sure", -2.0)
+                # the rule as one large step, said as it is written (s28 round 1, k1-r1 and x1-r2:
+                # 'give the output blame rule its own large, slow step'; the product was written
+                # small and never said): the curve goes as 'twice its gap' is said, and its three
+                # pieces come large, each as its number is said; they stand ~2 s, words done,
+                # before the board's first column and every output's size take their place
+                rule = rule_words(h, work)
+                assert rule == {"twice": board["record"][0]["gap"].split()[-1],
+                                "ease": board["record"][0]["ease"].split()[-1],
+                                "blame": sizes[at].original_text}, rule
+                big = self.rule_step(rule, left, panel_top)
+                self.wait_before(tracker, "rule_twice", 0.3)
                 self.show(curve_gone_s=float(self.renderer.time))
-                # the board's first column comes as the curve goes (one after the other, the right
-                # half stood near-empty between them, review s26)
-                first = board["columns"][0]
-                self.show(blame_board_start=float(self.renderer.time))
                 self.play(FadeOut(VGroup(*self.standing(ease["all"], build[0])), rate_func=LEAVE),
-                          FadeIn(first["name"], rate_func=COME), GrowFromEdge(first["gap"], LEFT, rate_func=COME),
-                          FadeIn(first["gap_words"], rate_func=COME), GrowFromEdge(first["ease"], LEFT, rate_func=COME),
-                          FadeIn(first["ease_words"], rate_func=COME), run_time=0.9)
+                          FadeIn(big[0], rate_func=COME), run_time=0.7)
                 self.remove(*ease["all"], build[0])
-                self.play(GrowFromEdge(first["arrow"], UP if first["down"] else DOWN), FadeIn(first["blame_words"]),
-                          run_time=0.6)
-                # its number goes to its arrow, then every output's beside its own
-                self.play(TransformFromCopy(first["number"], sizes[at]),
-                          Indicate(out_arrows[at], color=t.focus, scale_factor=1.2), run_time=0.7)
-                if len(sizes) > 1:
-                    self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
-                                          lag_ratio=0.08), run_time=0.6)
-                self.show(sizes_earned=float(self.renderer.time))
-                self.show(blame_board=board["record"], blame_board_first=float(self.renderer.time),
-                          board_texts=self.text_boxes(VGroup(board["all"], sizes, legend, close["names"])))
-                if len(board["columns"]) > 1:
+                self.wait_before(tracker, "rule_ease", 0.3)
+                self.play(FadeIn(big[1], shift=0.1 * DOWN), run_time=0.5)
+                self.wait_before(tracker, "rule_blame", 0.3)
+                self.play(FadeIn(big[2], shift=0.1 * DOWN), run_time=0.5)
+                rule_done = float(self.renderer.time)
+                # the hold below is this line's silence after it (no second pause on top of it)
+                self.pause_after_section = 0.0
+                self.show(rule_step={"words": [m.original_text for m in big], "t": float(self.renderer.time),
+                                     "texts": self.text_boxes(VGroup(big, legend, close["names"]))})
+                ease = {"all": board["all"]}
+                flat = VGroup(ease["all"], build)
+                out_rule = (row, miss_words)
+        self.pause_after_section = type(self).pause_after_section
+        if out_rule is not None:
+            # the large rule stands 2 s, silent once its words are done, before the board's first
+            # column takes its place and every output's size comes
+            self._wait_out(rule_done + RULE_HOLD - float(self.renderer.time))
+            self.show(rule_held_until=float(self.renderer.time))
+            first = board["columns"][0]
+            self.show(blame_board_start=float(self.renderer.time))
+            self.play(FadeOut(big, rate_func=LEAVE), FadeIn(first["name"], rate_func=COME),
+                      GrowFromEdge(first["gap"], LEFT, rate_func=COME), FadeIn(first["gap_words"], rate_func=COME),
+                      GrowFromEdge(first["ease"], LEFT, rate_func=COME), FadeIn(first["ease_words"], rate_func=COME),
+                      GrowFromEdge(first["arrow"], UP if first["down"] else DOWN, rate_func=COME),
+                      FadeIn(first["blame_words"], rate_func=COME), run_time=0.8)
+            self.remove(big)
+            # its number goes to its arrow, then every output's beside its own
+            self.play(TransformFromCopy(first["number"], sizes[at]),
+                      Indicate(out_arrows[at], color=t.focus, scale_factor=1.2),
+                      *([LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
+                                     lag_ratio=0.08)] if len(sizes) > 1 else []), run_time=0.8)
+            self.show(sizes_earned=float(self.renderer.time))
+            self.show(blame_board=board["record"], blame_board_first=float(self.renderer.time),
+                      board_texts=self.text_boxes(VGroup(board["all"], sizes, legend, close["names"])))
+            if len(board["columns"]) > 1 and sure_words(h, work):
+                with self.say("blame_more") as tracker:
                     # 'smaller gaps': their gaps, shorter; 'yet get more': their arrows, longer,
                     # past the first one's end (a dashed line there); 'move more easily': theirs
                     self.wait_before(tracker, "flat", 0.2)
@@ -1336,11 +1388,10 @@ class Backprop(Chapter):
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more],
                               blame_board_all=float(self.renderer.time),
                               board_texts=self.text_boxes(VGroup(board["all"], sizes, legend, close["names"])))
-                self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
-                          blame_built_row=row)
-                ease = {"all": board["all"]}
-                flat = VGroup(ease["all"], build)
-                out_rule = (row, miss_words)
+            else:
+                self.wait(0.4)   # the board seen before the next stage clears it
+            self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
+                      blame_built_row=row)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -2363,6 +2414,20 @@ class Backprop(Chapter):
         parts.arrange(RIGHT, buff=0.22).next_to(miss_words[0], DOWN, buff=0.22)
         parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
+
+    def rule_step(self, rule: dict[str, str], left: float, top: float) -> VGroup:
+        """The biggest gap's blame rule, large, in three lines where the curve stood (right of
+        `left`, under `top`): 'twice the gap 1.52', 'x glow moves 0.183', '= blame 0.278', each
+        in its colour (the board's words, as its first column will write them)."""
+        t = self.theme
+        lines = VGroup(self.text("twice the gap {gap}", size="title", color=t.gap, facts={"gap": rule["twice"]}),
+                       self.text("\u00d7 glow moves {slope}", size="title", color=t.highlight,
+                                 facts={"slope": rule["ease"]}),
+                       self.text("= blame {blame}", size="title", color=t.blame, facts={"blame": rule["blame"]}))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        lines.scale_to_fit_width(min(lines.width, RIGHT_EDGE - left - 0.2))
+        lines.move_to([(left + RIGHT_EDGE) / 2, min(top - lines.height / 2 - 0.3, -0.4), 0])
+        return lines
 
     def blame_columns(self, h: History, work: dict, outputs: list[int], left: float, top: float,
                       sizes: list[str], decimals: int) -> dict:
