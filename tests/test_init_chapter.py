@@ -1429,6 +1429,30 @@ def test_one_neurons_wires_land_on_its_patch_big_beside_the_picture(story_file, 
     assert line["end_s"] <= shown["twin_patches_in"] <= alike["start_s"]
 
 
+def test_a_strips_first_patch_is_tied_to_its_neuron(story_file, tmp_path):
+    """Review s28 x1 r1, r2 (tiny): the first hidden neuron's wires morphed into its patch's
+    outline (caught as a stray scribble) and nothing tied a patch to its neuron. As "the dials
+    into one hidden neuron" is said, a line runs from that neuron's ring (our first hidden
+    neuron, where nncore's diagram draws it) to its patch's outline, which stands on the first
+    of our patches."""
+    path = story_file("tiny")
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    if "laid_out" in shown:
+        pytest.skip("a picture's first patch stands big beside the picture instead")
+    tie = shown["first_patch_tie"]
+    (sx, sy), (ex, ey) = tie["ends"]
+    l, b, r, top = tie["patch"]
+    net = shown["kept_networks"]["main"] if "kept_networks" in shown else None
+    # from the ring's rim (the ring is in our network, left of the middle) to the outline's right side
+    assert tie["ring"][0] < 0 and math.dist((sx, sy), tie["ring"]) < 0.4
+    assert ex == pytest.approx(r, abs=0.05) and b - 0.05 <= ey <= top + 0.05
+    # the outline is on the first of our patches (the patches' boxes are recorded as drawn)
+    assert net is None
+    line = next(line for line in entry["narration"] if "Each small patch" in line["text"])
+    assert line["start_s"] <= tie["t"] <= line["end_s"] + 0.5
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_maps_are_shown_big_each_side_in_its_half(preset, story_file, tmp_path):
     """Review s21 w1 (tiny, its single change): the payoff maps were ~50 px thumbnails, so

@@ -1810,8 +1810,21 @@ class Init(Chapter):
                 # pause, its outline folds into its small one and the twin's patches come back
                 lit = VGroup(wires, frame, laid["patch"], laid["picture"], laid["marks"], laid["tie"], laid["words"])
             else:
+                # review s28 x1 r1, r2: the wires' morph into the patch's outline was caught as a
+                # stray scribble, and nothing tied the patch to its neuron: the wires stay lit, the
+                # outline comes on the patch and a line runs from the neuron down to it
+                # (to its outline's right side: its top has the inputs' names over it)
+                ring, end = wires[1].get_center(), frame.get_right()
+                start = ring + (end - ring) / np.linalg.norm(end - ring) * wires[1].width / 2
+                tie = Line(start, end, stroke_color=t.focus, stroke_width=2)
                 self.wait(0.5)
-                self.play(ReplacementTransform(wires, frame), run_time=1.2)
+                self.play(FadeIn(frame), Create(tie), run_time=0.8)
+                self.show(first_patch_tie={"ends": [[float(v) for v in p_[:2]] for p_ in (tie.get_start(), tie.get_end())],
+                                           "ring": [float(v) for v in wires[1].get_center()[:2]],
+                                           "patch": [float(v) for v in (*frame.get_corner(DOWN + LEFT)[:2],
+                                                                        *frame.get_corner(UP + RIGHT)[:2])],
+                                           "t": self.renderer.time})
+                frame = VGroup(wires, tie, frame)
                 # review s14: 30 px patches carry the proof: one of each, big, over its network, in
                 # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
                 bigs = self.big_patches((main, twin), "big_patches")
