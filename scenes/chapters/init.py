@@ -1832,12 +1832,12 @@ class Init(Chapter):
             self.pause_after_section = pause - SWAP
         self.pause_after_section = pause
         if kept:
-            # at once, short: a frame caught half-way through is the least likely
+            # at once, short, late in the pause: a frame caught half-way through is the least likely
+            self.wait(0.3)
             self.play(TransformFromCopy(laid["patch"].frames, frame), FadeOut(VGroup(*(m for m in lit if m is not frame))),
-                      FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=SWAP - FADE)
+                      FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=SWAP - 0.3 - FADE / 2)
             self.show(twin_patches_in=self.renderer.time)
             self.play(FadeOut(frame), run_time=FADE / 2)
-            self.wait(FADE / 2)
         else:
             self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
             self.wait(SWAP - FADE)
