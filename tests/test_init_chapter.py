@@ -1370,18 +1370,22 @@ def test_a_strips_squares_are_named_by_their_inputs(preset, story_file, tmp_path
         assert min(mine["across"]["t"], mine["up"]["t"]) <= at
 
 
-def test_one_neurons_wires_land_on_its_patch_under_the_picture(story_file, tmp_path):
+def test_one_neurons_wires_land_on_its_patch_big_beside_the_picture(story_file, tmp_path):
     """Review s21 h1 (its single change): "each small patch ... laid out like the picture's
     squares" had no picture to compare with. As it is said, the first hidden neuron's patch
-    (nncore's starting dials into it) stands big in the gap between the networks, under the
-    first practice example's picture at the same size; one wire to each of its 64 squares lands
-    on it in the picture's reading order (the dial from pixel k on square k); the picture's most
-    inked pixel and the patch's square at the same place are ringed."""
+    (nncore's starting dials into it) stands big beside the first practice example's picture at
+    the same size; one wire to each of its 64 squares lands on it in the picture's reading order
+    (the dial from pixel k on square k); the picture's most inked pixel and the patch's square at
+    the same place are ringed. Review s28 k1 r1, x1 r1: at ~84 px in the gap it could not be
+    read: both now at least 2.2 units (~132 px at 480p), where the twin's patches stand (gone
+    while it stands, back before "in the twin, the patches are all alike"), clear of our patches
+    and of both networks, one line kept from our neuron to the patch."""
     from scenes.chapters.init import practice_examples
     path = story_file("digits")
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    laid = entry["shown"]["laid_out"]
+    shown = entry["shown"]
+    laid = shown["laid_out"]
     first = laid["neuron"]
     np.testing.assert_allclose(laid["weights"], np.asarray(history.snapshots[0].weights[0])[first], rtol=1e-12)
     index = practice_examples(history)[0]
@@ -1390,9 +1394,17 @@ def test_one_neurons_wires_land_on_its_patch_under_the_picture(story_file, tmp_p
     side = int(round(len(x_row) ** 0.5))
     pl, pb, pr, pt = laid["patch_box"]
     ql, qb, qr, qt = laid["picture_box"]
-    # the same size, the patch under the picture, both in the gap between the two sides' patches
-    assert pr - pl == pytest.approx(qr - ql, rel=0.05) and pt < qb
-    assert -1.0 < min(pl, ql) and max(pr, qr) < 1.0
+    # the same size, big, side by side: the patch nearer our network, the picture beyond it
+    assert pr - pl == pytest.approx(qr - ql, rel=0.05) and pt - pb == pytest.approx(qt - qb, rel=0.05)
+    assert min(pr - pl, pt - pb) >= 2.2
+    assert pr < ql and (pb + pt) / 2 == pytest.approx((qb + qt) / 2, abs=0.05)
+    # in the twin's patches' room, clear of ours and of both networks, inside the frame
+    twin_room, ours = shown["alone_patches"]["twin"], shown["alone_patches"]["main"]
+    for box in (laid["patch_box"], laid["picture_box"]):
+        assert twin_room[0] - 0.3 <= box[0] and box[2] <= twin_room[2] + 0.3, (box, twin_room)
+        for other in (ours, *shown["kept_networks"].values()):
+            assert boxes_apart(box, other), (box, other)
+        assert -7.1 < box[0] and box[2] < 7.1 and -4.0 < box[1] and box[3] < 4.0
     ends = np.array(laid["fan_ends"])
     assert len(ends) == side * side
     cell = (pr - pl) / side
@@ -1404,8 +1416,41 @@ def test_one_neurons_wires_land_on_its_patch_under_the_picture(story_file, tmp_p
     pic_cell = (qt - qb) / side
     assert laid["marks"][0] == pytest.approx([ql + (col + 0.5) * pic_cell, qt - (row + 0.5) * pic_cell], abs=0.03)
     assert laid["marks"][1] == pytest.approx(list(ends[inked]), abs=1e-6)
+    # the kept line: from our network (the neuron's ring) to the patch's near corner
+    nl, nb, nr, nt = shown["kept_networks"]["main"]
+    (sx, sy), (ex, ey) = laid["tie"]
+    assert nl <= laid["ring"][0] <= nr and nb <= laid["ring"][1] <= nt
+    assert math.dist((sx, sy), laid["ring"]) < 0.2 and math.dist((ex, ey), (pl, pt)) < 0.2
     line = next(line for line in entry["narration"] if "Each small patch" in line["text"])
     assert line["start_s"] <= laid["t"] <= line["end_s"]
+    # the twin's patches out as it comes, back whole before they are named
+    alike = next(line for line in entry["narration"] if "In the twin, the patches are all alike" in line["text"])
+    assert line["start_s"] <= shown["twin_patches_out"] <= laid["t"] + 0.05
+    assert line["end_s"] <= shown["twin_patches_in"] <= alike["start_s"]
+
+
+def test_a_strips_first_patch_is_tied_to_its_neuron(story_file, tmp_path):
+    """Review s28 x1 r1, r2 (tiny): the first hidden neuron's wires morphed into its patch's
+    outline (caught as a stray scribble) and nothing tied a patch to its neuron. As "the dials
+    into one hidden neuron" is said, a line runs from that neuron's ring (our first hidden
+    neuron, where nncore's diagram draws it) to its patch's outline, which stands on the first
+    of our patches."""
+    path = story_file("tiny")
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    if "laid_out" in shown:
+        pytest.skip("a picture's first patch stands big beside the picture instead")
+    tie = shown["first_patch_tie"]
+    (sx, sy), (ex, ey) = tie["ends"]
+    l, b, r, top = tie["patch"]
+    net = shown["kept_networks"]["main"] if "kept_networks" in shown else None
+    # from the ring's rim (the ring is in our network, left of the middle) to the outline's right side
+    assert tie["ring"][0] < 0 and math.dist((sx, sy), tie["ring"]) < 0.4
+    assert ex == pytest.approx(r, abs=0.05) and b - 0.05 <= ey <= top + 0.05
+    # the outline is on the first of our patches (the patches' boxes are recorded as drawn)
+    assert net is None
+    line = next(line for line in entry["narration"] if "Each small patch" in line["text"])
+    assert line["start_s"] <= tie["t"] <= line["end_s"] + 0.5
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -61,6 +61,10 @@ RINGS_MARGIN = 0.12              # (review s27 x1: no rings on screen), at most 
                                  # in the gap between ours' output and the twin's inputs, this far from each
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
+LAID_SIZE = 2.3                  # that patch and the picture then (~138 px at 480p), side by side where the
+LAID_GAP = 0.5                   # twin's patches stand (review s28 k1 r1, x1 r1: at ~84 px in the gap the
+                                 # patch idea could not be read); this far apart
+LAID_DROP = 0.15                 # the pair this much under the patches' middle: its words clear of the network
 PAYOFF_SIDE = 2.0               # a picture's payoff: each patch and square of patches this big (~120 px at
 PAYOFF_GAP, PAYOFF_Y = 0.4, 1.32   # 480p: review s26 k1 r2), this far apart side by side, their middles here
 PAYOFF_PIC = 1.3                # each example this big (~78 px), PAYOFF_DROP under its patch
@@ -124,6 +128,8 @@ SCORE_BAR, SCORE_BAR_HIGH = 4.4, 0.3   # each scoreboard's bar: all the new exam
 SCORE_Y, SCORE_HALF = -2.5, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
+SWAP = 1.0                       # the big patch folding away and the twin's back (or, tiny, the twin's big
+                                 # patch in): in the pause after "laid out like ..." (this much of it)
 
 
 # --- what the chapter tells: read from the history only ---
@@ -1774,45 +1780,83 @@ class Init(Chapter):
             # one neuron's wires fold down into its patch: a patch is those dials, laid out
             self.wait_until_bookmark("one")
             wires, frame = self.one_neurons_wires(main)
-            self.play(Create(wires), run_time=0.8)
-            self.wait(0.5)
+            # a picture's: the twin's patches make room for that neuron's patch, drawn big (they
+            # come back in the pause before "in the twin, the patches are all alike")
+            room = (FadeOut(twin["patches"]), FadeOut(twin["caption"])) if kept else ()
+            self.play(Create(wires), *room, run_time=0.8)
             if kept:
+                self.show(twin_patches_out=self.renderer.time)
                 # review s21 h1 (its single change): "patch" and "laid out like the picture's
-                # squares" were taken on trust. That neuron's patch, big in the gap, with the
-                # picture over it: its wires land each on its own square of the patch, which
-                # fills with their colours; then one square of the picture and the same square
-                # of the patch are ringed; then the big patch's outline folds into its small one
-                laid = self.laid_out(main, wires)
-                self.play(FadeIn(laid["patch"].frames), FadeIn(laid["picture"]), run_time=0.5)
-                self.play(Create(laid["fan"]), run_time=1.0)
+                # squares" were taken on trust. That neuron's patch, big (review s28 k1 r1, x1
+                # r1: at ~84 px in the gap it could not be read), the picture beside it: its
+                # wires land each on its own square of the patch, which fills with their
+                # colours, one line kept to the neuron; then one square of the picture and the
+                # same square of the patch are ringed; then the big patch's outline folds into
+                # its small one
+                laid = self.laid_out(main, twin, wires)
+                self.play(FadeIn(laid["patch"].frames), FadeIn(laid["picture"]), FadeIn(laid["words"]),
+                          run_time=0.4)
+                self.play(Create(laid["fan"]), run_time=0.8)
                 # the patches' colours said in words as the first patch fills with them, and kept
                 # while the dial patches stand (review s27 k1 r2, its single change: blue and red
                 # went unexplained from here to the chapter's end)
                 self.ink, self.ink_times = self.ink_key().move_to([0, KEY_Y, 0]), []
-                self.play(FadeOut(laid["fan"]), FadeIn(laid["patch"].fills), *self.ink_in(0.6), run_time=0.6)
+                self.play(FadeOut(laid["fan"]), FadeIn(laid["tie"]), FadeIn(laid["patch"].fills), *self.ink_in(0.6),
+                          run_time=0.6)
                 if "laid" in getattr(tracker, "bookmark_times", {}):
                     self.wait_until_bookmark("laid")
                 self.play(Create(laid["marks"]), run_time=0.6)
-                self.play(TransformFromCopy(laid["patch"].frames, frame), run_time=0.8)
-                self.remove(laid["fan"])
-                lit = VGroup(wires, frame, laid["patch"], laid["picture"], laid["marks"])
-                self.patches_take_over((main, twin), lit, tracker)
-                return main, twin
-            self.play(ReplacementTransform(wires, frame), run_time=1.2)
-            # review s14: 30 px patches carry the proof: one of each, big, over its network, in
-            # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
-            bigs = self.big_patches((main, twin), "big_patches")
-            self.wait_before(tracker, "alike", 0.6)
+                # held big to the words' end (review s28 k1 r1: "hold about 3 s"), then, in the
+                # pause, its outline folds into its small one and the twin's patches come back
+                lit = VGroup(wires, frame, laid["patch"], laid["picture"], laid["marks"], laid["tie"], laid["words"])
+            else:
+                # review s28 x1 r1, r2: the wires' morph into the patch's outline was caught as a
+                # stray scribble, and nothing tied the patch to its neuron: the wires stay lit, the
+                # outline comes on the patch and a line runs from the neuron down to it
+                # (to its outline's right side: its top has the inputs' names over it)
+                ring, end = wires[1].get_center(), frame.get_right()
+                start = ring + (end - ring) / np.linalg.norm(end - ring) * wires[1].width / 2
+                tie = Line(start, end, stroke_color=t.focus, stroke_width=2)
+                self.wait(0.5)
+                self.play(FadeIn(frame), Create(tie), run_time=0.8)
+                self.show(first_patch_tie={"ends": [[float(v) for v in p_[:2]] for p_ in (tie.get_start(), tie.get_end())],
+                                           "ring": [float(v) for v in wires[1].get_center()[:2]],
+                                           "patch": [float(v) for v in (*frame.get_corner(DOWN + LEFT)[:2],
+                                                                        *frame.get_corner(UP + RIGHT)[:2])],
+                                           "t": self.renderer.time})
+                frame = VGroup(wires, tie, frame)
+                # review s14: 30 px patches carry the proof: one of each, big, over its network, in
+                # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
+                bigs = self.big_patches((main, twin), "big_patches")
+            pause = self.pause_after_section
+            self.pause_after_section = pause - SWAP
+        self.pause_after_section = pause
+        if kept:
+            # at once, short, late in the pause: a frame caught half-way through is the least likely
+            self.wait(0.3)
+            self.play(TransformFromCopy(laid["patch"].frames, frame), FadeOut(VGroup(*(m for m in lit if m is not frame))),
+                      FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=SWAP - 0.3 - FADE / 2)
+            self.show(twin_patches_in=self.renderer.time)
+            self.play(FadeOut(frame), run_time=FADE / 2)
+        else:
             self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
+            self.wait(SWAP - FADE)
+        # "in the twin, the patches are all alike. In ours, each one is different": a "look
+        # here" outline hops along each side's patches in turn
+        with self.say("compare") as tracker:
             self.wait_until_bookmark("alike")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
-            # "in ours, each one is different": a "look here" outline hops along ours
-            self.wait_before(tracker, "ours", 0.6)
-            self.play(FadeOut(bigs[1]), FadeIn(bigs[0]), run_time=FADE)
-            self.wait_until_bookmark("ours")
+            if kept:
+                self.wait_before(tracker, "ours", 0.2)
+            else:
+                self.wait_before(tracker, "ours", 0.6)
+                self.play(FadeOut(bigs[1]), FadeIn(bigs[0]), run_time=FADE)
+                self.wait_until_bookmark("ours")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
+        if kept:
+            return main, twin
         main["big"], twin["big"] = bigs[0], VGroup()
         return main, twin
 
@@ -1870,17 +1914,6 @@ class Init(Chapter):
         self.show(alone_patches=boxes, kept_networks=net_boxes)
         return moves
 
-    def patches_take_over(self, sides: Sequence[dict], lit: Mobject, tracker) -> None:
-        """patches_alone: one neuron's lit wires and its patch's outline stand while "laid out
-        like the picture's squares" is said; then "all alike" and "each one different" each
-        pointed at along its row of patches (no zoom: the patches are big themselves)."""
-        t = self.theme
-        for mark_, side in (("alike", sides[1]), ("ours", sides[0])):
-            self.wait_before(tracker, mark_, 0.2)
-            self.play(*([FadeOut(lit)] if mark_ == "alike" else []),
-                      Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
-                                   for f in patch_frames(side["patches"], t.focus))), run_time=1.5)
-
     def big_patches(self, sides: Sequence[dict], key: str) -> list[Mobject]:
         """One hidden neuron's patch of each side, drawn big (about 100 px at 480p) in the gap
         between the networks (review 11a/11c: drawn over its network it covered what it
@@ -1916,25 +1949,35 @@ class Init(Chapter):
                                      for side, big in zip(sides, bigs)}}})
         return bigs
 
-    def laid_out(self, side: dict, wires: VGroup) -> dict:
-        """The first hidden neuron's patch drawn big in the gap (where the practice example
-        stands later), the first practice example's picture over it at the same size; one wire
-        from that neuron's ring to each square of the patch (in the picture's order: a square's
-        dial comes from the pixel at the same place); the picture's most inked pixel and the
-        patch's square at the same place, to be ringed."""
+    def laid_out(self, side: dict, room: dict, wires: VGroup) -> dict:
+        """The first hidden neuron's patch drawn big (LAID_SIZE) where the `room` side's (the
+        twin's) patches stand, the first practice example's picture beside it at the same size,
+        each named over it; one wire from that neuron's ring to each square of the patch (in
+        the picture's order: a square's dial comes from the pixel at the same place), then one
+        line kept from the ring to the patch; the picture's most inked pixel and the patch's
+        square at the same place, to be ringed."""
         t, h = self.theme, self.history
         first = side["diagram"].shown_indices(1)[0]
         small, shape = side["patches"], patch_shape(h)
-        patch = WeightPatches(small.weights[first:first + 1], shape, box=(LOOK_SIZE, LOOK_SIZE), top=small.top)
-        patch.move_to([0, LAID_Y, 0])
+        patch = WeightPatches(small.weights[first:first + 1], shape, box=(LAID_SIZE, LAID_SIZE), top=small.top)
         patch.frames.set_stroke(t.focus, 2.0)
         index = practice_examples(h)[0]
         x_row = h.split("train")[0][index]
-        picture = self.example_picture(x_row).move_to([0, LOOK_Y, 0])
+        picture = self.example_picture(x_row)
+        picture.scale(patch.height / picture.height)
+        # the patch nearer its network, the picture beyond it, both in the middle of the room
+        sign = np.sign(room["x"]) or 1.0
+        pair = Group(patch, picture).arrange(RIGHT if sign > 0 else LEFT, buff=LAID_GAP)
+        pair.move_to(room["patches"].get_center() + LAID_DROP * DOWN)
+        words = VGroup(self.text(mark("ours, big"), size="small", color=t.text).next_to(patch, UP, buff=0.1),
+                       self.text(mark("practice example"), size="small", color=t.text).next_to(picture, UP, buff=0.1))
+        for w in words:
+            w.align_to(words[0], DOWN)
         shift = patch.frames.points[0] - patch._corners[0, 0]
         cells = patch._corners[0] + shift + patch.cell * np.array([0.5, -0.5, 0.0])
         ring = wires[1].get_center()
         fan = VGroup(*(Line(ring, c, stroke_color=t.focus, stroke_width=1.2, stroke_opacity=0.8) for c in cells))
+        tie = Line(ring, patch.get_corner(UP + LEFT * sign), stroke_color=t.focus, stroke_width=2, buff=0.08)
         inked = int(np.argmax(x_row))
         row, col = divmod(inked, shape[1])
         pic_cell = picture.height / shape[0]
@@ -1948,8 +1991,9 @@ class Init(Chapter):
                             "picture_box": [float(v) for v in (*picture.get_corner(DOWN + LEFT)[:2],
                                                                *picture.get_corner(UP + RIGHT)[:2])],
                             "marks": [[float(v) for v in m.get_center()[:2]] for m in marks], "inked": inked,
-                            "t": self.renderer.time})
-        return {"patch": patch, "picture": picture, "fan": fan, "marks": marks}
+                            "tie": [[float(v) for v in p[:2]] for p in (tie.get_start(), tie.get_end())],
+                            "ring": [float(v) for v in ring[:2]], "t": self.renderer.time})
+        return {"patch": patch, "picture": picture, "fan": fan, "marks": marks, "tie": tie, "words": words}
 
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
         """The drawn wires into the first hidden neuron, in the focus colour ("look here"), and
