@@ -8,6 +8,8 @@ chapters' redraw kit) and compared pixel for pixel, and the readings built are c
 """
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pytest
 from manim import DOWN, LEFT, RIGHT, UP, Scene, Square, Text, Transform, VGroup
@@ -36,7 +38,7 @@ def eager_ticker(self, texts, key, readings, shares, colors=None, appear=0.0):
 def story_class(ticker):
     """A Scene with the chapter's ticker, flip_through and text (no chapter run needed)."""
     def construct(self):
-        self.theme, self.drawn, self._drawn_seen = theme.current(), [], set()
+        self.theme, self.drawn, self._drawn_seen = theme.current(), [], weakref.WeakKeyDictionary()
         square = Square(0.6, fill_opacity=1).move_to(2 * LEFT + DOWN)
         old = self.text("before any step", size="small").move_to(UP).set_z_index(1)
         labels = VGroup(*(Text(w, font_size=20) for w in ("one", "two"))).arrange(RIGHT).to_edge(DOWN)
@@ -77,7 +79,7 @@ def test_lazy_readings_draw_the_frames_of_readings_built_up_front(tmp_path):
 
 def test_only_the_last_reading_is_built_at_once_and_the_others_when_shown(built):
     chapter = Training.__new__(Training)
-    chapter.theme, chapter.drawn, chapter._drawn_seen = theme.current(), [], set()
+    chapter.theme, chapter.drawn, chapter._drawn_seen = theme.current(), [], weakref.WeakKeyDictionary()
     chapter.remove = lambda *mobjects: None
     chapter.renderer = type("Clock", (), {"time": 0.0})()
     old = chapter.text("before any step", size="small")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 
 import numpy as np
 import pytest
@@ -423,7 +424,7 @@ def ticking_chapter(history: History) -> Training:
     """A chapter that can build tickers without a scene (no renderer: the clock reads 0)."""
     from types import SimpleNamespace
     chapter = chapter_of(history)
-    chapter.renderer, chapter.drawn, chapter._drawn_seen = SimpleNamespace(time=0.0), [], set()
+    chapter.renderer, chapter.drawn, chapter._drawn_seen = SimpleNamespace(time=0.0), [], weakref.WeakKeyDictionary()
     chapter.remove = lambda *mobjects: None
     return chapter
 

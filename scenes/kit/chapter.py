@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import weakref
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -272,7 +273,9 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         self.cues: list[dict] = []
         self.shown: dict[str, object] = {}
         self.drawn: list[dict] = []
-        self._drawn_seen: set[tuple[int, str]] = set()
+        # by the text itself, weakly: a text freed and a new one made with the same words could
+        # share its id, and the new one went unnoted (a flaky intro test, session 28)
+        self._drawn_seen: weakref.WeakKeyDictionary[Text, set[str]] = weakref.WeakKeyDictionary()
         self._caption: Text | None = None
         # quiet added by whole frames: every play lasts whole frames, and so does the breath
         # after a section (1.8 s is 2 s at 3 fps, exact at 15). Silence is measured without it.
@@ -418,10 +421,9 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                 if not isinstance(part, Text) or not part.text.strip():
                     continue
                 words = getattr(part, "original_text", part.text)
-                key = (id(part), words)
-                if key in self._drawn_seen or not _visible(part):
+                if words in self._drawn_seen.get(part, ()) or not _visible(part):
                     continue
-                self._drawn_seen.add(key)
+                self._drawn_seen.setdefault(part, set()).add(words)
                 x, y = part.get_center()[:2]
                 self.drawn.append({"t": round(float(t), 3), "text": words,
                                    "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
