@@ -1846,3 +1846,47 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
     if want:
         still = word_time(entry, line, "it still finds")
         assert still - 0.3 <= s["from"] <= still + 0.5, (s["from"], still)
+
+
+# --- session 29 (review ab-k2 s28): the ink's move as one tally; the columns without delay ---
+
+def test_the_ink_that_changes_dial_colour_is_counted_in_one_tally(digits):
+    """Review ab-k2 s28 r1, its one change (162-171 s): "the ink lands on other dials" was a
+    scatter of small marks, no count to read. Once the ink has slid (after "so the ink lands"
+    begins, before "It and others feed"), one row where the key stood says how many inked pixels
+    of the test picture sit on a blue dial of the middle neuron (above zero, nncore's weights)
+    and land on a red one when the picture moves a pixel, and how many go from red onto blue,
+    recomputed here; under the glows, inside the frame."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    dials = history.network(history.snapshot().step).weights[0][c["neuron"]].reshape(8, 8)
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
+    moved = a_pixel_over(before)
+    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
+    inked = [(r, k) for r in range(8) for k in range(8) if before[r, k] > 0 and 0 <= k + step < 8]
+    onto_red = sum(dials[r, k] > 0 and dials[r, k + step] < 0 for r, k in inked)
+    onto_blue = sum(dials[r, k] < 0 and dials[r, k + step] > 0 for r, k in inked)
+    tally = entry["shown"]["ink_tally"]
+    assert (tally["onto_red"], tally["onto_blue"]) == (onto_red, onto_blue)
+    words = [f"{onto_red} ink squares: from a blue dial onto a red one", f"{onto_blue} from red onto blue"]
+    assert tally["words"] == words
+    line = "Why does the convnet cope better?"
+    lands, feed = word_time(entry, line, "so the ink lands"), word_time(entry, line, "It and others feed")
+    for w in words:
+        assert any(d["text"] == w and lands <= d["t"] <= feed for d in entry["drawn"]), w
+    assert lands <= tally["at"] <= feed
+    left, right, bottom, top = tally["box"]
+    assert top < tally["above"] and bottom > -4.0 and left > -7.1 and right < 7.1
+
+
+def test_the_columns_come_as_the_why_is_asked(digits):
+    """Review ab-k2 s28 (150-155 s): only the two small 0s stood on screen, two thirds of the
+    frame empty, while "Why does the convnet cope better? Take this test 0." was said. Our
+    network's and the convnet's columns come within a second of the line's start."""
+    _, entry, _ = digits
+    if "columns_at" not in entry["shown"]:
+        pytest.skip("no ending picture")
+    start = section_start(entry, "Why does the convnet cope better?")
+    assert start <= entry["shown"]["columns_at"] <= start + 1.0

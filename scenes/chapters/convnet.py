@@ -237,6 +237,13 @@ def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[
             if image[r, k] > 0 and 0 <= k + step < cols and dials[r, k] > 0 and dials[r, k + step] < 0]
 
 
+def ink_onto_blue(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
+    """The picture's inked pixels that sit on a red dial and land on a blue one when it moves
+    `step` pixels sideways (`ink_onto_red` the other way round): the tally under the dials says
+    how many, so the ringed ones are not the whole story (review ab-k2 s27, 162-171 s)."""
+    return ink_onto_red(-dials, image, step)
+
+
 def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
     """Our network's middle neuron the picture drives most (ink times dial) among those that
     feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
@@ -1227,7 +1234,7 @@ class Convnet(Chapter):
             # promise lit as it is said (the 3-fps test saw 6.3 s of a still frame here, s25)
             self.play(Indicate(marks, color=t.highlight, scale_factor=1.15), run_time=1.0)
             self.wait_until_bookmark("later")
-            self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.05), run_time=1.0)
+            self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
@@ -1616,6 +1623,13 @@ class Convnet(Chapter):
         # the boxes were never explained)
         ink_key = self.ink_key(label, big[0].grid.cell)
         ink_key.next_to(VGroup(*rows), DOWN, buff=0.18).set_x(sum(FEEDER_BIG_XS) / 2)
+        # once the ink has slid, the key gives way to one tally of it, real counts (review ab-k2
+        # s27 r1, its one change: "the ink lands on other dials" was a scatter of small marks)
+        dials = np.asarray(c["dials"], float)
+        onto = [len(ink_onto_red(dials, before, step)), len(ink_onto_blue(dials, before, step))]
+        ink_tally = self.ink_tally(*onto)
+        ink_tally.move_to(ink_key).set_x(sum(FEEDER_BIG_XS) / 2)
+        within_frame(ink_tally)
         # the three columns again after it: the moved picture's rings on the small dials
         after = self.feeder_grid(c, before, step, moved=True)
         after.body.move_to(feeder.body)
@@ -1676,14 +1690,18 @@ class Convnet(Chapter):
         self.show(moved_copy_cope_at=round(float(self.renderer.time), 3))
         self.play(FadeIn(moved_note), run_time=0.3)
         with self.say("cope") as tracker:
+            # the columns at once, as "Why does the convnet cope better?" starts (review ab-k2 s27:
+            # two thirds of the frame empty for 5 s); each glow's words come as they are said
+            self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
+                      FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0][0]), FadeIn(glows[1][0]), run_time=0.6)
+            self.show(columns_at=round(float(self.renderer.time), 3))
             self.wait_before(tracker, "glow", 0.6)
             # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
             # is said (review ab-k2 s23: squares on them 9 s before any word of them)
             # the middle neuron's dials named as what feeds the output whose glow is said, the two
             # neurons drawn apart and wired (review ab2-k2 s27; s25's "named 10 s before the words"
             # was a head of dials alone, with no output neuron of its own to name)
-            self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
-                      FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
+            self.play(FadeIn(glows[0][1]), FadeIn(glows[1][1]), run_time=0.4)
             self.show(feeds_start={"ends": [list(map(float, wire_start.get_start()[:2])), list(map(float, wire_start.get_end()[:2]))],
                                    "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2), luminance(m.get_fill_color())]
                                                for m in (mid_start, out_circle)],
@@ -1727,7 +1745,13 @@ class Convnet(Chapter):
             self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), Transform(rows[1].bar, dropped.bar),
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
                       FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
-            self.play(FadeIn(dropped.words), run_time=0.3)
+            self.play(FadeIn(dropped.words), FadeOut(ink_key), run_time=0.3)
+            self.play(FadeIn(ink_tally), run_time=0.4)
+            self.show(ink_tally={"onto_red": onto[0], "onto_blue": onto[1], "at": round(float(self.renderer.time), 3),
+                                 "words": [m.original_text for m in ink_tally.words],
+                                 "box": [round(float(v), 3) for v in (ink_tally.get_left()[0], ink_tally.get_right()[0],
+                                                                      ink_tally.get_bottom()[1], ink_tally.get_top()[1])],
+                                 "above": round(float(VGroup(rows[0], rows[1], dropped).get_bottom()[1]), 3)})
             self.show(mid_glow_drop={"before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
                                      "on_right": on_right, "slid_at": round(float(self.renderer.time), 3)})
             self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
@@ -1745,7 +1769,7 @@ class Convnet(Chapter):
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
                       FadeOut(dense_head), ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
                       ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
@@ -1991,6 +2015,22 @@ class Convnet(Chapter):
                    self.text(words, size="small", color=t.text))
                   for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
         return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
+
+    def ink_tally(self, onto_red: int, onto_blue: int) -> VGroup:
+        """One row where the key stood, once the ink has slid: a ringed ink square, "10 ink
+        squares: from a blue dial onto a red one", and, smaller, how many went the other way ("5
+        from red onto blue");
+        `.words` its texts."""
+        t, side = self.theme, 0.34
+        mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
+                      Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
+                             fill_opacity=1))
+        main = self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red})
+        other = self.text("{n} from red onto blue", size="small", color=t.text, facts={"n": onto_blue})
+        row = VGroup(mark, main, other).arrange(RIGHT, buff=0.15)
+        other.shift(0.15 * RIGHT)
+        row.words = [main, other]
+        return row
 
     def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
