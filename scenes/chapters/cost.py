@@ -1672,9 +1672,12 @@ class Cost(Chapter):
         # down under the words, it traced today's costs in green as "cost 0" was written (review d1, 135 s)
         ghost.stretch(0.02, 1, about_edge=DOWN).set_stroke(width=9)
         with self.say("goal") as tracker:
-            # in before "zero" is said, at full brightness by then
-            self.play(FadeOut(few), FadeIn(note), FadeIn(ghost),
-                      run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
+            # in just before "zero" is said, at full brightness by then, in a blink: its dark plate
+            # half faded over the orange read as a smudge (review s28 frames, digits 126 s, tiny 114 s)
+            # (the plate at once: only the words and the green line fade in)
+            self.wait_before(tracker, "zero", lead=0.6)
+            self.add(note[0])
+            self.play(FadeOut(few), FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
             self.wait_until_bookmark("zero")
             self.play(Indicate(VGroup(ghost, base), color=t.right, scale_factor=1.1), run_time=1.5)
             self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
