@@ -1328,3 +1328,78 @@ def test_one_outputs_example_is_named_as_it_comes(story_file, tmp_path):
             assert not lit, ts
         elif told + 1.5 < ts < told + 6:
             assert lit, ts
+
+
+def test_one_outputs_quarter_lines_go_before_this_square_is_its_cost(story_file, tmp_path):
+    """Review ab-x1 s28 (both reviewers, tiny 69-75 s): the four outlines laid into the big square
+    for "4 times as much" stayed on it through "The area of this square is this example's cost",
+    so "this square" read as four. In the frames, the line between the tiles (at nncore's partner
+    gap from the square's left edge, at the bars' scale) darkens the square while "so big misses
+    count most" is said, and is gone (the square evenly orange there) from "The area of this
+    square" until the next section."""
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
+    shown = entry["shown"]
+    (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
+    part = shown["square_side"] * abs(shown["other_side"]["gap"])
+    xm, ym = sx0 + part, sy0 + part   # the tiles' inner edges: the line down the square's lower half
+    ys = np.linspace(sy0 + 0.1, ym - 0.3, 4)
+    line = lambda img: np.mean([at_pixel(img, xm, y).sum() for y in ys])
+    beside = lambda img: np.mean([at_pixel(img, xm + 0.3, y).sum() for y in ys])
+    more, named, after = (said_at(entry, w) for w in ("so big misses", "The area of this square", "But one example"))
+    frames = frames_of(entry, tmp_path)
+    tiled = [(ts, line(img), beside(img)) for ts, img in frames if more - 0.5 <= ts <= more]
+    clean = [(ts, line(img), beside(img)) for ts, img in frames if named <= ts <= after - 0.6]
+    assert tiled and clean
+    assert all(a < 0.75 * b for _, a, b in tiled), tiled
+    assert all(a > 0.9 * b for _, a, b in clean), clean
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_average_line_is_drawn_before_the_pour(preset, story_file, tmp_path):
+    """Review ab-k1 s28 (both reviewers, digits 108-114 s): the sorted bars stood still through
+    "Then we take their average: pour the tall bars ...", the pour seen only as the cost was named.
+    As "Then we take their average" is said the dashed line is drawn at nncore's cost on the
+    chart's scale, across the short bars at the line-up's right end (lit in the frames there,
+    before "pour the tall bars" is said and not before "average"); the pour starts on "pour"."""
+    from scenes.chapters.cost import PILE_BASE, PILE_RIGHT
+    path = story_file(preset)
+    entry = render_tiny("cost", path, tmp_path)
+    per_example, cost = expected_costs(path)
+    band = entry["shown"]["average_band"]
+    level = PILE_BASE + band["unit"] * cost
+    assert PILE_BASE + band["unit"] * per_example.min() < level - 0.3   # the best bars stand under it
+    xs = np.linspace(PILE_RIGHT - 1.2, PILE_RIGHT - 0.1, 12)
+    # (a thin dashed line: at the tests' 160 px about half a pixel tall, grey, not white)
+    white = lambda img: max(int(at_pixel(img, x, y).min()) for x in xs for y in (level - 0.04, level, level + 0.04))
+    average, pour = said_at(entry, "Then we take their average"), said_at(entry, "pour the tall bars")
+    frames = frames_of(entry, tmp_path)
+    before = [white(img) for ts, img in frames if average - 1.5 <= ts <= average - 0.1]
+    drawn = [white(img) for ts, img in frames if average + 1.2 <= ts <= pour - 0.1]
+    assert before and drawn
+    assert max(before) < 45 and min(drawn) > 55, (before, drawn)
+    assert pour - 0.6 <= entry["shown"]["pour_from"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_perfect_network_is_written_on_its_zero_line(preset, story_file, tmp_path):
+    """Review ab-x1 s28 (both reviewers) and ab-k1 r2: "a perfect network: cost 0" stood at the
+    chart's top left, far from the green line on the zero of the scale it meant, and the thin line
+    was missed. Written right over the zero line (its bottom within 0.4 of it, on the chart), and
+    in the frames once "zero" is said the zero line is green under the words and at the chart's
+    left end."""
+    from scenes.chapters.cost import PILE_BASE, PILE_LEFT, PILE_RIGHT
+    entry = render_tiny("cost", story_file(preset), tmp_path)
+    note = [d for d in entry["drawn"] if d["text"] == "a perfect network: cost 0"]
+    assert len(note) == 1
+    x, y, w, h = (note[0][k] for k in ("x", "y", "w", "h"))
+    assert PILE_BASE < y - h / 2 < PILE_BASE + 0.4, (y, h)
+    assert PILE_LEFT <= x - w / 2 and x + w / 2 <= PILE_RIGHT
+    t = themes.current()
+    green = np.array([int(t.right[k:k + 2], 16) for k in (1, 3, 5)])
+    zero = said_at(entry, "would score zero")
+    seen = [img for ts, img in frames_of(entry, tmp_path) if zero + 2.4 <= ts <= zero + 4.0]
+    assert seen
+    for img in seen:
+        for at in (x, PILE_LEFT + 0.5):
+            got = at_pixel(img, at, PILE_BASE)
+            assert np.abs(got - green).sum() < 150, (at, got)

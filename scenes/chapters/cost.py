@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (BOLD, DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
-                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
+                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject, rate_functions)
 
 from nncore.history import History
 from scenes import screen
@@ -863,6 +863,11 @@ class Cost(Chapter):
             self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
             if len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
+                # the four tiles came in by ReplacementTransform, each its own member of the scene:
+                # a fade of the group they joined put them back once done, and their lines stood on
+                # the big square through "the area of this square is this example's cost" (review
+                # ab-x1 s28, both reviewers, tiny 69-75 s: "this" square ambiguous, quarter lines left)
+                self.remove(*rings.get_family())
         compare = VGroup(compare, beside)
         if not several:
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
@@ -1583,7 +1588,12 @@ class Cost(Chapter):
                 self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
             self.wait_until_bookmark("average")
             # the words before go first: no text over text (review 11c: 117 s)
-            self.play(FadeOut(ours), run_time=0.4)
+            # "Then we take their average": the line the bars will stand level at is drawn across
+            # them at once, the tall ones over it, the short under it (review ab-k1 s28, both
+            # reviewers, digits 108-114 s: the bars stood still through "their average: pour the
+            # tall bars into the short ones", the pour seen only as the cost was named)
+            self.play(FadeOut(ours), Create(line), run_time=1.0)
+            self.show(average_line_at=float(self.renderer.time))
             # the pour on its own words, "pour the tall bars into the short ones, until all stand
             # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
             self.wait_until_bookmark("pour")
@@ -1595,18 +1605,21 @@ class Cost(Chapter):
             whole.set_fill(opacity=POURED[2]).set_stroke(t.cost, width=POURED[0], opacity=POURED[1])
             tops = whole.copy().set_fill(opacity=0.0).set_stroke(t.background, width=POURED[0], opacity=POURED[3])
             self.add(pour, tops)
+            self.add(line)   # over the pouring band: it stays the level the band rises to
             self.show(pour_from=float(self.renderer.time),
                       leftover_labels=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1],
                                                            m.get_top()[1])] for m in worst])
             # "worst: ..." and "best: ..." name bars poured away: they go as the bars pour (k1-r1,
             # 108-126 s: labels left pointing at nothing); "best" stood where the band comes
-            self.play(Transform(pour, band), FadeOut(worst),
-                      run_time=max(1.5, min(3.5, tracker.time_until_bookmark("level") - 0.1)))
+            # moving from its first frame (a smooth start stood still for a second), level by
+            # "This is the network's cost"
+            self.play(Transform(pour, band, rate_func=rate_functions.ease_out_sine), FadeOut(worst),
+                      run_time=max(1.5, min(4.0, tracker.time_until_bookmark("level") - 0.1)))
             self.show(average_poured=float(self.renderer.time))
             # the ring's bar is poured level too: it goes as the line comes; the trace a moment later,
             # seen beside the level band: once level, nothing but the band stands (k1-r1, k1-r2:
             # leftovers)
-            self.play(Create(line), FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
+            self.play(FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
             self.show(pour_trace_level=float(self.renderer.time))
             self.wait(POURED[4])
             self.play(FadeOut(whole), FadeOut(tops), run_time=0.8)
@@ -1646,15 +1659,25 @@ class Cost(Chapter):
         as a rescaled chart); then training pushes the line down towards it."""
         t = self.theme
         note = self.text("a perfect network: cost 0", color=t.right)
-        note.next_to([PILE_LEFT + 0.2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3, aligned_edge=LEFT)
+        # right on the zero line it names, at the chart's right, on a dark plate over the band
+        # (review ab-x1 s28, both reviewers, and ab-k1 r2: at the top left it stood far from the
+        # green line at the bottom it meant, and that line was missed)
+        note.next_to([PILE_RIGHT - 0.2, PILE_BASE, 0], UP, buff=0.22, aligned_edge=RIGHT)
+        note = VGroup(SurroundingRectangle(note, buff=0.08, stroke_width=0, fill_color=t.background,
+                                           fill_opacity=0.9), note)
+        self.show(perfect_note=[float(v) for v in (note.get_left()[0], note.get_right()[0],
+                                                   note.get_bottom()[1], note.get_top()[1])])
         ghost = self.whole.copy().set_fill(opacity=0).set_stroke(t.right, width=3, opacity=1.0)
         # already flat on the zero line, thick (a thin green line hid in the white one): pressed
         # down under the words, it traced today's costs in green as "cost 0" was written (review d1, 135 s)
-        ghost.stretch(0.02, 1, about_edge=DOWN).set_stroke(width=6)
+        ghost.stretch(0.02, 1, about_edge=DOWN).set_stroke(width=9)
         with self.say("goal") as tracker:
-            # in before "zero" is said, at full brightness by then
-            self.play(FadeOut(few), FadeIn(note), FadeIn(ghost),
-                      run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
+            # in just before "zero" is said, at full brightness by then, in a blink: its dark plate
+            # half faded over the orange read as a smudge (review s28 frames, digits 126 s, tiny 114 s)
+            # (the plate at once: only the words and the green line fade in)
+            self.wait_before(tracker, "zero", lead=0.6)
+            self.add(note[0])
+            self.play(FadeOut(few), FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
             self.wait_until_bookmark("zero")
             self.play(Indicate(VGroup(ghost, base), color=t.right, scale_factor=1.1), run_time=1.5)
             self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
