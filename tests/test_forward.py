@@ -102,9 +102,15 @@ def check_near_half(entry: dict, path) -> None:
     under/over ½" beside its number as "over one half means" is said; any other is not."""
     glows = expected_pass(path, 0)["activations"][-1]
     near = entry["shown"].get("near_half")
+    # review ab-x1 s28 r2 (153-168 s): "just under ½" was written, never said to mean it has no
+    # idea: said, after the verdict and before "With random dials", only for such a glow
+    coin = "as good as a coin toss"
     if len(glows) > 1 or abs(glows[0] - 0.5) >= 0.05:
-        assert near is None
+        assert near is None and coin not in said(entry)
         return
+    assert coin in said(entry), coin
+    verdict = said_at(entry, "pure luck" if "pure luck" in said(entry) else "Wrong!")
+    assert verdict < said_at(entry, coin) < said_at(entry, "With random dials"), coin
     words = "just under \u00bd" if glows[0] < 0.5 else "just over \u00bd"
     assert near is not None and near["words"] == words, (glows, near)
     line = next(n for n in entry["narration"] if "Over one half" in n["text"])
@@ -1534,8 +1540,9 @@ def check_short_end(entry: dict) -> None:
     on a curve); the glows and answers are label-sized; an output's value is its glow."""
     start = said_at(entry, "The first guess")
     single = len(entry["shown"]["guess"]) == 1
-    # 41: a lone 0-to-1 output after -1-to-1 hidden neurons says and shows its second curve (review u1)
-    assert entry["duration_s"] - start <= (41 if single else 28), entry["duration_s"] - start
+    # 41: a lone 0-to-1 output after -1-to-1 hidden neurons says and shows its second curve (review u1);
+    # 45: and a glow near one half is said to be as good as a coin toss, its line pulsing (review ab-x1 s28 r2)
+    assert entry["duration_s"] - start <= (45 if single else 28), entry["duration_s"] - start
     values = {f"{v:.2f}" for v in entry["shown"]["guess"]} | {"glow", "should glow"}
     late = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d["text"] in values]
     assert late and all(d["px"] >= 18 for d in late), [d for d in late if d["px"] < 18]

@@ -662,6 +662,10 @@ class Forward(Chapter):
             # said "minus 0.04"): said and written the same
             "out_total": out_sum_words(output_work(self.history)) if len(values["guess"]) == 1 else "",
             "close_words": close_words(self.history, values),
+            # a lone output's glow near one half (review ab-x1 s28 r2, 153-168 s: "just under ½"
+            # was written, never said to mean it has no idea; r1: 0.49 stood by "0" with a tick)
+            "coin_words": (Markup("<bookmark mark='coin'/>So near one half, it is as good as a coin toss. ")
+                           if len(values["guess"]) == 1 and near_words(float(values["guess"][0])) is not None else ""),
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
@@ -1485,6 +1489,11 @@ class Forward(Chapter):
                 self.wait_until_bookmark("brighter")
                 self.play(FadeIn(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.6)
                 self.show(brighter=brighter_outputs(self.history, values))
+            if "coin" in getattr(self.current_tracker, "bookmark_times", {}) and single is not None:
+                # "so near one half": the one-half line and the glow's "just under ½" pulse together
+                self.wait_until_bookmark("coin")
+                self.play(Indicate(single["half"], color=self.theme.focus, scale_factor=1.1),
+                          Indicate(verdict[0], color=self.theme.focus, scale_factor=1.05), run_time=1.0)
             # "with random dials": the wires, the dials, brighten in their colours as they are
             # named (review 11a: the white box drawn round them here was never explained: gone)
             self.wait_until_bookmark("dials")
