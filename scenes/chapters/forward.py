@@ -662,6 +662,10 @@ class Forward(Chapter):
             # said "minus 0.04"): said and written the same
             "out_total": out_sum_words(output_work(self.history)) if len(values["guess"]) == 1 else "",
             "close_words": close_words(self.history, values),
+            # a lone output's glow near one half (review ab-x1 s28 r2, 153-168 s: "just under ½"
+            # was written, never said to mean it has no idea; r1: 0.49 stood by "0" with a tick)
+            "coin_words": (Markup("<bookmark mark='coin'/>So near one half, it is as good as a coin toss. ")
+                           if len(values["guess"]) == 1 and near_words(float(values["guess"][0])) is not None else ""),
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
@@ -705,11 +709,16 @@ class Forward(Chapter):
         self.add(diagram, self.names)
         self.title_text = self.show_title()
         with self.say("start") as tracker:
-            # (2.5 s at most: through "with its dials still set at random"; at 4 s these full-network
-            # frames cost what the output's step aside adds, session 21)
-            draw = max(1.0, min(2.5, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
-            self.wait_before(tracker, "random", lead=0.0)
-            self.play(UpdateFromAlphaFunc(wires, draw_wires), FadeIn(self.key), run_time=draw)
+            # the wires draw in under "Let's watch the network make its very first guess", whole
+            # when "with its dials still set at random" is said, and the key to their colours comes
+            # with those words (review ab-x1 s28, both reviewers, and ab-k1 r2, 0-3 s: "dials still
+            # set at random" was said over a network with no wires; they came at 6 s)
+            # (2.5 s at most: at 4 s these full-network frames cost what the output's step aside
+            # adds, session 21)
+            draw = max(1.0, min(2.5, tracker.time_until_bookmark("random") - 0.6))
+            self.play(UpdateFromAlphaFunc(wires, draw_wires), run_time=draw)
+            self.wait_before(tracker, "random", lead=0.5)
+            self.play(FadeIn(self.key), run_time=0.5)
         picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
         self.picture = picture
@@ -795,7 +804,8 @@ class Forward(Chapter):
                 # number is written there and flies to its input neuron, which lights
                 axes = self.point_axes(panel, values["activations"][0])
                 # faded out in its corner and in, large, on the right: moved, it crossed the network
-                self.play(FadeOut(panel), FadeIn(axes["panel"]), run_time=0.8)
+                # (0.5 s: caught mid-fade at 18 s, review ab-x1 s28 r2)
+                self.play(FadeOut(panel), FadeIn(axes["panel"]), run_time=0.5)
                 self.play(Create(axes["lines"]), FadeIn(axes["names"]), run_time=0.6)
                 for mark, k in (("across", 0), ("up", 1)):
                     self.wait_until_bookmark(mark)
@@ -1080,8 +1090,10 @@ class Forward(Chapter):
             # copy with no names (review 11c: its names were blurs that crowded the title) stays in
             # the corner, the neuron ringed (review 11a: which of the 16 was it?)
             self.mini = self.mini_network(diagram, work["neuron"])
+            # (0.6 s, not 1: a ghost network under empty rows was caught as the rows' words began,
+            # review ab-k1 s28 45 s and ab-x1 36 s, all four reviewers)
             self.play(FadeOut(stage), TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]),
-                      FadeIn(big["heads"]), FadeIn(self.mini), run_time=1.0)
+                      FadeIn(big["heads"]), FadeIn(self.mini), run_time=0.6)
             # the first row part by part as it is said (review 12: the whole sum stood 6 s early):
             # the input (and its pixel), its wire with the dial, what it gives (see close_up)
             # the input comes with "For each input" and is ringed at "This input is" (review i 03:
@@ -1119,7 +1131,16 @@ class Forward(Chapter):
             if len(takers):
                 # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
                 self.wait_until_bookmark("minus")
-                self.play(Indicate(takers, color=self.theme.focus, scale_factor=1.3), run_time=1.0)
+                # each ringed too, while the words last (review ab-x1 s28 r1, 48-57 s: the picture
+                # stood still under them, the -0.11 not marked: the pulse fell between frames)
+                rings = VGroup(*(SurroundingRectangle(m, color=self.theme.focus, buff=0.06, stroke_width=2.5)
+                                 for m in takers))
+                self.play(Indicate(takers, color=self.theme.focus, scale_factor=1.3), Create(rings), run_time=1.0)
+                ringed = float(self.renderer.time)
+                self.wait_until_bookmark("rest")
+                self.show(minus_rings={"from": ringed, "until": float(self.renderer.time),
+                                       "boxes": [[float(v) for v in (*r.get_center()[:2], r.width, r.height)] for r in rings]})
+                self.play(FadeOut(rings), run_time=0.3)
             self.wait_until_bookmark("rest")
             if work["rest_count"]:
                 self.add_to_sum(big, len(work["biggest"]), big["rows"][len(work["biggest"])], run_time=1.2)
@@ -1230,8 +1251,10 @@ class Forward(Chapter):
         # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)
         # the corner's ring moves to the second neuron with it
         ring = self.mini_ring(diagram, other["neuron"])
+        # (0.4 s each, the clearing and the new first row: a half-cleared table was caught at
+        # 93 / 105 s, review ab-x1 s28 both reviewers, ab-k1 r1)
         self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), Transform(self.mini[-1], ring),
-                  run_time=0.6)
+                  run_time=0.4)
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
         # its blank pixels counted too, as the first's were (review h1 s21: its table dropped the
         # "27 blank" row, so the two no longer lined up)
@@ -1240,7 +1263,7 @@ class Forward(Chapter):
         nb, rows = len(other["biggest"]), again["rows"]
         adds = [*rows[:nb], *([VGroup(rows[nb], again["blank"])] if other["rest_count"] else []),
                 VGroup(*([] if other["rest_count"] else [rows[nb]]), rows[-1])]
-        self.play(FadeIn(again["head"]), FadeIn(adds[0]), run_time=0.6)
+        self.play(FadeIn(again["head"]), FadeIn(adds[0]), run_time=0.4)
         # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
         # no "so far" and its total only on the curve): its first product under the column...
         self.start_sum(again, run_time=0.5)
@@ -1466,6 +1489,11 @@ class Forward(Chapter):
                 self.wait_until_bookmark("brighter")
                 self.play(FadeIn(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.6)
                 self.show(brighter=brighter_outputs(self.history, values))
+            if "coin" in getattr(self.current_tracker, "bookmark_times", {}) and single is not None:
+                # "so near one half": the one-half line and the glow's "just under ½" pulse together
+                self.wait_until_bookmark("coin")
+                self.play(Indicate(single["half"], color=self.theme.focus, scale_factor=1.1),
+                          Indicate(verdict[0], color=self.theme.focus, scale_factor=1.05), run_time=1.0)
             # "with random dials": the wires, the dials, brighten in their colours as they are
             # named (review 11a: the white box drawn round them here was never explained: gone)
             self.wait_until_bookmark("dials")
@@ -1582,8 +1610,9 @@ class Forward(Chapter):
             # "on a second curve, not minus one to one like the hidden neurons'": theirs, small, over
             # this one, its -1 and +1 pulsing; "so it reads as how sure it is": this one's 0 and 1, traced
             self.wait_before(self.current_tracker, "other", lead=0.4)
+            # (0.5 s: caught half-faded at 144 s, review ab-x1 s28 both reviewers)
             self.play(FadeIn(hidden[0]), Create(hidden[1]), FadeIn(hidden[2]), FadeIn(hidden[3]), FadeIn(hidden[4]),
-                      run_time=0.8)
+                      run_time=0.5)
             self.play(Indicate(hidden[2], color=t.focus, scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("sure")
             # each swells in its place (one Indicate of them all pulled them apart)
