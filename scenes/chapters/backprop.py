@@ -2672,8 +2672,12 @@ class Backprop(Chapter):
         # (its ease's line, under the bars, keeps its size: it fits as it is)
         reach = max(float(m.get_right()[0]) for m in (heading, glow, moved, bar_push))
         if reach > right:
-            VGroup(frame, push, moved, bar_push, bar_glow).scale((right - left) / (reach - left),
-                                                                 about_point=np.array([left, top, 0.0]))
+            shrink = (right - left) / (reach - left)
+            VGroup(frame, push, moved, bar_push, bar_glow).scale(shrink, about_point=np.array([left, top, 0.0]))
+            # the wire's small name back to its size (smaller, 12 px at 480p, it did not read),
+            # short of the neuron, into the room left of the wire where it must
+            coming.scale(1 / shrink, about_edge=DOWN + LEFT)
+            coming.shift(min(0.0, float(neuron.get_left()[0]) - 0.1 - float(coming.get_right()[0])) * RIGHT)
             per.next_to(bar_glow, DOWN, buff=0.35).align_to(bar_push, LEFT)
             per.scale(min(1.0, (right - left - 0.1) / per.width), about_edge=LEFT)
         lit = neuron.copy().set_fill(shade(nudge["moved"], t.neuron_fill), opacity=1.0)
