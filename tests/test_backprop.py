@@ -1536,13 +1536,24 @@ def test_each_changed_square_is_named_by_its_output(preset, rendered):
         if len(chain["guess"]) == 1:
             assert not r["words"].startswith("output")
             continue
-        head, value = r["words"].split(": ")
-        assert head == f"output {names[r['output']]}"
+        if r["name"]:
+            # s28 ab2-d1-r2 (177-186 s): 'output 2: 0.575' read as output 2's glow (0.76): named
+            # as what it is, 'output 2's square', over its value, where the rows stand apart
+            head, value = r["name"], r["words"]
+            assert head == f"output {names[r['output']]}'s square"
+        else:
+            head, value = r["words"].split(": ")
+            assert head == f"output {names[r['output']]}"
         assert abs(number_of(value) - parts[r["output"]]) <= 0.5 * 10 ** -len(value.split(".")[-1]) + 1e-12
+    from scenes.chapters.backprop import TURN_NAMED_APART
+    levels = sorted(r["out_y"] for r in drawn)
+    if len(chain["guess"]) > 1 and chain["squares"] and \
+            min((b - a for a, b in zip(levels, levels[1:])), default=9.0) >= TURN_NAMED_APART:
+        assert all(r["name"] for r in drawn)
     # each on its own output's level (review: moved under its square it stood by the next
     # output), inside the frame, and readable (0.25 units: 15 px at 480p)
     for r in drawn:
-        assert abs(r["y"] - r["out_y"]) < 0.05, r
+        assert abs(r["block_y"] - r["out_y"]) < 0.05 if r["name"] else abs(r["y"] - r["out_y"]) < 0.05, r
         assert r["right"] < 7.0 and r["height"] >= 0.22, r
 
 

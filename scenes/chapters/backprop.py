@@ -836,6 +836,7 @@ TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
 COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+TURN_NAMED_APART = 0.7     # the turn's rows this far apart (and more) name each 'output 2's square' over its value
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
 SWEEP_LEAST = 2.0   # s: the backwards band's crossing of the network, at least
@@ -2264,6 +2265,12 @@ class Backprop(Chapter):
             return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.cost, stroke_width=2,
                           fill_color=t.cost, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
         squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
+        values, names = VGroup(), VGroup()
+        levels = sorted(float(close["outs"][n].get_y()) for n in rows)
+        # named as what it is, 'output 2's square' over its value, where the rows stand apart
+        # (s28 ab2-d1-r2, 177-186 s: 'output 2: 0.575' read as output 2's glow, which was 0.76)
+        apart_rows = len(chain["guess"]) > 1 and chain["squares"] and \
+            min((b - a for a, b in zip(levels, levels[1:])), default=9.0) >= TURN_NAMED_APART
         for n, k in zip(rows, chain["rows"]):
             y = close["outs"][n].get_y()
             if chain["squares"]:
@@ -2271,21 +2278,35 @@ class Backprop(Chapter):
                 turned.add(square(chain["part_turned"][k], y))
             # each row named by its output (review s23 digits, 144-153 s: '0.575 -> 0.595' had
             # only its height to say which output it was)
-            before.add((self.text("output {name}: {value}", size="label", color=colour,
-                                  facts={"name": output_names(self.history)[k],
-                                         "value": written(float(chain["part"][k]), places)})
-                        if len(chain["guess"]) > 1 else
-                        self.text("{value}", size="label", color=colour,
-                                  facts={"value": written(float(chain["part"][k]), places)}))
-                       .move_to([text_x, y, 0], aligned_edge=LEFT))
+            if apart_rows:
+                value = self.text("{value}", size="label", color=colour,
+                                  facts={"value": written(float(chain["part"][k]), places)}) \
+                    .move_to([text_x, y - 0.15, 0], aligned_edge=LEFT)
+                name = self.text("output {name}'s square", size="small", color=colour,
+                                 facts={"name": output_names(self.history)[k]}) \
+                    .next_to(value, UP, buff=0.06, aligned_edge=LEFT)
+                block = VGroup(name, value)
+                block.shift((y - float(block.get_y())) * UP)   # the two lines centred on its output's level
+                names.add(name)
+                before.add(block)
+            else:
+                value = (self.text("output {name}: {value}", size="label", color=colour,
+                                   facts={"name": output_names(self.history)[k],
+                                          "value": written(float(chain["part"][k]), places)})
+                         if len(chain["guess"]) > 1 else
+                         self.text("{value}", size="label", color=colour,
+                                   facts={"value": written(float(chain["part"][k]), places)})) \
+                    .move_to([text_x, y, 0], aligned_edge=LEFT)
+                before.add(value)
+            values.add(value)
             after.add(self.text("\u2192 {value}", size="label", color=colour,
                                 facts={"value": written(float(chain["part_turned"][k]), places)})
-                      .next_to(before[-1], RIGHT, buff=0.12))
+                      .next_to(values[-1], RIGHT, buff=0.12))
             over = after[-1].get_right()[0] - RIGHT_EDGE
             if over > 0 and len(chain["guess"]) > 1:
                 # a named row a little too long: a little smaller, still on its output's level
                 # (15 px and more at 480p), never moved off it
-                words = VGroup(before[-1], after[-1])
+                words = VGroup(values[-1], after[-1])
                 words.scale(max(TURN_WORDS_LEAST, (words.width - over) / words.width), about_edge=LEFT)
             if after[-1].get_right()[0] > RIGHT_EDGE and len(squares):
                 # no room right of it (one output's big square): the numbers under the square
@@ -2309,11 +2330,14 @@ class Backprop(Chapter):
         self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
-                              "written": [m.original_text for m in (*before, *after, cost_before, cost_after)],
+                              "written": [m.original_text for m in (*values, *after, cost_before, cost_after)],
                               "rows": [{"output": int(k), "y": float(m.get_y()), "words": m.original_text,
+                                        "name": names[i].original_text if apart_rows else "",
+                                        "block_y": float(b.get_y()),
                                         "out_y": float(close["outs"][n].get_y()), "right": float(z.get_right()[0]),
                                         "height": float(m.height)}
-                                       for n, k, m, z in zip(rows, chain["rows"], before, after)]})
+                                       for i, (n, k, m, z, b) in enumerate(zip(rows, chain["rows"], values, after,
+                                                                               before))]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
