@@ -1095,8 +1095,9 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     assert checks_by_hand([gap, "2", slope], blame)
     assert abs(number_of(blame) - work["blame_out"][worst]) <= 0.5 * 10 ** -len(blame.split(".")[-1]) + 1e-12
     assert abs(number_of(gap) - work["misses"][worst]) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
-    curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
-    assert curve["spots"][0]["written"][0] == slope
+    # the ease is the one written under the output neuron's nudge (s29: on the neuron itself)
+    ease = entry["shown"]["ease_neuron"]
+    assert ease["words"]["per"] == f"glow moves {slope} for each 1"
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
     # review g1: the curve's steepness is seen (nudged) before it multiplies, named in plain
     # words; 'tilt' stays the dials' word
@@ -1108,7 +1109,7 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     # two beats (review s21 w1): 'gap x 2' first, then the curve and its steepness; the whole
     # product is written only where the hidden neuron's is built (s26: the blame board, not a
     # product, says it here)
-    eased = first[ease_row(curve["spots"][0]["name"], slope, len(curve["spots"]))]
+    eased = first[ease["words"]["per"]]
     assert line["start_s"] <= first[built[0]] < first["how easily its glow moves"] < eased <= line["end_s"]
     # (s28 round 2: in the line only as the rule's one large step, after the curve, its numbers
     # said as they come, test_the_output_blame_rule_is_one_large_spoken_step)
@@ -1280,7 +1281,10 @@ def test_the_nudges_are_seen_enlarged(preset, rendered):
     curves = entry["shown"].get("slope_curves", [])
     assert curves
     drawn = {d["text"] for d in entry["drawn"]}
-    assert "enlarged" in drawn and "shown enlarged" in said(entry)
+    # (s29: the outputs' nudge is drawn large on the output neuron, no lens nor 'enlarged')
+    assert not [c for c in curves if c["spots"][0]["name"] != "our neuron"]
+    if any(c["lenses"] for c in curves):
+        assert "enlarged" in drawn
     from scenes.chapters.backprop import LENS_NEEDED
     for c in curves:
         lenses = c["lenses"]
@@ -1317,44 +1321,64 @@ def numpy_outputs(history: History) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_outputs_lenses_write_their_nudge_in_real_numbers(preset, rendered):
-    """Review s27 x1-r1 (105-116 s): 'glow moves 0.25' was never put in numbers. The outputs'
-    lenses hold the nudge's first 0.1, written under each: 'total +0.1' and the glow's real move
-    on the squashing curve, worked here in numpy (the output's total from the network's own
-    dials): the steep output's and the flat end's, the flat one far less; drawn large."""
+def test_the_output_neuron_itself_is_nudged_in_real_numbers(preset, rendered):
+    """Review s28 ab2-t1-r2's and ab2-d1-r2's one change (102-117 s): an S-curve, an inset and
+    small labels at once; do 'how easily it moves' on the output neuron itself, large. The
+    biggest gap's output, its total coming in pushed up by 0.1 ('+0.1' big under its wire), its
+    glow's real move written big beside it, both worked here in numpy from the network's own
+    dials; the two moves as bars on one scale; under them the ease the rule multiplies by
+    ('glow moves 0.183 for each 1', the sigmoid's steepness there); all said as drawn, readable
+    at 480p (16 px and more), and standing 1.5 s and more before the rule takes their place."""
     history, entry = rendered(preset)
     if history.config["activations"][-1] != "sigmoid":
         pytest.skip("the outputs' curve is not the sigmoid")
-    curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
     snap = history.snapshot(STEP)
     x, _ = history.split("train")
     a, z = x[EXAMPLE], None
     for w, b, name in zip(snap.weights, snap.biases, history.config["activations"]):
         z = w @ a + b
         a = squashed(name, z)
-    gap, _, _ = numpy_outputs(history)
+    gap, steep, _ = numpy_outputs(history)
     worst = int(np.abs(gap).argmax())
     sig = lambda v: 1.0 / (1.0 + np.exp(-v))
-    lenses = curve["lenses"]
-    assert len(lenses) >= 2
-    assert lenses[0]["z"] == pytest.approx(float(z[worst]), abs=1e-9)
-    moves = []
-    for i, lens in enumerate(lenses):
-        assert lens["nudge"] == 0.1
-        move = float(sig(lens["z"] + 0.1) - sig(lens["z"]))
-        moves.append(move)
-        # the nudge written once, over the lenses; each lens's glow move under its name
-        assert lens["captions"] == (["total +0.1"] if i == 0 else []) + ["+" + written(move, 3)], lens
-        # the lens draws that nudge: its push and its glow's move, in the curve's units, scaled
-        assert lens["rise"] / lens["push"] == pytest.approx(
-            move / 0.1 * (curve["rise_per_glow"] / curve["push_per_total"]), rel=1e-3)
-    assert moves[1] < 0.5 * moves[0]
-    drawn = {d["text"] for d in entry["drawn"]}
-    assert {"total +0.1", "+" + written(moves[0], 3)} <= drawn
-    # s27 k1-r1: the flat lens stands (it came 1 s before the board took its place)
-    assert entry["shown"]["curve_gone_s"] - entry["shown"]["flat_lens_s"] >= 1.5
-    # enlarged to read: the steep move at least 60 px at 480p (it was 30)
-    assert lenses[0]["rise_big"] * 60 >= 60, lenses[0]
+    move = float(sig(z[worst] + 0.1) - sig(z[worst]))
+    ease = entry["shown"]["ease_neuron"]
+    words = ease["words"]
+    assert ease["z"] == pytest.approx(float(z[worst]), abs=1e-9)
+    assert ease["name"] == (f"output {output_names(history)[worst]}" if len(gap) > 1 else "the output")
+    assert words["name"] == ease["name"] and words["heading"] == "how easily its glow moves"
+    assert words["glow"] == f"glow {written(float(a[worst]), 2)}"
+    assert words["push"] == "+0.1"
+    assert words["moved"] == "+" + written(move, 3)
+    assert abs(number_of(words["moved"][1:]) - move) <= 0.0005 + 1e-12
+    # the per-1 ease is the rule's, the sigmoid's steepness there, and 0.1 of it is the move
+    per = words["per"].split()[2]
+    assert words["per"] == f"glow moves {per} for each 1"
+    assert abs(number_of(per) - float(steep[worst])) <= 0.5 * 10 ** -len(per.split(".")[-1]) + 1e-12
+    assert number_of(words["moved"][1:]) == pytest.approx(0.1 * number_of(per), abs=0.0015)
+    # the bars: the push and the glow's move on one scale, the push long enough to compare
+    assert ease["bars"][1] / ease["bars"][0] == pytest.approx(move / 0.1, rel=1e-6)
+    assert ease["bars"][0] >= 3.0 and ease["bars"][1] * 60 >= 30
+    # readable at 480p: the two moves large, the ease's line at least 16 px
+    assert min(ease["sizes"]["push"], ease["sizes"]["moved"]) * 60 >= 20
+    assert ease["sizes"]["per"] * 60 >= 16
+    # said as drawn: the push, the move, then the per-1 ease, within the line that says them
+    line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
+    assert f"up by 0.1: its glow moves only {words['moved'][1:]}. For each 1, that is {per}." in line["text"]
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    assert line["start_s"] < first[words["push"]] < first[words["moved"]] < first[words["per"]] < line["end_s"]
+    # nothing else right of the outputs while it stands: its own words, the gap's x 2, the key
+    shown = entry["shown"]
+    assert shown["curve_gone_s"] - shown["flat_lens_s"] >= 1.5
+    ours = set(words.values())
+    right_of = [b[4] for b in shown["ease_texts"] if b[0] > -1.0]
+    assert set(right_of) <= ours | {"blame: how much, and which way,", "a glow should change to lower the cost"}, right_of
+    for i, b in enumerate(shown["ease_texts"]):
+        assert -7.1 < b[0] and b[2] < 7.1 and -4.0 < b[1] and b[3] < 4.0, b
+        for c in shown["ease_texts"][i + 1:]:
+            assert not boxes_meet(b, c), (b[4], c[4])
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1483,7 +1507,7 @@ def test_twice_the_gap_is_seen_as_two_strips_of_the_cost_square(preset, rendered
     assert not [w for w in beat["texts"] if w.startswith("gap ") and "\u00d7 2" not in w], beat["texts"]
     assert "The cost squares each gap." in text or "The cost squares the gap." in text
     order = [text.index(w) for w in (" squares ", "two thin strips", "each as long as the gap", "twice its gap",
-                                      "nudge its total", "how easily it moves")]
+                                      "Push the total", "how easily it moves")]
     assert order == sorted(order), text
     ours = {square["side_words"], square["sum_words"], rule["words"]}
     for group in (rule["texts"], square["texts"]):
@@ -1512,13 +1536,24 @@ def test_each_changed_square_is_named_by_its_output(preset, rendered):
         if len(chain["guess"]) == 1:
             assert not r["words"].startswith("output")
             continue
-        head, value = r["words"].split(": ")
-        assert head == f"output {names[r['output']]}"
+        if r["name"]:
+            # s28 ab2-d1-r2 (177-186 s): 'output 2: 0.575' read as output 2's glow (0.76): named
+            # as what it is, 'output 2's square', over its value, where the rows stand apart
+            head, value = r["name"], r["words"]
+            assert head == f"output {names[r['output']]}'s square"
+        else:
+            head, value = r["words"].split(": ")
+            assert head == f"output {names[r['output']]}"
         assert abs(number_of(value) - parts[r["output"]]) <= 0.5 * 10 ** -len(value.split(".")[-1]) + 1e-12
+    from scenes.chapters.backprop import TURN_NAMED_APART
+    levels = sorted(r["out_y"] for r in drawn)
+    if len(chain["guess"]) > 1 and chain["squares"] and \
+            min((b - a for a, b in zip(levels, levels[1:])), default=9.0) >= TURN_NAMED_APART:
+        assert all(r["name"] for r in drawn)
     # each on its own output's level (review: moved under its square it stood by the next
     # output), inside the frame, and readable (0.25 units: 15 px at 480p)
     for r in drawn:
-        assert abs(r["y"] - r["out_y"]) < 0.05, r
+        assert abs(r["block_y"] - r["out_y"]) < 0.05 if r["name"] else abs(r["y"] - r["out_y"]) < 0.05, r
         assert r["right"] < 7.0 and r["height"] >= 0.22, r
 
 
@@ -2186,7 +2221,8 @@ def word_time(line: dict, word: str, after: str = "") -> float:
     """When `word` (the first after `after`) is said in a line, by its share of the line's
     words (captions only: speech paced by the word count)."""
     words = line["text"].split()
-    start = line["text"].split().index(after.split()[-1]) + 1 if after else 0
+    # (the words after the phrase `after` itself, not after its last word's first use)
+    start = len(line["text"][:line["text"].index(after) + len(after)].split()) if after else 0
     k = next(i for i in range(start, len(words)) if words[i].strip(",.:") == word)
     return line["start_s"] + (line["end_s"] - line["start_s"]) * k / len(words)
 

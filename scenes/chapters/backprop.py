@@ -42,7 +42,7 @@ from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.numbers import number_of
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
-from scenes.kit.pictures import example_picture, squash_plot
+from scenes.kit.pictures import example_picture, shade, squash_plot
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
@@ -370,6 +370,19 @@ def rule_words(history: History, work: dict) -> dict[str, str] | None:
     decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
     twice, ease = board_factors(float(work["misses"][worst]), float(work["blame_out"][worst]), text, decimals)
     return {"twice": twice, "ease": ease, "blame": text}
+
+
+def out_nudge(history: History, work: dict) -> dict:
+    """The biggest gap's output nudged (review s28 ab2-t1-r2's one change: 'how easily it moves'
+    shown on the output neuron itself, not in a small side graph): its total coming in, pushed
+    up by LENS_NUDGE, and its glow before and after, nncore's own squashing; the move written
+    with three decimals (the first two of 0.018 would read 0.02)."""
+    worst = int(np.abs(work["misses"]).argmax())
+    z = float(example_pass(history).z[-1][0][worst])
+    act = history.config["activations"][-1]
+    glow, moved = (float(squashed(act, np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
+    return {"worst": worst, "z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
+            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
 
 
 def blame_line_key(history: History) -> str:
@@ -823,6 +836,7 @@ TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
 COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+TURN_NAMED_APART = 0.7     # the turn's rows this far apart (and more) name each 'output 2's square' over its value
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
 SWEEP_LEAST = 2.0   # s: the backwards band's crossing of the network, at least
@@ -882,6 +896,8 @@ class Backprop(Chapter):
                    else {"sum_with": "", "sum_against": ""}),
                 "sure_words": sure_words(h, work),
                 # the biggest gap's blame rule, said as it is written large
+                **({"nudge_step": (n := out_nudge(h, work))["step_text"], "nudge_moved": n["move_text"]}
+                   if rule_words(h, work) else {"nudge_step": "", "nudge_moved": ""}),
                 **{f"rule_{k}": v for k, v in (rule_words(h, work) or
                                                 {"twice": "", "ease": "", "blame": ""}).items()},
                 # our neuron's blame by the output's rule, said as its recipe is written
@@ -1223,19 +1239,15 @@ class Backprop(Chapter):
                 row = pass_row(h, work, worst, times=2.0)
                 build = self.blame_build(row, miss_words)
                 name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
-                z_out = example_pass(h).z[-1][0]
-                spots = [(name, float(z_out[worst]))]   # the others get more on the board, not the curve
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
                 # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
                 # the curve's side), its eases' words still inside the frame
                 left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
-                ease = self.ease_curve(h.config["activations"][-1], spots,
-                                       (min(EASE_BOX[0], EASE_RIGHT - left), EASE_BOX[1]),
-                                       (left, EASE_AT[1]), decimals=decimals,
-                                       # down to the subtitles' band where the build stands left
-                                       # of the curve (the lenses, right of it, then read large)
-                                       floor=float(build[0].get_top()[1]) + 0.15
-                                       if float(build[0].get_right()[0]) > left - 0.1 else -2.85)
+                panel_top = float(legend[0].get_bottom()[1]) - 0.25
+                rule = rule_words(h, work)
+                # how easily its glow moves, on the output neuron itself, large (s28 ab2 round 2:
+                # the curve, its lenses and small labels at once were crammed)
+                ease = self.ease_neuron(out_nudge(h, work), name, rule["ease"], left, panel_top)
                 # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
                 # 75-87 s: 'since the cost squares each gap' was told, not shown): the biggest
                 # gap's violet strip stands up as the side of its orange square, written as the
@@ -1297,17 +1309,26 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "ease", 0.0)
                 self.play(FadeOut(VGroup(*self.standing(square["all"])), rate_func=LEAVE),
                           near.animate(rate_func=LEAVE).move_to(build[0]),
-                          FadeIn(ease["frame"], rate_func=COME), FadeIn(ease["dots"], rate_func=COME), run_time=0.7)
+                          FadeIn(ease["frame"], rate_func=COME), run_time=0.7)
                 self.remove(near)
                 self.add(build[0])
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                       "bars_left": bool(self.standing(panel))})
-                # the biggest gap's output first, alone (three nudges at once crossed in a knot)
+                # 'push the total coming into it up by 0.1': '+0.1' under its wire, the wire lit
                 self.wait_before(tracker, "nudge", 0.2)
-                self.play_nudges(ease["spots"][:1])
-                # the flat nudge lands as 'flat, little' is said (it stood 1 s only, s27 k1-r1)
-                self.wait_before(tracker, "flatpart", 0.7)
-                self.play_nudges([ease["flat"]])
+                self.play(FadeIn(ease["push"], shift=0.15 * RIGHT),
+                          Indicate(ease["wire"], color=t.focus, scale_factor=1.0), run_time=0.7)
+                self.show(ease_push_s=float(self.renderer.time))
+                # 'its glow moves only 0.018': the neuron a shade brighter, the move written big
+                self.wait_before(tracker, "moved", 0.2)
+                self.play(Transform(ease["neuron"], ease["lit"]), FadeIn(ease["moved"], shift=0.1 * DOWN),
+                          run_time=0.7)
+                self.show(ease_moved_s=float(self.renderer.time))
+                # 'for each 1, that is 0.183': the two moves as bars on one scale, the ease under
+                self.wait_before(tracker, "flatpart", 0.3)
+                self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
+                          TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.8)
+                self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.5)
                 self.show(flat_lens_s=float(self.renderer.time))
                 # 'its blame is twice its gap, times how easily it moves' as one picture, not a
                 # product (both s25 k3 reviewers' one change: 'gap 0.76 x 2 x steepness 0.183 =
@@ -1315,7 +1336,6 @@ class Backprop(Chapter):
                 # for the biggest gap's output its gap as a bar, how easily its glow moves as a
                 # bar, and its blame as an arrow as long as gap x 2 x that, on one scale
                 cols = [worst] + [outgoing[n] for n in more][:2]
-                panel_top = float(legend[0].get_bottom()[1]) - 0.25
                 board = self.blame_columns(h, work, cols, float(sizes.get_right()[0]) + 0.45, panel_top,
                                            [sizes[outgoing.index(k)].original_text for k in cols], decimals)
                 # the curve and its lenses stand through 'its blame is twice its gap' (the flat
@@ -1326,7 +1346,6 @@ class Backprop(Chapter):
                 # small and never said): the curve goes as 'twice its gap' is said, and its three
                 # pieces come large, each as its number is said; they stand ~2 s, words done,
                 # before the board's first column and every output's size take their place
-                rule = rule_words(h, work)
                 assert rule == {"twice": board["record"][0]["gap"].split()[-1],
                                 "ease": board["record"][0]["ease"].split()[-1],
                                 "blame": sizes[at].original_text}, rule
@@ -2246,6 +2265,12 @@ class Backprop(Chapter):
             return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.cost, stroke_width=2,
                           fill_color=t.cost, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
         squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
+        values, names = VGroup(), VGroup()
+        levels = sorted(float(close["outs"][n].get_y()) for n in rows)
+        # named as what it is, 'output 2's square' over its value, where the rows stand apart
+        # (s28 ab2-d1-r2, 177-186 s: 'output 2: 0.575' read as output 2's glow, which was 0.76)
+        apart_rows = len(chain["guess"]) > 1 and chain["squares"] and \
+            min((b - a for a, b in zip(levels, levels[1:])), default=9.0) >= TURN_NAMED_APART
         for n, k in zip(rows, chain["rows"]):
             y = close["outs"][n].get_y()
             if chain["squares"]:
@@ -2253,21 +2278,35 @@ class Backprop(Chapter):
                 turned.add(square(chain["part_turned"][k], y))
             # each row named by its output (review s23 digits, 144-153 s: '0.575 -> 0.595' had
             # only its height to say which output it was)
-            before.add((self.text("output {name}: {value}", size="label", color=colour,
-                                  facts={"name": output_names(self.history)[k],
-                                         "value": written(float(chain["part"][k]), places)})
-                        if len(chain["guess"]) > 1 else
-                        self.text("{value}", size="label", color=colour,
-                                  facts={"value": written(float(chain["part"][k]), places)}))
-                       .move_to([text_x, y, 0], aligned_edge=LEFT))
+            if apart_rows:
+                value = self.text("{value}", size="label", color=colour,
+                                  facts={"value": written(float(chain["part"][k]), places)}) \
+                    .move_to([text_x, y - 0.15, 0], aligned_edge=LEFT)
+                name = self.text("output {name}'s square", size="small", color=colour,
+                                 facts={"name": output_names(self.history)[k]}) \
+                    .next_to(value, UP, buff=0.06, aligned_edge=LEFT)
+                block = VGroup(name, value)
+                block.shift((y - float(block.get_y())) * UP)   # the two lines centred on its output's level
+                names.add(name)
+                before.add(block)
+            else:
+                value = (self.text("output {name}: {value}", size="label", color=colour,
+                                   facts={"name": output_names(self.history)[k],
+                                          "value": written(float(chain["part"][k]), places)})
+                         if len(chain["guess"]) > 1 else
+                         self.text("{value}", size="label", color=colour,
+                                   facts={"value": written(float(chain["part"][k]), places)})) \
+                    .move_to([text_x, y, 0], aligned_edge=LEFT)
+                before.add(value)
+            values.add(value)
             after.add(self.text("\u2192 {value}", size="label", color=colour,
                                 facts={"value": written(float(chain["part_turned"][k]), places)})
-                      .next_to(before[-1], RIGHT, buff=0.12))
+                      .next_to(values[-1], RIGHT, buff=0.12))
             over = after[-1].get_right()[0] - RIGHT_EDGE
             if over > 0 and len(chain["guess"]) > 1:
                 # a named row a little too long: a little smaller, still on its output's level
                 # (15 px and more at 480p), never moved off it
-                words = VGroup(before[-1], after[-1])
+                words = VGroup(values[-1], after[-1])
                 words.scale(max(TURN_WORDS_LEAST, (words.width - over) / words.width), about_edge=LEFT)
             if after[-1].get_right()[0] > RIGHT_EDGE and len(squares):
                 # no room right of it (one output's big square): the numbers under the square
@@ -2291,11 +2330,14 @@ class Backprop(Chapter):
         self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
-                              "written": [m.original_text for m in (*before, *after, cost_before, cost_after)],
+                              "written": [m.original_text for m in (*values, *after, cost_before, cost_after)],
                               "rows": [{"output": int(k), "y": float(m.get_y()), "words": m.original_text,
+                                        "name": names[i].original_text if apart_rows else "",
+                                        "block_y": float(b.get_y()),
                                         "out_y": float(close["outs"][n].get_y()), "right": float(z.get_right()[0]),
                                         "height": float(m.height)}
-                                       for n, k, m, z in zip(rows, chain["rows"], before, after)]})
+                                       for i, (n, k, m, z, b) in enumerate(zip(rows, chain["rows"], values, after,
+                                                                               before))]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
@@ -2609,6 +2651,68 @@ class Backprop(Chapter):
             "lens_word": lenses.text if lenses is not None else "",
             "lens_names": [d["lens"]["name"].original_text if "name" in d["lens"] else "" for d in lensed]}])
         return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
+
+    def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float) -> dict:
+        """'How easily its glow moves' on the output neuron itself, large (s28 ab2-t1-r2's and
+        ab2-d1-r2's one change: an S-curve, an inset and small labels at once were crammed):
+        the neuron glowing as it does, the wire of its total coming in; pushed, '+0.1' under the
+        wire and its glow's real move, '+0.018', big beside it; then the two moves as bars on
+        one scale (white the push, yellow the glow's), and under them its ease, the rule's
+        number: 'glow moves 0.183 for each 1'. Nothing else drawn right of the outputs."""
+        t = self.theme
+        right = RIGHT_EDGE
+        heading = self.text("how easily its glow moves", size="label", color=t.focus)
+        heading.move_to([(left + right) / 2, top - heading.height / 2, 0])
+        label = self.text("{name}", size="label", color=t.text, facts={"name": name})
+        radius = 0.65
+        cx = left + 2.85   # 'total coming in' over its wire, short of the neuron
+        cy = float(heading.get_bottom()[1]) - 0.25 - label.height - 0.12 - radius
+        neuron = Circle(radius, stroke_color=t.neuron_stroke, stroke_width=4,
+                        fill_color=shade(nudge["glow"], t.neuron_fill), fill_opacity=1.0).move_to([cx, cy, 0])
+        label.next_to(neuron, UP, buff=0.12)
+        wire = Line([left + 0.1, cy, 0], neuron.get_left(), color=t.text, stroke_width=5)
+        coming = self.text("total coming in", size="small", color=t.text) \
+            .next_to(wire, UP, buff=0.12).align_to(wire, LEFT)
+        glow = self.text("glow {glow}", size="label", color=t.highlight, facts={"glow": written(nudge["glow"], 2)}) \
+            .next_to(neuron, RIGHT, buff=0.3).shift(0.3 * UP)
+        push = self.text("+{step}", size="title", color=t.text, facts={"step": nudge["step_text"]}) \
+            .next_to(wire, DOWN, buff=0.15)
+        moved = self.text("+{moved}", size="title", color=t.highlight, facts={"moved": nudge["move_text"]}) \
+            .next_to(glow, DOWN, buff=0.15).align_to(glow, LEFT)
+        # the two moves on one scale: the push as long as the room allows
+        scale = min(4.0, right - left - 0.4) / nudge["step"]
+        x0 = left + 0.2
+        y0 = min(float(push.get_bottom()[1]), float(neuron.get_bottom()[1])) - 0.6
+        bar_push = Rectangle(width=scale * nudge["step"], height=0.26, stroke_width=0, fill_color=t.text,
+                             fill_opacity=1.0).move_to([x0, y0, 0], aligned_edge=LEFT)
+        bar_glow = Rectangle(width=scale * (nudge["moved"] - nudge["glow"]), height=0.26, stroke_width=0,
+                             fill_color=t.highlight, fill_opacity=1.0).move_to([x0, y0 - 0.5, 0], aligned_edge=LEFT)
+        per = self.text("glow moves {value} for each 1", size="label", color=t.highlight, facts={"value": ease_text}) \
+            .next_to(bar_glow, DOWN, buff=0.35).align_to(bar_push, LEFT)
+        frame = VGroup(heading, label, wire, coming, neuron, glow)
+        every = VGroup(frame, push, moved, bar_push, bar_glow, per)
+        # where the outputs' words push it right (the tiny run's 'inner ring?'), all of it a
+        # little smaller, so its glow's move stays inside the frame
+        # (its ease's line, under the bars, keeps its size: it fits as it is)
+        reach = max(float(m.get_right()[0]) for m in (heading, glow, moved, bar_push))
+        if reach > right:
+            shrink = (right - left) / (reach - left)
+            VGroup(frame, push, moved, bar_push, bar_glow).scale(shrink, about_point=np.array([left, top, 0.0]))
+            # the wire's small name back to its size (smaller, 12 px at 480p, it did not read),
+            # short of the neuron, into the room left of the wire where it must
+            coming.scale(1 / shrink, about_edge=DOWN + LEFT)
+            coming.shift(min(0.0, float(neuron.get_left()[0]) - 0.1 - float(coming.get_right()[0])) * RIGHT)
+            per.next_to(bar_glow, DOWN, buff=0.35).align_to(bar_push, LEFT)
+            per.scale(min(1.0, (right - left - 0.1) / per.width), about_edge=LEFT)
+        lit = neuron.copy().set_fill(shade(nudge["moved"], t.neuron_fill), opacity=1.0)
+        self.show(ease_neuron={
+            "name": name, "z": nudge["z"], "glow": nudge["glow"], "moved": nudge["moved"], "step": nudge["step"],
+            "words": {"coming": coming.original_text, "glow": glow.original_text, "push": push.original_text, "moved": moved.original_text,
+                      "per": per.original_text, "heading": heading.original_text, "name": label.original_text},
+            "bars": [float(bar_push.width), float(bar_glow.width)],
+            "sizes": {"push": float(push.height), "moved": float(moved.height), "per": float(per.height)}})
+        return {"frame": frame, "push": push, "moved": moved, "neuron": neuron, "lit": lit, "wire": wire,
+                "bars": VGroup(bar_push, bar_glow), "per": per, "all": every}
 
     def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
         """A blame arrow shorter than `least` (21 px at 480p), seen enlarged: a box round it and,
