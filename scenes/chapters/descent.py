@@ -129,6 +129,10 @@ TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this fa
                             # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
+LENS_WHEN = 2.0        # the chain is laid in a lens, the ball up close beside it, when from the ball itself the
+LENS_ZOOM = 3.0        # one arrow would be shorter than this (s28 ab2-d1: digits' start by the map's edge, its
+LENS_GAP = 0.3         # slope off the map: the chain a cramped tangle); the lens this many times the map, this
+LENS_CELL = 0.05       # far from the ball's clear circle, drawn in cells this wide
 HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before the others come
 MERGE_FOUR = 1.6       # the shown dials' shares end to end this long at least, as the room holds (digits': 3% of the one arrow)
 MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two of tiny's four were specks on the ball)
@@ -450,6 +454,12 @@ def too_big_lesson(story: str, big: RateCurve, good: RateCurve) -> tuple[str, st
         return "Too big is a gamble.", mark("too big: a gamble")
     if big.final_cost > big.costs[0]:
         return "Too big can end worse than it began.", mark("too big: worse than at the start")
+    # far above ours at the same step, not only above ours' end (s29: a huge run stopped early
+    # was "far above ours" against our last cost, many steps later)
+    if big.final_cost <= 1.5 * ours_when_stopped(big, good)[1]:
+        if story == "big_stuck":
+            return "Too big can stall early.", mark("too big: stalls early")
+        return "Too big can make the cost jump about.", mark("too big: the cost jumps about")
     if story in ("big_stuck", "big_flat"):
         # "stays", as its cost is said to ("stuck" was never explained, review 5)
         return "Too big can stay far above ours.", mark("too big: stays far above ours")
@@ -460,7 +470,7 @@ def too_big_than(big: RateCurve, good: RateCurve) -> str:
     """After the bouncing run's last cost: against its start or ours, as its numbers say."""
     if big.final_cost > big.costs[0]:
         return ", higher than at the start"
-    if big.final_cost > 1.5 * good.final_cost:
+    if big.final_cost > 1.5 * ours_when_stopped(big, good)[1]:       # ours at the same step
         return ", far above ours"
     return ""
 
@@ -544,7 +554,7 @@ def as_at_start(answers: dict) -> bool:
     return percent(answers["right"]) == percent(answers["start"])
 
 
-def means_words(history: History, answers: dict) -> str:
+def means_words(history: History, answers: dict, lower: bool = False) -> str:
     """What a run's end means, said after its cost: how often it is right against the start
     (its cost below the start's is no progress: review, session 10). Named "the huge-step
     run", never "it" (review s19 g2: "It ..." after "Ours went on down" was heard as ours).
@@ -552,7 +562,19 @@ def means_words(history: History, answers: dict) -> str:
     dark, guess 9" was the hardest 20 s of the chapter, and a side issue)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
+    if lower and as_at_start(answers):
+        # its cost fell below the start's yet it is no better (s28 ab2-d1: "stays at 1.00", below
+        # the start's 3.02, then "right 10%, as at the start" read as a contradiction)
+        return f"Yet the huge-step run is right only {right} of the time, {than}."
     return f"The huge-step run is right {right} of the time, {than}."
+
+
+def drop_words(big: RateCurve) -> str:
+    """What a stalled huge run's cost did, said: dropped below its start, then stayed (s28
+    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed."""
+    if big.final_cost < big.costs[0] and cost_words(big.final_cost) != cost_words(big.costs[0]):
+        return f"drops to {cost_words(big.final_cost)}, then stays there"
+    return f"stays at {cost_words(big.final_cost)}"
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -883,14 +905,14 @@ class Descent(Chapter):
         runs_ = {r.label: r for r in self.history.learning_rates}
         near = nearest_dot(runs_["too small"], runs_["good"])
         answers = last_answers(self.history, runs_["too big"])
-        means = means_words(self.history, answers)
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_right": means,
+                "big_right": means_words(self.history, answers, big.final_cost < big.costs[0]),
+                "big_drop": drop_words(big),
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
@@ -1182,8 +1204,23 @@ class Descent(Chapter):
         self.play(FadeIn(column[1]), run_time=FADE)
         self.play(net.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=0.8)
         self.wait_before(tracker, "heads", 0.3)
+        # counted where every neuron is drawn: a number by each, one after another (s28 ab2-t1:
+        # tiny's "5 more, one inside each neuron" read only in the count's small words)
+        drawn_neurons = [n for k in range(1, len(sizes)) for n in net.neurons(k)]
+        numbers = VGroup()
+        if len(drawn_neurons) == int(facts["n_neurons"]):
+            for i, n in enumerate(drawn_neurons, start=1):
+                number = self.text("{i}", size="small", facts={"i": i})
+                number.add_background_rectangle(color=t.background, opacity=0.85, buff=0.03)
+                number.next_to(n, RIGHT, buff=0.05)     # beside it: above-right, "2" sat between two neurons
+                numbers.add(number)
         self.play(FadeIn(heads, scale=1.8), run_time=0.5)
         self.show(heads_at=float(self.renderer.time))
+        if len(numbers):
+            self.play(Succession(*(FadeIn(m, run_time=0.12) for m in numbers)), run_time=0.12 * len(numbers))
+        self.show(heads_counted_at=float(self.renderer.time),
+                  heads_counted=[{"text": m.original_text, "at": [float(v) for v in m.get_center()[:2]],
+                                  "neuron": [float(v) for v in n.get_center()[:2]]} for m, n in zip(numbers, drawn_neurons)])
         self.wait_before(tracker, "ways", LEAD)
         # the sum in the count's place: one line of numbers at a time
         self.play(ReplacementTransform(column[1], column[2]), run_time=FADE)
@@ -1195,7 +1232,7 @@ class Descent(Chapter):
         to = column[2].copy().move_to(net.get_corner(UP + LEFT) + DOWN * 0.2, aligned_edge=UP + LEFT)
         column[3].next_to(to, DOWN, aligned_edge=LEFT, buff=0.15)
         # the network out first: words faded in over it were caught on its wires
-        self.play(FadeOut(VGroup(net, wires, leaders, heads)), run_time=0.3)
+        self.play(FadeOut(VGroup(net, wires, leaders, heads, numbers)), run_time=0.3)
         # the outline faded in whole (drawn on, its first stroke read as a stray bar under the title)
         self.play(column[2].animate.move_to(to), FadeIn(column[3]), FadeIn(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
@@ -1433,6 +1470,7 @@ class Descent(Chapter):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
         t = self.theme
         corner = np.array([-6.6, MAP_SIDE / 2 - 0.05, 0])   # top left of the map: room for the key on the right
+        self.map_corner = corner
         colours = ramp(map_ramp(t), BANDS)
         cells, _, cell = map_cells(view.costs, MAP_SIDE, t)
         cells.shift(corner)
@@ -1625,7 +1663,8 @@ class Descent(Chapter):
         self.show(fog_together_at=float(self.renderer.time))
         # the one arrow put together stays on the ball, as long (s26 tiny r1: it shrank there,
         # unsaid): it was laid from the ball
-        up = arrow_at(0, -1.0, max(FOG_ARROW, merged[0].get_length()))
+        # (from the lens, as long as the frame holds from the ball)
+        up = arrow_at(0, -1.0, min(max(FOG_ARROW, merged[0].get_length()), self.up_room))
         # the whole chain held till just before the word; then the old words and the chain out
         # first, the new words in after, at the same places, whole as the word is said (both s27
         # reviewers of main, 69 s: "the gradient: points uphill" drawn on the fading "all the
@@ -1829,6 +1868,13 @@ class Descent(Chapter):
         # (the fog's words, at the map's top, make way: tiny's slope points up to them)
         box = (-config.frame_width / 2 + CHAIN_MARGIN, why.get_top()[1] + 0.1,
                cells.get_right()[0] - 0.1, cells.get_top()[1] - 0.1)
+        way = total / size
+        self.up_room = fit_from(origin, way[None, :], box)
+        # little room from the ball (digits: by the map's edge, the slope off it): the chain laid
+        # in a lens beside it, the ball up close (s28 ab2-d1, both reviewers' single change)
+        lens = VGroup()
+        if self.up_room < LENS_WHEN:
+            lens, origin, box = self.lens(view, cells, ball, way, why)
         fits = []
         for flip in (False, True):
             order = by_angle(ours, total)[::-1 if flip else 1]
@@ -1841,7 +1887,7 @@ class Descent(Chapter):
         # scale; tiny's: two specks), each its own way, as large as the room holds them from the
         # ball, in the order that lets them be largest; longer than to scale, said so
         four_long = float(np.linalg.norm(ours, axis=1).sum()) or 1.0
-        kz = max(k, MERGE_FOUR / four_long)
+        kz = max(k, MERGE_FOUR * (1.5 if len(lens) else 1.0) / four_long)   # larger in the lens: its room
 
         def lengthened(perm: list, s: float) -> np.ndarray:
             """The four in the order `perm` at scale s, none shorter than MAP_SHORT."""
@@ -1895,8 +1941,12 @@ class Descent(Chapter):
         drawn_path = np.vstack([dense(big), dense(rest), dense(np.array([small[0], rest[-1]]))])
         sides = sorted((UP, DOWN, LEFT, RIGHT), key=lambda d: -float(d @ out))
         laid_out = VGroup(four, line, one)
-        clear_of(note, drawn_path, [lambda m, d=d: m.next_to(mid, d, buff=0.15) for d in sides]
-                 + [lambda m, d=d: m.next_to(laid_out, d, buff=0.12) for d in (DOWN, UP, RIGHT, LEFT)], why)
+        # in the lens, in its room clear of the chain (s29: beside it, it covered the ball)
+        inside = [lambda m, v=v: m.move_to([*(lens[2].get_center()[:2] + np.array(v) * lens[2].width / 2), 0.0])
+                  for v in ((-0.2, 0.5), (0.0, 0.55), (0.0, -0.6), (0.0, -0.72), (-0.2, 0.65))] if len(lens) else []
+        clear_of(note, drawn_path, inside + [lambda m, d=d: m.next_to(mid, d, buff=0.15) for d in sides]
+                 + [lambda m, d=d: m.next_to(laid_out, d, buff=0.12) for d in (DOWN, UP, RIGHT, LEFT)], why, *lens[-1:])
+        note.set_z_index(4)     # over the lens
         # the four drawn longer than to scale: said beside them, as under the gauges
         larger = VGroup()
         if (np.linalg.norm(v, axis=1) > 1.5 * np.linalg.norm(ours[order] * k, axis=1)).any():
@@ -1906,16 +1956,21 @@ class Descent(Chapter):
             # the chain and its note (s28: over tiny's chain going up)
             edge = (LEFT if big[-1][0] <= origin[0] else RIGHT)
             hole = at(origin)
-            clear_of(larger, drawn_path, [lambda m, d=d, e=e: m.next_to(hole + d * FOG_HOLE, d, buff=0.1).align_to(hole + e * FOG_HOLE, e)
+            # in the lens: under it, over the fog (by the ball's copy it ran into the lens's words)
+            under = [lambda m: m.next_to(lens[2], DOWN, buff=0.08)] if len(lens) else []
+            clear_of(larger, drawn_path, under + [lambda m, d=d, e=e: m.next_to(hole + d * FOG_HOLE, d, buff=0.1).align_to(hole + e * FOG_HOLE, e)
                                           for d in (UP, DOWN) for e in (edge, -edge)]
-                     + [lambda m, d=d: m.next_to(hole + d * FOG_HOLE, d, buff=0.1) for d in (RIGHT, LEFT)], why, note)
+                     + [lambda m, d=d: m.next_to(hole + d * FOG_HOLE, d, buff=0.1) for d in (RIGHT, LEFT)], why, note, *lens[-1:])
+            larger.set_z_index(4)
         said = self.text("all the tilts together: one arrow", size="label")
         said.move_to(self.key[1][1], aligned_edge=LEFT)
         within_frame(said, 0.1)
 
         begun = float(self.renderer.time)
+        # the lens whole in the move's first third, under the arrows flying in
         self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  FadeIn(why), FadeIn(larger), FadeOut(words), run_time=0.8)
+                  FadeIn(why), FadeIn(larger), FadeOut(words), FadeIn(lens, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
+                  run_time=0.8)
         said = VGroup(said, why, larger)     # the note stays with the chain, out with its words
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
@@ -1932,13 +1987,73 @@ class Descent(Chapter):
         # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
         room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 1.2)
         grow, whole = np.array([0.8, 0.5]) * min(1.0, room_s / 1.3)
-        self.play(Create(line), FadeIn(note), run_time=grow)
+        self.play(Create(line), FadeIn(note, rate_func=lambda a: ease(min(a / 0.4, 1.0))), run_time=grow)
         self.play(GrowArrow(one), run_time=whole)
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
                                         "one": [float(v) for v in (*one.get_start()[:2], *one.get_end()[:2])],
                                         "whole": float(self.renderer.time), "line_points": int(len(rest)),
                                         "note": note.original_text})
-        return VGroup(one, four, line, note), said
+        return VGroup(one, four, line, note, lens), said
+
+    def lens(self, view: MapView, cells: VGroup, ball: Dot, way: np.ndarray, why: VMobject):
+        """The ball up close, in a round lens on the fog beside its clear circle (the widest
+        square of fog left or right of it), joined to it by two lines: the map's real colours
+        there LENS_ZOOM times larger, the ball's copy placed so the chain laid from it toward
+        `way` (the one arrow's, on screen) has the lens's room. Returns the lens (in, faded),
+        the copy's place (the chain's start) and the box the chain is laid in."""
+        t = self.theme
+        hole = ball.get_center()[:2]
+        reach = FOG_HOLE + FOG_EDGE[-1] + LENS_GAP
+        (left, bottom), (right, top) = cells.get_corner(DOWN + LEFT)[:2], cells.get_corner(UP + RIGHT)[:2]
+        low, high = why.get_top()[1] + 0.1, top - 0.45        # under its words, over the foot's
+        strips = [(hole[0] + reach, right - 0.1), (left + 0.1, hole[0] - reach)]
+        x0, x1 = max(strips, key=lambda s: min(s[1] - s[0], high - low))
+        radius = min(x1 - x0, high - low) / 2
+        centre = np.array([(x0 + x1) / 2, (low + high) / 2])
+        copy_at = centre - way * 0.55 * radius
+        shows = hole - (copy_at - centre) / LENS_ZOOM          # the map's point at the lens's centre
+        _, fine, cell = map_cells(view.costs, MAP_SIDE, t)
+        colours = ramp(map_ramp(t), BANDS)
+        n = int(np.ceil(2 * radius / LENS_CELL))
+        xs = centre[0] - radius + (np.arange(n) + 0.5) * LENS_CELL
+        ys = centre[1] + radius - (np.arange(n) + 0.5) * LENS_CELL
+        gx, gy = np.meshgrid(xs, ys)
+        px, py = shows[0] + (gx - centre[0]) / LENS_ZOOM, shows[1] + (gy - centre[1]) / LENS_ZOOM
+        col = np.floor((px - self.map_corner[0]) / cell).astype(int)
+        row = np.floor((self.map_corner[1] - py) / cell).astype(int)
+        inside = ((gx - centre[0]) ** 2 + (gy - centre[1]) ** 2 <= (radius - LENS_CELL / 2) ** 2) \
+            & (col >= 0) & (col < fine.shape[1]) & (row >= 0) & (row < fine.shape[0])
+        levels = np.where(inside, fine[np.clip(row, 0, fine.shape[0] - 1), np.clip(col, 0, fine.shape[1] - 1)], len(colours))
+        ground = colour_cells(levels, colours, LENS_CELL).shift(np.array([centre[0] - radius, centre[1] + radius, 0.0]))
+        rim = Circle(radius=radius, color=t.focus, stroke_width=3).move_to([*centre, 0.0])
+        back = Circle(radius=radius, stroke_width=0, fill_color=t.background, fill_opacity=1.0).move_to([*centre, 0.0])
+        copy = Dot([*copy_at, 0.0], radius=FOG_BALL * 1.6, color=t.highlight, stroke_color=t.background, stroke_width=2)
+        # the two lines that make it a lens: tangent to the ball's clear circle and the lens's rim
+        gap = centre - hole
+        apart = float(np.linalg.norm(gap))
+        u = gap / apart
+        phi = np.arccos(np.clip((FOG_HOLE - radius) / apart, -1.0, 1.0))
+        joins = VGroup()
+        for sign in (1.0, -1.0):
+            c, s_ = np.cos(sign * phi), np.sin(sign * phi)
+            normal = np.array([u[0] * c - u[1] * s_, u[0] * s_ + u[1] * c])
+            joins.add(Line([*(hole + FOG_HOLE * normal), 0.0], [*(centre + radius * normal), 0.0], color=t.focus,
+                           stroke_width=2, stroke_opacity=0.8))
+        words = self.text("the yellow dot, up close", size="small")
+        words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.06)
+        words.next_to(rim, UP, buff=0.08)
+        within_frame(words, 0.1)
+        group = VGroup(back, ground, rim, joins, copy, words)
+        for m in group:
+            m.set_z_index(1)
+        copy.set_z_index(5)
+        half = 0.68 * radius
+        self.show(fog_lens={"centre": [float(v) for v in centre], "radius": float(radius), "zoom": LENS_ZOOM,
+                            "shows": [float(v) for v in shows], "copy": [float(v) for v in copy_at],
+                            "hole": [float(v) for v in hole],
+                            "joins": [[float(v) for v in (*j.get_start()[:2], *j.get_end()[:2])] for j in joins],
+                            "cells": int(inside.sum())})
+        return group, copy_at, (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)
 
     def close_up(self, gauge: VGroup, before: float, after: float, cells: VGroup, ball: Dot, words: VMobject):
         """One dial's step up close, on the fog over the map (hidden there: room to spare) away
@@ -2531,7 +2646,7 @@ class Descent(Chapter):
         step, cost = ours_when_stopped(big, good)
         ours, theirs = chart.at(step, cost), chart.at(big.steps[-1], big.final_cost)
         ring = Circle(radius=0.1, color=colours["good"], stroke_width=3).move_to(ours)
-        words = self.text("{cost}", size="small", color=colours["good"], facts={"cost": cost_words(cost)})
+        words = self.text("{cost}", color=colours["good"], facts={"cost": cost_words(cost)})
         words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
         words.next_to(ring, UP + RIGHT, buff=0.02)
         gap = DoubleArrow(ours + UP * 0.1, theirs + DOWN * 0.07, buff=0, color=t.focus, stroke_width=3,
