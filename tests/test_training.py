@@ -3110,3 +3110,26 @@ def test_the_pile_close_up_has_the_whole_frame_then_gives_it_back(rendered):
     assert shown["returned_at"] - shown["first_step_from"] <= 0.35 * PILE_STEP_TIME
     assert not shown["veil_in_scene"]
     assert close["from"] <= shown["squares_at"] and close["from"] < shown["stack_at"]
+
+
+def test_the_watched_dial_names_its_way_from_zero_only_at_a_stretchs_end(rendered):
+    """Review ab2-d2, both reviewers: "from step 1: -0.23 to -0.28, further from zero" stood while
+    "it wobbles, but it comes nearer zero" was said. The readings on the way give the numbers only;
+    which way from zero the dial went is drawn only for the reading its line ends on (or a later
+    stretch's end), and it is nncore's: its weight then against where it was watched from."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "dial" not in shown:
+        return
+    dial = shown["dial"]
+    pair, out, inp = dial["layer_pair"], dial["out"], dial["in"]
+    ends = {text for _, text in shown.get("dial_way_words", [])}
+    for step, text in shown.get("dial_way_words", []):
+        template, facts = dial_words(dial["from"], float(history.snapshot(step).weights[pair][out, inp]), dial["start"])
+        assert text == template.format(**facts)
+    ways = (", now above zero", ", now below zero", ", further from zero", ", nearer zero")
+    drawn = {d["text"] for d in entry["drawn"] if d["text"].startswith(("this dial:", "from step"))}
+    assert drawn
+    assert {t for t in drawn if t.endswith(ways)} <= ends
+    # and the readings on the way are drawn, numbers only
+    assert drawn - ends

@@ -212,12 +212,13 @@ def step_words(step: int) -> tuple[str, dict]:
     return (mark("after 1 step"), {}) if step == 1 else (mark("after {step} steps"), {"step": step})
 
 
-def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
+def dial_words(before: float, value: float, start: int = 0, way: bool = True) -> tuple[str, dict]:
     """The watched dial's reading, from where it stood at step `start` to now, and which way
     from zero it went: with no maths, -1.23 reads as smaller than -0.70 ("a bigger dial" was not
     seen); further from zero is what a thicker line shows. A first reading after some steps
     names its step (review of the tiny run: "-0.88 is the value at step 20, not at the random
-    start, and the frame doesn't say so")."""
+    start, and the frame doesn't say so"). `way`: False, no way named (a reading on the way: review
+    ab2-d2, both: "further from zero" stood while "it wobbles, but it comes nearer zero" was said)."""
     facts = {"before": f"{before:.2f}", "value": f"{value:.2f}"}
     start_words = WHERE_FROM[start > 0]
     if start > 0:
@@ -225,7 +226,9 @@ def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
     begin, now = float(facts["before"]), float(facts["value"])
     # a dial that crossed zero changed its sign, its colour and what it does: "nearer zero"
     # said of -0.18 to 0.08 would hide it (it went up, through zero)
-    if begin < 0 < now:
+    if not way:
+        way = ""
+    elif begin < 0 < now:
         way = "above"
     elif begin > 0 > now:
         way = "below"
@@ -3476,8 +3479,15 @@ class Training(Chapter):
                                      appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
-            anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v, view["dial"]["start"]) for v in values],
-                                     shares, [self.theme.text] * len(values), appear=view.pop("dial_appears", 0.0)))
+            # which way from zero it went named only at the end of its line's stretches (and of any
+            # later stretch): the readings on the way wobble
+            told_to = self.segments[self.parts[0][-1]][1] if self.parts[0] else 0
+            said = [dial_words(view["dial"]["from"], v, view["dial"]["start"], way=k == len(values) - 1 and picks[-1] >= told_to)
+                    for k, v in enumerate(values)]
+            if picks[-1] >= told_to:
+                self.show(dial_way_words=[*self.shown.get("dial_way_words", []), [picks[-1], said[-1][0].format_map(said[-1][1])]])
+            anims.append(self.ticker(view["texts"], "dial", said, shares, [self.theme.text] * len(values),
+                                     appear=view.pop("dial_appears", 0.0)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
