@@ -3075,3 +3075,62 @@ def test_on_a_map_the_dial_watched_reads_large_and_its_line_is_numbered(rendered
         assert tick["value"] == round(tick["value"]) and tick["value"] != 0
         assert tick["x"] == pytest.approx(left + (tick["value"] - ruler["lo"]) * ruler["scale"], abs=1e-6)
         assert tick["words"].replace("−", "-") == f"{tick['value']:.0f}"
+
+
+def test_the_pile_close_up_has_the_whole_frame_then_gives_it_back(rendered):
+    """Session 28's reviews (ab2-d2-r2, ab-k2-r1, ab-k2-r2): the pile's own tilts were "a row of tiny
+    numbers with hair-thin arrows" beside the network. While they are told the close-up has the
+    frame: an opaque veil over the network and the pile's row, the cards across the frame, their
+    tilts in words 16 px and more at 480p, thick arrows, the step on the close-up's own ruler as
+    long as nncore's first step on its scale; then the veil goes as the network takes its step,
+    every dial turning."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    told, close = shown.get("pile_tilts"), shown.get("close_frame")
+    if told is None:
+        assert close is None
+        return
+    left, bottom, right, top = close["veil"]
+    assert close["veil_opacity"] == 1.0 and close["veil_z"] >= 1
+    for hl, hb, hr, ht in close["hidden"]:        # the network and the pile's row, behind it
+        assert left <= hl and hr <= right and bottom <= hb and ht <= top
+    row = shown["zoom"]["row_box"]
+    assert row[2] - row[0] >= 0.8 * 14.222       # the cards across the frame
+    assert min(close["number_px"]) >= 9.5 and min(close["words_px"]) >= 9.5   # digits' height: 16 px type and more
+    assert min(close["arrow_stroke"]) >= 6 and min(close["stack_stroke"]) >= 6
+    # the step drawn as long as the dial's real first step (nncore's snapshots), on the close-up's scale
+    layer, row_i, col = told["dial"]
+    w0, w1 = (float(history.snapshots[i].weights[layer][row_i, col]) for i in (0, 1))
+    x0, x1 = close["needle"]
+    assert x1 - x0 == pytest.approx((w1 - w0) * close["scale"], rel=1e-6)
+    assert abs(x1 - x0) >= 2.0                       # 120 px at 480p: the step seen as motion
+    assert close["moved_words"] == f"step 1: {told['before']} to {told['after']}"
+    # in order: the step turned and held, then the frame given back as the network's dials start to turn
+    from scenes.chapters.training import PILE_STEP_TIME, TURN_HOLD
+    assert shown["ruler_step_at"] + TURN_HOLD - 1e-3 <= shown["first_step_from"] < shown["returned_at"]
+    assert shown["returned_at"] - shown["first_step_from"] <= 0.35 * PILE_STEP_TIME
+    assert not shown["veil_in_scene"]
+    assert close["from"] <= shown["squares_at"] and close["from"] < shown["stack_at"]
+
+
+def test_the_watched_dial_names_its_way_from_zero_only_at_a_stretchs_end(rendered):
+    """Review ab2-d2, both reviewers: "from step 1: -0.23 to -0.28, further from zero" stood while
+    "it wobbles, but it comes nearer zero" was said. The readings on the way give the numbers only;
+    which way from zero the dial went is drawn only for the reading its line ends on (or a later
+    stretch's end), and it is nncore's: its weight then against where it was watched from."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "dial" not in shown:
+        return
+    dial = shown["dial"]
+    pair, out, inp = dial["layer_pair"], dial["out"], dial["in"]
+    ends = {text for _, text in shown.get("dial_way_words", [])}
+    for step, text in shown.get("dial_way_words", []):
+        template, facts = dial_words(dial["from"], float(history.snapshot(step).weights[pair][out, inp]), dial["start"])
+        assert text == template.format(**facts)
+    ways = (", now above zero", ", now below zero", ", further from zero", ", nearer zero")
+    drawn = {d["text"] for d in entry["drawn"] if d["text"].startswith(("this dial:", "from step"))}
+    assert drawn
+    assert {t for t in drawn if t.endswith(ways)} <= ends
+    # and the readings on the way are drawn, numbers only
+    assert drawn - ends

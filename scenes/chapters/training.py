@@ -89,10 +89,18 @@ TIE_DOT = 0.07              # each row's end, tied by a thin line to its example
 # a loose stack of arrows, "you cannot tell which arrow belongs to which digit"): how many at most, a card's
 # side (57 px at 480p: its pixel 7 px, its white square 16 px), cards in a row, the gaps between cards and
 # rows, the top of their first row, the middle of the room they share, the longest tilt's arrow under one
-ZOOM_CARDS, ZOOM_SIDE, ZOOM_PER_ROW, ZOOM_GAP, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 10, 0.95, 5, (0.22, 0.3), 0.4, 4.05, 0.9
+# (session 29, review ab2-d2-r2 and ab-k2-r2's one change: "give the close-up the full screen, as the
+# cost chart got": the ten cards in one row across the frame, 69 px each, the network and the pile's row
+# hidden behind a veil while they are told, then back for the step)
+ZOOM_CARDS, ZOOM_SIDE, ZOOM_PER_ROW, ZOOM_GAP, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 10, 1.15, 10, (0.2, 0.3), 0.55, 0.0, 1.0
 PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arrows slide up into its average)
+# the close-up's own ruler, across the frame: where it stands, its line's ends, its step's length
+# (141 px at 480p), its words' size; the close-up drawn over a veil this high (z_index)
+BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
+CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
+RETURN_SHARE = 0.3           # share of the first step's motion the close-up takes to give the frame back
 AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
-STACK_CARD, STACK_ROW = 0.32, 0.4   # the cards lifted into a stack: each one's side (19 px at 480p), the rows' pitch at most
+STACK_CARD, STACK_ROW = 0.36, 0.42   # the cards lifted into a stack: each one's side (22 px at 480p), the rows' pitch at most
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 # the dial watched up close (watch_ruler): its line's length (a row of examples under it, a map
@@ -204,12 +212,13 @@ def step_words(step: int) -> tuple[str, dict]:
     return (mark("after 1 step"), {}) if step == 1 else (mark("after {step} steps"), {"step": step})
 
 
-def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
+def dial_words(before: float, value: float, start: int = 0, way: bool = True) -> tuple[str, dict]:
     """The watched dial's reading, from where it stood at step `start` to now, and which way
     from zero it went: with no maths, -1.23 reads as smaller than -0.70 ("a bigger dial" was not
     seen); further from zero is what a thicker line shows. A first reading after some steps
     names its step (review of the tiny run: "-0.88 is the value at step 20, not at the random
-    start, and the frame doesn't say so")."""
+    start, and the frame doesn't say so"). `way`: False, no way named (a reading on the way: review
+    ab2-d2, both: "further from zero" stood while "it wobbles, but it comes nearer zero" was said)."""
     facts = {"before": f"{before:.2f}", "value": f"{value:.2f}"}
     start_words = WHERE_FROM[start > 0]
     if start > 0:
@@ -217,7 +226,9 @@ def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
     begin, now = float(facts["before"]), float(facts["value"])
     # a dial that crossed zero changed its sign, its colour and what it does: "nearer zero"
     # said of -0.18 to 0.08 would hide it (it went up, through zero)
-    if begin < 0 < now:
+    if not way:
+        way = ""
+    elif begin < 0 < now:
         way = "above"
     elif begin > 0 > now:
         way = "below"
@@ -1614,29 +1625,34 @@ class Training(Chapter):
         # its line long enough for the biggest card's arrow on the ruler's own scale: the cards'
         # arrows are lifted onto it, one under another, before they merge (review ab-k2 s26)
         ruler = self.dial_ruler(told, np.array(PILE_RULER_AT), longest=max(told["tilts"], key=abs))
+        # the close-up's own ruler, across the frame, in bigger words (review ab2-d2-r2, ab-k2-r2): the
+        # cards' tilts, their average and the step told on it; it then shrinks into `ruler`, for the step
+        big = self.dial_ruler(told, np.array(BIG_RULER_AT), longest=max(told["tilts"], key=abs), span=BIG_SPAN,
+                              step_long=BIG_STEP, size=BIG_WORDS)
         # in plain words, as said (review g2 s20: "nine want it turned down" read better), and
         # the way the arrows point: they are tilts, uphill (review h2 s21: up arrows under
         # "want it down" read as the picture against its caption)
         # keyed by a white arrow like theirs, named: uphill (review ab-k2 s27: "the arrows all
         # point right, towards up, while the caption says they want it down; the column isn't
         # labelled uphill"), over the yellow one the way they want it, the step's
-        count = VGroup(Arrow(LEFT * KEY_ARROW / 2, RIGHT * KEY_ARROW / 2, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
-                       self.text("uphill for {down} of {n}: up costs more", size="small", color=t.text,
+        count = VGroup(Arrow(LEFT * KEY_ARROW / 2, RIGHT * KEY_ARROW / 2, buff=0, color=t.text, stroke_width=6, tip_length=0.16),
+                       self.text("uphill for {down} of {n}: up costs more", size=BIG_WORDS, color=t.text,
                                  facts={"down": told["n_down"], "n": len(told["tilts"])})).arrange(RIGHT, buff=0.15)
         # and the way that makes them want it turned, drawn as the step will be (yellow, down
         # the ruler) beside their uphill arrows (review ab-k2 s23: "nine of the ten want it down"
         # was said over nine arrows pointing up)
         want = VGroup()
         if float(np.mean(told["tilts"])) > 0:
-            want = VGroup(Arrow(RIGHT * KEY_ARROW / 2, LEFT * KEY_ARROW / 2, buff=0, color=t.highlight, stroke_width=5, tip_length=0.14),
-                          self.text("so they want it down", size="small", color=t.highlight)).arrange(RIGHT, buff=0.15)
+            want = VGroup(Arrow(RIGHT * KEY_ARROW / 2, LEFT * KEY_ARROW / 2, buff=0, color=t.highlight, stroke_width=7, tip_length=0.18),
+                          self.text("so they want it down", size=BIG_WORDS, color=t.highlight)).arrange(RIGHT, buff=0.15)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
+        said = self.ruler_words(told, big, mark("their average: {average}"), size=BIG_WORDS)
         # the count (and the way they want it) where the average's words and the step's sum come
         # after it: they go as the average comes
         if len(want):
-            want.move_to(lines[0]).align_to(ruler["ends"][0], LEFT)
-        count.move_to(lines[1]).align_to(ruler["ends"][0], LEFT)
-        for m in (want, count, ruler["name"], *lines):
+            want.move_to(said[0]).align_to(big["ends"][0], LEFT)
+        count.move_to(said[1]).align_to(big["ends"][0], LEFT)
+        for m in (want, count, ruler["name"], *lines, big["name"], *said):
             within_frame(m)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
@@ -1658,17 +1674,25 @@ class Training(Chapter):
         zoom = self.zoom_cards(told, pile, numbers, cells)
         # the cards lifted into a stack under the ruler, one row each: the card small, its tilt,
         # its arrow from the dial's mark on the ruler's own scale (the average's and the step's)
-        stacked = self.tilt_stack(told, zoom, ruler, cells)
+        stacked = self.tilt_stack(told, zoom, big, cells)
         stack = [a for a in stacked["arrows"] if a is not None]
-        self.show(tilt_ruler={**self.ruler_record(ruler, stack, [v for v in told["tilts"] if v]),
-                              "name_box": box_of(ruler["name"]), "words_box": [box_of(m) for m in lines],
-                              "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
+        # the close-up over a veil that hides the network and the pile's row while it is told
+        veil = Rectangle(width=config.frame_width + 0.2, height=config.frame_height / 2 + 2.95, stroke_width=0,
+                         fill_color=t.background, fill_opacity=1.0).move_to([0, (2.95 - config.frame_height / 2) / 2, 0])
+        veil.set_z_index(BIG_Z)
+        for m in (*self.ruler_parts(big, after=True), big["needle_to"], big["stretched"], big["label"], *said, count, want,
+                  *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
+                  *([zoom["blank"]] if zoom["blank"] is not None else [])):
+            m.set_z_index(BIG_Z + 1)
+        self.show(tilt_ruler={**self.ruler_record(big, stack, [v for v in told["tilts"] if v]),
+                              "name_box": box_of(big["name"]), "words_box": [box_of(m) for m in said],
+                              "line": [float(big["line"].get_left()[0]), float(big["line"].get_right()[0])],
                               "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count), "card_unit": zoom["unit"],
                               "count_arrow": [float(count[0].get_end()[0] - count[0].get_start()[0]),
                                               float(count[0].get_stroke_width()), count[0].get_color().to_hex()],
                               "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]},
                   tilt_stack=stacked["record"])
-        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count[1], *lines)],
+        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count[1], *said)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
@@ -1681,17 +1705,28 @@ class Training(Chapter):
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12),
-                  during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
+                  self.point_at(VGroup(ring, name)), run_time=1.6)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
         # the pile's row gives up the tilts of the cards drawn up close: each tilt is written
         # once (s26: ten small numbers and arrows under the pile over the same ten, big)
         closed = [k for k in range(len(numbers)) if k in zoom["picks"]]
         kept = VGroup(*(numbers[k] for k in range(len(numbers)) if k not in closed))
-        self.play(FadeOut(cost), FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
+        # the frame given to the close-up: the veil over the network and the pile, the ruler across it
+        self.play(FadeOut(cost), FadeIn(veil), during(FadeIn(self.ruler_parts(big)), 0.3, 1.0),
+                  FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
-                  *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy(), card[0]), FadeIn(Group(*card[1:])))
-                    for k, card in zip(zoom["picks"], zoom["cards"])), run_time=0.8)
+                  *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy().set_z_index(BIG_Z + 1), card[0]), FadeIn(Group(*card[1:])))
+                    for k, card in zip(zoom["picks"], zoom["cards"])), run_time=1.0)
+        self.show(close_frame={"from": self.renderer.time - 1.0, "veil": box_of(veil), "veil_z": float(veil.z_index),
+                               "veil_opacity": float(veil.get_fill_opacity()),
+                               "hidden": [box_of(diagram), box_of(Group(*pile["pictures"]))],
+                               "number_px": [float(card[1].height * 480 / config.frame_height) for card in zoom["cards"]],
+                               "arrow_stroke": [float(a.get_stroke_width()) for a in zoom["arrows"]],
+                               "stack_stroke": [float(a.get_stroke_width()) for a in stack],
+                               "words_px": [float(m.height * 480 / config.frame_height) for m in (big["label"], big["moved"], *said)],
+                               "needle": [float(big["needle"].get_center()[0]), float(big["needle_to"].get_center()[0])],
+                               "scale": float(big["scale"]), "moved_words": big["moved"].original_text})
         self.show(zoom_at=self.renderer.time, row_tilts_kept=[numbers[k][0].original_text for k in range(len(numbers))
                                                               if k not in closed])
         if len(squares):
@@ -1724,8 +1759,9 @@ class Training(Chapter):
             flat = [VGroup(p, *([c] if c in kept else [])) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
             self.wait_until_bookmark("flat")
             # and boxed up close, where its blank pixel reads (review ab-k2 s23: nothing said which one)
+            # (the pile's row is behind the veil: its card is pointed at in the stack)
             boxed = [FadeIn(zoom["blank"])] if zoom["blank"] is not None else []
-            self.play(self.point_at(VGroup(*flat), buff=0.06), *boxed, run_time=1.0)
+            self.play(*boxed, run_time=1.0) if boxed else self.wait(1.0)
             self.show(flat_at=self.renderer.time - 1.0)
         # the count goes as the average comes: a label only while it is said
         # each card's arrow slides up out of its card, all together into one: their average
@@ -1738,7 +1774,7 @@ class Training(Chapter):
                 if a in holder.submobjects:
                     holder.remove(a)
         self.add(*flown)
-        self.play_ruler_step(view, ruler, flown, lines, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
+        self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
                              fly_time=AVERAGE_TIME)
         pile["tilts"] = kept
         pile["extra"] = VGroup(ring, edge, name, squares)
@@ -1746,16 +1782,27 @@ class Training(Chapter):
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
-        self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
         # the close-up goes as the step is taken, the pile's cost back in its place
         close = Group(*zoom["cards"], zoom["picked"], stacked["guide"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
+        # the close-up gives the frame back as the step is taken: its ruler shrinks into the right
+        # half's, the network comes out from behind the veil as its dials start to turn, then our
+        # dial's mark moves along the step (no time added: the network turns as "for every dial" is said)
+        # (the mark and its number fade where they stand: the right half's own come out from under the
+        # veil, to move along the step; flown there too, they were seen twice)
+        pairs = [(big[k], ruler[k]) for k in ("line", "ends", "name", "average", "step")] + list(zip(said, lines))
+        self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time,
+                  returned_at=self.renderer.time + RETURN_SHARE * PILE_STEP_TIME)
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
-                         with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
-                                     during(FadeOut(close), 0.0, 0.3), during(FadeIn(cost), 0.3, 0.6),
+                         with_first=[*self.pile_after_step(view), *self.ruler_move(ruler, RETURN_SHARE + 0.05),
+                                     *(during(ReplacementTransform(b, r), 0.0, RETURN_SHARE) for b, r in pairs),
+                                     during(FadeOut(Group(close, big["needle"], big["label"])), 0.0, RETURN_SHARE),
+                                     during(FadeOut(veil), 0.0, RETURN_SHARE),
+                                     during(FadeIn(cost), 0.3, 0.6),
                                      during(Transform(edge, turned), 0.3, 0.9),
                                      during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
-        self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words())
+        self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
+                  veil_in_scene=veil in self.mobjects)
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
@@ -1807,7 +1854,7 @@ class Training(Chapter):
             number.next_to(big, DOWN, buff=0.1)
             card = Group(big, number)
             if tilt:
-                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22)
+                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22, CLOSE_ARROW)
                 card.add(arrows[k])
             cards.append(card)
         row = Group(*cards)
@@ -1854,7 +1901,7 @@ class Training(Chapter):
         top = ruler["label"].get_bottom()[1] - 0.14 - STACK_CARD / 2
         pitch = min(STACK_ROW, (top - (BOTTOM + STACK_CARD / 2)) / max(len(zoom["cards"]) - 1, 1))
         moves, arrows, rows, tags, numbers = [], [], [], [], []
-        small = [card[1].copy().scale(t.small_size / t.label_size) for card in zoom["cards"]]
+        small = [card[1].copy() for card in zoom["cards"]]      # as big as up close (at 480p, 16 px and more)
         widest = max(m.width for m in small)
         for i, (k, card, number) in enumerate(zip(zoom["picks"], zoom["cards"], small)):
             y = top - i * pitch
@@ -1867,7 +1914,8 @@ class Training(Chapter):
             if tilt:
                 start = np.array([x0, y, 0])
                 arrow = Arrow(start, start + RIGHT * np.sign(tilt) * max(abs(tilt) * scale, TILT_ARROW_MIN), buff=0,
-                              color=t.text, stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5)
+                              color=t.text, stroke_width=CLOSE_ARROW[0], tip_length=CLOSE_ARROW[1],
+                              max_tip_length_to_length_ratio=0.5, max_stroke_width_to_length_ratio=100)
                 moves.append((card[2], arrow))
             arrows.append(arrow)
             rows.append(float(y))
@@ -1889,7 +1937,8 @@ class Training(Chapter):
         return {"moves": moves, "arrows": arrows, "guide": guide, "record": record}
 
     def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT,
-                   include: tuple[float, ...] = ()) -> dict:
+                   include: tuple[float, ...] = (), span: tuple[float, float] = RULER_SPAN, step_long: float = RULER_STEP,
+                   size: str = "small") -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
         line, turned down to the left and up to the right, a mark where the dial stands with its
         number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
@@ -1907,9 +1956,9 @@ class Training(Chapter):
         mean = float(np.mean(told["tilts"]))
         real = (float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]),
                 float(self.history.snapshots[1].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]))
-        scale = RULER_STEP / abs(real[1] - real[0])       # ruler units per unit of the dial
+        scale = step_long / abs(real[1] - real[0])       # ruler units per unit of the dial
         if longest is not None:
-            scale = min(scale, (RULER_SPAN[1] - RULER_SPAN[0] - RULER_MARGIN) / (abs(longest) + abs(real[1] - real[0])))
+            scale = min(scale, (span[1] - span[0] - RULER_MARGIN) / (abs(longest) + abs(real[1] - real[0])))
         way = 1.0 if mean > 0 else -1.0                   # uphill: right when turning it up costs more
         average_len, step_len = abs(mean) * scale, abs(real[1] - real[0]) * scale
         # the mark stands so the average (uphill) and the step (the other way) both fit on the line
@@ -1920,14 +1969,14 @@ class Training(Chapter):
                 left, right = max(left, -reach + TICK_END), max(right, reach + TICK_END)
         x0 = centre[0] + (left - right) / 2
         if longest is not None:
-            x0 = RULER_SPAN[0] + step_len + 0.5 if way > 0 else RULER_SPAN[1] - step_len - 0.5
-            left, right = x0 - RULER_SPAN[0], RULER_SPAN[1] - x0
+            x0 = span[0] + step_len + 0.5 if way > 0 else span[1] - step_len - 0.5
+            left, right = x0 - span[0], span[1] - x0
         y = centre[1]
         line = Line([x0 - left, y, 0], [x0 + right, y, 0], color=t.muted, stroke_width=3)
         # which way is up: the ends of the line (the tilts point the way that costs more)
         # bright: they say which way is which (reviews: grey labels read as decoration)
-        ends = VGroup(self.text("down", size="small", color=t.text).next_to(line, LEFT, buff=0.12),
-                      self.text("up", size="small", color=t.text).next_to(line, RIGHT, buff=0.12))
+        ends = VGroup(self.text("down", size=size, color=t.text).next_to(line, LEFT, buff=0.12),
+                      self.text("up", size=size, color=t.text).next_to(line, RIGHT, buff=0.12))
         colour = t.positive if real[0] > 0 else t.negative
 
         def mark_at(value: float) -> VGroup:
@@ -1935,9 +1984,9 @@ class Training(Chapter):
             return VGroup(Line([at, y - 0.13, 0], [at, y + 0.13, 0], color=colour, stroke_width=6),
                           Dot([at, y, 0], radius=0.07, color=colour))
         needle = mark_at(real[0])
-        label = self.text("our dial: {value}", size="small", color=t.text, facts={"value": told["before"]})
+        label = self.text("our dial: {value}", size=size, color=t.text, facts={"value": told["before"]})
         label.next_to(needle, DOWN, buff=0.12)
-        moved = self.text("step 1: {before} to {after}", size="small", color=t.text,
+        moved = self.text("step 1: {before} to {after}", size=size, color=t.text,
                           facts={"before": told["before"], "after": told["after"]})
         needle_to = mark_at(real[1])
         moved.next_to(needle_to, DOWN, buff=0.12)
@@ -1951,10 +2000,11 @@ class Training(Chapter):
             start = np.array([x0, y + lift, 0])
             return Arrow(start, start + RIGHT * sign * max(length, 0.02), buff=0, color=colour, stroke_width=width,
                          tip_length=0.16, max_tip_length_to_length_ratio=0.45)
-        average = arrow(average_len, way, t.text, 5)
-        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5)
-        step = arrow(step_len, -way, t.highlight, 6)
-        name = self.text("our dial, up close", size="small", color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
+        wide = 2 if size != "small" else 0      # the close-up's, across the frame: thicker
+        average = arrow(average_len, way, t.text, 5 + wide)
+        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5 + wide)
+        step = arrow(step_len, -way, t.highlight, 6 + wide)
+        name = self.text("our dial, up close", size=size, color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
         drawn = {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
                  "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
                  "x0": x0}
@@ -1974,14 +2024,15 @@ class Training(Chapter):
         return [Arrow(a, a + RIGHT * np.sign(v) * max(abs(v) * scale, shortest), buff=0, color=self.theme.text,
                       stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
-    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray) -> Arrow:
+    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray, look: tuple[float, float] = (4, 0.12)) -> Arrow:
         """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
         turning the dial up costs more; `unit` long per unit of tilt (at least TILT_ARROW_MIN,
         so a tilt that is not zero is seen), centred on `centre`."""
         length = max(abs(tilt) * unit, TILT_ARROW_MIN)
         sign = 1.0 if tilt > 0 else -1.0
         return Arrow(centre - RIGHT * sign * length / 2, centre + RIGHT * sign * length / 2, buff=0,
-                     color=self.theme.text, stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5)
+                     color=self.theme.text, stroke_width=look[0], tip_length=look[1], max_tip_length_to_length_ratio=0.5,
+                     **({"max_stroke_width_to_length_ratio": 100} if look != (4, 0.12) else {}))
 
     def tilt_key(self) -> VGroup:
         """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
@@ -2021,13 +2072,13 @@ class Training(Chapter):
             return ReplacementTransform(ruler["average"], ruler["step"])
         return merge, grow, turn
 
-    def ruler_words(self, told: dict, ruler: dict, average: str) -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
         arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
-        words = [self.text(average, size="small", color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
-                 self.text("step: {lr} \u00d7 {average} = {change}, downhill", size="small", color=t.highlight,
+        words = [self.text(average, size=size, color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
+                 self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
         words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
@@ -2104,11 +2155,11 @@ class Training(Chapter):
         # the yellow step stands still a moment, turned, before the dials move along it
         self.wait(TURN_HOLD)
 
-    def ruler_move(self, ruler: dict) -> list:
+    def ruler_move(self, ruler: dict, start: float = 0.2) -> list:
         """Played with the first step: our dial's mark moves along the step, its words from its
-        value to "in step 1: before to after"."""
-        return [during(Transform(ruler["needle"], ruler["needle_to"]), 0.2, 0.8),
-                during(CrossFade(ruler["label"], ruler["moved"]), 0.5, 0.9)]
+        value to "in step 1: before to after" (from `start`, a share of the step's motion)."""
+        return [during(Transform(ruler["needle"], ruler["needle_to"]), start, 0.8),
+                during(CrossFade(ruler["label"], ruler["moved"]), max(0.5, start + 0.2), 0.9)]
 
     def curve_comes(self, view: dict) -> None:
         """Every example's cost, its curve, before [again] says it: the pile's worked numbers and
@@ -3428,8 +3479,15 @@ class Training(Chapter):
                                      appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
-            anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v, view["dial"]["start"]) for v in values],
-                                     shares, [self.theme.text] * len(values), appear=view.pop("dial_appears", 0.0)))
+            # which way from zero it went named only at the end of its line's stretches (and of any
+            # later stretch): the readings on the way wobble
+            told_to = self.segments[self.parts[0][-1]][1] if self.parts[0] else 0
+            said = [dial_words(view["dial"]["from"], v, view["dial"]["start"], way=k == len(values) - 1 and picks[-1] >= told_to)
+                    for k, v in enumerate(values)]
+            if picks[-1] >= told_to:
+                self.show(dial_way_words=[*self.shown.get("dial_way_words", []), [picks[-1], said[-1][0].format_map(said[-1][1])]])
+            anims.append(self.ticker(view["texts"], "dial", said, shares, [self.theme.text] * len(values),
+                                     appear=view.pop("dial_appears", 0.0)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
