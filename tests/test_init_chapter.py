@@ -266,10 +266,12 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
     texts = [d["text"] for d in entry["drawn"]]
     for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
         np.testing.assert_allclose(shown["glow_grid_values"][side], real[shown_indices(len(real))], atol=1e-12)
-        # written where they fit one row (tiny's 4); a picture's 16 are dots alone (review s25 k3)
+        # each one written beside its dot, label-sized, a picture's 16 too (review s28 d1 r2: 16
+        # dots alone "differ only in slight shading")
         written = shown["glow_grids"][side]
-        assert written == ([minus_sign(float(real[i])) for i in shown_indices(len(real))] if len(real) <= 8 else [])
+        assert written == [minus_sign(float(real[i])) for i in shown_indices(len(real))]
         assert all(w in texts for w in written)
+        assert min(d["px"] for d in entry["drawn"] if d["text"] in written) >= 14
     values = {side: np.round(shown["glow_grid_values"][side], 2) for side in ("main", "twin")}
     assert len(set(values["twin"])) == 1 < len(set(values["main"]))
     # the first change drawn is the histories' own: step 1's dials minus step 0's
@@ -311,7 +313,7 @@ def test_dots_alone_get_one_readable_line_of_their_glows_as_they_are_said(preset
     under each of its 16 neurons; with dots alone (a picture's 16) ours hardly differ by eye.
     One readable line under each side's dots, from the starting dials' real glows (recomputed
     here): the twin's "all 16 glow 0.74", ours "each its own glow: <lowest> to <highest>"; each drawn as
-    its glows are said, not before. Where each glow is written (tiny's 4) there is no line."""
+    its glows are said, not before. Where there are few (tiny's 4) there is no line."""
     from scenes.chapters.init import minus_sign
     path = story_file(preset)
     history = History.load(path)
@@ -846,6 +848,36 @@ def test_the_twins_glows_stay_alike_on_more_than_one_example(preset, story_file,
     line = next(line for line in entry["narration"] if "On new examples" in line["text"])
     times = [d["t"] for d in entry["drawn"] if d["text"] == "new example" and line["start_s"] <= d["t"] <= line["end_s"]]
     assert len(times) >= LOOKS, times
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_new_examples_glows_are_written_beside_their_dots(preset, story_file, tmp_path):
+    """Review s28 d1 r2 (its single change), t1 r2: on the new examples after the practice, "its
+    hidden neurons still all glow the same" rested on dots that differ only in shade. Each
+    hidden neuron's glow on each new example is written beside its dot, label-sized, on its
+    network's side, as that example comes in: the values worked out here from the trained
+    dials, the twin's all one number, ours not."""
+    from scenes.chapters.init import minus_sign
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    examples, x_test = entry["shown"]["new_looks"]["examples"], history.split("test")[0]
+    line = next(line for line in entry["narration"] if "On new examples" in line["text"])
+    starts = [d["t"] for d in entry["drawn"]
+              if d["text"] == "new example" and line["start_s"] - 1.0 <= d["t"] <= line["end_s"]]
+    ends = [*starts[1:], said_at(entry, "act like just one")]
+    assert len(starts) == len(examples), starts
+    for i, start, end in zip(examples, starts, ends):
+        wants = {}
+        for side, snap, sign in (("main", history.snapshots[-1], -1), ("twin", history.twin.snapshots[-1], 1)):
+            real = squash(np.asarray(snap.weights[0]) @ x_test[i] + snap.biases[0])
+            want = wants[side] = sorted(minus_sign(float(real[k])) for k in shown_indices(len(real)))
+            drawn = [d for d in entry["drawn"] if start - 0.05 <= d["t"] < end and d["x"] * sign > 0
+                     and d["text"].replace("\u2212", "-").replace(".", "").lstrip("-").isdigit()]
+            assert sorted(d["text"] for d in drawn) == want, (side, i)
+            assert min(d["px"] for d in drawn) >= 14
+        assert len(set(wants["twin"])) == 1 < len(set(wants["main"]))
 
 
 def test_a_strip_patch_draws_its_squares_apart():
