@@ -1259,14 +1259,14 @@ def test_the_maps_are_keyed_and_a_flat_one_is_called_flat(preset, story_file, tm
 def test_a_pictures_patches_take_the_networks_room(preset, story_file, tmp_path):
     """Review s19 g1 (digits, its single change): from ~48 s the two networks (1184 wires at
     ~250 px) were unreadable and the patches, which carry the argument, were postage stamps
-    beside them: for a picture's network the patches grow into their room, each ~45 px at 480p
+    beside them: for a picture's network the patches grow into their room, each ~50 px at 480p
     or more, clear of the example in the middle. Review s20 g1 (its single change): with the
     networks gone, "the dials into one hidden neuron" lost its wires and "says 9" had no output:
     the networks stay, small, over their patches and under the headings, clear of the example;
     after the practice their wires are the trained dials (their colours the signs of the last
     snapshot's weights); the verdicts stand under the headings. A few inputs' networks (tiny)
     keep their own layout."""
-    from scenes.chapters.init import ALONE_BOX, LOOK_SIZE
+    from scenes.chapters.init import KEPT_PATCHES, LOOK_SIZE
     from scenes.kit import theme as themes
     path = story_file(preset)
     history = History.load(path)
@@ -1276,9 +1276,9 @@ def test_a_pictures_patches_take_the_networks_room(preset, story_file, tmp_path)
         assert "alone_patches" not in shown and "kept_networks" not in shown
         return
     for side, (left, bottom, right, top) in shown["alone_patches"].items():
-        cols = patch_grid(history.config["sizes"][1], (8, 8), ALONE_BOX)[1]   # its rows of patches
+        cols = patch_grid(history.config["sizes"][1], (8, 8), KEPT_PATCHES)[1]   # its rows of patches
         patch = (right - left) / (cols * 8.5 - 0.5) * 8      # a patch is 8 cells, 0.5 between two
-        assert patch * 480 / 8 >= 45, (side, patch)
+        assert patch * 480 / 8 >= 50, (side, patch)     # review s28 d1: at ~46 px, too small to compare
         assert min(abs(left), abs(right)) > LOOK_SIZE / 2 and top < 0.8 and bottom > -2.0, side
         n_left, n_bottom, n_right, n_top = shown["kept_networks"][side]
         assert n_bottom > top + 0.1 and n_top < 2.2, side                  # over its patches, under the headings

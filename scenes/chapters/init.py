@@ -50,8 +50,10 @@ PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height
 KEPT_BOX = dict(width=4.6, height=1.25)   # a picture's networks, kept small over their big patches
 KEPT_Y = 1.45                    # (review s20 g1, its single change: with the networks gone, "the dials into
                                  # one hidden neuron" lost its wires and "says 9" had no output to point at)
-ALONE_BOX = (5.6, 2.4)           # the patches' room then (patches_alone): under the small networks
-ALONE_TOP = 0.6                  # to over their caption (~46 px a patch at 480p),
+ALONE_BOX = (5.6, 2.4)           # the first change's patches' room then (patches_alone)
+KEPT_PATCHES = (5.9, 2.7)        # the dial patches' room then: under the small networks (keep_small),
+ALONE_TOP = 0.72                 # from here to over their caption (~52 px a patch at 480p; review s28 d1:
+                                 # at ~46 px "the twin's 16 patches can't be checked by eye")
 ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 RINGS_SIDE, RING_DOT = 2.4, 0.03   # the practice points drawn as "it learns from the same points" is said
@@ -1913,7 +1915,7 @@ class Init(Chapter):
             diagram, small = side["diagram"], side["patches"]
             fit = min(KEPT_BOX["width"] / diagram.width, KEPT_BOX["height"] / diagram.height)
             moves.append(diagram.animate.scale(fit).move_to([side["x"], KEPT_Y, 0]))
-            big = WeightPatches(small.weights, shape, box=ALONE_BOX, top=small.top)
+            big = WeightPatches(small.weights, shape, box=KEPT_PATCHES, top=small.top)
             big.move_to([np.sign(side["x"]) * (ALONE_GAP + big.width / 2), ALONE_TOP - big.height / 2, 0])
             side["caption"].next_to(big, DOWN, buff=0.15)
             side["patches"], side["alone"], side["kept"], side["big"] = big, True, True, VGroup()
