@@ -50,11 +50,11 @@ PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height
 KEPT_BOX = dict(width=4.6, height=1.25)   # a picture's networks, kept small over their big patches
 KEPT_Y = 1.45                    # (review s20 g1, its single change: with the networks gone, "the dials into
                                  # one hidden neuron" lost its wires and "says 9" had no output to point at)
-ALONE_BOX = (5.6, 2.4)           # the patches' room then (patches_alone): under the small networks
-ALONE_TOP = 0.6                  # to over their caption (~46 px a patch at 480p),
+ALONE_BOX = (5.6, 2.4)           # the first change's patches' room then (patches_alone)
+KEPT_PATCHES = (5.9, 2.7)        # the dial patches' room then: under the small networks (keep_small),
+ALONE_TOP = 0.72                 # from here to over their caption (~52 px a patch at 480p; review s28 d1:
+                                 # at ~46 px "the twin's 16 patches can't be checked by eye")
 ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
-ALONE_ROWS_Y = -2.2              # the glow rows' middle then: under the big patches
-ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 RINGS_SIDE, RING_DOT = 2.4, 0.03   # the practice points drawn as "it learns from the same points" is said
 RINGS_MARGIN = 0.12              # (review s27 x1: no rings on screen), at most this big (~144 px at 480p),
@@ -105,18 +105,22 @@ DIMMED = 0.3                     # the other sign's lines while one sign's are p
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
 KEY_SWATCH = 0.24                # a swatch of the maps' key, and of the first change's
-ROW_WIDTH = 6.0                  # a big glow row's width at most (two side by side, clear of each other)
 KEY_Y = -2.75                    # the change key's middle: one row under the patches' words, over the controls
 KEY_SWATCH_BIG = 0.34            # the change key's swatches (~20 px at 480p), beside label-sized words
 PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each at most this big (~130 px at
                                  # 480p), this far apart, an arrow between them
 MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
-GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
-GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
+GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
+GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
 LITTLE_STEPS = 12                # "a little at a time": the patches pass through this many first real changes
 DOT_ROW_GAP = 0.45               # a picture's first change: room over each row of patches for its glows, in patch sides
-GRID_DOT = 0.2                   # a neuron's radius there where no glow is written (~24 px across at 480p)
+SQUARE_COLUMNS = 4               # the demo's hidden neurons: at most this many a row, each one's glow written
+SQUARE_DOT = 0.15                # beside its dot (~18 px across at 480p), label-sized (~15 px letters)
+SQUARE_BUFF = (0.3, 0.1)         # between the square's columns and rows
+GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said: this far round them
+SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
+                                 # (patches_alone): under the networks, its summary line over the key
 MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
                                  # the square high for the smallest turn and for the biggest (review s27 x1:
                                  # recoloured green and pink, the dials seemed to become new dials)
@@ -284,16 +288,6 @@ def text_boxes(*mobjects: Mobject) -> list[list]:
     return [[getattr(m, "original_text", m.text), *map(float, m.get_corner(DOWN + LEFT)[:2]),
              *map(float, m.get_corner(UP + RIGHT)[:2])]
             for mob in mobjects for m in mob.get_family() if isinstance(m, Text) and m.text.strip()]
-
-
-def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
-    """A layer's neurons side by side, big, lit by their activations as the diagram lights
-    them (the panels' own neurons are specks)."""
-    lit, shown = brightness(values), shown_indices(len(values))
-    radius = min(0.14, width / (2.7 * len(shown)))
-    return VGroup(*(Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5,
-                           fill_color=colour, fill_opacity=1.0)
-                    for colour in lit_colours(t, [lit[i] for i in shown]))).arrange(RIGHT, buff=0.7 * radius)
 
 
 def sign_bars(circles: Sequence[Mobject], values: Sequence[float], t: Theme) -> VGroup:
@@ -1231,14 +1225,17 @@ class Init(Chapter):
 
     def lit_by(self, sides: Sequence[dict], rows: dict[str, np.ndarray], label: str) -> tuple[list, VGroup]:
         """One example lights both networks (their real activations, `rows` by side: input
-        first) and, under their patches, each one's hidden neurons in a big row with `label`
-        under it: the animations, and the rows (twin's second)."""
+        first) and each one's hidden neurons as the first example lit them (glow_grid: each
+        glow written beside its dot; review s28 d1 r2, its single change: 16 dots alone "differ
+        only in slight shading"), `label` under them: under the patches, or (patches_alone) in
+        their place, as the patches go (`.patches_go`, the caller plays them). The animations,
+        and the rows (twin's second), each VGroup(dots, label, numbers, slots)."""
         t = self.theme
-        y = ALONE_ROWS_Y if sides[0].get("alone") else ROWS_Y
-        # as wide as the frame lets two rows stand apart (review s27 k1 r1: 16 dots ~5 px each)
-        glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, ROW_WIDTH),
-                                self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
-                         .move_to([side["x"], y, 0]) for side in sides))
+        glows = VGroup()
+        for side in sides:
+            grid = self.glow_grid(rows[side["name"]][1], label)
+            grid.move_to([side["x"], SQUARE_Y if side.get("alone") else ROWS_Y, 0])
+            glows.add(VGroup(VGroup(*(cell[0] for cell in grid[0])), grid[1], grid.numbers, grid.slots))
         # a bar on each glow below zero, row and network (review s17); relight turns them on or off
         self.bars = {side["name"]: VGroup(sign_bars(glow[0], [rows[side["name"]][1][i] for i in
                                                               shown_indices(len(rows[side["name"]][1]))], t),
@@ -1284,13 +1281,17 @@ class Init(Chapter):
             values = acts[side["name"]]
             moves += self.light_up([side], acts)
             moves += [c.animate.set_fill(colour) for c, colour in zip(row[0], self.row_fills(values[1]))]
+            # each number swapped whole, at once (no frame of one number half-way into another)
+            moves += [Transform(number, self.glow_number(values[1][i]).move_to(number, aligned_edge=LEFT),
+                                rate_func=lambda a: float(a > 0))
+                      for number, i in zip(row[2], shown_indices(len(values[1])))]
             row_bars, diagram_bars = self.bars[side["name"]]
             moves += bars_to(row_bars, [values[1][i] for i in shown_indices(len(values[1]))])
             moves += bars_to(diagram_bars, np.asarray(values[1])[side["diagram"].shown_indices(1)])
         return moves
 
     def row_fills(self, values: np.ndarray) -> list[ManimColor]:
-        """A big glow row's fills for a layer's activations, as glow_row lights them."""
+        """A glow grid's fills for a layer's activations, as glow_grid lights them."""
         lit, shown = brightness(values), shown_indices(len(values))
         return lit_colours(self.theme, [lit[i] for i in shown])
 
@@ -1315,8 +1316,9 @@ class Init(Chapter):
         example = self.shown_example(x_train[index], mark("practice example"))
         # in the patches' place (under the networks, or in their room, under the example, where
         # the networks are gone)
-        grids = [self.glow_grid(start[side["name"]][1]).move_to(
-                 [side["x"], ALONE_GRID_Y if side.get("alone") else GRID_Y, 0]) for side in sides]
+        grids = [self.glow_grid(start[side["name"]][1]) for side in sides]
+        for side, grid in zip(sides, grids):      # a square of glows: its summary line clear of the key
+            grid.move_to([side["x"], SQUARE_Y if side.get("alone") or len(grid[0]) > GRID_COLUMNS else GRID_Y, 0])
         # the glows lit (and written where they fit), and again over the first change (first_change)
         self.first_glows = {side["name"]: start[side["name"]][1] for side in sides}
         self.show(glow_grid_values={side["name"]: [float(start[side["name"]][1][i])
@@ -1352,7 +1354,7 @@ class Init(Chapter):
         # faded in, not drawn (review s18 e1, 72 s: a box half drawn read as a stray underline)
         # round the whole row, neurons and numbers (review s23, digits: round the numbers only,
         # the box's edge ran through the first row's neurons)
-        boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=0.1) for grid in grids]
+        boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=GRID_BOX_BUFF) for grid in grids]
         # what a glow is, as it is said: a key under both rows (review s26 x1 r1, its single change)
         key = self.glow_key(glows_below_zero(h)).move_to([0, KEY_Y, 0])
         self.wait_before(tracker, "key", 0.3)
@@ -1649,36 +1651,47 @@ class Init(Chapter):
                                     "from": begun, "to": self.renderer.time,
                                     **{c["name"]: np.asarray(c["patches"].weights).tolist() for c in copies}})
 
-    def glow_grid(self, values: np.ndarray) -> VGroup:
-        """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it,
-        with its real value written under it where they fit one row (review 11a: "show the
-        numbers"; review s25 k3, both: 32 numbers of two decimals could not be read at 480p and
-        the dots carried them: a picture's 16 are dots alone, bigger); `.numbers`."""
+    def glow_number(self, value: float) -> Text:
+        """A hidden neuron's glow as glow_grid writes it beside its dot."""
+        return self.text("{value}", size="label", color=self.theme.text, facts={"value": minus_sign(float(value))})
+
+    def glow_grid(self, values: np.ndarray, label: str = mark("its hidden neurons, lit by it")) -> VGroup:
+        """A layer's neurons, at most SQUARE_COLUMNS a row, each lit as the diagram lights it,
+        with its real value written beside it (review 11a: "show the numbers"); `.numbers`; where
+        there are more than GRID_COLUMNS, `.summary`, one line that sums them up."""
         t, shown = self.theme, shown_indices(len(values))
         fills = lit_colours(t, [brightness(values)[i] for i in shown])
-        written = len(shown) <= GRID_COLUMNS
-        radius = GRID_RADIUS if written else GRID_DOT
+        # each number beside its dot, label-sized; a picture's 16 in a square of them, SQUARE_COLUMNS
+        # a row (review s28 d1 r2, its single change: 16 dots alone "differ only in slight shading";
+        # s25 k3: 32 small numbers in rows of 8 could not be read; s28 t1 r2: tiny's 4, small,
+        # under their dots, "very small")
+        row = len(shown) <= GRID_COLUMNS
+
+        # each cell as wide as the widest number (an unseen slot): numbers written anew for another
+        # example stay in their place and in the box round them (review: "-0.41" ran out of it)
+        widest = self.glow_number(-0.5).width
 
         def cell(i: int, colour) -> VGroup:
-            dot = Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
+            dot = Circle(radius=SQUARE_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
                          fill_opacity=1.0)
-            if not written:
-                return VGroup(dot)
-            number = self.text("{value}", size="small", color=t.text, facts={"value": minus_sign(float(values[i]))})
-            return VGroup(dot, number).arrange(DOWN, buff=0.06)
+            number = self.glow_number(values[i]).next_to(dot, RIGHT, buff=0.15)   # a minus sign clear of the dot's bar
+            slot = Rectangle(width=2 * SQUARE_DOT + 0.15 + widest, height=max(dot.height, number.height),
+                             stroke_width=0, fill_opacity=0).move_to(dot, aligned_edge=LEFT)
+            return VGroup(dot, number, slot)
         cells = VGroup(*(cell(i, colour) for i, colour in zip(shown, fills)))
-        # numbers apart (review s23, digits: "0.74 0.74" ran edge to edge)
-        cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.32, 0.12))
-        label = self.text(mark("its hidden neurons, lit by it"), size="small", color=t.text)
+        cells.arrange_in_grid(cols=min(SQUARE_COLUMNS, len(cells)), buff=SQUARE_BUFF, cell_alignment=LEFT)
+        label = self.text(label, size="small", color=t.text)
         bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
-        grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
-        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells if len(cell) > 1)), bars
-        # where the dots stand alone, one readable line under them says what they carry (review
+        # the words clear of the box step_one draws round the neurons (GRID_BOX_BUFF)
+        grid = VGroup(cells, label.next_to(cells, DOWN, buff=GRID_BOX_BUFF + 0.1), bars)
+        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
+        grid.slots = VGroup(*(cell[2] for cell in cells))
+        # where there are many, one readable line under them says what they carry (review
         # s26 k1, both: "all glow exactly the same" was read off 0.74 written sixteen times, and
         # by eye the dots hardly differ): "all 16 glow 0.74" / "each its own glow: 0.35 to 0.69", real
         # values; not drawn with the grid, it comes as its glows are said (step_one)
         grid.summary = VGroup()
-        if not written:
+        if not row:
             words, facts = glow_summary([float(values[i]) for i in shown])
             grid.summary = self.text(words, color=t.text, facts=facts)
         return grid
@@ -1902,7 +1915,7 @@ class Init(Chapter):
             diagram, small = side["diagram"], side["patches"]
             fit = min(KEPT_BOX["width"] / diagram.width, KEPT_BOX["height"] / diagram.height)
             moves.append(diagram.animate.scale(fit).move_to([side["x"], KEPT_Y, 0]))
-            big = WeightPatches(small.weights, shape, box=ALONE_BOX, top=small.top)
+            big = WeightPatches(small.weights, shape, box=KEPT_PATCHES, top=small.top)
             big.move_to([np.sign(side["x"]) * (ALONE_GAP + big.width / 2), ALONE_TOP - big.height / 2, 0])
             side["caption"].next_to(big, DOWN, buff=0.15)
             side["patches"], side["alone"], side["kept"], side["big"] = big, True, True, VGroup()
@@ -2450,12 +2463,15 @@ class Init(Chapter):
             self.play(FadeOut(hops), FadeIn(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
+            # (patches_alone: the patches too, and the box round the twin's: the glows, each one
+            # written, stand in their place, as on the practice example)
+            making_room = ([main["patches"], twin["patches"], box] if twin.get("alone") else [])
             self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)), *self.ink_out(),
-                      FadeIn(pictures[0]), run_time=FADE)
+                      *(FadeOut(m) for m in making_room), FadeIn(pictures[0]), run_time=FADE)
             lighting, rows = self.lit_by((main, twin), looks[0], mark("its hidden neurons, lit by it"))
             self.play(*lighting, run_time=0.8)
             self.wait_until_bookmark("glow")
-            row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
+            row_box = SurroundingRectangle(rows[1][3], color=t.focus, buff=GRID_BOX_BUFF)
             self.play(FadeIn(row_box), run_time=0.5)
             for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
                 self.wait_before(tracker, mark_, 0.4)
@@ -2465,7 +2481,8 @@ class Init(Chapter):
             self.wait_before(tracker, "one", 0.9)
             self.show(last_bars={name: {"row": marks_shown(bars[0]), "diagram": marks_shown(bars[1])}
                                  for name, bars in self.bars.items()})
-            self.play(FadeOut(row_box), FadeOut(rows[1][1]), FadeOut(self.bars["twin"][0]), run_time=0.3)
+            self.play(FadeOut(row_box), FadeOut(rows[1][1]), FadeOut(rows[1][2]), FadeOut(self.bars["twin"][0]),
+                      run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
             self.play(fold, run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
@@ -2485,8 +2502,8 @@ class Init(Chapter):
                                      for side in (main, twin)})
             # the patches, their box and the glow rows make way for the verdicts: right against
             # wrong is all that changes under the networks (review s25 x1 r1)
-            below = Group(*(side["patches"] for side in (main, twin)), box, rows[0], rows[1][0], one_name,
-                          self.bars["main"][0])
+            below = Group(*(m for m in (main["patches"], twin["patches"], box) if m not in making_room),
+                          rows[0], rows[1][0], one_name, self.bars["main"][0])
             for k, (mark_, verdict, side) in enumerate(zip(("guess", "twin_guess"), verdicts, (main, twin))):
                 # whole as it is said (review s18 e1: "says 0" caught faded as it was said)
                 self.wait_before(tracker, mark_, 0.75)
