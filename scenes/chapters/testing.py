@@ -682,8 +682,10 @@ class Testing(Chapter):
             self.shown["memo_row"]["filled_at"] = [round(float(self.renderer.time), 3)]
             self.play(memo["fills"][1], run_time=1.0)
             self.play(Indicate(memo["values"][1], color=self.theme.focus, scale_factor=1.2),
-                      run_time=max(0.6, tracker.time_until_bookmark("general") - 0.1))
-            self.wait_until_bookmark("general")
+                      run_time=max(0.3, tracker.time_until_bookmark("general") - 0.5))
+            # (whole as "the general idea" is said: a frame caught its words half faded in,
+            # review ab2-t2 s28, both reviewers at 117 s)
+            self.wait_before(tracker, "general", 0.4)
             # "the general idea": the frame goes to the grid of unseen examples, what it was
             # learned on none of; through to the last word the unseen score shown once more
             # (review n, s14: a white wave over the grid's right squares meant nothing and hid
@@ -704,7 +706,7 @@ class Testing(Chapter):
             # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
             # box flying from one to the other was caught half-way at 117 s)
             self.play(*([FadeOut(both)] if both in self.mobjects else []), FadeIn(grid), FadeIn(idea, shift=0.2 * UP),
-                      run_time=0.6)
+                      run_time=0.35)
             rest = max(1.0, tracker.get_remaining_duration())
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
@@ -1941,7 +1943,8 @@ class Testing(Chapter):
                 shape.set_points(np.concatenate(drawn)) if drawn else shape.clear_points()
             tally.set(done=done, hits=int(hits[done]), misses=done - int(hits[done]))
             state["done"] = done
-        pulses = [Indicate(dots[k], scale_factor=1.8, color=colors[results["truths"][shown[k]]]) if ok
+        # a little swell (1.8 times, every frame caught big blurred blobs: review ab2-t2 s28, both at 87 s)
+        pulses = [Indicate(dots[k], scale_factor=1.3, color=colors[results["truths"][shown[k]]]) if ok
                   else dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k, ok in zip(order, right)]
         self.show(map_check={"order": [int(shown[k]) for k in order], "right": right, "peaks": [round(p, 4) for p in peaks],
                              "marks": [[round(float(v), 3) for v in m[:, :2].mean(axis=0)] for m in marks],
