@@ -1642,9 +1642,10 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     # the bars grow as their words are said: the practice card's from "On this practice", the new one's from "On the new"
     # (the practice card's as its dials are said to be tuned on practice: review ab-k2 s23, 5 s
     # of a still pair before "On this practice")
-    # (from the line's start: review ab2-d2 s28, both reviewers, 48-54 s a still pair with no bars)
+    # (with the pair, in the quiet just before the line: review ab2-d2 s28, both reviewers, 48-54 s
+    # a still pair with no bars)
     hug, beside = first_cue_with(entry, "Even our network needs"), first_cue_with(entry, "On the new")
-    assert hug["start_s"] - 0.3 <= entry["shown"]["pair_bars_at"][0] <= hug["start_s"] + 0.5
+    assert hug["start_s"] - 1.2 <= entry["shown"]["pair_bars_at"][0] <= hug["start_s"] - 0.2
     assert beside["start_s"] - 0.8 <= entry["shown"]["pair_bars_at"][1] <= beside["end_s"]
     # the two pictures as drawn: each card's 8x8 squares, read off the frame, follow its data
     line = next(l for l in entry["narration"] if "most like it" in l["text"])

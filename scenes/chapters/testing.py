@@ -800,7 +800,13 @@ class Testing(Chapter):
         if pair is not None:   # the answer and the "?" stood 1 s after "That is right."
             self.show(hug_at=round(float(self.renderer.time), 3))
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.35)
-            self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]), run_time=0.45)
+            # the practice card framed and its real outputs rising with the pair, whole as the
+            # line begins (review ab2-d2 s28, both: 48-54 s a still pair with no bars; grown
+            # from the line's start, a frame caught them half way at 48 s)
+            pair["tuned"] = SurroundingRectangle(pair["practice"][0], color=self.theme.focus, buff=0.06, stroke_width=3)
+            self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
+            self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]),
+                      Create(pair["tuned"]), pair["grow"][0], run_time=0.45)
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -840,10 +846,7 @@ class Testing(Chapter):
                     # (an Indicate turned its squares white)
                     # and its outputs rise (review s22: "tuned on practice" shown with the real
                     # outputs; s23: from "its dials", not 5 s later with "On this practice")
-                    tuned = SurroundingRectangle(pair["practice"][0], color=t.focus, buff=0.06, stroke_width=3)
-                    # as the line begins (review ab2-d2 s28, both: 48-54 s a still pair, no bars)
-                    self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
-                    self.play(Create(tuned), pair["grow"][0], run_time=1.3)
+                    tuned = pair["tuned"]   # framed, its outputs up, with the pair
                     pair["all"].add(tuned)
                     left_on = [pair["all"]]
                     # "its dials were tuned on the practice examples": its frame pulses
