@@ -123,6 +123,7 @@ PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
 DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
@@ -681,8 +682,10 @@ class Testing(Chapter):
             self.shown["memo_row"]["filled_at"] = [round(float(self.renderer.time), 3)]
             self.play(memo["fills"][1], run_time=1.0)
             self.play(Indicate(memo["values"][1], color=self.theme.focus, scale_factor=1.2),
-                      run_time=max(0.6, tracker.time_until_bookmark("general") - 0.1))
-            self.wait_until_bookmark("general")
+                      run_time=max(0.3, tracker.time_until_bookmark("general") - 0.5))
+            # (whole as "the general idea" is said: a frame caught its words half faded in,
+            # review ab2-t2 s28, both reviewers at 117 s)
+            self.wait_before(tracker, "general", 0.4)
             # "the general idea": the frame goes to the grid of unseen examples, what it was
             # learned on none of; through to the last word the unseen score shown once more
             # (review n, s14: a white wave over the grid's right squares meant nothing and hid
@@ -703,7 +706,7 @@ class Testing(Chapter):
             # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
             # box flying from one to the other was caught half-way at 117 s)
             self.play(*([FadeOut(both)] if both in self.mobjects else []), FadeIn(grid), FadeIn(idea, shift=0.2 * UP),
-                      run_time=0.6)
+                      run_time=0.35)
             rest = max(1.0, tracker.get_remaining_duration())
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
@@ -797,7 +800,13 @@ class Testing(Chapter):
         if pair is not None:   # the answer and the "?" stood 1 s after "That is right."
             self.show(hug_at=round(float(self.renderer.time), 3))
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.35)
-            self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]), run_time=0.45)
+            # the practice card framed and its real outputs rising with the pair, whole as the
+            # line begins (review ab2-d2 s28, both: 48-54 s a still pair with no bars; grown
+            # from the line's start, a frame caught them half way at 48 s)
+            pair["tuned"] = SurroundingRectangle(pair["practice"][0], color=self.theme.focus, buff=0.06, stroke_width=3)
+            self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
+            self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]),
+                      Create(pair["tuned"]), pair["grow"][0], run_time=0.45)
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -837,26 +846,37 @@ class Testing(Chapter):
                     # (an Indicate turned its squares white)
                     # and its outputs rise (review s22: "tuned on practice" shown with the real
                     # outputs; s23: from "its dials", not 5 s later with "On this practice")
-                    tuned = SurroundingRectangle(pair["practice"][0], color=t.focus, buff=0.06, stroke_width=3)
-                    self.wait_before(tracker, "dials", 0.1)
-                    self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
-                    self.play(Create(tuned), pair["grow"][0], run_time=1.3)
+                    tuned = pair["tuned"]   # framed, its outputs up, with the pair
                     pair["all"].add(tuned)
                     left_on = [pair["all"]]
+                    # "its dials were tuned on the practice examples": its frame pulses
+                    self.wait_before(tracker, "dials", 0.0)
+                    differ_said = "mark='differ'" in tracker.data["input_text"]
+                    self.play(Indicate(tuned, color=t.focus, scale_factor=1.06),
+                              run_time=max(0.6, tracker.time_until_bookmark("differ" if differ_said else "score") - 1.0))
                 if pair is not None and "mark='differ'" in tracker.data["input_text"]:
-                    # the squares that tell the two apart, outlined on both, as it is said
-                    # (whole as the words begin: a frame caught them half faded in)
+                    # the squares that tell the two apart, lit alone on both (every other square
+                    # veiled) and outlined, as it is said (whole as the words begin: a frame
+                    # caught them half faded in); they stand still through the words (~3 s:
+                    # pulsing, the two rings of neighbouring squares ran over each other)
                     self.wait_before(tracker, "differ", 0.6)
                     self.show(differ_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["differ"]), 3)])
-                    self.play(FadeIn(pair["differ"]), run_time=0.4)
+                    self.play(FadeIn(pair["veil"]), FadeIn(pair["differ"]), run_time=0.4)
+                    self.wait_before(tracker, "hug" if hug else "score", 0.6)
+                    self.show(veil_off_at=[round(float(self.renderer.time), 3),   # and when what follows is said
+                                           round(float(tracker.bookmark_times["hug" if hug else "score"]), 3)])
+                    self.play(FadeOut(pair["veil"]), run_time=0.4)
                 if hug:
-                    # its highest bar and its digit pulse as it is said that they are the highest
+                    # its highest bar and its digit flash as it is said that they are the highest
+                    # (in colour only: swelling, the bar's value ran into the card's frame)
                     self.wait_before(tracker, "hug", 0.0)
-                    self.play(Indicate(pair["tops"][0], color=t.highlight, scale_factor=1.15),
+                    self.play(Indicate(pair["tops"][0], color=t.focus, scale_factor=1.0),
                               run_time=max(0.6, tracker.time_until_bookmark("beside") - 0.3))
-                    self.wait_before(tracker, "beside", 0.1)
+                    # quick, and mostly before its words: a frame caught its "3 x" half faded in
+                    # (review ab2-d2 s28, both reviewers, at 66 s)
+                    self.wait_before(tracker, "beside", 0.4)
                     self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
-                    self.play(pair["grow"][1], run_time=1.3)
+                    self.play(pair["grow"][1], run_time=0.9)
                 fit = self.fit_blocks()
             if pair is not None:
                 # the pair moves left, to its small place, just before the practice score comes
@@ -1013,22 +1033,28 @@ class Testing(Chapter):
         # line (seen on a white square too), at the same place on both pictures, and their count
         apart = differing_squares(h, pair) if kind == "image" else []
         side = int(round(np.sqrt(x.shape[1])))
-        outlines, centres = VGroup(), []
+        # (review ab2-d2 s28, both: "two squares that differ are tiny outlines at 480p"): every
+        # other square under a dark veil as it is said, so the two stand lit alone
+        outlines, veil, centres = VGroup(), VGroup(), []
         for part in parts:
             frame = getattr(part["card"][0], "frame", None)
             spots = []
-            for k in apart if frame is not None else []:
-                cell = frame.width / side
+            cell = frame.width / side if frame is not None else 0.0
+            for k in range(side * side) if frame is not None and apart else []:
                 r, c = divmod(k, side)
                 at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
+                if k not in apart:
+                    veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
+                    continue
                 outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
-                             Square(cell + 0.08, stroke_color=t.focus, stroke_width=3).move_to(at))
+                             Square(cell + 0.08, stroke_color=t.focus, stroke_width=4).move_to(at))
                 spots.append([round(float(v), 3) for v in at[:2]])
             centres.append(spots)
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
         count.next_to(like, DOWN, buff=0.2)
         differ = VGroup(outlines, count) if apart and outlines else VGroup()
+        veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
@@ -1045,6 +1071,7 @@ class Testing(Chapter):
         whole = [Group(*(p[k] for k in keys)) for p in parts]
         like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
+                "veil": veil,
                 "grow": [grow(p) for p in parts],
                 "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
                 + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
@@ -1919,7 +1946,8 @@ class Testing(Chapter):
                 shape.set_points(np.concatenate(drawn)) if drawn else shape.clear_points()
             tally.set(done=done, hits=int(hits[done]), misses=done - int(hits[done]))
             state["done"] = done
-        pulses = [Indicate(dots[k], scale_factor=1.8, color=colors[results["truths"][shown[k]]]) if ok
+        # a little swell (1.8 times, every frame caught big blurred blobs: review ab2-t2 s28, both at 87 s)
+        pulses = [Indicate(dots[k], scale_factor=1.3, color=colors[results["truths"][shown[k]]]) if ok
                   else dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k, ok in zip(order, right)]
         self.show(map_check={"order": [int(shown[k]) for k in order], "right": right, "peaks": [round(p, 4) for p in peaks],
                              "marks": [[round(float(v), 3) for v in m[:, :2].mean(axis=0)] for m in marks],
