@@ -17,7 +17,7 @@ from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_
                                    lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture, shown_indices, spread_outputs
-from scenes.kit.pictures import short
+from scenes.kit.pictures import below_zero, short
 from scenes.kit.readings import a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
 
@@ -72,8 +72,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the sign colours of the patterns get their key with the map, dark squares too (review 5,
     # round 2: the map stood 6 s without its key, and its near-black squares were never named)
     if preset == "digits":
-        for key in ("blue: ink here makes it glow", "red: ink here dims it", "grey: little effect"):
-            assert first_drawn(entry, key) == first_drawn(entry, "looks for")
+        check_key_as_said(entry)
         # the favourite is another picture, not the example: said and written (review 5, round 2)
         favourite = shown["patterns"]["favourite_labels"][0]
         assert f"a different practice picture: the one that makes it glow the most, " \
@@ -158,6 +157,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         check_dots_with_count(shown, entry)
     check_promise_moves(entry, tmp_path)
     check_hidden_told(history, shown, entry)
+    check_minus_held(history, shown, entry, tmp_path)
     check_outputs_readable(history, shown, entry)
     if preset == "tiny":
         check_point_told(history, shown, entry)
@@ -376,6 +376,63 @@ def check_named(history: History, shown: dict, entry: dict) -> None:
         # review 11e: the words about the 4 were small and dim: at the labels' size now
         for words in ("looks for", "a different picture,", "glows most for", glow):
             assert all(d["px"] >= 18 for d in entry["drawn"] if d["text"] == words), words
+
+
+def said_at(entry: dict, words: str) -> float:
+    """When `words` start being said (the captions-only voice says one word every
+    1 / WORDS_PER_SECOND seconds from its line's start)."""
+    from scenes import narration
+    line = next(n for n in entry["narration"] if words in n["text"])
+    return line["start_s"] + len(line["text"][:line["text"].index(words)].split()) / narration.WORDS_PER_SECOND
+
+
+def check_key_as_said(entry: dict) -> None:
+    """Review ir s29 (digits, 72-85 s): the "looks for" map came with its three-row key, 13 s
+    before the words explained a colour. The map comes with a tag saying what it is (the
+    picture's own grid, a colour a square); each key row comes as its colour is said, not before."""
+    tag = ("8 by 8, like the picture:", "one colour per square")
+    assert all(first_drawn(entry, words) == first_drawn(entry, "looks for") for words in tag)
+    for row, words in (("blue: ink here makes it glow", "Ink on a blue square"), ("red: ink here dims it", "ink on a red one"),
+                       ("grey: little effect", "on grey it does little")):
+        assert said_at(entry, words) - 0.8 <= first_drawn(entry, row) <= said_at(entry, words) + 1.0, \
+            (row, first_drawn(entry, row), said_at(entry, words))
+        # the tag is gone before the first row comes where it stood
+        assert max(d["t"] for d in entry["drawn"] if d["text"] in tag) <= first_drawn(entry, row)
+
+
+def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review ir s29 (tiny, 72 s): as "and hollow, with a bar, below zero" was said, the two
+    neurons glowing below zero flashed solid white, the look described gone. Read off the
+    frames: from the words until the column goes dark, each hidden circle glowing below zero
+    (the ramp of nncore's activation's range) stays hollow: its disc well darker than the
+    fully lit circle's; and the rings drawn round them stand on exactly those circles."""
+    ramp = shown["hidden_ramp"]
+    negative = [k for k, v in enumerate(ramp) if below_zero(v)]
+    if not negative:
+        assert "bar_rings" not in shown
+        return
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    circles = diagram.neurons(1)
+    assert sorted(map(tuple, np.round(shown["bar_rings"], 3).tolist())) == \
+           sorted(tuple(np.round(circles[k].get_center()[:2], 3).tolist()) for k in negative)
+    full = max((k for k in range(len(ramp)) if not below_zero(ramp[k])), key=lambda k: ramp[k])
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+
+    def disc(img: np.ndarray, circle) -> float:
+        cx, cy = (circle.get_x() + 64 / 9) / (128 / 9) * w, (4 - circle.get_y()) / 8 * h
+        r = circle.width / 2 / (128 / 9) * w
+        ys, xs = np.mgrid[0:h, 0:w]
+        inside = (xs + 0.5 - cx) ** 2 + (ys + 0.5 - cy) ** 2 <= (0.8 * r) ** 2
+        return float(img.mean(axis=2)[inside].mean())
+
+    start, end = shown["bars_said_at"], said_at(entry, "Hidden means") - 0.7
+    seen = [(t, img) for t, img in frames if start <= t <= end]
+    assert seen, (start, end)
+    for t, img in seen:
+        lit = disc(img, circles[full])
+        for k in negative:
+            assert disc(img, circles[k]) < 0.8 * lit, (t, k, disc(img, circles[k]), lit)
 
 
 def picture_at(frames: list, t: float, box: list[float], side: int) -> np.ndarray:

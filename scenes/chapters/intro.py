@@ -962,15 +962,24 @@ class Intro(Chapter):
             dark = lit_colours(self.theme, [0.0])[0]
             self.play(*(c.animate.set_fill(colour, 1.0) for c, colour in zip(circles, lit)), FadeIn(bars), FadeIn(ends),
                       *key, run_time=1.2)
+            rings = []
             if len(bars) and "bar" in getattr(tracker, "bookmark_times", {}):
                 # "and hollow, with a bar, below zero": the marks pulse as it is said (review base-t
                 # s23, 66 s: the bar stood unexplained until chapter 3)
                 self.wait_until_bookmark("bar")
                 self.show(bars_said_at=float(self.renderer.time))
-                # each swells in its place (one Indicate of them all pulled them off their circles)
-                self.play(*(Indicate(b, color=self.theme.focus, scale_factor=1.3) for b in bars), run_time=0.8)
+                # each ringed where it stands, its hollow-with-a-bar look untouched and held while it
+                # is described (review ir s29, 72 s: an Indicate in white filled their dark middles,
+                # two solid white discs as "hollow, with a bar" was said)
+                # (snug: the "-1" written right of the top one stays clear of its ring)
+                rings = VGroup(*(Circle(c.width / 2 + 0.06, stroke_color=self.theme.focus, stroke_width=3).move_to(c)
+                                 for c, v in zip(circles, ramp) if below_zero(v)))
+                self.play(Create(rings), run_time=0.5)
+                self.show(bar_rings=[[float(r.get_x()), float(r.get_y())] for r in rings],
+                          bars_held=[round(b.shown, 3) for b in bars])
             self.wait_before(tracker, "hidden", lead=0.6)
-            self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends), run_time=0.6)
+            self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends),
+                      *(FadeOut(r) for r in rings), run_time=0.6)
             # "Hidden means we never see them from outside": a curtain comes down over the
             # column, and lifts (review 11a: a box drawn and gone said nothing of "hidden")
             column = VGroup(*(VGroup(*layer[0]) for layer in hidden))
@@ -1147,11 +1156,17 @@ class Intro(Chapter):
         key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
+        # what the map is, where its key comes later: the picture's own grid, a colour a square
+        # (review ir s29, 72 s: "nothing says it is the same 8x8 grid as the picture")
+        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="label", facts={"side": side}),
+                          self.text("one colour per square", size="label")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
+        grid_tag.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
         self.wait_before(self.current_tracker, "patterns", lead=0.8)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
-        # the key comes with the map: its colours never stand unexplained
-        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
+        # the key's rows come as their colours are named, not with the map (review ir s29: three
+        # rows stood 13 s before the words explained them)
+        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), run_time=1.0)
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
@@ -1170,15 +1185,19 @@ class Intro(Chapter):
         # named (review 12: the map and its key stood still 9 s under these words)
         by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
                    for kind in (BLUE, RED, GREY)}
-        stood_out = []
-        for kind, mark, row in zip((BLUE, RED, GREY), ("blue", "red", "grey"), key):
+        stood_out, rows_at = [], []
+        for n, (kind, mark, row) in enumerate(zip((BLUE, RED, GREY), ("blue", "red", "grey"), key)):
             self.wait_until_bookmark(mark)
-            if not by_kind[kind]:
-                continue
-            self.play(*(m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group),
-                      *(r.animate.set_opacity(1.0 if r is row else DIMMED) for r in key), run_time=0.5)
-            stood_out.append(kind)
-        self.show(stood_out=stood_out)
+            # the row comes in full, the rows before it dimmed (the tag leaves as the first comes)
+            come = [FadeIn(row, shift=0.15 * UP), *(r.animate.set_opacity(DIMMED) for r in key[:n])]
+            if n == 0:
+                come.append(FadeOut(grid_tag))
+            rows_at.append(float(self.renderer.time))
+            if by_kind[kind]:
+                come += [m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group]
+                stood_out.append(kind)
+            self.play(*come, run_time=0.5)
+        self.show(stood_out=stood_out, key_rows_at=rows_at)
         # the whole map back after "on grey it does little"
         self.wait(0.8)
         self.play(*(m.animate.set_fill(opacity=1.0) for group in by_kind.values() for m in group),
