@@ -54,7 +54,12 @@ START_AT, TEST_AT = (-5.6, -0.15), (5.3, 1.4)
 TABLE_COLUMNS = (-0.6, 1.35, 4.75)  # the rows' names end near here (0.2 clear of the table); our column; the convnet's
 TABLE_TOP, TABLE_ROW = 2.3, 1.8     # the networks' names; the rows under them, a picture's height apart
 TABLE_CELL = (3.4, 1.8)             # a result's cell: wide, tall
-TABLE_PICTURE_X, TABLE_PICTURE = -4.0, 1.5   # the pictures beside the rows: their middle, their height (90 px)
+# the pictures beside the rows: their middle, their height (90 px); clear of "moved 1 square" (0.2)
+TABLE_PICTURE_X, TABLE_PICTURE = -4.15, 1.5
+# the move shown before its row's scores: a test picture and the same moved, side by side where the
+# second row will be, 120 px tall at 480p (15 px a square: the one-square move seen), its top
+# (and the lines over it) under the first row's cells
+PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
@@ -263,7 +268,7 @@ class Recap(Chapter):
                 "conv_score": ("" if conv is None else
                                f"On the same tests, it got {round(100 * conv.final.test_accuracy)} "
                                "percent right."),
-                "moved_words": self.moved_words()}
+                **self.moved_words()}
 
     @cached_property
     def moved(self) -> tuple[float, float] | None:
@@ -271,13 +276,17 @@ class Recap(Chapter):
         and the note read the same numbers."""
         return moved_accuracies(self.history)
 
-    def moved_words(self) -> str:
-        """Both networks on the test pictures moved one pixel, as the convnet chapter showed:
-        where a convnet's stamps pay off (review 10b: the recap gave only 97% against 96%)."""
+    def moved_words(self) -> dict[str, str]:
+        """Both networks on the test pictures moved one square, as the convnet chapter showed:
+        where a convnet's stamps pay off (review 10b: the recap gave only 97% against 96%).
+        The move said first, while a test picture and the same moved are drawn side by side,
+        then the scores (review ir s29: "moved one pixel, ours got 46 percent" came with no
+        picture of the cause; the intro calls them squares)."""
         if self.moved is None:
-            return ""
+            return {"moved_words": "", "moved_score": ""}
         ours, conv = (round(100 * a) for a in self.moved)
-        return f"Moved one pixel, ours got {ours} percent, the convnet {conv} percent."
+        return {"moved_words": "Now every test picture moves one square to the side.",
+                "moved_score": f"Ours got {ours} percent, the convnet {conv} percent."}
 
     def construct(self) -> None:
         values = recap_values(self.history)
@@ -334,13 +343,24 @@ class Recap(Chapter):
             records = drawn_records(self.history)
             one = next(r for r in records if r.step >= 1)
             self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=int(one.step))
-            steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost,
-                                                       first_places(values["start_cost"], one.cost))
+            # the first step's costs to three decimals when two would read the same (tiny: 0.261 ->
+            # 0.256); then every cost on screen reads so while the count goes a step a lap: the
+            # start box's, the middle's, the dot's (review ir s29: "0.261 -> 0.256" beside "cost
+            # 0.26" twice read as nothing done, or numbers that disagree); back to two in the race
+            fine = first_places(values["start_cost"], one.cost)
+            steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost, fine)
+            start_fine = self.text("cost {start_cost:.3f}", size="small", color=self.theme.cost,
+                                   facts=values).move_to(middle["start"])
             first_count = VGroup(steps_text.move_to(middle["steps"]), costs_text.move_to(middle["costs"]))
             # the close-up comes, and the cost chart, so the first step is seen in all three at once
             why = self.stop_timeline(values["stop"])
             why["line"].reveal_to(0)
             self.play(FadeOut(net), FadeIn(walk["lens"]), FadeIn(why["line"]), run_time=0.4)
+            if fine == 3:    # a sharper reading of the same number, written at once (never half-way)
+                self.remove(middle["start"])
+                self.add(start_fine)
+                walk["places"](3)
+                self.show(fine_from=round(float(self.renderer.time), 3))
             self.play(walk["follow"](lambda a: one.step), self.draw_with(why["line"], lambda a: one), run_time=0.3)
             self.play(Flash(walk["lens_dot"], color=self.theme.focus, flash_radius=0.3),
                       FadeIn(first_count), run_time=0.6)
@@ -368,7 +388,7 @@ class Recap(Chapter):
             # after them; the laps speed up only under the next words (review u2 s18: "650
             # steps, 0.26 -> 0.01" stood while "And then it all starts again" was said)
             slow = lap_pace(records, int(one.step), SLOW_LAPS)
-            ticking, counter = self.count_up(records, middle, slow)
+            ticking, counter = self.count_up(records, middle, slow, fine)
             self.remove(first_count)
             self.add(counter)
             self.show(count_from=round(float(self.renderer.time), 3))
@@ -389,7 +409,7 @@ class Recap(Chapter):
             self.show(repeat_gap=round(float(self.pointer.get_bottom()[1] - middle["steps"].get_top()[1]), 3))
             more = max(1, int((tracker.time_until_bookmark("took") - CLIMB_LEAD) // LAP_TIME))
             slow2 = lap_pace(records, slow(1.0).step, more)
-            ticking, counter2 = self.count_up(records, middle, slow2)
+            ticking, counter2 = self.count_up(records, middle, slow2, fine)
             self.remove(counter)
             self.add(counter2)
             self.play(ticking, self.draw_with(why["line"], slow2),
@@ -406,6 +426,11 @@ class Recap(Chapter):
             self.remove(counter2)
             self.add(counter3)
             walk["unlens"]()     # the close-up goes as the count races: the whole map again
+            if fine == 3:        # two decimals again as the count races, as the words say them
+                self.remove(start_fine)
+                self.add(middle["start"])
+                walk["places"](2)
+            self.show(fine_places=fine, fine_until=round(float(self.renderer.time), 3))
             # the frame onto the count and the close-up gone in the race's first second, not over
             # all of it (a frame half-way and a ghost of the close-up stood in its stills)
             early = lambda a: smooth(min(1.0, a * fast / 0.6))
@@ -558,16 +583,30 @@ class Recap(Chapter):
             loop = [m for m in self.mobjects if m is not self.heading]
             self.play(*(FadeOut(m) for m in loop), *self.unpoint(), run_time=0.45)
             cleared = round(float(self.renderer.time), 3)
-            self.play(FadeIn(table["grid"]), FadeIn(table["names"]), FadeIn(table["rows"][0]),
+            # the first row's cells only: the second row's place is where the move is shown
+            self.play(FadeIn(table["grid"][:2]), FadeIn(table["names"]), FadeIn(table["rows"][0]),
                       FadeIn(table["pictures"][0]), run_time=0.45)
             self.play(self.point_at(table["rows"][0][2]), run_time=0.3)
-            # "Moved one pixel": the same picture, moved, beside the second row, its results with it
-            self.wait_before(tracker, "moved", 1.2)
-            self.play(TransformFromCopy(table["pictures"][0], table["pictures"][1]), run_time=0.6)
+            # "Now every test picture moves one square": the first row's picture, big, where the
+            # second row will be, and the same picture moved one square beside it, an arrow
+            # between, a line on both where its ink began (review ir s29: the moved thumbnail
+            # read as the same picture, and the scores came with no picture of the cause)
+            pair = table["pair"]
+            # (one short play: a frame half-way through it is rare)
+            self.wait_before(tracker, "moved", 0.6)    # whole as "Now every test picture" begins
+            self.play(TransformFromCopy(table["pictures"][0], pair["before"]), FadeIn(pair["after"], shift=pair["shift"]),
+                      Create(pair["arrow"]), FadeIn(pair["lines"]), FadeIn(pair["words"]), *self.unpoint(), run_time=0.6)
+            self.show(moved_pair_at=round(float(self.renderer.time), 3),
+                      moved_pair={k: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0],
+                                                                   m.get_bottom()[1], m.get_top()[1])]
+                                  for k, m in pair.items() if k != "shift"})
+            # then the scores: the pair goes, the row fills in, the moved picture beside it (whole
+            # before "Ours got" is said; a fade: the picture moving across its row's name was a
+            # muddle half-way)
+            self.wait_before(tracker, "moved_score", 0.7)
+            self.play(FadeOut(VGroup(*(pair[k] for k in ("before", "after", "arrow", "lines", "words")))),
+                      FadeIn(table["grid"][2:]), FadeIn(table["rows"][1]), FadeIn(table["pictures"][1]), run_time=0.4)
             self.show(moved_picture_at=round(float(self.renderer.time), 3))
-            # the frame goes from 97% and comes round the new row (review g2 s19: caught mid-way
-            # between them, it cut through "97%")
-            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), *self.unpoint(), run_time=0.4)
             self.play(self.point_at(table["rows"][1][1:]), run_time=0.3)
             self.wait(max(0.1, tracker.get_remaining_duration()))
             self.show(convnet_said_to=round(float(self.renderer.time), 3))
@@ -575,7 +614,8 @@ class Recap(Chapter):
         # as that was said); then our story's one picture comes back whole for the last words, as
         # it stood before the convnet: the loop, our numbers, the landscape, the test (s22)
         self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-        self.play(FadeOut(VGroup(*table.values())), *self.unpoint(), *(FadeIn(m) for m in story), run_time=0.6)
+        self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])),
+                  *self.unpoint(), *(FadeIn(m) for m in story), run_time=0.6)
 
     @staticmethod
     def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
@@ -605,7 +645,7 @@ class Recap(Chapter):
                        self.text("convnet", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
         rows, grid = VGroup(), VGroup()
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
-                                                     (mark("moved 1 pixel"), ours_moved, conv_moved))):
+                                                     (mark("moved 1 square"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 0.85)
             rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0] + 0.05, y, 0], aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
@@ -615,11 +655,35 @@ class Recap(Chapter):
         seen = chosen_example(run.feature_maps)
         pixels = np.asarray(self.history.split(seen.split)[0][seen.index], float)
         side = math.isqrt(len(pixels))
-        moved = shift_picture(pixels.reshape(side, side))[0].reshape(-1)
+        moved, way = shift_picture(pixels.reshape(side, side))
+        moved = moved.reshape(-1)
         pictures = VGroup(*(digit_image(p, TABLE_PICTURE).move_to([TABLE_PICTURE_X, row[0].get_center()[1], 0])
                             for p, row in zip((pixels, moved), rows)))
-        self.show(table_pictures={"index": int(seen.index), "moved": moved})
-        return {"grid": grid, "names": names, "rows": rows, "pictures": pictures}
+        self.show(table_pictures={"index": int(seen.index), "moved": moved, "way": int(way)})
+        return {"grid": grid, "names": names, "rows": rows, "pictures": pictures,
+                "pair": self.moved_pair(pixels, moved, way, rows[1][0].get_center()[1])}
+
+    def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
+        """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
+        side where the table's second row will be (its middle at height `y`), an arrow between
+        them, on both a line where the picture's ink began (the moved one's ink a square off it),
+        and what was done written under them."""
+        t = self.theme
+        side = math.isqrt(len(pixels))
+        xs = (TABLE_COLUMNS[1] - 0.3, TABLE_COLUMNS[2] + 0.3)
+        before, after = (digit_image(p, PAIR_PICTURE).move_to([x, y + PAIR_RAISE, 0]) for p, x in zip((pixels, moved), xs))
+        cell = before.cell
+        arrow = Arrow(before.get_right(), after.get_left(), buff=0.35, color=t.focus, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.3)
+        ink = np.flatnonzero(np.asarray(pixels, float).reshape(side, side).any(axis=0))
+        column = int(ink[0]) if way > 0 else int(ink[-1]) + 1     # the edge the ink leaves from
+        lines = VGroup(*(DashedLine(pic.get_corner(UP + LEFT) + column * cell * RIGHT + 0.1 * UP,
+                                    pic.get_corner(DOWN + LEFT) + column * cell * RIGHT + 0.1 * DOWN,
+                                    color=t.highlight, stroke_width=3, dash_length=0.1) for pic in (before, after)))
+        words = self.text("moved 1 square right" if way > 0 else "moved 1 square left", color=t.text)
+        words.next_to(VGroup(before, after), DOWN, buff=0.3)
+        return {"before": before, "after": after, "arrow": arrow, "lines": lines, "words": words,
+                "shift": way * cell * RIGHT}
 
     def stamp_icon(self) -> tuple[Mobject, Mobject, list]:
         """The convnet's guess, in the loop's middle: a test picture it gets right, with a stamp's
@@ -654,15 +718,15 @@ class Recap(Chapter):
                  self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", color=t.cost, facts=facts))
         return count, costs
 
-    def count_up(self, records: list, middle: dict, pace) -> tuple[UpdateFromAlphaFunc, VGroup]:
-        """The middle's step count and cost, redrawn every frame from the record `pace(alpha)`
-        stands on (lap_pace, even_pace); returns the animation and the group it redraws."""
+    def count_up(self, records: list, middle: dict, pace, places: int = 2) -> tuple[UpdateFromAlphaFunc, VGroup]:
+        """The middle's step count and cost (`places` decimals), redrawn every frame from the record
+        `pace(alpha)` stands on (lap_pace, even_pace); returns the animation and the group it redraws."""
         start = records[0].cost
         counter = VGroup()
 
         def redraw(group: VGroup, alpha: float) -> None:
             r = pace(alpha)
-            steps_text, costs = self.loop_numbers(r.step, start, r.cost)
+            steps_text, costs = self.loop_numbers(r.step, start, r.cost, places)
             # manim redraws, every frame, each mobject of the family the play began with: a
             # reading taken out of the group but left with its points stayed on screen under
             # every later one (review 13: "1320 steps" written over "4320 steps")
@@ -760,18 +824,20 @@ class Recap(Chapter):
         records = drawn_records(self.history)
         rec_steps = np.array([r.step for r in records], float)
         reading = VGroup()
-        state = {"step": 0.0, "cost": None}
+        state = {"step": 0.0, "cost": None, "places": 2}
         self.map_readings: list[tuple[float, int, str]] = []   # (time, step, words) of each reading drawn
 
         def read(step: float) -> None:
             cost = records[max(0, int(np.searchsorted(rec_steps, step, side="right")) - 1)].cost
-            words = f"{cost:.2f}"
+            words = f"{cost:.{state['places']}f}"
             if words != state["cost"]:
                 state["cost"] = words
                 for gone in reading.family_members_with_points():
                     gone.clear_points()
                 reading.remove(*reading.submobjects)
-                text = self.text("cost {cost:.2f}", size="small", color=t.cost, facts={"cost": cost})
+                text = (self.text("cost {cost:.3f}", size="small", color=t.cost, facts={"cost": cost})
+                        if state["places"] == 3 else
+                        self.text("cost {cost:.2f}", size="small", color=t.cost, facts={"cost": cost}))
                 text.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
                 reading.add(text)
                 self.map_readings.append((round(float(self.renderer.time), 3), int(step), words))
@@ -819,13 +885,19 @@ class Recap(Chapter):
 
         def unlens() -> None:
             state["lens"] = False
+
+        def places(n: int) -> None:
+            """The dot's cost to `n` decimals from its next reading on (redrawn at once)."""
+            state["places"] = n
+            read(state["step"])
         self.add(trail)
         dot.move_to(place(0))
         read(0)
         self.show(lens={"zoom": lens.zoom, "focus": [float(v) for v in lens.focus[:2]],
                         "centre": [float(v) for v in lens.centre[:2]], "radius": LENS_R})
         return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
-                "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens}
+                "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens,
+                "places": places}
 
     def lens(self, place, snap_steps: np.ndarray, corner: np.ndarray, bands: np.ndarray, fine_cell: float):
         """A round close-up on the map where the walk starts: the same path magnified `zoom`
