@@ -57,6 +57,7 @@ SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: i
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
+LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
 RING_WIDTH, RING_OPACITY = 7, 0.9    # the ring round a followed dial's line: wider than the widest line by this
 RING_EDGE = 3                          # and hollow: only this much of each side drawn (review d2 s18: a filled
                                        # pale band washed out the red and blue of the line inside it)
@@ -77,7 +78,10 @@ RULER_REACH = 2.5           # the most the line reaches out for a value it inclu
 LENS_LOW = 0.17            # the lens round the dial's mark reaches this far under the line (the mark: 0.13)
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
-GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.5   # the average's grow and turn into the step, and the step standing after
+GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.7   # the average's grow and turn into the step, and the step standing after
+# of TURN_HOLD, up close (the pile's): our dial's mark moving along the step, then holding there (no more: the
+# network turns as "for every dial" is said, test_every_dial_is_pointed_at_as_the_step_turns_them)
+NEEDLE_TIME, NEEDLE_HOLD = 0.5, 0.2
 PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
@@ -239,6 +243,31 @@ def dial_words(before: float, value: float, start: int = 0, way: bool = True) ->
     else:
         way = ""
     return start_words[way], facts
+
+
+def way_readings(dial: dict, picks: list[int], values: list[float]) -> list[tuple[str, dict]]:
+    """The watched dial's readings at `picks`, each naming which way from zero it went since the
+    reading before it (review ab-tb, both: "-0.88 to -1.62, further from zero" tied the number to
+    the thicker line; review ab2-d2: "further from zero" stood for a reading nearer zero than the
+    one before, as "it wobbles, but it comes nearer zero" was said). Written from where the dial
+    was watched from when that names the same way; from the reading before when not; with no way
+    when it did not move (as written) since the reading before."""
+    start, begin = dial["start"], dial["from"]
+    last = dial.get("last_read", (start, begin))
+    if not picks or picks[0] <= last[0]:
+        last = (start, begin)
+    said = []
+    for step, value in zip(picks, values):
+        whole, own = dial_words(begin, value, start), dial_words(last[1], value, last[0])
+        if not own[0].endswith("zero"):                       # as written, it stood still
+            said.append(dial_words(begin, value, start, way=False))
+        elif whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1]:
+            said.append(whole)
+        else:
+            said.append(own)
+        last = (step, value)
+    dial["last_read"] = last
+    return said
 
 
 def cost_words(cost: float, total: int) -> tuple[str, dict]:
@@ -1775,7 +1804,7 @@ class Training(Chapter):
                     holder.remove(a)
         self.add(*flown)
         self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
-                             fly_time=AVERAGE_TIME)
+                             fly_time=AVERAGE_TIME, move_here=True)
         pile["tilts"] = kept
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
@@ -1785,22 +1814,32 @@ class Training(Chapter):
         # the close-up goes as the step is taken, the pile's cost back in its place
         close = Group(*zoom["cards"], zoom["picked"], stacked["guide"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
-        # the close-up gives the frame back as the step is taken: its ruler shrinks into the right
-        # half's, the network comes out from behind the veil as its dials start to turn, then our
-        # dial's mark moves along the step (no time added: the network turns as "for every dial" is said)
-        # (the mark and its number fade where they stand: the right half's own come out from under the
-        # veil, to move along the step; flown there too, they were seen twice)
-        pairs = [(big[k], ruler[k]) for k in ("line", "ends", "name", "average", "step")] + list(zip(said, lines))
+        # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
+        # moved along the step up close, shrinks into the right half's (one mark: the right half's own is
+        # never drawn), the network comes out from behind the veil as its dials turn (the network turns
+        # as "for every dial" is said)
+        # our dial's mark and its words, moved up close, go to the right half's ruler where they stand after
+        # the step; its wire is lit in the step's colour as the network comes back (review ab-db-r2: the
+        # close-up "throws away that link" to the wire)
+        pairs = [(big[k], ruler[k]) for k in ("line", "ends", "name", "average", "step")] + list(zip(said, lines)) + \
+            [(big["needle"], ruler["needle_to"]), (big["moved"], ruler["moved"])]
+        ruler["needle"] = ruler["needle_to"]
+        widest = max(style[1] for style in diagram._styles)
+        lit = edge.copy().set_stroke(color=t.highlight, width=widest + RING_WIDTH + LIT_WIDTH, opacity=LIT_OPACITY).set_z_index(0.4)
+        pile["extra"].add(lit)
         self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time,
                   returned_at=self.renderer.time + RETURN_SHARE * PILE_STEP_TIME)
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
-                         with_first=[*self.pile_after_step(view), *self.ruler_move(ruler, RETURN_SHARE + 0.05),
+                         with_first=[*self.pile_after_step(view),
                                      *(during(ReplacementTransform(b, r), 0.0, RETURN_SHARE) for b, r in pairs),
-                                     during(FadeOut(Group(close, big["needle"], big["label"])), 0.0, RETURN_SHARE),
+                                     during(FadeOut(close), 0.0, RETURN_SHARE), during(FadeIn(lit), 0.1, RETURN_SHARE),
                                      during(FadeOut(veil), 0.0, RETURN_SHARE),
                                      during(FadeIn(cost), 0.3, 0.6),
                                      during(Transform(edge, turned), 0.3, 0.9),
                                      during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
+        self.show(dial_lit={"colour": lit.get_stroke_color().to_hex(), "width": float(lit.get_stroke_width()),
+                            "opacity": float(lit.get_stroke_opacity()), "ring": float(ring.get_stroke_width()),
+                            "path": [edge.get_start().tolist(), edge.get_end().tolist()], "in_scene": lit in self.mobjects})
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
                   veil_in_scene=veil in self.mobjects)
         self.wait_until_bookmark("size")
@@ -2094,7 +2133,8 @@ class Training(Chapter):
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
                         fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False,
-                        fly_time: float | None = None, note: VGroup | None = None, lens: tuple | None = None) -> None:
+                        fly_time: float | None = None, note: VGroup | None = None, lens: tuple | None = None,
+                        move_here: bool = False) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
@@ -2103,6 +2143,7 @@ class Training(Chapter):
         beside the map stay). `gone`: fade as the average comes. `near`: the average on the
         arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
         up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
+        `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
         with the step itself (tell_line_tilts). `note`: how much it is enlarged up close, in
         as it grows (tell_line_tilts). `lens`: a small square round `near` and the dial's mark as
@@ -2152,6 +2193,18 @@ class Training(Chapter):
         # half a turn about the dial's mark: the other way (review v2 s20: "flip it into the step")
         self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=TURN_TIME)
         self.show(ruler_step_at=self.renderer.time)
+        if move_here:
+            # the yellow step stands still, turned, as our dial's mark moves along it, big, where it
+            # was told (review ab-db-r1's one change: the step came only after the close-up had
+            # shrunk back, "the words run ahead of the picture"), then holds a moment
+            if TURN_HOLD > NEEDLE_TIME + NEEDLE_HOLD:
+                self.wait(TURN_HOLD - NEEDLE_TIME - NEEDLE_HOLD)
+            # (its words out as it starts, the new in once it has landed: never two over each other)
+            self.play(during(Transform(ruler["needle"], ruler["needle_to"]), 0.0, 0.7), during(FadeOut(ruler["label"]), 0.0, 0.3),
+                      during(FadeIn(ruler["moved"]), 0.6, 1.0), run_time=NEEDLE_TIME)
+            self.show(close_needle_moved_at=self.renderer.time)
+            self.wait(NEEDLE_HOLD)
+            return
         # the yellow step stands still a moment, turned, before the dials move along it
         self.wait(TURN_HOLD)
 
@@ -3479,13 +3532,9 @@ class Training(Chapter):
                                      appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
-            # which way from zero it went named only at the end of its line's stretches (and of any
-            # later stretch): the readings on the way wobble
-            told_to = self.segments[self.parts[0][-1]][1] if self.parts[0] else 0
-            said = [dial_words(view["dial"]["from"], v, view["dial"]["start"], way=k == len(values) - 1 and picks[-1] >= told_to)
-                    for k, v in enumerate(values)]
-            if picks[-1] >= told_to:
-                self.show(dial_way_words=[*self.shown.get("dial_way_words", []), [picks[-1], said[-1][0].format_map(said[-1][1])]])
+            said = way_readings(view["dial"], picks, values)
+            self.show(dial_way_words=[*self.shown.get("dial_way_words", []),
+                                      *([s, t.format_map(f)] for s, (t, f) in zip(picks, said))])
             anims.append(self.ticker(view["texts"], "dial", said, shares, [self.theme.text] * len(values),
                                      appear=view.pop("dial_appears", 0.0)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
