@@ -510,6 +510,35 @@ def output_work(history: History) -> dict:
     return (good or works)[0]
 
 
+def clear_spot(tag: Mobject, neuron: Mobject, wires: list[tuple[np.ndarray, np.ndarray]], output: Mobject,
+               first) -> Mobject:
+    """`tag` right of `neuron`, above or below its level (`first` tried first), as near as it can
+    be while no wire (start, end) runs through it and it keeps off `output`'s ring; failing
+    that, the place fewest wires' points fall in."""
+    def hits(box) -> int:
+        (x0, y0), (x1, y1) = box
+        inside = 0
+        for a, b in wires:
+            for s in np.linspace(0.0, 1.0, 60):
+                x, y = (a + (b - a) * s)[:2]
+                inside += x0 - 0.04 <= x <= x1 + 0.04 and y0 - 0.04 <= y <= y1 + 0.04
+        c, r = output.get_center(), output.width / 2 + 0.2
+        near_x = min(max(c[0], x0), x1)
+        near_y = min(max(c[1], y0), y1)
+        return inside + 100 * (math.hypot(c[0] - near_x, c[1] - near_y) < r)
+    best = None
+    for buff in (0.22, 0.35, 0.5):
+        for side in (first, -first):
+            tag.next_to(neuron, RIGHT, buff=buff).shift((tag.height / 2 + 0.02) * side)
+            box = (tag.get_corner(DOWN + LEFT)[:2], tag.get_corner(UP + RIGHT)[:2])
+            n = hits(box)
+            if n == 0:
+                return tag
+            if best is None or n < best[0]:
+                best = (n, tag.get_center().copy())
+    return tag.move_to(best[1])
+
+
 def carriers(diagram: NetworkDiagram, activations: list[np.ndarray], weights: list[np.ndarray], p: int,
              most: int = PULSES) -> list[tuple[int, int]]:
     """The drawn wires of pair p the pulses run along, as (input, output) neuron indices: into
@@ -669,6 +698,7 @@ class Forward(Chapter):
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
+            "hidden_count": len(forward_values(self.history)["activations"][-2]),
             "both_minus_words": both_minus_words(output_work(self.history)),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
@@ -1739,7 +1769,8 @@ class Forward(Chapter):
                           for n in hidden if n is not None))
         self.show(output_rings=[[float(v) for v in m.get_center()[:2]] for m in marked],
                   output_ring_neurons=[int(k) for k, n in zip(work["biggest"], hidden) if n is not None])
-        self.show(output_rule_box=[float(v) for v in (left, right, bottom, head.get_top()[1])])
+        self.show(output_rule_box=[float(v) for v in (left, right, bottom, head.get_top()[1])],
+                  output_at=[float(v) for v in circle.get_center()[:2]])
         # each written row's own wire, from its hidden neuron to the output (None: not drawn)
         own = [diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], k) if n is not None else None
                for k, n in zip(work["biggest"], hidden)]
@@ -1777,10 +1808,19 @@ class Forward(Chapter):
                 pulse = [] if neuron is None else [neuron.animate(rate_func=there_and_back).scale(1.4), Create(next(rings))]
                 # (only when some hidden neurons have no row: when each has one, as in the small
                 # net, all are ringed in order, and its narrow gap has the inputs' names in it)
-                if neuron is not None and work["rest_count"]:
+                if neuron is not None:
                     tag = row[0].copy().add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-                    # (left of it: on its right it covered the start of its bold wire)
-                    tag.next_to(neuron, LEFT, buff=0.22)
+                    if work["rest_count"]:
+                        # (left of it: on its right it covered the start of its bold wire)
+                        tag.next_to(neuron, LEFT, buff=0.22)
+                    else:
+                        # every hidden neuron has its row (the small net): its left gap holds the
+                        # inputs' names, so right of it, on the side away from its wire to the
+                        # output (review ab-ta s29, all three: -0.47 and 0.07 came from nowhere)
+                        # output, clear of every bold wire into the output (review: its -0.62
+                        # sat on the top neuron's red wire)
+                        clear_spot(tag, neuron, [(n.get_center(), circle.get_center()) for n in hidden if n is not None],
+                                   circle, UP if neuron.get_y() >= circle.get_y() else DOWN)
                     beside.add(tag)
                     beside.said.append({"text": getattr(row[0], "original_text", row[0].text),
                                         "x": float(tag.get_center()[0]), "y": float(tag.get_center()[1]),
@@ -1840,6 +1880,50 @@ class Forward(Chapter):
         if retire:
             self.add_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0], *retire)
+
+    def hidden_glows(self, diagram: NetworkDiagram, work: dict, places: int) -> VGroup:
+        """Review ab-da s29 (ONE change, digits 126-144 s): the output's rows of hidden glows
+        (0.74, 0.61, 0.61, "+ 13 more") came from nowhere, and nobody said how many hidden neurons
+        there are. As "all 16 hidden neurons glow, worked out like ours" is said, the hidden column
+        is boxed and counted; then each hidden neuron the rows will add is ringed in the glow's
+        yellow, its glow written beside it (as its row writes it) and its wire to the output
+        drawn bold, one after another; they stand through "here is how", until the close-up comes
+        just before its rows."""
+        t = self.theme
+        out_layer = len(diagram.sizes) - 1
+        self.wait_until_bookmark("all")
+        circles = VGroup(*(c for c in diagram.neurons(out_layer - 1) if c is not None))
+        box = SurroundingRectangle(circles, color=t.highlight, buff=0.1, stroke_width=2.5)
+        count = self.text("{count} hidden neurons", facts={"count": diagram.sizes[out_layer - 1]})
+        count.next_to(box, UP, buff=0.12)
+        within_frame(count, 0.1)
+        self.show(hidden_count={"box": [float(v) for v in (box.get_left()[0], box.get_right()[0],
+                                                           box.get_bottom()[1], box.get_top()[1])],
+                                "at": float(self.renderer.time)})
+        self.play(Create(box), FadeIn(count), run_time=0.6)
+        # the worked neurons' own tags ("glows 0.74") stand already: those are not written twice
+        tagged = {w["neuron"] for w in self.works()}
+        column, said = VGroup(box, count), []
+        for k in work["biggest"]:
+            neuron = diagram.neuron_at(out_layer - 1, k)
+            if neuron is None:
+                continue
+            ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=4).move_to(neuron)
+            wire = diagram.edge_line(out_layer - 1, work["neuron"], k)
+            bold = VGroup() if wire is None else wire.copy().set_stroke(
+                width=max(2.5, 1.6 * wire.get_stroke_width()), opacity=1.0)
+            parts = [Create(ring), Create(bold)]
+            if k not in tagged:
+                tag = self.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["inputs"][k], places)})
+                tag.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+                tag.next_to(neuron, RIGHT, buff=0.18)
+                parts.append(FadeIn(tag))
+                column.add(tag)
+            column.add(ring, bold)
+            self.play(*parts, run_time=0.5)
+            said.append({"neuron": int(k), "at": float(self.renderer.time)})
+        self.show(hidden_glows_lit=said)
+        return column
 
     def work_output_close(self, diagram: NetworkDiagram) -> None:
         """Review ab-k3 s25 (both reviewers' ONE change, digits 120-129 s): the brightest output's
@@ -1911,12 +1995,20 @@ class Forward(Chapter):
                       run_time=0.7)
             self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
                                         "ring": [float(v) for v in ring.get_center()[:2]]})
+            column = self.hidden_glows(diagram, work, places) if "all" in getattr(
+                self.current_tracker, "bookmark_times", {}) else VGroup()
             # "here is how: it works the same way": the hidden neuron's close-up, for this output
-            self.wait_before(self.current_tracker, "how", lead=0.2)
+            # (with the hidden glows lit, they stand through it, the close-up in place just before
+            # its rows: an empty close-up stood 3 s, review ab-da s29 r1 128-130 s)
+            if len(column):
+                self.wait_before(self.current_tracker, "rows", lead=1.5)
+            else:
+                self.wait_before(self.current_tracker, "how", lead=0.2)
             self.remove_foreground_mobjects(*going)
             self.add(names)
             strip.save_state()
             self.play(FadeOut(diagram), FadeOut(self.names), FadeOut(self.picture), *(FadeOut(m) for m in going),
+                      FadeOut(column),
                       Transform(strip, aside), TransformFromCopy(ring, big["neuron"]), FadeOut(ring),
                       FadeIn(big["head"]), FadeIn(big["heads"]), FadeIn(mini), run_time=1.0)
             self.show(output_close_at=float(self.renderer.time))
