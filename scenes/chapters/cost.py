@@ -1579,19 +1579,20 @@ class Cost(Chapter):
         self.add(first)
         self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
         key = self.worked_key(len(fliers), tag)
-        self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                    .set_fill(t.cost, 1.0).set_stroke(t.focus, width=WORKED_STROKE, opacity=1.0)
-                    for b, x in zip(fliers, spots)), FadeIn(key), run_time=0.8)
-        self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
         # grown sideways only, standing on the ground: grown from its left edge's middle, a
         # frame caught it floating above the axis (review d1, 111 s)
         # and grown in the pause, before the words (review s24, tiny 84 s: frames caught the few
         # bars half-shrunk, the shape half-grown, as "we do it for all 240" went on)
+        # as the few go to their places: one move, the chart never stands near empty (s29 frames)
         whole.save_state()
         whole.stretch(1e-3, 0, about_edge=LEFT)
         self.add(whole)
         self.bring_to_front(*fliers)   # the few stand over the others, seen among them
-        self.play(Restore(whole), run_time=1.0)
+        self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+                    .set_fill(t.cost, 1.0).set_stroke(t.focus, width=WORKED_STROKE, opacity=1.0)
+                    for b, x in zip(fliers, spots)), FadeIn(key),
+                  Restore(whole, rate_func=rate_functions.ease_in_sine), run_time=1.2)
+        self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
         self.show(pile_settled=float(self.renderer.time),
                   worked_bars=[[float(b.get_center()[0]), float(b.get_bottom()[1]), float(b.height),
                                 float(b.width)] for b in fliers],
