@@ -53,7 +53,8 @@ PILE_ROOM = 3.4             # the largest cost bar's height
 POURED = (2.5, 0.9, 0.22, 0.7, 1.2)
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
-FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
+FEW_WIDTH = 0.1             # the few examples' bars, once in their places among all of them (6 px at 480p)
+WORKED_STROKE = 2.5         # and their white outline there: seen over the others' bars
 PILE_WIDTH = min(0.6, 0.5 * (PILE_RIGHT - PILE_LEFT) / N_EXAMPLES)   # one example's cost bar
 TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p (review 12: ~20 px)
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
@@ -128,13 +129,19 @@ def story_example(history: History) -> int:
 
 
 def cost_values(history: History, count: int = N_EXAMPLES) -> dict:
-    """What the chapter shows: the example's cost, a few more examples' (ours first, then the
-    first practice examples), the full set's."""
+    """What the chapter shows: the example's cost, a few more examples' (ours first, then, with
+    one output, the other example worked beside it (`partner`), then the first practice
+    examples), the full set's. Review ab-ta s29 r2: the other example worked just before (its
+    cost 0.083) was not among the few, and a viewer looked for it."""
     x, y = history.split("train")
     net = history.network(STEP)
     costs = net.cost.per_example(net.predict(x), y)
     ours = story_example(history)
-    examples = [ours, *(k for k in range(len(x)) if k != ours)][:min(count, len(x))]
+    # only when it was worked beside ours (the same test as its words, `other_words`)
+    shown = y.shape[1] == 1 and miss_pair(history, forward_values(history, ours)) is not None
+    other = partner(single_misses(history), ours) if shown else None
+    worked = [ours, *([other] if other is not None and other != ours else [])]
+    examples = [*worked, *(k for k in range(len(x)) if k not in worked)][:min(count, len(x))]
     start = history.records[0]
     return {
         "step": start.step,
@@ -1541,7 +1548,9 @@ class Cost(Chapter):
                                 "left": float(band.get_left()[0]), "right": float(band.get_right()[0]),
                                 "label": [float(v) for v in (said.get_left()[0], said.get_right()[0],
                                                              said.get_bottom()[1], said.get_top()[1])]})
-        fliers = [strips, *bars]
+        # our bar as one plain bar from here on: outlined, its strips' lines would read as stripes
+        first = bar(strips.width, strips.height, t.cost, 0.9).move_to(strips)
+        fliers = [first, *bars]
         # the first example (the one worked above, the first of the few) in the sorted shape
         ours_x = float(spots[0])
         ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
@@ -1561,18 +1570,34 @@ class Cost(Chapter):
         # both under thin bars (review k)
         # all before "we do it for all 1438": inside the words, "all 1438 practice examples"
         # was written 3 s after it was said (session 16)
+        # review ab s29 (digits 87-96 s, tiny 78-90 s, ONE change): the few bars were swapped for
+        # a solid slab at once, and which of its bars were the ones just seen was lost. They
+        # stay: each goes to its own place in the line-up, thin but outlined in white, a key
+        # names them ("the 8 we just saw"), and every other example's bar fills in beside them,
+        # swept in from the left under them; they stand until the average is taken
+        self.remove(strips)
+        self.add(first)
         self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
-        self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                    for b, x in zip(fliers, spots)), run_time=0.8)
-        self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
+        key = self.worked_key(len(fliers), tag)
         # grown sideways only, standing on the ground: grown from its left edge's middle, a
         # frame caught it floating above the axis (review d1, 111 s)
         # and grown in the pause, before the words (review s24, tiny 84 s: frames caught the few
         # bars half-shrunk, the shape half-grown, as "we do it for all 240" went on)
+        # as the few go to their places: one move, the chart never stands near empty (s29 frames)
         whole.save_state()
         whole.stretch(1e-3, 0, about_edge=LEFT)
-        self.play(Restore(whole), *(FadeOut(b) for b in fliers), run_time=0.6)
-        self.show(pile_settled=float(self.renderer.time))
+        self.add(whole)
+        self.bring_to_front(*fliers)   # the few stand over the others, seen among them
+        self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+                    .set_fill(t.cost, 1.0).set_stroke(t.focus, width=WORKED_STROKE, opacity=1.0)
+                    for b, x in zip(fliers, spots)), FadeIn(key),
+                  Restore(whole, rate_func=rate_functions.ease_in_sine), run_time=1.2)
+        self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
+        self.show(pile_settled=float(self.renderer.time),
+                  worked_bars=[[float(b.get_center()[0]), float(b.get_bottom()[1]), float(b.height),
+                                float(b.width)] for b in fliers],
+                  worked_key=[float(v) for v in (key.get_left()[0], key.get_right()[0], key.get_bottom()[1],
+                                                 key.get_top()[1])])
         with self.say("all") as tracker:
             self.play(FadeIn(tag), run_time=0.4)
             self.wait_before(tracker, "each", lead=0.5)
@@ -1592,8 +1617,10 @@ class Cost(Chapter):
             # them at once, the tall ones over it, the short under it (review ab-k1 s28, both
             # reviewers, digits 108-114 s: the bars stood still through "their average: pour the
             # tall bars into the short ones", the pour seen only as the cost was named)
-            self.play(FadeOut(ours), Create(line), run_time=1.0)
-            self.show(average_line_at=float(self.renderer.time))
+            # the few go with the arrow: poured with the rest from here on (till then in the scene)
+            self.show(worked_standing=[b in self.mobjects for b in fliers] + [key in self.mobjects])
+            self.play(FadeOut(ours), FadeOut(key), *(FadeOut(b) for b in fliers), Create(line), run_time=1.0)
+            self.show(average_line_at=float(self.renderer.time), worked_gone=float(self.renderer.time))
             # the pour on its own words, "pour the tall bars into the short ones, until all stand
             # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
             self.wait_until_bookmark("pour")
@@ -1627,6 +1654,18 @@ class Cost(Chapter):
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
         self.goal(VGroup(how), level)
+
+    def worked_key(self, count: int, tag: Mobject) -> VGroup:
+        """What the outlined bars in the line-up are: a small outlined bar and "the 8 we just
+        saw", under the chart at its right, on the row of "all 1438 practice examples" (over the
+        chart at the right, "first example" came over it, digits)."""
+        t = self.theme
+        swatch = bar(0.14, 0.42, t.cost).set_stroke(t.focus, width=WORKED_STROKE, opacity=1.0)
+        words = self.text("the {count} we just saw", facts={"count": count})
+        key = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
+        key.move_to([PILE_RIGHT - key.width / 2, tag.get_y(), 0])
+        within_frame(key, 0.1)
+        return key
 
     def best_words(self) -> str:
         """"Even the best one is far from zero.", said when even the best example's cost is at
