@@ -385,6 +385,17 @@ def out_nudge(history: History, work: dict) -> dict:
             "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
 
 
+def ours_nudge(history: History, work: dict) -> dict:
+    """Our hidden neuron nudged as the output was (reviews s29 ab-da/ab-ta, all four: 'just
+    like the outputs' was shown with the S-curve the outputs no longer used): its total coming
+    in, pushed up by LENS_NUDGE, and its glow before and after, nncore's own squashing of the
+    hidden layer; the move written with three decimals, as the output's."""
+    z = float(work["z"])
+    glow, moved = (float(squashed(work["activation"], np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
+    return {"z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
+            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+
+
 def blame_line_key(history: History) -> str:
     """The script line for how gaps become blame: just the gap (softmax with cross-entropy),
     twice the gap times the squashing curve's slope (squared error on a squashed output: drawn
@@ -817,8 +828,9 @@ EASE_BOX, EASE_AT = (2.7, 2.4), (0.9, -1.15)   # the big squashing curve, in the
 # (2.7 wide, not 3.5: its two lenses right of it were 54 px boxes, s26); its right end at most
 # here, narrower where it starts further right (the tiny run's 'inner ring?')
 EASE_RIGHT = 4.6
-EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
-EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 3.3   # ... above the outputs' row where right of it is too narrow
+OURS_EASE_TOP = 3.4   # our neuron's nudge picture's top: right of the road, or under it
+OURS_WIRE = 2.3       # ... its wire's length to the neuron's centre (the output's: 2.85)
+OURS_ROOM = 4.4       # ... the room it needs right of the outputs' names at full size
 # a cross-fade's two halves: the old picture leaves in the first 45 %, the new comes from 30 %
 # (no near-empty frame between them, and no ghost of both at full strength)
 LEAVE = squish_rate_func(smooth, 0.0, 0.45)
@@ -903,7 +915,9 @@ class Backprop(Chapter):
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
-                "came_words": "what the arrows added up to" if many else "what comes back",
+                "came_words": "What the arrows added up to" if many else "What comes back",
+                # our neuron nudged as the output was, said as it is drawn
+                "ours_step": (o := ours_nudge(h, work))["step_text"], "ours_moved": o["move_text"],
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
@@ -1610,31 +1624,56 @@ class Backprop(Chapter):
             own_words.next_to(own, LEFT, buff=0.3)   # beside its arrow (one output's arrow is its row's, a row up)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
-            # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
-            # the same picture as the outputs' (review g1): its curve large, its total nudged,
-            # how far its glow moves, and its ease written
-            # right of the outputs' blame sizes (the tiny run's 'inner ring?' pushes them right)
-            # right of the outputs' blame sizes; under them where that leaves too little room
-            # (the tiny run's 'inner ring?' pushes its size right)
-            left = max(EASE_OURS_AT[0], max(m.get_right()[0] for m in sizes) + 0.6)
-            box, corner = (min(EASE_OURS_BOX[0], RIGHT_EDGE - left), EASE_OURS_BOX[1]), (left, EASE_OURS_AT[1])
-            if RIGHT_EDGE - left < 2.6:
-                # above the outputs' row, where the frame is empty (review ab-x1 s23, 111-120 s:
-                # under it, its heading ran into the output's 0.245 arrow, its row into the
-                # subtitles' band); right of the title
-                row_top = max(m.get_top()[1] for m in (*sizes, *out_arrows, *close["names"]))
-                box, corner = EASE_ABOVE_BOX, (EASE_ABOVE_X, row_top + 0.85)
-            ease = self.ease_curve(work["activation"], [("our neuron", work["z"])], box, corner,
-                                   decimals=len(numbers["slope"].split(".")[-1]) if "." in numbers["slope"] else 2,
-                                   rows_under=True)
-            ours_curve = ease.get("all", VGroup())
+            # 'just like the outputs' (reviews s29 ab-da/ab-ta, all four: the S-curve stood here
+            # after the outputs had moved to a nudge on the neuron): the same picture as the
+            # output's, same layout and sizes, for our neuron: its total pushed up by 0.1, its
+            # glow's real move, the two moves as bars, 'glow moves 0.194 for each 1'; right of
+            # the outputs' names, where their blame arrows and sizes stood (they go first: the
+            # turn's check drew none of them)
+            # (its wire a little shorter: the outputs stand further right than in the output's beat)
+            left, bars_at = max(float(m.get_right()[0]) for m in close["names"]) + 0.45, None
+            if RIGHT_EDGE - left < OURS_ROOM:
+                # too narrow right of the names (the tiny run's one 'inner ring?': there it shrank
+                # to 12 px words): the neuron above their row, its bars right of the names
+                left, bars_at = RIGHT_EDGE - OURS_ROOM, left
+            ease = self.ease_neuron(ours_nudge(h, work), "our neuron", numbers["slope"], left, OURS_EASE_TOP,
+                                    key="ours_ease_neuron", wire=OURS_WIRE, bars_at=bars_at)
+            # its wire's name clear over the top output's name (left of the wire it ran over the '0'):
+            # as high as the road allows (the tiny run's longer road stands over its heading)
+            over = max(0.0, float(ease["frame"][0].get_top()[1]) - (float(road.get_bottom()[1]) - 0.15)) \
+                if float(ease["frame"][0].get_left()[0]) < float(road.get_right()[0]) + 0.1 else 0.0
+            VGroup(ease["all"], ease["lit"]).shift(over * DOWN)
+            if bars_at is not None:
+                # its ease's line, under the bars, back inside the frame: under the names' row, clear of it
+                per = ease["per"]
+                per.shift(min(0.0, RIGHT_EDGE - 0.1 - float(per.get_right()[0])) * RIGHT)
+                per.shift(min(0.0, min(float(m.get_bottom()[1]) for m in close["names"]) - 0.35
+                              - float(per.get_top()[1])) * UP)
+            ours_curve = ease["all"]
+            gone_right = VGroup(*self.standing(out_arrows, sizes))
+            # one after the other: cross-faded, the sizes stood under its heading mid-way
             self.play(*([FadeOut(travel)] if again_rule is None and len(travel) else []),
-                      Indicate(close["ours"], color=t.focus), Indicate(close["tag"][1], color=t.neuron_fill),
-                      *([FadeIn(ease["frame"]), FadeIn(ease["dots"])] if ease else []), run_time=1.0)
+                      *([FadeOut(gone_right)] if len(gone_right) else []), run_time=0.4)
+            self.play(Indicate(close["ours"], color=t.focus), Indicate(close["tag"][1], color=t.neuron_fill),
+                      FadeIn(ease["frame"], rate_func=COME), run_time=0.8)
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
                                                             tally["rest"]) if id(m) in seen])
+            # 'push the total coming in up by 0.1': '+0.1' under its wire, the wire lit
+            self.wait_before(tracker, "nudge", 0.2)
+            self.play(FadeIn(ease["push"], shift=0.15 * RIGHT),
+                      Indicate(ease["wire"], color=t.focus, scale_factor=1.0), run_time=0.6)
+            # 'its glow moves 0.019': the neuron a shade brighter, the move written big
+            self.wait_before(tracker, "moved", 0.2)
+            self.play(Transform(ease["neuron"], ease["lit"]), FadeIn(ease["moved"], shift=0.1 * DOWN),
+                      run_time=0.6)
+            # '0.194 for each 1': the two moves as bars on one scale, the ease under
+            self.wait_before(tracker, "per", 0.3)
+            self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
+                      TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.7)
+            self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.4)
+            self.show(ours_per_s=float(self.renderer.time))
             # 'what comes back': the total, carried down into the recipe
             self.wait_before(tracker, "came", 0.3)
             # (faded in beside a lit source: carried over, its letters morphed and read garbled)
@@ -1645,21 +1684,11 @@ class Backprop(Chapter):
                 self.show(rule_again_off=float(self.renderer.time))
             self.play(FadeIn(recipe[0], shift=0.1 * DOWN), Indicate(VGroup(total_arrow, total_words), color=t.blame),
                       run_time=0.9)
-            # 'times how easily its own glow moves': the nudge on its curve, its steepness written
-            # there and carried down into the recipe
+            # 'times how easily its own glow moves': its ease, lit where it stands, into the recipe
             self.wait_before(tracker, "times", 0.3)
-            if ease:
-                self.play_nudges(ease["spots"])
-                s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
-                ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"],
-                                    *([s0["lens"]["all"]] if "lens" in s0 else []))
-                self.play(FadeIn(recipe[1], shift=0.1 * DOWN), Indicate(s0["row"], color=t.focus), run_time=0.8)
-                self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"],
-                                                                 total_words, close["tag"], recipe)),
-                          ease_arrows=[[*map(float, a.get_corner(DOWN + LEFT)[:2]), *map(float, a.get_corner(UP + RIGHT)[:2])]
-                                       for a in out_arrows])
-            else:
-                self.play(FadeIn(recipe[1], shift=0.1 * DOWN), run_time=0.6)
+            self.play(FadeIn(recipe[1], shift=0.1 * DOWN), Indicate(ease["per"], color=t.focus), run_time=0.8)
+            self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, close["names"], total_words, close["tag"],
+                                                             recipe, self.title_text)))
             # 'is its blame': the product, and the arrow takes its size
             self.wait_before(tracker, "is", 0.3)
             self.play(FadeIn(recipe[2], shift=0.1 * DOWN), run_time=0.5)
@@ -2652,20 +2681,24 @@ class Backprop(Chapter):
             "lens_names": [d["lens"]["name"].original_text if "name" in d["lens"] else "" for d in lensed]}])
         return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
 
-    def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float) -> dict:
+    def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float,
+                    key: str = "ease_neuron", wire: float = 2.85, bars_at: float | None = None) -> dict:
         """'How easily its glow moves' on the output neuron itself, large (s28 ab2-t1-r2's and
         ab2-d1-r2's one change: an S-curve, an inset and small labels at once were crammed):
         the neuron glowing as it does, the wire of its total coming in; pushed, '+0.1' under the
         wire and its glow's real move, '+0.018', big beside it; then the two moves as bars on
         one scale (white the push, yellow the glow's), and under them its ease, the rule's
-        number: 'glow moves 0.183 for each 1'. Nothing else drawn right of the outputs."""
+        number: 'glow moves 0.183 for each 1'. Nothing else drawn right of the outputs.
+        Our hidden neuron's is the same picture, recorded under `key`, its wire (`wire` from
+        `left` to the neuron's centre) shorter where the room is narrow; with `bars_at`, its bars
+        start there (right of the outputs' names, the neuron above their row)."""
         t = self.theme
         right = RIGHT_EDGE
         heading = self.text("how easily its glow moves", size="label", color=t.focus)
         heading.move_to([(left + right) / 2, top - heading.height / 2, 0])
         label = self.text("{name}", size="label", color=t.text, facts={"name": name})
         radius = 0.65
-        cx = left + 2.85   # 'total coming in' over its wire, short of the neuron
+        cx = left + wire   # 'total coming in' over its wire, short of the neuron
         cy = float(heading.get_bottom()[1]) - 0.25 - label.height - 0.12 - radius
         neuron = Circle(radius, stroke_color=t.neuron_stroke, stroke_width=4,
                         fill_color=shade(nudge["glow"], t.neuron_fill), fill_opacity=1.0).move_to([cx, cy, 0])
@@ -2680,8 +2713,8 @@ class Backprop(Chapter):
         moved = self.text("+{moved}", size="title", color=t.highlight, facts={"moved": nudge["move_text"]}) \
             .next_to(glow, DOWN, buff=0.15).align_to(glow, LEFT)
         # the two moves on one scale: the push as long as the room allows
-        scale = min(4.0, right - left - 0.4) / nudge["step"]
-        x0 = left + 0.2
+        x0 = left + 0.2 if bars_at is None else bars_at
+        scale = min(4.0, right - x0 - 0.2) / nudge["step"]
         y0 = min(float(push.get_bottom()[1]), float(neuron.get_bottom()[1])) - 0.6
         bar_push = Rectangle(width=scale * nudge["step"], height=0.26, stroke_width=0, fill_color=t.text,
                              fill_opacity=1.0).move_to([x0, y0, 0], aligned_edge=LEFT)
@@ -2705,12 +2738,12 @@ class Backprop(Chapter):
             per.next_to(bar_glow, DOWN, buff=0.35).align_to(bar_push, LEFT)
             per.scale(min(1.0, (right - left - 0.1) / per.width), about_edge=LEFT)
         lit = neuron.copy().set_fill(shade(nudge["moved"], t.neuron_fill), opacity=1.0)
-        self.show(ease_neuron={
+        self.show(**{key: {
             "name": name, "z": nudge["z"], "glow": nudge["glow"], "moved": nudge["moved"], "step": nudge["step"],
             "words": {"coming": coming.original_text, "glow": glow.original_text, "push": push.original_text, "moved": moved.original_text,
                       "per": per.original_text, "heading": heading.original_text, "name": label.original_text},
             "bars": [float(bar_push.width), float(bar_glow.width)],
-            "sizes": {"push": float(push.height), "moved": float(moved.height), "per": float(per.height)}})
+            "sizes": {"push": float(push.height), "moved": float(moved.height), "per": float(per.height)}}})
         return {"frame": frame, "push": push, "moved": moved, "neuron": neuron, "lit": lit, "wire": wire,
                 "bars": VGroup(bar_push, bar_glow), "per": per, "all": every}
 
