@@ -974,54 +974,12 @@ def test_the_turns_squares_are_the_cost_chapters_and_come_as_said(preset, render
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_slopes_said_are_drawn_on_their_curves(preset, rendered):
+def test_how_easily_a_glow_moves_is_said_without_calculus(preset, rendered):
     """Review g1 (63-78 s, 108 s): 'times its curve's slope there: the curve's tilt' was calculus
-    in one breath, on a tiny unlabelled curve. The squashing curve is drawn large; each traced
-    output's total (and our neuron's) is nudged by the same step and how far its glow then moves
-    drawn, nncore's own curve; a flat end's nudge moves it less than any of them; each ease
-    written ('output 2: 0.183', nncore's slope) while its line is said; no 'slope' or 'tilt'
-    for the curve in the words."""
-    history, entry = rendered(preset)
-    work = worked(history)
-    curves = entry["shown"].get("slope_curves", [])
-    acts = history.config["activations"]
-    s_shaped = ("sigmoid", "tanh")
-    ours = [c for c in curves if c["spots"][0]["name"] == "our neuron"]
-    # (s29: our neuron's ease is no longer on a curve but the output's nudge picture again,
-    # test_the_hidden_neuron_is_nudged_as_the_output_was)
-    assert not ours
-    for c in ours:
-        spot = c["spots"][0]
-        assert abs(spot["z"] - work["z"]) < 1e-12 and abs(spot["slope"] - work["slope"]) < 1e-12
-    outs = [c for c in curves if c not in ours]
-    for c in curves:
-        act = c["activation"]
-        # drawn large: a unit of glow stands at least half the big box's height
-        low = -1.0 if act == "tanh" else 0.0
-        for spot in c["spots"]:
-            glow, moved = (float(squashed(act, np.array([v]))[0]) for v in (spot["z"], spot["z"] + c["nudge"]))
-            assert abs(spot["glow"] - glow) < 1e-12 and abs(spot["moved"] - moved) < 1e-12
-            assert abs(spot["slope"] - slope_of(act, spot["z"])) < 1e-12
-            per_glow = spot["rise"] / (moved - glow)
-            assert per_glow * (1 - low) >= 1.75   # the old small curve stood 1.0 high
-            # the flat end's glow moves less than every traced one's (steep: a lot; flat: little)
-            assert c["flat"]["rise"] < 0.5 * spot["rise"]
-    for c in outs:
-        assert c["activation"] == acts[-1]
-    # written while its line is said
-    for c, starts in ((ours, "times how easily its own glow moves"), (outs, None)):
-        for curve in c:
-            words = [ease_row(s["name"], s["written"][0], len(curve["spots"])) for s in curve["spots"]]
-            times = [d["t"] for d in entry["drawn"] if d["text"] in words]
-            assert times
-            if starts:
-                line = next(n for n in entry["narration"] if starts in n["text"])
-                assert "how easily" in line["text"]
-                assert line["start_s"] - 1.5 <= min(times) <= line["end_s"]
-            else:
-                line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
-                assert "how easily it moves" in line["text"]
-                assert line["start_s"] <= min(times) <= line["end_s"]
+    in one breath, on a tiny unlabelled curve. Since s29 'how easily its glow moves' is shown by
+    nudging the neuron itself (test_the_output_neuron_itself_is_nudged_in_real_numbers,
+    test_the_hidden_neuron_is_nudged_as_the_output_was), no curve; the words say no 'slope'."""
+    _, entry = rendered(preset)
     text = said(entry)
     assert "slope" not in text and "curve's tilt" not in text
 
@@ -1247,12 +1205,6 @@ def test_the_blame_key_is_readable_and_clear(preset, rendered):
         assert b[3] - b[1] >= 0.28   # 0.24 at small size
     # and none meets another word while the big curve stands (its names, its eases, the receipt)
     from scenes.chapters.backprop import RIGHT_EDGE
-    # the big curve (its side and end numbers) right of every blame size (the tiny run's
-    # '0.245' stood on its side)
-    sizes = set(entry["shown"]["blame_sizes"])
-    for curve in [c for c in entry["shown"].get("slope_curves", []) if c["spots"][0]["name"] != "our neuron"]:
-        right = max((b[2] for b in entry["shown"].get("ease_texts", []) if b[4] in sizes), default=-7.1)
-        assert curve["left_x"] > right + 0.05, (curve["left_x"], right)
     for group in (boxes, entry["shown"].get("ease_texts", []), entry["shown"].get("ours_ease_texts", [])):
         for i, a in enumerate(group):
             assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
@@ -1285,7 +1237,6 @@ def test_the_nudges_are_seen_enlarged(preset, rendered):
     neuron itself, the push and the glow's move written at least 20 px high at 480p, the push's
     bar long enough to compare the glow's against."""
     _, entry = rendered(preset)
-    assert not entry["shown"].get("slope_curves", [])
     for key in ("ease_neuron", "ours_ease_neuron"):
         ease = entry["shown"][key]
         assert min(ease["sizes"]["push"], ease["sizes"]["moved"]) * 60 >= 20, key
@@ -1420,8 +1371,6 @@ def test_the_hidden_neuron_is_nudged_as_the_output_was(preset, rendered):
             first.setdefault(d["text"], d["t"])
     assert line["start_s"] - 1.0 < first[words["heading"]] < first[words["push"]] < first[words["moved"]] \
         < first[words["per"]] < first[shown["recipe"]["words"][1]] < line["end_s"]
-    # no S-curve for it any more: one picture for 'how easily' in the whole chapter
-    assert not [c for c in shown.get("slope_curves", []) if c["spots"][0]["name"] == "our neuron"]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

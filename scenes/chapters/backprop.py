@@ -27,10 +27,10 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (AnimationGroup, Brace, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   Text, TransformFromCopy, UpdateFromAlphaFunc, ValueTracker, linear, VGroup, VMobject, always_redraw, config, smooth,
+                   TransformFromCopy, UpdateFromAlphaFunc, ValueTracker, linear, VGroup, VMobject, always_redraw, config, smooth,
                    squish_rate_func)
 
 from nncore.history import History
@@ -42,7 +42,7 @@ from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.numbers import number_of
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
-from scenes.kit.pictures import example_picture, shade, squash_plot
+from scenes.kit.pictures import example_picture, shade
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
@@ -756,15 +756,6 @@ def arrow_unit(blames: np.ndarray, flows: np.ndarray, total: float, n: int) -> f
 
 
 CLOSE_STEP = 3.3    # how far right the close-up steps once the gaps are gone: the traced rows need 3.2 units left of our neuron
-CHAIN_REACH = 1.5   # how tall the arrows arriving at our neuron stand, head to tail, at most
-
-
-def chain_unit(flows: np.ndarray, total: float) -> float:
-    """Screen units per 1.0 of blame at our neuron: the arrows of the total's way, head to
-    tail, stand CHAIN_REACH tall (or the biggest one alone, or the total)."""
-    main = -np.sign(total) or 1
-    reach = float(np.abs(flows[-np.sign(flows) == main]).sum()) if len(flows) else 0.0
-    return CHAIN_REACH / (max(reach, float(np.abs(flows).max(initial=0.0)), abs(total)) or 1.0)
 
 
 def wire_width(dial: float, scale: float) -> float:
@@ -811,8 +802,6 @@ LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our n
 AGAIN_BOX, AGAIN_Y = (1.9, 1.45), -3.6
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
 RECIPE_Y = -2.7   # our neuron's blame built, large under it, over the subtitles' band
-STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
-STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
 # the cost's square on the biggest gap, in the gaps' panel's place (reviews ab-k1 and ab-x1/x3 s24,
 # 75-87 s: 'twice its gap, since the cost squares each gap' was told, not shown): drawn this big
@@ -822,12 +811,8 @@ STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuro
 SQUARE_SIDE, SQUARE_LEFT, SQUARE_BOTTOM = 2.6, 1.9, -1.95
 STRIP, STRIP_OUT = 0.25, 0.35
 KEY_LEFT, KEY_TOP = -6.5, -1.5   # the blame key's top left corner: under our neuron's name, clear of the edge
-CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
-EASE_BOX, EASE_AT = (2.7, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
-# (2.7 wide, not 3.5: its two lenses right of it were 54 px boxes, s26); its right end at most
-# here, narrower where it starts further right (the tiny run's 'inner ring?')
-EASE_RIGHT = 4.6
+EASE_LEFT = 0.9   # the output's nudge picture's left end at least (in the gaps' panel's place)
 OURS_EASE_TOP = 3.4   # our neuron's nudge picture's top: right of the road, or under it
 OURS_WIRE = 2.3       # ... its wire's length to the neuron's centre (the output's: 2.85)
 OURS_ROOM = 4.4       # ... the room it needs right of the outputs' names at full size
@@ -835,12 +820,9 @@ OURS_ROOM = 4.4       # ... the room it needs right of the outputs' names at ful
 # (no near-empty frame between them, and no ghost of both at full strength)
 LEAVE = squish_rate_func(smooth, 0.0, 0.45)
 COME = squish_rate_func(smooth, 0.3, 1.0)
-EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
-LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
 RULE_HOLD = 2.0       # the output's blame rule, written large, stands this long once whole
-NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
-LENS_NUDGE = 0.1      # the outputs' lenses: the nudge's first 0.1, written with its glow's move (s27 x1-r1)
+LENS_NUDGE = 0.1      # the nudge pictures' push on the total coming in, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -852,7 +834,6 @@ TURN_NAMED_APART = 0.7     # the turn's rows this far apart (and more) name each
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
 SWEEP_LEAST = 2.0   # s: the backwards band's crossing of the network, at least
-ZOOM_IN = 1.6    # play_zoom inward: the network fades (0.4), its pieces grow (0.8), the tag (0.4)
 ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
@@ -1256,7 +1237,7 @@ class Backprop(Chapter):
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
                 # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
                 # the curve's side), its eases' words still inside the frame
-                left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
+                left = max(EASE_LEFT, max(m.get_right()[0] for m in sizes) + 0.5)
                 panel_top = float(legend[0].get_bottom()[1]) - 0.25
                 rule = rule_words(h, work)
                 # how easily its glow moves, on the output neuron itself, large (s28 ab2 round 2:
@@ -2585,102 +2566,6 @@ class Backprop(Chapter):
             every.add(guide)
         return {"columns": columns, "guide": guide, "all": every, "record": record}
 
-    def ease_curve(self, activation: str, spots: list[tuple[str, float]], box: tuple[float, float],
-                   corner: tuple[float, float], decimals: int = 2, rows_under: bool = False,
-                   floor: float | None = None) -> dict:
-        """The squashing curve (nncore's `activation`, the forward chapter's), large, named as
-        there ('total coming in', 'glow'): each spot (its name, its total) a dot on it, with its
-        nudge: a short push along the total (NUDGE, drawn, never written) and how far its glow
-        then moves, a thick bar, and its ease written beside the curve ('output 2: 0.183', the
-        curve's slope, nncore's own); and one nudge on the flat end, named 'flat', for the
-        contrast (no number). What 'how easily its glow moves' means, seen (review g1)."""
-        t = self.theme
-        if activation not in ("sigmoid", "tanh"):
-            return {}
-        reach = max(EASE_REACH, 1.2 * max(abs(z) for _, z in spots) + NUDGE)
-        # each ease's row names what its number is, the curve's steepness there (review s21 w1:
-        # 'the output: 0.25' read as the output's glow, which was 0.49); a curve's one spot needs
-        # no name; the curve narrows so the rows right of it stay inside the frame
-        # (named 'glow moves', as on the blame board and in the products: one name for one number)
-        rows = VGroup(*(self.text("glow moves {value}", size="small", color=t.text,
-                                  facts={"value": written(slope_of(activation, z), decimals)})
-                        if len(spots) == 1 else
-                        self.text("{name}: glow moves {value}", size="small", color=t.text,
-                                  facts={"name": name, "value": written(slope_of(activation, z), decimals)})
-                        for name, z in spots)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        if not rows_under:
-            box = (min(box[0], RIGHT_EDGE - 0.3 - rows.width - corner[0]), box[1])
-        axes, curve, at, low, high = squash_plot(t, activation, reach, box, corner)
-        ends = VGroup(*(self.text("{y}", size="small", color=t.text, facts={"y": "\u22121" if y < 0 else f"{y:g}"})
-                        .next_to(at(-reach, y), LEFT, buff=0.08) for y in (low, high)))
-        names = VGroup(self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.1),
-                       self.text("glow", size="small", color=t.text).next_to(at(-reach, high), UP, buff=0.15))
-        heading = self.text("how easily its glow moves", size="small", color=t.focus) \
-            .next_to(VGroup(axes, names[1]), UP, buff=0.12).align_to(axes, LEFT)
-        heading.shift(min(0.0, RIGHT_EDGE - heading.get_right()[0]) * RIGHT)   # inside the frame
-
-        def spot(name: str | None, z: float) -> dict:
-            glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + NUDGE))
-            return {"name": name, "z": z, "glow": glow, "moved": moved, "slope": slope_of(activation, z),
-                    # the glow's move in the glow's yellow; the push along the total in white
-                    "dot": Dot(at(z, glow), radius=0.07, color=t.highlight),
-                    "push": Line(at(z, glow), at(z + NUDGE, glow), color=t.text, stroke_width=3),
-                    "rise": Line(at(z + NUDGE, glow), at(z + NUDGE, moved), color=t.highlight, stroke_width=6),
-                    "end": Dot(at(z + NUDGE, moved), radius=0.05, color=t.highlight)}
-        drawn = [spot(name, z) for name, z in spots]
-        for d, row in zip(drawn, rows):
-            d["row"] = row
-        if rows_under:   # no room right of it: under the floor's name
-            rows.next_to(names[0], DOWN, buff=0.12).align_to(axes, LEFT)
-        else:
-            rows.next_to(axes, RIGHT, buff=0.3).align_to(at(0, high), UP)
-        # the flat end: high on the right, where the curve has all but stopped rising
-        flat = spot(None, reach - NUDGE - 0.1 * reach)
-        flat["row"] = self.text("flat", size="small", color=t.text).next_to(flat["end"], UP, buff=0.15)
-        frame = VGroup(axes, ends, names, curve, heading)
-        dots = VGroup(*(d["dot"] for d in drawn))
-        # the nudges enlarged beside the curve (review s20 g1, v1: on the upper bend the push and
-        # the glow's move were a few px at 480p): the first spot's, and the flat end's for the
-        # contrast when the outputs' curve shows it; one scale for them all, so steep and flat compare
-        # (the outputs that get more are compared on the blame board, s26: a third lens for a
-        # steeper output stood among three steepness rows, a wall of numbers said review ab-k3)
-        lensed = [drawn[0]] + ([] if rows_under else [flat])
-        if rows_under:   # one lens, under the row that writes its ease ('enlarged' right of it)
-            region = (float(axes.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
-                      max(float(rows.get_bottom()[1]) - 1.75, -3.8))
-            # none where its move reads as it is (the tiny run's steep middle) or no room is left
-            if drawn[0]["rise"].get_length() >= LENS_NEEDED or region[1] - region[3] < 0.8:
-                lensed = []
-        else:            # under the eases' rows, right of the curve
-            # down to `floor` (the free right half, above the blame's row): big enough to read
-            region = (float(rows.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
-                      float(corner[1]) - 0.1 if floor is None else floor)
-        # the outputs' lenses zoom into the nudge's first 0.1, its glow's move written under each
-        # (s27 x1-r1: 'glow moves 0.25' was never put in numbers: total +0.1, glow +0.025)
-        lenses = self.lenses(activation, at, lensed, region, small=None if rows_under else LENS_NUDGE) \
-            if lensed else None
-        every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
-                       flat["dot"], *(d["lens"]["all"] for d in lensed))
-        self.show(slope_curves=[*self.shown.get("slope_curves", []), {
-            "activation": activation, "nudge": NUDGE, "reach": reach, "side_x": float(axes[1].get_x()),
-            "push_per_total": float(at(1, 0)[0] - at(0, 0)[0]), "rise_per_glow": float(at(0, 1)[1] - at(0, 0)[1]),
-            "left_x": float(VGroup(axes, ends).get_left()[0]),
-            "spots": [{"name": d["name"], "z": d["z"], "glow": d["glow"], "moved": d["moved"], "slope": d["slope"],
-                       "rise": float(d["rise"].get_length()), "written": [written(d["slope"], decimals)]}
-                      for d in drawn],
-            "flat": {"z": flat["z"], "slope": flat["slope"], "rise": float(flat["rise"].get_length())},
-            "lenses": [{"name": d["name"], "scale": d["lens"]["scale"],
-                        "push": d["lens"]["push_small"], "rise": d["lens"]["rise_small"],
-                        "nudge": d["lens"]["nudge"], "glow": d["glow"], "z": d["z"],
-                        "captions": [m.original_text for m in d["lens"].get("captions", [])],
-                        "push_big": float(d["lens"]["push"].get_length()),
-                        "rise_big": float(d["lens"]["rise"].get_length()),
-                        "box": [*map(float, d["lens"]["box"].get_corner(DOWN + LEFT)[:2]),
-                                *map(float, d["lens"]["box"].get_corner(UP + RIGHT)[:2])]} for d in lensed],
-            "lens_word": lenses.text if lenses is not None else "",
-            "lens_names": [d["lens"]["name"].original_text if "name" in d["lens"] else "" for d in lensed]}])
-        return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
-
     def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float,
                     key: str = "ease_neuron", wire: float = 2.85, bars_at: float | None = None) -> dict:
         """'How easily its glow moves' on the output neuron itself, large (s28 ab2-t1-r2's and
@@ -2762,130 +2647,6 @@ class Backprop(Chapter):
         VGroup(frame, big).next_to(box, DOWN, buff=0.12)
         word = self.text("enlarged", size="small", color=t.text).next_to(frame, LEFT, buff=0.15)
         return {"box": box, "frame": frame, "big": big, "word": word, "all": VGroup(box, frame, big, word)}
-
-    def lenses(self, activation: str, at, spots: list[dict], region: tuple[float, float, float, float],
-               small: float | None = None) -> Text:
-        """Each spot's nudge seen enlarged (a lens): a box round the nudge on the curve and a
-        box of the same shape, `scale` times as big, in `region` (left, top, right, bottom),
-        holding the same bit of the curve, the push and the glow's move, scaled alike (the
-        curve's own points: steep stays steep). One scale for every lens, so they compare.
-        With `small`, each lens holds the nudge's first `small` only, written under its name:
-        'total +0.1', 'glow +0.018' (nncore's curve, the glow's real move).
-        Adds d["lens"] to each spot; returns the word 'enlarged', drawn under the lenses."""
-        t = self.theme
-        step = small or NUDGE
-        for d in spots:   # the push and the glow's move the lens holds
-            moved = float(squashed(activation, np.array([d["z"] + step]))[0]) if small else d["moved"]
-            d["small"] = {"moved": moved,
-                          "push": Line(at(d["z"], d["glow"]), at(d["z"] + step, d["glow"])),
-                          "rise": Line(at(d["z"] + step, d["glow"]), at(d["z"] + step, moved))}
-        reach = [d["z"] - 0.12 * step for d in spots], [d["z"] + 1.12 * step for d in spots]
-        wide = float(at(reach[1][0], 0)[0] - at(reach[0][0], 0)[0])
-        rise = max(abs(float(d["small"]["rise"].get_length())) for d in spots)
-        margin = 0.15 * max(wide, rise)   # room for the curve's bit either side of the nudge
-        tall = rise + 2 * margin
-        left, top, right, bottom = region
-        gap = 0.2
-        each = (right - left - gap * (len(spots) - 1)) / len(spots)
-        word = self.text("enlarged", size="small", color=t.text)
-        one = len(spots) == 1   # its word right of it, else under them
-        # several: each named under its box ('output 2', 'flat', 'output 4'), the word under all
-        names = [] if one else [self.text("{name}", size="small", color=t.text,
-                                          facts={"name": d["name"] or "flat"}) for d in spots]
-        # with `small`: the nudge written once over the lenses ('total +0.1', white as the push),
-        # and under each name its glow's move ('+0.025', yellow as the move; side by side, two
-        # 'glow +0.025' ran into each other)
-        captions = [self.text("+{moved}", size="small", color=t.highlight,
-                              facts={"moved": written(d["small"]["moved"] - d["glow"], 3)})
-                    for d in spots] if small and names else []
-        head = self.text("total +{step}", size="small", color=t.text, facts={"step": f"{small:g}"}) \
-            if captions else None
-        if head is not None:
-            head.move_to([left, top, 0], aligned_edge=UP + LEFT)
-            top -= head.height + 0.15
-        under = 0.0 if one else 2 * (word.height + 0.1) + 0.3 + (word.height + 0.08 if captions else 0.0)
-        each = min(each, (right - left - word.width - 0.2)) if one else each
-        scale = max(1.0, min(each / wide, (top - bottom - under) / tall))
-        for i, (d, x0, x1) in enumerate(zip(spots, *reach)):
-            low = float(d["dot"].get_y()) - margin
-            box = Rectangle(width=wide, height=tall, stroke_color=t.muted, stroke_width=2) \
-                .move_to([float(at(x0, 0)[0]) + wide / 2, low + tall / 2, 0])
-            big = Rectangle(width=wide * scale, height=tall * scale, stroke_color=t.muted, stroke_width=2) \
-                .move_to([left + i * (each + gap) + (wide * scale if one else each) / 2, top - tall * scale / 2, 0])
-
-            def into(p, box=box, big=big) -> np.ndarray:
-                return big.get_center() + scale * (np.asarray(p) - box.get_center())
-            xs = np.linspace(x0, x1, 12)
-            ys = squashed(activation, xs)
-            piece = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
-                [into(at(float(x), float(y))) for x, y in zip(xs, ys)])
-            sp, sr = d["small"]["push"], d["small"]["rise"]
-            push = Line(into(sp.get_start()), into(sp.get_end()), color=t.text, stroke_width=4)
-            moved = Line(into(sr.get_start()), into(sr.get_end()), color=t.highlight, stroke_width=7)
-            dots = VGroup(Dot(into(sp.get_start()), radius=0.07, color=t.highlight),
-                          Dot(into(sr.get_end()), radius=0.06, color=t.highlight))
-            d["lens"] = {"box": box, "big": big, "piece": piece, "push": push, "rise": moved, "dots": dots,
-                         "scale": scale, "nudge": step, "push_small": float(sp.get_length()),
-                         "rise_small": float(sr.get_length()), "all": VGroup(box, big, piece, push, moved, dots)}
-            if names:
-                names[i].next_to(big, DOWN, buff=0.08)
-                d["lens"]["name"] = names[i]
-                d["lens"]["all"].add(names[i])
-            if captions:
-                captions[i].next_to(names[i], DOWN, buff=0.06)
-                d["lens"]["captions"] = [head, captions[i]] if i == 0 else [captions[i]]
-                d["lens"]["all"].add(*d["lens"]["captions"])
-        bigs = VGroup(*(d["lens"]["big"] for d in spots), *names, *captions)   # (not the head: over them)
-        if one:
-            word.next_to(bigs, RIGHT, buff=0.15).align_to(bigs, DOWN)
-            spots[0]["lens"]["all"].add(word)   # once: a group holds a part only once
-        else:
-            # 'enlarged' for the row of them, under a brace spanning it (centred alone under the
-            # middle one, it read 'flat enlarged')
-            brace = Brace(bigs, DOWN, buff=0.05, color=t.muted)
-            word.next_to(brace, DOWN, buff=0.1)
-            spots[0]["lens"]["all"].add(brace, word)
-        shown = word if one else VGroup(brace, word)   # the brace comes and goes with its word
-        for d in spots:
-            d["lens"]["word"] = shown
-            d["lens"]["row_of"] = [e["lens"] for e in spots]   # the brace spans those drawn so far
-        return word
-
-    def play_nudges(self, spots: list[dict]) -> None:
-        """Each spot's total pushed a little along the floor, then its glow's move drawn up to
-        the curve, its ease written (the flat one: its name), all at once."""
-        extra = [FadeIn(s["dot"]) for s in spots if s["dot"] not in self.mobjects and s["name"] is None]
-        self.play(*extra, *(Create(s["push"]) for s in spots), run_time=0.6)
-        # with its glow's move, the nudge grows out of its box on the curve into its lens
-        # ('shown enlarged'), in the same beat (a beat of its own ran the words 2 s late)
-        lensed = [s["lens"] for s in spots if "lens" in s]
-        word = lensed[0]["word"] if lensed else None
-        brace_moves = []
-        if isinstance(word, VGroup):
-            # the brace spans only the lenses drawn so far, growing as the next comes (s26: at the
-            # first nudge it spanned the flat lens's empty place)
-            for m in lensed:
-                m["drawn"] = True
-            seen = [m for m in lensed[0]["row_of"] if m.get("drawn")]
-            target = Brace(VGroup(*(m["big"] for m in seen), *(m["name"] for m in seen if "name" in m),
-                                  *(c for m in seen for c in m.get("captions", [])[-1:])), DOWN,
-                           buff=0.05, color=word[0].get_color())
-            place = word[1].copy().next_to(target, DOWN, buff=0.1)
-            if word in self.mobjects:
-                brace_moves = [Transform(word[0], target), word[1].animate.move_to(place)]
-            else:
-                word[0].become(target)
-                word[1].move_to(place)
-        self.play(*brace_moves, *(Create(s["rise"]) for s in spots), *(FadeIn(s["end"]) for s in spots),
-                  *(FadeIn(s["row"], shift=0.1 * RIGHT) for s in spots),
-                  *(FadeIn(m["box"]) for m in lensed),
-                  *(TransformFromCopy(m["box"], m["big"]) for m in lensed),
-                  *(FadeIn(VGroup(m["piece"], m["dots"]), scale=0.5) for m in lensed),
-                  *(FadeIn(m["name"]) for m in lensed if "name" in m),
-                  *(FadeIn(c) for m in lensed for c in m.get("captions", [])),
-                  *(TransformFromCopy(s["push"], s["lens"]["push"]) for s in spots if "lens" in s),
-                  *(TransformFromCopy(s["rise"], s["lens"]["rise"]) for s in spots if "lens" in s),
-                  *([FadeIn(word)] if word is not None and word not in self.mobjects else []), run_time=0.9)
 
     def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
         """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
