@@ -2004,7 +2004,7 @@ class Descent(Chapter):
         t = self.theme
         hole = ball.get_center()[:2]
         reach = FOG_HOLE + FOG_EDGE[-1] + LENS_GAP
-        (left, bottom), (right, top) = cells.get_corner(DOWN + LEFT)[:2], cells.get_corner(UP + RIGHT)[:2]
+        left, (right, top) = cells.get_corner(DOWN + LEFT)[0], cells.get_corner(UP + RIGHT)[:2]
         low, high = why.get_top()[1] + 0.1, top - 0.45        # under its words, over the foot's
         strips = [(hole[0] + reach, right - 0.1), (left + 0.1, hole[0] - reach)]
         x0, x1 = max(strips, key=lambda s: min(s[1] - s[0], high - low))

@@ -1785,7 +1785,6 @@ class Training(Chapter):
                   words_at_count=self.words_on_screen())
         if "mark='flat'" in self.lines["tilts"]:
             # "one does not care": its card (and its "none") pointed at as it is named
-            flat = [VGroup(p, *([c] if c in kept else [])) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
             self.wait_until_bookmark("flat")
             # and boxed up close, where its blank pixel reads (review ab-k2 s23: nothing said which one)
             # (the pile's row is behind the veil: its card is pointed at in the stack)
