@@ -372,28 +372,28 @@ def rule_words(history: History, work: dict) -> dict[str, str] | None:
     return {"twice": twice, "ease": ease, "blame": text}
 
 
+def nudged(activation: str, z: float) -> dict:
+    """A neuron's total coming in, `z`, pushed up by LENS_NUDGE, and its glow before and after,
+    nncore's own squashing; the move written with three decimals (the first two of 0.018 would
+    read 0.02). One nudge for the output and our neuron alike."""
+    glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
+    return {"z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
+            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+
+
 def out_nudge(history: History, work: dict) -> dict:
     """The biggest gap's output nudged (review s28 ab2-t1-r2's one change: 'how easily it moves'
-    shown on the output neuron itself, not in a small side graph): its total coming in, pushed
-    up by LENS_NUDGE, and its glow before and after, nncore's own squashing; the move written
-    with three decimals (the first two of 0.018 would read 0.02)."""
+    shown on the output neuron itself, not in a small side graph)."""
     worst = int(np.abs(work["misses"]).argmax())
     z = float(example_pass(history).z[-1][0][worst])
-    act = history.config["activations"][-1]
-    glow, moved = (float(squashed(act, np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
-    return {"worst": worst, "z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
-            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+    return {"worst": worst, **nudged(history.config["activations"][-1], z)}
 
 
 def ours_nudge(history: History, work: dict) -> dict:
     """Our hidden neuron nudged as the output was (reviews s29 ab-da/ab-ta, all four: 'just
-    like the outputs' was shown with the S-curve the outputs no longer used): its total coming
-    in, pushed up by LENS_NUDGE, and its glow before and after, nncore's own squashing of the
-    hidden layer; the move written with three decimals, as the output's."""
-    z = float(work["z"])
-    glow, moved = (float(squashed(work["activation"], np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
-    return {"z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
-            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+    like the outputs' was shown with the S-curve the outputs no longer used), the hidden
+    layer's squashing."""
+    return nudged(work["activation"], float(work["z"]))
 
 
 def blame_line_key(history: History) -> str:
