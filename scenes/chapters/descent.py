@@ -288,16 +288,6 @@ def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
     return tilt[:, None] * np.stack([plane.along, plane.across], axis=1) * np.asarray(scale, float)[None, :]
 
 
-def room_along(box, tail: np.ndarray, way: np.ndarray) -> float:
-    """How far from `tail` (inside `box`, a mobject) the unit direction `way` runs before it
-    leaves the box."""
-    reach = []
-    for axis, (low, high) in enumerate(((box.get_left()[0], box.get_right()[0]), (box.get_bottom()[1], box.get_top()[1]))):
-        if abs(way[axis]) > 1e-9:
-            reach.append(((high if way[axis] > 0 else low) - tail[axis]) / way[axis])
-    return min(reach, default=np.inf)
-
-
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]

@@ -1176,10 +1176,6 @@ class Training(Chapter):
         return Rectangle(width=whole.width + 0.1, height=whole.height + 0.1, stroke_width=0,
                          fill_color=self.theme.background, fill_opacity=SCRIM).move_to(whole).set_z_index(SCRIM_Z)
 
-    def row_pointer(self, row: Mobject):
-        """A box round one row of the key, close enough to stay clear of its neighbours."""
-        return lambda: self.point_at(row, buff=ROW_BUFF)
-
     def right_half_words(self) -> list[str]:
         """The words standing now right of the big network's outputs, over the pile's row (for
         the manifest: review g2 s20 counted ten text items there while our dial's step was told)."""
@@ -2092,23 +2088,6 @@ class Training(Chapter):
                 "needle": [float(ruler["needle"].get_center()[0]), float(ruler["needle_to"].get_center()[0])],
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
-
-    def ruler_step(self, ruler: dict, arrows: list) -> tuple:
-        """The step on the ruler, in three motions: the pile's arrows fly into their average
-        (one arrow); it grows by the step size; it turns round, yellow: the step. Returns the
-        three animations' makers (each played at its words)."""
-        def merge():
-            flying = [a.copy() for a in arrows]
-            self.add(*flying)
-            ruler["flying"] = flying
-            return AnimationGroup(*(ReplacementTransform(c, ruler["average"].copy()) for c in flying))
-
-        def grow():
-            return Transform(ruler["average"], ruler["stretched"])
-
-        def turn():
-            return ReplacementTransform(ruler["average"], ruler["step"])
-        return merge, grow, turn
 
     def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
