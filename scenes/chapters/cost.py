@@ -13,7 +13,7 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (BOLD, DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (BOLD, DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
                    SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject, rate_functions)
 
@@ -824,7 +824,7 @@ class Cost(Chapter):
                           run_time=0.9)
                 self.show(other_square_at=float(self.renderer.time))
             self.wait_before(self.current_tracker, "big", lead=0.6)
-            rings = VGroup()
+            rings, tiles = VGroup(), VGroup()
             if len(beside):
                 # the squares fly over; their words fade in (a "0.58" morphing into "area 0.58" is a garbled frame)
                 self.play(*(TransformFromCopy(squares[k], beside[n][0])
@@ -850,7 +850,7 @@ class Cost(Chapter):
                 # "but it costs 6 times as much": the two squares pulse as it is said
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
-                tiles = self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None else VGroup()
+                tiles = self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None else tiles
                 if len(tiles):
                     # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
                     # small square laid into the big one, as outlines
@@ -867,7 +867,14 @@ class Cost(Chapter):
             self.wait_until_bookmark("more")
             big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
             # (one output: a little only, its neighbour's written sum stands close by)
-            self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
+            if len(tiles):
+                # review ab2-c s29 (tiny 60-69 s, both reviewers): the four tiles stood for one frame;
+                # they stay, still, until the words are said (no pulse: it turned their dark lines orange,
+                # unseen on the orange square)
+                self.wait(max(0.0, self.current_tracker.get_remaining_duration() - 0.2))
+                self.show(tiles_until=float(self.renderer.time))
+            else:
+                self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
             if len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
                 # the four tiles came in by ReplacementTransform, each its own member of the scene:
@@ -900,7 +907,10 @@ class Cost(Chapter):
             # is shown: over the pile, what it holds so far, the areas as written added up, a new
             # number as each strip lands (one small text each, faded: no counter rebuilt per frame)
             so_far = self.running_totals(strips)
-            self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]), run_time=1.5)
+            # review ab2-c s29 (digits 72-81 s): a thin strip's "0.10" stood alone at the pile's edge
+            # until the end, then with a tick-like line, read as an axis value: its arrow comes with it
+            self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]),
+                      *self.leader_for(0), run_time=1.5)
             self.play(FadeIn(so_far[0]), run_time=0.3)
             landed = [float(self.renderer.time)]
             each = float(np.clip((self.current_tracker.time_until_bookmark("number") - 2.4) / max(1, len(strips) - 1) - 0.15,
@@ -908,7 +918,8 @@ class Cost(Chapter):
             for k in range(1, len(strips)):
                 # the old sum stands while the square flies, the new one takes its place as it lands,
                 # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
-                self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]), run_time=each)
+                self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]),
+                          *self.leader_for(k), run_time=each)
                 self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
                 landed.append(float(self.renderer.time))
             self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
@@ -916,7 +927,7 @@ class Cost(Chapter):
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
-            self.play(Indicate(strips, color=t.cost, scale_factor=1.05), Create(self.leaders), run_time=1.0)
+            self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
             self.wait_until_bookmark("number")
             marks = self.column_scale(unit, strips, float(values["example_cost"]))
             # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
@@ -1051,8 +1062,14 @@ class Cost(Chapter):
         at = self.area_at
         sums = np.cumsum([float(area_written(g, p, at)) for g, p in zip(gaps, self.places)])
         self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
+        # all in one place, over the finished pile (review ab2-c s29, digits 75 s: riding on the
+        # pile's top, "so far 1.90" lay across the strips still landing under it)
         return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
-                .next_to(strip, UP, buff=0.12).set_x(strips.get_x()) for v, strip in zip(sums, strips)]
+                .next_to(strips, UP, buff=0.12) for v in sums]
+
+    def leader_for(self, k: int) -> list:
+        """The arrow from a thin strip's number to its strip, drawn as the strip lands."""
+        return [GrowArrow(self.leaders[self.thin.index(k)])] if k in self.thin else []
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
         """Where each square's area goes: on its strip, in the background colour (a fade-out left
@@ -1069,11 +1086,14 @@ class Cost(Chapter):
                 if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
                     spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
             else:
-                spot.set_fill(self.theme.text).next_to(strips, LEFT, buff=0.3).set_y(strip.get_y())
+                # in the squares' orange, on an arrow into its strip: white on a short line it read as
+                # a tick of a scale (review ab2-c s29, digits 78-81 s: "0.10" top and bottom of the pile)
+                spot.set_fill(self.theme.cost).next_to(strips, LEFT, buff=0.4).set_y(strip.get_y())
                 spot.shift(max(0.0, floor + 0.04 - spot.get_bottom()[1]) * UP)
                 floor = spot.get_top()[1]
-                self.leaders.add(Line(spot.get_right() + 0.05 * RIGHT, [strips.get_left()[0], strip.get_y(), 0],
-                                      stroke_color=self.theme.text, stroke_width=2))
+                self.leaders.add(Arrow(spot.get_right() + 0.03 * RIGHT, [strips.get_left()[0], strip.get_y(), 0],
+                                       buff=0, color=self.theme.cost, stroke_width=3, max_tip_length_to_length_ratio=0.4,
+                                       tip_length=0.14))
                 self.thin.append(len(spots))
             spots.append(spot)
         return spots
