@@ -18,7 +18,7 @@ from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_
 from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import below_zero, short
-from scenes.kit.readings import a_or_an, output_names
+from scenes.kit.readings import EXAMPLE, a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
 
 
@@ -810,3 +810,20 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
     said = said_from(entry, "First come the inputs")
     assert said <= first["row 1"]["t"] <= first[f"row {side}"]["t"] < said_from(entry, "Next we add")
+    # review ab2-i s29 (digits 39-51 s): the names read as about 7 px; label-sized now (18.75 px)
+    assert all(first[name]["px"] >= 18 for name in names), [first[name]["px"] for name in names]
+    # review ab2-i s29 (digits 39-51 s): the squares flew in as squares at "64 of them" and turned
+    # into circles 8 s later, two half moves. Read off the frames: the most inked drawn square's
+    # circle (nncore's example) is still dark just before "Each square turns into its circle" is
+    # said, and lit once the squares have flown and become their circles
+    x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
+    k = max(shown_indices(n), key=lambda i: x[i])
+    circle = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT).neuron_at(0, k)
+    line = next(m for m in entry["narration"] if "Each square turns" in m["text"])
+    turns = line["start_s"] + line["text"].index("Each square turns") / len(line["text"]) * (line["end_s"] - line["start_s"])
+    frames = frames_of(entry, tmp_path)
+    h, w = frames[0][1].shape[:2]
+    cx, cy = int((circle.get_x() + 64 / 9) / (128 / 9) * w), int((4 - circle.get_y()) / 8 * h)
+    glow = lambda t: float(min(frames, key=lambda f: abs(f[0] - t))[1][cy, cx].max())
+    before, after = glow(turns - 0.4), glow(entry["shown"]["turned_at"] + 0.2)
+    assert before < 60 and after > before + 80, (before, after)

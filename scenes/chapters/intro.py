@@ -815,14 +815,13 @@ class Intro(Chapter):
                     c.set_fill(self.theme.muted).set_stroke(self.theme.muted)
             rows = self.row_parts(diagram, fed, task)
             if rows:
-                # row by row: the picture's top row outlined flies into the column's top, named
-                # there; then its bottom row (review s18 e1: how 8 rows became one column was
-                # never seen)
+                # row by row: the picture's top row outlined, its half of the column named and
+                # lit up; then its bottom row (review s18 e1: how 8 rows became one column was
+                # never seen). The squares fly later, as "each square turns into its circle" is
+                # said (review ab2-i s29, digits 39-51 s: flown in as squares here and turned into
+                # circles 8 s later, the change was two half moves, hard to follow)
                 half = len(copies) // 2
-                flight = Succession(*(AnimationGroup(Create(outline), FadeIn(tag), LaggedStart(
-                                          *(c.animate.move_to(circle).scale_to_fit_height(circle.height)
-                                            for c, circle in zip(copies[part], circles[part])), lag_ratio=0.1))
-                                      for (outline, tag), part in zip(rows[:2], (slice(0, half), slice(half, None)))))
+                flight = Succession(*(AnimationGroup(Create(outline), FadeIn(tag)) for outline, tag in rows[:2]))
             else:
                 flight = LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
                                        for c, circle in zip(copies, circles)), lag_ratio=0.08)
@@ -846,10 +845,24 @@ class Intro(Chapter):
             # each square turns into its circle once, lit as brightly as the square is inked;
             # the diagram's own circles then take that light
             lit = lit_colours(self.theme, [float(np.clip(inputs[i], 0.0, 1.0)) for i in shown])
-            tags = [FadeOut(VGroup(*(tag for _, tag in rows[:2]), rows[2]))] if rows else []
-            self.play(*(Transform(c, Circle(circle.width / 2, stroke_width=0, fill_color=colour, fill_opacity=1.0)
-                                  .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)),
-                      *tags, run_time=1.0)
+            turns = [Transform(c, Circle(circle.width / 2, stroke_width=0, fill_color=colour, fill_opacity=1.0)
+                               .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)]
+            if rows:
+                # one move: each square of the two rows flies from the picture to its circle and
+                # becomes it, lit as its square is inked, one after another; the names stay until all
+                # have landed (review ab2-i s29). Rimmed in white on the way: most of the two rows is
+                # blank paper, dark squares flying unseen over the dark ground
+                t = self.theme
+                for c in copies:
+                    c.set_stroke(t.text, width=2.5, opacity=1.0)
+                turns = [Transform(c, Circle(circle.width / 2, stroke_color=t.neuron_stroke, stroke_width=t.neuron_stroke_width,
+                                             fill_color=colour, fill_opacity=1.0).move_to(circle))
+                         for c, circle, colour in zip(copies, circles, lit)]
+                self.play(LaggedStart(*turns, lag_ratio=0.08), run_time=2.2)
+                self.show(turned_at=float(self.renderer.time))
+                self.play(FadeOut(VGroup(*(tag for _, tag in rows[:2]), rows[2])), run_time=0.4)
+            else:
+                self.play(*turns, run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
             # the key on rows of its own, over the example in the top left corner (reviews h1 and w1
@@ -907,10 +920,12 @@ class Intro(Chapter):
         parts = []
         for picked, row in ((slice(0, cols), 1), (slice(cols, None), count)):
             squares = VGroup(*(fed[i] for i in shown[picked]))
-            outline = SurroundingRectangle(squares, color=self.theme.text, buff=0.03, stroke_width=2)
-            tag = self.text("row {row}", size="small", facts={"row": row})
-            parts.append((outline, tag.next_to(VGroup(*circles[picked]), RIGHT, buff=0.2)))
-        dots = self.text("rows {first} to {last}", size="small", facts={"first": 2, "last": count - 1})
+            # the row outlined on the picture and its circles in the column, alike: this row is these
+            outline = VGroup(*(SurroundingRectangle(m, color=self.theme.text, buff=0.03, stroke_width=2)
+                               for m in (squares, VGroup(*circles[picked]))))
+            tag = self.text("row {row}", size="label", facts={"row": row})   # (small: about 7 px at 480p)
+            parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
+        dots = self.text("rows {first} to {last}", size="label", facts={"first": 2, "last": count - 1})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
         self.show(row_tags=[1, count, [2, count - 1]])
         return parts
