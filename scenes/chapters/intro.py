@@ -161,14 +161,29 @@ def answer_swell(names: Sequence[Mobject]) -> float:
 
 def glow_ramp(history: History, count: int) -> np.ndarray:
     """Evenly spaced glows from the first hidden activation's lowest to its highest (0 to 1;
-    -1 to 1 for tanh): what "circles that glow from 0 to 1" looks like, one circle each."""
+    -1 to 1 for tanh): what "circles that glow from 0 to 1" looks like, one circle each. A ramp
+    from -1 always holds 0, one circle dark (review ab2-i s29, tiny 63-75 s: "dark at 0" was said
+    over -1, -1/3, 1/3, 1): an even count is spaced for one more and drops the step just over 0
+    (four circles: -1, -0.5, 0, 1)."""
     low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
-    return np.linspace(low, 1.0, count)
+    if low == 0.0 or count < 3 or count % 2:
+        return np.linspace(low, 1.0, count)
+    ramp = np.linspace(low, 1.0, count + 1)
+    return np.delete(ramp, int(np.argmax(ramp > 1e-9)))
+
+
+def written_glows(ramp: np.ndarray) -> list[int]:
+    """Which of the ramp's circles get their glow written beside them: every one of a few (five
+    or fewer), else the two ends and the dark one at 0 when the ramp runs below zero."""
+    if len(ramp) <= 5:
+        return list(range(len(ramp)))
+    zero = [int(np.argmin(np.abs(ramp)))] if ramp[0] < 0 else []
+    return sorted({0, len(ramp) - 1, *zero})
 
 
 def ramp_end(value: float) -> str:
-    """A ramp's end as written beside its circle: 0, 1, \u22121."""
-    return f"{value:g}".replace("-", "\u2212")
+    """A ramp's glow as written beside its circle: 0, 1, \u22121, \u22120.5 (two decimals at most)."""
+    return f"{round(value, 2) + 0.0:g}".replace("-", "\u2212")
 
 
 def glow_word(value: float) -> str:
@@ -967,8 +982,8 @@ class Intro(Chapter):
             ramp = glow_ramp(self.history, len(circles))
             lit = lit_colours(self.theme, [abs(v) for v in ramp])
             bars = VGroup(*(minus_mark(c, v) for c, v in zip(circles, ramp) if below_zero(v)))
-            ends = VGroup(*(self.text("{end}", facts={"end": ramp_end(v)}).next_to(c, RIGHT, buff=0.15)
-                            for c, v in ((circles[0], ramp[0]), (circles[-1], ramp[-1]))))
+            ends = VGroup(*(self.text("{end}", facts={"end": ramp_end(ramp[k])}).next_to(circles[k], RIGHT, buff=0.15)
+                            for k in written_glows(ramp)))
             self.show(hidden_ramp=[float(v) for v in ramp])
             key = []
             if hasattr(self, "key_glow"):
