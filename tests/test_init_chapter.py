@@ -378,9 +378,10 @@ def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story
     assert changed < first("dial turned up") <= said_at(entry, "green up") + 0.05
     assert said_at(entry, "green up") - 1.0 <= first("dial turned up") < first("dial turned down")
     assert said_at(entry, "pink down") - 1.0 <= first("dial turned down") <= said_at(entry, "pink down") + 0.05
-    for words in ("ours: first change, each its own", "twin: first change, all alike"):
+    for words in ("ours: each its own glow, its own turn", "twin: all glow alike, so all turn alike"):
         assert line["end_s"] <= first(words) <= said_at(entry, "glowed alike") - 0.3, words
-    between = {d["text"] for d in drawn if times["cleared"] <= d["t"] < times["changes_in"]}
+    # (drawn times are rounded to the millisecond: the changes come in at changes_in itself)
+    between = {d["text"] for d in drawn if times["cleared"] <= d["t"] < round(times["changes_in"], 3)}
     assert between == {"one of ours: its dials", "dial turned up", "dial turned down"} | (
         set() if marked else {"its first change"}), between
     boxes = [b for b in times["boxes"] if b[0].strip()]
@@ -2018,3 +2019,39 @@ def test_the_practice_points_are_on_screen_as_they_are_named(story_file, tmp_pat
     said_when = said_at(entry, "It learns from the same")
     assert shown["practice_points_in"] <= said_when + 0.05
     assert shown["practice_points_out"] >= said_at(entry, "all start equal")
+
+
+# the first change up close: each patch at least this wide at 480p (the strips were ~25 px), each
+# glow written over it at least this tall (review s29: all four reviewers could not see it)
+CLOSE_PATCH_PX, CLOSE_NUMBER_PX = 50, 15
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_all_turn_alike_is_seen_up_close_each_under_its_glow(preset, story_file, tmp_path):
+    """Review s29 (all four reviewers, both presets, their single change): "the twin's neurons
+    glowed alike, so all turn alike" was drawn as ~25 px strips with unnumbered dots, so it was
+    said, not seen. Every hidden neuron's first change stands up close: each patch at least
+    CLOSE_PATCH_PX across at 480p, and over it, beside its dot, its glow on the practice example
+    (recomputed here by hand from the starting dials) written at least CLOSE_NUMBER_PX tall: the
+    twin's all one number over all one turn, ours not; each side's words under it."""
+    from scenes.chapters.init import minus_sign
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    glows = practice_glows(history, shown["practice_look"]["example"])
+    came = shown["close_up_in"]
+    near = [d for d in entry["drawn"] if came - 1.0 <= d["t"] <= came + 0.1]
+    for side, real in glows.items():
+        dots = shown["change_dots"][side]
+        assert len(dots["patches"]) == history.config["sizes"][1]
+        for left, bottom, right, top in dots["patches"]:
+            assert min(right - left, top - bottom) * 480 / 8 >= CLOSE_PATCH_PX, (side, right - left)
+        written = [minus_sign(float(g)) for g in real]
+        assert dots["numbers"] == written
+        for (x, y), number in zip(dots["at"], written):
+            beside = [d for d in near if d["text"] == number and abs(d["y"] - y) < 0.1 and d["x"] > x]
+            assert beside and min(d["px"] for d in beside) >= CLOSE_NUMBER_PX, (side, number, beside)
+    assert len(set(shown["change_dots"]["twin"]["numbers"])) == 1 < len(set(shown["change_dots"]["main"]["numbers"]))
+    texts = {d["text"] for d in near}
+    assert {"twin: all glow alike, so all turn alike", "ours: each its own glow, its own turn"} <= texts

@@ -50,7 +50,6 @@ PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height
 KEPT_BOX = dict(width=4.6, height=1.25)   # a picture's networks, kept small over their big patches
 KEPT_Y = 1.45                    # (review s20 g1, its single change: with the networks gone, "the dials into
                                  # one hidden neuron" lost its wires and "says 9" had no output to point at)
-ALONE_BOX = (5.6, 2.4)           # the first change's patches' room then (patches_alone)
 KEPT_PATCHES = (5.9, 2.7)        # the dial patches' room then: under the small networks (keep_small),
 ALONE_TOP = 0.72                 # from here to over their caption (~52 px a patch at 480p; review s28 d1:
                                  # at ~46 px "the twin's 16 patches can't be checked by eye")
@@ -113,6 +112,13 @@ MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change ma
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
 GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
+CLOSE_WIDTH = 6.4                # "so all turn alike", up close: each side's first change this wide at most,
+CLOSE_TOP = 2.3                  # from under the headings down to over its words and the key (the networks
+CLOSE_ROOM = 0.42                # out of the way), a row of this much over each row of patches for the
+CLOSE_WORDS = 0.55               # glows, written (review s29, all four: the 25 px strips could not be read),
+CLOSE_LEAD, CLOSE_MOVE = 0.7, 0.5     # it comes in this long after the words, in one move this long
+CLOSE_DOT, CLOSE_NUMBER = 0.07, 0.85   # a picture's glow dots this big, each number label-sized times this
+                                 # (~16 px at 480p): the two clear of the next patch's
 LITTLE_STEPS = 12                # "a little at a time": the patches pass through this many first real changes
 DOT_ROW_GAP = 0.45               # a picture's first change: room over each row of patches for its glows, in patch sides
 SQUARE_COLUMNS = 4               # the demo's hidden neurons: at most this many a row, each one's glow written
@@ -1410,42 +1416,25 @@ class Init(Chapter):
         (turned_most: its first change turns dials both ways); as "turns each dial" is said an
         arrow runs to that neuron's first change beside them; the key's two rows come in alone,
         each as its colour is named; only after the words do all the change patches come in,
-        under their words. Each side is scaled to its own biggest change, so the twin's are
-        seen, not dim. The change patches, their words (the key's with them) and when they
-        came. A strip's first change (marked_turns) is drawn on the dial patches themselves: each
-        square keeps its dial's colour and gets a turn arrow, the neuron's glow written over it;
-        `marks` then holds the arrows, one VGroup a side (else it is empty)."""
+        up close (close_up: the networks make room), each under its glow, written. Each side is
+        scaled to its own biggest change, so the twin's are seen, not dim. The change patches,
+        their words (the key's with them) and when they came. A strip's first change
+        (marked_turns) is drawn on its starting dials: each square keeps its dial's colour and
+        gets a turn arrow; `marks` then holds the arrows, one VGroup a side (else it is empty)."""
         t, h = self.theme, self.history
         sides = (main, twin)
         found = first_step(h)
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
-        changes, marks, marked = [], VGroup(), marked_turns(h)
-        shape = main["patches"].shape
-        # a picture's rows of patches stand apart, room over each for its glow (review s25 k3 r1)
-        row_gap = DOT_ROW_GAP * shape[0] if shape[0] > 1 else None
+        marked = marked_turns(h)
         tops = [shared_top(found[side["name"]]) for side in sides]
-        for side, top in zip(sides, tops):
-            if marked:
-                # the dials as they stood before the change, each square with its turn on it
-                dials = side["patches"].set_weights(side["run"][0].weights[0])
-                changes.append(dials)
-                marks.add(turn_marks(dials, found[side["name"]], top, t))
-                continue
-            change = WeightPatches(found[side["name"]], shape, top=top, colours=turn_colours(t)[::-1],
-                                   box=ALONE_BOX if side.get("alone") else PATCH_BOX, row_gap=row_gap)
-            if row_gap is None:
-                change.match_width(side["patches"])
-            # the patches and the room over them in the patches' place
-            over = (row_gap or 0.0) * change.cell
-            changes.append(change.move_to(side["patches"].get_center() + over / 2 * DOWN))
-        # each hidden neuron's glow on the practice example (step_one's, from the starting dials)
-        # as a dot right over its first change: the twin's all one, so its changes all one
-        dots = VGroup(*(self.glow_dots(change, self.first_glows[side["name"]], written=marked)
-                        for side, change in zip(sides, changes)))
-        words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
-                 for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
-                                 changes)]
+        # every neuron's first change up close, its glow written over it (close_up), in the
+        # networks' room and the patches': the twin's all one glow over all one turn
+        close = self.close_up(sides, found)
+        changes = [c[0] for c in close]
+        marks = VGroup(*(c[1] for c in close)) if marked else VGroup()
+        dots = VGroup(*(c[2] for c in close))
+        words = [c[3] for c in close]
         key = self.change_key(marked).move_to([0, KEY_Y, 0])
         pair = self.before_after(main, found, tops[0])
         dark = [np.zeros(k) for k in h.config["sizes"]]
@@ -1469,23 +1458,28 @@ class Init(Chapter):
                         if marked and (a.get_vertices()[0][1] > a.get_center()[1]) == (way > 0)]
                 self.play(FadeIn(row, shift=0.15 * UP, run_time=FADE),
                           *(Indicate(a, scale_factor=1.4, color=a.get_fill_color(), run_time=0.8) for a in same))
+            # the change up close early in the pause, in one short move, then held (a frame
+            # caught half-way through it is the least likely; the pause keeps its length)
+            self.wait(tracker.get_remaining_duration() + CLOSE_LEAD)
+            pause, self.pause_after_section = self.pause_after_section, 0.0
+        self.pause_after_section = pause
         # the one neuron gives way to all of them, after the words (one thing at a time): its
-        # change goes to its place among ours, then the rest come in round it
+        # change goes to its place among ours as the rest come in round it, the networks making room
         spot = patch_frames(changes[0], t.focus)[pair.neuron]
         if marked:
             # the big dials, turn arrows and all, shrink into their own place among ours
-            moving = VGroup(pair.dials[0], pair.turned)
-            self.play(FadeOut(pair.dials[1], run_time=0.3),
-                      moving.animate.scale(spot.width / pair.dials[0].width).move_to(spot), run_time=0.6)
-            self.remove(moving)
+            moving, going = VGroup(pair.dials[0], pair.turned), pair.dials[1]
         else:
-            self.play(FadeOut(VGroup(pair.dials, pair.arrow, pair.turned[1]), run_time=0.3),
-                      pair.turned[0].animate.scale(spot.width / pair.turned[0].width).move_to(spot), run_time=0.6)
-            self.remove(pair.turned[0])
+            moving, going = pair.turned[0], VGroup(pair.dials, pair.arrow, pair.turned[1])
         rows_in = self.renderer.time
-        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), FadeIn(dots), FadeIn(key[2]),
-                  FadeIn(marks), run_time=0.4)
-        self.wait(0.2)
+        self.play(FadeOut(going), *(FadeOut(side["diagram"]) for side in sides),
+                  moving.animate.scale(spot.width / moving[0].width if marked else spot.width / moving.width)
+                  .move_to(spot),
+                  *(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), FadeIn(dots), FadeIn(key[2]),
+                  FadeIn(marks), run_time=CLOSE_MOVE)
+        self.remove(moving)
+        self.show(close_up_in=self.renderer.time)
+        self.wait(max(0.2, pause + 1.2 - CLOSE_LEAD - CLOSE_MOVE))
         strongest = ([ManimColor(c).to_hex().lower() for c in (t.turn_down, t.turn_up)] if marked else
                      [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)])
         self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
@@ -1507,7 +1501,8 @@ class Init(Chapter):
                                for side, row, c in zip(sides, dots, changes)})
         return changes, [key, *words, dots], rows_in, marks
 
-    def glow_dots(self, patches: WeightPatches, glows: np.ndarray, written: bool = False) -> VGroup:
+    def glow_dots(self, patches: WeightPatches, glows: np.ndarray, written: bool = False,
+                  size: str = "small", most: float = GRID_RADIUS, shrink: float = 1.0) -> VGroup:
         """Each hidden neuron's glow (`glows`, one a neuron) as a dot lit as the diagram lights
         it, right over its patch in `patches` (its bar where the glow is below zero); with
         `written`, its value beside it (review s27 x1: the twin's 0.35 four times against ours'
@@ -1515,7 +1510,7 @@ class Init(Chapter):
         t = self.theme
         frames = patch_frames(patches, t.focus)
         room = (patches.row_gap * patches.cell) if patches.row_gap else 2 * GRID_RADIUS + 0.1
-        radius = min(GRID_RADIUS, 0.4 * room)
+        radius = min(most, 0.4 * room)
         fills = lit_colours(t, list(brightness(np.asarray(glows, dtype=float))))
         out = VGroup()
         for frame, colour, value in zip(frames, fills, glows):
@@ -1523,8 +1518,8 @@ class Init(Chapter):
                          fill_opacity=1.0).next_to(frame, UP, buff=max(0.03, (room - 2 * radius) / 2))
             one = VGroup(dot, sign_bars([dot], [value], t))
             if written:
-                number = self.text("{value}", size="small", color=t.text, facts={"value": minus_sign(float(value))})
-                number.next_to(dot, RIGHT, buff=0.08)
+                number = self.text("{value}", size=size, color=t.text, facts={"value": minus_sign(float(value))})
+                number.scale(shrink).next_to(dot, RIGHT, buff=0.08 * shrink ** 2)
                 offset = (frame.get_x() - VGroup(dot, number).get_x()) * RIGHT    # the two centred over it
                 one.add(number).shift(offset)
             out.add(one)
@@ -1584,22 +1579,55 @@ class Init(Chapter):
                                    "squares": square_centres(dials)[0, :, :2].tolist()})
         return pair
 
+    def close_up(self, sides: Sequence[dict], found: dict) -> VGroup:
+        """Every hidden neuron's first change up close, each side in its half from under the
+        headings to over the key (review s29, all four reviewers: "glowed alike, so all turn
+        alike" was drawn as ~25 px strips, not seen): the change patches (a strip's: its
+        starting dials with a turn arrow on each square), each with its glow on the practice
+        example written over it at label size; the side's words under them. One VGroup a side,
+        (patches, marks, dots, words)."""
+        t, h = self.theme, self.history
+        marked, shape = marked_turns(h), patch_shape(h)
+        bottom = KEY_Y + KEY_SWATCH_BIG / 2 + 0.2
+        box = (CLOSE_WIDTH, CLOSE_TOP - bottom - CLOSE_WORDS)
+        out = VGroup()
+        for side in sides:
+            change, top = found[side["name"]], shared_top(found[side["name"]])
+            weights = np.asarray(side["run"][0].weights[0], dtype=float) if marked else change
+
+            def drawn(gap: float) -> WeightPatches:
+                if marked:
+                    return WeightPatches(weights, shape, box=box, top=side["patches"].top, row_gap=gap)
+                return WeightPatches(weights, shape, box=box, top=top, colours=turn_colours(t)[::-1], row_gap=gap)
+            # the room over each row the glows' (CLOSE_ROOM), in the patches' own cells
+            patches = drawn(DOT_ROW_GAP * shape[0])
+            patches = drawn(CLOSE_ROOM / patches.cell)
+            patches.move_to([side["x"], bottom + CLOSE_WORDS + box[1] / 2 - CLOSE_ROOM / 2, 0])
+            marks = turn_marks(patches, change, top, t) if marked else VGroup()
+            dots = self.glow_dots(patches, self.first_glows[side["name"]], written=True, size="label",
+                                  most=CLOSE_DOT if shape[0] > 1 else GRID_RADIUS, shrink=CLOSE_NUMBER)
+            words = self.text(mark("twin: all glow alike, so all turn alike") if side["name"] == "twin"
+                              else mark("ours: each its own glow, its own turn"), size="label", color=t.text)
+            words.next_to(patches, DOWN, buff=0.22)     # clear of the box round the patches
+            out.add(VGroup(patches, marks, dots, words))
+        return out
+
     def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
-        """"The twin's ... all turn alike": a box round its change patches (faded: passing
-        outlines were caught half drawn, tiny 84 s); "ours each their own way": a "look here"
-        outline hopping along ours; then the dial patches back, at their values after that
-        change, as the change patches go."""
+        """"The twin's ... all turn alike": every neuron's first change up close (close_up),
+        the networks and the small strips out of the way, a box round the twin's; "ours each
+        their own way": a box round ours; then the networks and the dial patches back, at
+        their values after that change, as the close-up goes."""
         t, sides = self.theme, (main, twin)
         changes, words, rows_in, marks = shown
         found = first_step(self.history)
         self.wait_until_bookmark("copies")
-        # round its patches and the glows over them (glowed alike, so turn alike): four times the
-        # same glow over the same turns, boxed together
-        box = SurroundingRectangle(VGroup(changes[1], words[-1][1]), color=t.focus, buff=0.06)
-        self.play(FadeIn(box), run_time=0.6)
+        # round the twin's patches and the glows over them (glowed alike, so turn alike): every
+        # time the same glow over the same turns, boxed together
+        box = SurroundingRectangle(VGroup(changes[1], words[-1][1]), color=t.focus, buff=0.1)
+        self.play(FadeIn(box), run_time=FADE)
         self.wait_until_bookmark("ours")
-        self.play(Succession(*(ShowPassingFlash(o, time_width=1.0, run_time=0.1)
-                               for o in patch_frames(changes[0], t.focus))), run_time=1.6)
+        ours_box = SurroundingRectangle(VGroup(changes[0], words[-1][0]), color=t.focus, buff=0.1)
+        self.play(FadeIn(ours_box), run_time=FADE)
         # the dial patches back, at their values after that change (the wires move on from
         # step 0 as the practice starts: review s16)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
@@ -1610,18 +1638,14 @@ class Init(Chapter):
         # the wires, as drawn through the first change: still at step 0 (tests read them)
         self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         self.wait_before(tracker, "watch", 0.6)
-        if len(marks):
-            # the turns made: the arrows go, the dials stay, now at their values after that change
-            for side in sides:
-                side["patches"].set_weights(after[side["name"]].weights[0])
-            self.play(FadeOut(VGroup(box, marks, *words)), *(FadeIn(side["caption"]) for side in sides),
-                      *self.ink_in(), run_time=FADE)
-        else:
-            # the dial patches come back as the change patches go, crossed in one fade (review s20
-            # g1: one after the other, the frame went almost black while words went on)
-            self.play(FadeOut(VGroup(box, *changes, *words)),
-                      *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
-                      *self.ink_in(), run_time=FADE)
+        # the turns made: the close-up goes, the networks and the dial patches come back, now at
+        # their values after that change, crossed in one fade (review s20 g1: one after the other,
+        # the frame went almost black while words went on)
+        for side in sides:
+            side["patches"].set_weights(after[side["name"]].weights[0])
+        self.play(FadeOut(VGroup(box, ours_box, *changes, *words, marks)),
+                  *(FadeIn(side[key]) for side in sides for key in ("diagram", "patches", "caption")),
+                  *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
