@@ -2645,3 +2645,91 @@ def test_each_neurons_own_dial_is_counted_by_its_neuron_when_all_are_drawn(prese
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     assert all(px[c["text"]] >= 14 for c in counted)
     assert word_time(entry, "one inside each neuron") - 0.6 <= shown["heads_counted_at"] <= word_time(entry, "ways to move") + 0.1
+
+
+# --- session 30 (s29 reviews ab-tb r2, ab-db r1/r2, of main) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_turning_many_dials_at_once_is_shown_as_it_is_said(preset, rendered):
+    """s29 ab-tb r2 (tiny, 33-39 s): "This map shows just two, each turning many dials at once"
+    was said over a still frame. As "each turning many dials at once" is said, the other dials'
+    small gauges come in and the ring glides a mix of the map's two ways (both change) and back
+    to the start, the four gauges and every small one turning together: each needle, where the
+    ring stops, at nncore's value of its dial there (on their scales), and the needles turn by
+    different amounts (each its own way); all of it within its words and before going right."""
+    from scenes.chapters.descent import needle_angle
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    many, gauges = shown["many_dials"], shown["gauges"]
+    plane = drawn_plane(history, entry)
+    start = np.asarray(gauges["start"])
+    assert len(many["turns"]) == 2
+    there, back = many["turns"]
+    close(there["from"], start)
+    close(back["to"], start)
+    close(back["from"], there["to"])
+    assert (np.abs(np.asarray(there["to"]) - start) > 1e-6).all()          # a mix: both ways change
+    assert many["more"] == shown["more_gauges"]["dials"]
+    for turn in (there, back):
+        values = plane.dials(*turn["to"])
+        np.testing.assert_allclose(turn["values"], values[gauges["dials"]], atol=1e-6)
+        np.testing.assert_allclose(turn["needles"], [needle_angle(v, gauges["span"]) for v in values[gauges["dials"]]],
+                                   atol=1e-6)
+        assert turn["more_needles"] is not None, "the other dials' gauges turned too"
+        np.testing.assert_allclose(turn["more_needles"],
+                                   [needle_angle(v, many["more_span"]) for v in values[many["more"]]], atol=1e-6)
+    moved = np.asarray(there["more_needles"]) - [needle_angle(v, many["more_span"]) for v in plane.dials(*start)[many["more"]]]
+    assert np.abs(moved).max() > 0.1 and np.ptp(moved) > 0.05                # seen to turn, each its own way
+    begins = word_time(entry, "each turning many dials")
+    assert shown["two_at"] <= many["more_in"] <= begins + 0.45       # (+ a frame's rounding and fade at 3 fps)
+    assert begins - 0.1 <= there["t"] and back["t"] <= shown["counted_out"] + 1e-3
+    assert back["t"] <= word_time(entry, "Going right") - 1.0
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_dials_arrows_fly_one_at_a_time_from_their_gauges_into_the_chain(preset, rendered):
+    """s29 ab-db r1/r2 (digits, 60-69 s, both their single change): the four arrows reached the
+    lens all at once, under it while they flew, so the lens was seen empty and nothing showed the
+    chain was built from the gauges' arrows. Each shown dial's arrow flies from under its own
+    gauge (the arrow there pointing the way nncore's tilt says) into its place in the chain,
+    one after another, drawn over the fog and the lens on its way, the first off as "Lay these
+    arrows" starts and the last landed before "with every other dial's"."""
+    from scenes.chapters.descent import FLY_EACH
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    merge, tilts = shown["fog_merge"], shown["fog_tilts"]
+    flights = merge["flights"]
+    assert [f["dial"] for f in flights] == merge["dials"]
+    gauge_dials_ = list(shown["gauges"]["dials"])
+    for f in flights:
+        i = gauge_dials_.index(f["dial"])
+        close([f["from"][0], f["from"][2]], tilts["arrows"][i])                # from under its own gauge
+        assert (f["from"][2] > f["from"][0]) == (tilts["values"][i] > 0)
+        assert f["over"]
+    landed = np.array([f["landed"] for f in flights])
+    assert 0.3 <= merge["fly"] <= FLY_EACH
+    assert (np.diff(landed) >= merge["fly"] - 0.01).all()                     # one after another
+    assert landed[0] - merge["from"] >= merge["fly"] - 0.01
+    close(landed[-1], merge["t"])
+    assert landed[-1] <= word_time(entry, "with every other") + 0.1
+
+
+def test_the_other_dials_count_is_a_tag_on_the_lens_rim(rendered):
+    """s30 brief (digits' lens): "+ the other 1206 dials" written on the lens's rim, so the few
+    arrows inside read as a sample of all of them: the count nncore's network has less the four,
+    the tag's box crossing the rim, clear of the ball and its clear circle, inside the frame."""
+    from scenes.chapters.descent import FOG_HOLE
+    history, entry = rendered("digits")
+    shown = entry["shown"]
+    merge, lens = shown["fog_merge"], shown["fog_lens"]
+    n = landscape.flat(history.snapshots[0]).size
+    assert merge["note"] == f"+ the other {n - len(shown['gauges']['dials'])} dials"
+    l, b, r, t = merge["note_box"]
+    centre, radius = np.asarray(lens["centre"]), lens["radius"]
+    assert abs(np.linalg.norm(np.array([(l + r) / 2, (b + t) / 2]) - centre) - radius) <= 0.15     # on the rim
+    four, one = np.array(merge["four"]), np.array(merge["one"])
+    chain = np.vstack([four[:, :2], four[:, 2:], np.array(merge["rest"]), one[:2][None], one[2:][None]])
+    assert not ((chain[:, 0] > l) & (chain[:, 0] < r) & (chain[:, 1] > b) & (chain[:, 1] < t)).any()
+    ball = np.asarray(lens["hole"])
+    assert np.linalg.norm(np.clip(ball, [l, b], [r, t]) - ball) > FOG_HOLE
+    assert -16 / 9 * 4 < l and r < 16 / 9 * 4 and -4 < b and t < 4

@@ -133,7 +133,8 @@ LENS_WHEN = 2.0        # the chain is laid in a lens, the ball up close beside i
 LENS_ZOOM = 3.0        # one arrow would be shorter than this (s28 ab2-d1: digits' start by the map's edge, its
 LENS_GAP = 0.3         # slope off the map: the chain a cramped tangle); the lens this many times the map, this
 LENS_CELL = 0.05       # far from the ball's clear circle, drawn in cells this wide
-HOLD_FOUR = 1.2       # s: the shown dials' arrows, laid end to end, held still before the others come
+FLY_EACH = 0.5        # s: each shown dial's arrow flying from its gauge into the chain, one after another
+HOLD_FOUR = 1.0       # s: the shown dials' arrows, laid end to end, held still before the others come
 MERGE_FOUR = 1.6       # the shown dials' shares end to end this long at least, as the room holds (digits': 3% of the one arrow)
 MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two of tiny's four were specks on the ball)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
@@ -948,7 +949,7 @@ class Descent(Chapter):
         # the network back under the gauges as the counts go, its four wires lit, while the ring
         # goes right and up: one point, one setting of the network's dials (review g2, session 20:
         # with it cleared away, the map's point was tied to nothing)
-        self.play(FadeOut(self.counted), FadeIn(self.net_back), run_time=COUNTS_OUT)
+        self.play(FadeOut(self.counted), FadeIn(self.net_in), run_time=COUNTS_OUT)
         self.show(counted_out=float(self.renderer.time))
         with self.say("axes") as tracker:
             dots, readings, point_words = axes(tracker)
@@ -1123,12 +1124,13 @@ class Descent(Chapter):
                 wires_ = [UpdateFromAlphaFunc(more[1], turn_more)] if wired else []
                 self.play(ring_.animate.move_to(here + (there - here) * a1), UpdateFromAlphaFunc(row, update),
                           *wires_, *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
-            if wired:
+            more_needles = [float(g[2].get_angle()) for g in more[1]] if wired else None
+            if wired and log is None:
                 more_turns.append({"to": [float(v) for v in to["at"]], "t": float(self.renderer.time),
-                                   "needles": [float(g[2].get_angle()) for g in more[1]]})
+                                   "needles": more_needles})
             (turns if log is None else log).append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
                           "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
-                          "counted": counted})
+                          "counted": counted, "more_needles": more_needles})
         # one point: the ring, the one walker on the map, and its words, whole by "Each point"
         # (review n, session 14: said over the bare map)
         self.wait_before(tracker, "point", 0.8)
@@ -1226,7 +1228,20 @@ class Descent(Chapter):
         # the outline faded in whole (drawn on, its first stroke read as a stray bar under the title)
         self.play(column[2].animate.move_to(to), FadeIn(column[3]), FadeIn(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
+        # "each turning many dials at once" shown, not only said (s29 ab-tb r2, 33-39 s: a still
+        # frame under it): the other dials' small gauges in under the words, and the ring glides
+        # a real mix of the map's two ways and back, every needle on screen turning at once
+        self.wait_before(tracker, "many", 0.6)
+        self.play(FadeIn(more), run_time=0.4)
+        more_in = float(self.renderer.time)
+        many: list = []
+        many_time = max(0.8, min(1.3, (tracker.get_remaining_duration() - 0.2) / 2))
+        turn(ring, spots[0], glide[1], many_time, log=many)
+        turn(ring, glide[1], spots[0], many_time, log=many)
+        self.show(many_dials={"t": float(self.renderer.time), "more_in": more_in, "turns": many,
+                              "more": more_dials, "more_span": more_span})
         self.counted = VGroup(column[2], column[3])
+        self.net_in = VGroup(net, wires, leaders)       # the other dials' gauges are in already
         self.net_back = VGroup(net, wires, leaders, more)
 
         def axes(tracker):
@@ -1252,7 +1267,7 @@ class Descent(Chapter):
             self.show(right_words_out=float(self.renderer.time))
             turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
                  GrowArrow(up), FadeIn(up_words), FadeOut(right_words))    # each way's words only as it is said
-            self.show(net_on_going_up=bool(self.net_back in self.mobjects))      # the network under the gauges
+            self.show(net_on_going_up=all(any(part in m.get_family() for m in self.mobjects) for part in self.net_back))   # the network under the gauges, its parts
             self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
                                 "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
             dots, readings, shown, last = VGroup(), [], [], glide[1]
@@ -1931,10 +1946,20 @@ class Descent(Chapter):
         drawn_path = np.vstack([dense(big), dense(rest), dense(np.array([small[0], rest[-1]]))])
         sides = sorted((UP, DOWN, LEFT, RIGHT), key=lambda d: -float(d @ out))
         laid_out = VGroup(four, line, one)
-        # in the lens, in its room clear of the chain (s29: beside it, it covered the ball)
-        inside = [lambda m, v=v: m.move_to([*(lens[2].get_center()[:2] + np.array(v) * lens[2].width / 2), 0.0])
-                  for v in ((-0.2, 0.5), (0.0, 0.55), (0.0, -0.6), (0.0, -0.72), (-0.2, 0.65))] if len(lens) else []
-        clear_of(note, drawn_path, inside + [lambda m, d=d: m.next_to(mid, d, buff=0.15) for d in sides]
+        # in a lens: on its rim, a tag on the lens's edge, nearest the grey line first, clear of the
+        # chain, the lines to the ball and the lens's words: what the lens holds is 4 of them and
+        # the rest (s29 ab-db: inside, at the top, it lay over the rim and a line to the ball)
+        rim_at, note_path = [], drawn_path
+        if len(lens):
+            centre, radius = lens[2].get_center(), lens[2].width / 2
+            angles = sorted(np.radians(np.arange(0, 360, 15)),
+                            key=lambda a: float(np.linalg.norm(centre + radius * np.array([np.cos(a), np.sin(a), 0.0]) - mid)))
+            rim_at = [lambda m, a=a: m.move_to(centre + radius * np.array([np.cos(a), np.sin(a), 0.0])) for a in angles]
+            round_ = np.linspace(0, 2 * np.pi, 48)
+            hole = ball.get_center()[:2] + FOG_HOLE * np.stack([np.cos(round_), np.sin(round_)], axis=1)
+            note_path = np.vstack([drawn_path, hole, ball.get_center()[None, :2],
+                                   *(dense(np.array([j.get_start()[:2], j.get_end()[:2]])) for j in lens[3])])
+        clear_of(note, note_path, rim_at + [lambda m, d=d: m.next_to(mid, d, buff=0.15) for d in sides]
                  + [lambda m, d=d: m.next_to(laid_out, d, buff=0.12) for d in (DOWN, UP, RIGHT, LEFT)], why, *lens[-1:])
         note.set_z_index(4)     # over the lens
         # the four drawn longer than to scale: said beside them, as under the gauges
@@ -1957,17 +1982,33 @@ class Descent(Chapter):
         within_frame(said, 0.1)
 
         begun = float(self.renderer.time)
-        # the lens whole in the move's first third, under the arrows flying in
-        self.play(*(ReplacementTransform(arrows[i].copy(), four[j]) for j, i in enumerate(order)), FadeIn(said),
-                  FadeIn(why), FadeIn(larger), FadeOut(words), FadeIn(lens, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
-                  run_time=0.8)
+        # one at a time, each from under its own gauge (flashing there as it leaves) into its
+        # place in the chain, turning to its way on the map as it flies (s29 ab-db r1/r2, their
+        # single change: all four at once, the lens seen empty); the lens whole in the first
+        # flight's first third, under the first arrow
+        # each flight as long as lets the four lie still HOLD_FOUR before "with every other dial's"
+        # is said, in whole frames, FLY_EACH at most
+        fly = min(FLY_EACH, (tracker.time_until_bookmark("others") + 0.5 - HOLD_FOUR) / len(order))
+        fly = max(1, int(fly * config.frame_rate)) / config.frame_rate
+        flights = []
+        for j, i in enumerate(order):
+            first = [FadeIn(said), FadeIn(why), FadeOut(words),
+                     FadeIn(lens, rate_func=lambda a: ease(min(a / 0.3, 1.0)))] if j == 0 else []
+            last = [FadeIn(larger)] if j == len(order) - 1 else []
+            # over the fog and the lens as it flies (under them, it was seen only once landed)
+            flying = arrows[i].copy().set_z_index(6)
+            under = max((m.z_index for top in [*self.mobjects, lens] for m in top.get_family()), default=0)
+            self.play(ReplacementTransform(flying, four[j]), Indicate(arrows[i], color=None, scale_factor=1.4),
+                      *first, *last, run_time=fly)
+            flights.append({"dial": int(dials[i]), "from": [float(v) for v in (*arrows[i].get_start()[:2], *arrows[i].get_end()[:2])],
+                            "landed": float(self.renderer.time), "over": flying.z_index > under})
         said = VGroup(said, why, larger)     # the note stays with the chain, out with its words
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
                              "scale": float(k), "map_scale": [float(v) for v in scale],
                              "colours": [a.get_color().to_hex() for a in four],
                              "n_others": int(len(others)), "ball": [float(v) for v in origin],
-                             "larger": larger.original_text if len(larger) else None})
+                             "larger": larger.original_text if len(larger) else None, "flights": flights, "fly": fly})
         # the four held still, end to end, as large as they are first laid, until "with every
         # other dial's" and at least HOLD_FOUR (s26: a frame every 3 s caught them only moving)
         held = float(self.renderer.time)
@@ -1982,7 +2023,7 @@ class Descent(Chapter):
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
                                         "one": [float(v) for v in (*one.get_start()[:2], *one.get_end()[:2])],
                                         "whole": float(self.renderer.time), "line_points": int(len(rest)),
-                                        "note": note.original_text})
+                                        "note": note.original_text, "note_box": edges(note)})
         return VGroup(one, four, line, note, lens), said
 
     def lens(self, view: MapView, cells: VGroup, ball: Dot, way: np.ndarray, why: VMobject):
