@@ -1890,3 +1890,45 @@ def test_the_columns_come_as_the_why_is_asked(digits):
         pytest.skip("no ending picture")
     start = section_start(entry, "Why does the convnet cope better?")
     assert start <= entry["shown"]["columns_at"] <= start + 1.0
+
+
+# --- session 30 (review s29, 183-195 s): the followed matches marked on the pictures themselves ---
+
+def test_the_shrunk_maps_matches_stand_on_the_pictures_with_their_numbers(digits):
+    """Review s29 (183-195 s): the matches that "still find those strokes" stood only on the
+    shrunk maps, never on the 0 itself. From "Shrunk," to the count, the stamp stands on the
+    picture at each followed match (the best one, held on from the map of matches, then each
+    tracked block's winning square) and one pixel over on the moved picture, and beside each
+    window, right of its picture at its height, that match's number, by hand: the same before
+    and after the move, and the number its block carries on the shrunk maps."""
+    _, entry, _ = digits
+    pair, kernel, step, maps = ending_maps(*digits[:2])
+    marks = entry["shown"]["picture_marks"]
+    side = maps[0].shape[1]
+    ok = [(a, b) for a in range(side) for b in range(side) if 0 <= b + step < side]
+    best = max(ok, key=lambda rc: maps[0][rc])
+    assert marks[0]["spot"] == list(best)
+    tracked = entry["shown"]["tracked"]
+    assert len(marks) == 1 + len(tracked["rings_at"])
+    for m, (b0, b1) in zip(marks[1:], tracked["rings_at"]):
+        r, k = m["spot"]
+        block = maps[0][2 * b0[0]:2 * b0[0] + 2, 2 * b0[1]:2 * b0[1] + 2]
+        assert (r // 2, k // 2) == tuple(b0) and maps[0][r, k] == block.max()      # the block's winner
+        assert ((r) // 2, (k + step) // 2) == tuple(b1)
+    for m in marks:
+        r, k = m["spot"]
+        assert m["windows_at"] == [[r, k], [r, k + step]]
+        want = [f"{maps[0][r, k]:.2f}", f"{maps[1][r, k + step]:.2f}"]
+        assert [w[0] for w in m["tags"]] == want and want[0] == want[1]
+        for (_, left, y), (right, bottom, top) in zip(m["tags"], m["pictures"]):
+            cell = (top - bottom) / 8
+            assert right < left < right + 0.4
+            assert abs(y - (top - (r + kernel.shape[0] / 2) * cell)) < 0.02       # at its window's height
+    words = {w[0] for f in tracked["words"] for w in f} | {w[0] for w in entry["shown"]["shrunk"]["tags"]}
+    assert {m["tags"][0][0] for m in marks} <= words
+    line = "Why does the convnet cope better?"
+    for m in marks:
+        texts = [w[0] for w in m["tags"]]
+        hits = [d for d in entry["drawn"] if d["text"] in texts and d["x"] < -3.0
+                and word_time(entry, line, "Shrunk,") - 1.0 <= d["t"] <= word_time(entry, line, "so its")]
+        assert len(hits) >= 2, m

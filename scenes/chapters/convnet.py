@@ -1855,12 +1855,14 @@ class Convnet(Chapter):
             # over" is said
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 1.0)     # its ring and number whole as "Shrunk," is said
-            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, *pair.lit_rings, over)),
+            # the stamp's windows on the pictures stay, their numbers beside them (`picture_marks`)
+            marks = self.picture_marks(c, pictures, step, pair)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.tags, *pair.lit_rings, over)),
                       run_time=0.3)
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
-            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), run_time=0.5)
+            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), FadeIn(marks[0].tags), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             self.wait_before(tracker, "kept", 0.3)
             self.play(GrowArrow(shrunk.arrow), TransformFromCopy(shrunk.rings[0], shrunk.rings[1]),
@@ -1875,7 +1877,8 @@ class Convnet(Chapter):
                 # (review ab2-k2 s27: three followed under words of one)
                 self.wait_before(tracker, "still", 0.1)
                 follow_from = round(float(self.renderer.time), 3)
-                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow), run_time=0.4)
+                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow),
+                          *(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
@@ -1887,6 +1890,14 @@ class Convnet(Chapter):
                                          for f in shrunk.follow],
                                "arrows": [[[round(float(v), 3) for v in p[:2]] for p in (f[2].get_start(), f[2].get_end())]
                                           for f in shrunk.follow]})
+            self.show(picture_marks=[{"spot": m.spot,
+                                      "windows_at": [self.cell_of(p, w.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
+                                                     for p, w in zip(pictures, m.windows)],
+                                      "tags": [[w.original_text, round(float(w.get_left()[0]), 3), round(float(w.get_y()), 3)]
+                                               for w in m.tags],
+                                      "pictures": [[round(float(v), 3) for v in (p.frame.get_right()[0], p.frame.get_bottom()[1],
+                                                                                  p.frame.get_top()[1])] for p in pictures],
+                                      "at": round(float(self.renderer.time), 3)} for m in marks])
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -1906,7 +1917,8 @@ class Convnet(Chapter):
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow)), run_time=0.3)
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow,
+                                     *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
             self.play(FadeOut(shrunk.head), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
             self.wait_before(tracker, "reverse", 0.4)
@@ -1962,12 +1974,35 @@ class Convnet(Chapter):
         tags = [self.text("{value}", facts={"value": map_number(grid_values[r, col])})
                 .next_to(grid.frame, DOWN, buff=0.1).set_x(grid.center_of(r + 0.5, col + 0.5)[0])
                 for grid, grid_values, col in zip(maps, (c["map"], c["moved_map"]), (k, k + step))]
-        side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
-        windows = [Square(side * p.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
-                   .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
+        windows = self.stamp_windows(c, pictures, (r, k), step)
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]],
                                bright=[[a, b] for a, b in bright],
                                tags=tags, windows=windows, lit_rings=lit_rings)
+
+    def stamp_windows(self, c: dict, pictures: list, spot, step: int) -> list[Square]:
+        """The stamp where it stands for the map's square `spot` (row, column): a square of the
+        stamp's side on the picture there, and on the moved picture one pixel over (its squares sit
+        a cell over in its frame, `cope`)."""
+        r, k = spot
+        side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
+        return [Square(side * p.cell, stroke_color=self.theme.focus, stroke_width=4).set_z_index(3)
+                .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
+
+    def picture_marks(self, c: dict, pictures: list, step: int, pair: SimpleNamespace) -> list[SimpleNamespace]:
+        """The shrunk maps' followed matches on the pictures themselves (review s29, 183-195 s: the
+        matches that "still find those strokes" stood only on the maps, never on the 0): the best
+        match's stamp windows (`pair.windows`, held on from the map of matches) and each tracked
+        match's, on the picture and one pixel over on the moved one, each with its real number
+        beside the picture at the window's height, as the shrunk map writes it."""
+        marks = []
+        spots = [tuple(c["kept"]["spot"])] + [tuple(m["spot"]) for m in c["tracked"]]
+        for n, (r, k) in enumerate(spots):
+            windows = pair.windows if n == 0 else self.stamp_windows(c, pictures, (r, k), step)
+            tags = VGroup(*(self.text("{value}", color=self.theme.focus, facts={"value": map_number(m[r, col])})
+                            .next_to(p.frame, RIGHT, buff=0.12).set_y(w.get_y())
+                            for p, w, m, col in zip(pictures, windows, (c["map"], c["moved_map"]), (k, k + step))))
+            marks.append(SimpleNamespace(spot=[int(r), int(k)], windows=windows, tags=tags))
+        return marks
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
