@@ -61,8 +61,8 @@ DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for li
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
-COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
-COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
+COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
+COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
@@ -73,8 +73,8 @@ END_GLOW_XS = (-4.1, 2.0)   # their left edges: ours right of the pictures, the 
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
-COPE_XS = (-5.6, -1.5, 3.7)
-FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
+COPE_XS = (-5.6, -1.5, 3.55)
+FEEDER_CELL = 0.4           # a dial of that neuron, all 8 x 8 of them: 24 px at 480p, the grid 3.2 units (review g2 s20: a 3 x 3 patch was a riddle; s29: 20 px read as small)
 FEEDER_BIG_CELL = 0.58      # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 35 px a dial (review h2 s21, its one change); room under them for the glows and the key
 MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
@@ -1694,7 +1694,11 @@ class Convnet(Chapter):
             # two thirds of the frame empty for 5 s); each glow's words come as they are said
             self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
                       FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0][0]), FadeIn(glows[1][0]), run_time=0.6)
-            self.show(columns_at=round(float(self.renderer.time), 3))
+            self.show(columns_at=round(float(self.renderer.time), 3),
+                      columns={name: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                   g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                     + [int(g.values.shape[1])]
+                               for name, g in (("dials", feeder.grid), ("stamp", stamp), ("map", maps[0]))})
             self.wait_before(tracker, "glow", 0.6)
             # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
             # is said (review ab-k2 s23: squares on them 9 s before any word of them)
