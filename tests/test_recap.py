@@ -21,9 +21,9 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 100   # a recap stays short; 89-92 s since session 18 (the convnet table)
+    assert 25 <= entry["duration_s"] <= 105   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up)
     convnet = rendered[0].convnet is not None
-    assert len(entry["narration"]) == 6 + convnet
+    assert len(entry["narration"]) == 6 + 2 * convnet      # the convnet, then why it holds up on the moved picture (session 30)
     said = " ".join(line["text"] for line in entry["narration"])
     assert ("a convnet runs the very same loop" in said) == convnet
 
@@ -1193,3 +1193,72 @@ def test_the_first_steps_costs_read_alike(rendered):
         assert f"cost {records[1].cost:.3f}" in {d["text"] for d in window}     # the dot's, after it
     after = [d for d in entry["drawn"] if d["t"] >= shown["fine_until"]]
     assert all(len(n.split(".")[1]) == 2 for d in after for n in re.findall(r"\d+\.\d+", d["text"]))
+
+
+def test_the_convnets_stamp_finds_the_same_stroke_on_the_moved_picture(rendered):
+    """Review ab2-r s29 (81-86 s), both reviewers' one change: 46% against 71% came with no why.
+    After the table, the recap says the stamps slide and still find the stroke, and shows it: the
+    convnet's stamp that finds most in the table's picture (nncore's feature maps) slides over the
+    moved picture, row by row from the top left, to its best match (by hand, among the spots that
+    stay on the map), and stands on the same stroke one square back on the picture as it was,
+    "match" and the same real number over both, as "the stroke" is said."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from scenes.kit.readings import chosen_example, shift_picture
+    s = entry["shown"]["stamp_holds"]
+    run = history.convnet
+    seen = chosen_example(run.feature_maps)
+    k = int(np.asarray(seen.feature_maps).sum(axis=(1, 2)).argmax())
+    assert s["kernel"] == k
+    kernel, bias = run.snapshots[-1].kernels[k], float(run.snapshots[-1].kernel_biases[k])
+    image = history.split("test")[0][entry["shown"]["table_pictures"]["index"]].reshape(8, 8)
+    moved, way = shift_picture(image)
+    assert s["step"] == way
+    n = 8 - kernel.shape[0] + 1
+    by_hand = [np.array([[max(0.0, float((p[r:r + 3, c:c + 3] * kernel).sum()) + bias) for c in range(n)]
+                         for r in range(n)]) for p in (image, moved)]
+    r, c = max(((a, b) for a in range(n) for b in range(n) if 0 <= b + way < n), key=lambda ab: by_hand[0][ab])
+    assert s["windows_at"] == [[r, c], [r, c + way]]
+    assert by_hand[0][r, c] > 0
+    assert s["tags"] == [f"match {by_hand[0][r, c]:.2f}", f"match {by_hand[1][r, c + way]:.2f}"]
+    assert s["tags"][0] == s["tags"][1]
+    walk = s["walk"]
+    assert walk[0] == [0, 0] and walk[-1] == [r, c + way] and len(walk) == r * n + (c + way + 1 if r % 2 == 0 else n - c - way)
+    line = next(n for n in entry["narration"] if "The stamps slide and still find the stroke." in n["text"])
+    stroke = line["start_s"] + 6 / 2.5                      # "the stroke": its 7th word
+    assert stroke - 0.8 <= entry["shown"]["stamp_found_at"] <= stroke + 0.8      # (3 fps in the tests)
+    drawn = [d for d in entry["drawn"] if d["text"] == s["tags"][0] and line["start_s"] - 0.5 <= d["t"] <= line["end_s"]]
+    assert len(drawn) == 2 and min(d["x"] for d in drawn) < 0 < max(d["x"] for d in drawn)
+
+
+def test_the_practice_points_are_shown_coloured_by_the_random_starts_guess(rendered):
+    """Review ab2-r s29 (tiny, both reviewers' one change): "The network guesses all its practice
+    examples" was said over an empty middle; the recap never showed a point. For 2-D points, as
+    the guess box is named, every practice point stands in the loop's middle (between the guess
+    and blame boxes), in one colour per class the network guesses with its random starting dials
+    (nncore's forward pass at step 0, recomputed here): as many dots of each colour as guesses of
+    that class; it gives way to the small network as the blame is said. Never for pictures."""
+    from nncore.network import classes_of
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if history.split("train")[0].shape[1] != 2:
+        assert "guess_points" not in shown
+        return
+    p = shown["guess_points"]
+    x, y = history.split("train")
+    out = history.network(0).predict(x)
+    guesses = out.argmax(axis=1) if out.shape[1] > 1 else (out[:, 0] >= 0.5).astype(int)
+    assert p["guesses"] == [int(g) for g in guesses]
+    counts = [int((guesses == c).sum()) for c in range(len(history.labels))]
+    assert [n for _, n in p["drawn"]] == counts
+    assert len({c for c, _ in p["drawn"]}) == len(counts)
+    # a random start: not every point guessed right (else the picture shows nothing to learn)
+    assert (guesses != classes_of(y)).any()
+    left, right, bottom, top = p["frame"]
+    assert LOOP["guess"][0] + BOX_SIZE[0] / 2 < left < right < LOOP["blame"][0] - BOX_SIZE[0] / 2
+    assert LOOP["step"][1] + BOX_SIZE[1] / 2 < bottom < top < LOOP["measure"][1] - BOX_SIZE[1] / 2
+    line = next(n for n in entry["narration"] if "The network guesses" in n["text"])
+    assert line["start_s"] <= shown["guess_points_at"] <= shown["blame_said"]
+    assert any(d["text"] == "coloured by its guess" and d["px"] >= 13 for d in entry["drawn"])

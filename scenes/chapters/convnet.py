@@ -61,8 +61,8 @@ DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for li
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
-COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
-COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
+COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
+COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
@@ -73,8 +73,8 @@ END_GLOW_XS = (-4.1, 2.0)   # their left edges: ours right of the pictures, the 
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
-COPE_XS = (-5.6, -1.5, 3.7)
-FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
+COPE_XS = (-5.6, -1.5, 3.55)
+FEEDER_CELL = 0.4           # a dial of that neuron, all 8 x 8 of them: 24 px at 480p, the grid 3.2 units (review g2 s20: a 3 x 3 patch was a riddle; s29: 20 px read as small)
 FEEDER_BIG_CELL = 0.58      # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 35 px a dial (review h2 s21, its one change); room under them for the glows and the key
 MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
@@ -1694,7 +1694,11 @@ class Convnet(Chapter):
             # two thirds of the frame empty for 5 s); each glow's words come as they are said
             self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
                       FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0][0]), FadeIn(glows[1][0]), run_time=0.6)
-            self.show(columns_at=round(float(self.renderer.time), 3))
+            self.show(columns_at=round(float(self.renderer.time), 3),
+                      columns={name: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                   g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                     + [int(g.values.shape[1])]
+                               for name, g in (("dials", feeder.grid), ("stamp", stamp), ("map", maps[0]))})
             self.wait_before(tracker, "glow", 0.6)
             # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
             # is said (review ab-k2 s23: squares on them 9 s before any word of them)
@@ -1855,12 +1859,14 @@ class Convnet(Chapter):
             # over" is said
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 1.0)     # its ring and number whole as "Shrunk," is said
-            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, *pair.lit_rings, over)),
+            # the stamp's windows on the pictures stay, their numbers beside them (`picture_marks`)
+            marks = self.picture_marks(c, pictures, step, pair)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.tags, *pair.lit_rings, over)),
                       run_time=0.3)
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
-            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), run_time=0.5)
+            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), FadeIn(marks[0].tags), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             self.wait_before(tracker, "kept", 0.3)
             self.play(GrowArrow(shrunk.arrow), TransformFromCopy(shrunk.rings[0], shrunk.rings[1]),
@@ -1875,7 +1881,8 @@ class Convnet(Chapter):
                 # (review ab2-k2 s27: three followed under words of one)
                 self.wait_before(tracker, "still", 0.1)
                 follow_from = round(float(self.renderer.time), 3)
-                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow), run_time=0.4)
+                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow),
+                          *(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
@@ -1887,6 +1894,14 @@ class Convnet(Chapter):
                                          for f in shrunk.follow],
                                "arrows": [[[round(float(v), 3) for v in p[:2]] for p in (f[2].get_start(), f[2].get_end())]
                                           for f in shrunk.follow]})
+            self.show(picture_marks=[{"spot": m.spot,
+                                      "windows_at": [self.cell_of(p, w.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
+                                                     for p, w in zip(pictures, m.windows)],
+                                      "tags": [[w.original_text, round(float(w.get_left()[0]), 3), round(float(w.get_y()), 3)]
+                                               for w in m.tags],
+                                      "pictures": [[round(float(v), 3) for v in (p.frame.get_right()[0], p.frame.get_bottom()[1],
+                                                                                  p.frame.get_top()[1])] for p in pictures],
+                                      "at": round(float(self.renderer.time), 3)} for m in marks])
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -1906,7 +1921,8 @@ class Convnet(Chapter):
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow)), run_time=0.3)
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow,
+                                     *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
             self.play(FadeOut(shrunk.head), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
             self.wait_before(tracker, "reverse", 0.4)
@@ -1962,12 +1978,35 @@ class Convnet(Chapter):
         tags = [self.text("{value}", facts={"value": map_number(grid_values[r, col])})
                 .next_to(grid.frame, DOWN, buff=0.1).set_x(grid.center_of(r + 0.5, col + 0.5)[0])
                 for grid, grid_values, col in zip(maps, (c["map"], c["moved_map"]), (k, k + step))]
-        side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
-        windows = [Square(side * p.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
-                   .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
+        windows = self.stamp_windows(c, pictures, (r, k), step)
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]],
                                bright=[[a, b] for a, b in bright],
                                tags=tags, windows=windows, lit_rings=lit_rings)
+
+    def stamp_windows(self, c: dict, pictures: list, spot, step: int) -> list[Square]:
+        """The stamp where it stands for the map's square `spot` (row, column): a square of the
+        stamp's side on the picture there, and on the moved picture one pixel over (its squares sit
+        a cell over in its frame, `cope`)."""
+        r, k = spot
+        side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
+        return [Square(side * p.cell, stroke_color=self.theme.focus, stroke_width=4).set_z_index(3)
+                .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
+
+    def picture_marks(self, c: dict, pictures: list, step: int, pair: SimpleNamespace) -> list[SimpleNamespace]:
+        """The shrunk maps' followed matches on the pictures themselves (review s29, 183-195 s: the
+        matches that "still find those strokes" stood only on the maps, never on the 0): the best
+        match's stamp windows (`pair.windows`, held on from the map of matches) and each tracked
+        match's, on the picture and one pixel over on the moved one, each with its real number
+        beside the picture at the window's height, as the shrunk map writes it."""
+        marks = []
+        spots = [tuple(c["kept"]["spot"])] + [tuple(m["spot"]) for m in c["tracked"]]
+        for n, (r, k) in enumerate(spots):
+            windows = pair.windows if n == 0 else self.stamp_windows(c, pictures, (r, k), step)
+            tags = VGroup(*(self.text("{value}", color=self.theme.focus, facts={"value": map_number(m[r, col])})
+                            .next_to(p.frame, RIGHT, buff=0.12).set_y(w.get_y())
+                            for p, w, m, col in zip(pictures, windows, (c["map"], c["moved_map"]), (k, k + step))))
+            marks.append(SimpleNamespace(spot=[int(r), int(k)], windows=windows, tags=tags))
+        return marks
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,

@@ -34,10 +34,10 @@ from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
-from scenes.kit.pictures import digit_image
+from scenes.kit.pictures import class_colors, digit_image, dot_cloud
 from scenes.kit.plots import CostCurve
-from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, shift_picture, stop_reason,
-                                 stop_step, stop_story)
+from scenes.kit.readings import (chosen_example, drawn_records, input_kind, moved_accuracies, percent, shift_picture,
+                                 shifted_map, stop_reason, stop_step, stop_story)
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
@@ -60,6 +60,10 @@ TABLE_PICTURE_X, TABLE_PICTURE = -4.15, 1.5
 # second row will be, 120 px tall at 480p (15 px a square: the one-square move seen), its top
 # (and the lines over it) under the first row's cells
 PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
+# why the convnet holds up (review ab2-r s29, 81-86 s: 46% against 71% with no why): the same two
+# pictures bigger, in the frame's middle (25 px a square), the convnet's stamp sliding over the
+# moved one to its best match, and standing on the same stroke one square back on the first
+WHY_PICTURE, WHY_XS, WHY_Y = 3.3, (-2.7, 2.7), -0.2
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
@@ -87,6 +91,10 @@ TIMELINE_RIGHT = 6.9
 SLOW_LAPS, LAP_TIME, FAST_LAP = 2, 1.2, 0.8
 CLIMB_LEAD = 0.6         # the count climbs from this long before "Lap after lap" to the number
 READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path (review u2 s18: on the path)
+# the practice points themselves, for 2-D points (review ab2-r s29, tiny: "guesses all its practice
+# examples" over an empty middle, no point anywhere in the recap): in the loop's middle from the
+# guess till the blame, each coloured by the guess of the random dials; its side, its name's room
+POINTS_SIDE = 1.75
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
@@ -313,6 +321,7 @@ class Recap(Chapter):
             # the first cost, pointed at as it is said (review s16: 4 s of a still start box)
             self.wait_before(tracker, "first_cost", 0.4)
             self.play(self.point_at(middle["start"]), run_time=0.4)
+        points = self.guess_points()
         with self.say("loop") as tracker:
             # "Then comes the loop": a flash runs round the loop's faint outline before its
             # first box is named (review s16: nothing moved from 4 s to 12 s)
@@ -323,6 +332,9 @@ class Recap(Chapter):
                 self.wait_before(tracker, key, 0.6)    # whole as it is named (s16: caught half faded in)
                 # descent's step size, recalled at the box that takes the step
                 self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
+                if key == "guess" and points is not None:
+                    self.play(FadeIn(points), run_time=0.4)
+                    self.show(guess_points_at=round(float(self.renderer.time), 3))
                 if key == "blame":
                     # "The blame flows back to every dial": our network, small, in the loop's
                     # middle, blame (violet) running back from its outputs through every wire
@@ -330,7 +342,7 @@ class Recap(Chapter):
                     net = self.small_network()
                     self.show(blame_net_at=round(float(self.renderer.time), 3),
                               blame_said=round(float(tracker.bookmark_times["blame"]), 3))
-                    self.play(FadeIn(net), run_time=0.3)
+                    self.play(FadeIn(net), *([FadeOut(points)] if points is not None else []), run_time=0.3)
                     self.play(Succession(*(net.pulse_layer(i, reverse=True, color=self.theme.gap, time_width=0.5, run_time=0.7)
                                            for i in reversed(range(len(net.sizes) - 1)))))
             # "Each dial is nudged": its dials turn to the run's first step's (the real ones)
@@ -565,6 +577,9 @@ class Recap(Chapter):
         self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
         self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
         self.show(loop_stamp_at=round(float(self.renderer.time), 3))
+        # the table stands a second past its words, then why (not the longer pause: the recap grows
+        # by the why's line alone)
+        pause, self.pause_after_section = self.pause_after_section, 1.0
         with self.say("convnet") as tracker:
             # its cost falls as its loop turns (the stamp sliding), then its end value stands a moment
             until = tracker.time_until_bookmark("conv_score") - 2.4
@@ -610,11 +625,29 @@ class Recap(Chapter):
             self.play(self.point_at(table["rows"][1][1:]), run_time=0.3)
             self.wait(max(0.1, tracker.get_remaining_duration()))
             self.show(convnet_said_to=round(float(self.renderer.time), 3))
+        # why the convnet holds up, after the table's pause (review ab2-r s29, its one change): the
+        # table goes, the picture and the moved one come big, the stamp slides over the moved one
+        # to its best match, then stands on the same stroke one square back on the first, the same
+        # match over both
+        self.pause_after_section = pause
+        why = table["why"]
+        with self.say("moved_why") as tracker:
+            self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])), *self.unpoint(),
+                      FadeIn(VGroup(*why.pictures, why.arrow, why.words)), run_time=0.45)
+            self.play(Create(why.windows[1].move_to(why.path[0])), run_time=0.25)
+            # the slide over "The stamps slide and still find", its match written as "the stroke" comes
+            slide = max(0.8, min(2.5, tracker.time_until_bookmark("same") - 0.8))
+            self.play(self.glide(why.windows[1], why.path), run_time=slide)
+            self.play(FadeIn(why.tags[1]), run_time=0.3)
+            self.wait_before(tracker, "same", 0.4)
+            self.play(Create(why.windows[0]), FadeIn(why.tags[0]), run_time=0.4)
+            self.show(stamp_found_at=round(float(self.renderer.time), 3))
+            self.wait(max(0.1, tracker.get_remaining_duration()))
         # the table stands through the whole pause after "the convnet 71" (review g2 s19: it went
         # as that was said); then our story's one picture comes back whole for the last words, as
         # it stood before the convnet: the loop, our numbers, the landscape, the test (s22)
         self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-        self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])),
+        self.play(FadeOut(VGroup(*why.pictures, *why.windows, why.tags, why.arrow, why.words)),
                   *self.unpoint(), *(FadeIn(m) for m in story), run_time=0.6)
 
     @staticmethod
@@ -661,7 +694,48 @@ class Recap(Chapter):
                             for p, row in zip((pixels, moved), rows)))
         self.show(table_pictures={"index": int(seen.index), "moved": moved, "way": int(way)})
         return {"grid": grid, "names": names, "rows": rows, "pictures": pictures,
-                "pair": self.moved_pair(pixels, moved, way, rows[1][0].get_center()[1])}
+                "pair": self.moved_pair(pixels, moved, way, rows[1][0].get_center()[1]),
+                "why": self.stamp_holds(seen, pixels.reshape(side, side))}
+
+    def stamp_holds(self, seen, image: np.ndarray) -> SimpleNamespace:
+        """Why the convnet holds up on a moved picture: the picture and the same moved one square
+        (`shift_picture`), big, side by side, an arrow between; the convnet's stamp that finds most
+        in this picture (as the convnet chapter picks it), its `path` over the moved picture, a
+        serpentine from the top left to its best match (the best spot of its map, nncore's
+        convolution, that stays on the map when the picture moves), its `windows` there on the
+        moved picture and one square back on the first, each with that spot's match over it:
+        the same number, the stroke found one square over."""
+        t = self.theme
+        run = self.history.convnet
+        k = int(np.asarray(seen.feature_maps).sum(axis=(1, 2)).argmax())
+        found = shifted_map(image, run.snapshots[-1].kernels[k], float(run.snapshots[-1].kernel_biases[k]))
+        way, maps = found["step"], (found["map"], found["moved_map"])
+        n = maps[0].shape[1]
+        r, c = max(((a, b) for a in range(n) for b in range(n) if 0 <= b + way < n), key=lambda ab: maps[0][ab])
+        pictures = [digit_image(p.reshape(-1), WHY_PICTURE).move_to([x, WHY_Y, 0])
+                    for p, x in zip((image, found["moved"]), WHY_XS)]
+        side = image.shape[0] - n + 1                     # the stamp's side, in squares
+        cell = pictures[0].cell
+        windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
+                   .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
+        tags = VGroup(*(self.text("match {value:.2f}", color=t.focus, facts={"value": float(m[r, col])})
+                        .next_to(p, UP, buff=0.2) for p, m, col in zip(pictures, maps, (c, c + way))))
+        arrow = Arrow(pictures[0].get_right(), pictures[1].get_left(), buff=0.35, color=t.muted, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.2)
+        words = self.text("moved 1 square right" if way > 0 else "moved 1 square left", color=t.text)
+        words.next_to(VGroup(*pictures), DOWN, buff=0.3)
+        # the stamp's walk over the moved picture, row by row, up to the best match
+        spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
+        spots = spots[:spots.index((r, c + way)) + 1]
+        path = [pictures[1].center_of(a + side / 2, b + side / 2) for a, b in spots]
+        self.show(stamp_holds={"kernel": k, "step": int(way), "spot": [int(r), int(c)],
+                               # the square under each window's top left corner, as drawn
+                               "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
+                                               int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
+                                              for p, w in zip(pictures, windows)],
+                               "tags": [m.original_text for m in tags],
+                               "walk": [[int(a), int(b)] for a, b in spots]})
+        return SimpleNamespace(pictures=pictures, windows=windows, tags=tags, arrow=arrow, words=words, path=path)
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -996,6 +1070,32 @@ class Recap(Chapter):
             if isinstance(label, Text):
                 label.scale(grow, about_edge=RIGHT).set_color(t.text)
         cost.align_to(chart.axes[1], LEFT)      # over the axis, clear of the top number on its left
+
+    def guess_points(self) -> VGroup | None:
+        """The practice examples when they are 2-D points (None otherwise): every one where it
+        lies, in a frame, coloured by the class the network guesses for it with its random
+        starting dials (nncore's forward pass at step 0), named; in the loop's middle."""
+        if input_kind(self.history) != "point":
+            return None
+        t = self.theme
+        x, _ = self.history.split("train")
+        guesses = self.history.network(0).guesses(x)
+        colors = class_colors(len(self.history.labels))
+        span = max(float(np.abs(x).max()), 1e-9)
+        at = [np.array([p[0], p[1], 0.0]) / span * POINTS_SIDE / 2 * 0.92 for p in x]
+        frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5)
+        dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], 0.04, colors[c], 0.95)
+                        for c in range(len(colors))))
+        name = self.text("coloured by its guess", size="small", color=t.text).next_to(frame, DOWN, buff=0.08)
+        group = VGroup(frame, dots, name)
+        group.shift([0.0, LOOP["guess"][1], 0] - frame.get_center())
+        self.show(guess_points={"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
+                                "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
+                                                                       frame.get_bottom()[1], frame.get_top()[1])],
+                                "span": span,
+                                "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(0.04).points)]
+                                          for d in dots]})
+        return group
 
     def small_network(self) -> NetworkDiagram:
         """Our network at its start, small, in the loop's middle: its real dials (the wires'
