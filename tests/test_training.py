@@ -2400,6 +2400,57 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     assert abs(told["near"]) < abs(ruler["average"])
 
 
+def test_the_few_tilts_are_chained_only_when_they_nearly_cancel():
+    """cancel_order: the longest first, then the one bringing the total nearest zero, the chain
+    within the room the arrows take; none when all point one way, nor when much is left over."""
+    from scenes.chapters.training import cancel_order
+    v = [-0.087, 0.042, -0.205, 0.092, 0.194, -0.029]
+    order = cancel_order(v)
+    assert order[0] == 2 and sorted(order) == list(range(6))
+    ends = np.cumsum(np.array(v)[order])
+    assert ends.min() >= -0.205 and ends.max() <= 0.194 and abs(ends[-1]) < 0.01
+    assert cancel_order([0.1, 0.2, 0.05]) is None                 # all one way
+    assert cancel_order([0.2, -0.05, 0.1]) is None                # a quarter of the longest is left, and more
+    assert cancel_order([]) is None
+
+
+def test_the_few_tilts_are_laid_end_to_end_and_seen_to_nearly_cancel(rendered):
+    """Review ab2-t-r2 (tiny), its one change: six arrows of about 0.1 pointing both ways, then
+    "average of all 240: 0.001", with no reason given. As "laid end to end, they nearly cancel"
+    is said, the few's arrows (nncore's own tilts, on their own scale) slide along their rows,
+    one row each top to bottom, each starting where the one over it ends, the first at the
+    dial's mark; the chain ends near it (what is left at most CANCEL_SHARE of the longest,
+    by nncore's numbers, not the scene's); its words stand clear of every arrow and over the
+    line's numbers. Said only when drawn."""
+    from scenes.chapters.training import CANCEL_SHARE, TILT_ARROW_MIN
+    history, entry, _ = rendered
+    told, chain = entry["shown"].get("line_tilts"), entry["shown"].get("cancel_chain")
+    said_it = any("they nearly cancel" in n["text"] for n in entry["narration"])
+    assert said_it == (chain is not None)
+    if not chain:
+        return
+    own = nncore_tilts(history, told["dial"], told["rows"])
+    v = own[chain["order"]]
+    assert sorted(chain["order"]) == list(range(len(own)))
+    assert (v > 0).any() and (v < 0).any()
+    assert abs(v.sum()) <= CANCEL_SHARE * np.abs(own).max()      # they do nearly cancel
+    starts, ends, x0, unit = np.array(chain["starts"]), np.array(chain["ends"]), chain["x0"], chain["unit"]
+    assert starts[0][0] == pytest.approx(x0, abs=1e-6)
+    assert starts[1:, 0] == pytest.approx(x0 + np.cumsum(v)[:-1] * unit, abs=1e-6)   # each from the one before's end
+    drawn = ends[:, 0] - starts[:, 0]
+    assert np.all(np.sign(drawn) == np.sign(v))
+    assert np.abs(drawn) == pytest.approx(np.maximum(np.abs(v) * unit, TILT_ARROW_MIN), rel=1e-6)
+    assert abs(ends[-1][0] - x0) <= CANCEL_SHARE * np.abs(own).max() * unit + 1e-6   # back near the mark
+    assert np.all(np.diff(starts[:, 1]) < -0.1) and np.allclose(starts[:, 1], ends[:, 1])   # rows, top to bottom
+    assert chain["words"] == "end to end:\nnearly cancel"
+    for box in chain["arrow_boxes"]:
+        assert boxes_apart(chain["box"], box)
+    line_y = told["ruler_boxes"][3][1]
+    assert chain["box"][1] > line_y + 0.36 - 0.01      # over the line's numbers (TICK_ROOM)
+    # (the arrows start to slide within a second of the words: the ties go first, a third of a second)
+    assert 0 <= chain["at"] - said_from(entry, "nearly cancel", "Laid end to end") <= 1.0
+
+
 def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(rendered):
     """Reviews ab-x2 s26, both: "the average of all 240 is drawn longer than any of the six: how
     can an average be bigger than all of them?"; then s27, both: its note "drawn 99x longer than
@@ -2409,7 +2460,7 @@ def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(re
     (nncore's every-example average: a few hundredths of a unit, tiny), inside a small lens
     round it and the dial's mark, where the mark moves on that scale; the lens then opens into
     a box round the line and all the ruler's arrows (the average, its stretch by the step size,
-    the step) and the mark's move on the ruler's scale, "enlarged k x" in the box, k the truth:
+    the step) and the mark's move on the ruler's scale, "zoomed in k x" in the box, k the truth:
     the average's length over an example arrow's, divided by the ratio of their real tilts,
     rounded. The lens comes before the enlargement; the box stands clear of the words over it,
     the note in it between the line's numbers and the arrows, clear of the dial's upright."""
@@ -2428,7 +2479,7 @@ def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(re
     times = (ruler["average"] / ruler["arrows"][k]) / (mean / tilt)
     assert times > 1.5                      # it is drawn longer up close: said so
     assert told["enlarged"] == round(times)
-    assert told["enlarged_words"] == [f"enlarged {round(times)}\u00d7"]
+    assert told["enlarged_words"] == [f"zoomed in {round(times)}\u00d7"]
     # first small, at the six's scale, in its lens (the small arrow's own size: the spray test)
     x0, arrow_y = told["average_at"]
 

@@ -53,6 +53,8 @@ FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before thi
                             # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 FEW_TILTS = 6               # tilts drawn when a step takes every example
+CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" when what is left is at most this share of the longest
+CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 NOW_BUFF = 0.08             # its "now" over it
@@ -433,6 +435,28 @@ def few_tilts(tilts) -> list[int]:
     return sorted(picks)
 
 
+def cancel_order(tilts) -> list[int] | None:
+    """The order the few drawn tilts are laid end to end in (review ab2-t-r2, tiny: six arrows of
+    about 0.1 each way, then "average 0.001" with no reason given): the longest first, then each
+    time the one that brings the running total nearest zero, so the chain stays within the room
+    the arrows themselves took. None when that is not so, when they all point one way, or when
+    they do not nearly cancel (what is left more than CANCEL_SHARE of the longest): the chain is
+    then not drawn, nor "they nearly cancel" said."""
+    v = np.asarray(tilts, dtype=float)
+    if not len(v) or not (v > 0).any() or not (v < 0).any():
+        return None
+    order = [int(np.argmax(np.abs(v)))]
+    rest = [k for k in range(len(v)) if k != order[0]]
+    while rest:
+        run = float(v[order].sum())
+        order.append(min(rest, key=lambda k: (abs(run + v[k]), -abs(v[k]))))
+        rest.remove(order[-1])
+    ends = np.cumsum(v[order])
+    if ends.min() < min(0.0, v.min()) - 1e-12 or ends.max() > max(0.0, v.max()) + 1e-12:
+        return None
+    return order if abs(ends[-1]) <= CANCEL_SHARE * np.abs(v).max() else None
+
+
 def tilt_count(tilts: dict) -> str:
     """How many of the pile want the dial turned down (a tilt above zero: for them, up costs
     more, so their arrows point up, uphill), and how many up, in words (none: "none")."""
@@ -756,8 +780,11 @@ class Training(Chapter):
         written here); else nothing."""
         if not self.line_tilts:
             return ""
-        shown = len(few_tilts(self.line_tilts["tilts"]))
-        return f" <bookmark mark='few'/>Here are {count_words(shown)} of them."
+        few = few_tilts(self.line_tilts["tilts"])
+        # and, when they are drawn end to end, that they nearly cancel (cancel_order)
+        cancel = (" <bookmark mark='cancel'/>Laid end to end, they nearly cancel."
+                  if cancel_order([self.line_tilts["tilts"][k] for k in few]) is not None else "")
+        return f" <bookmark mark='few'/>Here are {count_words(len(few))} of them.{cancel}"
 
     @property
     def pile_drawn(self) -> bool:
@@ -2450,7 +2477,7 @@ class Training(Chapter):
         # 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer than the six", under the
         # longest arrow on screen, read as an average bigger than what it averages)
         enlarged = round(ruler["scale"] / unit)
-        note = self.text("enlarged {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
+        note = self.text("zoomed in {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
         ticks = self.line_ticks(ruler, told, unit)
         line_y, x0 = ruler["line"].get_y(), ruler["x0"]
         moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
@@ -2535,7 +2562,8 @@ class Training(Chapter):
             self.play(self.point_at(few_words, buff=0.06), *(Indicate(r, color=t.focus, scale_factor=1.6) for r in rings),
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots, few_words),
+        gone = self.lay_end_to_end(ruler, arrows, tilts, unit, (ties, dots, few_words))
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=gone,
                              turn_later=True, note=note, lens=lens)
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
@@ -2546,6 +2574,38 @@ class Training(Chapter):
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         self.remove(*ticks["gone"])     # the six's numbers, flown off the line
         return VGroup(ring, edge, key, tie, rings, *lines, note, lens[1], ticks["kept"], *self.ruler_parts(ruler, after=True))
+
+    def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
+        """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
+        tiny's one change: the six's cancelling was never seen): the few's arrows slide along their
+        rows, on their own scale, each starting where the one over it ends (cancel_order's order,
+        top to bottom), so the chain comes back near the dial's mark; its words beside its end.
+        Their ties to the map go first. Returns what goes as their average comes."""
+        order = cancel_order(tilts) if "mark='cancel'" in self.lines["again"] else None
+        if order is None:
+            return ties
+        t, x0 = self.theme, ruler["x0"]
+        rows = sorted((float(a.get_y()) for a in arrows), reverse=True)
+        run, moved = 0.0, []
+        for y, k in zip(rows, order):
+            start = arrows[k].get_start()
+            moved.append(arrows[k].copy().shift([x0 + run * unit - start[0], y - start[1], 0]))
+            run += float(tilts[k])
+        # right of the chain's last rows, between the last two (over the line's numbers, clear of the upright)
+        words = self.text("end to end:\nnearly cancel", size="small", color=t.text)
+        words.move_to([0, (rows[-1] + rows[-2]) / 2, 0])
+        words.align_to(np.array([max(m.get_right()[0] for m in moved[-3:]) + 0.2, 0, 0]), LEFT)
+        within_frame(words)
+        self.wait_until_bookmark("cancel")
+        self.play(during(FadeOut(VGroup(*ties)), 0.0, 0.3),
+                  *(during(Transform(arrows[k], m), 0.2, 0.8) for k, m in zip(order, moved)),
+                  during(FadeIn(words), 0.75, 1.0), run_time=CANCEL_TIME)
+        self.show(cancel_chain={"at": self.renderer.time - CANCEL_TIME * 0.8, "order": order,
+                                "starts": [[float(v) for v in arrows[k].get_start()[:2]] for k in order],
+                                "ends": [[float(v) for v in arrows[k].get_end()[:2]] for k in order],
+                                "x0": float(x0), "unit": float(unit), "words": words.original_text, "box": box_of(words),
+                                "arrow_boxes": [box_of(arrows[k]) for k in order]})
+        return (words,)
 
     def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
         """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
