@@ -2765,6 +2765,50 @@ def nncore_tilts(history: History, dial, rows) -> np.ndarray:
     return np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
 
 
+def test_the_close_up_keeps_a_small_network_with_our_dials_wire(rendered):
+    """Reviews ab2-t-r1/r2 (digits): at the close-up "the network vanishes, so 'our dial' is only a
+    caption"; their one change: a small copy of the network in a corner, the dial's wire lit, its
+    input ringed. While the close-up stands (from its veil to the step), a small network stands
+    in a corner over the veil: its wire is the big network's own (the same two neurons, shrunk
+    with it), the input ring round the wire's input end, shown with the white squares; inside
+    the frame, clear of the title and of every word the close-up writes."""
+    _, entry, _ = rendered
+    shown = entry["shown"]
+    thumb, close = shown.get("thumb"), shown.get("close_frame")
+    assert (thumb is None) == (close is None)
+    if thumb is None:
+        return
+    big, small = thumb["big"], thumb["small"]
+    k = (big[2] - big[0]) / (small[2] - small[0])
+    assert (big[3] - big[1]) / (small[3] - small[1]) == pytest.approx(k, rel=1e-6)     # shrunk, not squashed
+    assert 2 <= k <= 4
+
+    def home(p):         # a point of the small network where it stands in the big one
+        return [big[0] + (p[0] - small[0]) * k, big[1] + (p[1] - small[1]) * k]
+    wire = [home(p) for p in thumb["wire"]]
+    assert np.allclose(wire, thumb["big_wire"], atol=1e-6)
+    assert np.allclose(thumb["big_wire"], [p[:2] for p in shown["dial_lit"]["path"]], atol=1e-6)   # the wire lit after the step
+    if thumb["input"] is not None:      # round the wire's input end (the left one)
+        ring = thumb["input"]
+        centre = home([(ring[0] + ring[2]) / 2, (ring[1] + ring[3]) / 2])
+        start = min(thumb["big_wire"], key=lambda p: p[0])
+        assert np.hypot(centre[0] - start[0], centre[1] - start[1]) < (ring[2] - ring[0]) * k / 2
+        assert shown["squares_at"] >= shown["thumb_at"]
+    half_w, half_h = 16 / 9 * 4.0, 4.0
+    for box in (thumb["box"], thumb["words_box"]):
+        assert -half_w <= box[0] and box[2] <= half_w and -half_h <= box[1] and box[3] <= half_h
+    assert abs(shown["thumb_at"] - close["from"]) <= 1.0 and thumb["z"] > close["veil_z"]
+    # clear of the title and of every word drawn while the close-up stands (its own words aside; the
+    # right half's ruler words come as it fades, with the step, where they land once it has gone)
+    words = [d for d in entry["drawn"] if d["text"] == "Training" or
+             (shown["thumb_at"] - 0.5 <= d["t"] < shown["first_step_from"] - 0.01 and d["text"] != thumb["words"])]
+    assert any(d["text"] == "Training" for d in words) and len(words) > 3
+    for d in words:
+        box = [d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2]
+        for mine in (thumb["box"], thumb["words_box"]):
+            assert boxes_apart(mine, box, 0.05), (d["text"], mine, box)
+
+
 def test_the_pile_is_drawn_up_close_each_card_over_its_own_tilt(rendered):
     """Review ab-k2 s23's one change: the ten cards' white squares, tilts and arrows did not
     read at 480p; then s25's (both reviewers): three up close and a loose stack of arrows,

@@ -103,6 +103,7 @@ PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arr
 # the close-up's own ruler, across the frame: where it stands, its line's ends, its step's length
 # (141 px at 480p), its words' size; the close-up drawn over a veil this high (z_index)
 BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
+THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 RETURN_SHARE = 0.3           # share of the first step's motion the close-up takes to give the frame back
 AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
@@ -1732,6 +1733,9 @@ class Training(Chapter):
         veil = Rectangle(width=config.frame_width + 0.2, height=config.frame_height / 2 + 2.95, stroke_width=0,
                          fill_color=t.background, fill_opacity=1.0).move_to([0, (2.95 - config.frame_height / 2) / 2, 0])
         veil.set_z_index(BIG_Z)
+        # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
+        # "the network vanishes, so 'our dial' is only a caption")
+        thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
         for m in (*self.ruler_parts(big, after=True), big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
@@ -1769,7 +1773,9 @@ class Training(Chapter):
                   FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy().set_z_index(BIG_Z + 1), card[0]), FadeIn(Group(*card[1:])))
-                    for k, card in zip(zoom["picks"], zoom["cards"])), run_time=1.0)
+                    for k, card in zip(zoom["picks"], zoom["cards"])),
+                  during(FadeIn(Group(thumb["net"], thumb["wire"], thumb["words"])), 0.3, 1.0), run_time=1.0)
+        self.show(thumb=thumb["record"], thumb_at=self.renderer.time - 0.7)
         self.show(close_frame={"from": self.renderer.time - 1.0, "veil": box_of(veil), "veil_z": float(veil.z_index),
                                "veil_opacity": float(veil.get_fill_opacity()),
                                "hidden": [box_of(diagram), box_of(Group(*pile["pictures"]))],
@@ -1784,7 +1790,7 @@ class Training(Chapter):
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
-            self.play(FadeIn(squares), FadeIn(zoom["squares"]), run_time=0.6)
+            self.play(FadeIn(squares), FadeIn(zoom["squares"]), FadeIn(thumb["input"]), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
         # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
@@ -1834,7 +1840,8 @@ class Training(Chapter):
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"],
+        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"],
+                      *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
         # moved along the step up close, shrinks into the right half's (one mark: the right half's own is
@@ -1867,6 +1874,39 @@ class Training(Chapter):
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
+
+    def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
+        """A small copy of the network for the close-up's top right corner, over its veil: its
+        lines thinner and dimmed, no numbers (too small to read there), our dial's wire drawn
+        over it as in the network (its ring, its line), the input it reads ringed (shown with the
+        white squares), "our dial in the network" under it. Each part of the scene's own, copied
+        and shrunk together, so the wire joins the same two neurons."""
+        t = self.theme
+        net = diagram.copy()
+        net.remove(net.count_labels, net.input_label_group, net.output_label_group)
+        for m in net.edge_groups.family_members_with_points():
+            m.set_stroke(width=m.get_stroke_width() * THUMB_LINE, opacity=m.get_stroke_opacity() * THUMB_DIM)
+        wire = VGroup(ring.copy(), edge.copy())
+        found = input_ring.copy() if input_ring is not None else VMobject()
+        whole = VGroup(net, wire, found)
+        whole.scale(THUMB_WIDTH / net.width)
+        whole.to_corner(UP + RIGHT, buff=THUMB_BUFF)
+        whole.set_z_index(BIG_Z + 1)
+        wire[0].set_z_index(BIG_Z + 1.5)
+        wire[0].submobjects[0].set_z_index(BIG_Z + 1.75)
+        wire[1].set_z_index(BIG_Z + 2)
+        found.set_z_index(BIG_Z + 2)
+        words = self.text("our dial in the network", size="small", color=t.text)
+        words.next_to(net, DOWN, buff=0.1).set_z_index(BIG_Z + 1)
+        within_frame(words)
+        record = {"box": box_of(net), "words": words.original_text, "words_box": box_of(words),
+                  "wire": [list(map(float, p[:2])) for p in (wire[1].get_start(), wire[1].get_end())],
+                  "big": box_of(diagram.neuron_groups), "big_wire": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
+                  "small": box_of(net.neuron_groups),
+                  "input": box_of(found) if input_ring is not None else None,
+                  "line_width": [float(m.get_stroke_width()) for m in net.edge_groups.family_members_with_points()][:1],
+                  "z": float(net.z_index)}
+        return {"net": net, "wire": wire, "input": found, "words": words, "record": record}
 
     def pixel_square(self, picture: Mobject, side: int, r: int, c: int) -> tuple[list, dict]:
         """The white square round pixel (r, c) of `picture` (`side` pixels a side): twice the
