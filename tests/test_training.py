@@ -2313,8 +2313,10 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     mine = {*ruler["words"], "our dial: " + told["before"]}
     # (and the way they want it turned, beside their arrows: review ab-k2 s23)
     want = {shown["want_down"]["words"]} if "want_down" in shown else set()
-    # (and the cards up close, each with its own tilt)
-    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"])
+    # (and the cards up close, each with its own tilt; and the small network's name in its corner:
+    # reviews ab2-t-r1/r2, where our dial is, while the close-up hides the network)
+    where = {shown["thumb"]["words"]} if "thumb" in shown else set()
+    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"]) | where
     # (and how much longer the average is drawn up close: its truth in the enlargement test)
     note = set(ruler.get("enlarged_words", []))
     assert set(shown["right_half_at_step"]) <= mine | set(told["words"][-2:]) | set(shown["zoom"]["words"]) | note
