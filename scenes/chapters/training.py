@@ -105,6 +105,7 @@ PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arr
 BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
+TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
 RETURN_SHARE = 0.3           # share of the first step's motion the close-up takes to give the frame back
 AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
 STACK_CARD, STACK_ROW = 0.36, 0.42   # the cards lifted into a stack: each one's side (22 px at 480p), the rows' pitch at most
@@ -261,13 +262,12 @@ def way_readings(dial: dict, picks: list[int], values: list[float]) -> list[tupl
         last = (start, begin)
     said = []
     for step, value in zip(picks, values):
-        whole, own = dial_words(begin, value, start), dial_words(last[1], value, last[0])
+        own = dial_words(last[1], value, last[0])
         if not own[0].endswith("zero"):                       # as written, it stood still
             said.append(dial_words(begin, value, start, way=False))
-        elif whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1]:
-            said.append(whole)
         else:
-            said.append(own)
+            whole = dial_words(begin, value, start)
+            said.append(whole if whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1] else own)
         last = (step, value)
     dial["last_read"] = last
     return said
@@ -1955,7 +1955,7 @@ class Training(Chapter):
             number.next_to(big, DOWN, buff=0.1)
             card = Group(big, number)
             if tilt:
-                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22, CLOSE_ARROW)
+                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22, close=True)
                 card.add(arrows[k])
             cards.append(card)
         row = Group(*cards)
@@ -2125,15 +2125,17 @@ class Training(Chapter):
         return [Arrow(a, a + RIGHT * np.sign(v) * max(abs(v) * scale, shortest), buff=0, color=self.theme.text,
                       stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
-    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray, look: tuple[float, float] = (4, 0.12)) -> Arrow:
+    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray, close: bool = False) -> Arrow:
         """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
         turning the dial up costs more; `unit` long per unit of tilt (at least TILT_ARROW_MIN,
-        so a tilt that is not zero is seen), centred on `centre`."""
+        so a tilt that is not zero is seen), centred on `centre`. `close`: drawn as the close-up's
+        (CLOSE_ARROW), its stroke kept even when short; else the pile row's (TILT_LOOK)."""
         length = max(abs(tilt) * unit, TILT_ARROW_MIN)
         sign = 1.0 if tilt > 0 else -1.0
+        stroke, tip = CLOSE_ARROW if close else TILT_LOOK
         return Arrow(centre - RIGHT * sign * length / 2, centre + RIGHT * sign * length / 2, buff=0,
-                     color=self.theme.text, stroke_width=look[0], tip_length=look[1], max_tip_length_to_length_ratio=0.5,
-                     **({"max_stroke_width_to_length_ratio": 100} if look != (4, 0.12) else {}))
+                     color=self.theme.text, stroke_width=stroke, tip_length=tip, max_tip_length_to_length_ratio=0.5,
+                     **({"max_stroke_width_to_length_ratio": 100} if close else {}))
 
     def tilt_key(self) -> VGroup:
         """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
