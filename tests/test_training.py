@@ -2313,8 +2313,10 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     mine = {*ruler["words"], "our dial: " + told["before"]}
     # (and the way they want it turned, beside their arrows: review ab-k2 s23)
     want = {shown["want_down"]["words"]} if "want_down" in shown else set()
-    # (and the cards up close, each with its own tilt)
-    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"])
+    # (and the cards up close, each with its own tilt; and the small network's name in its corner:
+    # reviews ab2-t-r1/r2, where our dial is, while the close-up hides the network)
+    where = {shown["thumb"]["words"]} if "thumb" in shown else set()
+    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"]) | where
     # (and how much longer the average is drawn up close: its truth in the enlargement test)
     note = set(ruler.get("enlarged_words", []))
     assert set(shown["right_half_at_step"]) <= mine | set(told["words"][-2:]) | set(shown["zoom"]["words"]) | note
@@ -2400,6 +2402,57 @@ def test_the_few_tilts_spray_on_our_dials_ruler_tied_to_its_wire(rendered):
     assert abs(told["near"]) < abs(ruler["average"])
 
 
+def test_the_few_tilts_are_chained_only_when_they_nearly_cancel():
+    """cancel_order: the longest first, then the one bringing the total nearest zero, the chain
+    within the room the arrows take; none when all point one way, nor when much is left over."""
+    from scenes.chapters.training import cancel_order
+    v = [-0.087, 0.042, -0.205, 0.092, 0.194, -0.029]
+    order = cancel_order(v)
+    assert order[0] == 2 and sorted(order) == list(range(6))
+    ends = np.cumsum(np.array(v)[order])
+    assert ends.min() >= -0.205 and ends.max() <= 0.194 and abs(ends[-1]) < 0.01
+    assert cancel_order([0.1, 0.2, 0.05]) is None                 # all one way
+    assert cancel_order([0.2, -0.05, 0.1]) is None                # a quarter of the longest is left, and more
+    assert cancel_order([]) is None
+
+
+def test_the_few_tilts_are_laid_end_to_end_and_seen_to_nearly_cancel(rendered):
+    """Review ab2-t-r2 (tiny), its one change: six arrows of about 0.1 pointing both ways, then
+    "average of all 240: 0.001", with no reason given. As "laid end to end, they nearly cancel"
+    is said, the few's arrows (nncore's own tilts, on their own scale) slide along their rows,
+    one row each top to bottom, each starting where the one over it ends, the first at the
+    dial's mark; the chain ends near it (what is left at most CANCEL_SHARE of the longest,
+    by nncore's numbers, not the scene's); its words stand clear of every arrow and over the
+    line's numbers. Said only when drawn."""
+    from scenes.chapters.training import CANCEL_SHARE, TILT_ARROW_MIN
+    history, entry, _ = rendered
+    told, chain = entry["shown"].get("line_tilts"), entry["shown"].get("cancel_chain")
+    said_it = any("they nearly cancel" in n["text"] for n in entry["narration"])
+    assert said_it == (chain is not None)
+    if not chain:
+        return
+    own = nncore_tilts(history, told["dial"], told["rows"])
+    v = own[chain["order"]]
+    assert sorted(chain["order"]) == list(range(len(own)))
+    assert (v > 0).any() and (v < 0).any()
+    assert abs(v.sum()) <= CANCEL_SHARE * np.abs(own).max()      # they do nearly cancel
+    starts, ends, x0, unit = np.array(chain["starts"]), np.array(chain["ends"]), chain["x0"], chain["unit"]
+    assert starts[0][0] == pytest.approx(x0, abs=1e-6)
+    assert starts[1:, 0] == pytest.approx(x0 + np.cumsum(v)[:-1] * unit, abs=1e-6)   # each from the one before's end
+    drawn = ends[:, 0] - starts[:, 0]
+    assert np.all(np.sign(drawn) == np.sign(v))
+    assert np.abs(drawn) == pytest.approx(np.maximum(np.abs(v) * unit, TILT_ARROW_MIN), rel=1e-6)
+    assert abs(ends[-1][0] - x0) <= CANCEL_SHARE * np.abs(own).max() * unit + 1e-6   # back near the mark
+    assert np.all(np.diff(starts[:, 1]) < -0.1) and np.allclose(starts[:, 1], ends[:, 1])   # rows, top to bottom
+    assert chain["words"] == "end to end:\nnearly cancel"
+    for box in chain["arrow_boxes"]:
+        assert boxes_apart(chain["box"], box)
+    line_y = told["ruler_boxes"][3][1]
+    assert chain["box"][1] > line_y + 0.36 - 0.01      # over the line's numbers (TICK_ROOM)
+    # (the arrows start to slide within a second of the words: the ties go first, a third of a second)
+    assert 0 <= chain["at"] - said_from(entry, "nearly cancel", "Laid end to end") <= 1.0
+
+
 def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(rendered):
     """Reviews ab-x2 s26, both: "the average of all 240 is drawn longer than any of the six: how
     can an average be bigger than all of them?"; then s27, both: its note "drawn 99x longer than
@@ -2409,7 +2462,7 @@ def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(re
     (nncore's every-example average: a few hundredths of a unit, tiny), inside a small lens
     round it and the dial's mark, where the mark moves on that scale; the lens then opens into
     a box round the line and all the ruler's arrows (the average, its stretch by the step size,
-    the step) and the mark's move on the ruler's scale, "enlarged k x" in the box, k the truth:
+    the step) and the mark's move on the ruler's scale, "zoomed in k x" in the box, k the truth:
     the average's length over an example arrow's, divided by the ratio of their real tilts,
     rounded. The lens comes before the enlargement; the box stands clear of the words over it,
     the note in it between the line's numbers and the arrows, clear of the dial's upright."""
@@ -2428,7 +2481,7 @@ def test_the_average_is_drawn_small_then_enlarged_in_a_lens_by_the_real_ratio(re
     times = (ruler["average"] / ruler["arrows"][k]) / (mean / tilt)
     assert times > 1.5                      # it is drawn longer up close: said so
     assert told["enlarged"] == round(times)
-    assert told["enlarged_words"] == [f"enlarged {round(times)}\u00d7"]
+    assert told["enlarged_words"] == [f"zoomed in {round(times)}\u00d7"]
     # first small, at the six's scale, in its lens (the small arrow's own size: the spray test)
     x0, arrow_y = told["average_at"]
 
@@ -2712,6 +2765,50 @@ def nncore_tilts(history: History, dial, rows) -> np.ndarray:
     x, y = history.split("train")
     net = history.network(0)
     return np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
+
+
+def test_the_close_up_keeps_a_small_network_with_our_dials_wire(rendered):
+    """Reviews ab2-t-r1/r2 (digits): at the close-up "the network vanishes, so 'our dial' is only a
+    caption"; their one change: a small copy of the network in a corner, the dial's wire lit, its
+    input ringed. While the close-up stands (from its veil to the step), a small network stands
+    in a corner over the veil: its wire is the big network's own (the same two neurons, shrunk
+    with it), the input ring round the wire's input end, shown with the white squares; inside
+    the frame, clear of the title and of every word the close-up writes."""
+    _, entry, _ = rendered
+    shown = entry["shown"]
+    thumb, close = shown.get("thumb"), shown.get("close_frame")
+    assert (thumb is None) == (close is None)
+    if thumb is None:
+        return
+    big, small = thumb["big"], thumb["small"]
+    k = (big[2] - big[0]) / (small[2] - small[0])
+    assert (big[3] - big[1]) / (small[3] - small[1]) == pytest.approx(k, rel=1e-6)     # shrunk, not squashed
+    assert 2 <= k <= 4
+
+    def home(p):         # a point of the small network where it stands in the big one
+        return [big[0] + (p[0] - small[0]) * k, big[1] + (p[1] - small[1]) * k]
+    wire = [home(p) for p in thumb["wire"]]
+    assert np.allclose(wire, thumb["big_wire"], atol=1e-6)
+    assert np.allclose(thumb["big_wire"], [p[:2] for p in shown["dial_lit"]["path"]], atol=1e-6)   # the wire lit after the step
+    if thumb["input"] is not None:      # round the wire's input end (the left one)
+        ring = thumb["input"]
+        centre = home([(ring[0] + ring[2]) / 2, (ring[1] + ring[3]) / 2])
+        start = min(thumb["big_wire"], key=lambda p: p[0])
+        assert np.hypot(centre[0] - start[0], centre[1] - start[1]) < (ring[2] - ring[0]) * k / 2
+        assert shown["squares_at"] >= shown["thumb_at"]
+    half_w, half_h = 16 / 9 * 4.0, 4.0
+    for box in (thumb["box"], thumb["words_box"]):
+        assert -half_w <= box[0] and box[2] <= half_w and -half_h <= box[1] and box[3] <= half_h
+    assert abs(shown["thumb_at"] - close["from"]) <= 1.0 and thumb["z"] > close["veil_z"]
+    # clear of the title and of every word drawn while the close-up stands (its own words aside; the
+    # right half's ruler words come as it fades, with the step, where they land once it has gone)
+    words = [d for d in entry["drawn"] if d["text"] == "Training" or
+             (shown["thumb_at"] - 0.5 <= d["t"] < shown["first_step_from"] - 0.01 and d["text"] != thumb["words"])]
+    assert any(d["text"] == "Training" for d in words) and len(words) > 3
+    for d in words:
+        box = [d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2]
+        for mine in (thumb["box"], thumb["words_box"]):
+            assert boxes_apart(mine, box, 0.05), (d["text"], mine, box)
 
 
 def test_the_pile_is_drawn_up_close_each_card_over_its_own_tilt(rendered):

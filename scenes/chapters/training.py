@@ -53,6 +53,8 @@ FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before thi
                             # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 FEW_TILTS = 6               # tilts drawn when a step takes every example
+CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" when what is left is at most this share of the longest
+CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 NOW_BUFF = 0.08             # its "now" over it
@@ -101,7 +103,9 @@ PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arr
 # the close-up's own ruler, across the frame: where it stands, its line's ends, its step's length
 # (141 px at 480p), its words' size; the close-up drawn over a veil this high (z_index)
 BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
+THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
+TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
 RETURN_SHARE = 0.3           # share of the first step's motion the close-up takes to give the frame back
 AVERAGE_TIME = 1.4          # seconds the cards' arrows take to slide together into their average
 STACK_CARD, STACK_ROW = 0.36, 0.42   # the cards lifted into a stack: each one's side (22 px at 480p), the rows' pitch at most
@@ -258,13 +262,12 @@ def way_readings(dial: dict, picks: list[int], values: list[float]) -> list[tupl
         last = (start, begin)
     said = []
     for step, value in zip(picks, values):
-        whole, own = dial_words(begin, value, start), dial_words(last[1], value, last[0])
+        own = dial_words(last[1], value, last[0])
         if not own[0].endswith("zero"):                       # as written, it stood still
             said.append(dial_words(begin, value, start, way=False))
-        elif whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1]:
-            said.append(whole)
         else:
-            said.append(own)
+            whole = dial_words(begin, value, start)
+            said.append(whole if whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1] else own)
         last = (step, value)
     dial["last_read"] = last
     return said
@@ -431,6 +434,28 @@ def few_tilts(tilts) -> list[int]:
                 return round(abs((others + tilts[share[m]]) / n - mean), 12), abs(m - len(share) // 2)
             picks[i] = int(share[min(range(len(share)), key=off)])
     return sorted(picks)
+
+
+def cancel_order(tilts) -> list[int] | None:
+    """The order the few drawn tilts are laid end to end in (review ab2-t-r2, tiny: six arrows of
+    about 0.1 each way, then "average 0.001" with no reason given): the longest first, then each
+    time the one that brings the running total nearest zero, so the chain stays within the room
+    the arrows themselves took. None when that is not so, when they all point one way, or when
+    they do not nearly cancel (what is left more than CANCEL_SHARE of the longest): the chain is
+    then not drawn, nor "they nearly cancel" said."""
+    v = np.asarray(tilts, dtype=float)
+    if not len(v) or not (v > 0).any() or not (v < 0).any():
+        return None
+    order = [int(np.argmax(np.abs(v)))]
+    rest = [k for k in range(len(v)) if k != order[0]]
+    while rest:
+        run = float(v[order].sum())
+        order.append(min(rest, key=lambda k: (abs(run + v[k]), -abs(v[k]))))
+        rest.remove(order[-1])
+    ends = np.cumsum(v[order])
+    if ends.min() < min(0.0, v.min()) - 1e-12 or ends.max() > max(0.0, v.max()) + 1e-12:
+        return None
+    return order if abs(ends[-1]) <= CANCEL_SHARE * np.abs(v).max() else None
 
 
 def tilt_count(tilts: dict) -> str:
@@ -756,8 +781,11 @@ class Training(Chapter):
         written here); else nothing."""
         if not self.line_tilts:
             return ""
-        shown = len(few_tilts(self.line_tilts["tilts"]))
-        return f" <bookmark mark='few'/>Here are {count_words(shown)} of them."
+        few = few_tilts(self.line_tilts["tilts"])
+        # and, when they are drawn end to end, that they nearly cancel (cancel_order)
+        cancel = (" <bookmark mark='cancel'/>Laid end to end, they nearly cancel."
+                  if cancel_order([self.line_tilts["tilts"][k] for k in few]) is not None else "")
+        return f" <bookmark mark='few'/>Here are {count_words(len(few))} of them.{cancel}"
 
     @property
     def pile_drawn(self) -> bool:
@@ -1705,6 +1733,9 @@ class Training(Chapter):
         veil = Rectangle(width=config.frame_width + 0.2, height=config.frame_height / 2 + 2.95, stroke_width=0,
                          fill_color=t.background, fill_opacity=1.0).move_to([0, (2.95 - config.frame_height / 2) / 2, 0])
         veil.set_z_index(BIG_Z)
+        # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
+        # "the network vanishes, so 'our dial' is only a caption")
+        thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
         for m in (*self.ruler_parts(big, after=True), big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
@@ -1742,7 +1773,9 @@ class Training(Chapter):
                   FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy().set_z_index(BIG_Z + 1), card[0]), FadeIn(Group(*card[1:])))
-                    for k, card in zip(zoom["picks"], zoom["cards"])), run_time=1.0)
+                    for k, card in zip(zoom["picks"], zoom["cards"])),
+                  during(FadeIn(Group(thumb["net"], thumb["wire"], thumb["words"])), 0.3, 1.0), run_time=1.0)
+        self.show(thumb=thumb["record"], thumb_at=self.renderer.time - 0.7)
         self.show(close_frame={"from": self.renderer.time - 1.0, "veil": box_of(veil), "veil_z": float(veil.z_index),
                                "veil_opacity": float(veil.get_fill_opacity()),
                                "hidden": [box_of(diagram), box_of(Group(*pile["pictures"]))],
@@ -1757,7 +1790,7 @@ class Training(Chapter):
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
-            self.play(FadeIn(squares), FadeIn(zoom["squares"]), run_time=0.6)
+            self.play(FadeIn(squares), FadeIn(zoom["squares"]), FadeIn(thumb["input"]), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
         # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
@@ -1807,7 +1840,8 @@ class Training(Chapter):
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"],
+        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"],
+                      *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
         # moved along the step up close, shrinks into the right half's (one mark: the right half's own is
@@ -1840,6 +1874,39 @@ class Training(Chapter):
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
+
+    def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
+        """A small copy of the network for the close-up's top right corner, over its veil: its
+        lines thinner and dimmed, no numbers (too small to read there), our dial's wire drawn
+        over it as in the network (its ring, its line), the input it reads ringed (shown with the
+        white squares), "our dial in the network" under it. Each part of the scene's own, copied
+        and shrunk together, so the wire joins the same two neurons."""
+        t = self.theme
+        net = diagram.copy()
+        net.remove(net.count_labels, net.input_label_group, net.output_label_group)
+        for m in net.edge_groups.family_members_with_points():
+            m.set_stroke(width=m.get_stroke_width() * THUMB_LINE, opacity=m.get_stroke_opacity() * THUMB_DIM)
+        wire = VGroup(ring.copy(), edge.copy())
+        found = input_ring.copy() if input_ring is not None else VMobject()
+        whole = VGroup(net, wire, found)
+        whole.scale(THUMB_WIDTH / net.width)
+        whole.to_corner(UP + RIGHT, buff=THUMB_BUFF)
+        whole.set_z_index(BIG_Z + 1)
+        wire[0].set_z_index(BIG_Z + 1.5)
+        wire[0].submobjects[0].set_z_index(BIG_Z + 1.75)
+        wire[1].set_z_index(BIG_Z + 2)
+        found.set_z_index(BIG_Z + 2)
+        words = self.text("our dial in the network", size="small", color=t.text)
+        words.next_to(net, DOWN, buff=0.1).set_z_index(BIG_Z + 1)
+        within_frame(words)
+        record = {"box": box_of(net), "words": words.original_text, "words_box": box_of(words),
+                  "wire": [list(map(float, p[:2])) for p in (wire[1].get_start(), wire[1].get_end())],
+                  "big": box_of(diagram.neuron_groups), "big_wire": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
+                  "small": box_of(net.neuron_groups),
+                  "input": box_of(found) if input_ring is not None else None,
+                  "line_width": [float(m.get_stroke_width()) for m in net.edge_groups.family_members_with_points()][:1],
+                  "z": float(net.z_index)}
+        return {"net": net, "wire": wire, "input": found, "words": words, "record": record}
 
     def pixel_square(self, picture: Mobject, side: int, r: int, c: int) -> tuple[list, dict]:
         """The white square round pixel (r, c) of `picture` (`side` pixels a side): twice the
@@ -1888,7 +1955,7 @@ class Training(Chapter):
             number.next_to(big, DOWN, buff=0.1)
             card = Group(big, number)
             if tilt:
-                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22, CLOSE_ARROW)
+                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22, close=True)
                 card.add(arrows[k])
             cards.append(card)
         row = Group(*cards)
@@ -2058,15 +2125,17 @@ class Training(Chapter):
         return [Arrow(a, a + RIGHT * np.sign(v) * max(abs(v) * scale, shortest), buff=0, color=self.theme.text,
                       stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
-    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray, look: tuple[float, float] = (4, 0.12)) -> Arrow:
+    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray, close: bool = False) -> Arrow:
         """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
         turning the dial up costs more; `unit` long per unit of tilt (at least TILT_ARROW_MIN,
-        so a tilt that is not zero is seen), centred on `centre`."""
+        so a tilt that is not zero is seen), centred on `centre`. `close`: drawn as the close-up's
+        (CLOSE_ARROW), its stroke kept even when short; else the pile row's (TILT_LOOK)."""
         length = max(abs(tilt) * unit, TILT_ARROW_MIN)
         sign = 1.0 if tilt > 0 else -1.0
+        stroke, tip = CLOSE_ARROW if close else TILT_LOOK
         return Arrow(centre - RIGHT * sign * length / 2, centre + RIGHT * sign * length / 2, buff=0,
-                     color=self.theme.text, stroke_width=look[0], tip_length=look[1], max_tip_length_to_length_ratio=0.5,
-                     **({"max_stroke_width_to_length_ratio": 100} if look != (4, 0.12) else {}))
+                     color=self.theme.text, stroke_width=stroke, tip_length=tip, max_tip_length_to_length_ratio=0.5,
+                     **({"max_stroke_width_to_length_ratio": 100} if close else {}))
 
     def tilt_key(self) -> VGroup:
         """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
@@ -2450,7 +2519,7 @@ class Training(Chapter):
         # 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer than the six", under the
         # longest arrow on screen, read as an average bigger than what it averages)
         enlarged = round(ruler["scale"] / unit)
-        note = self.text("enlarged {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
+        note = self.text("zoomed in {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
         ticks = self.line_ticks(ruler, told, unit)
         line_y, x0 = ruler["line"].get_y(), ruler["x0"]
         moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
@@ -2535,7 +2604,8 @@ class Training(Chapter):
             self.play(self.point_at(few_words, buff=0.06), *(Indicate(r, color=t.focus, scale_factor=1.6) for r in rings),
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots, few_words),
+        gone = self.lay_end_to_end(ruler, arrows, tilts, unit, (ties, dots, few_words))
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=gone,
                              turn_later=True, note=note, lens=lens)
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
@@ -2546,6 +2616,38 @@ class Training(Chapter):
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         self.remove(*ticks["gone"])     # the six's numbers, flown off the line
         return VGroup(ring, edge, key, tie, rings, *lines, note, lens[1], ticks["kept"], *self.ruler_parts(ruler, after=True))
+
+    def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
+        """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
+        tiny's one change: the six's cancelling was never seen): the few's arrows slide along their
+        rows, on their own scale, each starting where the one over it ends (cancel_order's order,
+        top to bottom), so the chain comes back near the dial's mark; its words beside its end.
+        Their ties to the map go first. Returns what goes as their average comes."""
+        order = cancel_order(tilts) if "mark='cancel'" in self.lines["again"] else None
+        if order is None:
+            return ties
+        t, x0 = self.theme, ruler["x0"]
+        rows = sorted((float(a.get_y()) for a in arrows), reverse=True)
+        run, moved = 0.0, []
+        for y, k in zip(rows, order):
+            start = arrows[k].get_start()
+            moved.append(arrows[k].copy().shift([x0 + run * unit - start[0], y - start[1], 0]))
+            run += float(tilts[k])
+        # right of the chain's last rows, between the last two (over the line's numbers, clear of the upright)
+        words = self.text("end to end:\nnearly cancel", size="small", color=t.text)
+        words.move_to([0, (rows[-1] + rows[-2]) / 2, 0])
+        words.align_to(np.array([max(m.get_right()[0] for m in moved[-3:]) + 0.2, 0, 0]), LEFT)
+        within_frame(words)
+        self.wait_until_bookmark("cancel")
+        self.play(during(FadeOut(VGroup(*ties)), 0.0, 0.3),
+                  *(during(Transform(arrows[k], m), 0.2, 0.8) for k, m in zip(order, moved)),
+                  during(FadeIn(words), 0.75, 1.0), run_time=CANCEL_TIME)
+        self.show(cancel_chain={"at": self.renderer.time - CANCEL_TIME * 0.8, "order": order,
+                                "starts": [[float(v) for v in arrows[k].get_start()[:2]] for k in order],
+                                "ends": [[float(v) for v in arrows[k].get_end()[:2]] for k in order],
+                                "x0": float(x0), "unit": float(unit), "words": words.original_text, "box": box_of(words),
+                                "arrow_boxes": [box_of(arrows[k]) for k in order]})
+        return (words,)
 
     def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
         """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
