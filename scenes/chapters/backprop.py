@@ -396,6 +396,33 @@ def ours_nudge(history: History, work: dict) -> dict:
     return nudged(work["activation"], float(work["z"]))
 
 
+def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
+    """Our dial turned up by the opening's small turn: our neuron's total moves by that times
+    the dial's input (nothing else changes the total), as written on screen and said. The
+    input is written as the dial's picture writes it (two decimals), with a third where the
+    move would not check by hand with two."""
+    step = float(tilt["small"])
+    value = float(work["input"])
+    rise = step * value
+    rise_text = written(rise, -2)
+    label = written(value, 2)
+    if written(step * number_of(label), -2) != rise_text:
+        label = written(value, 3)
+    image = input_kind(history) == "image"
+    return {"step": step, "input": value, "rise": rise, "step_text": f"+{people(step)}",
+            "rise_text": ("+" if rise >= 0 else "") + rise_text, "input_text": label,
+            "total_way": "rises" if rise >= 0 else "falls",
+            # (the input's number is written beside it, not said: one decimal fewer said)
+            "input_said": "the brightness" if image else "its input",
+            "total_said": spoken(abs(rise), -2)}
+
+
+def meets(a: Mobject, b: Mobject, gap: float = 0.0) -> bool:
+    """Whether two mobjects' boxes come within `gap` of each other."""
+    return not (a.get_right()[0] + gap <= b.get_left()[0] or b.get_right()[0] + gap <= a.get_left()[0]
+                or a.get_top()[1] + gap <= b.get_bottom()[1] or b.get_top()[1] + gap <= a.get_bottom()[1])
+
+
 def blame_line_key(history: History) -> str:
     """The script line for how gaps become blame: just the gap (softmax with cross-entropy),
     twice the gap times the squashing curve's slope (squared error on a squashed output: drawn
@@ -795,11 +822,14 @@ CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their 
 PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
 ROW_MARGIN = 0.3    # the traced rows' left ends at least this far in from the frame's edge (18 px at 480p)
+ROW_CLEAR = 0.25   # the traced rows' arrows this far left of our neuron, the rows as far from its name
 ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0.45 apart)
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
 # the opening's chart again at the end, small, right of the tilt's product (1.9 wide: at 2.2 its
 # 'tilt 0.03' touched the cost bar, review ab-k1 s24 165-168 s)
 AGAIN_BOX, AGAIN_Y = (1.9, 1.45), -3.6
+GATHER_HOLD = 1.8  # s: the gathered sum, rows, stack and total, stands still this long once whole
+GATHER_PAUSE = 0.4  # s: the breath after the gathering's line, on top of its hold
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
 RECIPE_Y = -2.7   # our neuron's blame built, large under it, over the subtitles' band
 
@@ -821,7 +851,8 @@ OURS_ROOM = 4.4       # ... the room it needs right of the outputs' names at ful
 LEAVE = squish_rate_func(smooth, 0.0, 0.45)
 COME = squish_rate_func(smooth, 0.3, 1.0)
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
-RULE_HOLD = 2.0       # the output's blame rule, written large, stands this long once whole
+RULE_HOLD = 2.6       # the output's blame rule, written large, stands this long once whole (2 s was
+                      # seen whole in no frame 3 s apart in the tiny run: review ab2-b s29)
 LENS_NUDGE = 0.1      # the nudge pictures' push on the total coming in, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
@@ -922,12 +953,15 @@ class Backprop(Chapter):
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
                 # (session 18: 'the brighter the square, the bigger the tilt' cut: the turn said it)
                 # (not 'its square's': the cost's squares grow 10 s before, review g1)
-                "times_words": "its input's brightness" if image else "its input",
+                "times_words": "the brightness" if image else "its input",
                 # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
                 # on nothing' over no zero)
                 "nothing_words": "" if blank_input(h, work) is None else
                 (": a blank one passes on nothing" if image else ": a zero passes on nothing"),
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
+                # our dial turned by the small turn: our neuron's total moves that times its input
+                # (reviews ab2-b s29, both: 'tilt = blame x brightness' was a bare rule)
+                **{k: v for k, v in dial_nudge(h, work, tilt).items() if k.endswith("_said") or k == "total_way"},
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
@@ -1447,7 +1481,9 @@ class Backprop(Chapter):
         def turn_over(i: int) -> None:
             """A red dial turns the arrow over, there on its wire, as it is said."""
             over = [tally["turned"][order[i]]] if order[i] in tally["turned"] else []
-            self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]], color=t.negative),
+            # its glyphs lit, not its background patch (lit whole, the patch flashed as a red block
+            # on the wire: review ab2-b s29, 145 s)
+            self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]][1:], color=t.negative),
                       *(FadeIn(m, shift=0.1 * UP) for m in over), run_time=0.9)
             if over:
                 self.show(turned_over={"t": float(self.renderer.time), "words": over[0].original_text,
@@ -1479,7 +1515,8 @@ class Backprop(Chapter):
             to_row(first)
             # 'a thick wire passes on more': the thickest, its dial and its row lit
             self.wait_before(tracker, "thick", 0.2)
-            self.play(Indicate(VGroup(close["wires"][order[first]], tally["labels"][order[first]],
+            # (the label's glyphs only: its background patch lit read as a white block, s29 138 s)
+            self.play(Indicate(VGroup(close["wires"][order[first]], tally["labels"][order[first]][1:],
                                       tally["rows"][order[first]]), color=t.focus, scale_factor=1.1), run_time=0.9)
             # 'a thin one less': the other blue ones, each down its wire
             for i in blues[1:]:
@@ -1534,6 +1571,12 @@ class Backprop(Chapter):
                 self.play(FadeIn(total_words), GrowFromEdge(total_arrow, UP if way_of(work["total"]) < 0 else DOWN),
                           run_time=0.8)
                 self.show(sum_total={"words": total_words.original_text, "t": float(self.renderer.time)})
+                # the whole sum held still before its pieces go (reviews ab2-b s29: the total stood
+                # 0.4 s, then the rows left)
+                self.wait(GATHER_HOLD)
+                self.show(sum_held_until=float(self.renderer.time))
+                # the hold is this line's silence after it: a short breath on top of it
+                self.pause_after_section = GATHER_PAUSE
                 self.show(head_to_tail={"end": tally["sums_end"],
                                         "head": float(total_arrow.get_bottom()[1] if way_of(work["total"]) < 0
                                                       else total_arrow.get_top()[1]),
@@ -1591,6 +1634,7 @@ class Backprop(Chapter):
                          "rest_up": bool(tally["rest_arrow"][1].get_y() > tally["rest_arrow"][0].get_y()),
                          "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                                          "height": float(total_arrow.height)}})
+        self.pause_after_section = type(self).pause_after_section
         if again_rule is None:   # no rule to show: the pieces go as the words start
             travel = gone
 
@@ -1787,6 +1831,22 @@ class Backprop(Chapter):
                       Transform(turn["bar"], bar_back),
                       FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"])), run_time=1.0)
             self.show(turned_back_s=float(self.renderer.time))
+            # 'turn it up by just 0.1': the nudge pictures' push, written big by our dial; 'our
+            # neuron's total rises 0.1 times the brightness': the turn runs down its wire and the
+            # total's move is written big by our neuron (reviews ab2-b s29, both: 'tilt = blame x
+            # brightness' was a bare rule; seen as the nudges before it, turn in, move out)
+            push = self.dial_push(close, stub, dial_nudge(h, work, tilt),
+                                  [m for m in (own_words, own_big, total_arrow, own_lens) if len(m.get_family()) and m.width])
+            self.wait_before(tracker, "tenth", 0.2)
+            self.play(FadeIn(push["push"], shift=0.15 * UP), Indicate(stub["name"], color=t.focus), run_time=0.7)
+            self.show(dial_push_s=float(self.renderer.time))
+            self.wait_before(tracker, "total", 0.3)
+            self.play(ShowPassingFlash(Line(stub["wire"].get_start(), stub["wire"].get_end(), color=t.turn_up,
+                                            stroke_width=10), time_width=0.6),
+                      Indicate(stub["input"], color=t.focus, scale_factor=1.2), run_time=0.7)
+            self.play(FadeIn(push["coming"]), FadeIn(push["rise"], shift=0.15 * LEFT), run_time=0.6)
+            self.show(dial_nudge={**push["record"], "t": float(self.renderer.time),
+                                  "texts": self.text_boxes(Group(*self.mobjects))})
             self.wait_before(tracker, "times", 0.2)
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
@@ -1855,7 +1915,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2115,7 +2175,7 @@ class Backprop(Chapter):
             blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
             sent = written(np.sign(dials[n]) * abs(flows[n]), places)
             if many:
-                rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
+                rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="label", color=t.text,
                                     facts={"blame": blame, "dial": dial_text, "sent": sent})
                 lead = 0
             else:
@@ -2129,7 +2189,7 @@ class Backprop(Chapter):
                                      "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
                                     ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
                                      "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
-                                    size="small", color=t.text,
+                                    size="label", color=t.text,
                                     facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
                 lead = 1
                 rows[n][0].set_color(t.blame)
@@ -2149,15 +2209,26 @@ class Backprop(Chapter):
         # the rows and their arrows move right as far as the longest row needs to stand inside
         # the frame, well in from its edge (s24: the signed dial cut '0.223' to '.223' at the left
         # edge; 5 px in, reviews ab-k1 s24 120-129 s still read it cut)
+        # written at label size (reviews ab2-b s29: small, at the far left, 'hard to read'): as far
+        # right as their arrows stay clear of our neuron and the rows of its name; rows still too
+        # wide for that room shrink together to fit it, never below the small size
         over = max([0.0] + [ROW_MARGIN - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
+        room = min(ours.get_left()[0] - ROW_CLEAR - arrow_x, close["tag"].get_left()[0] - ROW_CLEAR / 2 - 0.15 - arrow_x)
+        fit = 1.0
+        if over > room and rows:
+            widest = max(r.width for r in rows.values())
+            fit = max(t.small_size / t.label_size, (right + room - (ROW_MARGIN - config.frame_width / 2)) / widest)
+            for n in order:
+                rows[n].scale(fit, about_edge=RIGHT)
+            over = max([room] + [ROW_MARGIN - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
         for n in order:
             rows[n].shift(over * RIGHT)
             arrows[n].shift(over * RIGHT)
         right, arrow_x = right + over, arrow_x + over
         y = y0 - len(order) * step
         others = len(flows) - len(order)
-        rest_text = self.text("+ {n} more: {value}", size="small", color=t.text,
-                              facts={"n": others, "value": size_of(column[-1])}).move_to([right, y, 0], aligned_edge=RIGHT)
+        rest_text = self.text("+ {n} more: {value}", size="label", color=t.text,
+                              facts={"n": others, "value": size_of(column[-1])}).scale(fit).move_to([right, y, 0], aligned_edge=RIGHT)
         rest_arrow = arrow(rest, y)
         if others:
             y -= step
@@ -2165,7 +2236,7 @@ class Backprop(Chapter):
         # what comes back is written as a size, its arrow giving the way, as our neuron's blame
         # is next ("comes back: -0.277" then "blame 0.276", both pointing up, read as a sign
         # flipped unsaid: review s19 v1)
-        words = self.text("added up: {value}" if many else "comes back: {value}", size="small", color=t.blame,
+        words = self.text("added up: {value}" if many else "comes back: {value}", size="label", color=t.blame,
                           facts={"value": size_of(total)}).move_to([right, y, 0], aligned_edge=RIGHT)
         whole = arrow(work["total"], y)
         if not many:   # the one row's arrow is all that comes back: no second arrow under it
@@ -2199,10 +2270,10 @@ class Backprop(Chapter):
                     sums.add(blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0]))
                     tip += way * height
                     n_main += keep
-            with_label = self.text("{value}", size="small", color=t.blame, facts={"value": parts["with"]}) \
+            with_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["with"]}) \
                 .next_to(sums[:n_main], LEFT, buff=0.2)
             if parts["against"] and len(sums) > n_main:
-                against_label = self.text("{value}", size="small", color=t.blame, facts={"value": parts["against"]}) \
+                against_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["against"]}) \
                     .next_to(sums[n_main:], RIGHT, buff=0.15)
         else:
             tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
@@ -2232,6 +2303,32 @@ class Backprop(Chapter):
                            facts={"value": written(work["input"], 2)}).next_to(box, RIGHT, buff=0.2)
         return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright),
                 "box": box, "value": value, "places": places}
+
+    def dial_push(self, close: dict, stub: dict, nudge: dict, avoid: list[Mobject]) -> dict:
+        """Our dial turned up by the small turn, as the nudge pictures write a push: '+0.1' big
+        over the dial's name, right of its wire; and what it does, our neuron's total moving by
+        that times its input, '+0.081' big left of our neuron under 'total coming in' (the
+        output's and our neuron's nudges named their wire so)."""
+        t = self.theme
+        push = self.text("{step}", size="title", color=t.text, facts={"step": nudge["step_text"]}) \
+            .next_to(stub["name"], UP, buff=0.15, aligned_edge=LEFT)
+        rise = self.text("{rise}", size="title", color=t.text, facts={"rise": nudge["rise_text"]})
+        ours = close["ours"]
+        rise.move_to([ours.get_left()[0] - 0.35 - rise.width / 2, ours.get_y(), 0])
+        coming = self.text("total coming in", size="small", color=t.text).next_to(rise, UP, buff=0.12, aligned_edge=RIGHT)
+        blockers = [b for b in avoid if meets(rise, b, 0.1) or meets(coming, b, 0.1)]
+        if blockers:
+            # left of our neuron stands its blame (the tiny run's): the two over it, left of our
+            # dial's wire (under our neuron they ran into the tilt's lines)
+            row = VGroup(coming, rise).arrange(DOWN, buff=0.12, aligned_edge=RIGHT)
+            # (clear of the turn arrow that comes left of the wire's middle at the end)
+            right = min(float(ours.get_left()[0]) - 0.6, float(stub["wire"].point_from_proportion(0.5)[0]) - 0.12 - 0.32 - 0.15)
+            row.move_to([right - row.width / 2,
+                         max(float(b.get_top()[1]) for b in blockers) + 0.25 + row.height / 2, 0])
+            row.shift(max(0.0, -7.1 + ROW_MARGIN - float(row.get_left()[0])) * RIGHT)
+        record = {"step": nudge["step"], "input": nudge["input"], "rise": nudge["rise"],
+                  "words": [push.original_text, rise.original_text, coming.original_text]}
+        return {"push": push, "rise": rise, "coming": coming, "record": record, "all": VGroup(push, rise, coming)}
 
     def stub_wire(self, close: dict, box: Mobject, value: float, places: int) -> tuple[Line, Mobject]:
         """Our dial's wire in the close-up, from its input into our neuron, in its sign's colour
