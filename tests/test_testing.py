@@ -1554,7 +1554,8 @@ def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
     n = len(expected)
     assert f"These two {label}s differ in just {count_words(n)} square{'' if n == 1 else 's'}." in said(entry)
     start, words = shown["differ_at"]
-    assert shown["pair_bars_at"][0] < start and start + 0.4 <= words + 0.05 and words < shown["pair_bars_at"][1]
+    # (the outputs only after: review ab-c s29, bars up 12 s before they were named)
+    assert start + 0.4 <= words + 0.05 and words + 2 < shown["pair_bars_at"][0] < shown["pair_bars_at"][1]
     count = next(d for d in entry["drawn"] if d["text"] == (f"{n} squares differ" if n != 1 else "1 square differs"))
     assert abs(count["t"] - start) < 0.1
 
@@ -1563,7 +1564,9 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     """Review ab2-d2 s28 (both reviewers): "the two squares that differ are tiny outlines at
     480p". As "These two 1s differ in just two squares" is said every other square of both
     pictures is veiled dark, so the differing ones (recomputed here from the data) stand lit
-    alone; the veil is off again as the outputs are named ("On this practice")."""
+    alone; the veil is off again as the outputs are named ("On this practice"). Until then the two
+    pictures stand alone, larger (review ab-c-r2 s29: "the drawings about twice as large"):
+    PAIR_BIG times the wide layout's card, about PAIR_ABOUT."""
     history, entry, out = rendered
     shown = entry["shown"]
     if "pair" not in shown or not shown["pair"]["differ"]:
@@ -1577,12 +1580,14 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     far = [k for k in range(side * side)
            if all(max(abs(k // side - m // side), abs(k % side - m % side)) > 1 for m in apart)]
     words, (off, hug) = shown["differ_at"][1], shown["veil_off_at"]
-    assert words + 2 < off and off + 0.4 <= hug + 0.1   # lit through the words, off as the outputs are named
+    assert words + 2 < off and off <= hug   # lit through the words, off as the outputs are named
     frames = frames_of(entry, out)
     lit = next(img for tm, img in frames if tm >= (words + off) / 2)
-    after = next(img for tm, img in frames if tm >= hug + 0.3)
+    after = next(img for tm, img in frames if tm >= shown["pair_bars_at"][0] + 0.1)
+    from scenes.chapters.testing import PAIR_ABOUT, PAIR_BIG
+    about = np.array(PAIR_ABOUT[:2])
 
-    def cells(img, row, at, ks):
+    def cells(img, at, card, ks):
         cx, cy = at
         got = []
         for k in ks:
@@ -1592,14 +1597,18 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
         return np.array(got)
 
     back = lit[1, 1].mean()
+    assert pair["big"] == PAIR_BIG > 1.2
     for row, at in zip((a, b), pair["at"]):
+        big = about + PAIR_BIG * (np.array(at) - about)   # where it stood while lit alone
         bright = [k for k in far if row[k] > 0.6]
-        veiled, plain = cells(lit, row, at, bright) - back, cells(after, row, at, bright) - back
+        veiled, plain = cells(lit, big, PAIR_BIG * card, bright) - back, cells(after, at, card, bright) - back
         assert plain.min() > 60 and (veiled < 0.45 * plain).all(), (veiled, plain)
         # the differing squares keep their own brightness: the brighter one of the two pictures
         ks = [k for k in apart if row[k] > 0.5]
         if ks:
-            assert (cells(lit, row, at, ks) - back > 0.7 * (cells(after, row, at, ks) - back)).all()
+            assert (cells(lit, big, PAIR_BIG * card, ks) - back > 0.7 * (cells(after, at, card, ks) - back)).all()
+        # and the big picture stands inside the frame, under the title
+        assert abs(big[0]) + PAIR_BIG * card / 2 < 7.1 and abs(big[1]) + PAIR_BIG * card / 2 < 3.2
 
 
 def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_miss(rendered):
@@ -1644,8 +1653,16 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     # of a still pair before "On this practice")
     # (with the pair, in the quiet just before the line: review ab2-d2 s28, both reviewers, 48-54 s
     # a still pair with no bars)
-    hug, beside = first_cue_with(entry, "Even our network needs"), first_cue_with(entry, "On the new")
-    assert hug["start_s"] - 1.2 <= entry["shown"]["pair_bars_at"][0] <= hug["start_s"] - 0.2
+    # (not before "On this practice": review ab-c s29, both reviewers, the practice card's bars
+    # stood 12 s unexplained under "a fair test" and "fit them too closely"); whole as "its
+    # output for 1 is the highest" begins
+    hug, beside = first_cue_with(entry, f"On this practice {name}"), first_cue_with(entry, "On the new")
+    named = hug["start_s"] + (hug["end_s"] - hug["start_s"]) * hug["text"].index("On this practice") / len(hug["text"])
+    highest = first_cue_with(entry, "is the highest: right")
+    bars = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per answer")]
+    assert named - 0.8 <= entry["shown"]["pair_bars_at"][0] <= named + 0.8, (named, entry["shown"]["pair_bars_at"])
+    assert entry["shown"]["pair_bars_at"][0] + 1.1 <= max(highest["start_s"], hug["end_s"]) + 0.3
+    assert len(bars) == 2 and all(abs(d["t"] - entry["shown"]["pair_bars_at"][0]) < 1.2 for d in bars), bars
     assert beside["start_s"] - 0.8 <= entry["shown"]["pair_bars_at"][1] <= beside["end_s"]
     # the two pictures as drawn: each card's 8x8 squares, read off the frame, follow its data
     line = next(l for l in entry["narration"] if "most like it" in l["text"])

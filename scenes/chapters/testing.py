@@ -123,6 +123,10 @@ PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+# until their outputs are named the two pictures stand alone, larger (review ab-c-r2 s29: "the
+# drawings about twice as large"; without their bars the lower half stood empty): scaled by
+# PAIR_BIG about PAIR_ABOUT, back to the wide layout as the bars rise
+PAIR_BIG, PAIR_ABOUT = 1.35, (0.0, 6.27, 0.0)   # the cards centred near the middle
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
 DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
@@ -800,13 +804,14 @@ class Testing(Chapter):
         if pair is not None:   # the answer and the "?" stood 1 s after "That is right."
             self.show(hug_at=round(float(self.renderer.time), 3))
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.35)
-            # the practice card framed and its real outputs rising with the pair, whole as the
-            # line begins (review ab2-d2 s28, both: 48-54 s a still pair with no bars; grown
-            # from the line's start, a frame caught them half way at 48 s)
+            # the practice card framed with the pair, whole as the line begins; its outputs come
+            # later, as they are named (review ab-c s29, both reviewers: its bars stood 12 s
+            # before "On this practice 1", unexplained, under talk of a fair test)
+            for m in pair["alone"]:
+                m.scale(PAIR_BIG, about_point=np.array(PAIR_ABOUT))
             pair["tuned"] = SurroundingRectangle(pair["practice"][0], color=self.theme.focus, buff=0.06, stroke_width=3)
-            self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
             self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]),
-                      Create(pair["tuned"]), pair["grow"][0], run_time=0.45)
+                      Create(pair["tuned"]), run_time=0.45)
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -852,8 +857,9 @@ class Testing(Chapter):
                     # "its dials were tuned on the practice examples": its frame pulses
                     self.wait_before(tracker, "dials", 0.0)
                     differ_said = "mark='differ'" in tracker.data["input_text"]
+                    after = "differ" if differ_said else "hug" if hug else "score"
                     self.play(Indicate(tuned, color=t.focus, scale_factor=1.06),
-                              run_time=max(0.6, tracker.time_until_bookmark("differ" if differ_said else "score") - 1.0))
+                              run_time=max(0.6, tracker.time_until_bookmark(after) - 1.0))
                 if pair is not None and "mark='differ'" in tracker.data["input_text"]:
                     # the squares that tell the two apart, lit alone on both (every other square
                     # veiled) and outlined, as it is said (whole as the words begin: a frame
@@ -862,14 +868,25 @@ class Testing(Chapter):
                     self.wait_before(tracker, "differ", 0.6)
                     self.show(differ_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["differ"]), 3)])
                     self.play(FadeIn(pair["veil"]), FadeIn(pair["differ"]), run_time=0.4)
-                    self.wait_before(tracker, "hug" if hug else "score", 0.6)
+                    # lit alone until the outputs are named (review ab-c-r2 s29: "hold it")
+                    self.wait_before(tracker, "hug" if hug else "score", 0.2)
                     self.show(veil_off_at=[round(float(self.renderer.time), 3),   # and when what follows is said
                                            round(float(tracker.bookmark_times["hug" if hug else "score"]), 3)])
-                    self.play(FadeOut(pair["veil"]), run_time=0.4)
+                    if not hug:
+                        self.play(FadeOut(pair["veil"]), run_time=0.4)
                 if hug:
+                    # "On this practice 1": its outputs rise as bars as they are named, the veil
+                    # lifting (review ab-c s29, both reviewers' change: bars first, words 12 s later)
+                    self.wait_before(tracker, "hug", 0.2)
+                    self.show(pair_small_at=round(float(self.renderer.time), 3))
+                    about = np.array(PAIR_ABOUT)
+                    self.play(*(m.animate.scale(1 / PAIR_BIG, about_point=about)
+                                for m in (*pair["alone"], tuned) if m in self.mobjects and m is not pair["veil"]),
+                              *([FadeOut(pair["veil"])] if pair["veil"] in self.mobjects else []), run_time=0.4)
+                    self.shown["pair_bars_at"] = [round(float(self.renderer.time), 3)]
+                    self.play(pair["grow"][0], pair["bars_name"], run_time=1.1)
                     # its highest bar and its digit flash as it is said that they are the highest
                     # (in colour only: swelling, the bar's value ran into the card's frame)
-                    self.wait_before(tracker, "hug", 0.0)
                     self.play(Indicate(pair["tops"][0], color=t.focus, scale_factor=1.0),
                               run_time=max(0.6, tracker.time_until_bookmark("beside") - 0.3))
                     # quick, and mostly before its words: a frame caught its "3 x" half faded in
@@ -884,7 +901,7 @@ class Testing(Chapter):
                 self.wait_before(tracker, "score", 0.55)
                 self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
                     pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)),
-                    *([FadeOut(pair["differ"])] if pair["differ"] in self.mobjects else []), run_time=0.4)
+                    *(FadeOut(m) for m in (pair["differ"], pair["bars_named"]) if m in self.mobjects), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -1053,6 +1070,11 @@ class Testing(Chapter):
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
         count.next_to(like, DOWN, buff=0.2)
+        # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
+        # the network's score for each digit"), in the gap between the two charts
+        bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
+                           self.text("one per answer", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        bars_name.move_to([sum(PAIR_WIDE_X) / 2, PAIR_BASE + PAIR_BAR / 2, 0])
         differ = VGroup(outlines, count) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
@@ -1061,7 +1083,7 @@ class Testing(Chapter):
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
                         "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small],
-                        "differ": apart, "differ_at": centres})
+                        "differ": apart, "differ_at": centres, "big": PAIR_BIG, "big_about": list(PAIR_ABOUT)})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -1071,7 +1093,8 @@ class Testing(Chapter):
         whole = [Group(*(p[k] for k in keys)) for p in parts]
         like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
-                "veil": veil,
+                "veil": veil, "bars_name": FadeIn(bars_name), "bars_named": bars_name,
+                "alone": [parts[0]["card"], parts[1]["card"], like, veil, differ],
                 "grow": [grow(p) for p in parts],
                 "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
                 + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
