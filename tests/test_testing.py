@@ -1026,7 +1026,9 @@ def test_the_dots_are_checked_one_by_one_while_it_is_said(rendered):
         pytest.skip("cards: green and a cross under each")
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     start, end = entry["shown"]["dots_checked"]
-    assert line["start_s"] - 0.1 <= start <= line["start_s"] + 0.5 and end - start >= 2.0 and end <= line["end_s"]
+    # (from "Each dot takes the colour", after the first point is checked alone: review ab-c s29)
+    sweep = first_cue_with(entry, "Each dot takes the colour")
+    assert sweep["start_s"] - 0.6 <= start <= sweep["start_s"] + 0.5 and end - start >= 2.0 and end <= line["end_s"]
 
 
 def test_the_practice_cards_stand_full_a_second_before_the_question(rendered):
@@ -2144,13 +2146,19 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     assert np.all(np.diff(across[check["order"]]) >= -1e-3)          # left to right
     right = (history.network(shown["step"]).guesses(xt) == classes_of(yt))
     assert check["right"] == [bool(right[i]) for i in check["order"]]
-    for (mx, my), (dx, dy) in zip(check["marks"], check["dots"]):   # beside its own dot, up and right
-        assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
+    # a right one ringed round its own dot (review ab-c-r1 s29: a pile of ticks hid the map), a cross
+    # beside a wrong one, up and right
+    for (mx, my), (dx, dy), ok in zip(check["marks"], check["dots"], check["right"]):
+        if ok:
+            assert abs(mx - dx) < 0.02 and abs(my - dy) < 0.02, ((mx, my), (dx, dy))
+        else:
+            assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
     # one after another while the check is said, before "It got every one..." (or "Crosses ...")
     line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
     start, end = shown["dots_checked"]
     at = check["at"]
     assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
+    assert "ringed green if its guess was right" in said(entry)
     assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
     n, hits = len(idx), int(right[idx].sum())
     final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"
@@ -2354,3 +2362,41 @@ def test_a_score_per_100_says_why_beside_the_counted_grid(rendered):
     assert min(d["px"] for d in why) >= 14
     practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice" and d["t"] > name["t"])
     assert practice["t"] > shown["unknown_gone_at"]
+
+
+# --- blind review ab-c (session 29) ---
+
+def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered):
+    """Review ab-c-r1 s29 (tiny, its ONE change): "Each dot takes the colour of its true answer"
+    changed nothing to be seen (no mistakes), so no comparison could be seen. As "Now we check
+    each guess against the truth" is said, the first point fed in is ringed on the map and its
+    guess (nncore's, final weights) and right answer are written beside it, with a tick or a
+    cross; it goes before the others are checked."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    shown = entry["shown"]
+    probe = shown["probe"]
+    xt, yt = history.split("test")
+    i = shown["examples"][0]
+    guess = int(history.network(shown["step"]).guesses(xt[i:i + 1])[0])
+    truth = int(classes_of(yt[i:i + 1])[0])
+    assert probe["example"] == i and (probe["guess"], probe["truth"]) == (guess, truth)
+    line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
+    sweep = first_cue_with(entry, "Each dot takes the colour")
+    labels = history.labels
+    for words in (f"guess: {labels[guess]}", f"answer: {labels[truth]}"):
+        drawn = [d for d in entry["drawn"] if d["text"] == words and line["start_s"] - 0.1 <= d["t"] <= sweep["start_s"]]
+        assert drawn and drawn[0]["px"] >= 14, (words, drawn)
+    assert shown["probe_at"] + 1.2 <= shown["dots_checked"][0] <= sweep["start_s"] + 0.5
+    # the ring on the map is round the first point's dot: where the check finds that point
+    check = shown["map_check"]
+    assert probe["at"] == check["dots"][check["order"].index(i)]
+    # white ring on screen there while it is said, gone when the sweep runs
+    frames = frames_of(entry, out)
+    during = next(img for t, img in frames if t >= shown["probe_at"] + 1.3)
+    later = next(img for t, img in frames if t >= shown["dots_checked"][0] + 0.2)
+    from scenes.chapters.testing import RING
+    x, y = probe["at"]
+    px, py = to_px(during, x + RING + 0.04, y)
+    assert during[py - 1:py + 2, px - 1:px + 2].max() > later[py - 1:py + 2, px - 1:px + 2].max() + 40

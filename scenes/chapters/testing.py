@@ -84,6 +84,7 @@ BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side b
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
+SWEEP = "<bookmark mark='sweep'/>"     # in check_words (points): the dots are checked one by one
 GREEN = "<bookmark mark='green'/>"     # in check_words (cards): the right guesses pulse
 ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", "judged"))   # in ours_words
 FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
@@ -123,6 +124,7 @@ PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 # until their outputs are named the two pictures stand alone, larger (review ab-c-r2 s29: "the
 # drawings about twice as large"; without their bars the lower half stood empty): scaled by
 # PAIR_BIG about PAIR_ABOUT, back to the wide layout as the bars rise
@@ -394,7 +396,10 @@ class Testing(Chapter):
         """How a checked guess looks: green under a card; on the map each dot takes the colour of
         its true answer, as the note beside it says (review t 08: "Green means right" was said
         while the dots turned blue and orange)."""
-        return f"{GREEN}Green means right." if mode == "cards" else "Each dot takes the colour of its true answer."
+        # (points: each right guess ringed green as it is checked, review ab-c s29: with no
+        # mistake nothing changed colour and the check could not be seen)
+        return (f"{GREEN}Green means right." if mode == "cards" else
+                f"{SWEEP}Each dot takes the colour of its true answer, ringed green if its guess was right.")
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -527,6 +532,13 @@ class Testing(Chapter):
                 self.show(truths_at=round(float(self.renderer.time), 3))
                 self.play(view["reveal"], run_time=1.2)
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
+                if view.get("probe") is not None and "mark='sweep'" in tracker.data["input_text"]:
+                    # "each guess against the truth": the first point's, alone, then the others
+                    self.show(probe_at=round(float(self.renderer.time), 3))
+                    self.play(view["probe"]["point"], run_time=0.6)
+                    self.play(view["probe"]["truth"], run_time=0.6)
+                    self.wait_before(tracker, "sweep", 0.4)
+                    self.play(FadeOut(view["probe"]["all"]), run_time=0.3)
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
                 self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
                 self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
@@ -1906,6 +1918,7 @@ class Testing(Chapter):
         n_wrong = int((~results["right"][shown]).sum())
         notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
         checked, tally = self.map_check(results, shown, dots, colors, notes[2])
+        probe = self.probe(results, shown[0], dots[0], tally[2])
         # the dots' colours change meaning (the network's answer -> the true answer): the note
         # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
         # the switch was a small grey note on a picture that looked the same)
@@ -1922,7 +1935,7 @@ class Testing(Chapter):
                                      else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
-                "check": checked, "verdict": notes[2][2],
+                "check": checked, "verdict": notes[2][2], "probe": probe,
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
@@ -1944,10 +1957,11 @@ class Testing(Chapter):
         right = [bool(results["right"][shown[k]]) for k in order]
         marks = []
         for k, ok in zip(order, right):
-            mark = right_mark(0.2) if ok else wrong_mark(0.22)
-            mark.next_to(dots[k], UR, buff=0.0 if ok else 0.02)
+            # a right one ringed green round its dot (review ab-c-r1 s29: a pile of ticks hid the
+            # map), a wrong one crossed beside it
+            mark = Circle(radius=RING).move_to(dots[k]) if ok else wrong_mark(0.22).next_to(dots[k], UR, buff=0.02)
             marks.append(np.concatenate([m.points for m in mark.get_family() if len(m.points)]))
-        ticks = VMobject(stroke_color=t.right, stroke_width=5, fill_opacity=0)
+        ticks = VMobject(stroke_color=t.right, stroke_width=3.5, fill_opacity=0)
         crosses = VMobject(stroke_color=t.wrong, stroke_width=5, fill_opacity=0)
         n, lag = len(order), 0.05
         peaks = [(j * lag + 0.5) / (1 + (n - 1) * lag) for j in range(n)]   # each pulse's peak (LaggedStart)
@@ -1983,6 +1997,27 @@ class Testing(Chapter):
         # as long as the pulses (a group's parts keep their own lengths within it)
         check = AnimationGroup(pulsing, UpdateFromAlphaFunc(group, mark_to, rate_func=lambda a: a, run_time=pulsing.run_time))
         return check, group
+
+    def probe(self, results: dict, example: int, dot: Dot, above) -> dict:
+        """The first point fed in, checked alone before the others (review ab-c-r1 s29, its ONE
+        change: "make the check visible on one point first"): ringed white on the map, a line to
+        its guess (yellow, nncore's) and its right answer, with a tick or a cross, under the
+        count. Recorded as `probe`."""
+        t, labels = self.theme, self.history.labels
+        guess, truth = int(results["guesses"][example]), int(results["truths"][example])
+        ring = Circle(radius=RING + 0.04, stroke_color=t.focus, stroke_width=3).move_to(dot)
+        said = self.text("guess: {label}", color=t.highlight, facts={"label": labels[guess]})
+        known = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
+        VGroup(said, known).arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(above, DOWN, buff=0.5)
+        sign = (right_mark(0.3, width=5) if guess == truth else wrong_mark(0.3, width=5)).next_to(known, RIGHT, buff=0.2)
+        words = VGroup(said, known, sign)
+        within_frame(words, 0.2)
+        line = Line(ring.get_right(), words.get_left() + 0.15 * LEFT, stroke_color=t.focus, stroke_width=2)
+        self.show(probe={"example": int(example), "guess": guess, "truth": truth,
+                         "at": [round(float(v), 3) for v in dot.get_center()[:2]]})
+        return {"point": AnimationGroup(Create(ring), Create(line), FadeIn(said)),
+                "truth": AnimationGroup(FadeIn(known), FadeIn(sign, scale=1.3)),
+                "all": VGroup(ring, line, words)}
 
     def stage_notes(self, n_shown: int, n_test: int, n_wrong: int = 0) -> list[VGroup]:
         """What the dots mean at each stage, as a short note on the right (how many new points
