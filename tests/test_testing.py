@@ -2388,14 +2388,14 @@ def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered
     for words in (f"guess: {labels[guess]}", f"answer: {labels[truth]}"):
         drawn = [d for d in entry["drawn"] if d["text"] == words and line["start_s"] - 0.1 <= d["t"] <= sweep["start_s"]]
         assert drawn and drawn[0]["px"] >= 14, (words, drawn)
-    assert shown["probe_at"] + 1.2 <= shown["dots_checked"][0] <= sweep["start_s"] + 0.5
+    assert shown["probe_at"] + 0.5 <= shown["dots_checked"][0] <= sweep["start_s"] + 0.5
     # the ring on the map is round the first point's dot: where the check finds that point
     check = shown["map_check"]
     assert probe["at"] == check["dots"][check["order"].index(i)]
     # white ring on screen there while it is said, gone when the sweep runs
     frames = frames_of(entry, out)
-    during = next(img for t, img in frames if t >= shown["probe_at"] + 1.3)
-    later = next(img for t, img in frames if t >= shown["dots_checked"][0] + 0.2)
+    during = next(img for t, img in frames if t >= shown["probe_at"] + 0.8)
+    later = next(img for t, img in frames if t >= shown["dots_checked"][0] + 1.3)
     from scenes.chapters.testing import RING
     x, y = probe["at"]
     px, py = to_px(during, x + RING + 0.04, y)

@@ -532,14 +532,21 @@ class Testing(Chapter):
                 self.show(truths_at=round(float(self.renderer.time), 3))
                 self.play(view["reveal"], run_time=1.2)
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
-                if view.get("probe") is not None and "mark='sweep'" in tracker.data["input_text"]:
+                probed = view.get("probe") is not None and "mark='sweep'" in tracker.data["input_text"]
+                if probed:
                     # "each guess against the truth": the first point's, alone, then the others
+                    # (whole at once, quickly: a frame caught its guess without its answer)
                     self.show(probe_at=round(float(self.renderer.time), 3))
-                    self.play(view["probe"]["point"], run_time=0.6)
-                    self.play(view["probe"]["truth"], run_time=0.6)
-                    self.wait_before(tracker, "sweep", 0.4)
-                    self.play(FadeOut(view["probe"]["all"]), run_time=0.3)
+                    self.play(view["probe"]["point"], view["probe"]["truth"], run_time=0.5)
+                    self.wait_before(tracker, "sweep", 0.1)
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
+                if probed:
+                    # it stays as the others' check begins (a frame caught the map still between
+                    # the two), gone ~1 s in, before the check reaches it
+                    hold, fade = 0.6 / checking, 0.3 / checking
+                    view["check"] = AnimationGroup(view["check"], FadeOut(   # as long as the check: one clock
+                        view["probe"]["all"], rate_func=lambda a: smooth(float(np.clip((a - hold) / fade, 0, 1))),
+                        run_time=view["check"].run_time))
                 self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
                 self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
                                                  for p in self.shown["map_check"]["peaks"]]
