@@ -809,7 +809,7 @@ def test_the_words_fit_the_networks_shape(preset, story_file):
     assert ("over one half means yes" in text) == (history.config["sizes"][-1] == 1)
     assert ("Green means right." in text) != points
     if points:
-        assert "Each dot takes the colour of its true answer." in text
+        assert "Each dot takes the colour of its true answer, ringed green if its guess was right." in text
 
 
 def test_the_count_is_drawn_as_its_words_without_a_new_text_each_frame():
