@@ -809,7 +809,7 @@ def test_the_words_fit_the_networks_shape(preset, story_file):
     assert ("over one half means yes" in text) == (history.config["sizes"][-1] == 1)
     assert ("Green means right." in text) != points
     if points:
-        assert "Each dot takes the colour of its true answer." in text
+        assert "Each dot takes the colour of its true answer, ringed green if its guess was right." in text
 
 
 def test_the_count_is_drawn_as_its_words_without_a_new_text_each_frame():
@@ -1026,7 +1026,9 @@ def test_the_dots_are_checked_one_by_one_while_it_is_said(rendered):
         pytest.skip("cards: green and a cross under each")
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     start, end = entry["shown"]["dots_checked"]
-    assert line["start_s"] - 0.1 <= start <= line["start_s"] + 0.5 and end - start >= 2.0 and end <= line["end_s"]
+    # (from "Each dot takes the colour", after the first point is checked alone: review ab-c s29)
+    sweep = first_cue_with(entry, "Each dot takes the colour")
+    assert sweep["start_s"] - 0.6 <= start <= sweep["start_s"] + 0.5 and end - start >= 2.0 and end <= line["end_s"]
 
 
 def test_the_practice_cards_stand_full_a_second_before_the_question(rendered):
@@ -1554,7 +1556,8 @@ def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
     n = len(expected)
     assert f"These two {label}s differ in just {count_words(n)} square{'' if n == 1 else 's'}." in said(entry)
     start, words = shown["differ_at"]
-    assert shown["pair_bars_at"][0] < start and start + 0.4 <= words + 0.05 and words < shown["pair_bars_at"][1]
+    # (the outputs only after: review ab-c s29, bars up 12 s before they were named)
+    assert start + 0.4 <= words + 0.05 and words + 2 < shown["pair_bars_at"][0] < shown["pair_bars_at"][1]
     count = next(d for d in entry["drawn"] if d["text"] == (f"{n} squares differ" if n != 1 else "1 square differs"))
     assert abs(count["t"] - start) < 0.1
 
@@ -1563,7 +1566,9 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     """Review ab2-d2 s28 (both reviewers): "the two squares that differ are tiny outlines at
     480p". As "These two 1s differ in just two squares" is said every other square of both
     pictures is veiled dark, so the differing ones (recomputed here from the data) stand lit
-    alone; the veil is off again as the outputs are named ("On this practice")."""
+    alone; the veil is off again as the outputs are named ("On this practice"). Until then the two
+    pictures stand alone, larger (review ab-c-r2 s29: "the drawings about twice as large"):
+    PAIR_BIG times the wide layout's card, about PAIR_ABOUT."""
     history, entry, out = rendered
     shown = entry["shown"]
     if "pair" not in shown or not shown["pair"]["differ"]:
@@ -1577,12 +1582,14 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     far = [k for k in range(side * side)
            if all(max(abs(k // side - m // side), abs(k % side - m % side)) > 1 for m in apart)]
     words, (off, hug) = shown["differ_at"][1], shown["veil_off_at"]
-    assert words + 2 < off and off + 0.4 <= hug + 0.1   # lit through the words, off as the outputs are named
+    assert words + 2 < off and off <= hug   # lit through the words, off as the outputs are named
     frames = frames_of(entry, out)
     lit = next(img for tm, img in frames if tm >= (words + off) / 2)
-    after = next(img for tm, img in frames if tm >= hug + 0.3)
+    after = next(img for tm, img in frames if tm >= shown["pair_bars_at"][0] + 0.1)
+    from scenes.chapters.testing import PAIR_ABOUT, PAIR_BIG
+    about = np.array(PAIR_ABOUT[:2])
 
-    def cells(img, row, at, ks):
+    def cells(img, at, card, ks):
         cx, cy = at
         got = []
         for k in ks:
@@ -1592,14 +1599,18 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
         return np.array(got)
 
     back = lit[1, 1].mean()
+    assert pair["big"] == PAIR_BIG > 1.2
     for row, at in zip((a, b), pair["at"]):
+        big = about + PAIR_BIG * (np.array(at) - about)   # where it stood while lit alone
         bright = [k for k in far if row[k] > 0.6]
-        veiled, plain = cells(lit, row, at, bright) - back, cells(after, row, at, bright) - back
+        veiled, plain = cells(lit, big, PAIR_BIG * card, bright) - back, cells(after, at, card, bright) - back
         assert plain.min() > 60 and (veiled < 0.45 * plain).all(), (veiled, plain)
         # the differing squares keep their own brightness: the brighter one of the two pictures
         ks = [k for k in apart if row[k] > 0.5]
         if ks:
-            assert (cells(lit, row, at, ks) - back > 0.7 * (cells(after, row, at, ks) - back)).all()
+            assert (cells(lit, big, PAIR_BIG * card, ks) - back > 0.7 * (cells(after, at, card, ks) - back)).all()
+        # and the big picture stands inside the frame, under the title
+        assert abs(big[0]) + PAIR_BIG * card / 2 < 7.1 and abs(big[1]) + PAIR_BIG * card / 2 < 3.2
 
 
 def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_miss(rendered):
@@ -1644,8 +1655,16 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     # of a still pair before "On this practice")
     # (with the pair, in the quiet just before the line: review ab2-d2 s28, both reviewers, 48-54 s
     # a still pair with no bars)
-    hug, beside = first_cue_with(entry, "Even our network needs"), first_cue_with(entry, "On the new")
-    assert hug["start_s"] - 1.2 <= entry["shown"]["pair_bars_at"][0] <= hug["start_s"] - 0.2
+    # (not before "On this practice": review ab-c s29, both reviewers, the practice card's bars
+    # stood 12 s unexplained under "a fair test" and "fit them too closely"); whole as "its
+    # output for 1 is the highest" begins
+    hug, beside = first_cue_with(entry, f"On this practice {name}"), first_cue_with(entry, "On the new")
+    named = hug["start_s"] + (hug["end_s"] - hug["start_s"]) * hug["text"].index("On this practice") / len(hug["text"])
+    highest = first_cue_with(entry, "is the highest: right")
+    bars = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per answer")]
+    assert named - 0.8 <= entry["shown"]["pair_bars_at"][0] <= named + 0.8, (named, entry["shown"]["pair_bars_at"])
+    assert entry["shown"]["pair_bars_at"][0] + 1.1 <= max(highest["start_s"], hug["end_s"]) + 0.3
+    assert len(bars) == 2 and all(abs(d["t"] - entry["shown"]["pair_bars_at"][0]) < 1.2 for d in bars), bars
     assert beside["start_s"] - 0.8 <= entry["shown"]["pair_bars_at"][1] <= beside["end_s"]
     # the two pictures as drawn: each card's 8x8 squares, read off the frame, follow its data
     line = next(l for l in entry["narration"] if "most like it" in l["text"])
@@ -2127,13 +2146,19 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     assert np.all(np.diff(across[check["order"]]) >= -1e-3)          # left to right
     right = (history.network(shown["step"]).guesses(xt) == classes_of(yt))
     assert check["right"] == [bool(right[i]) for i in check["order"]]
-    for (mx, my), (dx, dy) in zip(check["marks"], check["dots"]):   # beside its own dot, up and right
-        assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
+    # a right one ringed round its own dot (review ab-c-r1 s29: a pile of ticks hid the map), a cross
+    # beside a wrong one, up and right
+    for (mx, my), (dx, dy), ok in zip(check["marks"], check["dots"], check["right"]):
+        if ok:
+            assert abs(mx - dx) < 0.02 and abs(my - dy) < 0.02, ((mx, my), (dx, dy))
+        else:
+            assert 0 < mx - dx < 0.35 and 0 < my - dy < 0.35, ((mx, my), (dx, dy))
     # one after another while the check is said, before "It got every one..." (or "Crosses ...")
     line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
     start, end = shown["dots_checked"]
     at = check["at"]
     assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
+    assert "ringed green if its guess was right" in said(entry)
     assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
     n, hits = len(idx), int(right[idx].sum())
     final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"
@@ -2337,3 +2362,41 @@ def test_a_score_per_100_says_why_beside_the_counted_grid(rendered):
     assert min(d["px"] for d in why) >= 14
     practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice" and d["t"] > name["t"])
     assert practice["t"] > shown["unknown_gone_at"]
+
+
+# --- blind review ab-c (session 29) ---
+
+def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered):
+    """Review ab-c-r1 s29 (tiny, its ONE change): "Each dot takes the colour of its true answer"
+    changed nothing to be seen (no mistakes), so no comparison could be seen. As "Now we check
+    each guess against the truth" is said, the first point fed in is ringed on the map and its
+    guess (nncore's, final weights) and right answer are written beside it, with a tick or a
+    cross; it goes before the others are checked."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    shown = entry["shown"]
+    probe = shown["probe"]
+    xt, yt = history.split("test")
+    i = shown["examples"][0]
+    guess = int(history.network(shown["step"]).guesses(xt[i:i + 1])[0])
+    truth = int(classes_of(yt[i:i + 1])[0])
+    assert probe["example"] == i and (probe["guess"], probe["truth"]) == (guess, truth)
+    line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
+    sweep = first_cue_with(entry, "Each dot takes the colour")
+    labels = history.labels
+    for words in (f"guess: {labels[guess]}", f"answer: {labels[truth]}"):
+        drawn = [d for d in entry["drawn"] if d["text"] == words and line["start_s"] - 0.1 <= d["t"] <= sweep["start_s"]]
+        assert drawn and drawn[0]["px"] >= 14, (words, drawn)
+    assert shown["probe_at"] + 0.5 <= shown["dots_checked"][0] <= sweep["start_s"] + 0.5
+    # the ring on the map is round the first point's dot: where the check finds that point
+    check = shown["map_check"]
+    assert probe["at"] == check["dots"][check["order"].index(i)]
+    # white ring on screen there while it is said, gone when the sweep runs
+    frames = frames_of(entry, out)
+    during = next(img for t, img in frames if t >= shown["probe_at"] + 0.8)
+    later = next(img for t, img in frames if t >= shown["dots_checked"][0] + 1.3)
+    from scenes.chapters.testing import RING
+    x, y = probe["at"]
+    px, py = to_px(during, x + RING + 0.04, y)
+    assert during[py - 1:py + 2, px - 1:px + 2].max() > later[py - 1:py + 2, px - 1:px + 2].max() + 40

@@ -84,6 +84,7 @@ BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side b
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
+SWEEP = "<bookmark mark='sweep'/>"     # in check_words (points): the dots are checked one by one
 GREEN = "<bookmark mark='green'/>"     # in check_words (cards): the right guesses pulse
 ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", "judged"))   # in ours_words
 FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
@@ -123,6 +124,11 @@ PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
+# until their outputs are named the two pictures stand alone, larger (review ab-c-r2 s29: "the
+# drawings about twice as large"; without their bars the lower half stood empty): scaled by
+# PAIR_BIG about PAIR_ABOUT, back to the wide layout as the bars rise
+PAIR_BIG, PAIR_ABOUT = 1.35, (0.0, 6.27, 0.0)   # the cards centred near the middle
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
 DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
@@ -390,7 +396,10 @@ class Testing(Chapter):
         """How a checked guess looks: green under a card; on the map each dot takes the colour of
         its true answer, as the note beside it says (review t 08: "Green means right" was said
         while the dots turned blue and orange)."""
-        return f"{GREEN}Green means right." if mode == "cards" else "Each dot takes the colour of its true answer."
+        # (points: each right guess ringed green as it is checked, review ab-c s29: with no
+        # mistake nothing changed colour and the check could not be seen)
+        return (f"{GREEN}Green means right." if mode == "cards" else
+                f"{SWEEP}Each dot takes the colour of its true answer, ringed green if its guess was right.")
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -523,7 +532,21 @@ class Testing(Chapter):
                 self.show(truths_at=round(float(self.renderer.time), 3))
                 self.play(view["reveal"], run_time=1.2)
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
+                probed = view.get("probe") is not None and "mark='sweep'" in tracker.data["input_text"]
+                if probed:
+                    # "each guess against the truth": the first point's, alone, then the others
+                    # (whole at once, quickly: a frame caught its guess without its answer)
+                    self.show(probe_at=round(float(self.renderer.time), 3))
+                    self.play(view["probe"]["point"], view["probe"]["truth"], run_time=0.5)
+                    self.wait_before(tracker, "sweep", 0.1)
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
+                if probed:
+                    # it stays as the others' check begins (a frame caught the map still between
+                    # the two), gone ~1 s in, before the check reaches it
+                    hold, fade = 0.6 / checking, 0.3 / checking
+                    view["check"] = AnimationGroup(view["check"], FadeOut(   # as long as the check: one clock
+                        view["probe"]["all"], rate_func=lambda a: smooth(float(np.clip((a - hold) / fade, 0, 1))),
+                        run_time=view["check"].run_time))
                 self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
                 self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
                                                  for p in self.shown["map_check"]["peaks"]]
@@ -800,13 +823,14 @@ class Testing(Chapter):
         if pair is not None:   # the answer and the "?" stood 1 s after "That is right."
             self.show(hug_at=round(float(self.renderer.time), 3))
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.35)
-            # the practice card framed and its real outputs rising with the pair, whole as the
-            # line begins (review ab2-d2 s28, both: 48-54 s a still pair with no bars; grown
-            # from the line's start, a frame caught them half way at 48 s)
+            # the practice card framed with the pair, whole as the line begins; its outputs come
+            # later, as they are named (review ab-c s29, both reviewers: its bars stood 12 s
+            # before "On this practice 1", unexplained, under talk of a fair test)
+            for m in pair["alone"]:
+                m.scale(PAIR_BIG, about_point=np.array(PAIR_ABOUT))
             pair["tuned"] = SurroundingRectangle(pair["practice"][0], color=self.theme.focus, buff=0.06, stroke_width=3)
-            self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
             self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]),
-                      Create(pair["tuned"]), pair["grow"][0], run_time=0.45)
+                      Create(pair["tuned"]), run_time=0.45)
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -852,8 +876,9 @@ class Testing(Chapter):
                     # "its dials were tuned on the practice examples": its frame pulses
                     self.wait_before(tracker, "dials", 0.0)
                     differ_said = "mark='differ'" in tracker.data["input_text"]
+                    after = "differ" if differ_said else "hug" if hug else "score"
                     self.play(Indicate(tuned, color=t.focus, scale_factor=1.06),
-                              run_time=max(0.6, tracker.time_until_bookmark("differ" if differ_said else "score") - 1.0))
+                              run_time=max(0.6, tracker.time_until_bookmark(after) - 1.0))
                 if pair is not None and "mark='differ'" in tracker.data["input_text"]:
                     # the squares that tell the two apart, lit alone on both (every other square
                     # veiled) and outlined, as it is said (whole as the words begin: a frame
@@ -862,14 +887,25 @@ class Testing(Chapter):
                     self.wait_before(tracker, "differ", 0.6)
                     self.show(differ_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["differ"]), 3)])
                     self.play(FadeIn(pair["veil"]), FadeIn(pair["differ"]), run_time=0.4)
-                    self.wait_before(tracker, "hug" if hug else "score", 0.6)
+                    # lit alone until the outputs are named (review ab-c-r2 s29: "hold it")
+                    self.wait_before(tracker, "hug" if hug else "score", 0.2)
                     self.show(veil_off_at=[round(float(self.renderer.time), 3),   # and when what follows is said
                                            round(float(tracker.bookmark_times["hug" if hug else "score"]), 3)])
-                    self.play(FadeOut(pair["veil"]), run_time=0.4)
+                    if not hug:
+                        self.play(FadeOut(pair["veil"]), run_time=0.4)
                 if hug:
+                    # "On this practice 1": its outputs rise as bars as they are named, the veil
+                    # lifting (review ab-c s29, both reviewers' change: bars first, words 12 s later)
+                    self.wait_before(tracker, "hug", 0.2)
+                    self.show(pair_small_at=round(float(self.renderer.time), 3))
+                    about = np.array(PAIR_ABOUT)
+                    self.play(*(m.animate.scale(1 / PAIR_BIG, about_point=about)
+                                for m in (*pair["alone"], tuned) if m in self.mobjects and m is not pair["veil"]),
+                              *([FadeOut(pair["veil"])] if pair["veil"] in self.mobjects else []), run_time=0.4)
+                    self.shown["pair_bars_at"] = [round(float(self.renderer.time), 3)]
+                    self.play(pair["grow"][0], pair["bars_name"], run_time=1.1)
                     # its highest bar and its digit flash as it is said that they are the highest
                     # (in colour only: swelling, the bar's value ran into the card's frame)
-                    self.wait_before(tracker, "hug", 0.0)
                     self.play(Indicate(pair["tops"][0], color=t.focus, scale_factor=1.0),
                               run_time=max(0.6, tracker.time_until_bookmark("beside") - 0.3))
                     # quick, and mostly before its words: a frame caught its "3 x" half faded in
@@ -884,7 +920,7 @@ class Testing(Chapter):
                 self.wait_before(tracker, "score", 0.55)
                 self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
                     pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)),
-                    *([FadeOut(pair["differ"])] if pair["differ"] in self.mobjects else []), run_time=0.4)
+                    *(FadeOut(m) for m in (pair["differ"], pair["bars_named"]) if m in self.mobjects), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -1053,6 +1089,11 @@ class Testing(Chapter):
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
         count.next_to(like, DOWN, buff=0.2)
+        # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
+        # the network's score for each digit"), in the gap between the two charts
+        bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
+                           self.text("one per answer", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        bars_name.move_to([sum(PAIR_WIDE_X) / 2, PAIR_BASE + PAIR_BAR / 2, 0])
         differ = VGroup(outlines, count) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
@@ -1061,7 +1102,7 @@ class Testing(Chapter):
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
                         "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small],
-                        "differ": apart, "differ_at": centres})
+                        "differ": apart, "differ_at": centres, "big": PAIR_BIG, "big_about": list(PAIR_ABOUT)})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -1071,7 +1112,8 @@ class Testing(Chapter):
         whole = [Group(*(p[k] for k in keys)) for p in parts]
         like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
-                "veil": veil,
+                "veil": veil, "bars_name": FadeIn(bars_name), "bars_named": bars_name,
+                "alone": [parts[0]["card"], parts[1]["card"], like, veil, differ],
                 "grow": [grow(p) for p in parts],
                 "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
                 + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
@@ -1883,6 +1925,7 @@ class Testing(Chapter):
         n_wrong = int((~results["right"][shown]).sum())
         notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
         checked, tally = self.map_check(results, shown, dots, colors, notes[2])
+        probe = self.probe(results, shown[0], dots[0], tally[2])
         # the dots' colours change meaning (the network's answer -> the true answer): the note
         # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
         # the switch was a small grey note on a picture that looked the same)
@@ -1899,7 +1942,7 @@ class Testing(Chapter):
                                      else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
-                "check": checked, "verdict": notes[2][2],
+                "check": checked, "verdict": notes[2][2], "probe": probe,
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
@@ -1921,10 +1964,11 @@ class Testing(Chapter):
         right = [bool(results["right"][shown[k]]) for k in order]
         marks = []
         for k, ok in zip(order, right):
-            mark = right_mark(0.2) if ok else wrong_mark(0.22)
-            mark.next_to(dots[k], UR, buff=0.0 if ok else 0.02)
+            # a right one ringed green round its dot (review ab-c-r1 s29: a pile of ticks hid the
+            # map), a wrong one crossed beside it
+            mark = Circle(radius=RING).move_to(dots[k]) if ok else wrong_mark(0.22).next_to(dots[k], UR, buff=0.02)
             marks.append(np.concatenate([m.points for m in mark.get_family() if len(m.points)]))
-        ticks = VMobject(stroke_color=t.right, stroke_width=5, fill_opacity=0)
+        ticks = VMobject(stroke_color=t.right, stroke_width=3.5, fill_opacity=0)
         crosses = VMobject(stroke_color=t.wrong, stroke_width=5, fill_opacity=0)
         n, lag = len(order), 0.05
         peaks = [(j * lag + 0.5) / (1 + (n - 1) * lag) for j in range(n)]   # each pulse's peak (LaggedStart)
@@ -1960,6 +2004,27 @@ class Testing(Chapter):
         # as long as the pulses (a group's parts keep their own lengths within it)
         check = AnimationGroup(pulsing, UpdateFromAlphaFunc(group, mark_to, rate_func=lambda a: a, run_time=pulsing.run_time))
         return check, group
+
+    def probe(self, results: dict, example: int, dot: Dot, above) -> dict:
+        """The first point fed in, checked alone before the others (review ab-c-r1 s29, its ONE
+        change: "make the check visible on one point first"): ringed white on the map, a line to
+        its guess (yellow, nncore's) and its right answer, with a tick or a cross, under the
+        count. Recorded as `probe`."""
+        t, labels = self.theme, self.history.labels
+        guess, truth = int(results["guesses"][example]), int(results["truths"][example])
+        ring = Circle(radius=RING + 0.04, stroke_color=t.focus, stroke_width=3).move_to(dot)
+        said = self.text("guess: {label}", color=t.highlight, facts={"label": labels[guess]})
+        known = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
+        VGroup(said, known).arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(above, DOWN, buff=0.5)
+        sign = (right_mark(0.3, width=5) if guess == truth else wrong_mark(0.3, width=5)).next_to(known, RIGHT, buff=0.2)
+        words = VGroup(said, known, sign)
+        within_frame(words, 0.2)
+        line = Line(ring.get_right(), words.get_left() + 0.15 * LEFT, stroke_color=t.focus, stroke_width=2)
+        self.show(probe={"example": int(example), "guess": guess, "truth": truth,
+                         "at": [round(float(v), 3) for v in dot.get_center()[:2]]})
+        return {"point": AnimationGroup(Create(ring), Create(line), FadeIn(said)),
+                "truth": AnimationGroup(FadeIn(known), FadeIn(sign, scale=1.3)),
+                "all": VGroup(ring, line, words)}
 
     def stage_notes(self, n_shown: int, n_test: int, n_wrong: int = 0) -> list[VGroup]:
         """What the dots mean at each stage, as a short note on the right (how many new points
