@@ -620,6 +620,26 @@ def brighter_outputs(history: History, values: dict) -> list[int]:
     return [k for k in range(len(guess)) if guess[k] > guess[truth]]
 
 
+def more_words(work: dict, image: bool = True) -> str:
+    """The rows after the first, named as they come (review ab2-f s29, digits 54-63 s: "Here are
+    the biggest few" said neither what a row is nor biggest what, and three rows came in 3.6 s):
+    the second row part by part as the words name its parts (Forward.name_rows), each later one
+    as "the most" is said. "Give the most" only when some inputs are left out (review t: "the
+    biggest few" was said of a net's two inputs)."""
+    nb = len(work["biggest"])
+    if nb < 2:
+        return ""
+    amount = "brightness" if image else "its number"
+    dial = "dial" if image else "its dial"
+    who = ("Each row is one more input: " if work["rest_count"] else
+           "The other input: " if nb == 2 else "Each other input: ")
+    # (long enough for each later row to stand 1.5 s before the next: at 0.9 s apart, no frame
+    # every second showed "0.45 + 0.20 = 0.65")
+    most = (" <bookmark mark='most'/>These are the inputs that give the most." if work["rest_count"] and nb > 2 else "")
+    return Markup(f"<bookmark mark='each'/>{who}<bookmark mark='mult'/>{amount} times {dial}, "
+                  f"<bookmark mark='add'/>added to the sum.{most}")
+
+
 def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, object]:
     """The worked example's numbers as the narration reads them (`image`: the inputs are pixels,
     and a blank one adds nothing; `places`: the first input's and dial's decimals, as written)."""
@@ -632,7 +652,7 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k], places) else "about ")
                              + said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
-                           + (";" if blank else ".") if work["rest_count"] else "That is every input it has."),
+                           + (";" if blank else ".") if work["rest_count"] else "That is every input."),
             "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
             # named where the pass adds it, even at zero (review t: head starts were first named in
             # chapter 6, and the trained networks before it broke the video's own rules)
@@ -640,10 +660,7 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
                                        "<bookmark mark='always'/>whatever comes in. <bookmark mark='start'/>"
                                        + ("Before training, it is zero. " if work["bias"] == 0 else
                                           f"For now it is {said(work['bias'])}. ")),
-            # "the biggest few" only when some are left out (review t: said of a net's two inputs)
-            "more_words": ("Here are the biggest few, each on its own row." if work["rest_count"] else
-                           "Here is the other one, on its own row." if len(work["biggest"]) == 2 else
-                           "Here are the others, each on its own row."),
+            "more_words": more_words(work, image),
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
@@ -1154,9 +1171,9 @@ class Forward(Chapter):
                 self.wait_before(self.current_tracker, "sofar", lead=0.3)
             self.start_sum(big, run_time=0.6)
             self.show(sum_so_far_at=float(self.renderer.time))
-            self.wait_until_bookmark("more")
-            for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
-                self.add_to_sum(big, p, row, run_time=1.2)
+            # (the second row's input whole as its words start, name_rows: at "more", a frame caught it half-faded)
+            self.wait_before(self.current_tracker, "more", lead=0.3)
+            self.name_rows(big, work)
             takers = VGroup(*(big["products"][p] for p, k in enumerate(work["biggest"]) if work["products"][k] < 0))
             if len(takers):
                 # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
@@ -1226,6 +1243,39 @@ class Forward(Chapter):
                                   "radius": float(big["neuron"].width / 2)})
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
+
+    def name_rows(self, big: dict, work: dict) -> None:
+        """The rows after the first as more_words names them (review ab2-f s29, digits 54-63 s):
+        "each row is one more input": the second row's input; "brightness times dial": its dial,
+        the columns' names pulsing; "added to the sum": what it gives, with the sum so far that
+        counts it; "these give the most": each later row with its sum, one at a time."""
+        nb, marks = len(work["biggest"]), getattr(self.current_tracker, "bookmark_times", {})
+        if nb < 2:
+            return
+        second, focus, came = big["rows"][1], self.theme.focus, {}
+        # (quick fades, whole as their words start: a frame every 3 s caught both half-way, 0.5 s and 0.8 s long)
+        self.wait_before(self.current_tracker, "each", lead=0.25)
+        came["input"] = float(self.renderer.time)
+        self.play(FadeIn(second[:-4]), run_time=0.2)
+        self.wait_before(self.current_tracker, "mult", lead=0.25)
+        came["dial"] = float(self.renderer.time)
+        self.play(FadeIn(VGroup(second[-4], second[-1])), run_time=0.2)
+        self.play(Indicate(VGroup(*big["heads"][:2]), color=focus, scale_factor=1.15), run_time=0.7)
+        self.wait_until_bookmark("add")
+        came["gives"], came["later"] = float(self.renderer.time), []
+        self.add_to_sum(big, 1, second[-3:-1], run_time=1.0)
+        later = list(enumerate(big["rows"][2:nb], 2))
+        if "most" in marks:
+            self.wait_until_bookmark("most")
+        after = next((m for m in ("minus", "rest") if m in marks), None)
+        room = self.current_tracker.time_until_bookmark(after) if after else 1.2 * len(later)
+        each = float(np.clip((room - 0.2) / max(1, len(later)), 0.8, 1.6))
+        for p, row in later:   # one at a time: which number is whose
+            came["later"].append(float(self.renderer.time))
+            self.add_to_sum(big, p, row, run_time=0.8)
+            if each > 0.8:
+                self.wait(each - 0.8)
+        self.show(rows_named=came)
 
     def start_sum(self, big: dict, run_time: float) -> None:
         """The rule under the column, "so far", and the first product copied under it: the sum so far."""
@@ -1601,25 +1651,27 @@ class Forward(Chapter):
                 "hidden": self.hidden_curve(curve) if two_curves(self.history) else None}
 
     def hidden_curve(self, output: dict) -> VGroup:
-        """The hidden neurons' own squashing curve (nncore's, over the output curve's totals), small,
-        over the output's, each named, their sides ticked: -1, 0, +1 against 0 and 1."""
+        """The hidden neurons' own squashing curve (nncore's, over the output curve's totals), as
+        large as the output's and in its place, shown instead of it while it is named (review
+        ab2-f s29, tiny 141-153 s: the two at once, one small over the other, named in 8 px
+        words, could not be told apart): its line, its side's -1, 0, +1, and its name; and the
+        output's curve's own name, for when it comes back."""
         t = self.theme
-        floor = output["axes"][0]
-        box = (0.55 * floor.get_length(), 1.0)
-        corner = (floor.get_start()[0] + 0.45, 1.2)
-        axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"], box, corner)
-        side = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
-                        .next_to(at(-output["reach"], y), LEFT, buff=0.1) for y in (low, 0.0, high)))
-        # under its floor, over the glow column's name (right of the curve it ran into its flat top)
-        name = self.text("hidden neurons' curve", size="small").next_to(axes[0], DOWN, buff=0.08)
-        name.align_to(axes, LEFT)
-        # and this one's name, in its empty top left (the curve is low there)
-        top = output["side"][max(output["side"])]
-        mine = self.text("output's curve", size="small").move_to(top.get_right() + 0.3 * RIGHT + 0.2 * DOWN,
-                                                                  aligned_edge=LEFT)
+        floor, side = output["axes"]
+        axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"],
+                                                 CURVE_BOX, CURVE_ORIGIN)
+        ticks = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
+                         .next_to(at(-output["reach"], y), LEFT, buff=0.1) for y in (low, 0.0, high)))
+        VGroup(axes, curve, ticks).shift(floor.get_start() - axes[0].get_start())   # on the output's own axes
+        # each name over the curve, from its side axis (label-sized, it is wider than the curve's
+        # empty corners: in one it crossed the line), clear of the side's top number
+        name, mine = self.text("hidden neurons' curve"), self.text("output's curve")
+        for m in (name, mine):
+            m.next_to(side.get_end(), UP, buff=0.3).align_to(side, LEFT)
+            within_frame(m, 0.1)
         self.show(hidden_curve={"activation": self.history.config["activations"][0], "low": low, "high": high,
                                 "box": [float(v) for v in (*axes.get_corner(DOWN + LEFT)[:2], axes.width, axes.height)]})
-        return VGroup(axes, curve, side, name, mine)
+        return VGroup(axes, curve, ticks, name, mine)
 
     def squash_output(self, single: dict, table: dict) -> None:
         """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
@@ -1639,22 +1691,31 @@ class Forward(Chapter):
         if hidden is not None and "other" in getattr(self.current_tracker, "bookmark_times", {}):
             # "on a second curve, not minus one to one like the hidden neurons'": theirs, small, over
             # this one, its -1 and +1 pulsing; "so it reads as how sure it is": this one's 0 and 1, traced
-            self.wait_before(self.current_tracker, "other", lead=0.4)
-            # (0.5 s: caught half-faded at 144 s, review ab-x1 s28 both reviewers)
-            self.play(FadeIn(hidden[0]), Create(hidden[1]), FadeIn(hidden[2]), FadeIn(hidden[3]), FadeIn(hidden[4]),
-                      run_time=0.5)
-            self.play(Indicate(hidden[2], color=t.focus, scale_factor=1.3), run_time=0.8)
-            self.wait_until_bookmark("sure")
+            # one curve at a time, in one place, at one size (review ab2-f s29, tiny 141-153 s): "not
+            # minus one to one like the hidden neurons'": the output's line and side numbers give way
+            # to theirs, named, its -1 and +1 pulsing; "so it reads as how sure it is": the output's
+            # back, named, its 0 and 1 pulsing and its line traced (each swap in one frame: faded
+            # out and in, a frame every 3 s caught the axes empty between them)
+            own = VGroup(curve["curve"], *curve["side"].values())
+            theirs = VGroup(hidden[1], hidden[2], hidden[3])
+            self.wait_before(self.current_tracker, "other", lead=0.2)
+            self.remove(*own)   # (each: the group itself was never added)
+            self.add(theirs)
+            swapped = {"hidden": float(self.renderer.time)}
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in hidden[2]), run_time=0.8)
+            self.wait_before(self.current_tracker, "sure", lead=0.2)
+            self.remove(theirs)
+            self.add(*own, hidden[4])
+            self.show(curves_swapped={**swapped, "output": float(self.renderer.time)})
             # each swells in its place (one Indicate of them all pulled them apart)
-            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in (*curve["side"].values(), hidden[4])),
-                      run_time=0.8)
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in curve["side"].values()), run_time=0.8)
             # "how sure it is": the curve traced from its 0 to its 1 (no still frame while it is said)
             self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(t.focus, width=6), time_width=0.4),
                       run_time=1.0)
             self.show(hidden_curve_s=float(self.renderer.time))
         self.wait_until_bookmark("top")
-        if hidden is not None and hidden[1] in self.mobjects:
-            self.play(FadeOut(hidden), run_time=0.3)
+        if hidden is not None and hidden[4] in self.mobjects:
+            self.play(FadeOut(hidden[4]), run_time=0.3)
         # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
         self.play(FadeIn(curve["dot"]), run_time=0.2)
         self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
@@ -1928,9 +1989,11 @@ class Forward(Chapter):
     def work_output_close(self, diagram: NetworkDiagram) -> None:
         """Review ab-k3 s25 (both reviewers' ONE change, digits 120-129 s): the brightest output's
         sum stood in small type at the right edge, its squashing curve a thumbnail. It gets the
-        hidden neuron's own close-up (close_up): each output's glow written and barred beside it,
-        the brightest ringed as it is named; then the network steps back into the corner, the
-        output ringed there, and the ten glows, dimmed, to the left; each of its biggest hidden
+        hidden neuron's own close-up (close_up): the hidden glows it adds lit on the network, the
+        outputs pulsing as "the outputs work the same way" is said, the brightest ringed as it is
+        taken; then the network steps back into the corner, the output ringed there, the picture
+        kept at the left (review ab2-f s29: the ten glows stood there, the answer before its
+        sum; they come with the guess, read_guess); each of its biggest hidden
         glows a row, one at a time (lit as it glows, times its dial, what it gives), its hidden
         neuron ringed in the corner; the rest and the head start; "added up"; the large squashing
         curve, read up from the total and across to its glow; then all goes back."""
@@ -1960,25 +2023,11 @@ class Forward(Chapter):
                                  "side": [float(side.get_start()[1]), float(side.get_end()[1]), low, high],
                                  "at_floor": float(curve["dot"].get_x()), "at_side": float(curve["rise"].get_y()),
                                  "glow_word": [float(curve["out"].get_left()[0]), float(curve["out"].get_right()[0])]})
-        # each output's real glow, written and barred as the guess will be, all grown together
-        # and settled before a word is said (review ab-k1 s24); the brightest ringed as it is named
-        glance = self.guess_table(diagram, forward_values(self.history))
-        numbers = VGroup(*(g for g, _ in glance["guess_rows"]), glance["guess_head"], *glance["leaders"])
-        bars = VGroup(*(b for _, b in glance["guess_rows"]))
-        self.play(FadeIn(numbers), Create(bars), run_time=0.8)
-        self.show(output_glance={"at": float(self.renderer.time),
-                                 "bars": [[float(b.get_left()[0]), float(b.get_right()[0]), float(b.get_y())]
-                                          for b in bars]})
+        # (no glance at the ten outputs' glows here, nor a strip of them beside the close-up: review
+        # ab2-f s29, digits 126-147 s, the answer stood boxed before the sum that gives it; they come
+        # with the guess, read_guess)
         circle = diagram.neuron_at(out_layer, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
-        # the ten glows, with their outputs' names, step left and dim: the one worked out stays boxed
-        names = diagram.output_labels.copy()
-        strip = VGroup(names, numbers, bars, glance["box"])
-        aside = strip.copy()
-        aside.scale(min(1.0, (STRIP[1] - STRIP[0]) / aside.width, (STRIP[2] + 2.9) / aside.height))
-        aside.move_to([STRIP[0], STRIP[2], 0], aligned_edge=UP + LEFT).fade(1 - STRIP_DIM)
-        self.show(output_strip=[float(v) for v in (aside.get_left()[0], aside.get_right()[0], aside.get_bottom()[1],
-                                                   aside.get_top()[1])])
         # the corner's network: the output ringed, each written row's hidden neuron ringed in yellow as it comes
         mini = self.mini_network(diagram, work["neuron"], layer=out_layer, key="output_mini")
         hidden = [diagram.neuron_at(out_layer - 1, k) for k in work["biggest"]]   # None: not drawn
@@ -1990,27 +2039,26 @@ class Forward(Chapter):
         marks = getattr(self, "worked_marks", VGroup())
         going = [m for m in (*marks, self.marks) if len(m)]
         with self.say("output"):
+            # one thing at a time, as the words go (review ab2-f s29, digits 124-135 s): the hidden
+            # glows; "each output works the same way": each output pulses; "take output 2": ringed
+            said_marks = getattr(self.current_tracker, "bookmark_times", {})
+            column = self.hidden_glows(diagram, work, places) if "all" in said_marks else VGroup()
+            self.wait_until_bookmark("how")
+            outs = [c for c in diagram.neurons(out_layer) if c is not None]
+            self.play(*(Indicate(c, color=t.highlight, scale_factor=1.4) for c in outs), run_time=0.8)
+            self.show(outputs_pulsed=float(self.renderer.time))
             self.wait_until_bookmark("top")
-            self.play(Create(ring), FadeIn(glance["box"]), Indicate(circle, color=t.highlight, scale_factor=1.5),
-                      run_time=0.7)
+            self.play(Create(ring), Indicate(circle, color=t.highlight, scale_factor=1.5), run_time=0.7)
             self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
                                         "ring": [float(v) for v in ring.get_center()[:2]]})
-            column = self.hidden_glows(diagram, work, places) if "all" in getattr(
-                self.current_tracker, "bookmark_times", {}) else VGroup()
-            # "here is how: it works the same way": the hidden neuron's close-up, for this output
-            # (with the hidden glows lit, they stand through it, the close-up in place just before
-            # its rows: an empty close-up stood 3 s, review ab-da s29 r1 128-130 s)
-            if len(column):
-                self.wait_before(self.current_tracker, "rows", lead=1.5)
-            else:
-                self.wait_before(self.current_tracker, "how", lead=0.2)
+            # the hidden neuron's close-up, for this output, in place just before its rows (an
+            # empty close-up stood 3 s, review ab-da s29 r1 128-130 s); the picture stays at the left
+            # (0.6 s, as the hidden neuron's: at 1 s a frame caught the network a ghost under the heads)
+            self.wait_before(self.current_tracker, "rows", lead=0.9)
             self.remove_foreground_mobjects(*going)
-            self.add(names)
-            strip.save_state()
-            self.play(FadeOut(diagram), FadeOut(self.names), FadeOut(self.picture), *(FadeOut(m) for m in going),
-                      FadeOut(column),
-                      Transform(strip, aside), TransformFromCopy(ring, big["neuron"]), FadeOut(ring),
-                      FadeIn(big["head"]), FadeIn(big["heads"]), FadeIn(mini), run_time=1.0)
+            self.play(FadeOut(diagram), FadeOut(self.names), *(FadeOut(m) for m in going), FadeOut(column),
+                      TransformFromCopy(ring, big["neuron"]), FadeOut(ring),
+                      FadeIn(big["head"]), FadeIn(big["heads"]), FadeIn(mini), run_time=0.6)
             self.show(output_close_at=float(self.renderer.time))
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them, its hidden neuron ringed
@@ -2065,19 +2113,15 @@ class Forward(Chapter):
                 self.play(Create(box), Indicate(big["rows"][both[0]], color=t.focus, scale_factor=1.15), run_time=1.0)
                 boxed.add(box)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
-        # all goes back: the network and the picture, the ten glows beside their outputs, lit again
+        # all goes back: the network, lit again (the ten glows come with the guess, read_guess)
         close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
                        added, total, floor_total, boxed, mini, *(r for r in rings if r is not None),
                        *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")))
         # out, then in: faded across each other, a frame caught the network through the close-up's rows
         self.play(FadeOut(close), run_time=0.4)
-        self.play(FadeIn(diagram), FadeIn(self.names), FadeIn(self.picture), FadeIn(self.marks), Restore(strip),
-                  run_time=0.5)
-        self.remove(names)
+        self.play(FadeIn(diagram), FadeIn(self.names), FadeIn(self.marks), run_time=0.5)
         self.add_foreground_mobjects(self.marks)
         self.worked_marks = VGroup()
-        # the guess's table takes over these very glows (read_guess)
-        self.glance_kept = [strip, numbers, bars, glance["box"]]
 
     # --- small pieces ---
 
