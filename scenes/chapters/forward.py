@@ -1651,27 +1651,25 @@ class Forward(Chapter):
                 "hidden": self.hidden_curve(curve) if two_curves(self.history) else None}
 
     def hidden_curve(self, output: dict) -> VGroup:
-        """The hidden neurons' own squashing curve (nncore's, over the output curve's totals), as
-        large as the output's and in its place, shown instead of it while it is named (review
-        ab2-f s29, tiny 141-153 s: the two at once, one small over the other, named in 8 px
-        words, could not be told apart): its line, its side's -1, 0, +1, and its name; and the
-        output's curve's own name, for when it comes back."""
+        """The hidden neurons' own squashing curve (nncore's, over the output curve's totals), small,
+        over the output's, each named, their sides ticked: -1, 0, +1 against 0 and 1."""
         t = self.theme
-        floor, side = output["axes"]
-        axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"],
-                                                 CURVE_BOX, CURVE_ORIGIN)
-        ticks = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
-                         .next_to(at(-output["reach"], y), LEFT, buff=0.1) for y in (low, 0.0, high)))
-        VGroup(axes, curve, ticks).shift(floor.get_start() - axes[0].get_start())   # on the output's own axes
-        # each name over the curve, from its side axis (label-sized, it is wider than the curve's
-        # empty corners: in one it crossed the line), clear of the side's top number
-        name, mine = self.text("hidden neurons' curve"), self.text("output's curve")
-        for m in (name, mine):
-            m.next_to(side.get_end(), UP, buff=0.3).align_to(side, LEFT)
-            within_frame(m, 0.1)
+        floor = output["axes"][0]
+        box = (0.55 * floor.get_length(), 1.0)
+        corner = (floor.get_start()[0] + 0.45, 1.2)
+        axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"], box, corner)
+        side = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
+                        .next_to(at(-output["reach"], y), LEFT, buff=0.1) for y in (low, 0.0, high)))
+        # under its floor, over the glow column's name (right of the curve it ran into its flat top)
+        name = self.text("hidden neurons' curve", size="small").next_to(axes[0], DOWN, buff=0.08)
+        name.align_to(axes, LEFT)
+        # and this one's name, in its empty top left (the curve is low there)
+        top = output["side"][max(output["side"])]
+        mine = self.text("output's curve", size="small").move_to(top.get_right() + 0.3 * RIGHT + 0.2 * DOWN,
+                                                                  aligned_edge=LEFT)
         self.show(hidden_curve={"activation": self.history.config["activations"][0], "low": low, "high": high,
                                 "box": [float(v) for v in (*axes.get_corner(DOWN + LEFT)[:2], axes.width, axes.height)]})
-        return VGroup(axes, curve, ticks, name, mine)
+        return VGroup(axes, curve, side, name, mine)
 
     def squash_output(self, single: dict, table: dict) -> None:
         """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
@@ -1691,31 +1689,22 @@ class Forward(Chapter):
         if hidden is not None and "other" in getattr(self.current_tracker, "bookmark_times", {}):
             # "on a second curve, not minus one to one like the hidden neurons'": theirs, small, over
             # this one, its -1 and +1 pulsing; "so it reads as how sure it is": this one's 0 and 1, traced
-            # one curve at a time, in one place, at one size (review ab2-f s29, tiny 141-153 s): "not
-            # minus one to one like the hidden neurons'": the output's line and side numbers give way
-            # to theirs, named, its -1 and +1 pulsing; "so it reads as how sure it is": the output's
-            # back, named, its 0 and 1 pulsing and its line traced (each swap in one frame: faded
-            # out and in, a frame every 3 s caught the axes empty between them)
-            own = VGroup(curve["curve"], *curve["side"].values())
-            theirs = VGroup(hidden[1], hidden[2], hidden[3])
-            self.wait_before(self.current_tracker, "other", lead=0.2)
-            self.remove(*own)   # (each: the group itself was never added)
-            self.add(theirs)
-            swapped = {"hidden": float(self.renderer.time)}
-            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in hidden[2]), run_time=0.8)
-            self.wait_before(self.current_tracker, "sure", lead=0.2)
-            self.remove(theirs)
-            self.add(*own, hidden[4])
-            self.show(curves_swapped={**swapped, "output": float(self.renderer.time)})
+            self.wait_before(self.current_tracker, "other", lead=0.4)
+            # (0.5 s: caught half-faded at 144 s, review ab-x1 s28 both reviewers)
+            self.play(FadeIn(hidden[0]), Create(hidden[1]), FadeIn(hidden[2]), FadeIn(hidden[3]), FadeIn(hidden[4]),
+                      run_time=0.5)
+            self.play(Indicate(hidden[2], color=t.focus, scale_factor=1.3), run_time=0.8)
+            self.wait_until_bookmark("sure")
             # each swells in its place (one Indicate of them all pulled them apart)
-            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in curve["side"].values()), run_time=0.8)
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in (*curve["side"].values(), hidden[4])),
+                      run_time=0.8)
             # "how sure it is": the curve traced from its 0 to its 1 (no still frame while it is said)
             self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(t.focus, width=6), time_width=0.4),
                       run_time=1.0)
             self.show(hidden_curve_s=float(self.renderer.time))
         self.wait_until_bookmark("top")
-        if hidden is not None and hidden[4] in self.mobjects:
-            self.play(FadeOut(hidden[4]), run_time=0.3)
+        if hidden is not None and hidden[1] in self.mobjects:
+            self.play(FadeOut(hidden), run_time=0.3)
         # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
         self.play(FadeIn(curve["dot"]), run_time=0.2)
         self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
