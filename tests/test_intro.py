@@ -837,3 +837,47 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
     glow = lambda t: float(min(frames, key=lambda f: abs(f[0] - t))[1][cy, cx].max())
     before, after = glow(turns - 0.4), glow(entry["shown"]["turned_at"] + 0.2)
     assert before < 60 and after > before + 80, (before, after)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_points_neuron_shows_where_it_lights_up(preset, story_file, tmp_path):
+    """Review ab2-i s30 (tiny, 81-87 s): "Each one will learn to spot some pattern" played over
+    plain wires. For points, one hidden neuron's glow at the end of training is drawn over the
+    plot as "This one lights up here" is said: every cell nncore's own pass of the spot at its
+    centre (rows from the top), the neuron the one lit over the share of the plot nearest a
+    half, ringed; a picture's pattern is the 'looks for' map instead."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    shown = entry["shown"]
+    if task_kind(history) != "points":
+        assert "glow_map" not in shown
+        return
+    doc = json.loads(Path(path).read_text())
+    last = max(doc["snapshots"], key=lambda s: s["step"])
+    net = Network(last["weights"], last["biases"], doc["config"]["activations"], doc["config"]["cost"])
+    x = np.array(doc["data"]["train"]["x"])
+    drawn_map = shown["glow_map"]
+    cells = drawn_map["cells"]
+    assert drawn_map["step"] == last["step"] and cells >= 16
+    # the plot's frame as PointPlot draws it: the points' middle, their widest spread over 0.9 of it
+    middle, half = (x.min(axis=0) + x.max(axis=0)) / 2, np.ptp(x, axis=0).max() / 0.9 / 2
+    spots = [[middle[0] + half * (2 * (c + 0.5) / cells - 1), middle[1] + half * (1 - 2 * (r + 0.5) / cells)]
+             for r in range(cells) for c in range(cells)]
+    hidden = net.forward(np.array(spots)).a[1]
+    shares = (hidden > 0).mean(axis=0)
+    assert drawn_map["neuron"] == int(np.argmin(np.abs(shares - 0.5)))
+    np.testing.assert_allclose(drawn_map["glows"], hidden[:, drawn_map["neuron"]].reshape(cells, cells), atol=1e-4)
+    # a pattern: lit over part of the plot, not all of it
+    assert 0.1 < shares[drawn_map["neuron"]] < 0.9
+    # whole as it is said, in the frame, right of the hidden column (where the outputs come later)
+    assert "This one lights up here." in said(entry)
+    assert drawn_map["at"] <= drawn_map["said_at"] + 0.3
+    left, right, bottom, top = drawn_map["box"]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    assert left > diagram.neuron_groups[1].get_right()[0] and right < 7.1 and bottom > -4.0 and top < 3.0
+    words = [d for d in entry["drawn"] if d["text"] in ("after training, this one glows here:", "dark: 0 or below zero")]
+    assert {d["text"] for d in words} == {"after training, this one glows here:", "dark: 0 or below zero"}
+    assert all(d["t"] >= drawn_map["said_at"] - 1.0 for d in words)
+    # gone before the outputs come where it stood
+    assert drawn_map["at"] < said_from(entry, "Last comes")

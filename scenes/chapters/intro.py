@@ -24,8 +24,8 @@ from scenes.narration import Markup
 from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices,
                                         spread_outputs)
 from scenes.kit import theme
-from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_mark,
-                                 shade, short)
+from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names, lit,
+                                 minus_mark, shade, short)
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
 from scenes.kit.theme import Theme
@@ -63,6 +63,9 @@ CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never se
 TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
+GLOW_MAP = 4.2          # side of the points' plot drawn big, shaded by one trained hidden neuron's glow
+GLOW_LIGHT = 0.65       # the map's brightest spot, a share of a lit neuron's colour (the dots must show on it)
+GLOW_CELLS = 28         # its cells a side: ~15 px at 480p, the edge of the lit part reads as a line
 
 
 # --- what the chapter tells: read from the history only ---
@@ -112,7 +115,10 @@ def intro_facts(history: History) -> dict[str, object]:
                 # review s20 g1 (ONE change): the picture on the left turned from the 0 into the 4
                 # unsaid: the swap is said as the 4 slides into the inputs, then the neuron lights
                 + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
-                if kind == "image" else "")
+                if kind == "image" else
+                # review ab2-i s30 (ONE change, tiny 81-87 s): "spot some pattern" played over plain
+                # wires: one neuron's pattern is shown on the plot as it is said
+                Markup("<bookmark mark='patterns'/>This one lights up here.") if kind == "points" else "")
     # the example goes back into the inputs as "Back to our 0" is said, before the outputs come
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said)
@@ -122,6 +128,26 @@ def intro_facts(history: History) -> dict[str, object]:
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0], **lone_reading(history))
     return facts
+
+
+def glow_map(history: History, cells: int = GLOW_CELLS) -> dict:
+    """One first-layer hidden neuron's glow at the end of training over the points' plot: the
+    plot (as PointPlot frames it: the points' middle, their widest spread over 0.9 of the side)
+    cut into cells x cells, each cell's centre fed through nncore's network of the last
+    snapshot. The neuron shown is the one that glows above 0 over the share of the plot nearest
+    a half (a neuron lit everywhere or nowhere shows no pattern). Rows from the top."""
+    x, _ = history.split("train")
+    middle = (x.min(axis=0) + x.max(axis=0)) / 2
+    reach = max(float(np.ptp(x, axis=0).max()), 1e-9) / 0.9 / 2
+    centres = (np.arange(cells) + 0.5) / cells * 2 - 1          # -1..1, left to right
+    across, up = np.meshgrid(middle[0] + reach * centres, middle[1] - reach * centres)
+    inputs = np.stack([across.ravel(), up.ravel()], axis=1)
+    step = history.snapshots[-1].step
+    glows = history.network(step).forward(inputs).a[1]
+    shares = (glows > 0).mean(axis=0)
+    neuron = int(np.argmin(np.abs(shares - 0.5)))
+    return {"step": step, "neuron": neuron, "cells": cells, "share": float(shares[neuron]),
+            "glows": glows[:, neuron].reshape(cells, cells)}
 
 
 def lone_reading(history: History) -> dict[str, str]:
@@ -1039,6 +1065,11 @@ class Intro(Chapter):
                                   lag_ratio=0.1), run_time=1.5)
             if task_kind(self.history) == "image":
                 shown = self.one_pattern(diagram)
+            elif task_kind(self.history) == "points":
+                shown = self.one_glow_map(diagram)
+        if task_kind(self.history) == "points":
+            # (held through the section's pause; gone before the outputs come where it stood)
+            self.play(FadeOut(shown), run_time=0.4)
         if task_kind(self.history) == "image":
             self.wait(1.0)
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
@@ -1134,6 +1165,43 @@ class Intro(Chapter):
         self.show(peek_tag={"glow": glow, "row": "bright" if glow >= 0.5 else "dark", "right": float(tag.get_right()[0]),
                             "at": float(self.renderer.time)})
         return tag
+
+    def one_glow_map(self, diagram: NetworkDiagram) -> VGroup:
+        """The points' plot drawn big right of the hidden column (where the outputs stand later),
+        each spot shaded as brightly as one trained hidden neuron glows for a point there (dark
+        where its glow is 0 or below), the points over it; that neuron ringed and tied to it as
+        "After training, this one lights up here" is said (review ab2-i s30, tiny 81-87 s: the
+        words played over plain wires). Returns all it drew."""
+        t = self.theme
+        chosen = glow_map(self.history)
+        x, y = self.history.split("train")
+        classes = np.array([class_of(row) for row in y])
+        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.04)
+        big.remove(big.legend)
+        # at most GLOW_LIGHT of a neuron's full colour: the cream inner ring's dots vanished on full yellow
+        glow = ShadedGrid(np.clip(chosen["glows"], 0.0, None), GLOW_MAP / chosen["cells"], lit(1.0 / GLOW_LIGHT))
+        glow.remove(glow.frame)
+        x_hidden = diagram.neuron_groups[1].get_center()[0]
+        big.move_to([x_hidden + 0.9 + GLOW_MAP / 2, diagram.neuron_groups[1].get_y() - 0.1, 0])
+        glow.move_to(big.frame)
+        neuron = diagram.neuron_at(1, chosen["neuron"])
+        ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
+        tie = Line(ring.get_right(), big.frame.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
+        head = self.text("after training, this one glows here:", size="label").next_to(big.frame, UP, buff=0.12)
+        foot = self.text("dark: 0 or below zero", size="label").next_to(big.frame, DOWN, buff=0.12)
+        for words in (head, foot):
+            words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
+        map_ = VGroup(glow, big.frame, big.dots)
+        said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
+        self.wait_before(self.current_tracker, "patterns", lead=0.6)
+        self.play(Create(ring), Create(tie), FadeIn(map_), FadeIn(head), FadeIn(foot), run_time=0.6)
+        self.show(glow_map={"step": chosen["step"], "neuron": chosen["neuron"], "cells": chosen["cells"],
+                            "glows": np.round(chosen["glows"], 4).tolist(), "at": float(self.renderer.time),
+                            "said_at": float(said_at),
+                            "box": [float(v) for v in (big.frame.get_left()[0], big.frame.get_right()[0],
+                                                       big.frame.get_bottom()[1], big.frame.get_top()[1])]})
+        self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
+        return VGroup(ring, tie, map_, head, foot)
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
