@@ -29,6 +29,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    angle_of_vector as angle_of, interpolate_color, linear, smooth)
 
 from nncore.history import History
+from scenes.kit.framing import within_frame
 from scenes.kit.costmap import BANDS, map_cells, map_ramp, ramp, upright_landscape
 from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
@@ -94,7 +95,10 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 # the practice points themselves, for 2-D points (review ab2-r s29, tiny: "guesses all its practice
 # examples" over an empty middle, no point anywhere in the recap): in the loop's middle from the
 # guess till the blame, each coloured by the guess of the random dials; its side, its name's room
-POINTS_SIDE = 1.75
+# review ab2-r s30 (tiny, its one change): 90 px in the loop's middle, the two sands read as one tan:
+# twice the area, in the empty top left over the random start (the landscape's mirror), its name
+# over it at the label size, the dots bigger, through "The cost measures how wrong it was"
+POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
@@ -331,9 +335,10 @@ class Recap(Chapter):
             for key, arrow in zip(LOOP, into):
                 self.wait_before(tracker, key, 0.6)    # whole as it is named (s16: caught half faded in)
                 # descent's step size, recalled at the box that takes the step
-                self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
+                # the practice points come with the guess box, whole as it is named (s30: caught half faded in)
+                self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []),
+                            *([points] if key == "guess" and points is not None else []))
                 if key == "guess" and points is not None:
-                    self.play(FadeIn(points), run_time=0.4)
                     self.show(guess_points_at=round(float(self.renderer.time), 3))
                 if key == "blame":
                     # "The blame flows back to every dial": our network, small, in the loop's
@@ -631,24 +636,38 @@ class Recap(Chapter):
         # match over both
         self.pause_after_section = pause
         why = table["why"]
+        # review ab2-r s30 (digits, its one change): the first picture stood bare while the stamp
+        # slid, "match 3.59" over each was never explained, and the way back to the loop was a
+        # cross-fade under the closing words: now the stamp stands on the stroke of the picture
+        # as it was from the start, slides over the moved one to the same stroke one square
+        # over, and one line over both says what is the same; the picture stands through the
+        # pause, goes, and the loop is whole and still before the closing words begin
+        self.pause_after_section = min(0.6, pause)
         with self.say("moved_why") as tracker:
+            # the pictures come with both stamps on them at once (a stamp half drawn was a frame half-way)
+            why.windows[1].move_to(why.path[0])
             self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])), *self.unpoint(),
-                      FadeIn(VGroup(*why.pictures, why.arrow, why.words)), run_time=0.45)
-            self.play(Create(why.windows[1].move_to(why.path[0])), run_time=0.25)
-            # the slide over "The stamps slide and still find", its match written as "the stroke" comes
-            slide = max(0.8, min(2.5, tracker.time_until_bookmark("same") - 0.8))
+                      FadeIn(VGroup(*why.pictures, *why.windows, why.arrow, why.words)), run_time=0.45)
+            self.show(first_stamp_at=round(float(self.renderer.time), 3))
+            # the slide over "The stamps slide and still find", what is the same whole as "the stroke" comes
+            slide = max(0.8, min(2.5, tracker.time_until_bookmark("same") - 1.0))
             self.play(self.glide(why.windows[1], why.path), run_time=slide)
-            self.play(FadeIn(why.tags[1]), run_time=0.3)
-            self.wait_before(tracker, "same", 0.4)
-            self.play(Create(why.windows[0]), FadeIn(why.tags[0]), run_time=0.4)
+            self.wait_before(tracker, "same", 0.7)
+            self.play(FadeIn(why.label), run_time=0.3)
             self.show(stamp_found_at=round(float(self.renderer.time), 3))
             self.wait(max(0.1, tracker.get_remaining_duration()))
+        self.pause_after_section = pause
         # the table stands through the whole pause after "the convnet 71" (review g2 s19: it went
         # as that was said); then our story's one picture comes back whole for the last words, as
-        # it stood before the convnet: the loop, our numbers, the landscape, the test (s22)
+        # it stood before the convnet: the loop, our numbers, the landscape, the test (s22); the
+        # stamps out first, then the loop in (a cross-fade left ghost digits over the boxes)
         self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-        self.play(FadeOut(VGroup(*why.pictures, *why.windows, why.tags, why.arrow, why.words)),
-                  *self.unpoint(), *(FadeIn(m) for m in story), run_time=0.6)
+        self.play(FadeOut(VGroup(*why.pictures, *why.windows, why.label, why.arrow, why.words)), *self.unpoint(),
+                  run_time=0.25)
+        self.play(*(FadeIn(m) for m in story), run_time=0.35)
+        self.show(loop_whole_at=round(float(self.renderer.time), 3))
+        self.wait(max(0.3, pause + 0.2 - 0.6))     # the loop whole and still a moment before the last words
+        self.show(story_back_at=round(float(self.renderer.time), 3))
 
     @staticmethod
     def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
@@ -703,8 +722,8 @@ class Recap(Chapter):
         in this picture (as the convnet chapter picks it), its `path` over the moved picture, a
         serpentine from the top left to its best match (the best spot of its map, nncore's
         convolution, that stays on the map when the picture moves), its `windows` there on the
-        moved picture and one square back on the first, each with that spot's match over it:
-        the same number, the stroke found one square over."""
+        moved picture and one square back on the first, and one `label` over both: the same stamp,
+        the same score (that spot's match on each), the stroke found one square over."""
         t = self.theme
         run = self.history.convnet
         k = int(np.asarray(seen.feature_maps).sum(axis=(1, 2)).argmax())
@@ -718,8 +737,10 @@ class Recap(Chapter):
         cell = pictures[0].cell
         windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
-        tags = VGroup(*(self.text("match {value:.2f}", color=t.focus, facts={"value": float(m[r, col])})
-                        .next_to(p, UP, buff=0.2) for p, m, col in zip(pictures, maps, (c, c + way))))
+        # the same stamp scores the same on both: one line over both pictures, in the stamps' colour
+        scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
+        label = self.text("same stamp, same score: {value:.2f}", color=t.focus, facts={"value": scores[1]})
+        label.next_to(VGroup(*pictures), UP, buff=0.25)
         arrow = Arrow(pictures[0].get_right(), pictures[1].get_left(), buff=0.35, color=t.muted, stroke_width=5,
                       max_tip_length_to_length_ratio=0.2)
         words = self.text("moved 1 square right" if way > 0 else "moved 1 square left", color=t.text)
@@ -733,9 +754,9 @@ class Recap(Chapter):
                                "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
                                                int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
                                               for p, w in zip(pictures, windows)],
-                               "tags": [m.original_text for m in tags],
+                               "scores": scores, "label": label.original_text,
                                "walk": [[int(a), int(b)] for a, b in spots]})
-        return SimpleNamespace(pictures=pictures, windows=windows, tags=tags, arrow=arrow, words=words, path=path)
+        return SimpleNamespace(pictures=pictures, windows=windows, label=label, arrow=arrow, words=words, path=path)
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -1074,7 +1095,7 @@ class Recap(Chapter):
     def guess_points(self) -> VGroup | None:
         """The practice examples when they are 2-D points (None otherwise): every one where it
         lies, in a frame, coloured by the class the network guesses for it with its random
-        starting dials (nncore's forward pass at step 0), named; in the loop's middle."""
+        starting dials (nncore's forward pass at step 0), named; in the top left, over the start box."""
         if input_kind(self.history) != "point":
             return None
         t = self.theme
@@ -1084,16 +1105,17 @@ class Recap(Chapter):
         span = max(float(np.abs(x).max()), 1e-9)
         at = [np.array([p[0], p[1], 0.0]) / span * POINTS_SIDE / 2 * 0.92 for p in x]
         frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5)
-        dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], 0.04, colors[c], 0.95)
+        dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], POINT_RADIUS, colors[c], 1.0)
                         for c in range(len(colors))))
-        name = self.text("coloured by its guess", size="small", color=t.text).next_to(frame, DOWN, buff=0.08)
+        name = self.text("coloured by its guess", color=t.text).next_to(frame, UP, buff=0.1)
         group = VGroup(frame, dots, name)
-        group.shift([0.0, LOOP["guess"][1], 0] - frame.get_center())
+        group.shift([*POINTS_AT, 0] - frame.get_center())
+        within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         self.show(guess_points={"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
                                 "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
                                                                        frame.get_bottom()[1], frame.get_top()[1])],
                                 "span": span,
-                                "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(0.04).points)]
+                                "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
                                           for d in dots]})
         return group
 
