@@ -334,9 +334,9 @@ def test_the_dial_drawn_reads_the_runs_weights(rendered):
     assert template.format(**facts) in drawn
     # review of the tiny run: its first value was the one at step 20, read as the random start
     if dial["start"] > 0:
-        assert any(t.startswith(f"from step {dial['start']}:") for t in drawn), sorted(drawn)
+        assert any(t.startswith(f"at step {dial['start']}:") for t in drawn), sorted(drawn)
     else:
-        assert not any(t.startswith("from step") for t in drawn)
+        assert not any(t.startswith("at step") for t in drawn)
 
 
 def test_the_examples_row_comes_in_while_the_run_is_still_mostly_wrong(story_file):
@@ -3158,11 +3158,11 @@ def test_on_a_map_the_dial_watched_reads_large_and_its_line_is_numbered(rendered
     if not dial or "boundary_box" not in shown:     # a map's screen: its [boundary] line boxes the map
         return
     weights = {float(f"{s.weights[dial['layer_pair']][dial['out'], dial['in']]:.2f}") for s in history.snapshots}
-    readings = [d for d in entry["drawn"] if d["text"].startswith(f"from step {dial['start']}: ")]
+    readings = [d for d in entry["drawn"] if d["text"].startswith(f"at step {dial['start']}: ") and " → now: " in d["text"]]
     key = next(d for d in entry["drawn"] if d["text"] == "thicker line: further from zero")
     assert readings
     for d in readings:
-        now = float(d["text"].split(" to ")[1].split(",")[0])
+        now = float(d["text"].split(" → now: ")[1].split(",")[0])
         assert now in weights, d["text"]
         assert d["px"] >= 1.25 * key["px"], d
         assert -7.11 < d["x"] - d["w"] / 2 and d["x"] + d["w"] / 2 < 7.11, d
@@ -3210,14 +3210,14 @@ def test_the_pile_close_up_has_the_whole_frame_then_gives_it_back(rendered):
     assert close["from"] <= shown["squares_at"] and close["from"] < shown["stack_at"]
 
 
-def test_each_reading_of_the_watched_dial_names_its_own_way_from_zero(rendered):
-    """Review ab-tb (both reviewers): "-0.88 to -1.62, further from zero" tied the number to the
-    thicker line, and its bare numbers lost it; session 28 (ab2-d2): "further from zero" stood for a
-    reading nearer zero than the one before it while "it comes nearer zero" was said. Every reading
-    drawn names which way from zero the dial went since the reading drawn before it, as nncore's
-    weights have it (no way: it did not move, as written), and says where it was read from: where
-    it was watched from, or that reading before; no "further from zero" stands while "nearer zero"
-    is said."""
+def test_every_reading_of_the_watched_dial_is_from_one_start_its_way_named_once_at_its_end(rendered):
+    """Review ab2-t-r1/r2 (session 30, digits 102-111 s): the caption's start kept changing ("from
+    step 1: -0.23 to -0.28, further from zero", then "from step 42: -0.27 to -0.25, nearer zero",
+    then "from step 1" again), and "further from zero" stood while "it comes nearer zero" was the
+    story. Every reading drawn is "at step S: B → now: V" with one S and B, nncore's weight where
+    the dial was watched from, and V nncore's weight at the step counter's step then; a way from
+    zero is named only from the weights line's last step on, true of B and V; no "further from
+    zero" stands while "nearer zero" is said."""
     from scenes import narration
     history, entry, _ = rendered
     shown = entry["shown"]
@@ -3228,32 +3228,26 @@ def test_each_reading_of_the_watched_dial_names_its_own_way_from_zero(rendered):
     weight = lambda step: f"{float(history.snapshot(step).weights[pair][out, inp]):.2f}"
     counter = sorted((d["t"], int(re.fullmatch(r"after (\d+) steps?", d["text"])[1]))
                      for d in entry["drawn"] if re.fullmatch(r"after \d+ steps?", d["text"]))
-    readings = sorted((d["t"], d["text"]) for d in entry["drawn"] if d["text"].startswith("from step") and " to " in d["text"])
+    readings = sorted((d["t"], d["text"]) for d in entry["drawn"] if d["text"].startswith(DIAL_WORDS) and " → now: " in d["text"])
     assert readings
-    said_ways = {"further": " further from zero", "nearer": " nearer zero", "": ""}
     start, begin = dial["start"], weight(dial["start"])
+    last = shown["dial_settled_step"] if "dial_settled_step" in shown else max(s for s, _ in dial["readings"])
+    said_ways = {"further": " further from zero", "nearer": " nearer zero"}
     for t, text in readings:
-        got = re.fullmatch(r"from step (\d+): (-?[\d.]+) to (-?[\d.]+)(?:,( further from zero| nearer zero| now (?:above|below) zero))?", text)
+        got = re.fullmatch(r"(?:at step (\d+)|this dial): (-?[\d.]+) → now: (-?[\d.]+)"
+                           r"(?:,( further from zero| nearer zero| now (?:above|below) zero))?", text)
         assert got, text
+        assert int(got[1] or 0) == start and got[2] == begin, (text, start, begin)     # one fixed start
         step = max(s for when, s in counter if when <= t + 1e-6)
         assert got[3] == weight(step), (text, step)             # the reading is nncore's, at the counter's step
-        written_from = (int(got[1]), got[2])
-        assert got[2] == weight(written_from[0]) and written_from[0] < step
-        # true of the two numbers it writes
+        if step < last:
+            assert got[4] is None, (text, step, last)         # on the way: no way named
+            continue
         begin_w, now = float(got[2]), float(got[3])
         if begin_w * now < 0:
-            assert got[4] in (" now above zero", " now below zero")
-        elif got[4]:
+            assert got[4] == (" now above zero" if now > 0 else " now below zero"), text
+        elif now != begin_w:
             assert got[4] == said_ways["further" if abs(now) > abs(begin_w) else "nearer"], text
-        # and of its change since the reading before it: the run's, at the step read before this
-        # one (a tiny render's frames may skip a reading; at 480p each is drawn)
-        earlier = [s for s, _ in dial["readings"] if s < step]
-        last = (earlier[-1], weight(earlier[-1])) if earlier else (start, begin)
-        assert written_from in {(start, begin), last}, (text, last)
-        before = float(last[1])
-        if before * now >= 0:
-            way = "" if now == before else "further" if abs(now) > abs(before) else "nearer"
-            assert (got[4] or "") == said_ways[way], (text, last)
     # "nearer zero" said: no "further from zero" drawn then
     for line in entry["narration"]:
         if "nearer zero" in line["text"]:

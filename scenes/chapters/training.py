@@ -117,7 +117,7 @@ DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands be
 WATCH_LENGTH = {False: 5.0, True: 4.4}
 # on a map's screen its number in large type (review ab-x2 s28, both: "its readout is tiny"), and its
 # whole values numbered on its line (review ab-x2-r1 s28: "only a '0' tick, so you can't see how far it moved")
-WATCH_WORDS, WATCH_MARGIN = {False: 1.0, True: 1.3}, 0.3
+WATCH_WORDS, WATCH_MARGIN = {False: 1.3, True: 1.3}, 0.3
 # the glow round the dial watched, under its ring (review ab-x2 s28, both: "another dial, outlined" could not
 # be found, "a thin white double line"): its width beyond the ring's, its opacity standing, at a pulse's peak
 GLOW_WIDTH, GLOW_OPACITY, GLOW_PEAK = 16, 0.2, 0.6
@@ -185,18 +185,20 @@ CURVE_X = 3.95              # the cost's curve right of the big network (its sca
 SHRINK = 0.74               # the big network, at the examples' line, shrinks to leave their row room under it
 WAYS_Y = -0.25              # the loop's arrows, right of the big network, under the curve's axis and over the counter
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
-# the dial watched: its reading from where it stood as its line starts (at step 0, or at a later step, named)
+# the dial watched: its reading from where it stood as its line starts (at step 0, or at a later step,
+# named), to now; one fixed start for every reading (review ab2-t-r1/r2 s30: "from step 1", then "from
+# step 42", then "from step 1" again), its way from zero named once, on its last reading
 WHERE_FROM = {
-    False: {"above": mark("this dial: {before} to {value}, now above zero"),
-            "below": mark("this dial: {before} to {value}, now below zero"),
-            "further": mark("this dial: {before} to {value}, further from zero"),
-            "nearer": mark("this dial: {before} to {value}, nearer zero"),
-            "": mark("this dial: {before} to {value}")},
-    True: {"above": mark("from step {start}: {before} to {value}, now above zero"),
-           "below": mark("from step {start}: {before} to {value}, now below zero"),
-           "further": mark("from step {start}: {before} to {value}, further from zero"),
-           "nearer": mark("from step {start}: {before} to {value}, nearer zero"),
-           "": mark("from step {start}: {before} to {value}")},
+    False: {"above": mark("this dial: {before} → now: {value}, now above zero"),
+            "below": mark("this dial: {before} → now: {value}, now below zero"),
+            "further": mark("this dial: {before} → now: {value}, further from zero"),
+            "nearer": mark("this dial: {before} → now: {value}, nearer zero"),
+            "": mark("this dial: {before} → now: {value}")},
+    True: {"above": mark("at step {start}: {before} → now: {value}, now above zero"),
+           "below": mark("at step {start}: {before} → now: {value}, now below zero"),
+           "further": mark("at step {start}: {before} → now: {value}, further from zero"),
+           "nearer": mark("at step {start}: {before} → now: {value}, nearer zero"),
+           "": mark("at step {start}: {before} → now: {value}")},
 }
 # a two-group map's shades: the share of the group's colour over the background, least to surest,
 # for the darker group and the lighter one (the kit's 0.16-0.5 for both read as one brown)
@@ -249,28 +251,13 @@ def dial_words(before: float, value: float, start: int = 0, way: bool = True) ->
     return start_words[way], facts
 
 
-def way_readings(dial: dict, picks: list[int], values: list[float]) -> list[tuple[str, dict]]:
-    """The watched dial's readings at `picks`, each naming which way from zero it went since the
-    reading before it (review ab-tb, both: "-0.88 to -1.62, further from zero" tied the number to
-    the thicker line; review ab2-d2: "further from zero" stood for a reading nearer zero than the
-    one before, as "it wobbles, but it comes nearer zero" was said). Written from where the dial
-    was watched from when that names the same way; from the reading before when not; with no way
-    when it did not move (as written) since the reading before."""
-    start, begin = dial["start"], dial["from"]
-    last = dial.get("last_read", (start, begin))
-    if not picks or picks[0] <= last[0]:
-        last = (start, begin)
-    said = []
-    for step, value in zip(picks, values):
-        own = dial_words(last[1], value, last[0])
-        if not own[0].endswith("zero"):                       # as written, it stood still
-            said.append(dial_words(begin, value, start, way=False))
-        else:
-            whole = dial_words(begin, value, start)
-            said.append(whole if whole[0].rsplit(",", 1)[-1] == own[0].rsplit(",", 1)[-1] else own)
-        last = (step, value)
-    dial["last_read"] = last
-    return said
+def way_readings(dial: dict, picks: list[int], values: list[float], last: int) -> list[tuple[str, dict]]:
+    """The watched dial's readings at `picks`, every one from the same start: where it was
+    watched from (review ab2-t-r1/r2, s30: "from step 1: -0.23 to -0.28", then "from step 42:
+    -0.27 to -0.25", then "from step 1" again: the start kept changing). Its way from zero is named
+    only on its last reading, at step `last` (the line's end) or after: on the way it wobbles, and
+    "further from zero" stood while "it comes nearer zero" was said (review ab2-d2, s28; s30)."""
+    return [dial_words(dial["from"], value, dial["start"], way=step >= last) for step, value in zip(picks, values)]
 
 
 def cost_words(cost: float, total: int) -> tuple[str, dict]:
@@ -3612,7 +3599,7 @@ class Training(Chapter):
                                      appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
-            said = way_readings(view["dial"], picks, values)
+            said = way_readings(view["dial"], picks, values, self.span(0)[1])
             self.show(dial_way_words=[*self.shown.get("dial_way_words", []),
                                       *([s, t.format_map(f)] for s, (t, f) in zip(picks, said))])
             anims.append(self.ticker(view["texts"], "dial", said, shares, [self.theme.text] * len(values),
