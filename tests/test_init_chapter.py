@@ -2055,3 +2055,71 @@ def test_all_turn_alike_is_seen_up_close_each_under_its_glow(preset, story_file,
     assert len(set(shown["change_dots"]["twin"]["numbers"])) == 1 < len(set(shown["change_dots"]["main"]["numbers"]))
     texts = {d["text"] for d in near}
     assert {"twin: all glow alike, so all turn alike", "ours: each its own glow, its own turn"} <= texts
+
+
+def test_the_edges_laid_together_fence_in_the_ring_and_the_twins_one_cannot(story_file, tmp_path):
+    """Review s30 n r1 + r2 (tiny, 174-186 s, both reviewers' single change): the payoff was one
+    3 s frame of eight maps. As "together" is said, one picture of the points a side: on ours
+    the edges of our neurons that found one (where the glow turns sign: w . x + b = 0,
+    recomputed here with nncore), on the twin's its one edge (its copies share it), each side's
+    real score under it, held to the end. And what is said is true: the sign pattern of our
+    edges holds the inner ring apart from the outer; the twin's one edge does not."""
+    from nncore.network import classes_of
+    from scenes.chapters.init import FLAT_SPREAD, MAP_CELLS
+    from scenes.kit.readings import grid_inputs, plane_bounds
+    path = story_file("tiny")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    together = entry["shown"]["together"]
+    cfg = history.config
+    (x_train, y_train), (x_test, y_test) = history.split("train"), history.split("test")
+    bounds = plane_bounds(x_train)
+    (x0, x1), (y0, y1) = bounds
+    grid = grid_inputs(bounds, MAP_CELLS)
+    patterns = {}
+    for side, snap in (("main", history.snapshots[-1]), ("twin", history.twin.snapshots[-1])):
+        net = Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"])
+        drawn = shown_indices(cfg["sizes"][1])
+        glow = net.forward(grid).a[1]
+        found = [i for i in drawn if side == "twin" or np.ptp(glow[:, i]) >= FLAT_SPREAD]
+        edges = np.array(together[side]["edges"])
+        # ours: one edge per neuron that found one; the twin's: its copies' one edge, once
+        assert len(edges) == (1 if side == "twin" else len(found)), side
+        z = net.forward(edges.reshape(-1, 2)).z[0].reshape(len(edges), 2, -1)
+        for k, ends in enumerate(z):
+            # both ends of each edge where some drawn neuron's glow turns sign, on the picture's rim
+            assert any(np.abs(ends[:, i]).max() < 1e-6 for i in found), (side, k)
+        ends = edges.reshape(-1, 2)
+        rim = np.minimum.reduce([np.abs(ends[:, 0] - x0), np.abs(ends[:, 0] - x1), np.abs(ends[:, 1] - y0), np.abs(ends[:, 1] - y1)])
+        assert rim.max() < 1e-6
+        # each end drawn at its place on the picture
+        left, bottom, right, top = together[side]["box"]
+        for (a, b), drawn_ends in zip(edges, together[side]["ends"]):
+            for p, q in zip((a, b), drawn_ends):
+                assert q == pytest.approx([left + (p[0] - x0) / (x1 - x0) * (right - left),
+                                           bottom + (p[1] - y0) / (y1 - y0) * (top - bottom)], abs=1e-3)
+        assert right - left >= 3.0 and (left > 0) == (side == "twin")
+        # its real score written under it
+        right_ = int((classes_of(net.forward(x_test).a[-1]) == classes_of(y_test)).sum())
+        assert (together[side]["score"], together[side]["of"]) == (right_, len(y_test))
+        assert f"{right_} of {len(y_test)} right" in [d["text"] for d in entry["drawn"]]
+        sign = net.forward(x_train).z[0][:, found] > 0
+        patterns[side] = (sign, classes_of(y_train))
+    # "together, ours fence in the inner ring": the space between our edges that holds most of the
+    # inner ring holds most of it (the preset's run: 101 of 117) and hardly any of the outer (2 of
+    # 123); the twin's one edge splits the points no such way (all the inner ring with 104 outer)
+    inner = history.labels.index("inner ring")
+
+    def fenced(sign: np.ndarray, truth: np.ndarray) -> float:
+        keys = [tuple(row) for row in sign]
+        inside = max(set(keys), key=lambda k: sum(key == k for key, c in zip(keys, truth) if c == inner))
+        hit = np.array([key == inside for key in keys])
+        return min(hit[truth == inner].mean(), 1 - hit[truth != inner].mean())
+    assert fenced(*patterns["main"]) > 0.8 > 0.5 > fenced(*patterns["twin"])
+    # its words as they are said, and the picture held whole to the end
+    # (the pictures in before "together" is said, the edges drawn as it is, then the scores)
+    at = said_at(entry, "Together, ours fence in the inner ring")
+    assert together["from"] <= at < together["t"] <= at + 2.0
+    assert entry["duration_s"] - together["t"] >= 4.0
+    texts = [b for b in together["boxes"] if b[0].strip()]
+    assert all(apart(a, b) for k, a in enumerate(texts) for b in texts[k + 1:])

@@ -71,6 +71,8 @@ PAYOFF_DROP = 0.12
 PAYOFF_LOOKS = 2                # ours: this many patches, each over the example that lights it most
 INK_SHARE = 0.5                 # a picture's payoff: its example's strokes, its pixels this lit of its brightest
 MAPS_TOP, MAPS_BUFF = 2.3, 0.15
+TOGETHER_WORDS = 0.85            # the payoff's pictures (tiny) end this far over the moral: room for their words
+TOGETHER_HOLD = 0.8              # and stand whole this long after the last word
 ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
 PATCH_STEPS = 8                  # colour steps per sign in a patch
@@ -416,6 +418,44 @@ def flat_maps(history: History) -> list[int]:
     return [i for i in shown_indices(glow.shape[1]) if np.ptp(glow[:, i]) < FLAT_SPREAD]
 
 
+def edge_segment(w: np.ndarray, b: float, bounds) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where a first-layer neuron's glow crosses zero (w . x + b = 0: a straight line in the plane
+    of two inputs) inside `bounds`, as its two ends (data coordinates); None if it misses."""
+    (x0, x1), (y0, y1) = bounds
+    w = np.asarray(w, dtype=float)
+    hits = []
+    if abs(w[1]) > 1e-12:
+        hits += [np.array([x, -(b + w[0] * x) / w[1]]) for x in (x0, x1)]
+    if abs(w[0]) > 1e-12:
+        hits += [np.array([-(b + w[1] * y) / w[0], y]) for y in (y0, y1)]
+    eps = 1e-9
+    inside = [p for p in hits if x0 - eps <= p[0] <= x1 + eps and y0 - eps <= p[1] <= y1 + eps]
+    if len(inside) < 2:
+        return None
+    far = max(((a, c) for a in inside for c in inside), key=lambda pair: np.linalg.norm(pair[0] - pair[1]))
+    return (far[0], far[1]) if np.linalg.norm(far[0] - far[1]) > eps else None
+
+
+def together_edges(history: History) -> dict[str, list]:
+    """Per side ("main", "twin"): the edges of its drawn hidden neurons after the practice (last
+    snapshots), each once (the twin's copies are one edge), ours' flat ones left out (they found
+    no edge: flat_maps)."""
+    bounds = plane_bounds(history.split("train")[0])
+    flat = set(flat_maps(history))
+    out = {}
+    for side, snap in (("main", history.snapshots[-1]), ("twin", twin_of(history).snapshots[-1])):
+        w, b = np.asarray(snap.weights[0], dtype=float), np.asarray(snap.biases[0], dtype=float)
+        segs = []
+        for i in shown_indices(len(b)):
+            if side == "main" and i in flat:
+                continue
+            seg = edge_segment(w[i], float(b[i]), bounds)
+            if seg is not None and not any(np.allclose(seg[0], s[0]) and np.allclose(seg[1], s[1]) for s in segs):
+                segs.append(seg)
+        out[side] = segs
+    return out
+
+
 def count_words(n: int) -> str:
     """A small count as said: "one" to "twelve", else its digits."""
     words = "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -515,9 +555,10 @@ def maps_notes(history: History) -> dict[str, str]:
                 "most_note": f" it glows most for this {first}.",
                 "own_note": (" Another looks for " if len(more) == 1 else
                              f" {count_words(len(more)).capitalize()} others look for ") + f"{others}." if more else "",
-                "twins_note": " The twin's all look for one and the same thing."}
+                "twins_note": " The twin's all look for one and the same thing.", "together_note": ""}
     if input_kind(history) != "point":
-        return {"maps_note": "", "paint_note": "", "edge_note": "", "most_note": "", "own_note": "", "twins_note": ""}
+        return {"maps_note": "", "paint_note": "", "edge_note": "", "most_note": "", "own_note": "", "twins_note": "",
+                "together_note": ""}
     flat = len(flat_maps(history))
     found = len(shown_indices(history.config["sizes"][1])) - flat
     own = " Ours each found their own edge." if not flat else (
@@ -533,7 +574,10 @@ def maps_notes(history: History) -> dict[str, str]:
             "paint_note": " Move a point all over it and watch one of our neurons: where it glows,"
                           " the spot turns gold; below zero, grey. Here is the new example.",
             "edge_note": " Its edge is the line where it switches from grey to gold.", "most_note": "",
-            "own_note": own, "twins_note": " The twin's are all alike."}
+            "own_note": own, "twins_note": " The twin's are all alike.",
+            # the payoff seen, not told (review s30 n r1+r2, both single changes): our edges laid on
+            # one picture of the points close round the inner ring; the twin's one edge cannot
+            "together_note": " Together, ours fence in the inner ring; the twin's one edge cannot."}
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
@@ -2281,6 +2325,54 @@ class Init(Chapter):
         self.show(payoff_times=times)
         self.wait(max(0.5, tracker.get_remaining_duration()))
 
+    def together(self, sides: Sequence[dict], moral: VGroup, tracker) -> None:
+        """The payoff seen (review s30 n r1 + r2, both single changes: it was one 3 s frame at the
+        end): as "together" is said the maps give way to one picture of the points a side, the
+        rings in their colours; on ours the edges of our neurons that found one, on the twin's its
+        one edge (its copies share it), white, straight where each neuron's glow turns sign
+        (together_edges); each side's real score under its picture; held to the chapter's end."""
+        t, h = self.theme, self.history
+        x_train, y_train = h.split("train")[0][:PLANE_POINTS], classes_of(h.split("train")[1][:PLANE_POINTS])
+        bounds = plane_bounds(h.split("train")[0])
+        edges, counts = together_edges(h), right_counts(h)
+        top = MAPS_TOP
+        size = top - moral[0].get_top()[1] - TOGETHER_WORDS
+        colours = class_colors(len(h.labels))
+        pictures, record = [], {}
+        for side in sides:
+            (x0, x1), (y0, y1) = bounds
+            centre = np.array([side["x"], top - size / 2, 0.0])
+            at = lambda p: centre + size * np.array([(p[0] - x0) / (x1 - x0) - 0.5, (p[1] - y0) / (y1 - y0) - 0.5, 0.0])
+            border = Square(size, stroke_color=t.muted, stroke_width=1.5).move_to(centre)
+            dots = VGroup(*(dot_cloud([at(p) for p in x_train[y_train == k]], 0.03, colour, opacity=0.9)
+                            for k, colour in enumerate(colours)))
+            segs = edges[side["name"]]
+            lines = VGroup(*(Line(at(a), at(b), color=t.focus, stroke_width=5) for a, b in segs))
+            n = len(shown_indices(h.config["sizes"][1]))
+            words = (self.text("{n} edges, one from each of ours", size="small", color=t.text, facts={"n": len(segs)})
+                     if side["name"] == "main" else
+                     self.text("one edge: the same for all {n}", size="small", color=t.text, facts={"n": n}))
+            score = self.text("{n} of {total} right", size="small", color=t.text,
+                              facts={"n": counts[side["name"]], "total": counts["of"]})
+            under = VGroup(words, score).arrange(DOWN, buff=0.08).next_to(border, DOWN, buff=0.1)
+            pictures.append({"picture": VGroup(border, dots), "lines": lines, "under": under})
+            record[side["name"]] = {"edges": [[list(map(float, a)), list(map(float, b))] for a, b in segs],
+                                    "ends": [[[float(v) for v in l.get_start()[:2]], [float(v) for v in l.get_end()[:2]]]
+                                             for l in lines],
+                                    "box": [float(v) for v in (*border.get_corner(DOWN + LEFT)[:2],
+                                                               *border.get_corner(UP + RIGHT)[:2])],
+                                    "score": counts[side["name"]], "of": counts["of"]}
+        keep = [self.heading, *(side["head"][0] for side in sides), *moral]
+        self.wait_before(tracker, "together", 0.8)
+        begun = self.renderer.time
+        self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(p["picture"]) for p in pictures), run_time=FADE)
+        self.play(*(Create(p["lines"]) for p in pictures), run_time=0.8)
+        self.play(*(FadeIn(p["under"]) for p in pictures), run_time=FADE)
+        self.show(together={**record, "from": begun, "t": self.renderer.time,
+                            "boxes": text_boxes(*(p["under"] for p in pictures), moral)})
+        # held whole to the end: the payoff stands still and readable (>= TOGETHER_HOLD s)
+        self.wait(max(TOGETHER_HOLD, tracker.get_remaining_duration() + TOGETHER_HOLD))
+
     def ink_in(self, run_time: float = FADE) -> list[Animation]:
         """The patches' colour key in under them (a picture's patches only), its time whole and
         its words' boxes recorded (tests: it stands while the dial patches do)."""
@@ -2648,3 +2740,4 @@ class Init(Chapter):
                       run_time=max(1.5, 0.8 * tracker.time_until_bookmark("twins")))
             self.wait_before(tracker, "twins", 0.3)
             self.play(FadeIn(SurroundingRectangle(maps[1], color=t.focus, buff=0.08)), run_time=FADE)
+            self.together((main, twin), moral, tracker)
