@@ -2105,9 +2105,10 @@ def test_the_edges_laid_together_fence_in_the_ring_and_the_twins_one_cannot(stor
         assert f"{right_} of {len(y_test)} right" in [d["text"] for d in entry["drawn"]]
         sign = net.forward(x_train).z[0][:, found] > 0
         patterns[side] = (sign, classes_of(y_train))
-    # "together, ours fence in the inner ring": the space between our edges that holds most of the
-    # inner ring holds most of it (the preset's run: 101 of 117) and hardly any of the outer (2 of
-    # 123); the twin's one edge splits the points no such way (all the inner ring with 104 outer)
+    # "together, ours nearly fence in the inner ring" (nearly: one edge cuts into the ring): the
+    # space between our edges that holds most of the inner ring holds most of it (the preset's
+    # run: 101 of 117) and hardly any of the outer (2 of 123); the twin's one edge splits the
+    # points no such way (all the inner ring with 104 outer)
     inner = history.labels.index("inner ring")
 
     def fenced(sign: np.ndarray, truth: np.ndarray) -> float:
@@ -2118,7 +2119,7 @@ def test_the_edges_laid_together_fence_in_the_ring_and_the_twins_one_cannot(stor
     assert fenced(*patterns["main"]) > 0.8 > 0.5 > fenced(*patterns["twin"])
     # its words as they are said, and the picture held whole to the end
     # (the pictures in before "together" is said, the edges drawn as it is, then the scores)
-    at = said_at(entry, "Together, ours fence in the inner ring")
+    at = said_at(entry, "Together, ours nearly fence in the inner ring")
     assert together["from"] <= at < together["t"] <= at + 2.0
     assert entry["duration_s"] - together["t"] >= 4.0
     texts = [b for b in together["boxes"] if b[0].strip()]

@@ -577,7 +577,7 @@ def maps_notes(history: History) -> dict[str, str]:
             "own_note": own, "twins_note": " The twin's are all alike.",
             # the payoff seen, not told (review s30 n r1+r2, both single changes): our edges laid on
             # one picture of the points close round the inner ring; the twin's one edge cannot
-            "together_note": " Together, ours fence in the inner ring; the twin's one edge cannot."}
+            "together_note": " Together, ours nearly fence in the inner ring; the twin's one edge cannot."}
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
