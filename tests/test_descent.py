@@ -2765,9 +2765,12 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
     if n is None:
         assert "in_ten" not in shown
         return
+    from scenes.kit import theme
     row = shown["in_ten"]
-    assert row["n"] == n and len(row["ticks"]) == n and len(row["ticks"]) + len(row["crosses"]) == 10
-    boxes = row["ticks"] + row["crosses"]
+    colours = [m["colour"].lower() for m in row["marks"]]
+    right, wrong = theme.DARK.right.lower(), theme.DARK.wrong.lower()
+    assert len(colours) == 10 and colours.count(right) == n and colours.count(wrong) == 10 - n
+    boxes = [m["box"] for m in row["marks"]]
     assert all(a[2] < b[0] for a, b in zip(boxes, boxes[1:]))                      # a row, left to right
     l, b, r, t = row["box"]
     assert -7.1 < l and r < 7.1 and -4.0 < b and t < 4.0

@@ -2752,8 +2752,9 @@ class Descent(Chapter):
         full = {"right": float(self.renderer.time)}
         if len(row):
             full["row"] = full["right"]
-            self.show(in_ten={"n": n, "ticks": [edges(m) for m in row[:n]], "crosses": [edges(m) for m in row[n:]],
-                              "box": edges(row)})
+            # each mark as drawn: its colour (the right tick's green, the wrong cross's grey) and box
+            self.show(in_ten={"n": n, "marks": [{"colour": m.family_members_with_points()[0].get_stroke_color().to_hex(),
+                                                 "box": edges(m)} for m in row], "box": edges(row)})
         self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
         return words
