@@ -14,7 +14,7 @@ from scenes.kit.chapter import script_text
 from scenes.kit.readings import percent
 from scenes.chapters.descent import (FAR_OFF, OUR_STEP, RATE_WORDS, Descent, RateCurve, rate_colours, contour_segments,
                                      inside_map, path_stops, people, rate_curves, scale_marks, too_big_lesson,
-                                     too_big_story)
+                                     too_big_story, in_ten)
 from scenes.kit.costmap import BANDS, MapView, bands, colour_cells, cost_landscape, smooth
 from tests.chapter_checks import boxes_apart, check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
@@ -481,7 +481,8 @@ def test_every_step_of_the_strip_ends_inside_the_frame_and_stuck_is_not_said(pre
     from manim import config
     _, entry = rendered(preset)
     assert entry["shown"]["strip_right"] < config.frame_width / 2 - 0.1
-    assert "stuck" not in said(entry)
+    # "stuck" only as "stays stuck", with the flat line it names (s30 ab2-e asked for it said plainly)
+    assert said(entry).count("stuck") == said(entry).count("then stays stuck there")
 
 
 def test_the_three_runs_have_three_colours_and_huge_steps_are_not_blames():
@@ -692,14 +693,17 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     assert answers["top"] == pytest.approx(top, rel=1e-9, abs=1e-12)
     assert answers["right"] == pytest.approx(run.records[-1].train_accuracy)
     right = percent(run.records[-1].train_accuracy)
-    assert f"right {right} of the time" in text or f"right only {right} of the time" in text    # (s29: "Yet ... only")
+    n = in_ten(run.records[-1].train_accuracy)      # (s30 ab2-e: "right only 1 time in 10", drawn as ten marks)
+    share = f"{right} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
+    assert f"right {share}" in text or f"right only {share}" in text    # (s29: "Yet ... only")
     # review (session 11): 1.00 below the start's 3.02 looked like progress: its share right is
     # set against the start's (the run's first record)
     assert answers["start"] == pytest.approx(run.records[0].train_accuracy)
     first = run.records[0].train_accuracy
     same = right == percent(first)
     assert ("as at the start" in text) == same
-    assert (f"right {right}, as at the start" if same else f"right {right}") in drawn
+    drawn_share = right if n is None else f"{n} in 10"
+    assert (f"right {drawn_share}, as at the start" if same else f"right {drawn_share}") in drawn
     assert "says no" not in text
     # review ab-k2 r1 (s26): "always guesses 9" over ten dark bars was the hardest 20 s: cut
     assert "always guesses" not in text and not any(w.startswith("always guesses") for w in drawn)
@@ -709,7 +713,7 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     assert all(px[w] >= 18 for w in drawn if w.startswith("right "))
     if preset == "digits":      # the run the review saw: every output 0.00, always 9, right on 10%
         assert top < 0.001 and right == "10%" and same
-        assert "There the cost drops to 1.00, then stays there, so this run was stopped early." in text
+        assert "There the cost drops to 1.00, then stays stuck there, so this run was stopped early." in text
     # review (session 12): "so training stopped" read as a second stopping rule against "it used
     # up its practice rounds": said only of a run the history says stopped early because its cost
     # no longer fell, its chart line's end ("stopped") pointed at as it is said
@@ -1539,9 +1543,11 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
     if preset == "digits":
         # review g2 (session 19): what the huge run means comes before ours, its own 1.00 boxed
         # as its guess is said (ours' 0.02 boxed then, "always guesses 9" was heard as ours)
-        assert ("There the cost drops to 1.00, then stays there, so this run was stopped early. Yet the huge-step "
-                "run is right only 10% of the time, as at the start.") in text
-        assert text.index("10% of the time") < text.index("Ours went down to 0.02.")
+        # s30 ab2-e: "Yet" made 1.00 sound good; said plainly stuck and no better than guessing
+        assert ("There the cost drops to 1.00, then stays stuck there, so this run was stopped early. So the huge-step "
+                "run is still right only 1 time in 10, as at the start: no better than a blind guess.") in text
+        assert "Yet" not in text
+        assert text.index("1 time in 10") < text.index("Ours went down to 0.02.")
     if shown["too_big"] in ("big_stuck", "big_flat"):
         assert text.index(facts["big_right"]) < text.index("Ours went down")
         big = shown["big_boxed"]
@@ -2134,8 +2140,10 @@ def test_the_huge_runs_all_dark_detour_is_cut_and_its_overshoot_still_shown(pres
         assert not (ml <= x <= mr and mb <= y <= mt)                # beyond the map's edge
         assert jump["from"] == pytest.approx(jump["start"], abs=0.2)  # from the start
         assert "far off this map" in drawn
-        right = percent(history.learning_rates[2].records[-1].train_accuracy)
-        assert f"The huge-step run is right {right} of the time" in text or f"Yet the huge-step run is right only {right}" in text
+        accuracy = history.learning_rates[2].records[-1].train_accuracy
+        n = in_ten(accuracy)
+        share = f"{percent(accuracy)} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
+        assert f"The huge-step run is right {share}" in text or f"So the huge-step run is still right only {share}" in text
     if preset == "digits":
         assert shown["too_big"] == "big_stuck"
 
@@ -2609,11 +2617,13 @@ def test_a_stalled_huge_runs_drop_below_its_start_is_said_and_ours_compared_at_i
     dropped = last < first and f"{last:.2f}" != f"{first:.2f}"
     if story in ("big_stuck", "big_flat"):
         if dropped:
-            assert f"There the cost drops to {last:.2f}, then stays there" in text
+            assert f"There the cost drops to {last:.2f}, then stays stuck there" in text
         else:
             assert f"There the cost stays at {last:.2f}" in text
         right, begun = percent(big.records[-1].train_accuracy), percent(big.records[0].train_accuracy)
-        assert (f"Yet the huge-step run is right only {right} of the time" in text) == (dropped and right == begun)
+        n = in_ten(big.records[-1].train_accuracy)
+        share = f"{right} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
+        assert (f"So the huge-step run is still right only {share}" in text) == (dropped and right == begun)
         if story == "big_stuck":
             assert f"ours was already down at {ours.cost:.2f}" in text
         assert f"{last:.2f}" in {d["text"] for d in entry["drawn"]}
@@ -2733,3 +2743,43 @@ def test_the_other_dials_count_is_a_tag_on_the_lens_rim(rendered):
     ball = np.asarray(lens["hole"])
     assert np.linalg.norm(np.clip(ball, [l, b], [r, t]) - ball) > FOG_HOLE
     assert -16 / 9 * 4 < l and r < 16 / 9 * 4 and -4 < b and t < 4
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_is_said(preset, rendered):
+    """s30 ab2-e (both reviewers): "right only 10% of the time" was said on no picture, "Yet" made
+    the stuck 1.00 sound good, and its flat line hid behind the start of tiny steps'. From nncore:
+    the huge run's last dials guess the practice examples; its share right, in tenths, is the row's
+    ticks (the rest crossed), drawn as "right N in 10" is said, inside the frame, clear of the chart;
+    its line drawn thicker, over tiny steps'."""
+    history, entry = rendered(preset)
+    shown, text = entry["shown"], said(entry)
+    if shown["too_big"] not in ("big_stuck", "big_flat"):
+        assert "in_ten" not in shown
+        return
+    run = history.learning_rates[2]
+    snap = run.snapshots[-1]
+    net = Network(snap.weights, snap.biases, history.config["activations"], history.config["cost"])
+    accuracy = net.accuracy(*history.split("train"))
+    n = round(10 * accuracy) if round(100 * accuracy) % 10 == 0 else None
+    if n is None:
+        assert "in_ten" not in shown
+        return
+    from scenes.kit import theme
+    row = shown["in_ten"]
+    colours = [m["colour"].lower() for m in row["marks"]]
+    right, wrong = theme.DARK.right.lower(), theme.DARK.wrong.lower()
+    assert len(colours) == 10 and colours.count(right) == n and colours.count(wrong) == 10 - n
+    boxes = [m["box"] for m in row["marks"]]
+    assert all(a[2] < b[0] for a, b in zip(boxes, boxes[1:]))                      # a row, left to right
+    l, b, r, t = row["box"]
+    assert -7.1 < l and r < 7.1 and -4.0 < b and t < 4.0
+    cost_word = shown["cost_chart"]["box"]["cost_word"]
+    assert b > cost_word[3] or r < cost_word[0]                                   # clear of the chart
+    # whole as its sentence begins, before "right only N time(s) in 10" is over
+    begun = word_time(entry, "huge-step run is still right") if "still right" in text else word_time(entry, "huge-step run is right")
+    assert begun - 1.0 <= shown["meaning_full"]["row"] <= word_time(entry, f"right only {n} time") + 1.5
+    if preset == "digits":      # 10 digits, always one guess: 1 in 10, a blind guess, said plainly
+        assert n == 1 and "no better than a blind guess" in text and "Yet" not in text
+        assert "then stays stuck there" in text
+    assert shown["cost_chart"]["too big"]["width"] > 3

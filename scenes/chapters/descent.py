@@ -81,6 +81,7 @@ from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.framing import within_frame
+from scenes.kit.legend import right_mark, wrong_mark
 from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth, upright
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
@@ -545,6 +546,18 @@ def as_at_start(answers: dict) -> bool:
     return percent(answers["right"]) == percent(answers["start"])
 
 
+def in_ten(value: float) -> int | None:
+    """A share right as "N in 10" when its whole percent is a whole tenth (10% -> 1), else None
+    (s30 ab2-e: "right only 10% of the time" was said on no picture; one in a row of ten reads)."""
+    whole = round(100 * value)
+    return whole // 10 if whole % 10 == 0 else None
+
+
+def guessing(answers: dict) -> bool:
+    """Whether a run is right as often as a blind guess among its outputs (10% of 10 digits)."""
+    return answers["outputs"] > 1 and percent(answers["right"]) == percent(1.0 / answers["outputs"])
+
+
 def means_words(history: History, answers: dict, lower: bool = False) -> str:
     """What a run's end means, said after its cost: how often it is right against the start
     (its cost below the start's is no progress: review, session 10). Named "the huge-step
@@ -553,18 +566,22 @@ def means_words(history: History, answers: dict, lower: bool = False) -> str:
     dark, guess 9" was the hardest 20 s of the chapter, and a side issue)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
+    n = in_ten(answers["right"])
+    share = f"{right} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
     if lower and as_at_start(answers):
         # its cost fell below the start's yet it is no better (s28 ab2-d1: "stays at 1.00", below
-        # the start's 3.02, then "right 10%, as at the start" read as a contradiction)
-        return f"Yet the huge-step run is right only {right} of the time, {than}."
-    return f"The huge-step run is right {right} of the time, {than}."
+        # the start's 3.02, then "right 10%, as at the start" read as a contradiction); said
+        # plainly stuck and bad, no "yet" (s30 ab2-e: "Yet" made 1.00 sound good)
+        blind = ": no better than a blind guess" if guessing(answers) else ""
+        return f"So the huge-step run is still right only {share}, {than}{blind}."
+    return f"The huge-step run is right {share}, {than}."
 
 
 def drop_words(big: RateCurve) -> str:
     """What a stalled huge run's cost did, said: dropped below its start, then stayed (s28
     ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed."""
     if big.final_cost < big.costs[0] and cost_words(big.final_cost) != cost_words(big.costs[0]):
-        return f"drops to {cost_words(big.final_cost)}, then stays there"
+        return f"drops to {cost_words(big.final_cost)}, then stays stuck there"
     return f"stays at {cost_words(big.final_cost)}"
 
 
@@ -715,6 +732,8 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     return line
 
 
+STUCK_WIDTH = 6        # a stuck huge run's line on the chart (the others 3)
+IN_TEN_MARK, IN_TEN_GAP = 0.26, 0.13  # the huge run's "right N in 10": each mark this tall, this far apart
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
 FAN_FIRST, FAN_GAP, FAN_RISE = 0.2, 0.42, 0.6    # the chart's numbered dots: their numbers in a row, this far apart
 CHART_HEADROOM = 0.3  # the cost axis runs on this far above its top number
@@ -2457,6 +2476,13 @@ class Descent(Chapter):
             key = self.rate_key(colours, cells)
             self.rates_key = key
             chart = CostChart(self, curves, colours, cells, paths)
+            if story in ("big_stuck", "big_flat"):
+                # a stuck huge run's flat line thicker and over tiny steps' (s30 ab2-e: at 1.00 it hid
+                # behind the start of tiny steps' line, about as high there)
+                for m in (chart.lines["too big"], chart.full["too big"]):
+                    m.set_stroke(width=STUCK_WIDTH)
+                chart.lines["too big"].set_z_index(1.5)
+                chart.shown["too big"]["width"] = STUCK_WIDTH
             # one play: the strip gone in its first 40 %, the map coming the whole time (never an empty frame)
             self.play(FadeOut(strip, rate_func=lambda a: ease(min(a / 0.4, 1.0))), FadeIn(cells), FadeIn(ring),
                       FadeIn(start_words), FadeIn(key), FadeIn(chart.frame), run_time=0.5)
@@ -2696,19 +2722,39 @@ class Descent(Chapter):
         ab-k2 r1, s26: "all dark, guess 9" in a small panel was the hardest 20 s, a side issue).
         Returns the line."""
         answers = last_answers(self.history, run)
-        right = percent(answers["right"])
-        share = self.text("right {percent}, as at the start" if as_at_start(answers) else "right {percent}",
-                          color=colour, facts={"percent": right})
+        right, n = percent(answers["right"]), in_ten(answers["right"])
+        same = as_at_start(answers)
+        if n is None:
+            share = self.text("right {percent}, as at the start" if same else "right {percent}",
+                              color=colour, facts={"percent": right})
+        else:
+            share = self.text("right {n} in 10, as at the start" if same else "right {n} in 10",
+                              color=colour, facts={"n": n})
         words = VGroup(share)
+        # "N in 10" drawn too: a row of ten, N ticked, the rest crossed, in the video's right and
+        # wrong marks (s30 ab2-e: "right only 10%" was said on no picture)
+        row = VGroup()
+        if n is not None:
+            row = VGroup(*(right_mark(IN_TEN_MARK) if k < n else wrong_mark(IN_TEN_MARK * 0.85)
+                           for k in range(10))).arrange(RIGHT, buff=IN_TEN_GAP)
+            words.add(row)
+        words.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         if reading is not None:
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
+        within_frame(words, 0.1)
         # whole before it is said (review p, session 14: "right 10%" came in dim), then its line on
         # the chart pointed at; `first` (the box round its cost on the chart) with it
         self.wait_before(self.current_tracker, "right", LEAD)
-        self.play(FadeIn(share), *first, run_time=FADE)
+        # the row with its words, whole at once (a 1 s stagger was caught half in, at 480p)
+        self.play(FadeIn(share), *((FadeIn(row),) if len(row) else ()), *first, run_time=FADE)
         full = {"right": float(self.renderer.time)}
+        if len(row):
+            full["row"] = full["right"]
+            # each mark as drawn: its colour (the right tick's green, the wrong cross's grey) and box
+            self.show(in_ten={"n": n, "marks": [{"colour": m.family_members_with_points()[0].get_stroke_color().to_hex(),
+                                                 "box": edges(m)} for m in row], "box": edges(row)})
         self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
         return words
