@@ -733,6 +733,7 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 
 STUCK_WIDTH = 6        # a stuck huge run's line on the chart (the others 3)
+STUCK_HOLD = 1.0    # s of quiet after a stuck huge run's story, over the pause every section gets
 IN_TEN_MARK, IN_TEN_GAP = 0.26, 0.13  # the huge run's "right N in 10": each mark this tall, this far apart
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
 FAN_FIRST, FAN_GAP, FAN_RISE = 0.2, 0.42, 0.6    # the chart's numbered dots: their numbers in a row, this far apart
@@ -2534,7 +2535,7 @@ class Descent(Chapter):
             # every run's first fall is not explained here (review 11b, session 16: "Each first
             # pushes all ten outputs to 0" was said with no output on screen): cut, with its level
             # and its zoomed box
-        drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
+        drawn, ends, meaning, asides, held = {}, {}, VGroup(), VGroup(), 0.0
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
             path = paths[label]
@@ -2624,6 +2625,10 @@ class Descent(Chapter):
                         self.stuck_box = ours_box
                         self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
                                               "end": edges(chart.ends["good"])})
+                        # the row of ten and ours' lower end taken in before the lesson (s30: the
+                        # stuck run's words grew 3 s and digits' chapter fell to 9.9 % quiet at 480p)
+                        held = STUCK_HOLD
+                        self.pause_after_section += held
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "good":
                     self.remove(pairs)      # our own dots lie on them now
@@ -2650,6 +2655,7 @@ class Descent(Chapter):
                     self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k]),
                                          "chart_rings": [[float(v) for v in c.get_center()[:2]] for c in on_chart]})
+        self.pause_after_section -= held
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
