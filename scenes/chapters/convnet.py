@@ -40,8 +40,8 @@ from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
 from scenes.kit.numbers import number_of, written
-from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_maps, stamp_spot, take_by_class,
-                                 worked_stamp)
+from scenes.kit.readings import (a_or_an, chosen_example, finding_stamp, moved_guesses, stamp_maps, stamp_spot,
+                                 take_by_class, worked_stamp)
 
 POOL = 2
 N_FIXED = 3                 # moved pictures the convnet put right (and the dense net not), each beside itself unmoved
@@ -156,7 +156,7 @@ def convnet_values(history: History) -> dict:
     example = chosen_example(run.feature_maps)
     maps = example.feature_maps                                     # (k, 6, 6), after relu
     kernels = run.snapshots[-1].kernels
-    kernel = int(maps.sum(axis=(1, 2)).argmax())                    # the stamp that finds most here
+    kernel = finding_stamp(maps)                                    # the stamp that finds most here
     x_test = history.split("test")[0]
     n_test = len(x_test)
     # every test picture moved once (our picture among them), with both networks' guesses:

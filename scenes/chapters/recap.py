@@ -37,8 +37,8 @@ from scenes.screen import mark
 from scenes.kit.numbers import people
 from scenes.kit.pictures import class_colors, digit_image, dot_cloud
 from scenes.kit.plots import CostCurve
-from scenes.kit.readings import (chosen_example, drawn_records, input_kind, moved_accuracies, percent, shift_picture,
-                                 shifted_map, stop_reason, stop_step, stop_story)
+from scenes.kit.readings import (chosen_example, drawn_records, finding_stamp, input_kind, moved_accuracies, percent,
+                                 shift_picture, shifted_map, stop_reason, stop_step, stop_story)
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
@@ -726,7 +726,7 @@ class Recap(Chapter):
         the same score (that spot's match on each), the stroke found one square over."""
         t = self.theme
         run = self.history.convnet
-        k = int(np.asarray(seen.feature_maps).sum(axis=(1, 2)).argmax())
+        k = finding_stamp(seen.feature_maps)
         found = shifted_map(image, run.snapshots[-1].kernels[k], float(run.snapshots[-1].kernel_biases[k]))
         way, maps = found["step"], (found["map"], found["moved_map"])
         n = maps[0].shape[1]

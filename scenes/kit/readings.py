@@ -360,6 +360,12 @@ def trained_pass(history: History, index: int = EXAMPLE) -> dict:
 
 # --- the convnet, worked by hand (chapter "convnet") ---
 
+def finding_stamp(feature_maps: np.ndarray) -> int:
+    """Which stamp finds most in a picture: the one whose feature map (k, h, w) sums highest.
+    The convnet chapter works this stamp, and the recap shows the same one."""
+    return int(np.asarray(feature_maps).sum(axis=(1, 2)).argmax())
+
+
 def stamp_spot(feature_map: np.ndarray) -> tuple[int, int]:
     """The (row, col) of the map's brightest spot: the worked example's stamp position."""
     return tuple(int(i) for i in np.unravel_index(int(np.argmax(feature_map)), feature_map.shape))
