@@ -861,7 +861,6 @@ class Intro(Chapter):
                 # never seen). The squares fly later, as "each square turns into its circle" is
                 # said (review ab2-i s29, digits 39-51 s: flown in as squares here and turned into
                 # circles 8 s later, the change was two half moves, hard to follow)
-                half = len(copies) // 2
                 flight = Succession(*(AnimationGroup(Create(outline), FadeIn(tag)) for outline, tag in rows[:2]))
             else:
                 flight = LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)

@@ -634,7 +634,6 @@ class Recap(Chapter):
         # table goes, the picture and the moved one come big, the stamp slides over the moved one
         # to its best match, then stands on the same stroke one square back on the first, the same
         # match over both
-        self.pause_after_section = pause
         why = table["why"]
         # review ab2-r s30 (digits, its one change): the first picture stood bare while the stamp
         # slid, "match 3.59" over each was never explained, and the way back to the loop was a

@@ -115,9 +115,9 @@ DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands be
 # beside it), how far under its number, zero drawn when the dial's moves span this share of the line
 # with it, the line's margin beyond them, the faint marks' opacity and its trail's dots
 WATCH_LENGTH = {False: 5.0, True: 4.4}
-# on a map's screen its number in large type (review ab-x2 s28, both: "its readout is tiny"), and its
+# its number in large type (review ab-x2 s28, both: "its readout is tiny"; digits too, ab2-t s30), and its
 # whole values numbered on its line (review ab-x2-r1 s28: "only a '0' tick, so you can't see how far it moved")
-WATCH_WORDS, WATCH_MARGIN = {False: 1.3, True: 1.3}, 0.3
+WATCH_WORDS, WATCH_MARGIN = 1.3, 0.3
 # the glow round the dial watched, under its ring (review ab-x2 s28, both: "another dial, outlined" could not
 # be found, "a thin white double line"): its width beyond the ring's, its opacity standing, at a pulse's peak
 GLOW_WIDTH, GLOW_OPACITY, GLOW_PEAK = 16, 0.2, 0.6
@@ -3157,7 +3157,7 @@ class Training(Chapter):
         # (after some steps, its step named: not the random start)
         words = self.text("at step {start}: {value}" if start > 0 else "this dial: {value}", size="small",
                           color=self.theme.text, facts={"value": f"{value:.2f}", **({"start": start} if start > 0 else {})})
-        words.scale(WATCH_WORDS[self.mode() == "points"])     # its readings keep this size (ticker)
+        words.scale(WATCH_WORDS)     # its readings keep this size (ticker), on both kinds of data
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
         if self.mode() == "points":
             # the cost's number stands under the diagram's right end, the map on its left: under
