@@ -132,13 +132,11 @@ def intro_facts(history: History) -> dict[str, object]:
 
 def glow_map(history: History, cells: int = GLOW_CELLS) -> dict:
     """One first-layer hidden neuron's glow at the end of training over the points' plot: the
-    plot (as PointPlot frames it: the points' middle, their widest spread over 0.9 of the side)
+    plot (as PointPlot frames it, plot_window)
     cut into cells x cells, each cell's centre fed through nncore's network of the last
     snapshot. The neuron shown is the one that glows above 0 over the share of the plot nearest
     a half (a neuron lit everywhere or nowhere shows no pattern). Rows from the top."""
-    x, _ = history.split("train")
-    middle = (x.min(axis=0) + x.max(axis=0)) / 2
-    reach = max(float(np.ptp(x, axis=0).max()), 1e-9) / 0.9 / 2
+    middle, reach = plot_window(history.split("train")[0])
     centres = (np.arange(cells) + 0.5) / cells * 2 - 1          # -1..1, left to right
     across, up = np.meshgrid(middle[0] + reach * centres, middle[1] - reach * centres)
     inputs = np.stack([across.ravel(), up.ravel()], axis=1)
@@ -319,6 +317,13 @@ class PixelGrid(VGroup):
         return f"PixelGrid({len(self.values)} squares, {self.columns} a row)"
 
 
+def plot_window(points: np.ndarray) -> tuple[np.ndarray, float]:
+    """What a PointPlot's square shows of the data: its middle (the points' middle) and its
+    reach, half the data width its side spans (their widest spread fills 0.9 of the side)."""
+    middle = (points.min(axis=0) + points.max(axis=0)) / 2
+    return middle, max(float(np.ptp(points, axis=0).max()), 1e-9) / 0.9 / 2
+
+
 class PointPlot(VGroup):
     """Real 2-D points as dots in a square frame, one colour per class, and a legend below.
 
@@ -331,8 +336,7 @@ class PointPlot(VGroup):
         super().__init__(**kwargs)
         t = theme.current()
         self.side = side
-        self._middle = (points.min(axis=0) + points.max(axis=0)) / 2
-        self._span = max(float(np.ptp(points, axis=0).max()), 1e-9)
+        self._middle, self._reach = plot_window(points)
         self.frame = Square(side, stroke_color=t.muted, stroke_width=1.5)
         colors = class_colors(len(labels))
         # one VMobject per class: hundreds of dots as a few mobjects
@@ -344,7 +348,7 @@ class PointPlot(VGroup):
 
     def locate(self, point: Sequence[float]) -> np.ndarray:
         """Where a data point sits in the plot (a 5% margin inside the frame)."""
-        xy = (np.asarray(point, dtype=float) - self._middle) / self._span * 0.9 * self.side
+        xy = (np.asarray(point, dtype=float) - self._middle) / (2 * self._reach) * self.side
         return self.frame.get_center() + np.array([xy[0], xy[1], 0.0])
 
     def __repr__(self) -> str:
