@@ -91,7 +91,7 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
     _, entry, _ = rendered
     text = " ".join(line["text"] for line in entry["narration"])
     assert "Learning by heart is called memorising:" in text
-    assert "It is not on the list: a memoriser has no answer for it." in text
+    assert "It is not on the list: a memoriser has no guess for it." in text
     # the new card may show a kind the list has: it is said to be a different example
     assert "never quite the same as one on the list, even when it looks alike" in text
     assert "So the fair test is on" in text and "it never saw." in text
@@ -135,14 +135,14 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
         fit, reason = f"{dials}, and can fit them too closely. ", f" {score} on practice does not tell us how it does on new ones."
     assert fit in text and reason in text
     assert unfair in text
-    assert (text.index("yet it answers") < text.index(unfair) < text.index(dials) <= text.index(fit)
+    assert (text.index("yet it guesses") < text.index(unfair) < text.index(dials) <= text.index(fit)
             < text.index(reason) < text.index("So the fair test is on"))
     assert "learn by heart too" not in text and "could learn some" not in text
     drawn = [d["text"] for d in entry["drawn"]]
     assert "never seen: the fair test" in drawn
     # the memoriser is shown, not only named: its list, and a new example not on it
     assert "?" in drawn
-    assert any(d in drawn for d in ("not on the list", "grey: no answer"))   # a map: grey where it has no answer
+    assert any(d in drawn for d in ("not on the list", "grey: no guess"))   # a map: grey where it has no guess
 
 
 def test_the_examples_go_through_the_trained_network(rendered):
@@ -179,7 +179,7 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
         right = history.network(shown["step"]).guesses(x) == classes_of(y)
         n_wrong = int((~right).sum())
         lines = (f"the {len(shown['guesses'])} cards we picked: {len(wrong)} of its {n_wrong} mistakes,",
-                 f"{len(shown['guesses']) - len(wrong)} of its {len(x) - n_wrong} right answers")
+                 f"{len(shown['guesses']) - len(wrong)} of its {len(x) - n_wrong} right guesses")
         # review 11b: written in the opening, 90 s before 13 and 346 were counted, the note was
         # a spoiler: it comes once all the unseen examples are counted, under their grid
         count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
@@ -194,7 +194,7 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
         # no "answer: ..." under a mistake: each card's right answer stands beside it from the
         # first frame (review ab_h2 s21); the only "answer: " after the check is none
         check = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
-        assert not [d for d in entry["drawn"] if d["text"].startswith("answer: ") and d["t"] >= check["start_s"] - 2.0]
+        assert not [d for d in entry["drawn"] if d["text"].startswith("right answer: ") and d["t"] >= check["start_s"] - 2.0]
 
 
 def test_answer_always_means_the_truth_and_guess_the_networks(rendered):
@@ -202,8 +202,20 @@ def test_answer_always_means_the_truth_and_guess_the_networks(rendered):
     # "answer: 2" under a red frame as the truth: two meanings for one word on one screen
     _, entry, _ = rendered
     text = said(entry)
-    assert "network's guess" in text and "check each guess against the truth" in text
+    assert "network's guess" in text and "check each guess against the right answer" in text
     assert "network's answer" not in text and "each answer" not in text
+
+
+def test_answer_is_only_ever_the_right_answer_said_or_drawn(rendered):
+    """Review s31 (tiny, 81/84 s): "answer" meant the network's answer and the right answer.
+    Everywhere in the chapter, heard or read, the network's is a "guess" (the memoriser has
+    "no guess") and "answer" comes only as "right answer"."""
+    import re
+    _, entry, _ = rendered
+    words = [said(entry)] + [d["text"] for d in entry["drawn"]]
+    loose = [w for w in words for m in re.finditer(r"(\w+\W+)?answer\w*", w, re.IGNORECASE)
+             if not re.fullmatch(r"right answers?", m.group(0), re.IGNORECASE)]
+    assert not loose, loose
 
 
 def test_no_text_is_too_small(rendered):
@@ -274,7 +286,7 @@ def test_the_guesses_are_coloured_as_green_means_right_is_said(rendered):
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each"))
     if history.config["sizes"][0] == 2:
-        judged = [d["t"] for d in entry["drawn"] if d["text"] == "the true answer"]
+        judged = [d["t"] for d in entry["drawn"] if d["text"] == "the right answer"]
         assert judged and feed["end_s"] <= min(judged) and max(judged) <= line["start_s"] - 0.5
         return
     words = line["text"].split()
@@ -705,7 +717,7 @@ def test_our_network_answers_the_memorisers_new_example_with_nncores_guess(rende
     assert shown["memo_guess"] == guess
     honest = next(n for n in entry["narration"] if n["text"].startswith("Why not test it"))
     label = str(history.labels[guess])
-    assert f"yet it answers: {label}." in honest["text"]
+    assert f"yet it guesses: {label}." in honest["text"]
     assert ("That is right." in honest["text"]) == (guess == truth)
     drawn = {d["text"]: d for d in entry["drawn"] if honest["start_s"] <= d["t"] <= honest["end_s"]}
     # under the "?" (in its column, for a card), after it
@@ -715,7 +727,7 @@ def test_our_network_answers_the_memorisers_new_example_with_nncores_guess(rende
                   and (abs(d["x"] - drawn["?"]["x"]) < 0.05 or not cards))
     assert (answer["y"] < drawn["?"]["y"] or not cards) and answer["t"] > drawn["?"]["t"]   # a map: on its own map
     if guess != truth:
-        assert any(d["text"] == f"answer: {history.labels[truth]}" for d in drawn.values())
+        assert any(d["text"] == f"right answer: {history.labels[truth]}" for d in drawn.values())
 
 
 def test_each_slow_guess_is_drawn_as_it_is_said_never_after(rendered):
@@ -809,7 +821,7 @@ def test_the_words_fit_the_networks_shape(preset, story_file):
     assert ("over one half means yes" in text) == (history.config["sizes"][-1] == 1)
     assert ("Green means right." in text) != points
     if points:
-        assert "Each dot takes the colour of its true answer, ringed green if its guess was right." in text
+        assert "Each dot takes the colour of its right answer, ringed green if its guess was right." in text
 
 
 def test_the_count_is_drawn_as_its_words_without_a_new_text_each_frame():
@@ -864,7 +876,7 @@ def test_the_middle_is_counted_as_training_counts_it(rendered):
 def test_the_picked_note_is_full_size(rendered):
     """Review h 08: "these cards: picked to show its mistakes", an honesty note, was small."""
     _, entry, _ = rendered
-    note = [d for d in entry["drawn"] if " we picked: " in d["text"] or d["text"].endswith(" right answers")]
+    note = [d for d in entry["drawn"] if " we picked: " in d["text"] or d["text"].endswith(" right guesses")]
     assert all(d["px"] >= 18 for d in note)
 
 
@@ -1002,8 +1014,8 @@ def test_the_dots_new_meaning_is_written_big_and_no_ring_is_promised_when_none_c
     if history.config["sizes"][0] != 2:
         pytest.skip("cards: green and a cross under each")
     drawn = entry["drawn"]
-    guess = next(d for d in drawn if d["text"] == "the network's answer")
-    truth = next(d for d in drawn if d["text"] == "the true answer")
+    guess = next(d for d in drawn if d["text"] == "the network's guess")
+    truth = next(d for d in drawn if d["text"] == "the right answer")
     small = next(d for d in drawn if d["text"] == "each dot's colour now:")
     assert guess["px"] > small["px"] and truth["px"] > small["px"]
     wrong = sum(g != t for g, t in zip(entry["shown"]["guesses"], entry["shown"]["truths"]))
@@ -1450,7 +1462,7 @@ def test_the_memorisers_map_stands_beside_the_networks_with_the_same_new_point(r
     # read off a frame as "a memoriser has no answer" ends: the memoriser's square is grey,
     # not the page and not a class's colour, but its practice points are in their answers' colours
     frames = frames_of(entry, out)
-    cue = first_cue_with(entry, "a memoriser has no answer")
+    cue = first_cue_with(entry, "a memoriser has no guess")
     img = next(img for t, img in frames if t >= cue["end_s"] - 0.3)
     background = img[2:6, 2:6].mean(axis=(0, 1))
     c = np.array(MEMO_MAP_AT)
@@ -1491,7 +1503,7 @@ def test_never_quite_the_same_is_a_close_up_of_the_new_point_and_its_nearest_pra
     assert zoom["new"] == [float(v) for v in first] and zoom["new"] != zoom["near"]
     label = str(history.labels[int(classes_of(y[nearest:nearest + 1])[0])])
     assert zoom["words"] == ["the new point", "on the list:", label, "close, but not the same",
-                             "memoriser: no answer"], zoom["words"]
+                             "memoriser: no guess"], zoom["words"]
     # placed as the data places them: the same direction from one to the other, a gap between
     # their rings (18 px at 480p), in the window
     new_at, near_at = np.array(zoom["new_at"]), np.array(zoom["near_at"])
@@ -1523,7 +1535,7 @@ def test_never_quite_the_same_is_a_close_up_of_the_new_point_and_its_nearest_pra
     assert abs(drawn["the new point"]["t"] - shown["memo_new_at"][0]) < 0.2
     for w in ("on the list:", "close, but not the same"):
         assert shown["alike_said_at"] - 0.05 <= drawn[w]["t"] <= shown["alike_said_at"] + 1.5 and drawn[w]["t"] < mark
-    assert abs(drawn["memoriser: no answer"]["t"] - mark) < 0.2 and shown["zoom_at"][0] == mark
+    assert abs(drawn["memoriser: no guess"]["t"] - mark) < 0.2 and shown["zoom_at"][0] == mark
     ours = next(d["t"] for d in entry["drawn"] if d["text"] == "our network:" and d["t"] > mark)
     assert mark < zoom_end(shown) <= ours + 0.05
 
@@ -1661,7 +1673,7 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     hug, beside = first_cue_with(entry, f"On this practice {name}"), first_cue_with(entry, "On the new")
     named = hug["start_s"] + (hug["end_s"] - hug["start_s"]) * hug["text"].index("On this practice") / len(hug["text"])
     highest = first_cue_with(entry, "is the highest: right")
-    bars = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per answer")]
+    bars = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per possible guess")]
     assert named - 0.8 <= entry["shown"]["pair_bars_at"][0] <= named + 0.8, (named, entry["shown"]["pair_bars_at"])
     assert entry["shown"]["pair_bars_at"][0] + 1.1 <= max(highest["start_s"], hug["end_s"]) + 0.3
     assert len(bars) == 2 and all(abs(d["t"] - entry["shown"]["pair_bars_at"][0]) < 1.2 for d in bars), bars
@@ -1681,7 +1693,7 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     # its words come with it: "much like" with the pair, in the quiet just before the line (review
     # ab-k2 s23: the pair whole as the line begins), and the verdict within the line
     before = max(l["end_s"] for l in entry["narration"] if l["end_s"] <= line["start_s"])
-    for words in ("much like", f"answer: {name}", labels[pair["guess"]]):
+    for words in ("much like", f"right answer: {name}", labels[pair["guess"]]):
         start = before if words == "much like" else line["start_s"]
         drawn = [d for d in entry["drawn"] if d["text"] == words and start <= d["t"] <= line["end_s"]]
         assert drawn and drawn[0]["px"] >= 14, words
@@ -2114,11 +2126,11 @@ def test_the_memorisers_list_is_its_exact_practice_points_and_grey_elsewhere(ren
                               to_px(img, *(c + [0.45 * MEMO_MAP_SIDE, -0.45 * MEMO_MAP_SIDE])))
         panel = img[b0:b1, a0:a1]
         return float(np.any([near(panel, k, 40) for k in rgb], axis=0).mean())
-    cue = first_cue_with(entry, "a memoriser has no answer")
+    cue = first_cue_with(entry, "a memoriser has no guess")
     after = next(img for t, img in frames if t >= cue["end_s"] - 0.3)
     assert coloured(after) < 0.12, coloured(after)
     listed = first_cue_with(entry, "keeping a list")
-    words = next(d for d in entry["drawn"] if d["text"] == "it answers only on these exact points")
+    words = next(d for d in entry["drawn"] if d["text"] == "it guesses only on these exact points")
     assert listed["start_s"] - 0.5 <= words["t"] <= entry["shown"]["memo_new_at"][0] and words["px"] >= 14
     before = [coloured(img) for t, img in frames if listed["start_s"] - 3 <= t <= listed["start_s"] - 0.5]
     assert before and max(before) < 0.01, before
@@ -2385,7 +2397,7 @@ def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered
     line = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
     sweep = first_cue_with(entry, "Each dot takes the colour")
     labels = history.labels
-    for words in (f"guess: {labels[guess]}", f"answer: {labels[truth]}"):
+    for words in (f"guess: {labels[guess]}", f"right answer: {labels[truth]}"):
         drawn = [d for d in entry["drawn"] if d["text"] == words and line["start_s"] - 0.1 <= d["t"] <= sweep["start_s"]]
         assert drawn and drawn[0]["px"] >= 14, (words, drawn)
     assert shown["probe_at"] + 0.5 <= shown["dots_checked"][0] <= sweep["start_s"] + 0.5

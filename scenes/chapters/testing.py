@@ -2,7 +2,7 @@
 
 A grid of real test examples (digit images, rows of numbers) or every test point on the
 final decision map is fed to the network as training left it; the guesses appear, are
-checked against the truth (a mistake light grey, with a cross), and then every test example is
+checked against the right answers (a mistake light grey, with a cross), and then every test example is
 counted into the real test accuracy.
 
     from scenes.output import studio
@@ -350,8 +350,8 @@ class Testing(Chapter):
     @staticmethod
     def ours_words(guess: str, truth: str, right: bool) -> str:
         """Our network beside the memoriser on the same new example (review, session 11, its ONE
-        change): it has no list, and still answers; its answer is checked. Data said plainly."""
-        said = f"{ANSWERS}yet it answers: {SAYS}{as_plain(guess)}."
+        change): it has no list, and still guesses; its guess is checked. Data said plainly."""
+        said = f"{ANSWERS}yet it guesses: {SAYS}{as_plain(guess)}."
         return f"{said} {JUDGED}That is right." if right else f"{said} {JUDGED}That is wrong: it is {as_plain(truth)}."
 
     @staticmethod
@@ -394,12 +394,12 @@ class Testing(Chapter):
     @staticmethod
     def check_words(mode: str) -> str:
         """How a checked guess looks: green under a card; on the map each dot takes the colour of
-        its true answer, as the note beside it says (review t 08: "Green means right" was said
+        its right answer, as the note beside it says (review t 08: "Green means right" was said
         while the dots turned blue and orange)."""
         # (points: each right guess ringed green as it is checked, review ab-c s29: with no
         # mistake nothing changed colour and the check could not be seen)
         return (f"{GREEN}Green means right." if mode == "cards" else
-                f"{SWEEP}Each dot takes the colour of its true answer, ringed green if its guess was right.")
+                f"{SWEEP}Each dot takes the colour of its right answer, ringed green if its guess was right.")
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -513,7 +513,7 @@ class Testing(Chapter):
         # the guesses take their colours in the quiet before "Now we check": coloured as the
         # sentence naming the colours comes up, not after it (the network went at the end of the
         # feeding: its red lines are dials below zero). The quiet is as long as between sections.
-        # (cards: their right answers come as "against the truth" is said, their colours as
+        # (cards: their right answers come as "against the right answer" is said, their colours as
         # "Green means right" is: view["reveal"], view["judge"])
         early = view.get("truth") is not None
         pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - CHECK_TIME * early
@@ -526,7 +526,7 @@ class Testing(Chapter):
         pause, self.pause_after_section = self.pause_after_section, GRID_SWAP[0]
         with self.say("truth") as tracker:
             if view.get("reveal") is not None:
-                # "each guess against the truth": each card's right answer above its guess, and
+                # "each guess against the right answer": each card's right answer above its guess, and
                 # the key to the two, as it is said (review ab-k2 s24, its ONE change: written
                 # with the guesses, the answers stood beside words about guesses only)
                 self.show(truths_at=round(float(self.renderer.time), 3))
@@ -534,7 +534,7 @@ class Testing(Chapter):
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
                 probed = view.get("probe") is not None and "mark='sweep'" in tracker.data["input_text"]
                 if probed:
-                    # "each guess against the truth": the first point's, alone, then the others
+                    # "each guess against the right answer": the first point's, alone, then the others
                     # (whole at once, quickly: a frame caught its guess without its answer)
                     self.show(probe_at=round(float(self.renderer.time), 3))
                     self.play(view["probe"]["point"], view["probe"]["truth"], run_time=0.5)
@@ -795,7 +795,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("none")
             self.shown.setdefault("zoom_at", []).append(round(float(self.renderer.time), 3))
             self.play(*memo["none"], run_time=0.6)
-            # "a memoriser has no answer for it": its "?" pulses through the words (review s16:
+            # "a memoriser has no guess for it": its "?" pulses through the words (review s16:
             # 5 s with nothing moving); the close-up goes just before our network comes in its place
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in memo.get("marks", [memo["mark"]])),
                       run_time=max(0.6, tracker.time_until_bookmark("ours") - (0.7 if zoom is not None else 0.2)))
@@ -805,7 +805,7 @@ class Testing(Chapter):
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
             # new example goes through it as "Our network keeps no list" is said, and its real
-            # answer stands big and yellow (a guess) BEFORE "yet it answers" (review, session 12:
+            # answer stands big and yellow (a guess) BEFORE "yet it guesses" (review, session 12:
             # at 45 s the card was still flying in and no answer showed), then green and checked
             self.wait_until_bookmark("ours")
             self.play(FadeIn(mini), FadeIn(ours["name"], shift=0.2 * RIGHT), run_time=0.5)
@@ -1049,7 +1049,7 @@ class Testing(Chapter):
                 sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
                 verdict = VGroup(answer, sign)
                 if not right:
-                    verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
+                    verdict.add(self.text("right answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
                                 .next_to(sign, RIGHT, buff=0.2))
                 verdict.move_to([at, verdict.get_center()[1], 0])
                 parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
@@ -1092,7 +1092,7 @@ class Testing(Chapter):
         # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
         # the network's score for each digit"), in the gap between the two charts
         bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
-                           self.text("one per answer", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+                           self.text("one per possible guess", size="small", color=t.text)).arrange(DOWN, buff=0.08)
         bars_name.move_to([sum(PAIR_WIDE_X) / 2, PAIR_BASE + PAIR_BAR / 2, 0])
         differ = VGroup(outlines, count) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
@@ -1165,7 +1165,7 @@ class Testing(Chapter):
         sign = (right_mark(0.36 * size, width=6) if right else wrong_mark(0.36 * size, width=6)).next_to(said, RIGHT, buff=0.2)   # clear of a "g" (review ab_w2 s21)
         marks = VGroup(sign)
         if not right:   # as on a mistaken card: the right answer under it
-            marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
+            marks.add(self.text("right answer: {label}", size="small", color=t.text, facts={"label": truth})
                       .next_to(said, DOWN, buff=0.08))
         parts = VGroup(name, said, marks)
         if near is not None:   # a thin line from the new point's ring to its name
@@ -1303,8 +1303,8 @@ class Testing(Chapter):
         # its list: the practice points themselves, no bigger than on the network's map
         small = cloud(there, radius, 1.0)
         # over the map, its name and its key (under it come the dials and the scores)
-        grey = self.text("grey: no answer", size="small", color=t.text).next_to(frame, UP, buff=0.1)
-        only = self.text("it answers only on these exact points", size="small", color=t.text).next_to(grey, UP, buff=0.08)
+        grey = self.text("grey: no guess", size="small", color=t.text).next_to(frame, UP, buff=0.1)
+        only = self.text("it guesses only on these exact points", size="small", color=t.text).next_to(grey, UP, buff=0.08)
         word = self.text("learning by heart: memorising", size="small", color=t.text).next_to(only, UP, buff=0.08)
         # the new point on both maps, ringed; the nearest practice points on the memoriser's pulse
         ring_here = Circle(OURS_RING, stroke_color=t.focus, stroke_width=3).move_to(new_here)
@@ -1342,7 +1342,7 @@ class Testing(Chapter):
                                      dots.animate(rate_func=there_and_back, run_time=2.0).set_fill(t.focus))],
                 "word": word, "answer_at": None, "dots": dots,
                 # the note gone before the map comes (review ab-x2 s23: at 21 s the two captions
-                # stood one over the other, "grey: no answer" half faded)
+                # stood one over the other, "grey: no guess" half faded)
                 "list": [Succession(FadeOut(note, run_time=0.4),
                                     AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(grey), FadeIn(only), run_time=0.4),
                                     # each practice point copied onto it, exactly where it is
@@ -1371,7 +1371,7 @@ class Testing(Chapter):
         line to it ("the new point", "on the list: <its answer>"), no numbers (review ab2-x2 s27,
         its ONE change: two pairs of small coordinates told what the picture could show); a
         dashed line spans the gap between them as "never quite the same" is said ("close, but
-        not the same:"), and "memoriser: no answer" comes with the "?". Recorded as `zoom`
+        not the same:"), and "memoriser: no guess" comes with the "?". Recorded as `zoom`
         (`disc`: a listed dot's radius there)."""
         t = self.theme
         near = int(np.argmin(np.sqrt(((x[kept] - point) ** 2).sum(axis=1))))   # among the drawn list
@@ -1411,7 +1411,7 @@ class Testing(Chapter):
                            self.text("{label}", size="small", color=colour, facts={"label": label}).scale(ZOOM_WORDS))
         near_name.arrange(RIGHT, buff=0.15)
         alike = self.text("close, but not the same", size="small", color=t.focus).scale(ZOOM_WORDS)
-        differ = self.text("memoriser: no answer", size="small").scale(ZOOM_WORDS)
+        differ = self.text("memoriser: no guess", size="small").scale(ZOOM_WORDS)
         # the higher of the two is named over the window, the other under it, and under that the
         # gap's words and the memoriser's (a line from each name to its point)
         upper, lower = (new_name, near_name) if new_at[1] >= near_at[1] else (near_name, new_name)
@@ -1773,7 +1773,7 @@ class Testing(Chapter):
             shown_wrong = int((~right[shown]).sum())
             picked = VGroup(self.text("the {cards} cards we picked: {shown} of its {misses} mistakes,", color=self.theme.text,
                                       facts={"cards": len(shown), "shown": shown_wrong, "misses": int((~right).sum())}),
-                            self.text("{shown} of its {hits} right answers", color=self.theme.text,
+                            self.text("{shown} of its {hits} right guesses", color=self.theme.text,
                                       facts={"shown": len(shown) - shown_wrong, "hits": int(right.sum())}))
             picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
             # and as it is said in the opening, in its own words, under the cards (review ab2
@@ -2014,7 +2014,7 @@ class Testing(Chapter):
         guess, truth = int(results["guesses"][example]), int(results["truths"][example])
         ring = Circle(radius=RING + 0.04, stroke_color=t.focus, stroke_width=3).move_to(dot)
         said = self.text("guess: {label}", color=t.highlight, facts={"label": labels[guess]})
-        known = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
+        known = self.text("right answer: {label}", color=t.text, facts={"label": labels[truth]})
         VGroup(said, known).arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(above, DOWN, buff=0.5)
         sign = (right_mark(0.3, width=5) if guess == truth else wrong_mark(0.3, width=5)).next_to(known, RIGHT, buff=0.2)
         words = VGroup(said, known, sign)
@@ -2036,9 +2036,9 @@ class Testing(Chapter):
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
         # the map's shading named from the first frame (review ab-x2 s23: only the dots had a key)
         words = [[(counted, "small", t.text), ("never practised on", "small", t.text),
-                  ("the shading: our network's answer there", "small", t.text)],
-                 [("each dot's colour now:", "small", t.text), ("the network's answer", "label", t.highlight)],
-                 [("each dot's colour now:", "small", t.text), ("the true answer", "label", t.right),
+                  ("the shading: our network's guess there", "small", t.text)],
+                 [("each dot's colour now:", "small", t.text), ("the network's guess", "label", t.highlight)],
+                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.right),
                   ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
         notes = []
         for lines in words:
