@@ -795,7 +795,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("none")
             self.shown.setdefault("zoom_at", []).append(round(float(self.renderer.time), 3))
             self.play(*memo["none"], run_time=0.6)
-            # "a memoriser has no guess for it": its "?" pulses through the words (review s16:
+            # "a memoriser has no guess": its "?" pulses through the words (review s16:
             # 5 s with nothing moving); the close-up goes just before our network comes in its place
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in memo.get("marks", [memo["mark"]])),
                       run_time=max(0.6, tracker.time_until_bookmark("ours") - (0.7 if zoom is not None else 0.2)))
