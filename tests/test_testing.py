@@ -2366,12 +2366,14 @@ def test_a_score_per_100_says_why_beside_the_counted_grid(rendered):
     name = next(d for d in entry["drawn"] if d["text"] == "out of every 100 unseen" and d["t"] >= shown["result_said_at"] - 8)
     lines = {d["text"]: d for d in entry["drawn"] if d["t"] == name["t"]}
     why = [lines.get(w) for w in ("100 squares each,", "so the two compare:", f"{len(xt)} unseen and",
-                                  f"{len(x)} practice examples")]
+                                  f"{len(x)} practice")]
     assert all(why), sorted(lines)
     pitch = chapter_module.HUNDRED_PITCH
     block_right = chapter_module.HUNDRED_X[0] + 5 * pitch
     assert min(d["x"] - d["w"] / 2 for d in why) > block_right and max(d["x"] + d["w"] / 2 for d in why) < 7.1
-    assert min(d["px"] for d in why) >= 14
+    # (review s31: at the small size no one could read it in the 10 s it stands): the label size
+    # (19 px at 480p, give or take the glyphs' height; small is 14)
+    assert min(d["px"] for d in why) >= 18
     practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice" and d["t"] > name["t"])
     assert practice["t"] > shown["unknown_gone_at"]
 

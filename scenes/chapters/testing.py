@@ -2136,9 +2136,11 @@ class Testing(Chapter):
             # why 100 squares beside a grid of 359 (review s28: "if the block per 100 stays, say
             # why"): the two counts differ, 100 each lets them stand side by side
             # (where the practice block comes: it gives way to it)
-            why = VGroup(*(self.text(words, size="small", color=t.text, facts={"n": n, "m": len(x_train)})
+            # at the label size, four short lines (review s31: small, it could not be read in
+            # the 10 s it stands, while the count runs)
+            why = VGroup(*(self.text(words, color=t.text, facts={"n": n, "m": len(x_train)})
                            for words in (screen.mark("100 squares each,"), screen.mark("so the two compare:"),
-                                         screen.mark("{n} unseen and"), screen.mark("{m} practice examples"))))
+                                         screen.mark("{n} unseen and"), screen.mark("{m} practice"))))
             why.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
             why.next_to(unseen["hollow"], RIGHT, buff=0.3)   # clear of the unseen block, in the practice one's room
             within_frame(why)
