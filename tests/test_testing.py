@@ -1554,13 +1554,13 @@ def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
     shown = entry["shown"]
     if "pair" not in shown:
         return
-    from scenes.chapters.testing import DIFFER, PAIR_WIDE_CARD
+    from scenes.chapters.testing import DIFFER, PAIR_CARD
     pair = shown["pair"]
     a, b = history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
     expected = [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
     assert pair["differ"] == expected and 0 < len(expected) < 16   # a few squares: "just"
     side = int(round(np.sqrt(len(a))))
-    cell = PAIR_WIDE_CARD / side
+    cell = PAIR_CARD / side
     for at, centres in zip(pair["at"], pair["differ_at"]):
         want = [[at[0] + (k % side - (side - 1) / 2) * cell, at[1] + ((side - 1) / 2 - k // side) * cell] for k in expected]
         assert np.allclose(centres, want, atol=0.02), (centres, want)
@@ -1578,9 +1578,8 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     """Review ab2-d2 s28 (both reviewers): "the two squares that differ are tiny outlines at
     480p". As "These two 1s differ in just two squares" is said every other square of both
     pictures is veiled dark, so the differing ones (recomputed here from the data) stand lit
-    alone; the veil is off again as the outputs are named ("On this practice"). Until then the two
-    pictures stand alone, larger (review ab-c-r2 s29: "the drawings about twice as large"):
-    PAIR_BIG times the wide layout's card, about PAIR_ABOUT."""
+    alone; the veil is off again as the outputs are named ("On this practice"). The pictures
+    stand where they stand throughout (review s31: test_the_pair_stands_in_one_place...)."""
     history, entry, out = rendered
     shown = entry["shown"]
     if "pair" not in shown or not shown["pair"]["differ"]:
@@ -1598,8 +1597,6 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     frames = frames_of(entry, out)
     lit = next(img for tm, img in frames if tm >= (words + off) / 2)
     after = next(img for tm, img in frames if tm >= shown["pair_bars_at"][0] + 0.1)
-    from scenes.chapters.testing import PAIR_ABOUT, PAIR_BIG
-    about = np.array(PAIR_ABOUT[:2])
 
     def cells(img, at, card, ks):
         cx, cy = at
@@ -1611,18 +1608,14 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
         return np.array(got)
 
     back = lit[1, 1].mean()
-    assert pair["big"] == PAIR_BIG > 1.2
     for row, at in zip((a, b), pair["at"]):
-        big = about + PAIR_BIG * (np.array(at) - about)   # where it stood while lit alone
         bright = [k for k in far if row[k] > 0.6]
-        veiled, plain = cells(lit, big, PAIR_BIG * card, bright) - back, cells(after, at, card, bright) - back
+        veiled, plain = cells(lit, at, card, bright) - back, cells(after, at, card, bright) - back
         assert plain.min() > 60 and (veiled < 0.45 * plain).all(), (veiled, plain)
         # the differing squares keep their own brightness: the brighter one of the two pictures
         ks = [k for k in apart if row[k] > 0.5]
         if ks:
-            assert (cells(lit, big, PAIR_BIG * card, ks) - back > 0.7 * (cells(after, at, card, ks) - back)).all()
-        # and the big picture stands inside the frame, under the title
-        assert abs(big[0]) + PAIR_BIG * card / 2 < 7.1 and abs(big[1]) + PAIR_BIG * card / 2 < 3.2
+            assert (cells(lit, at, card, ks) - back > 0.7 * (cells(after, at, card, ks) - back)).all()
 
 
 def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_miss(rendered):
@@ -1683,8 +1676,6 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     cue = first_cue_with(entry, "most like it")
     # (while it is said: after it, the pair moves left for the practice score)
     img = next(img for tm, img in frames_of(entry, out) if tm >= (cue["start_s"] + cue["end_s"]) / 2)
-    # (alone on the screen they fill its width: the new one right of the middle, review s24)
-    assert pair["at"][0][0] < -2 and pair["at"][1][0] > 2, pair["at"]
     side = pair["card"]
     for row, (cx, cy) in zip((x[pair["practice"]], xt[pair["unseen"]]), pair["at"]):
         cells = [img[py, px].mean() for r in range(8) for c in range(8)
@@ -1697,6 +1688,46 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
         start = before if words == "much like" else line["start_s"]
         drawn = [d for d in entry["drawn"] if d["text"] == words and start <= d["t"] <= line["end_s"]]
         assert drawn and drawn[0]["px"] >= 14, words
+
+
+def test_the_pair_stands_in_one_place_from_its_first_frame_to_the_fair_test(rendered):
+    """Review s31 (digits, its first change): at 48-72 s the pair was drawn big, then wide with
+    its bars, then small beside the practice score: the layout jumped three times. Each card
+    stands in one place (its squares read off the frame follow its data there) from the pair's
+    first frame, through its outputs rising, to the practice and unseen scores beside it; its
+    passing words (the squares that differ, the bars' name) stand right of it, inside the frame,
+    and are gone before the unseen score takes that room."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    if "pair" not in shown:
+        return
+    pair = shown["pair"]
+    rows = (history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]])
+    side, card = int(round(np.sqrt(len(rows[0])))), pair["card"]
+    veiled = shown["differ_at"][0] - 0.2 if "differ_at" in shown else shown["neversaw_said_at"]
+    moments = [shown["hug_at"] + 0.9, veiled - 0.4, shown["pair_bars_at"][1] + 1.2, shown["fit_at"] + 1.0,
+               shown["neversaw_said_at"] - 2.2]
+    frames = frames_of(entry, out)
+    for moment in moments:
+        img = next(img for tm, img in frames if tm >= moment)
+        for row, (cx, cy) in zip(rows, pair["at"]):
+            cells = [img[py, px].mean() for r in range(side) for c in range(side)
+                     for px, py in [to_px(img, cx + (c - (side - 1) / 2) * card / side,
+                                          cy - (r - (side - 1) / 2) * card / side)]]
+            assert np.corrcoef(cells, row)[0, 1] > 0.8, (moment, (cx, cy))
+    # the fit's blocks: the unseen one's left edge; the notes right of the new card, gone before it
+    unseen_left = chapter_module.HUNDRED_X[0] - 5 * chapter_module.HUNDRED_PITCH
+    new_right = pair["at"][1][0] + card / 2
+    for x0, y0, x1, y1 in pair["notes"]:
+        assert new_right < x0 and x1 < 7.1 and -3.0 < y0 < y1 < 3.2, pair["notes"]
+    notes = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per possible guess")
+             or d["text"].endswith(("squares differ", "square differs"))]
+    unseen = next(d for d in entry["drawn"] if d["text"] == "out of every 100 unseen" and d["t"] >= shown["fit_at"])
+    assert notes and max(d["x"] + d["w"] / 2 for d in notes) > unseen_left   # they share its room, so:
+    assert shown["fit_at"] < unseen["t"]
+    gone = next(img for tm, img in frames if tm >= shown["fit_at"])
+    (x0, y0), (x1, y1) = to_px(gone, unseen_left + 0.1, 2.3), to_px(gone, unseen_left + 3.0, -1.8)
+    assert np.abs(gone[y0:y1, x0:x1] - gone[1, 1]).max() < 40   # nothing left there as the score comes
 
 
 def test_no_frame_is_the_title_alone_before_the_count(rendered):
@@ -2372,7 +2403,7 @@ def test_a_score_per_100_says_why_beside_the_counted_grid(rendered):
     block_right = chapter_module.HUNDRED_X[0] + 5 * pitch
     assert min(d["x"] - d["w"] / 2 for d in why) > block_right and max(d["x"] + d["w"] / 2 for d in why) < 7.1
     # (review s31: at the small size no one could read it in the 10 s it stands): the label size
-    # (19 px at 480p, give or take the glyphs' height; small is 14)
+    # (the label size is 19 px at 480p, give or take the glyphs' height; small is 14)
     assert min(d["px"] for d in why) >= 18
     practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice" and d["t"] > name["t"])
     assert practice["t"] > shown["unknown_gone_at"]

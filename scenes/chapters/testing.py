@@ -112,23 +112,20 @@ BIG_CARD = 1.2              # the card going through, under the network's inputs
 HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
 # "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
 # practice card it gets right beside the unseen card most like it, which it gets wrong
-# (overfit_pair): their height, their centres (left of the practice score's blocks)
-PAIR_CARD, PAIR_X, PAIR_Y = 2.0, (-5.25, -1.65), 1.7   # side by side, clear of "out of every 100 unseen"
+# (overfit_pair): their size, their centres across, and how high (left of the practice score's blocks).
+# One place from the pair's first frame to the fair test's box (review s31, its ONE change: at
+# 48-72 s the pair was drawn big, then wide, then small, jumping as each thing came): what
+# comes later (its outputs, the practice score) takes room kept for it
+PAIR_CARD, PAIR_X, PAIR_Y = 2.2, (-5.3, -1.6), 1.5   # "much like" between them
 # each card's 10 outputs as bars under it (review s22), big (review ab-k2 s23: "tiny bar charts"),
 # the highest yellow and its digit big, the rest dim: their base, a bar's height at output 1, their pitch
-PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.3, 1.8, 0.34
-# alone on the screen (before the practice score comes beside it) the pair is wide: the cards
-# larger, their centres, the bars' pitch (review s24: the right half stood empty 48-67 s)
-PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
+PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.45, 1.5, 0.34
+PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the bars' name): this far right of it
 # "fit too closely" on the two pictures (review ab-k2-r2 s25, its ONE change: 48-57 s the pair
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
-# until their outputs are named the two pictures stand alone, larger (review ab-c-r2 s29: "the
-# drawings about twice as large"; without their bars the lower half stood empty): scaled by
-# PAIR_BIG about PAIR_ABOUT, back to the wide layout as the bars rise
-PAIR_BIG, PAIR_ABOUT = 1.35, (0.0, 6.27, 0.0)   # the cards centred near the middle
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
 DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
@@ -826,8 +823,6 @@ class Testing(Chapter):
             # the practice card framed with the pair, whole as the line begins; its outputs come
             # later, as they are named (review ab-c s29, both reviewers: its bars stood 12 s
             # before "On this practice 1", unexplained, under talk of a fair test)
-            for m in pair["alone"]:
-                m.scale(PAIR_BIG, about_point=np.array(PAIR_ABOUT))
             pair["tuned"] = SurroundingRectangle(pair["practice"][0], color=self.theme.focus, buff=0.06, stroke_width=3)
             self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]),
                       Create(pair["tuned"]), run_time=0.45)
@@ -897,11 +892,8 @@ class Testing(Chapter):
                     # "On this practice 1": its outputs rise as bars as they are named, the veil
                     # lifting (review ab-c s29, both reviewers' change: bars first, words 12 s later)
                     self.wait_before(tracker, "hug", 0.2)
-                    self.show(pair_small_at=round(float(self.renderer.time), 3))
-                    about = np.array(PAIR_ABOUT)
-                    self.play(*(m.animate.scale(1 / PAIR_BIG, about_point=about)
-                                for m in (*pair["alone"], tuned) if m in self.mobjects and m is not pair["veil"]),
-                              *([FadeOut(pair["veil"])] if pair["veil"] in self.mobjects else []), run_time=0.4)
+                    if pair["veil"] in self.mobjects:
+                        self.play(FadeOut(pair["veil"]), run_time=0.4)
                     self.shown["pair_bars_at"] = [round(float(self.renderer.time), 3)]
                     self.play(pair["grow"][0], pair["bars_name"], run_time=1.1)
                     # its highest bar and its digit flash as it is said that they are the highest
@@ -915,12 +907,10 @@ class Testing(Chapter):
                     self.play(pair["grow"][1], run_time=0.9)
                 fit = self.fit_blocks()
             if pair is not None:
-                # the pair moves left, to its small place, just before the practice score comes
-                # beside it (its frame with the practice drawing)
+                # the pair stays where it is; its passing words leave the room the scores take
+                # just before the practice score comes beside it
                 self.wait_before(tracker, "score", 0.55)
-                self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
-                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)),
-                    *(FadeOut(m) for m in (pair["differ"], pair["bars_named"]) if m in self.mobjects), run_time=0.4)
+                self.play(*(FadeOut(m) for m in (pair["differ"], pair["bars_named"]) if m in self.mobjects), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -1056,15 +1046,13 @@ class Testing(Chapter):
                               "values": values, "verdict": verdict, "top": top})
             return parts
 
-        # alone on the screen, the pair fills its width (review s24: the right half stood empty
-        # 48-67 s); it moves left, to its small place, as the practice score comes beside it
-        parts, small = layout(PAIR_WIDE_X, PAIR_WIDE_CARD, PAIR_WIDE_PITCH), layout(PAIR_X, PAIR_CARD, PAIR_PITCH)
+        parts = layout(PAIR_X, PAIR_CARD, PAIR_PITCH)
         drawn = [{"at": [round(float(v), 3) for v in p["card"][0].get_center()[:2]],
                   "outputs": [round(float(v), 4) for v in out], "top": p["top"],
                   "bar_heights": [round(float(b.height), 4) for b in p["bars"]],
                   "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
                   "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
-        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_WIDE_X) / 2, PAIR_Y, 0])
+        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         # the squares that tell the two apart, each outlined "look here" white round a dark
         # line (seen on a white square too), at the same place on both pictures, and their count
         apart = differing_squares(h, pair) if kind == "image" else []
@@ -1088,21 +1076,24 @@ class Testing(Chapter):
             centres.append(spots)
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
-        count.next_to(like, DOWN, buff=0.2)
+        # right of the new drawing, in the room the unseen score takes later (gone before it comes)
+        count.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES)
         # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
-        # the network's score for each digit"), in the gap between the two charts
+        # the network's score for each digit"), right of the new drawing's bars, pointing at them
         bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
-                           self.text("one per possible guess", size="small", color=t.text)).arrange(DOWN, buff=0.08)
-        bars_name.move_to([sum(PAIR_WIDE_X) / 2, PAIR_BASE + PAIR_BAR / 2, 0])
+                           self.text("one per possible guess", size="small", color=t.text))
+        bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+        bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
         differ = VGroup(outlines, count) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
-                        "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
-                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small],
-                        "differ": apart, "differ_at": centres, "big": PAIR_BIG, "big_about": list(PAIR_ABOUT)})
+                        "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_CARD,
+                        "differ": apart, "differ_at": centres,
+                        "notes": [[round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
+                                  for m in (count, bars_name)]})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -1110,13 +1101,9 @@ class Testing(Chapter):
                               AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
         keys = ("card", "bars", "digits", "values", "verdict")
         whole = [Group(*(p[k] for k in keys)) for p in parts]
-        like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
                 "veil": veil, "bars_name": FadeIn(bars_name), "bars_named": bars_name,
-                "alone": [parts[0]["card"], parts[1]["card"], like, veil, differ],
                 "grow": [grow(p) for p in parts],
-                "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
-                + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
                 "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
                 "all": Group(like, *whole)}
 
