@@ -1030,6 +1030,24 @@ def test_the_dots_new_meaning_is_written_big_and_no_ring_is_promised_when_none_c
         assert "cross: a mistake" in texts and none not in texts
 
 
+def test_the_shading_is_named_apart_from_the_dots(rendered):
+    """Review s31 (tiny, a newcomer's read of the first frames): "grey dots: the 60 new points, /
+    never practised on / the shading: our network's guess there", evenly spaced, read on as one
+    sentence ("never practised on the shading"). The shading's line stands apart: the gap above
+    it at least twice the gap between the dots' two lines."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        pytest.skip("cards: no map")
+    drawn = entry["drawn"]
+    first = next(d for d in drawn if d["text"].startswith("grey dots: "))
+    second, shading = (next(d for d in drawn if d["text"] == words and d["t"] == first["t"])
+                       for words in ("never practised on", "the shading: our network's guess there"))
+
+    def gap(upper: dict, lower: dict) -> float:
+        return (upper["y"] - upper["h"] / 2) - (lower["y"] + lower["h"] / 2)
+    assert gap(second, shading) >= 2 * gap(first, second) > 0, (first, second, shading)
+
+
 def test_the_dots_are_checked_one_by_one_while_it_is_said(rendered):
     """Review w 08 (s14): on the map every guess was right, so "each dot takes the colour of its
     true answer" changed nothing to be seen for 10 s. The dots pulse in turn through the words."""

@@ -125,6 +125,7 @@ PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the 
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
 DIFFER_MARK = "<bookmark mark='differ'/>"   # in hug_words: the squares outlined
@@ -2032,6 +2033,9 @@ class Testing(Chapter):
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
                             for w, size, color in lines)).arrange(DOWN, buff=0.12)
             notes.append(note.move_to([3.6, 1.9, 0]))
+        # the shading is a second thing named, apart from the dots' two lines (review s31: read
+        # on as one sentence, "never practised on the shading: our network's guess there")
+        notes[0][2].shift(NOTE_BREAK * DOWN)
         # the check's note in the middle of the right half: the network has gone from under it
         notes[2].move_to([3.6, 0.4, 0])
         return notes
