@@ -926,3 +926,27 @@ def check_map_told(entry: dict, glows: np.ndarray, ours: float, point: np.ndarra
     assert abs(tag["x"] - ring["tag"][0]) < 0.05 and abs(tag["y"] - ring["tag"][1]) < 0.05
     assert ring["at"] >= said_from(entry, "at our point")
 
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_peeks_hidden_glows_below_zero_are_hollow(preset, story_file, tmp_path):
+    """Review s31 (tiny, the peek after training): our point lights the top hidden neuron to -1,
+    drawn as a full disc as bright as the +0.97 one, though the chapter had just taught "hollow,
+    with a bar, below zero". Every drawn hidden circle whose trained glow for the example
+    (nncore's pass at the last snapshot) is below zero gets its hollow middle and bar, and no other."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    doc = json.loads(Path(path).read_text())
+    last = max(doc["snapshots"], key=lambda s: s["step"])
+    net = Network(last["weights"], last["biases"], doc["config"]["activations"], doc["config"]["cost"])
+    x = np.array(doc["data"]["train"]["x"])
+    hidden = net.forward(x[EXAMPLE:EXAMPLE + 1]).a[1:-1]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    expected = [list(diagram.neuron_at(k + 1, i).get_center()[:2]) for k, glows in enumerate(hidden)
+                for i in diagram.shown_indices(k + 1) if below_zero(float(glows[0][i]))]
+    marks = entry["shown"]["peek_minus"]
+    assert len(marks) == len(expected) and all(m["shown"] == 1.0 for m in marks)
+    if expected:
+        np.testing.assert_allclose([m["at"] for m in marks], expected, atol=1e-3)
+    assert (len(expected) > 0) == (preset == "tiny")   # (tanh: the tiny net's example has one at -1)

@@ -494,6 +494,7 @@ class Intro(Chapter):
         ring, after_words, after_values = self.peek
         dark = [inputs if k == 0 else np.zeros(n) for k, n in enumerate(diagram.sizes)]
         self.play(FadeOut(ring), FadeOut(after_values), FadeOut(after_words), FadeOut(self.bars),
+                  *(FadeOut(m) for m in self.peek_marks),
                   diagram.light_up(dark), run_time=SWITCH)
         # what is on screen as "Right now, before any training" starts, read off the scene
         self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
@@ -1172,15 +1173,29 @@ class Intro(Chapter):
             self.play(FadeIn(words), run_time=0.4)
             self.show(preview_full_at=float(self.renderer.time), preview_said_at=float(said_at))
             self.wait_until_bookmark("glow")
-            self.play(diagram.light_up(peek["activations"]), FadeIn(values),
+            # a hidden glow below zero hollow, with its bar, as the hidden layer's glow was taught
+            # (review s31: the tiny net's neuron at -1 for our point was a full disc, as bright as
+            # the one at +0.97)
+            self.peek_marks = self.minus_marks(diagram, peek["activations"])
+            self.play(diagram.light_up(peek["activations"]), FadeIn(values), *(FadeIn(m) for m in self.peek_marks),
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
-            self.show(peek_bars=self.bar_glows())
+            self.show(peek_bars=self.bar_glows(),
+                      peek_minus=[{"at": [float(v) for v in m.get_center()[:2]], "shown": m.shown} for m in self.peek_marks])
             # "the one that shines the brightest is the network's guess": ringed as it is said,
             # after the peek is named (review 12: the trained glows came 3-6 s before "a peek")
             self.wait_until_bookmark("read" if one_output else "brightest")
             self.play(Create(ring), run_time=0.6)
             # the tag goes with the numbers (the preview leaves as one)
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
+
+    def minus_marks(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray]) -> VGroup:
+        """A hollow middle and bar on each drawn hidden circle whose glow is below zero."""
+        marks = VGroup()
+        for k in range(1, len(diagram.sizes) - 1):
+            for i, circle in zip(diagram.shown_indices(k), diagram.neurons(k)):
+                if below_zero(activations[k][i]):
+                    marks.add(minus_mark(circle, float(activations[k][i])))
+        return marks
 
     def one_output_key(self, diagram: NetworkDiagram) -> None:
         """A lone output's two meanings under it as they are said, a fully lit circle for
