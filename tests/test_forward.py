@@ -1917,3 +1917,45 @@ def test_the_output_table_writes_its_glows_in_two_decimals_when_they_add_up():
                 assert abs(rows[k] - w["products"][k]) <= float(unit) + 1e-9
         if exact:
             assert sum(Decimal(f"{r:.{places}f}") for r in rows) == Decimal(f"{w['total']:.{places}f}"), (rows, w["total"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_close_up_grows_out_of_a_readable_small_network(preset, story_file):
+    """Review s31 (digits): the corner's network was a ~70 px thumbnail, and the close-up faded
+    in from nowhere. The small network stands at least 1.9 tall in the top right (inside the
+    frame, its name under it clear of the close-up's heading); the full network shrinks into
+    it (its wires, circles and dots move onto the small one's, the ringed neuron onto its
+    ring); and each row of the close-up flies out of the small network's own wire and circle
+    of that row's input (nncore's biggest inputs), or its dots for an input not drawn."""
+    from scenes.kit import theme as themes
+    from scenes.kit.readings import forward_values, neuron_sum
+    from scenes.chapters.forward import close_up, drawn_hidden
+    path = story_file(preset)
+    history = History.load(path)
+    chapter = Forward(history=history)
+    chapter.theme = themes.current()
+    diagram = chapter.build_diagram(forward_values(history))
+    work = neuron_sum(history, among=drawn_hidden(history))   # the neuron worked first
+    mini = chapter.mini_network(diagram, work["neuron"])
+    assert mini[:3].height >= 1.9 and mini.get_right()[0] <= 6.9 and mini.get_top()[1] < 3.95
+    head = close_up(chapter, work, None)["head"]
+    name = mini[3]
+    assert name.get_top()[1] < mini[:3].get_bottom()[1] and name.get_bottom()[1] > head.get_top()[1] + 0.05
+    # the shrink: the full network's parts move onto the small one's
+    focus = chapter.spotlight(diagram, work["neuron"])
+    moves = chapter.into_mini(diagram, mini, focus[1], focus[0])
+    whole = VGroup(diagram.edge_groups, diagram.neuron_groups, diagram.ellipses)
+    np.testing.assert_allclose(moves[0].mobject.get_center(), whole.get_center(), atol=1e-6)
+    assert moves[0].target_mobject.submobjects == list(mini[:3]) and moves[1].target_mobject is mini[4]
+    # the rows' sources: the small network's wire from that input to the ringed neuron, and its circle
+    small_in, small_neuron = mini[1][0], mini[1][1][diagram.shown_indices(1).index(work["neuron"])]
+    shown = diagram.shown_indices(0)
+    for k, (wire, circle) in zip(work["biggest"], chapter.row_sources(diagram, 0, work["neuron"], work["biggest"])):
+        if k in shown:
+            dot = small_in[shown.index(k)]
+            np.testing.assert_allclose(circle.get_center(), dot.get_center(), atol=1e-6)
+            reach = dot.width
+            assert np.linalg.norm(wire.get_start() - dot.get_center()) <= reach
+            assert np.linalg.norm(wire.get_end() - small_neuron.get_center()) <= small_neuron.width
+        else:
+            assert np.linalg.norm(circle.get_center() - mini[2].get_center()) < mini[2].height + 0.05

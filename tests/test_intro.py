@@ -16,7 +16,7 @@ from scenes.kit.chapter import script_text
 from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, intro_facts,
                                    lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
-from scenes.kit.network_diagram import network_picture, shown_indices, spread_outputs
+from scenes.kit.network_diagram import lit_colours, network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import below_zero, short
 from scenes.kit.readings import EXAMPLE, a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
@@ -859,7 +859,8 @@ def test_a_points_neuron_shows_where_it_lights_up(preset, story_file, tmp_path):
     x = np.array(doc["data"]["train"]["x"])
     drawn_map = shown["glow_map"]
     cells = drawn_map["cells"]
-    assert drawn_map["step"] == last["step"] and cells >= 16
+    # (each cell a small circle, room for a hollow middle and its bar: review s31)
+    assert drawn_map["step"] == last["step"] and cells >= 10
     # the plot's frame as PointPlot draws it: the points' middle, their widest spread over 0.9 of it
     middle, half = (x.min(axis=0) + x.max(axis=0)) / 2, np.ptp(x, axis=0).max() / 0.9 / 2
     spots = [[middle[0] + half * (2 * (c + 0.5) / cells - 1), middle[1] + half * (1 - 2 * (r + 0.5) / cells)]
@@ -871,13 +872,81 @@ def test_a_points_neuron_shows_where_it_lights_up(preset, story_file, tmp_path):
     # a pattern: lit over part of the plot, not all of it
     assert 0.1 < shares[drawn_map["neuron"]] < 0.9
     # whole as it is said, in the frame, right of the hidden column (where the outputs come later)
-    assert "This one lights up here." in said(entry)
+    assert "After training, this one glows above zero" in said(entry)
     assert drawn_map["at"] <= drawn_map["said_at"] + 0.3
     left, right, bottom, top = drawn_map["box"]
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
     assert left > diagram.neuron_groups[1].get_right()[0] and right < 7.1 and bottom > -4.0 and top < 3.0
-    words = [d for d in entry["drawn"] if d["text"] in ("after training, this one glows here:", "dark: 0 or below zero")]
-    assert {d["text"] for d in words} == {"after training, this one glows here:", "dark: 0 or below zero"}
+    keys = ("after training, this one glows here:", "above zero", "below zero")
+    words = [d for d in entry["drawn"] if d["text"] in keys]
+    assert {d["text"] for d in words} == set(keys) and "dark: 0 or below zero" not in [d["text"] for d in entry["drawn"]]
     assert all(d["t"] >= drawn_map["said_at"] - 1.0 for d in words)
     # gone before the outputs come where it stood
     assert drawn_map["at"] < said_from(entry, "Last comes")
+    check_map_told(entry, hidden[:, drawn_map["neuron"]].reshape(cells, cells),
+                   net.forward(x[EXAMPLE:EXAMPLE + 1]).a[1][0][drawn_map["neuron"]], x[EXAMPLE], middle, half)
+
+
+def check_map_told(entry: dict, glows: np.ndarray, ours: float, point: np.ndarray, middle: np.ndarray, half: float) -> None:
+    """Review s31 (tiny, both reviewers): the map said only "this one lights up here", drew its
+    below-zero part dark as a new code ("dark: 0 or below zero"), and our point was lost on it.
+    Each spot is a circle as the chapter taught the hidden glow: lit as bright as nncore's glow
+    is far from 0, hollow with a bar exactly where it is below zero; where it is above and below
+    zero is said in words (the lit cells' middle left or right, up or down of the map's); our
+    point is ringed where it sits on the map, its own glow (nncore's) said and written."""
+    t = theme.current()
+    drawn = entry["shown"]["glow_circles"]
+    assert len(drawn) == glows.size
+    for circle, g in zip(drawn, glows.reshape(-1)):
+        assert circle["fill"] == lit_colours(t, [min(abs(float(g)), 1.0)])[0].to_hex()
+        assert circle["hollow"] == (1.0 if below_zero(float(g)) else 0.0), (circle, g)
+
+    def where(mask: np.ndarray) -> str:
+        rows, cols = np.nonzero(mask)
+        across, up = (cols.mean() + 0.5) / mask.shape[1] * 2 - 1, 1 - (rows.mean() + 0.5) / mask.shape[0] * 2
+        if abs(up) < abs(across) / 2:
+            return "on the " + ("left" if across < 0 else "right")
+        if abs(across) < abs(up) / 2:
+            return "at the " + ("bottom" if up < 0 else "top")
+        return f"at the {'bottom' if up < 0 else 'top'} {'left' if across < 0 else 'right'}"
+
+    words = said(entry)
+    assert f"glows above zero {where(glows > 0)}" in words, words
+    below = np.vectorize(below_zero)(glows)
+    assert (f"below zero {where(below)}" in words) == below.any()
+    value = f"minus {abs(ours):.2f}" if below_zero(ours) else f"{ours:.2f}"
+    assert f"and {value} at our point" in words
+    ring = entry["shown"]["ours_ring"]
+    left, right, bottom, top = entry["shown"]["glow_map"]["box"]
+    spot = [left + (point[0] - middle[0] + half) / (2 * half) * (right - left),
+            bottom + (point[1] - middle[1] + half) / (2 * half) * (top - bottom)]
+    np.testing.assert_allclose(ring["centre"], spot, atol=1e-3)
+    tag = next(d for d in entry["drawn"] if d["text"].startswith("our point: "))
+    assert tag["text"] == f"our point: {ours:.2f}".replace("-", "\u2212")
+    assert abs(tag["x"] - ring["tag"][0]) < 0.05 and abs(tag["y"] - ring["tag"][1]) < 0.05
+    assert ring["at"] >= said_from(entry, "at our point")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_peeks_hidden_glows_below_zero_are_hollow(preset, story_file, tmp_path):
+    """Review s31 (tiny, the peek after training): our point lights the top hidden neuron to -1,
+    drawn as a full disc as bright as the +0.97 one, though the chapter had just taught "hollow,
+    with a bar, below zero". Every drawn hidden circle whose trained glow for the example
+    (nncore's pass at the last snapshot) is below zero gets its hollow middle and bar, and no other."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    doc = json.loads(Path(path).read_text())
+    last = max(doc["snapshots"], key=lambda s: s["step"])
+    net = Network(last["weights"], last["biases"], doc["config"]["activations"], doc["config"]["cost"])
+    x = np.array(doc["data"]["train"]["x"])
+    hidden = net.forward(x[EXAMPLE:EXAMPLE + 1]).a[1:-1]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    expected = [list(diagram.neuron_at(k + 1, i).get_center()[:2]) for k, glows in enumerate(hidden)
+                for i in diagram.shown_indices(k + 1) if below_zero(float(glows[0][i]))]
+    marks = entry["shown"]["peek_minus"]
+    assert len(marks) == len(expected) and all(m["shown"] == 1.0 for m in marks)
+    if expected:
+        np.testing.assert_allclose([m["at"] for m in marks], expected, atol=1e-3)
+    assert (len(expected) > 0) == (preset == "tiny")   # (tanh: the tiny net's example has one at -1)

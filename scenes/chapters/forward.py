@@ -18,7 +18,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, ReplacementTransform, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
@@ -62,13 +62,17 @@ ROW_AIR = 0.06            # the box round a glow reaches this far past its numbe
 # net's short columns keep the first; the digits' full ones take the second)
 DIAGRAM_PLACES = ((5.3, -0.15), (5.0, 0.0))
 NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's bottom
-MINI = (5.7, 3.25, 1.2)
+# the network kept in the top right during a close-up: its right edge, its top, its height (at 1.2
+# high, about 70 px at 480p, a thumbnail too small to read, review s31); under it, its name stays
+# clear of the close-up's heading over the neuron
+MINI = (6.85, 3.9, 1.95)
+MINI_NAME_AIR = 0.12      # from the small network's bottom to its name's top
 # the ten outputs' glows kept, dimmed, at the left while the brightest is worked out large
 # (left, right, top of their room: left of the close-up's rows; how much they dim)
 STRIP = (-6.95, -4.3, 2.95)
 STRIP_DIM = 0.55
 VERDICT_LEFT = 0.2        # a lone output's verdict lines, over its table, stay right of this (the network's hidden neurons)
-OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame   # the small network kept in the top right during the close-up: centre x, y, height
+OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame
 PULSES = 16               # dots per layer pair in the forward flow: enough to read as a flow, few to draw
 PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
@@ -319,6 +323,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         dial.add_background_rectangle(color=t.background, opacity=1.0, buff=0.05)
         dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([X_DIAL, y, 0])
         row.add(circle, minus_mark(circle, work["inputs"][k]), amount)
+        row.circle = circle   # (what the small network's circle grows into, from_mini)
         ending(y, values[place], row, amount.get_right()[0] + 0.12, sign, 6)
         row.add(dial)   # over its wire
         rows.add(row)
@@ -1082,29 +1087,83 @@ class Forward(Chapter):
 
     def mini_network(self, diagram: NetworkDiagram, neuron: int, layer: int = 1, key: str = "mini") -> VGroup:
         """The network small in the top right corner, wires faint and no names, neuron `neuron`
-        of `layer` (hidden, unless said) ringed: which one the close-up works out."""
+        of `layer` (hidden, unless said) ringed: which one the close-up works out. Its parts:
+        [0] wires, [1] circles, [2] dots, as the diagram's own (into_mini shrinks the network
+        into them), [3] its name, [4] the ring."""
         mini = VGroup(diagram.edge_groups, diagram.neuron_groups, diagram.ellipses).copy()
         mini[0].set_stroke(opacity=0.25)
-        self.mini_place = (mini.get_center(), MINI[2] / mini.height)   # where and how much it shrank
-        mini.scale(MINI[2] / mini.height).move_to([MINI[0], MINI[1], 0])
+        centre, factor = mini.get_center(), MINI[2] / mini.height
+        mini.scale(factor).move_to([MINI[0], MINI[1], 0], aligned_edge=UR)
+        self.mini_place = (centre, factor, mini.get_center())   # where it was, how much it shrank, where it is
         ring = self.mini_ring(diagram, neuron, layer)
         mini.rings = [[float(v) for v in ring.get_center()[:2]]]
         mini.box = [float(v) for v in (mini.get_left()[0], mini.get_right()[0], mini.get_bottom()[1], mini.get_top()[1])]
         self.show(**{f"{key}_box": mini.box})
         # named (review ab-k1 s23: "a tiny thumbnail ... never explained"), under it, clear of its box
-        name = self.text("in the network").next_to(mini, DOWN, buff=0.25)
+        name = self.text("in the network").next_to(mini, DOWN, buff=MINI_NAME_AIR)
         name.shift(min(0.0, EDGE_ROOM - name.get_right()[0]) * RIGHT)
         self.show(**{f"{key}_name": [float(v) for v in (name.get_left()[0], name.get_right()[0], name.get_bottom()[1],
                                                       name.get_top()[1])]})
         return mini.add(name, ring)
 
+    def in_mini(self, mob: Mobject) -> Mobject:
+        """A copy of `mob`, drawn on the full network, where it falls in the small one."""
+        centre, factor, at = self.mini_place
+        return mob.copy().scale(factor, about_point=centre).shift(at - centre)
+
     def mini_ring(self, diagram: NetworkDiagram, neuron: int, layer: int = 1, color: str | None = None) -> Circle:
         """A ring round neuron `neuron` of `layer` (hidden, unless said) in the corner's small network."""
-        centre, factor = self.mini_place
-        circle = diagram.neuron_at(layer, neuron)
-        at = np.array([MINI[0], MINI[1], 0]) + factor * (circle.get_center() - centre)
-        return Circle(factor * circle.width / 2 + 0.07, stroke_color=color or self.theme.focus,
-                      stroke_width=3).move_to(at)
+        circle = self.in_mini(diagram.neuron_at(layer, neuron))
+        return Circle(circle.width / 2 + 0.07, stroke_color=color or self.theme.focus,
+                      stroke_width=3).move_to(circle)
+
+    def into_mini(self, diagram: NetworkDiagram, mini: VGroup, ring: Mobject, wires: VGroup) -> list[Animation]:
+        """The network shrinks into the corner (review s31: it faded out and a thumbnail faded in,
+        so where the close-up came from was not seen): its wires, circles and dots become the
+        small network's, `ring` (round the neuron worked out) the small one's ring, and `wires`
+        (that neuron's, drawn bold) stay bold in it, the close-up's rows to grow out of
+        (from_mini); the rest of the diagram (its names, numbers) fades. The diagram itself is
+        taken off the scene, unchanged, for later."""
+        whole = VGroup(diagram.edge_groups, diagram.neuron_groups, diagram.ellipses)
+        rest = VGroup(*(m for m in diagram.submobjects if m not in whole.submobjects))
+        self.take_off(diagram, ring, wires)
+        moving = whole.copy()
+        self.mini_wires = VGroup(*(self.in_mini(w) for w in wires))
+        return [ReplacementTransform(moving, VGroup(*mini[:3])), ReplacementTransform(ring.copy(), mini[4]),
+                ReplacementTransform(wires.copy(), self.mini_wires), FadeOut(rest.copy()), FadeIn(mini[3])]
+
+    def row_sources(self, diagram: NetworkDiagram, pair: int, neuron: int, ks: Sequence[int]) -> list[tuple]:
+        """For each input `k` of neuron `neuron` (layer pair `pair`), where its row comes from in
+        the small network: (its wire, its circle), or its layer's dots when it is not drawn."""
+        dots = [d for d in diagram.ellipses if abs(d.get_x() - diagram.neurons(pair)[0].get_x()) < 0.2]
+        sources = []
+        for k in ks:
+            line, circle = diagram.edge_line(pair, neuron, k), diagram.neuron_at(pair, k)
+            if circle is None:
+                sources.append(tuple(self.in_mini(dots[0]) if dots else None for _ in range(2)))
+            else:
+                sources.append((self.in_mini(line) if line is not None else None, self.in_mini(circle)))
+        return sources
+
+    def take_off(self, *groups: Mobject) -> None:
+        """Every mobject on the scene that holds a part of these groups taken off it: a part put
+        there by itself (each wire Create drew, a VGroup an Indicate swelled, the shrink's pieces)
+        would stay behind the group, or come back after a fade of it."""
+        inside = {id(m) for g in groups for m in g.get_family()}
+        held = [m for m in (*self.mobjects, *self.foreground_mobjects) if any(id(f) in inside for f in m.get_family())]
+        self.remove(*held)
+
+    def keep_mini(self, mini: VGroup) -> None:
+        """After into_mini: the small network on the scene as one group (the shrink left its parts
+        there by themselves)."""
+        self.take_off(mini)
+        self.add(mini)
+
+    def from_mini(self, sources: Sequence[Mobject | None], targets: Sequence[Mobject]) -> list[Animation]:
+        """Copies of the small network's parts (a wire, a circle) flying out to the close-up's
+        parts that magnify them, landing on them (review s31: the rows faded in from nowhere)."""
+        return [Transform(src.copy(), target.copy(), remover=True) for src, target in zip(sources, targets)
+                if src is not None]
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
@@ -1137,21 +1196,27 @@ class Forward(Chapter):
             # copy with no names (review 11c: its names were blurs that crowded the title) stays in
             # the corner, the neuron ringed (review 11a: which of the 16 was it?)
             self.mini = self.mini_network(diagram, work["neuron"])
-            # (0.6 s, not 1: a ghost network under empty rows was caught as the rows' words began,
+            # the network shrinks into the corner, then its ringed neuron grows out of it into
+            # the close-up's (review s31: faded out and in, where the close-up came from was not seen)
+            # (quick: a ghost network under empty rows was caught as the rows' words began,
             # review ab-k1 s28 45 s and ab-x1 36 s, all four reviewers)
-            self.play(FadeOut(stage), TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]),
-                      FadeIn(big["heads"]), FadeIn(self.mini), run_time=0.6)
+            self.play(*self.into_mini(diagram, self.mini, focus[1], focus[0]), FadeOut(VGroup(self.marks, veil, self.names)),
+                      run_time=0.8)
+            self.keep_mini(self.mini)
+            self.play(TransformFromCopy(self.mini[4], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]), run_time=0.5)
+            self.show(mini_grown={"at": float(self.renderer.time), "wires": len(self.mini_wires)})
             # the first row part by part as it is said (review 12: the whole sum stood 6 s early):
             # the input (and its pixel), its wire with the dial, what it gives (see close_up)
             # the input comes with "For each input" and is ringed at "This input is" (review i 03:
-            # 5 s of empty rows under those words)
+            # 5 s of empty rows under those words); its circle and wire fly out of the small network
             first_row = big["rows"][0]
-            self.play(FadeIn(first_row[:-4]), run_time=0.5)
+            sources = self.sources = self.row_sources(diagram, 0, work["neuron"], work["biggest"])
+            self.play(FadeIn(first_row[:-4]), *self.from_mini([sources[0][1]], [first_row.circle]), run_time=0.5)
             # the dial whole as the input is ringed: "its dial is" follows within a second or two
             # (review w1 s21: it still faded in as its caption came)
             dial = VGroup(first_row[-4], first_row[-1])
             self.wait_before(self.current_tracker, "input", lead=0.5)
-            self.play(FadeIn(dial), run_time=0.3)
+            self.play(FadeIn(dial), *self.from_mini([sources[0][0]], [first_row[-4]]), run_time=0.3)
             self.wait_until_bookmark("input")
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # each number whole just before it is said (review r1t: the dial came 3 s after the
@@ -1256,10 +1321,11 @@ class Forward(Chapter):
         # (quick fades, whole as their words start: a frame every 3 s caught both half-way, 0.5 s and 0.8 s long)
         self.wait_before(self.current_tracker, "each", lead=0.25)
         came["input"] = float(self.renderer.time)
-        self.play(FadeIn(second[:-4]), run_time=0.2)
+        (wire, circle), *others = self.sources[1:]
+        self.play(FadeIn(second[:-4]), *self.from_mini([circle], [second.circle]), run_time=0.3)
         self.wait_before(self.current_tracker, "mult", lead=0.25)
         came["dial"] = float(self.renderer.time)
-        self.play(FadeIn(VGroup(second[-4], second[-1])), run_time=0.2)
+        self.play(FadeIn(VGroup(second[-4], second[-1])), *self.from_mini([wire], [second[-4]]), run_time=0.3)
         self.play(Indicate(VGroup(*big["heads"][:2]), color=focus, scale_factor=1.15), run_time=0.7)
         self.wait_until_bookmark("add")
         came["gives"], came["later"] = float(self.renderer.time), []
@@ -1270,9 +1336,9 @@ class Forward(Chapter):
         after = next((m for m in ("minus", "rest") if m in marks), None)
         room = self.current_tracker.time_until_bookmark(after) if after else 1.2 * len(later)
         each = float(np.clip((room - 0.2) / max(1, len(later)), 0.8, 1.6))
-        for p, row in later:   # one at a time: which number is whose
+        for (p, row), (wire, circle) in zip(later, others):   # one at a time: which number is whose
             came["later"].append(float(self.renderer.time))
-            self.add_to_sum(big, p, row, run_time=0.8)
+            self.add_to_sum(big, p, row, 0.8, *self.from_mini([wire, circle], [row[-4], row.circle]))
             if each > 0.8:
                 self.wait(each - 0.8)
         self.show(rows_named=came)
@@ -1331,10 +1397,13 @@ class Forward(Chapter):
         # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)
         # the corner's ring moves to the second neuron with it
         ring = self.mini_ring(diagram, other["neuron"])
+        # its wires bold in the corner instead of the first one's: its rows grow out of them
+        wires = VGroup(*(self.in_mini(w) for w in self.spotlight(diagram, other["neuron"])[0]))
         # (0.4 s each, the clearing and the new first row: a half-cleared table was caught at
         # 93 / 105 s, review ab-x1 s28 both reviewers, ab-k1 r1)
         self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), Transform(self.mini[-1], ring),
-                  run_time=0.4)
+                  FadeOut(self.mini_wires), FadeIn(wires), run_time=0.4)
+        self.mini_wires = wires
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
         # its blank pixels counted too, as the first's were (review h1 s21: its table dropped the
         # "27 blank" row, so the two no longer lined up)
@@ -1343,7 +1412,9 @@ class Forward(Chapter):
         nb, rows = len(other["biggest"]), again["rows"]
         adds = [*rows[:nb], *([VGroup(rows[nb], again["blank"])] if other["rest_count"] else []),
                 VGroup(*([] if other["rest_count"] else [rows[nb]]), rows[-1])]
-        self.play(FadeIn(again["head"]), FadeIn(adds[0]), run_time=0.4)
+        sources = self.row_sources(diagram, 0, other["neuron"], other["biggest"])
+        flights = [self.from_mini(pair, [row[-4], row.circle]) for pair, row in zip(sources, rows[:nb])]
+        self.play(FadeIn(again["head"]), FadeIn(adds[0]), *flights[0], run_time=0.4)
         # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
         # no "so far" and its total only on the curve): its first product under the column...
         self.start_sum(again, run_time=0.5)
@@ -1352,7 +1423,7 @@ class Forward(Chapter):
             # them counted two), the total in its place as "This one adds up to" starts (review
             # r1t: 3-6 s after its caption)
             for p in range(1, len(again["sums"])):
-                self.add_to_sum(again, p, adds[p], run_time=0.5)
+                self.add_to_sum(again, p, adds[p], 0.5, *(flights[p] if p < nb else []))
             self.wait_before(tracker, "second", lead=1.0)
             self.land_total(again, self.sum_so_far, run_time=0.5)
             # the total stays under its column while "minus 0.50" is said; a copy goes onto the
@@ -1376,7 +1447,7 @@ class Forward(Chapter):
                 self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
-            close = VGroup(big["neuron"], big["heads"], again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
+            close = VGroup(big["neuron"], big["heads"], self.mini_wires, again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
                            again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
@@ -2045,10 +2116,17 @@ class Forward(Chapter):
             # (0.6 s, as the hidden neuron's: at 1 s a frame caught the network a ghost under the heads)
             self.wait_before(self.current_tracker, "rows", lead=0.9)
             self.remove_foreground_mobjects(*going)
-            self.play(FadeOut(diagram), FadeOut(self.names), *(FadeOut(m) for m in going), FadeOut(column),
-                      TransformFromCopy(ring, big["neuron"]), FadeOut(ring),
-                      FadeIn(big["head"]), FadeIn(big["heads"]), FadeIn(mini), run_time=0.6)
+            # the network shrinks into the corner, the output's wires bold in it, and the output
+            # grows out of it into the close-up's (review s31: faded out and in)
+            wires = VGroup(*(line for k in diagram.shown_indices(out_layer - 1)
+                             if (line := diagram.edge_line(out_layer - 1, work["neuron"], k)) is not None))
+            self.play(*self.into_mini(diagram, mini, ring, wires), FadeOut(self.names), *(FadeOut(m) for m in going),
+                      FadeOut(column), run_time=0.8)
+            self.keep_mini(mini)
+            self.play(TransformFromCopy(mini[4], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]), run_time=0.4)
             self.show(output_close_at=float(self.renderer.time))
+            flights = [self.from_mini(pair, [row[-4], row.circle])
+                       for pair, row in zip(self.row_sources(diagram, out_layer - 1, work["neuron"], work["biggest"]), big["rows"])]
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them, its hidden neuron ringed
             # in the corner; the rest and the head start, with no wire of their own, quicker
@@ -2062,9 +2140,9 @@ class Forward(Chapter):
                 if p == 0:   # the row, the rule and its product under it at once (flown down, a frame caught it mid-air)
                     self.sum_so_far = big["sums"][0]
                     self.play(FadeIn(row), *ring, Create(big["rule"]), FadeIn(big["so_far"]), FadeIn(self.sum_so_far),
-                              run_time=each)
+                              *flights[p], run_time=each)
                 else:
-                    self.add_to_sum(big, p, row, each, *ring)
+                    self.add_to_sum(big, p, row, each, *ring, *flights[p])
                 came.append(float(self.renderer.time))
             # the rest, then the head start (a "(no other inputs)" row adds nothing: it comes with it)
             if work["rest_count"]:
@@ -2104,7 +2182,7 @@ class Forward(Chapter):
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # all goes back: the network, lit again (the ten glows come with the guess, read_guess)
         close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
-                       added, total, floor_total, boxed, mini, *(r for r in rings if r is not None),
+                       added, total, floor_total, boxed, mini, self.mini_wires, *(r for r in rings if r is not None),
                        *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")))
         # out, then in: faded across each other, a frame caught the network through the close-up's rows
         self.play(FadeOut(close), run_time=0.4)

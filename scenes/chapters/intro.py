@@ -24,10 +24,11 @@ from scenes.narration import Markup
 from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices,
                                         spread_outputs)
 from scenes.kit import theme
-from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names, lit,
+from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names,
                                  minus_mark, shade, short)
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
+from scenes.kit.numbers import written
 from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
@@ -64,8 +65,9 @@ TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
 GLOW_MAP = 4.2          # side of the points' plot drawn big, shaded by one trained hidden neuron's glow
-GLOW_LIGHT = 0.65       # the map's brightest spot, a share of a lit neuron's colour (the dots must show on it)
-GLOW_CELLS = 28         # its cells a side: ~15 px at 480p, the edge of the lit part reads as a line
+GLOW_CELLS = 12         # its circles a side: ~21 px apart at 480p, room for a hollow middle and its bar
+GLOW_DOT = 0.30         # a circle's radius, a share of the spacing: the points show in the gaps
+MIDDLE = 0.15           # a lit part whose middle is this near the map's (a share of its half side) is "in the middle"
 
 
 # --- what the chapter tells: read from the history only ---
@@ -117,8 +119,9 @@ def intro_facts(history: History) -> dict[str, object]:
                 + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
                 if kind == "image" else
                 # review ab2-i s30 (ONE change, tiny 81-87 s): "spot some pattern" played over plain
-                # wires: one neuron's pattern is shown on the plot as it is said
-                Markup("<bookmark mark='patterns'/>This one lights up here.") if kind == "points" else "")
+                # wires: one neuron's pattern is shown on the plot as it is said; review s31 (both
+                # reviewers): where it lights up said in words, and our point's own glow
+                map_words(history) if kind == "points" else "")
     # the example goes back into the inputs as "Back to our 0" is said, before the outputs come
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said)
@@ -135,7 +138,8 @@ def glow_map(history: History, cells: int = GLOW_CELLS) -> dict:
     plot (as PointPlot frames it, plot_window)
     cut into cells x cells, each cell's centre fed through nncore's network of the last
     snapshot. The neuron shown is the one that glows above 0 over the share of the plot nearest
-    a half (a neuron lit everywhere or nowhere shows no pattern). Rows from the top."""
+    a half (a neuron lit everywhere or nowhere shows no pattern). Rows from the top; "ours":
+    its glow for the story's example."""
     middle, reach = plot_window(history.split("train")[0])
     centres = (np.arange(cells) + 0.5) / cells * 2 - 1          # -1..1, left to right
     across, up = np.meshgrid(middle[0] + reach * centres, middle[1] - reach * centres)
@@ -144,8 +148,49 @@ def glow_map(history: History, cells: int = GLOW_CELLS) -> dict:
     glows = history.network(step).forward(inputs).a[1]
     shares = (glows > 0).mean(axis=0)
     neuron = int(np.argmin(np.abs(shares - 0.5)))
+    ours = history.network(step).forward(example(history)[1][None, :]).a[1][0][neuron]
     return {"step": step, "neuron": neuron, "cells": cells, "share": float(shares[neuron]),
-            "glows": glows[:, neuron].reshape(cells, cells)}
+            "glows": glows[:, neuron].reshape(cells, cells), "ours": float(ours)}
+
+
+def side_words(mask: np.ndarray) -> str:
+    """Where the marked cells of a map (rows from the top) lie, in plain words: "on the left",
+    "at the top right", "in the middle", by where their middle sits from the map's."""
+    rows, cols = np.nonzero(mask)
+    n = mask.shape[0]
+    across, up = (cols.mean() + 0.5) / n * 2 - 1, 1 - (rows.mean() + 0.5) / n * 2   # -1..1 each
+    if max(abs(across), abs(up)) < MIDDLE:
+        return "in the middle"
+    sideways, upright = ("left" if across < 0 else "right"), ("bottom" if up < 0 else "top")
+    if abs(up) < abs(across) / 2:
+        return f"on the {sideways}"
+    if abs(across) < abs(up) / 2:
+        return f"at the {upright}"
+    return f"at the {upright} {sideways}"
+
+
+def lit_cells(history: History, glows: np.ndarray) -> np.ndarray:
+    """Where a hidden neuron "lights up": above zero (tanh, relu), or over one half for a glow
+    that is never below zero nor dark (sigmoid)."""
+    return glows > (0.5 if history.config["activations"][0] == "sigmoid" else 0.0)
+
+
+def said_number(value: float) -> str:
+    """A glow as the narration says it: "0.20", "minus 0.61"."""
+    return f"minus {abs(value):.2f}" if below_zero(value) else f"{abs(value):.2f}"
+
+
+def map_words(history: History) -> Markup:
+    """What the glow map shows, said as it is drawn (one_glow_map): where the neuron lights up,
+    where it goes below zero (when it does), and how it glows for our point."""
+    chosen = glow_map(history)
+    glows = chosen["glows"]
+    below = np.vectorize(below_zero)(glows)
+    # (short: the map and its key show the rest; review s31 asked for the words "where")
+    return Markup("<bookmark mark='patterns'/>After training, this one <bookmark mark='lit'/>glows above zero "
+                  + side_words(lit_cells(history, glows))
+                  + (f", <bookmark mark='below'/>below zero {side_words(below)}," if below.any() else ",")
+                  + f" <bookmark mark='ours'/>and {said_number(chosen['ours'])} at our point.")
 
 
 def lone_reading(history: History) -> dict[str, str]:
@@ -449,6 +494,7 @@ class Intro(Chapter):
         ring, after_words, after_values = self.peek
         dark = [inputs if k == 0 else np.zeros(n) for k, n in enumerate(diagram.sizes)]
         self.play(FadeOut(ring), FadeOut(after_values), FadeOut(after_words), FadeOut(self.bars),
+                  *(FadeOut(m) for m in self.peek_marks),
                   diagram.light_up(dark), run_time=SWITCH)
         # what is on screen as "Right now, before any training" starts, read off the scene
         self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
@@ -1127,15 +1173,29 @@ class Intro(Chapter):
             self.play(FadeIn(words), run_time=0.4)
             self.show(preview_full_at=float(self.renderer.time), preview_said_at=float(said_at))
             self.wait_until_bookmark("glow")
-            self.play(diagram.light_up(peek["activations"]), FadeIn(values),
+            # a hidden glow below zero hollow, with its bar, as the hidden layer's glow was taught
+            # (review s31: the tiny net's neuron at -1 for our point was a full disc, as bright as
+            # the one at +0.97)
+            self.peek_marks = self.minus_marks(diagram, peek["activations"])
+            self.play(diagram.light_up(peek["activations"]), FadeIn(values), *(FadeIn(m) for m in self.peek_marks),
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
-            self.show(peek_bars=self.bar_glows())
+            self.show(peek_bars=self.bar_glows(),
+                      peek_minus=[{"at": [float(v) for v in m.get_center()[:2]], "shown": m.shown} for m in self.peek_marks])
             # "the one that shines the brightest is the network's guess": ringed as it is said,
             # after the peek is named (review 12: the trained glows came 3-6 s before "a peek")
             self.wait_until_bookmark("read" if one_output else "brightest")
             self.play(Create(ring), run_time=0.6)
             # the tag goes with the numbers (the preview leaves as one)
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
+
+    def minus_marks(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray]) -> VGroup:
+        """A hollow middle and bar on each drawn hidden circle whose glow is below zero."""
+        marks = VGroup()
+        for k in range(1, len(diagram.sizes) - 1):
+            for i, circle in zip(diagram.shown_indices(k), diagram.neurons(k)):
+                if below_zero(activations[k][i]):
+                    marks.add(minus_mark(circle, float(activations[k][i])))
+        return marks
 
     def one_output_key(self, diagram: NetworkDiagram) -> None:
         """A lone output's two meanings under it as they are said, a fully lit circle for
@@ -1171,40 +1231,87 @@ class Intro(Chapter):
 
     def one_glow_map(self, diagram: NetworkDiagram) -> VGroup:
         """The points' plot drawn big right of the hidden column (where the outputs stand later),
-        each spot shaded as brightly as one trained hidden neuron glows for a point there (dark
-        where its glow is 0 or below), the points over it; that neuron ringed and tied to it as
-        "After training, this one lights up here" is said (review ab2-i s30, tiny 81-87 s: the
-        words played over plain wires). Returns all it drew."""
+        a small circle at each spot lit as one trained hidden neuron glows for a point there,
+        hollow with a bar below zero (review s31: "dark: 0 or below zero" was a new code, not the
+        look the chapter had just taught), the points over it; that neuron ringed and tied to it
+        as "After training, this one lights up" is said (review ab2-i s30, tiny 81-87 s: the words
+        played over plain wires). As the words name them, the lit circles swell, then the hollow
+        ones, each with its row of the key; then our point is ringed on the map, its glow written.
+        Returns all it drew."""
         t = self.theme
         chosen = glow_map(self.history)
         x, y = self.history.split("train")
         classes = np.array([class_of(row) for row in y])
-        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.04)
+        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.055)
         big.remove(big.legend)
-        # at most GLOW_LIGHT of a neuron's full colour: the cream inner ring's dots vanished on full yellow
-        glow = ShadedGrid(np.clip(chosen["glows"], 0.0, None), GLOW_MAP / chosen["cells"], lit(1.0 / GLOW_LIGHT))
-        glow.remove(glow.frame)
+        # a dark rim on each point: the inner ring's cream dots vanished on lit circles
+        big.dots.set_stroke(t.background, width=1.5, opacity=1.0)
         x_hidden = diagram.neuron_groups[1].get_center()[0]
         big.move_to([x_hidden + 0.9 + GLOW_MAP / 2, diagram.neuron_groups[1].get_y() - 0.1, 0])
-        glow.move_to(big.frame)
+        circles = self.glow_circles(chosen["glows"], big.frame)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
         tie = Line(ring.get_right(), big.frame.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
         head = self.text("after training, this one glows here:", size="label").next_to(big.frame, UP, buff=0.12)
-        foot = self.text("dark: 0 or below zero", size="label").next_to(big.frame, DOWN, buff=0.12)
-        for words in (head, foot):
-            words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
-        map_ = VGroup(glow, big.frame, big.dots)
+        # the key in the chapter's own look: a lit circle, a hollow one with its bar
+        rows = [VGroup(self.key_sample(1.0), self.text("above zero", size="label")).arrange(RIGHT, buff=0.12),
+                VGroup(self.key_sample(-1.0), self.text("below zero", size="label")).arrange(RIGHT, buff=0.12)]
+        # one under the other, inside the map's width: on one line it ran into "hidden"
+        foot = VGroup(*rows).arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(big.frame, DOWN, buff=0.15)
+        foot.align_to(big.frame, LEFT).shift(0.2 * RIGHT)
+        head.shift(max(0.0, head.get_right()[0] - FRAME_RIGHT) * LEFT)
+        # our point, ringed on the map as on the plot, its glow written beside it
+        spot = big.locate(example(self.history)[1])
+        ours = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
+        tag = self.text("our point: {value}", size="label", facts={"value": written(chosen["ours"])})
+        tag.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        tag.next_to(ours, DOWN, buff=0.08)
+        tag.shift(max(0.0, tag.get_right()[0] - FRAME_RIGHT) * LEFT)
+        map_ = VGroup(circles, big.frame, big.dots)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         self.wait_before(self.current_tracker, "patterns", lead=0.6)
-        self.play(Create(ring), Create(tie), FadeIn(map_), FadeIn(head), FadeIn(foot), run_time=0.6)
+        self.play(Create(ring), Create(tie), FadeIn(map_), FadeIn(head), run_time=0.6)
         self.show(glow_map={"step": chosen["step"], "neuron": chosen["neuron"], "cells": chosen["cells"],
                             "glows": np.round(chosen["glows"], 4).tolist(), "at": float(self.renderer.time),
-                            "said_at": float(said_at),
+                            "said_at": float(said_at), "ours": round(chosen["ours"], 4),
                             "box": [float(v) for v in (big.frame.get_left()[0], big.frame.get_right()[0],
-                                                       big.frame.get_bottom()[1], big.frame.get_top()[1])]})
+                                                       big.frame.get_bottom()[1], big.frame.get_top()[1])]},
+                  glow_circles=[{"fill": c[0].get_fill_color().to_hex(), "hollow": c[1].shown,
+                                 "at": [float(v) for v in c[0].get_center()[:2]]} for c in circles])
+        # "lights up for points on the left": those circles swell, the key's first row comes; the
+        # same for "below zero on the right" and the hollow ones
+        lit_up = lit_cells(self.history, chosen["glows"]).reshape(-1)
+        hollow = np.array([c[1].shown > 0 for c in circles])
+        swells = {}
+        for mark, picked, row in (("lit", lit_up, rows[0]), ("below", hollow, rows[1])):
+            if mark not in getattr(self.current_tracker, "bookmark_times", {}) or not picked.any():
+                continue
+            self.wait_until_bookmark(mark)
+            swells[mark] = float(self.renderer.time)
+            self.play(FadeIn(row, shift=0.1 * UP), *(c.animate(rate_func=there_and_back).scale(1.35)
+                                                    for c, on in zip(circles, picked) if on), run_time=1.0)
+        self.wait_until_bookmark("ours")
+        self.play(Create(ours), FadeIn(tag), run_time=0.6)
+        self.show(glow_map_swells=swells, ours_ring={"at": float(self.renderer.time), "centre": [float(v) for v in spot[:2]],
+                                                     "tag": [float(v) for v in tag.get_center()[:2]]})
         self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
-        return VGroup(ring, tie, map_, head, foot)
+        return VGroup(ring, tie, map_, head, foot, ours, tag)
+
+    def glow_circles(self, glows: np.ndarray, frame: Mobject) -> VGroup:
+        """One small circle per cell of a glow map (rows from the top) at its centre in `frame`,
+        lit as brightly as the glow is far from zero and, below zero, hollow with a bar: the
+        hidden circles' own look (the ramp at "hollow, with a bar, below zero"). Each is
+        VGroup(circle, its minus mark)."""
+        t = self.theme
+        n = glows.shape[0]
+        pitch, corner = frame.width / n, frame.get_corner(UL)
+        circles = VGroup()
+        for (r, c), g in np.ndenumerate(glows):
+            circle = Circle(GLOW_DOT * pitch, fill_color=lit_colours(t, [min(abs(float(g)), 1.0)])[0], fill_opacity=1.0,
+                            stroke_color=t.neuron_stroke, stroke_width=1.0, stroke_opacity=0.6)
+            circle.move_to(corner + (c + 0.5) * pitch * RIGHT + (r + 0.5) * pitch * DOWN)
+            circles.add(VGroup(circle, minus_mark(circle, float(g))))
+        return circles
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
