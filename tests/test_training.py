@@ -405,7 +405,11 @@ def test_the_tick_key_says_how_often_a_tick_comes_not_a_total(xor_story):
     # (every step a round of its own, full batch: counted in steps too, the axis's word; reviews
     # ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one practice round")
     assert list(epoch_ends(history)) == list(range(1, len(epoch_ends(history)) + 1))
-    assert chapter.epoch_ticks(curve)[-1].text == f"|every{every}steps:{every}practicerounds"
+    # the number once (review s31, tiny: "every 20 steps: 20 practice rounds" read as 20 rounds
+    # in each 20 steps): how often a mark comes, in steps, and that a step is one round
+    key = chapter.epoch_ticks(curve)[-1].text
+    assert key == f"|amarkevery{every}steps(eachstep:onepracticeround)"
+    assert key.count(str(every)) == 1
 
 
 def test_a_row_of_guesses_shares_one_size():

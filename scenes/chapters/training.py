@@ -3784,11 +3784,12 @@ class Training(Chapter):
                               stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
         # each step a round of its own: the ticks counted in steps too, the axis's own word
         # (reviews ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one
-        # practice round" was never explained)
+        # practice round" was never explained), the number once (review s31, tiny: "every 20
+        # steps: 20 practice rounds" was read as 20 rounds in each 20 steps)
         per_step = list(ends) == list(range(1, len(ends) + 1))
         key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
-               self.text("| every {every} steps: {every} practice rounds", size="small", color=t.text,
+               self.text("| a mark every {every} steps (each step: one practice round)", size="small", color=t.text,
                          facts={"every": every}) if per_step else
                self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
