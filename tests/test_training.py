@@ -3284,3 +3284,51 @@ def test_the_pile_step_is_taken_up_close_before_the_frame_is_given_back(rendered
     lit = shown["dial_lit"]
     assert lit["in_scene"] and lit["colour"].lower() == theme.DARK.highlight.lower()
     assert lit["width"] > lit["ring"] and lit["opacity"] >= 0.4
+
+
+# --- blind review of session 31 (score 7) ---
+
+def test_the_first_steps_example_shows_its_own_cost_falling(story_file):
+    """Review s31 (digits 66-78 s): "The cost counts every gap, so it fell a lot" was said, the
+    fall never seen. Under the first step's chart, the drawn example's own cost, nncore's at the
+    start and after the step: two bars from one edge in the chart's grey and glow colours, each as
+    long as its cost on one scale, each with its number, inside the frame, clear of the keys."""
+    from manim import config as manim_config
+    history = History.load(story_file("digits"))
+    chapter = chapter_of(history)
+    chapter.show = lambda **_: None
+    bars = chapter.output_bars()
+    x, y = history.split("train")
+    i = first_step(history)["example"]
+    costs = [history.network(s).cost_of(x[i:i + 1], y[i:i + 1]) for s in (0, history.snapshots[1].step)]
+    name, before, after = bars["costs"]
+    assert name.original_text == "its cost"
+    assert [before[1].original_text, after[1].original_text] == [f"{c:.2f}" for c in costs]
+    assert before[0].width / after[0].width == pytest.approx(costs[0] / costs[1], rel=1e-6)
+    assert before[0].get_left()[0] == pytest.approx(after[0].get_left()[0])       # one edge: lengths compare
+    colour = lambda m: m.get_fill_color().to_hex().lower()
+    assert colour(before[0]) == colour(bars["bars_before"][0]) and colour(after[0]) == colour(bars["bars_after"][0])
+    box = lambda m: [*m.get_corner([-1, -1, 0])[:2], *m.get_corner([1, 1, 0])[:2]]
+    whole = box(bars["costs"])
+    assert whole[1] > -manim_config.frame_height / 2 + 1.0          # clear of the subtitles' band
+    assert -manim_config.frame_width / 2 < whole[0] and whole[2] < manim_config.frame_width / 2
+    for key in ("grey", "glow", "gap_key", "axis"):
+        assert boxes_apart(whole, box(bars[key]), 0.05), key
+
+
+def test_the_examples_cost_after_the_step_comes_as_its_fall_is_said(rendered):
+    """Review s31: the example's cost after the step is drawn as "The cost counts every gap, so it
+    fell a lot" is said, under the one before it (nncore's numbers)."""
+    history, entry, _ = rendered
+    costs = entry["shown"].get("example_costs")
+    if not first_step(history)["explains"]:
+        assert costs is None
+        return
+    x, y = history.split("train")
+    i = costs["example"]
+    written = [f"{history.network(s).cost_of(x[i:i + 1], y[i:i + 1]):.2f}" for s in (0, history.snapshots[1].step)]
+    counts = said_from(entry, "The cost counts every gap", "The cost counts")
+    line = next(n for n in entry["narration"] if "The cost counts every gap" in n["text"])
+    when = {w: min(d["t"] for d in entry["drawn"] if d["text"] == w and d["t"] >= counts - 0.5) for w in written}
+    assert counts - 0.5 <= when[written[0]] <= when[written[1]] <= line["end_s"]
+
