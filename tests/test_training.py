@@ -2273,13 +2273,13 @@ def test_the_loops_arrows_stand_clear_of_the_glow_numbers(rendered):
 
 def test_every_dial_is_pointed_at_as_the_step_turns_them(rendered):
     """Review g2 s19: at the first step every line turned at once, with no pointer to what
-    changed; the network is boxed as "for every dial" is said."""
+    changed; the network is boxed as "Every dial turns" is said (after the step up close, s31)."""
     _, entry, _ = rendered
     at = entry["shown"].get("every_dial_at")
     if "pile_tilts" not in entry["shown"]:
         return
     assert at is not None
-    assert abs(at - said_from(entry, "The step takes their average", "for every dial")) <= 1.0
+    assert abs(at - said_from(entry, "Every dial turns", "Every dial turns")) <= 1.0
 
 
 def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered):
@@ -3331,4 +3331,24 @@ def test_the_examples_cost_after_the_step_comes_as_its_fall_is_said(rendered):
     line = next(n for n in entry["narration"] if "The cost counts every gap" in n["text"])
     when = {w: min(d["t"] for d in entry["drawn"] if d["text"] == w and d["t"] >= counts - 0.5) for w in written}
     assert counts - 0.5 <= when[written[0]] <= when[written[1]] <= line["end_s"]
+
+
+def test_the_pile_step_is_taken_and_sized_up_close_before_every_dial_turns(rendered):
+    """Review s31 (digits 45-51 s): the step was taken as the close-up shrank away, and the network
+    turned while "for every dial" was said over it small. Up close, our dial's mark moves along the
+    step for a second or more; the step's size is pointed at there as it is said; the frame is given
+    back, the network's dials turning, only as "Every dial turns at once" is said."""
+    from scenes.chapters.training import NEEDLE_TIME
+    _, entry, _ = rendered
+    shown = entry["shown"]
+    if shown.get("pile_tilts") is None:
+        return
+    assert NEEDLE_TIME >= 1.0
+    from scenes import narration
+    # the words start with the size, a word before "is"
+    size = said_from(entry, "is the step size", "is the step size") - 1 / narration.WORDS_PER_SECOND
+    every = said_from(entry, "Every dial turns", "Every dial turns")
+    assert shown["close_needle_moved_at"] <= size + 0.3
+    assert size - 0.5 <= shown["size_pointed_at"] < shown["first_step_from"]
+    assert every - 0.3 <= shown["first_step_from"] <= every + 0.5
 

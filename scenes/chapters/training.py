@@ -83,7 +83,8 @@ STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (1
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.7   # the average's grow and turn into the step, and the step standing after
 # of TURN_HOLD, up close (the pile's): our dial's mark moving along the step, then holding there (no more: the
 # network turns as "for every dial" is said, test_every_dial_is_pointed_at_as_the_step_turns_them)
-NEEDLE_TIME, NEEDLE_HOLD = 0.5, 0.2
+# (review s31: at 0.5 s, the close-up leaving 0.2 s after, the step was not seen taken up close)
+NEEDLE_TIME, NEEDLE_HOLD = 1.0, 0.2
 PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
@@ -1823,6 +1824,14 @@ class Training(Chapter):
         self.add(*flown)
         self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
                              fly_time=AVERAGE_TIME, move_here=True)
+        # the step's size named up close, its sum pointed at, before the frame is given back (review s31:
+        # the close-up shrank away as the step was taken, and the size was pointed at small)
+        self.wait_until_bookmark("size")
+        sized = self.point_at(said[1])
+        sized.animations[0].mobject.set_z_index(BIG_Z + 2)     # over the close-up's veil
+        self.play(sized, run_time=1.0)
+        self.show(size_pointed_at=self.renderer.time - 1.0, size_box=box_of(said[1]))
+        self.wait_until_bookmark("every")
         pile["tilts"] = kept
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
@@ -1861,8 +1870,6 @@ class Training(Chapter):
                             "path": [edge.get_start().tolist(), edge.get_end().tolist()], "in_scene": lit in self.mobjects})
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
                   veil_in_scene=veil in self.mobjects)
-        self.wait_until_bookmark("size")
-        self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
