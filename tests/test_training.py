@@ -408,7 +408,7 @@ def test_the_tick_key_says_how_often_a_tick_comes_not_a_total(xor_story):
     # the number once (review s31, tiny: "every 20 steps: 20 practice rounds" read as 20 rounds
     # in each 20 steps): how often a mark comes, in steps, and that a step is one round
     key = chapter.epoch_ticks(curve)[-1].text
-    assert key == f"|amarkevery{every}steps(eachstep:onepracticeround)"
+    assert key == f"|amarkevery{every}steps(1step=1round)"
     assert key.count(str(every)) == 1
 
 
@@ -3352,3 +3352,11 @@ def test_the_pile_step_is_taken_and_sized_up_close_before_every_dial_turns(rende
     assert size - 0.5 <= shown["size_pointed_at"] < shown["first_step_from"]
     assert every - 0.3 <= shown["first_step_from"] <= every + 0.5
 
+
+def test_the_rounds_key_stands_inside_the_frame(rendered):
+    """Session 31: the rounds' key, made longer, ran off the frame's right edge (tiny, 85-94 s)."""
+    from manim import config as manim_config
+    _, entry, _ = rendered
+    keys = [d for d in entry["drawn"] if d["text"].startswith("| ")]
+    for d in keys:
+        assert abs(d["x"]) + d["w"] / 2 <= manim_config.frame_width / 2, d

@@ -3827,12 +3827,13 @@ class Training(Chapter):
         per_step = list(ends) == list(range(1, len(ends) + 1))
         key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
-               self.text("| a mark every {every} steps (each step: one practice round)", size="small", color=t.text,
+               self.text("| a mark every {every} steps (1 step = 1 round)", size="small", color=t.text,
                          facts={"every": every}) if per_step else
                self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
-        # under the step axis's words, so it covers none of its numbers
-        key.next_to(curve.labels[5], DOWN, buff=0.1)
+        # under the step axis's words, so it covers none of its numbers, inside the frame (s31: its
+        # longer words ran off the right edge)
+        within_frame(key.next_to(curve.labels[5], DOWN, buff=0.1))
         return VGroup(*ticks, key)
 
     def point_at(self, target: Mobject, buff: float = 0.12):
