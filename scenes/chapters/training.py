@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
-                   GrowArrow, Group, Indicate, ReplacementTransform,
+                   GrowArrow, GrowFromEdge, Group, Indicate, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
@@ -83,7 +83,8 @@ STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (1
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.7   # the average's grow and turn into the step, and the step standing after
 # of TURN_HOLD, up close (the pile's): our dial's mark moving along the step, then holding there (no more: the
 # network turns as "for every dial" is said, test_every_dial_is_pointed_at_as_the_step_turns_them)
-NEEDLE_TIME, NEEDLE_HOLD = 0.5, 0.2
+# (review s31: at 0.5 s, the close-up leaving 0.2 s after, the step was not seen taken up close)
+NEEDLE_TIME, NEEDLE_HOLD = 1.0, 0.2
 PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
@@ -159,6 +160,9 @@ MAP_SIDE, MAP_Y = 4.9, -0.4
 BIG_CHART_SIZE, BIG_CHART_ORIGIN = (9.0, 2.9), (-4.6, -0.4)
 MAP_SMALL, MAP_SMALL_BUFF = 3.0, 0.25   # the map, kept to the end above the cost's curve: its largest side, its margin
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
+# the drawn example's own cost under the first step's chart, before and after it (review s31: "the step
+# lowered the cost" was said, never seen): the longer bar's length, a bar's height, the rows' gap
+COST_BAR, COST_BAR_HEIGHT, COST_ROWS_GAP = 4.0, 0.22, 0.1
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 BOTTOM = -config.frame_height / 2 + 0.95   # nothing lower: the bottom 0.9 units are the subtitles'
@@ -1820,6 +1824,14 @@ class Training(Chapter):
         self.add(*flown)
         self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
                              fly_time=AVERAGE_TIME, move_here=True)
+        # the step's size named up close, its sum pointed at, before the frame is given back (review s31:
+        # the close-up shrank away as the step was taken, and the size was pointed at small)
+        self.wait_until_bookmark("size")
+        sized = self.point_at(said[1])
+        sized.animations[0].mobject.set_z_index(BIG_Z + 2)     # over the close-up's veil
+        self.play(sized, run_time=1.0)
+        self.show(size_pointed_at=self.renderer.time - 1.0, size_box=box_of(said[1]))
+        self.wait_until_bookmark("every")
         pile["tilts"] = kept
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
@@ -1858,8 +1870,6 @@ class Training(Chapter):
                             "path": [edge.get_start().tolist(), edge.get_end().tolist()], "in_scene": lit in self.mobjects})
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
                   veil_in_scene=veil in self.mobjects)
-        self.wait_until_bookmark("size")
-        self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
@@ -2357,7 +2367,7 @@ class Training(Chapter):
         self.show(first_step=first_step(h))
         bars = self.output_bars()
         chart = VGroup(*(bars[k] for k in ("title", "axis", "scale", "picture", "bars_before", "bars", "grey", "glow",
-                                           "targets", "average_before", "average_after", "gaps_before", "gap_key")))
+                                           "targets", "average_before", "average_after", "gaps_before", "gap_key", "costs")))
         if early:
             pile = view["pile"]
             card = pile["pictures"][first_pile(h).tolist().index(bars["example"])]
@@ -2437,9 +2447,15 @@ class Training(Chapter):
         # "the cost counts every output's gap": each output's gap to what it should say,
         # in the gap's violet, beside its grey bar, then beside its bar after the step:
         # nine shrink, the one that should say yes grows
-        self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
+        # with them, its cost at the start (the sum they make): its name, its grey bar grown
+        name, before, after = bars["costs"]
+        self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), FadeIn(name),
+                  GrowFromEdge(before[0], LEFT), FadeIn(before[1]), run_time=0.8)
         self.wait(0.5)      # each gap seen standing on its grey bar before it moves
-        self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.2)
+        # the gaps after the step, and its cost after it under the one before: the fall seen
+        self.play(Transform(bars["gaps_before"], bars["gaps_after"]), during(GrowFromEdge(after[0], LEFT), 0.2, 1.0),
+                  during(FadeIn(after[1]), 0.6, 1.0), run_time=1.2)
+        self.show(example_cost_after_at=self.renderer.time)
         self.wait_until_bookmark("yes")
         # the one that should say yes, now too low: pointed at (its pair alone); the
         # averages stay while the chart does
@@ -2965,6 +2981,9 @@ class Training(Chapter):
         picture.next_to(scale, LEFT, buff=0.2).align_to(base, DOWN)
         # the keys in one row under the bars (the frame's edge is near)
         VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
+        if big:     # its cost at the two snapshots (nncore's), under the keys, in the bars' colours
+            panel["costs"] = self.example_costs(idx, after_step)
+            panel["costs"].next_to(grey, DOWN, buff=0.25).align_to(base, LEFT)
         # small beside the examples' row (a review: at label size it touched the frame's right edge)
         # big: one example of the first pile (told_example), said so; one that is not in it,
         # said so too (a review read the pile's average glow, from 15 s, as this example's outputs)
@@ -2974,7 +2993,7 @@ class Training(Chapter):
                           size="label" if big else "small", color=t.text)
         whole = VGroup(picture, scale, base, names, bars, marks)
         title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
-        extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after") if big else ()
+        extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after", "costs") if big else ()
         everything = VGroup(whole, title, *([grey, glow, key, gap_key] if big else []), *(panel[k] for k in extras))
         if big:     # the middle of the picture, between the title and the subtitles
             shift = np.array([-everything.get_center()[0], -0.05 - everything.get_center()[1], 0])
@@ -3003,6 +3022,25 @@ class Training(Chapter):
         return {**panel, "title": title, "picture": picture, "tall": tall, "example": idx,
                 "yes": int(np.argmax(truth)), "make": lambda values: columns(values, side, t.neuron_fill).shift(shift),
                 "readings": {0: before, after_step: after}}
+
+    def example_costs(self, example: int, step: int) -> VGroup:
+        """The drawn example's own cost (nncore's, over its outputs' gaps) at the start and after
+        `step`, as two bars from one edge, grey then the glow's colour as the chart's pairs, each
+        with its number, named "its cost": the fall seen as a bar shrinking."""
+        t, h = self.theme, self.history
+        x, y = h.split("train")
+        costs = [h.network(s).cost_of(x[example:example + 1], y[example:example + 1]) for s in (0, step)]
+        self.show(example_costs={"example": example, "steps": [0, step], "costs": costs})
+        unit = COST_BAR / max(costs)
+        rows = VGroup()
+        for cost, colour in zip(costs, (t.muted, t.neuron_fill)):
+            bar = Rectangle(width=max(cost * unit, 0.01), height=COST_BAR_HEIGHT, fill_color=colour, fill_opacity=0.9,
+                            stroke_width=0)
+            number = self.text("{cost}", size="label", color=colour, facts={"cost": f"{cost:.2f}"})
+            rows.add(VGroup(bar, number.next_to(bar, RIGHT, buff=0.12)))
+        rows.arrange(DOWN, buff=COST_ROWS_GAP, aligned_edge=LEFT)
+        name = self.text("its cost", size="label", color=t.cost)
+        return VGroup(name.next_to(rows, LEFT, buff=0.25), *rows)
 
     def reveal(self, view: dict, key: str) -> tuple[list, list]:
         """The panel a line explains, brought in as the line starts (at the numbers of the
@@ -3784,16 +3822,18 @@ class Training(Chapter):
                               stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
         # each step a round of its own: the ticks counted in steps too, the axis's own word
         # (reviews ab-x2 s26, both: "| every 20 practice rounds" beside "each step was one
-        # practice round" was never explained)
+        # practice round" was never explained), the number once (review s31, tiny: "every 20
+        # steps: 20 practice rounds" was read as 20 rounds in each 20 steps)
         per_step = list(ends) == list(range(1, len(ends) + 1))
         key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
-               self.text("| every {every} steps: {every} practice rounds", size="small", color=t.text,
+               self.text("| a mark every {every} steps (1 step = 1 round)", size="small", color=t.text,
                          facts={"every": every}) if per_step else
                self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
-        # under the step axis's words, so it covers none of its numbers
-        key.next_to(curve.labels[5], DOWN, buff=0.1)
+        # under the step axis's words, so it covers none of its numbers, inside the frame (s31: its
+        # longer words ran off the right edge)
+        within_frame(key.next_to(curve.labels[5], DOWN, buff=0.1))
         return VGroup(*ticks, key)
 
     def point_at(self, target: Mobject, buff: float = 0.12):
