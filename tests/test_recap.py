@@ -1391,3 +1391,23 @@ def test_the_unseen_test_points_are_shown_as_the_trained_network_guesses_them(re
     assert title and title[0]["px"] >= 16 and title[0]["x"] - title[0]["w"] / 2 > -7.11
     heading = next(d for d in entry["drawn"] if d["text"] == "Recap")     # clear of the chapter's title
     assert title[0]["x"] + title[0]["w"] / 2 < heading["x"] - heading["w"] / 2 - 0.2
+
+
+def test_the_points_panels_say_which_colour_is_which_guess(rendered):
+    """Own look, s31 (tiny): "coloured by its guess" over two sands said nothing of which sand
+    was which guess. Beside each points panel's top, the practice points' and the tests', one row
+    a class: a dot in the very colour that class's guesses are drawn in and the class's name (the
+    history's labels), 14 px at least, right of the panel and left of the measure box."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    for panel in ("guess_points", "tested_points"):
+        p = entry["shown"].get(panel)
+        if history.split("train")[0].shape[1] != 2:
+            assert p is None
+            continue
+        assert p["key"] == [[label, colour.lower()] for label, (colour, _) in zip(history.labels, p["drawn"])]
+        left, right, bottom, top = p["frame"]
+        for label in history.labels:
+            d = next(d for d in entry["drawn"] if d["text"] == label)
+            assert d["px"] >= 14 and right < d["x"] - d["w"] / 2 and bottom < d["y"] < top, d
+            assert d["x"] + d["w"] / 2 < LOOP["measure"][0] - BOX_SIZE[0] / 2

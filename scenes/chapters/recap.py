@@ -101,6 +101,7 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 # over it at the label size, the dots bigger, through "The cost measures how wrong it was"
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
+KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
 SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
@@ -1152,7 +1153,13 @@ class Recap(Chapter):
         missed = [a for a, w in zip(at, wrong if wrong is not None else []) if w]
         rings = VGroup(*(Circle(POINT_RADIUS * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
         name = self.text(title, color=t.text).next_to(frame, UP, buff=0.1)
-        group = VGroup(frame, dots, rings, name)
+        # which colour is which class, beside the panel's top (review s31, tiny: "coloured by its
+        # guess" over two sands said nothing of what each meant)
+        key = VGroup(*(VGroup(Dot(radius=POINT_RADIUS * KEY_DOT, color=colour),
+                              self.text("{label}", size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
+                       for colour, label in zip(colors, self.history.labels)))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
+        group = VGroup(frame, dots, rings, name, key)
         group.shift([*POINTS_AT, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
@@ -1161,7 +1168,8 @@ class Recap(Chapter):
                        "span": span,
                        "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
                                  for d in dots],
-                       "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings]}
+                       "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings],
+                       "key": [[row[1].original_text, row[0].get_fill_color().to_hex().lower()] for row in key]}
 
     def small_network(self) -> NetworkDiagram:
         """Our network at its start, small, in the loop's middle: its real dials (the wires'
