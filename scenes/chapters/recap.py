@@ -2,9 +2,12 @@
 
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
-its number of steps and its test accuracy. Beside the loop, descent's landscape, small: our
+its number of steps and its test accuracy. Beside the loop, descent's landscape, small, keyed
+("low cost" to "high cost" over it): our
 network's dot steps downhill on it each time the loop passes "nudge dials"; when the test
-comes it moves, its walk drawn on it, to the top left, over the random start, and stays. With
+comes it moves, its walk drawn on it, to the top left, over the random start, and stays. For
+2-D points, the practice points (as the random start guesses them) come with the guess, the
+test points (as the trained network guesses them) with the test, each panel keyed by class. With
 a convnet (picture data), a test picture with a stamp sliding over it takes the loop's middle,
 then a table on a frame of its own compares the two networks on unseen and on moved test
 pictures. The chapter ends on one picture of the whole story: the loop, turning, with all of
