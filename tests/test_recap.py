@@ -25,7 +25,7 @@ def test_renders_a_clip_with_narration(rendered):
     convnet = rendered[0].convnet is not None
     assert len(entry["narration"]) == 6 + 2 * convnet      # the convnet, then why it holds up on the moved picture (session 30)
     said = " ".join(line["text"] for line in entry["narration"])
-    assert ("a convnet runs the very same loop" in said) == convnet
+    assert ("there is the convnet" in said) == convnet
 
 
 def test_numbers_are_nncores(rendered):
@@ -117,7 +117,7 @@ def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
 
 def card_entries(history, entry) -> tuple[float, list[dict]]:
     """When the convnet is first said, and the words drawn from then on."""
-    said_at = next(line["start_s"] for line in entry["narration"] if "a convnet runs the very same loop" in line["text"])
+    said_at = next(line["start_s"] for line in entry["narration"] if "there is the convnet" in line["text"])
     return said_at, [d for d in entry["drawn"] if d["t"] >= said_at]
 
 
@@ -563,8 +563,10 @@ def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
     chart = entry["shown"]["conv_chart"]
     assert chart["start_cost"] == pytest.approx(run.records[0].cost)
     assert chart["steps"] == stop_step(run) and chart["top"] == pytest.approx(max(r.cost for r in drawn_records(run)))
-    named = [d for d in entry["drawn"] if d["text"] == "the convnet's cost"]   # (s16: in the quiet before)
-    assert named and said_at - 1.5 <= named[0]["t"] <= said_at + 2.0 and named[0]["px"] >= 14
+    # (s31: with its chart, as "It runs the very same loop" is said, once the convnet has been told)
+    named = [d for d in entry["drawn"] if d["text"] == "the convnet's cost"]
+    loop_at = entry["shown"]["conv_loop_at"]
+    assert named and said_at < loop_at <= named[0]["t"] <= loop_at + 0.5 and named[0]["px"] >= 14
 
 
 def test_the_landscape_is_there_and_named_from_the_first_frame(rendered):
@@ -1255,6 +1257,28 @@ def test_the_loop_is_back_and_still_before_the_closing_words(rendered):
     assert 0.5 <= end["start_s"] - whole <= 1.5               # still a moment first, not a long stretch
 
 
+def guessed(history, split: str, step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A split's inputs, targets and the class nncore's network at `step` guesses for each (its
+    outputs read by hand: the brightest, or one output over a half)."""
+    x, y = history.split(split)
+    out = history.network(step).predict(x)
+    return x, y, out.argmax(axis=1) if out.shape[1] > 1 else (out[:, 0] >= 0.5).astype(int)
+
+
+def points_guessed(history, entry: dict, panel: str, split: str, step: int) -> dict | None:
+    """A points panel as the manifest has it, its guesses checked against nncore's network at
+    `step` on `split` and as many dots drawn in each class's colour as guesses of that class;
+    None for pictures, where no such panel is drawn."""
+    if history.split("train")[0].shape[1] != 2:
+        assert panel not in entry["shown"]
+        return None
+    p = entry["shown"][panel]
+    _, _, guesses = guessed(history, split, step)
+    assert p["guesses"] == [int(g) for g in guesses]
+    assert [n for _, n in p["drawn"]] == [int((guesses == c).sum()) for c in range(len(history.labels))]
+    return p
+
+
 def test_the_practice_points_are_shown_coloured_by_the_random_starts_guess(rendered):
     """Review ab2-r s29 (tiny, both reviewers' one change): "The network guesses all its practice
     examples" was said over an empty middle; the recap never showed a point. For 2-D points, as
@@ -1267,17 +1291,11 @@ def test_the_practice_points_are_shown_coloured_by_the_random_starts_guess(rende
     from scenes.chapters.recap import BOX_SIZE, LOOP, START_AT
     history, entry, _ = rendered
     shown = entry["shown"]
-    if history.split("train")[0].shape[1] != 2:
-        assert "guess_points" not in shown
+    p = points_guessed(history, entry, "guess_points", "train", 0)
+    if p is None:
         return
-    p = shown["guess_points"]
-    x, y = history.split("train")
-    out = history.network(0).predict(x)
-    guesses = out.argmax(axis=1) if out.shape[1] > 1 else (out[:, 0] >= 0.5).astype(int)
-    assert p["guesses"] == [int(g) for g in guesses]
-    counts = [int((guesses == c).sum()) for c in range(len(history.labels))]
-    assert [n for _, n in p["drawn"]] == counts
-    assert len({c for c, _ in p["drawn"]}) == len(counts)
+    x, y, guesses = guessed(history, "train", 0)
+    assert len({c for c, _ in p["drawn"]}) == len(history.labels)
     # a random start: not every point guessed right (else the picture shows nothing to learn)
     assert (guesses != classes_of(y)).any()
     # review ab2-r s30: 90 px in the loop's middle read as one tan smudge: now in the top left,
@@ -1289,3 +1307,107 @@ def test_the_practice_points_are_shown_coloured_by_the_random_starts_guess(rende
     line = next(n for n in entry["narration"] if "The network guesses" in n["text"])
     assert line["start_s"] <= shown["guess_points_at"] <= shown["blame_said"]
     assert any(d["text"] == "coloured by its guess" and d["px"] >= 16 for d in entry["drawn"])
+
+
+# --- session 31 ---
+
+def test_the_convnet_is_told_in_plain_words_where_it_is_first_named(rendered):
+    """Review s31 (digits, 63-72 s): "a convnet runs the very same loop" came before anything said
+    what a convnet is (its chapter long past), and "the convnet's cost" was written before the word
+    was said. The sentence that first names it says what it is, a network whose dials sit in
+    stamps that slide over the picture, while its stamp slides there; no word "convnet" is drawn
+    before that sentence has told it."""
+    import re
+    history, entry, _ = rendered
+    if history.convnet is None:
+        return
+    said = " ".join(line["text"] for line in entry["narration"])
+    first = next(sentence for sentence in re.split(r"(?<=[.!?])\s+", said) if "convnet" in sentence)
+    assert "stamps" in first and "slide over the picture" in first, first
+    told = entry["shown"]["conv_loop_at"]     # "It runs the very same loop": the sentence after
+    line = next(line for line in entry["narration"] if "convnet" in line["text"])
+    assert line["start_s"] < told <= line["end_s"]
+    early = [d for d in entry["drawn"] if "convnet" in d["text"] and d["t"] < told - 0.05]
+    assert not early, early
+
+
+def test_the_landscape_has_a_key_to_its_colours(rendered):
+    """Review s31: the small landscape had no key; its colours meant nothing. From the first frame
+    to the last words, a key stands over it, under its name: "low cost" and "high cost" (14 px at
+    least, inside the frame) either side of a bar of its colours. Read off the first frame: the
+    bar's end by "high cost" is the orange of the map where nncore's landscape is highest, the
+    end by "low cost" the grey where it is lowest."""
+    from scenes.chapters.recap import MAP_AT, MAP_SIDE
+    from scenes.kit.costmap import upright_landscape
+    history, entry, out = rendered
+    first = {d["text"]: d for d in entry["drawn"] if d["t"] < 0.1}
+    low, high, name = first["low cost"], first["high cost"], first["the cost landscape"]
+    for d in (low, high):
+        assert d["px"] >= 14 and -7.11 < d["x"] - d["w"] / 2 and d["x"] + d["w"] / 2 < 7.11
+        assert MAP_AT[1] + MAP_SIDE / 2 < d["y"] < name["y"]          # over the map, under its name
+    assert low["x"] < high["x"]
+    for words in ("low cost", "high cost", "the cost landscape"):
+        assert words in entry["shown"]["last_words_on_screen"], words
+    img = frames_of(entry, out)[0][1].astype(int)
+    h, w = img.shape[:2]
+    view = upright_landscape(history)
+    n = view.costs.shape[0]
+
+    def on_map(index) -> np.ndarray:    # the map's pixel at a grid point of nncore's costs, a little inside
+        i, j = (min(max(k / (n - 1), 0.08), 0.92) for k in np.unravel_index(index, view.costs.shape))
+        x, y = MAP_AT[0] - MAP_SIDE / 2 + i * MAP_SIDE, MAP_AT[1] - MAP_SIDE / 2 + j * MAP_SIDE
+        return img[int(round(h / 2 - y * h / 8)), int(round(w / 2 + x * h / 8))]
+    lowest, highest = on_map(np.argmin(view.costs)), on_map(np.argmax(view.costs))
+    # the bar's ends as drawn (a bar 2 px tall at the tests' 160x90 is all chroma blur: its colours
+    # are read off the bar itself), each nearest the map's own colour where the words say
+    low_end, high_end = (np.array(ManimColor(c).to_rgb()) * 255 for c in entry["shown"]["map_key"]["ends"])
+    far = lambda a, b: float(np.linalg.norm(a - b))
+    assert far(lowest, highest) > 80, (lowest, highest)
+    assert far(low_end, lowest) < far(low_end, highest) and far(high_end, highest) < far(high_end, lowest)
+    assert far(low_end, lowest) < 40 and far(high_end, highest) < 40, (low_end, lowest, high_end, highest)
+
+def test_the_unseen_test_points_are_shown_as_the_trained_network_guesses_them(rendered):
+    """Review s31 (tiny): the test was a number; the points never came back. For 2-D points, as
+    the count of unseen examples is said, the test set itself stands in the practice points'
+    panel (the same frame and scale): one colour per class the trained network guesses (nncore's
+    forward pass at the stop, recomputed here), each guessed wrong ringed; the landscape stands
+    aside meanwhile and is back before the last words. Never for pictures."""
+    from nncore.network import classes_of
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    p = points_guessed(history, entry, "tested_points", "test", history.stopped.step)
+    if p is None:
+        return
+    x, y, guesses = guessed(history, "test", history.stopped.step)
+    assert len(p["rings"]) == int((guesses != classes_of(y)).sum())
+    practice = shown["guess_points"]
+    assert p["frame"] == practice["frame"] and p["colors"] == practice["colors"] and p["span"] == practice["span"]
+    line = next(n for n in entry["narration"] if "Then we tested it" in n["text"])
+    right = next(n for n in entry["narration"] if "percent of them right" in n["text"])
+    end = next(n for n in entry["narration"] if n["text"].startswith("That is how a neural network learns"))
+    assert line["start_s"] <= shown["tested_points_at"] <= line["end_s"]
+    assert right["end_s"] < shown["tested_points_gone_at"] <= end["start_s"]
+    title = [d for d in entry["drawn"] if d["text"] == "tests: coloured by its guess"]
+    assert title and title[0]["px"] >= 16 and title[0]["x"] - title[0]["w"] / 2 > -7.11
+    heading = next(d for d in entry["drawn"] if d["text"] == "Recap")     # clear of the chapter's title
+    assert title[0]["x"] + title[0]["w"] / 2 < heading["x"] - heading["w"] / 2 - 0.2
+
+
+def test_the_points_panels_say_which_colour_is_which_guess(rendered):
+    """Own look, s31 (tiny): "coloured by its guess" over two sands said nothing of which sand
+    was which guess. Beside each points panel's top, the practice points' and the tests', one row
+    a class: a dot in the very colour that class's guesses are drawn in and the class's name (the
+    history's labels), 14 px at least, right of the panel and left of the measure box."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    for panel in ("guess_points", "tested_points"):
+        p = entry["shown"].get(panel)
+        if history.split("train")[0].shape[1] != 2:
+            assert p is None
+            continue
+        assert p["key"] == [[label, colour.lower()] for label, (colour, _) in zip(history.labels, p["drawn"])]
+        left, right, bottom, top = p["frame"]
+        for label in history.labels:
+            d = next(d for d in entry["drawn"] if d["text"] == label)
+            assert d["px"] >= 14 and right < d["x"] - d["w"] / 2 and bottom < d["y"] < top, d
+            assert d["x"] + d["w"] / 2 < LOOP["measure"][0] - BOX_SIZE[0] / 2

@@ -2,9 +2,12 @@
 
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
-its number of steps and its test accuracy. Beside the loop, descent's landscape, small: our
+its number of steps and its test accuracy. Beside the loop, descent's landscape, small, keyed
+("low cost" to "high cost" over it): our
 network's dot steps downhill on it each time the loop passes "nudge dials"; when the test
-comes it moves, its walk drawn on it, to the top left, over the random start, and stays. With
+comes it moves, its walk drawn on it, to the top left, over the random start, and stays. For
+2-D points, the practice points (as the random start guesses them) come with the guess, the
+test points (as the trained network guesses them) with the test, each panel keyed by class. With
 a convnet (picture data), a test picture with a stamp sliding over it takes the loop's middle,
 then a table on a frame of its own compares the two networks on unseen and on moved test
 pictures. The chapter ends on one picture of the whole story: the loop, turning, with all of
@@ -29,8 +32,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    angle_of_vector as angle_of, interpolate_color, linear, smooth)
 
 from nncore.history import History
+from nncore.network import classes_of
 from scenes.kit.framing import within_frame
-from scenes.kit.costmap import BANDS, map_cells, map_ramp, ramp, upright_landscape
+from scenes.kit.costmap import BANDS, colour_key, map_cells, map_ramp, ramp, upright_landscape
 from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
@@ -99,6 +103,9 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 # twice the area, in the empty top left over the random start (the landscape's mirror), its name
 # over it at the label size, the dots bigger, through "The cost measures how wrong it was"
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
+RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
+KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
+SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
@@ -488,9 +495,14 @@ class Recap(Chapter):
         # review s16: the picture changed a second after its words began)
         self.keep_landscape(walk)
         self.reveal(shown, boxes, "test", out, middle["tests"])
+        # for 2-D points, the unseen tests themselves, as their count is said, in the practice points'
+        # panel over the landscape (which stands aside till they go): the trained network's guesses
+        tested = self.tested_points()
+        kept = VGroup(*walk["map"], walk["dot"], walk["trail"])
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
-            self.play(self.point_at(middle["tests"]), run_time=0.4)
+            self.play(self.point_at(middle["tests"]), *([FadeOut(kept), FadeIn(tested)] if tested else []), run_time=0.4)
+            self.show(**({"tested_points_at": round(float(self.renderer.time), 3)} if tested else {}))
             self.show(tests_frame_right=round(float(self.pointer.get_right()[0]), 3))
             # the score, pointed at as it is said (review s16: 5 s still to the section's end)
             self.wait_before(tracker, "score", 0.6)
@@ -499,7 +511,12 @@ class Recap(Chapter):
             # (review 11b: gone at once, "96% right" was caught gone while its words were read):
             # it stands a second past them first
             pause = self.pause_after_section
-            self.pause_after_section = SCORE_STANDS if self.history.convnet is not None else pause
+            self.pause_after_section = (SCORE_STANDS if self.history.convnet is not None else
+                                        pause - SWAP_BACK if tested else pause)
+        if tested:
+            # the landscape back in the quiet after the score (the pause no longer for it)
+            self.play(FadeOut(tested), FadeIn(kept), run_time=SWAP_BACK)
+            self.show(tested_points_gone_at=round(float(self.renderer.time), 3))
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
@@ -579,19 +596,24 @@ class Recap(Chapter):
         # (not the step size and "gradient descent" under the step box: the last words take their room)
         story = [m for m in self.mobjects if m not in (self.heading, self.pointer, *kept_out)]
         self.play(FadeOut(inside), FadeOut(figures), FadeOut(ours), *goes, *self.unpoint(), run_time=0.4)
-        self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
+        self.play(FadeIn(picture, scale=0.8), run_time=0.5)
         self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
         self.show(loop_stamp_at=round(float(self.renderer.time), 3))
         # the table stands a second past its words, then why (not the longer pause: the recap grows
         # by the why's line alone)
         pause, self.pause_after_section = self.pause_after_section, 1.0
         with self.say("convnet") as tracker:
-            # its cost falls as its loop turns (the stamp sliding), then its end value stands a moment
-            until = tracker.time_until_bookmark("conv_score") - 2.4
+            # what a convnet is, as it is named (review s31: the word came unexplained): its stamp
+            # slides over the picture; then, as "It runs the very same loop" is said, the loop turns
+            # and its own cost, named, falls; then its end value stands a moment
+            self.play(self.glide(stamp, stamp_path, 2), run_time=max(0.5, tracker.time_until_bookmark("loop")))
+            self.show(conv_loop_at=round(float(self.renderer.time), 3))
+            until = tracker.time_until_bookmark("conv_score") - 1.3
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
+            self.play(FadeIn(chart), FadeIn(named), *comes, run_time=0.3)
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
+                      self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until - 0.3))
             self.play(FadeIn(end_value, shift=0.1 * UP), run_time=0.3)
             # the results get the frame to themselves (review ab2 10: a small table crammed top
             # right beside the loop): the loop goes, the table comes, the first row whole and the
@@ -900,7 +922,10 @@ class Recap(Chapter):
         corner = np.array([MAP_AT[0] - MAP_SIDE / 2, MAP_AT[1] + MAP_SIDE / 2, 0])
         cells, bands, fine_cell = map_cells(view.costs, MAP_SIDE, t, MAP_FINE)
         cells.shift(corner)
-        name = self.text("the cost landscape", size="small", color=t.text).next_to(cells, UP, buff=0.1)
+        # its key between its name and it (review s31: its colours meant nothing without one)
+        key = within_frame(colour_key(t).next_to(cells, UP, buff=0.1), 0.1)   # a hair wider than the map
+        name = self.text("the cost landscape", size="small", color=t.text).next_to(key, UP, buff=0.08)
+        self.show(map_key={"ends": [key[1][k].get_fill_color().to_hex() for k in (0, -1)]})
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         snap_steps = np.array([s.step for s in self.history.snapshots], float)
 
@@ -989,7 +1014,7 @@ class Recap(Chapter):
         read(0)
         self.show(lens={"zoom": lens.zoom, "focus": [float(v) for v in lens.focus[:2]],
                         "centre": [float(v) for v in lens.centre[:2]], "radius": LENS_R})
-        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
+        return {"map": VGroup(cells, key, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
                 "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens,
                 "places": places}
 
@@ -1029,13 +1054,14 @@ class Recap(Chapter):
         """The landscape has told its walk: it moves to the top left, over the random start, its
         dot and trail with it (the dot's reading goes: the loop's middle writes the same cost),
         its name as big as before, and stays to the end, leaving the right third to the test."""
-        cells, name = walk["map"]
+        cells, key, name = walk["map"]
         ground = VGroup(cells, walk["dot"], walk["trail"])
         target = ground.copy().scale(MAP_KEPT_SCALE, about_point=cells.get_center())
         target.shift(np.array([*MAP_KEPT_AT, 0]) - target[0].get_center())
-        name_to = name.copy().next_to(target[0], UP, buff=0.1)
-        self.play(FadeOut(walk["reading"]), *(Transform(a, b) for a, b in zip(ground, target)), Transform(name, name_to),
-                  run_time=0.6)
+        key_to = key.copy().next_to(target[0], UP, buff=0.1)      # its key and name as big as before
+        name_to = name.copy().next_to(key_to, UP, buff=0.08)
+        self.play(FadeOut(walk["reading"]), *(Transform(a, b) for a, b in zip(ground, target)), Transform(key, key_to),
+                  Transform(name, name_to), run_time=0.6)
         self.show(map_kept=[round(float(v), 3) for v in (cells.get_left()[0], cells.get_right()[0],
                                                          cells.get_bottom()[1], cells.get_top()[1])],
                   map_kept_at=round(float(self.renderer.time), 3))
@@ -1097,26 +1123,56 @@ class Recap(Chapter):
         starting dials (nncore's forward pass at step 0), named; in the top left, over the start box."""
         if input_kind(self.history) != "point":
             return None
-        t = self.theme
         x, _ = self.history.split("train")
-        guesses = self.history.network(0).guesses(x)
+        group, record = self.points_panel(x, self.history.network(0).guesses(x), mark("coloured by its guess"))
+        self.show(guess_points=record)
+        return group
+
+    def tested_points(self) -> VGroup | None:
+        """The unseen test examples when they are 2-D points (None otherwise), in the practice
+        points' panel: coloured by the trained network's guesses (nncore's forward pass at the
+        stop), each guessed wrong ringed (review s31, tiny: the test was only a number)."""
+        if input_kind(self.history) != "point":
+            return None
+        x, y = self.history.split("test")
+        guesses = self.history.network(stop_step(self.history)).guesses(x)
+        group, record = self.points_panel(x, guesses, mark("tests: coloured by its guess"),
+                                          guesses != classes_of(y))
+        self.show(tested_points=record)
+        return group
+
+    def points_panel(self, x: np.ndarray, guesses: np.ndarray, title: str,
+                     wrong: np.ndarray | None = None) -> tuple[VGroup, dict]:
+        """Points `x` where they lie, in a frame in the top left over the start box, each coloured
+        by its `guesses`, those `wrong` ringed, `title` over it; and what was drawn, for the manifest.
+        One scale for the practice and the test points: the same place is the same point."""
+        t = self.theme
         colors = class_colors(len(self.history.labels))
-        span = max(float(np.abs(x).max()), 1e-9)
+        span = max(float(np.abs(np.vstack([self.history.split(s)[0] for s in ("train", "test")])).max()), 1e-9)
         at = [np.array([p[0], p[1], 0.0]) / span * POINTS_SIDE / 2 * 0.92 for p in x]
-        frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5)
+        frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
         dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], POINT_RADIUS, colors[c], 1.0)
                         for c in range(len(colors))))
-        name = self.text("coloured by its guess", color=t.text).next_to(frame, UP, buff=0.1)
-        group = VGroup(frame, dots, name)
+        missed = [a for a, w in zip(at, wrong if wrong is not None else []) if w]
+        rings = VGroup(*(Circle(POINT_RADIUS * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
+        name = self.text(title, color=t.text).next_to(frame, UP, buff=0.1)
+        # which colour is which class, beside the panel's top (review s31, tiny: "coloured by its
+        # guess" over two sands said nothing of what each meant)
+        key = VGroup(*(VGroup(Dot(radius=POINT_RADIUS * KEY_DOT, color=colour),
+                              self.text("{label}", size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
+                       for colour, label in zip(colors, self.history.labels)))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
+        group = VGroup(frame, dots, rings, name, key)
         group.shift([*POINTS_AT, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
-        self.show(guess_points={"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
-                                "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
-                                                                       frame.get_bottom()[1], frame.get_top()[1])],
-                                "span": span,
-                                "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
-                                          for d in dots]})
-        return group
+        return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
+                       "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
+                                                              frame.get_bottom()[1], frame.get_top()[1])],
+                       "span": span,
+                       "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
+                                 for d in dots],
+                       "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings],
+                       "key": [[row[1].original_text, row[0].get_fill_color().to_hex().lower()] for row in key]}
 
     def small_network(self) -> NetworkDiagram:
         """Our network at its start, small, in the loop's middle: its real dials (the wires'

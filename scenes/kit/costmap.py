@@ -10,15 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import ManimColor, VGroup, VMobject, interpolate_color
+from manim import RIGHT, ManimColor, Text, VGroup, VMobject, interpolate_color
 
 from nncore import landscape
 from nncore.history import History
+from scenes import screen
 from scenes.kit.pictures import rect_points
 
 GRID = 25             # landscape grid points each way
 SMOOTH = 8            # drawn cells per grid gap (finer: smoother contour lines) (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
+KEY_BAR = (0.6, 0.16)  # the one-line key's colour bar: its length and height (its words fill the rest of a small map's width)
 
 
 @dataclass
@@ -99,6 +101,15 @@ def map_ramp(t) -> list[str]:
     """Low ground grey, high ground orange (orange is cost everywhere; blue is a dial's sign)."""
     low = interpolate_color(ManimColor(t.background), ManimColor(t.muted), 0.55).to_hex()
     return [low, t.cost]
+
+
+def colour_key(t, low_words: str = "low cost", high_words: str = "high cost") -> VGroup:
+    """The map's colours in one line, for a map too small for descent's key beside it: its words
+    for the two ends (at the small size, the smallest that reads) either side of a bar through the
+    bands, low ground's grey to high ground's orange."""
+    bar = colour_cells(np.arange(BANDS).reshape(1, -1), ramp(map_ramp(t), BANDS), KEY_BAR[0] / BANDS)
+    ends = [Text(screen.words(words), font=t.font, font_size=t.small_size, color=t.text) for words in (low_words, high_words)]
+    return VGroup(ends[0], bar.stretch_to_fit_height(KEY_BAR[1]), ends[1]).arrange(RIGHT, buff=0.1)
 
 
 def map_cells(costs: np.ndarray, side: float, t, factor: int = SMOOTH) -> tuple[VGroup, np.ndarray, float]:
