@@ -2009,3 +2009,14 @@ def test_shrunk_words_name_only_what_the_numbers_do():
     assert shrunk_words(best, [drops, stays]) == ("so its best match keeps its number,", "one block over")
     assert shrunk_words({**best, "blocks": [(1, 2), (1, 2)]}, []) == ("so its best match keeps its number,", "in the same block")
     assert shrunk_words({**best, "kept": False}, [moves]) == ("its numbers change,", "a little")
+
+
+def test_the_big_dials_and_their_key_are_whole_as_our_networks_dials_are_named(digits):
+    """Review s30 (the 3 s sheet, 162 s): as "Our network's dials are tied to pixels" began, the
+    big dials' key and ink were caught half faded in. They are whole by the time those words
+    start."""
+    _, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    tied = word_time(entry, "Why does the convnet cope better?", "Our network's dials")
+    assert entry["shown"]["ink_key_whole_at"] <= tied, (entry["shown"]["ink_key_whole_at"], tied)

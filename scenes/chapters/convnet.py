@@ -1729,21 +1729,23 @@ class Convnet(Chapter):
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
             self.wait_before(tracker, "move", 0.2)
-            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
+            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.6)
             # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
             # else but the pictures gone (review h2 s21, its one change); the ink on the first, with
-            # its key, and its glow
-            self.wait_before(tracker, "ink", 1.2)
+            # its key, and its glow: all whole as "Our network's dials" starts (review s30: the 3 s
+            # sheet caught the key half faded in under those words)
+            self.wait_before(tracker, "ink", 1.6)
             # the heads go first: the wide new one would stand over them (tests/test_convnet_frames.py)
             self.play(FadeOut(VGroup(conv_head, link_head)), run_time=0.3)
             dense_head.move_to(big_head)
             self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1], mid_start, wire_start)),
                       FadeIn(dense_head), ReplacementTransform(feeder.grid, big[0].grid),
-                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
+                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.6)
             # any ink square already on screen before its key (read from the scene, for the tests)
             self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.5)
+            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.3)
+            self.show(ink_key_whole_at=round(float(self.renderer.time), 3))
             # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
             # same squares, glowing as before; then it slides one square over, off blue dials onto
             # red, and the glow falls with it (review ab-k2 s23, its one change)
