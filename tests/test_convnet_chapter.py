@@ -1158,8 +1158,9 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     read back from the lightness drawn, a bigger number is a lighter square; the map's best
     match that stays on the map (by hand) is ringed in the block that keeps it in each, its
     number written under each ring is that match's, and the shrunk maps' block there holds it;
-    "its best match is kept, one block over" (or "in its block") is said as the second ring
-    comes, then why the output still glows, before "still glows"."""
+    the maps of matches shrink into them as "keeps its biggest number" is said (session 31), the
+    best match's arrow comes as where the strong matches keep their numbers is said, then why the
+    output still glows, before "still glows"."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
