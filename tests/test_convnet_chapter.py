@@ -1158,8 +1158,9 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     read back from the lightness drawn, a bigger number is a lighter square; the map's best
     match that stays on the map (by hand) is ringed in the block that keeps it in each, its
     number written under each ring is that match's, and the shrunk maps' block there holds it;
-    "its best match is kept, one block over" (or "in its block") is said as the second ring
-    comes, then why the output still glows, before "still glows"."""
+    the maps of matches shrink into them as "keeps its biggest number" is said (session 31), the
+    best match's arrow comes as where the strong matches keep their numbers is said, then why the
+    output still glows, before "still glows"."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -1183,16 +1184,20 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     (l1, r1, b1, t1), (l2, r2, b2, t2) = s["grids"]
     assert r1 < l2 and abs(b1 - b2) < 0.01 and abs(t1 - t2) < 0.01 and r2 < 7.1 - 0.1
     head = next(d for d in entry["drawn"] if d["text"] == "convnet: the stamp's map, shrunk")
-    # pictures only: no number stands on a square of either shrunk map while they are up
-    on_squares = [d for d in entry["drawn"] if head["t"] - 0.05 <= d["t"] <= s["ringed"][1] + 0.05
+    # pictures only: no number stands on a square of either shrunk map till the followed matches come
+    on_squares = [d for d in entry["drawn"] if head["t"] - 0.05 <= d["t"] < s["ringed"][1]
                   and any(left < d["x"] < right and bottom < d["y"] < top for left, right, bottom, top in s["grids"])]
     assert on_squares == [], on_squares
     line = "Why does the convnet cope better?"
-    where = "one block over" if blocks[0] != blocks[1] else "in its block"
     name = history.labels[c["label"]]
-    assert f"Shrunk, its best match is kept, {where}: it still finds those strokes, so its {name} neuron still glows" in said(entry)
-    shrunk_at, kept_at, glows_at = (word_time(entry, line, w) for w in ("Shrunk,", where + ":", "still glows"))
-    assert head["t"] <= shrunk_at and shrunk_at - 2.5 <= s["ringed"][0] <= kept_at <= s["ringed"][1] <= kept_at + 1.2 <= glows_at
+    assert "Shrunk, each block keeps its biggest number, whichever square it is in:" in said(entry)
+    assert f"still find those strokes, so its {name} neuron still glows" in said(entry)
+    # the shrunk maps whole (collapsed from the maps of matches) as "Shrunk," is said, the best
+    # match's arrow as "so ... keep" is
+    keeps_at, kept_at, glows_at = (word_time(entry, line, w) for w in ("keeps its biggest", "in: so", "still glows"))
+    kept_at += 1 / 2.5      # "so", the word after "in:"
+    assert keeps_at - 0.1 <= head["t"] <= keeps_at + 0.5 and keeps_at <= s["ringed"][0] <= keeps_at + 2.0 <= kept_at
+    assert kept_at - 0.3 <= s["ringed"][1] <= kept_at + 1.2 <= glows_at
 
 
 def test_the_worked_spot_is_shown_as_said(digits):
@@ -1843,10 +1848,10 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
         assert right <= x0 < x1 <= left and abs(y0 - row_y) < 0.05 and abs(y1 - row_y) < 0.05
     line = "Why does the convnet cope better?"
     assert entry["shown"]["shrunk"]["ringed"][1] <= s["at"] <= word_time(entry, line, "still glows")
-    # as "it still finds those strokes" is said, not while "its best match is kept" is (review ab2-k2 s27)
+    # as "so these strong matches keep their numbers" is said (review s30), the best match's arrow first
     if want:
-        still = word_time(entry, line, "it still finds")
-        assert still - 0.3 <= s["from"] <= still + 0.5, (s["from"], still)
+        kept = word_time(entry, line, "so these strong matches")
+        assert kept - 0.3 <= entry["shown"]["shrunk"]["ringed"][1] <= s["from"] <= kept + 1.0, (s["from"], kept)
 
 
 # --- session 29 (review ab-k2 s28): the ink's move as one tally; the columns without delay ---
@@ -1955,3 +1960,64 @@ def test_the_why_columns_are_drawn_large_enough_to_read(digits):
         assert (right - left) / n * px >= least and (top - bottom) / n * px >= least, (name, cols[name])
         assert -7.11 < left and right < 7.11 and -4 < bottom and top < 4, name
     assert cols["dials"][1] < cols["stamp"][0] and cols["stamp"][1] < cols["map"][0]
+
+
+# --- session 31 (review s30, both): why the moved 0's output still glows ---
+
+def test_why_the_shrunk_map_keeps_the_strong_matches_is_drawn_and_said(digits):
+    """Review s30 (both reviewers): the moved 0's "0" output still glowed 0.98 and nothing said
+    why. Before "Shrunk," the blocks of four are drawn on both maps of matches (thick lines every
+    two squares, inside each map as drawn), after the matches went one square over; then it is
+    said that each block keeps its biggest number whichever square it is in, and where the
+    followed strong matches (the rings drawn, numbers as written before and after) are kept: the
+    same block, the next, or both kinds."""
+    history, entry, _ = digits
+    pair, _, step, maps = ending_maps(history, entry)
+    blocks, line = entry["shown"]["blocks"], "Why does the convnet cope better?"
+    side = maps[0].shape[1]
+    for (left, right, bottom, top), lines in zip(pair["grids"], blocks["lines"]):
+        cell = (right - left) / side
+        inner = [2 * n * cell for n in range(1, side // 2)]
+        xs = sorted(x0 for x0, y0, x1, y1 in lines if abs(x0 - x1) < 1e-6)
+        ys = sorted((y0 for x0, y0, x1, y1 in lines if abs(y0 - y1) < 1e-6), reverse=True)
+        assert xs == pytest.approx([left + d for d in inner], abs=0.01)
+        assert ys == pytest.approx([top - d for d in inner], abs=0.01)
+    # drawn as "Shrunk, each block" is said, whole and still till "keeps" (the shrinking after it)
+    assert word_time(entry, line, "Shrunk,") - 0.5 <= blocks["at"] <= word_time(entry, line, "keeps its biggest")
+    assert word_time(entry, line, "keeps its biggest") <= entry["shown"]["shrunk"]["ringed"][0]
+    shrunk, tracked = entry["shown"]["shrunk"], entry["shown"]["tracked"]
+    # every followed match: its blocks where its rings are drawn, its numbers as written
+    moves = [tuple(shrunk["rings_at"][0]) != tuple(shrunk["rings_at"][1])]
+    moves += [tuple(a) != tuple(b) for a, b in tracked["rings_at"]]
+    same_numbers = all(w[0][0] == w[1][0] for w in tracked["words"]) and shrunk["tags"][0][0] == shrunk["tags"][1][0]
+    assert same_numbers, "this story's strong matches keep their numbers"
+    where = ("in the same block or the next" if len(set(moves)) == 2 else
+             "one block over" if moves[0] else "in the same block")
+    what = "so these strong matches keep their numbers," if tracked["rings_at"] else "so its best match keeps its number,"
+    assert f"each block keeps its biggest number, whichever square it is in: {what} {where}." in said(entry)
+
+
+def test_shrunk_words_name_only_what_the_numbers_do():
+    """The words after "each block keeps its biggest number": "these strong matches" only when
+    every followed match keeps its number; where they are kept, from their blocks."""
+    from scenes.chapters.convnet import shrunk_words
+    best = {"kept": True, "blocks": [(2, 0), (2, 1)], "written": ["4.26", "4.26"]}
+    stays = {"blocks": [[1, 2], [1, 2]], "written": ["3.00", "3.00"]}
+    moves = {"blocks": [[0, 1], [0, 2]], "written": ["4.05", "4.05"]}
+    drops = {"blocks": [[0, 1], [0, 2]], "written": ["4.05", "1.71"]}
+    assert shrunk_words(best, [moves, stays]) == ("so these strong matches keep their numbers,", "in the same block or the next")
+    assert shrunk_words(best, [moves]) == ("so these strong matches keep their numbers,", "one block over")
+    assert shrunk_words(best, [drops, stays]) == ("so its best match keeps its number,", "one block over")
+    assert shrunk_words({**best, "blocks": [(1, 2), (1, 2)]}, []) == ("so its best match keeps its number,", "in the same block")
+    assert shrunk_words({**best, "kept": False}, [moves]) == ("its numbers change,", "a little")
+
+
+def test_the_big_dials_and_their_key_are_whole_as_our_networks_dials_are_named(digits):
+    """Review s30 (the 3 s sheet, 162 s): as "Our network's dials are tied to pixels" began, the
+    big dials' key and ink were caught half faded in. They are whole by the time those words
+    start."""
+    _, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    tied = word_time(entry, "Why does the convnet cope better?", "Our network's dials")
+    assert entry["shown"]["ink_key_whole_at"] <= tied, (entry["shown"]["ink_key_whole_at"], tied)

@@ -300,11 +300,21 @@ def tracked_matches(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, ste
     return out
 
 
-def shrunk_words(kept: dict) -> tuple[str, str]:
-    """After "Shrunk, ": what happens to the map's best match (`kept_best`), and where it is kept."""
+def shrunk_words(kept: dict, tracked: list[dict]) -> tuple[str, str]:
+    """After "each block keeps its biggest number": what happens to the strong matches followed
+    across the move (the best, `kept_best`, and the next, `tracked_matches`), and where they are
+    kept (review s30, both: "still glows 0.98" was asserted, never why). "These strong matches"
+    only when every one keeps its number as written; else the best alone, or the numbers change."""
     if not kept["kept"]:
         return "its numbers change,", "a little"
-    return "its best match is kept,", "in its block" if kept["blocks"][0] == kept["blocks"][1] else "one block over"
+    every = [kept] + tracked
+    if any(m["written"][0] != m["written"][1] for m in tracked):
+        every, what = [kept], "so its best match keeps its number,"
+    else:
+        what = "so these strong matches keep their numbers," if tracked else "so its best match keeps its number,"
+    moved = {tuple(m["blocks"][0]) != tuple(m["blocks"][1]) for m in every}
+    return what, ("in the same block or the next" if len(moved) == 2 else
+                  "one block over" if moved == {True} else "in the same block")
 
 
 def best_shifted(fmap: np.ndarray, step: int) -> tuple[int, int]:
@@ -493,7 +503,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]))
-    return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"]))),
+    return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
 
@@ -1719,21 +1729,23 @@ class Convnet(Chapter):
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
             self.wait_before(tracker, "move", 0.2)
-            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
+            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.6)
             # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
             # else but the pictures gone (review h2 s21, its one change); the ink on the first, with
-            # its key, and its glow
-            self.wait_before(tracker, "ink", 1.2)
+            # its key, and its glow: all whole as "Our network's dials" starts (review s30: the 3 s
+            # sheet caught the key half faded in under those words)
+            self.wait_before(tracker, "ink", 1.6)
             # the heads go first: the wide new one would stand over them (tests/test_convnet_frames.py)
             self.play(FadeOut(VGroup(conv_head, link_head)), run_time=0.3)
             dense_head.move_to(big_head)
             self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1], mid_start, wire_start)),
                       FadeIn(dense_head), ReplacementTransform(feeder.grid, big[0].grid),
-                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
+                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.6)
             # any ink square already on screen before its key (read from the scene, for the tests)
             self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.5)
+            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.3)
+            self.show(ink_key_whole_at=round(float(self.renderer.time), 3))
             # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
             # same squares, glowing as before; then it slides one square over, off blue dials onto
             # red, and the glow falls with it (review ab-k2 s23, its one change)
@@ -1858,34 +1870,48 @@ class Convnet(Chapter):
             # each, its real number under it, an arrow from the first to the second as "one block
             # over" is said
             shrunk = self.shrunk_pair(c, step, heads)
-            self.wait_before(tracker, "shrunk", 1.0)     # its ring and number whole as "Shrunk," is said
+            # why the shrunk maps keep the strong matches (review s30, both: "still glows 0.98", why?):
+            # the blocks of four drawn on both maps of matches as "Shrunk, each block" is said, held
+            # still till "keeps" (a frame of the 3 s sheet caught the shrinking half-way)
+            blocks = VGroup(*(self.block_lines(g) for g in pair.maps))
+            self.wait_before(tracker, "shrunk", 0.3)
+            self.play(FadeOut(over), Create(blocks), run_time=0.5)
+            self.show(blocks={"at": round(float(self.renderer.time), 3),
+                              "lines": [[[round(float(v), 3) for v in (*ln.get_start()[:2], *ln.get_end()[:2])] for ln in g]
+                                        for g in blocks]})
             # the stamp's windows on the pictures stay, their numbers beside them (`picture_marks`)
             marks = self.picture_marks(c, pictures, step, pair)
-            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.tags, *pair.lit_rings, over)),
-                      run_time=0.3)
+            # "keeps its biggest number, whichever square it is in": each block's four squares
+            # become one, as bright as the biggest; the best match's ring grows to its block
+            self.wait_before(tracker, "keeps", 0.0)
             self.remove(pair.head)
             self.add(shrunk.head)
-            self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
-            self.play(Create(shrunk.rings[0]), FadeIn(shrunk.tags[0]), FadeIn(marks[0].tags), run_time=0.5)
+            self.play(*self.collapse(pair.maps[0], shrunk.grids[0]), *self.collapse(pair.maps[1], shrunk.grids[1]),
+                      FadeOut(VGroup(blocks, *pair.lit_rings)), ReplacementTransform(pair.heads, shrunk.names),
+                      *(ReplacementTransform(a, b) for a, b in zip(pair.rings + pair.tags, shrunk.rings + shrunk.tags)),
+                      run_time=1.2)
+            self.remove(*pair.maps)
+            self.add(*shrunk.grids)
+            self.play(FadeIn(marks[0].tags), run_time=0.3)
             ringed = [round(float(self.renderer.time), 3)]
+            # "so these strong matches keep their numbers": the best one's arrow, and the next
+            # strongest ringed before and after the move, each number in its ring, an arrow across
+            # (review ab-k2 s27 r1); the rings faded in, in place, not flown over (a ring crossing the
+            # gap read as a box; a half-drawn ring as a morph)
             self.wait_before(tracker, "kept", 0.3)
-            self.play(GrowArrow(shrunk.arrow), TransformFromCopy(shrunk.rings[0], shrunk.rings[1]),
-                      FadeIn(shrunk.tags[1]), run_time=0.7)
+            self.play(GrowArrow(shrunk.arrow), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
-            # "it still finds those strokes": the next strongest matches too, each ringed before and
-            # after the move, its number in its ring, an arrow across (review ab-k2 s27 r1); the
-            # rings faded in, in place, not flown over (a ring crossing the gap read as a box; a
-            # half-drawn ring as a morph)
             if len(shrunk.follow):
-                # as "it still finds those strokes" is said, not while "its best match is kept" is
-                # (review ab2-k2 s27: three followed under words of one)
-                self.wait_before(tracker, "still", 0.1)
                 follow_from = round(float(self.renderer.time), 3)
                 self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow),
-                          *(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
+                          run_time=0.4)
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
+            # "the output neurons still find those strokes": the stamp where it finds each, on the
+            # picture and on the moved one
+            self.wait_before(tracker, "still", 0.1)
+            self.play(*(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
             self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
                                "from": follow_from if len(shrunk.follow) else None,
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
@@ -2120,6 +2146,29 @@ class Convnet(Chapter):
                            color=t.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
             follow.add(VGroup(marks, words, across))
         return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow, follow=follow)
+
+    def block_lines(self, grid: ShadedGrid) -> VGroup:
+        """Thick lines on a map of matches between its blocks of POOL x POOL squares: the blocks
+        its shrunk map keeps one number of (an odd last row or column belongs to none)."""
+        rows, cols = (n // POOL * POOL for n in grid.values.shape)
+        left, top, cell = grid.frame.get_left()[0], grid.frame.get_top()[1], grid.cell
+        lines = [Line([left + k * cell, top, 0], [left + k * cell, top - rows * cell, 0]) for k in range(POOL, cols, POOL)]
+        lines += [Line([left, top - r * cell, 0], [left + cols * cell, top - r * cell, 0]) for r in range(POOL, rows, POOL)]
+        return VGroup(*lines).set_stroke(self.theme.text, width=5).set_z_index(2)
+
+    @staticmethod
+    def collapse(fine: ShadedGrid, coarse: ShadedGrid) -> list:
+        """A map of matches shrinking into its shrunk map in place: each square turns into its
+        block's square (as bright as the block's biggest), so the four become one; a square of an
+        odd last row or column, in no block, fades."""
+        cols, (rows_in, cols_in) = fine.values.shape[1], coarse.values.shape
+        anims = [Transform(fine.frame, coarse.frame.copy())]
+        for i, square in enumerate(fine.cells):
+            r, k = divmod(i, cols)
+            inside = r // POOL < rows_in and k // POOL < cols_in
+            anims.append(Transform(square, coarse.cells[r // POOL * cols_in + k // POOL].copy()) if inside
+                         else FadeOut(square))
+        return anims
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
