@@ -1900,14 +1900,14 @@ class Descent(Chapter):
         lens = VGroup()
         if self.up_room < LENS_WHEN:
             lens, origin, box = self.lens(view, cells, ball, way, why)
-        fits = []
-        for flip in (False, True):
-            order = by_angle(ours, total)[::-1 if flip else 1]
-            rest_order = by_angle(others, total)[::-1 if flip else 1]
-            unit = np.vstack([chain(np.zeros(2), ours[order]), chain(ours.sum(axis=0), others[rest_order])])
-            fits.append((min(MERGE_LONG / size, fit_from(origin, unit, box)), order, rest_order))
-        k, order, rest_order = max(fits, key=lambda f: f[0])
-        others = others[rest_order]
+        def scale_for(flip: bool) -> float:
+            """The scale the one arrow and the others' line, by angle (or reversed), fit the room at."""
+            rest = chain(ours.sum(axis=0), others[by_angle(others, total)[::-1 if flip else 1]])
+            return min(MERGE_LONG / size, fit_from(origin, np.vstack([np.zeros(2), rest]), box))
+        # which way the chain bends, chosen once: the others' line and the four (ordered below) alike
+        flip = scale_for(True) > scale_for(False)
+        k = scale_for(flip)
+        others = others[by_angle(others, total)[::-1 if flip else 1]]
         # the shown dials' arrows large enough to read (digits': a few px at the one arrow's
         # scale; tiny's: two specks), each its own way, as large as the room holds them from the
         # ball, in the order that lets them be largest; longer than to scale, said so
@@ -1933,8 +1933,9 @@ class Descent(Chapter):
                 mid_s = (lo + hi) / 2
                 lo, hi = (mid_s, hi) if fit_from(origin, chain(np.zeros(2), lengthened(perm, mid_s)), box) >= 1.0 else (lo, mid_s)
             return lengthened(perm, lo)
-        laid = [(list(p), fitting(list(p))) for p in [tuple(order)] + [p for p in permutations(order) if p != tuple(order)]]
-        # the first of the longest: the smooth bend when it fits
+        # the four's order, chosen once: the longest they can be drawn, the smooth bend first when it fits
+        bend = tuple(by_angle(ours, total)[::-1 if flip else 1])
+        laid = [(list(p), fitting(list(p))) for p in [bend] + [p for p in permutations(bend) if p != bend]]
         order, v = max(laid, key=lambda f: round(float(np.linalg.norm(f[1], axis=1).sum()), 3))
         if np.linalg.norm(v - ours[order] * k, axis=1).max() < 0.02:      # to scale already: as it is
             v = ours[order] * k
