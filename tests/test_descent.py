@@ -2783,3 +2783,20 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
         assert n == 1 and "no better than a blind guess" in text and "Yet" not in text
         assert "then stays stuck there" in text
     assert shown["cost_chart"]["too big"]["width"] > 3
+
+
+# --- session 31: the gauges' "short arrows drawn longer" a small note ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_short_arrows_drawn_longer_is_a_small_note_not_the_biggest_words(preset, rendered):
+    """All four s30 reviewers (60-69 s): "short arrows drawn longer" under the gauges was the
+    biggest text there, read before the arrows and the map. It is a small note there (14 px or
+    more at 480p, smaller than "arrow right: dial up, cost up" above it). (The chain's own note
+    on the fog was small already: its px reads its dark backing's height too.)"""
+    _, entry = rendered(preset)
+    drawn, tilts = entry["drawn"], entry["shown"]["fog_tilts"]
+    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    notes = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
+    assert meaning and (notes or preset == "user")
+    for d in notes:
+        assert 14 <= d["px"] < meaning[0]["px"] and d["h"] < meaning[0]["h"]

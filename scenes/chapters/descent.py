@@ -1670,7 +1670,9 @@ class Descent(Chapter):
         # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled.add(self.text("short arrows drawn longer", size="label"))   # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic)
+            # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic); a small grey note (all four s30
+            # reviewers: at label size it was the biggest words there, read before the arrows)
+            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
@@ -1986,7 +1988,7 @@ class Descent(Chapter):
         # the four drawn longer than to scale: said beside them, as under the gauges
         larger = VGroup()
         if (np.linalg.norm(v, axis=1) > 1.5 * np.linalg.norm(ours[order] * k, axis=1)).any():
-            larger = self.text("short arrows drawn longer", size="small")
+            larger = self.text("short arrows drawn longer", size="small", color=t.muted)
             larger.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
             # by the ball's clear circle, clear of it (over it, it hid the map's colour there) and of
             # the chain and its note (s28: over tiny's chain going up)
