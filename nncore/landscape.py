@@ -94,10 +94,10 @@ def grid_around(points: np.ndarray, n: int = 25, margin: float = 0.3,
     return np.linspace(lo[0] - pad[0], hi[0] + pad[0], n), np.linspace(lo[1] - pad[1], hi[1] + pad[1], n)
 
 
-def network_at(history: History, plane: Plane, a: float, b: float):
-    """The network with every dial set to the map's spot (a, b)."""
+def network_of(history: History, values: np.ndarray):
+    """The network with every dial set to `values`, weights first, then biases, as `flat` lists them."""
     net = history.network(history.snapshots[0].step)
-    values, k = plane.dials(a, b), 0
+    k = 0
     for layer in net.layers:                      # weights first, then biases, as `flat` lists them
         layer.weights[...] = values[k:k + layer.weights.size].reshape(layer.weights.shape)
         k += layer.weights.size
@@ -105,6 +105,20 @@ def network_at(history: History, plane: Plane, a: float, b: float):
         layer.biases[...] = values[k:k + layer.biases.size]
         k += layer.biases.size
     return net
+
+
+def network_at(history: History, plane: Plane, a: float, b: float):
+    """The network with every dial set to the map's spot (a, b)."""
+    return network_of(history, plane.dials(a, b))
+
+
+def turned_cost(history: History, values: np.ndarray, dial: int, by: float) -> float:
+    """Full-training-set cost with one dial of `values` (as `flat` lists them) turned by `by`,
+    every other dial left as it is: off the map, the network itself."""
+    turned = np.array(values, dtype=float)
+    turned[dial] += by
+    x, y = history.split("train")
+    return float(network_of(history, turned).cost_of(x, y))
 
 
 def cost_map(history: History, plane: Plane, values_a, values_b) -> np.ndarray:

@@ -65,7 +65,9 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # after them (reviews ab-x2 and ab-k2, s24: +7.8 s at 480p, 174.9 s; silence 10.6 %)
     # 190: the dials' tilts put together into the map's one arrow, said (both s25 tiny reviewers'
     # single change: +3.6 s at 480p, 179.7 s; the 3 fps test render 185.0 s)
-    assert 40 < entry["duration_s"] < 190
+    # 196: one dial turned alone before they are, said (all four s30 reviewers' single change:
+    # +7.8 s at 480p, 188.1 s, with 0.05 s more pause a section to stay 10 % quiet; 3 fps: 193.0 s)
+    assert 40 < entry["duration_s"] < 196
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
@@ -450,7 +452,11 @@ def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rend
     fog = next(line for line in entry["narration"] if "foggy hill" in line["text"])
     readings = [d for d in entry["drawn"] if d["text"].startswith("cost here")]
     # the map's own readings come before the fog (what a point's colour is: session 12); none in it
-    assert readings and not any(fog["start_s"] <= d["t"] < path["start_s"] for d in readings)
+    # but the start's, as one dial is turned alone (s31: the network's own costs, its own test)
+    alone = entry["shown"]["fog_alone"]
+    walk = [d for d in readings if fog["start_s"] <= d["t"] < path["start_s"]
+            and not (d["text"] in alone["words"] and d["t"] < alone["back"])]
+    assert readings and not walk
     assert any(d["t"] >= path["start_s"] for d in readings)
     text = said(entry)
     assert "real path" not in text
@@ -1100,7 +1106,9 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     lifts = next(c for c in entry["cues"] if "The fog lifts" in c["text"])
     assert lifts["start_s"] - 1.5 <= entry["shown"]["fog_lifted_at"] <= lifts["start_s"] + 0.01   # a frame's rounding
     text = said(entry)
-    assert ("feel the slope under your feet: every dial's uphill tilt. Lay these arrows end to end, with every "
+    # (s31: one dial turned alone between them, its own test below)
+    assert ("feel the slope under your feet: every dial's uphill tilt. Turn one dial alone: the dot goes its own way, "
+            "uphill. Each dial's tilt points its own way. Lay these arrows end to end, with every "
             "other dial's: together they make one arrow: the slope. This slope is called the gradient.") in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
@@ -2293,7 +2301,7 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     assert np.linalg.norm(one[2:] - one[:2]) * 60 >= min(120, 0.7 * room * 60)    # px at 480p
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     text = said(entry)
-    assert "every dial's uphill tilt. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
+    assert "its own way. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
     assert word_time(entry, "Lay these arrows") - 0.3 <= merge["from"] <= word_time(entry, "Lay these arrows") + 0.3
     assert merge["whole"] <= word_time(entry, "This slope is called") + 0.2
     assert merge["whole"] <= shown["fog_named_at"] <= word_time(entry, "called the gradient")
@@ -2783,3 +2791,88 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
         assert n == 1 and "no better than a blind guess" in text and "Yet" not in text
         assert "then stays stuck there" in text
     assert shown["cost_chart"]["too big"]["width"] > 3
+
+
+# --- session 31: the gauges' "short arrows drawn longer" a small note ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_short_arrows_drawn_longer_is_a_small_note_not_the_biggest_words(preset, rendered):
+    """All four s30 reviewers (60-69 s): "short arrows drawn longer" under the gauges was the
+    biggest text there, read before the arrows and the map. It is a small note there (14 px or
+    more at 480p, smaller than "arrow right: dial up, cost up" above it). (The chain's own note
+    on the fog was small already: its px reads its dark backing's height too.)"""
+    _, entry = rendered(preset)
+    drawn, tilts = entry["drawn"], entry["shown"]["fog_tilts"]
+    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    notes = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
+    assert meaning and (notes or preset == "user")
+    for d in notes:
+        assert 14 <= d["px"] < meaning[0]["px"] and d["h"] < meaning[0]["h"]
+
+
+# --- session 31: one dial turned alone before the tilts are laid end to end ---
+
+def cost_with_one_dial_turned(history: History, values: np.ndarray, dial: int, by: float) -> float:
+    """nncore's network with every dial at `values` (weights, then biases, layer by layer) but
+    `dial` turned by `by`: its full-training-set cost. Written out here, apart from the chapter's."""
+    snap = history.snapshots[0]
+    shapes = [w.shape for w in snap.weights] + [b.shape for b in snap.biases]
+    turned = np.array(values, dtype=float)
+    turned[dial] += by
+    parts, k = [], 0
+    for shape in shapes:
+        n = int(np.prod(shape))
+        parts.append(turned[k:k + n].reshape(shape))
+        k += n
+    half = len(snap.weights)
+    net = Network(parts[:half], parts[half:], history.config["activations"], history.config["cost"])
+    return float(net.cost_of(*history.split("train")))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(preset, rendered):
+    """All four s30 reviewers (60-69 s): why a dial's arrow under its gauge points another way
+    on the map was never shown. Before the arrows are laid end to end, one shown dial turns
+    alone, its tilt arrow's way (its needle seen to turn, back after): the dot moves the way
+    that turn moves the closest point on the map (the dial's own along and across), and the
+    cost read beside it is nncore's, at the start and with that one dial turned, higher: the
+    shown dial whose cost rises most. "Each dial's tilt points its own way" is said."""
+    from scenes.chapters.descent import ALONE_TURN
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    alone, tilts, merge = shown["fog_alone"], shown["fog_tilts"], shown["fog_merge"]
+    plane = drawn_plane(history, entry)
+    dials, span = list(shown["gauges"]["dials"]), tilts["span"]
+    values = plane.dials(*np.asarray(shown["map"]["path"][0]))
+    i = alone["gauge"]
+    assert alone["dial"] == dials[i]
+    # its arrow's way, a share of its gauge's reach (up to the gauge's end)
+    ways = np.sign(tilts["values"])
+    turns = ways * np.minimum(ALONE_TURN * span, span - ways * values[dials])
+    costs = [cost_with_one_dial_turned(history, values, d, by) for d, by in zip(dials, turns)]
+    assert alone["by"] == pytest.approx(turns[i]) and abs(turns[i]) >= 0.2 * span
+    assert i == int(np.argmax(costs))
+    before = cost_with_one_dial_turned(history, values, dials[i], 0.0)
+    assert costs[i] > before, (costs, before)
+    assert history.records[0].cost == pytest.approx(before, abs=1e-9)        # the run's real start
+    drawn = [d for d in entry["drawn"] if word_time(entry, "Turn one dial") - 1.0 <= d["t"] <= merge["from"]]
+    texts = [d["text"] for d in drawn]
+    assert f"cost here: {before:.2f}" in texts and f"one dial turned: {costs[i]:.2f}" in texts
+    assert f"{values[dials[i]] + turns[i]:.2f}" in texts                       # the gauge's number, turned
+    assert min(d["px"] for d in drawn if "cost" in d["text"]) >= 14
+    # the needle turned that way, and back
+    angle = lambda v: np.pi / 2 - np.clip(v / span, -1, 1) * np.pi / 2
+    assert alone["needle_turned"] == pytest.approx(angle(values[dials[i]] + turns[i]), abs=1e-3)
+    assert alone["needle_back"] == pytest.approx(angle(values[dials[i]]), abs=1e-3)
+    # the dot from the start, the way that turn moves the closest point on the map, and back
+    _, scale = start_slope(history, entry, plane)
+    home, tip = np.array(alone["ball"])
+    np.testing.assert_allclose(home, start_on_screen(shown), atol=0.02)
+    way = turns[i] * np.array([plane.along[dials[i]], plane.across[dials[i]]]) * scale
+    np.testing.assert_allclose((tip - home) / np.linalg.norm(tip - home), way / np.linalg.norm(way), atol=5e-3)
+    assert np.linalg.norm(tip - home) * 60 >= 20                               # seen: px at 480p
+    np.testing.assert_allclose(alone["arrow"], [*home, *tip], atol=0.02)       # along its arrow
+    # as said, all of it back before the arrows are laid end to end
+    assert word_time(entry, "the dot goes its own way") - 0.5 <= alone["moved"] <= word_time(entry, "Each dial's tilt")
+    assert alone["back"] <= merge["from"] + 0.01
+    assert "Turn one dial alone: the dot goes its own way, uphill. Each dial's tilt points its own way." in said(entry)

@@ -36,6 +36,11 @@ What is shown, all read from or recomputed from the history:
   (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
   just before "The fog lifts" is said;
+- before the dials' tilts are laid end to end, one shown dial turned alone its arrow's way
+  (`dial_alone`: the one whose real cost, `landscape.turned_cost`, rises most), boxed, its
+  needle turning: the ball moves the way that turn moves the closest point on the map and the
+  cost at the start and with that dial turned are read beside it ("each dial's tilt points its
+  own way": all four s30 reviewers); then all back;
 - the fog lifts and the ball goes back to the start before it is said; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
   the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
@@ -138,6 +143,11 @@ FLY_EACH = 0.5        # s: each shown dial's arrow flying from its gauge into th
 HOLD_FOUR = 1.0       # s: the shown dials' arrows, laid end to end, held still before the others come
 MERGE_FOUR = 1.6       # the shown dials' shares end to end this long at least, as the room holds (digits': 3% of the one arrow)
 MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two of tiny's four were specks on the ball)
+# one dial turned alone before the tilts are put together (all four s30 reviewers, 60-69 s: why a
+# dial's arrow left or right under its gauge points another way on the map was never shown)
+ALONE_TURN = 0.5       # it turns its arrow's way by this share of its gauge's reach: its needle is seen to turn
+ALONE_MOVE = 0.6       # the dot's move on the map as it turns, drawn this long, inside the clear circle (to
+                       # scale, a turn of one dial moves it a hair: drawn longer, as the dials' arrows are)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
 CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
@@ -278,6 +288,19 @@ def map_tilts(plane: landscape.Plane, slope: np.ndarray, dials: list[int]) -> np
     (da, db) turns dial i by along_i * da + across_i * db)."""
     norm = float(plane.along @ plane.along) or 1.0
     return (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / norm
+
+
+def dial_alone(history: History, values: np.ndarray, dials: list[int], tilts: np.ndarray,
+               span: float) -> tuple[int, float, float]:
+    """The shown dial to turn alone: each turned its tilt arrow's way by ALONE_TURN of its
+    gauge's reach (no further than the gauge's end), every other dial left at `values`; the one
+    whose real cost rises most. Its place among `dials`, its turn and the cost then. (A tilt
+    is the dial's share of the map's slope, not its own: turned alone, a dial may lower the cost.)"""
+    ways = [1.0 if tilt > 0 else -1.0 for tilt in tilts]
+    turns = [way * min(ALONE_TURN * span, span - way * values[d]) for d, way in zip(dials, ways)]
+    costs = [landscape.turned_cost(history, values, d, by) for d, by in zip(dials, turns)]
+    i = int(np.argmax(costs))
+    return i, float(turns[i]), float(costs[i])
 
 
 def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
@@ -908,7 +931,8 @@ def opacity(m) -> float:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
-    pause_after_section = 1.7   # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%)
+    pause_after_section = 1.75  # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%; 1.7 at
+                                # 10.0% once one dial was turned alone, s31)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
@@ -1670,7 +1694,9 @@ class Descent(Chapter):
         # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled.add(self.text("short arrows drawn longer", size="label"))   # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic)
+            # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic); a small grey note (all four s30
+            # reviewers: at label size it was the biggest words there, read before the arrows)
+            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
@@ -1682,6 +1708,7 @@ class Descent(Chapter):
         # as "every dial's uphill tilt" is said, the arrows pointed out
         self.wait_until_bookmark("tilts")
         self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
+        self.play_dial_alone(view, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker)
         self.wait_until_bookmark("together")
         merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
                                                fog_words, tracker)
@@ -1851,6 +1878,65 @@ class Descent(Chapter):
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
+    def play_dial_alone(self, view: MapView, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
+                        tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker) -> None:
+        """"Turn one dial alone": the shown dial whose cost rises most (`dial_alone`) turns its
+        arrow's way, the others still; its arrow flies from under its gauge onto the ball, the
+        ball moves along it (the way that turn moves the dials' closest point on the map) and the
+        real cost there and with the dial turned are read beside it; each dial's arrow flashes as
+        "its own way" is said; then all back, before the arrows are laid end to end."""
+        t = self.theme
+        values = view.plane.dials(*view.path[0])
+        i, by, after = dial_alone(self.history, values, dials, tilts, span)
+        before = landscape.turned_cost(self.history, values, dials[i], 0.0)
+        gauge, home = row[i], ball.get_center().copy()
+        # a turn of one dial moves the closest point on the map along that dial's own (along, across)
+        way = on_screen(by * np.array([view.plane.along[dials[i]], view.plane.across[dials[i]]]))
+        tip = home + ALONE_MOVE * way
+        its_arrow = Arrow(home, tip, buff=0, color=arrows[i].get_color(), stroke_width=5,
+                          max_tip_length_to_length_ratio=0.3).set_z_index(1)
+        its_arrow.set_stroke(color=t.background, width=9, background=True)
+        readings = VGroup(self.text("cost here: {cost}", size="small", facts={"cost": cost_words(before)}),
+                          self.text("one dial turned: {cost}", size="small", facts={"cost": cost_words(after)}))
+        readings.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        for m in readings:
+            m.add_background_rectangle(color=t.background, opacity=1.0, buff=0.06)   # over the hatching
+        # beside the ball's clear circle, clear of it and of the fog's words
+        hole = Circle(radius=FOG_HOLE + FOG_EDGE[-1]).move_to(home)
+        clear_of(readings, dense(np.array([home[:2], tip[:2]])),
+                 [lambda m, d=d: m.next_to(hole, d, buff=0.1) for d in (RIGHT, UP, DOWN, LEFT)], fog_words, hole)
+        # where the dot was (it moves onto its arrow's tip, over it), and the dial turned, boxed in its colour
+        was = Circle(radius=FOG_BALL, color=t.highlight, stroke_width=2).move_to(home).set_z_index(1)
+        box = SurroundingRectangle(VGroup(gauge, arrows[i]), color=arrows[i].get_color(), buff=0.08, stroke_width=3)
+        v0 = float(values[dials[i]])
+        turned_number = self.gauge_number(gauge, v0 + by)
+        home_number = self.gauge_number(gauge, v0)
+
+        def turning(frm: float, to: float) -> UpdateFromAlphaFunc:
+            return UpdateFromAlphaFunc(gauge, lambda m, a: self.set_needle(m, frm + (to - frm) * a, span))
+        self.wait_until_bookmark("one")
+        self.play(ReplacementTransform(arrows[i].copy(), its_arrow), Create(box), FadeIn(was), FadeIn(readings[0]),
+                  run_time=0.8)
+        self.wait_until_bookmark("moves")
+        moved = float(self.renderer.time)
+        # its number changes as its needle nears the end (a whole turn long, it was caught mid-morph)
+        self.play(ball.animate.move_to(tip), turning(v0, v0 + by),
+                  Transform(gauge[4], turned_number, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))),
+                  FadeIn(readings[1], rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))), run_time=1.2)
+        needle_turned = float(gauge[2].get_angle())
+        self.wait_until_bookmark("own")
+        self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
+        # all back before the arrows are laid end to end from the ball
+        self.wait_before(tracker, "together", 0.7)
+        self.play(ball.animate.move_to(home), turning(v0 + by, v0), Transform(gauge[4], home_number),
+                  FadeOut(its_arrow), FadeOut(readings), FadeOut(box), FadeOut(was), run_time=0.5)
+        self.show(fog_alone={"dial": int(dials[i]), "gauge": i, "by": by, "value": v0, "before": before, "after": after,
+                             "ball": [[float(v) for v in home[:2]], [float(v) for v in tip[:2]]],
+                             "arrow": [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])],
+                             "needle_turned": needle_turned, "needle_back": float(gauge[2].get_angle()),
+                             "moved": moved, "back": float(self.renderer.time),
+                             "words": [m.original_text for m in readings]})
+
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
                     words: VMobject, tracker) -> tuple[VGroup, VMobject]:
         """"Put together, all of them make one arrow": the tilt arrows under the gauges fly onto
@@ -1900,14 +1986,14 @@ class Descent(Chapter):
         lens = VGroup()
         if self.up_room < LENS_WHEN:
             lens, origin, box = self.lens(view, cells, ball, way, why)
-        fits = []
-        for flip in (False, True):
-            order = by_angle(ours, total)[::-1 if flip else 1]
-            rest_order = by_angle(others, total)[::-1 if flip else 1]
-            unit = np.vstack([chain(np.zeros(2), ours[order]), chain(ours.sum(axis=0), others[rest_order])])
-            fits.append((min(MERGE_LONG / size, fit_from(origin, unit, box)), order, rest_order))
-        k, order, rest_order = max(fits, key=lambda f: f[0])
-        others = others[rest_order]
+        def scale_for(flip: bool) -> float:
+            """The scale the one arrow and the others' line, by angle (or reversed), fit the room at."""
+            rest = chain(ours.sum(axis=0), others[by_angle(others, total)[::-1 if flip else 1]])
+            return min(MERGE_LONG / size, fit_from(origin, np.vstack([np.zeros(2), rest]), box))
+        # which way the chain bends, chosen once: the others' line and the four (ordered below) alike
+        flip = scale_for(True) > scale_for(False)
+        k = scale_for(flip)
+        others = others[by_angle(others, total)[::-1 if flip else 1]]
         # the shown dials' arrows large enough to read (digits': a few px at the one arrow's
         # scale; tiny's: two specks), each its own way, as large as the room holds them from the
         # ball, in the order that lets them be largest; longer than to scale, said so
@@ -1933,8 +2019,9 @@ class Descent(Chapter):
                 mid_s = (lo + hi) / 2
                 lo, hi = (mid_s, hi) if fit_from(origin, chain(np.zeros(2), lengthened(perm, mid_s)), box) >= 1.0 else (lo, mid_s)
             return lengthened(perm, lo)
-        laid = [(list(p), fitting(list(p))) for p in [tuple(order)] + [p for p in permutations(order) if p != tuple(order)]]
-        # the first of the longest: the smooth bend when it fits
+        # the four's order, chosen once: the longest they can be drawn, the smooth bend first when it fits
+        bend = tuple(by_angle(ours, total)[::-1 if flip else 1])
+        laid = [(list(p), fitting(list(p))) for p in [bend] + [p for p in permutations(bend) if p != bend]]
         order, v = max(laid, key=lambda f: round(float(np.linalg.norm(f[1], axis=1).sum()), 3))
         if np.linalg.norm(v - ours[order] * k, axis=1).max() < 0.02:      # to scale already: as it is
             v = ours[order] * k
@@ -1985,7 +2072,7 @@ class Descent(Chapter):
         # the four drawn longer than to scale: said beside them, as under the gauges
         larger = VGroup()
         if (np.linalg.norm(v, axis=1) > 1.5 * np.linalg.norm(ours[order] * k, axis=1)).any():
-            larger = self.text("short arrows drawn longer", size="small")
+            larger = self.text("short arrows drawn longer", size="small", color=t.muted)
             larger.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
             # by the ball's clear circle, clear of it (over it, it hid the map's colour there) and of
             # the chain and its note (s28: over tiny's chain going up)
