@@ -2282,3 +2282,57 @@ def test_the_gathered_blame_and_the_rule_stand_still_once_whole(preset, rendered
         px = {d["text"]: d["px"] for d in entry["drawn"]}
         assert px[shown["sum_total"]["words"]] >= 18, px[shown["sum_total"]["words"]]   # label size, not small
 
+
+# --- session 31 (blind reviews s30: the dial's tilt built as 'blame x brightness', never summed) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_small_turns_whole_sum_is_written_and_agrees_with_the_real_turn(preset, rendered):
+    """Digits 196-203 s: '+0.081' stood over the dial and 'blame x brightness' was built, but
+    the sum was never finished. In the dial's line, after 'So its tilt is', it is written
+    whole: our neuron's total's move (0.1 x its input, from the example) x its blame (nncore's
+    delta) = the cost's change, and beside it the change measured by really turning the dial
+    by 0.1 (nncore's cost of the example, worked here): the two agree as written, the product
+    checks by hand, and it is said as it is drawn."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    x, y = history.split("train")
+    net = history.network(STEP)
+    layer, row, col = work["dial"]
+    cost = net.cost_of(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
+    net.layers[layer].weights[row, col] += SMALL_TURN
+    real = net.cost_of(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]) - cost
+    line = next(n for n in entry["narration"] if "Turn it back." in n["text"])
+    drawn = [d for d in entry["drawn"] if line["start_s"] <= d["t"] <= line["end_s"] + 0.5]
+    first = {}
+    for d in drawn:
+        first.setdefault(d["text"], d["t"])
+    product = [w for w in first if re.fullmatch(r"\+?[0-9.]+ × blame [0-9.]+", w)]
+    way = "up" if real > 0 else "down"
+    change = [w for w in first if re.fullmatch(rf"= cost {way} [0-9.]+", w)]
+    really = [w for w in first if re.fullmatch(rf"as when we really turned it: {way} [0-9.]+", w)]
+    assert len(product) == len(change) == len(really) == 1, sorted(first)
+    rise_w, blame_w = product[0].split(" × blame ")
+    rise, blame, changed, measured = (number_of(w) for w in (rise_w, blame_w, change[0].split()[-1],
+                                                              really[0].split()[-1]))
+    half = lambda w: 0.5 * 10 ** -len(w.split(".")[-1]) + 1e-12
+    assert abs(rise - SMALL_TURN * work["input"]) <= half(rise_w)
+    assert abs(blame - abs(work["blame"])) <= half(blame_w)
+    places = len(change[0].split(".")[-1])
+    assert written(abs(rise * blame), places) == change[0].split()[-1]          # checks by hand
+    assert written(abs(real), places) == really[0].split()[-1]                  # the real turn's
+    assert changed == measured                                                  # the two agree
+    # said as drawn: after the tilt's product, the sum, then the real turn
+    said_rise = spoken(abs(rise), -2)
+    assert re.search(rf"The cost {'rises' if real > 0 else 'falls'} {re.escape(said_rise)} times its blame, "
+                     rf"{re.escape(blame_w)}: {re.escape(really[0].split()[-1])}, as when we really turned it\.",
+                     line["text"]), line["text"]
+    assert entry["shown"]["product_bars_s"] <= first[product[0]] < first[change[0]] <= first[really[0]]
+    assert word_time(line, "The", after="So its tilt") - 0.5 <= first[product[0]]
+    # inside the frame, nothing drawn over it
+    boxes = [b for b in entry["shown"]["turn_sum"]["texts"] if b[4].strip()]
+    ours = [b for b in boxes if b[4] in (product[0], change[0], really[0])]
+    assert len(ours) == 3
+    for a in ours:
+        assert -7.1 <= a[0] and a[2] <= 7.1 and -3.0 <= a[1] and a[3] <= 4.0, a
+        for b in boxes:
+            assert b is a or not boxes_meet(a, b, 0.0), (a, b)

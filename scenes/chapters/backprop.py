@@ -416,6 +416,22 @@ def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
             "total_said": spoken(abs(rise), -2)}
 
 
+def turn_sum(history: History, work: dict, tilt: dict) -> dict:
+    """The small turn's whole sum, as written under the tilt's bars (both s30 reviewers: the
+    tilt built as 'blame x brightness' never came back to the cost): our neuron's total's move
+    (dial_nudge's '+0.081') times its blame as written, the cost's change, written with the
+    opening's small change's decimals; and that change measured, the dial really turned by the
+    small turn (nncore's cost, dial_tilt's), written alike: the two agree."""
+    rise = dial_nudge(history, work, tilt)["rise_text"]
+    blame = size_of(written(work["blame"], blame_places(work)))
+    said = small_said(size_of(chain_numbers(history, work, tilt)["tilt"]))
+    places = len(said.split(".")[-1])
+    real = tilt["cost_small"] - tilt["cost"]
+    return {"rise": rise, "blame": blame, "up": real > 0,
+            "change": written(abs(number_of(rise) * number_of(blame)), places),
+            "real": written(abs(real), places)}
+
+
 def meets(a: Mobject, b: Mobject, gap: float = 0.0) -> bool:
     """Whether two mobjects' boxes come within `gap` of each other."""
     return not (a.get_right()[0] + gap <= b.get_left()[0] or b.get_right()[0] + gap <= a.get_left()[0]
@@ -1830,6 +1846,18 @@ class Backprop(Chapter):
             self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
+            # whole sum under the bars, the total's move carried into it, then the real turn's
+            turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
+            self.wait_before(tracker, "check", 0.3)
+            self.play(TransformFromCopy(push["rise"], turned_sum[0]),
+                      Indicate(VGroup(bars["blame"], bars["blame_words"]), color=t.blame, scale_factor=1.05),
+                      run_time=0.8)
+            self.play(FadeIn(turned_sum[1], shift=0.1 * DOWN), run_time=0.5)
+            self.wait_before(tracker, "really", 0.2)
+            self.play(FadeIn(turned_sum[2], shift=0.1 * DOWN), run_time=0.5)
+            self.show(turn_sum={"words": [m.original_text for m in turned_sum], "t": float(self.renderer.time),
+                                "texts": self.text_boxes(Group(*self.mobjects))})
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
             self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
@@ -1860,7 +1888,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2751,6 +2779,24 @@ class Backprop(Chapter):
         return {"blame": blame, "blame_words": blame_words, "gauge": gauge, "gauge_words": gauge_words,
                 "tilt": tilt_bar, "tilt_words": tilt_words, "cut": cut, "record": record,
                 "all": VGroup(blame, blame_words, gauge, gauge_words, tilt_bar, tilt_words, cut)}
+
+    def sum_lines(self, numbers: dict, bars: dict) -> VGroup:
+        """turn_sum written under the tilt's bars: '+0.081 × blame 0.035', '= cost up 0.003',
+        'as when we really turned it: up 0.003'."""
+        t = self.theme
+        way = "up" if numbers["up"] else "down"
+        lines = VGroup(self.text("{rise} × blame {blame}", size="label", color=t.text,
+                                 facts={"rise": numbers["rise"], "blame": numbers["blame"]}),
+                       self.text(mark("= cost up {change}") if way == "up" else mark("= cost down {change}"),
+                                 size="label", color=t.cost, facts={"change": numbers["change"]}),
+                       self.text(mark("as when we really turned it: up {change}") if way == "up"
+                                 else mark("as when we really turned it: down {change}"),
+                                 size="small", color=t.text, facts={"change": numbers["real"]}))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        lines.next_to(bars["tilt"], DOWN, buff=0.45, aligned_edge=LEFT)
+        if lines.get_right()[0] > RIGHT_EDGE:   # kept inside the frame: moved left first
+            lines.shift((RIGHT_EDGE - lines.get_right()[0]) * RIGHT)
+        return lines
 
     def rises_drawn(self, plot: dict) -> dict:
         """The straight line's rise over the turn of 1, as drawn, in the cost's own units (read
