@@ -30,7 +30,7 @@ import numpy as np
 from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   TransformFromCopy, UpdateFromAlphaFunc, ValueTracker, linear, VGroup, VMobject, always_redraw, config, smooth,
+                   TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
                    squish_rate_func)
 
 from nncore.history import History
@@ -222,8 +222,7 @@ def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
             "tilt": written(work["nudge"], tilt_decimals(work["nudge"])),
             "turn": people(tilt["turn"]), "measured": written(change, cost_places),
             "cost": written(tilt["cost"], cost_places), "cost_turned": written(tilt["cost_turned"], cost_places),
-            "glow": written(tilt["glow"], 2), "glow_turned": written(tilt["glow_turned"], 2),
-            "bends": bool(bend_words(tilt))}
+            "glow": written(tilt["glow"], 2), "glow_turned": written(tilt["glow_turned"], 2)}
 
 
 def flat_words(history: History, work: dict, worst: int) -> str:
@@ -415,6 +414,22 @@ def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
             # (the input's number is written beside it, not said: one decimal fewer said)
             "input_said": "the brightness" if image else "its input",
             "total_said": spoken(abs(rise), -2)}
+
+
+def turn_sum(history: History, work: dict, tilt: dict) -> dict:
+    """The small turn's whole sum, as written under the tilt's bars (both s30 reviewers: the
+    tilt built as 'blame x brightness' never came back to the cost): our neuron's total's move
+    (dial_nudge's '+0.081') times its blame as written, the cost's change, written with the
+    opening's small change's decimals; and that change measured, the dial really turned by the
+    small turn (nncore's cost, dial_tilt's), written alike: the two agree."""
+    rise = dial_nudge(history, work, tilt)["rise_text"]
+    blame = size_of(written(work["blame"], blame_places(work)))
+    said = small_said(size_of(chain_numbers(history, work, tilt)["tilt"]))
+    places = len(said.split(".")[-1])
+    real = tilt["cost_small"] - tilt["cost"]
+    return {"rise": rise, "blame": blame, "up": real > 0,
+            "change": written(abs(number_of(rise) * number_of(blame)), places),
+            "real": written(abs(real), places)}
 
 
 def meets(a: Mobject, b: Mobject, gap: float = 0.0) -> bool:
@@ -695,50 +710,11 @@ def output_blame_places(history: History, work: dict) -> int:
     return table_places(history, work)[0]
 
 
-def bend_words(tilt: dict) -> str:
-    """Why a whole turn of the dial changed the cost by other than its tilt: the curve bends
-    (a reviewer saw 2.69 -> 2.71 for a turn of 1, then a tilt of 0.029)."""
-    change, straight = tilt["cost_turned"] - tilt["cost"], tilt["tilt"] * tilt["turn"]
-    if np.sign(change) != np.sign(straight) or abs(change - straight) < 0.05 * abs(straight):
-        return ""
-    way = "less" if abs(change) < abs(straight) else "more"
-    return f": the curve bends, so a whole turn of {people(tilt['turn'])} changed the cost a little {way}"
-
-
-def bend_said(tilt: dict) -> str:
-    """The whole turn's change set against the tilt, aloud, when they differ (the curve bends):
-    'The cost bends, so a whole turn fell only 0.14.'"""
-    if not bend_words(tilt):
-        return ""
-    change, places = measured(tilt)
-    less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
-    amount = written(abs(change), places)
-    # (review ab-x1 s25, both reviewers: said after the tilt, as the big turn's own number)
-    verb = "rises" if change > 0 else "falls"
-    return f"A big turn {verb} a bit {'less' if less else 'more'}, {amount}, because the cost bends away from the line."
-
-
 def measured(tilt: dict) -> tuple[float, int]:
     """The change in cost measured by turning the dial, as the two costs are written (2.71 -
     2.69 = 0.02, checking by hand), and its decimals."""
     places = tilt_places(tilt)[1]
     return number_of(written(tilt["cost_turned"], places)) - number_of(written(tilt["cost"], places)), places
-
-
-def column(left: float, items: list[tuple[Mobject, float]], gap: float = 0.08) -> None:
-    """Words stacked with their left edges at `left`, each as near its wanted height as the
-    others leave room for: no two closer than `gap` (each pushed apart from the middle)."""
-    order = sorted(items, key=lambda item: -item[1])
-    ys = [y for _, y in order]
-    for _ in range(len(order)):
-        for k in range(len(order) - 1):
-            need = (order[k][0].height + order[k + 1][0].height) / 2 + gap
-            short = need - (ys[k] - ys[k + 1])
-            if short > 0:
-                ys[k] += short / 2
-                ys[k + 1] -= short / 2
-    for (m, _), y in zip(order, ys):
-        m.move_to([left, y, 0], aligned_edge=LEFT)
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -975,7 +951,6 @@ class Backprop(Chapter):
                 # (review ab-x1 s25, both reviewers' one change: two drops at once)
                 "small_turn": people(tilt["small"]),
                 "small_said": small_said(size_of(chain_numbers(h, work, tilt)["tilt"])),
-                "bend_said": bend_said(tilt),
                 "line_way": "rises" if tilt["tilt"] > 0 else "falls",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
@@ -1053,7 +1028,7 @@ class Backprop(Chapter):
             self.play(neuron.animate.set_stroke(t.focus, width=4), run_time=0.5)
             self.play(Indicate(neuron, color=t.focus, scale_factor=1.4), run_time=0.8)
             self.play(FadeIn(plot["axes"]), FadeIn(plot["names"]), Create(plot["curve"]), FadeIn(plot["dot"]),
-                      FadeIn(plot["readout"][0]), run_time=1.2)
+                      FadeIn(plot["readout"]), run_time=1.2)
             # the small turn first, enlarged, where the cost still follows the straight line
             # through the dot, and the tilt named from it; only then the whole turn and its own
             # change, said and written together (review ab-x1 s25, both reviewers' one change:
@@ -1061,7 +1036,7 @@ class Backprop(Chapter):
             lens = self.tilt_lens(tilt, plot, small_said(size_of(chain_numbers(h, work, tilt)["tilt"])))
             # when each part is said, for the manifest (the tests set the drawing against it)
             self.show(said_at={m: float(self.renderer.time + tracker.time_until_bookmark(m))
-                               for m in ("small", "zoom", "tilt", "per", "why", "turn", "bend")})
+                               for m in ("small", "zoom", "tilt", "per", "why", "read")})
             self.wait_before(tracker, "small", 0.2)
             self.play(Create(lens["box"]), run_time=0.4)
             self.play(TransformFromCopy(lens["box"], lens["big"]), FadeIn(VGroup(lens["curve"], lens["dot"]), scale=0.5),
@@ -1078,7 +1053,7 @@ class Backprop(Chapter):
             # 'for each 1 the dial turns, that is 0.21': a whole turn along the dial, and the
             # line's change over it, the tilt, written
             self.wait_until_bookmark("tilt")
-            self.play(Create(plot["rise"][0]), FadeIn(plot["rise"][2]), run_time=0.6)
+            self.play(Create(plot["run"][0]), FadeIn(plot["run"][1]), run_time=0.6)
             self.play(Create(plot["step"]), FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
             self.show(tilt_step_s=float(self.renderer.time))
             self.wait_until_bookmark("per")
@@ -1092,36 +1067,22 @@ class Backprop(Chapter):
             # 'so the tilt is read at a small turn': the small box at the dot and its enlargement
             self.wait_before(tracker, "read", 0.1)
             self.play(Indicate(VGroup(lens["box"], lens["big"]), color=t.focus, scale_factor=1.05), run_time=0.9)
-            # the whole turn: the lens goes as the dial turns up by 1 along the curve
-            self.wait_before(tracker, "turn", 0.5)
-            self.play(FadeOut(lens["all"]), run_time=0.4)
-            self.remove(*lens["all"])
-            self.show(tilt_lens_off=float(self.renderer.time))
-            dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
-            # the whole turn's own change, written as it is said (it bends away from the line)
-            if bend_said(tilt):
-                self.wait_before(tracker, "bend", 0.1)
-            self.play(Create(plot["rise"][1]), FadeIn(plot["rise"][3]),
-                      Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.9)
-            self.show(big_drop_s=float(self.renderer.time))
-            if bend_said(tilt):
-                self.play(Indicate(VGroup(plot["rise"][1], plot["rise"][3]), color=t.cost), run_time=0.8)
+            # (session 31: no whole turn of the dial after this: 'a big turn rises a bit less,
+            # 0.02' set a third close number beside the tilt and its tenth, and both reviewers
+            # lost the thread there)
             # every word and number on the chart now, where it stands (they must not overlap)
             self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())),
                       tilt_rises=self.rises_drawn(plot))
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self._wait_out(tracker.get_remaining_duration() + 0.1)   # past the line's last frame (whole frames: at 3 fps a plain wait fell short of it)
-            # the turn undone as the arrow comes: the dial is back at its real value, so 'turn
-            # down' starts from it (review 9: 'dial 1.277' stood under 'so this dial should turn down')
-            back_edge = self.dial_line(diagram, dial, tilt["dial"])
-            back_number = self.dial_number(back_edge, tilt["dial"], places[0])
-            # the turn's marks go with it (the tiny run's chart was a knot of numbers under this line)
-            turned_marks = VGroup(plot["rise"], plot["readout"][1], plot["turned"])
-            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), Transform(dial_edge, back_edge),
-                      FadeOut(number), FadeIn(back_number), FadeOut(turned_marks), run_time=0.8)
+            # the lens and the turn of 1 go as the arrow comes (the tiny run's chart was a knot
+            # of numbers under this line)
+            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), FadeOut(lens["all"]),
+                      FadeOut(plot["run"]), run_time=0.8)
+            self.remove(*lens["all"])
+            self.show(tilt_lens_off=float(self.renderer.time))
             self.show(downhill_texts=self.text_boxes(VGroup(*plot.values())))
-            number = back_number
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs", "fine_xs", "fine_costs")})
@@ -1143,7 +1104,7 @@ class Backprop(Chapter):
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
         # the whole network's labels go with it as it grows (a second, faded set of 0-9 labels
         # and a ghost digit stood beside the close-up's); cleared before the words
-        standing = VGroup(*(m for k, m in plot.items() if k not in ("rise", "readout", "turned")), plot["readout"][0])
+        standing = VGroup(*(m for k, m in plot.items() if k != "run"))
         # the halo stood under our wire all the while its label did (recorded from the scene's own list)
         self.show(dial_halo={"on": halo_on, "off": float(self.renderer.time), "still_drawn": halo in self.mobjects,
                              "wire": [*map(float, halo.get_start()[:2]), *map(float, halo.get_end()[:2])]})
@@ -1885,6 +1846,18 @@ class Backprop(Chapter):
             self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
+            # whole sum under the bars, the total's move carried into it, then the real turn's
+            turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
+            self.wait_before(tracker, "check", 0.3)
+            self.play(TransformFromCopy(push["rise"], turned_sum[0]),
+                      Indicate(VGroup(bars["blame"], bars["blame_words"]), color=t.blame, scale_factor=1.05),
+                      run_time=0.8)
+            self.play(FadeIn(turned_sum[1], shift=0.1 * DOWN), run_time=0.5)
+            self.wait_before(tracker, "really", 0.2)
+            self.play(FadeIn(turned_sum[2], shift=0.1 * DOWN), run_time=0.5)
+            self.show(turn_sum={"words": [m.original_text for m in turned_sum], "t": float(self.renderer.time),
+                                "texts": self.text_boxes(Group(*self.mobjects))})
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
             self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
@@ -1915,7 +1888,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2807,27 +2780,37 @@ class Backprop(Chapter):
                 "tilt": tilt_bar, "tilt_words": tilt_words, "cut": cut, "record": record,
                 "all": VGroup(blame, blame_words, gauge, gauge_words, tilt_bar, tilt_words, cut)}
 
+    def sum_lines(self, numbers: dict, bars: dict) -> VGroup:
+        """turn_sum written under the tilt's bars: '+0.081 × blame 0.035', '= cost up 0.003',
+        'as when we really turned it: up 0.003'."""
+        t = self.theme
+        way = "up" if numbers["up"] else "down"
+        lines = VGroup(self.text("{rise} × blame {blame}", size="label", color=t.text,
+                                 facts={"rise": numbers["rise"], "blame": numbers["blame"]}),
+                       self.text(mark("= cost up {change}") if way == "up" else mark("= cost down {change}"),
+                                 size="label", color=t.cost, facts={"change": numbers["change"]}),
+                       self.text(mark("as when we really turned it: up {change}") if way == "up"
+                                 else mark("as when we really turned it: down {change}"),
+                                 size="small", color=t.text, facts={"change": numbers["real"]}))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+        lines.next_to(bars["tilt"], DOWN, buff=0.45, aligned_edge=LEFT)
+        if lines.get_right()[0] > RIGHT_EDGE:   # kept inside the frame: moved left first
+            lines.shift((RIGHT_EDGE - lines.get_right()[0]) * RIGHT)
+        return lines
+
     def rises_drawn(self, plot: dict) -> dict:
-        """The chart's two rises over the turn, as drawn, in the cost's own units (read back
-        through the upright axis's ticks): the straight line's (white) and the curve's (orange),
-        and the turn they stand over, in the dial's units (through the dial's two written values)."""
+        """The straight line's rise over the turn of 1, as drawn, in the cost's own units (read
+        back through the upright axis's ticks), and the turn it stands over, in the dial's units
+        (through the chart's own map of the dial's values)."""
         ticks = [m for m in plot["axes"][-1]]
         (y0, c0), (y1, c1) = [(float(k[0].get_y()), float(number_of(k[1].original_text))) for k in ticks[:2]]
         per = (c1 - c0) / (y1 - y0)
-        line, rise, run = plot["step"][1], plot["rise"][1], plot["rise"][0]
-        before, after = plot["readout"][0][3], plot["readout"][1][3]
-        dial_per = (number_of(after.original_text) - number_of(before.original_text)) / (
-            float(after.get_x()) - float(before.get_x()))
+        line, run = plot["step"][1], plot["run"][0]
+        dial_per = 1.0 / float(self.tilt_at(1.0, 0.0)[0] - self.tilt_at(0.0, 0.0)[0])
         return {"line": float(line.get_end()[1] - line.get_start()[1]) * per,
-                "curve": float(rise.get_end()[1] - rise.get_start()[1]) * per,
-                "line_x": float(line.get_x()), "curve_x": float(rise.get_x()),
                 "turn": float(run.get_length()) * dial_per,
                 "tangent_end": float(plot["tangent"].get_end()[1] - line.get_start()[1]) * per,
-                "words": {"line": plot["word"].original_text, "curve": plot["rise"][3].original_text},
-                # where the drop stands and its words by it, in frame units (as drawn)
-                "curve_span": sorted([float(rise.get_start()[1]), float(rise.get_end()[1])]),
-                "curve_words_y": float(plot["rise"][3].get_y()),
-                "heights": {"line": float(plot["word"].height), "curve": float(plot["rise"][3].height)}}
+                "words": {"line": plot["word"].original_text}}
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
@@ -2839,8 +2822,8 @@ class Backprop(Chapter):
     def tilt_plot(self, tilt: dict, tilt_written: str, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
         """This example's cost (orange, as every cost) against the one dial's value, around
-        where it is: a dot where the dial stands, the tangent there (the tilt: the cost's
-        slope, nncore's gradient), the dial's turned value's dot, and the two costs written."""
+        where it is: a dot where the dial stands, its cost and value written, and the tangent
+        there (the tilt: the cost's slope, nncore's gradient), its rise over a turn of 1."""
         t = self.theme
         xs, ys = tilt["xs"], tilt["costs"]
         # the straight line's ends are in the chart too: half a turn back, a whole turn on
@@ -2868,7 +2851,6 @@ class Backprop(Chapter):
                                                                                    aligned_edge=RIGHT))
         places = tilt_places(tilt)
         dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.focus)
-        turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.focus)
 
         # the cost axis's scale: ticks at round costs (a reviewer took a 0.02 rise for a big climb)
         # a wider step when the costs span more (the tiny run's axis had 12 numbers in 110 px)
@@ -2893,18 +2875,12 @@ class Backprop(Chapter):
             down = DashedLine(at(x, low), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
             # beside its dot, clear of the axis's own numbers, on the side the curve and the
             # straight line leave free: above and left of a rising curve, below and left of a
-            # falling one (above and right, the way up's arrow ran over it); the turned dot's
-            # is moved into the column of the rises' words
+            # falling one (above and right, the way up's arrow ran over it)
             cost = self.number(y, places[1], t.cost).next_to(spot, (UP if rising else DOWN) + LEFT, buff=0.08)
             value = self.number(x, places[0]).next_to(at(x, low), DOWN, buff=0.08)
             return VGroup(across, down, cost, value)
         rising = tilt["tilt"] >= 0
-        before, after = reading(tilt["dial"], tilt["cost"]), reading(tilt["turned"], tilt["cost_turned"])
-        # the two dial values apart (the tiny run's '-0.002' and '0.998' touched)
-        overlap = before[3].get_right()[0] + 0.12 - after[3].get_left()[0]
-        if overlap > 0:
-            before[3].shift(overlap / 2 * LEFT)
-            after[3].shift(overlap / 2 * RIGHT)
+        before = reading(tilt["dial"], tilt["cost"])
         # the tangent: the straight line through the dot, from half a turn back to the whole
         # turn's end, where its rise over that turn of 1 is the tilt (review ab-k1 s23, 24-39 s:
         # 'per 1 turn' said over a whole turn that rose 0.02 beside 'tilt 0.03')
@@ -2923,15 +2899,10 @@ class Backprop(Chapter):
         downhill_arrow.shift(0.22 * (side if (side[1] < 0) == below else -side))
         downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.focus)
         downhill_words.next_to(downhill_arrow, DOWN if below else UP, buff=0.1)
-        # the turn and the two rises over it, side by side at its end (review ab-k1 s23, 24-39 s):
-        # the curve's real one (orange, up to the turned dot) and the straight line's, the tilt
-        # (white, up to the line's end, just right of it), each written right of the chart; the
-        # turn itself along the dial's axis
-        change = tilt["cost_turned"] - tilt["cost"]
+        # the turn of 1 along the dial's axis, and the straight line's rise over it, the tilt
+        # (white, up to the line's end), written right of the chart
         lift = 0.14 * UP
         run = Line(at(tilt["dial"], low) + lift, at(tilt["turned"], low) + lift, color=t.text, stroke_width=3)
-        rise = Line(at(tilt["turned"], tilt["cost"]), at(tilt["turned"], tilt["cost_turned"]),
-                    color=t.cost, stroke_width=4)
         beside = 0.14 * RIGHT
         step = VGroup(DashedLine(dot.get_center(), at(tilt["turned"], tilt["cost"]) + beside, color=t.text,
                                  stroke_width=1.5, dash_length=0.06),
@@ -2939,26 +2910,19 @@ class Backprop(Chapter):
                            color=t.text, stroke_width=4))
         run_words = self.text("turn {turn}", size="small", color=t.text,
                               facts={"turn": people(tilt["turn"])}).next_to(run, UP, buff=0.06)
-        # as large as the tilt's word beside it: the turn's real change is read as easily
-        rise_words = self.text(mark("up {change}") if change > 0 else mark("down {change}"),
-                               size="label", color=t.cost, facts={"change": written(abs(change), places[1])})
         # its size written as the backwards result will write it (review v1: the opening tilt
         # and the later '= downhill tilt 0.21' must be seen to be one number)
         word = self.text("tilt {value}", size="label", color=t.text, facts={"value": tilt_written})
-        # one column right of the two rises: the tilt by the line's end, the turned cost by its
-        # dot (up and left of it the line now runs), the curve's rise by the middle of its own
-        column(step[1].get_right()[0] + 0.12, [(word, float(step[1].get_end()[1])),
-                                               (after[2], float(turned.get_y())),
-                                               (rise_words, float(rise.get_center()[1]))])
-        # the column's words inside the frame: a narrower chart when they would run past it
-        # (the tiny run's 'down 0.14', as large as the tilt's word, reached the frame's edge)
-        over = max(m.get_right()[0] for m in (word, after[2], rise_words)) - RIGHT_EDGE
+        # right of the line's rise, by its end
+        word.next_to(step[1], RIGHT, buff=0.12).set_y(float(step[1].get_end()[1]))
+        # inside the frame: a narrower chart when it would run past it
+        over = word.get_right()[0] - RIGHT_EDGE
         if over > 0:
             return self.tilt_plot(tilt, tilt_written, (w - over - 0.02, hgt), corner)
         self.tilt_at = at   # the lens on the small turn maps through the chart's own coordinates
-        parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
-                 "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
-                 "word": word, "step": step, "rise": VGroup(run, rise, run_words, rise_words)}
+        parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": before,
+                 "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
+                 "word": word, "step": step, "run": VGroup(run, run_words)}
         return parts
 
     def tilt_lens(self, tilt: dict, plot: dict, small_written: str) -> dict:
@@ -3017,40 +2981,6 @@ class Backprop(Chapter):
         return {"box": box, "big": big, "line": line, "curve": curve, "dot": dot, "end": end, "run": run,
                 "riser": riser, "run_words": run_words, "drop": drop, "word": word,
                 "all": VGroup(box, big, line, curve, dot, end, run, riser, run_words, drop, word)}
-
-    def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
-                  tilt: dict, places: tuple[int, int]) -> tuple[Line, Mobject]:
-        """The dial turns up by TURN: its edge and value change, a dot runs along the cost
-        curve to the turned value, where the new cost is written."""
-        turned = ValueTracker(tilt["dial"])
-        xs, ys = tilt["xs"], tilt["costs"]
-        start, end = plot["dot"].get_center(), plot["turned"].get_center()
-
-        def runner() -> Dot:
-            share = (turned.get_value() - tilt["dial"]) / tilt["turn"]
-            # along the curve: between the curve's own points, not the straight chord
-            cost = float(np.interp(turned.get_value(), xs, ys))
-            y_of = (end[1] - start[1]) / ((tilt["cost_turned"] - tilt["cost"]) or 1.0)
-            y = start[1] + (cost - tilt["cost"]) * y_of if tilt["cost_turned"] != tilt["cost"] else start[1]
-            return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.focus)
-        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
-        live_dot = always_redraw(runner)
-        edge_turned = self.dial_line(diagram, dial, tilt["turned"])
-        number_turned = self.dial_number(edge_turned, tilt["turned"], places[0])
-        # the value goes as the turn starts and the turned one comes as it ends: no value in
-        # between is written (review tiny, 21 s: a passing 'dial 0.026' read as a third dial)
-        self.play(FadeOut(number), run_time=0.3)
-        self.remove(edge)
-        self.add(live_edge, live_dot)
-        # every text on screen while the dial turns, for the manifest (none may be a dial's value)
-        self.show(texts_while_turning=[getattr(m, "original_text", m.text) for top in self.mobjects
-                                       for m in top.get_family() if hasattr(m, "text") and m.text.strip()])
-        self.play(turned.animate.set_value(tilt["turned"]), run_time=1.8)
-        self.remove(live_edge, live_dot)
-        self.add(edge_turned, plot["turned"])
-        edge, number = edge_turned, number_turned
-        self.play(FadeIn(number), FadeIn(plot["readout"][1]), run_time=0.5)
-        return edge, number
 
     def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
         """The worked dial's edge, drawn bold in its sign's colour, as thick as its size."""
