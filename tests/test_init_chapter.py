@@ -85,6 +85,23 @@ def practice_glows(history: History, example: int) -> dict[str, np.ndarray]:
             for side, snap in (("main", history.snapshots[0]), ("twin", history.twin.snapshots[0]))}
 
 
+def own_turns(history: History, example: int) -> dict[str, np.ndarray]:
+    """Each run's first turn of the dials into the hidden layer from one practice example alone,
+    worked out by hand (a sigmoid layer into sigmoid outputs scored by squared error, as the
+    digits preset): minus the step size times its gradient, over the first pile's size."""
+    x, y = (part[example] for part in history.split("train"))
+    sig = lambda z: 1 / (1 + np.exp(-z))
+    pile = min(history.config.get("batch_size") or len(history.split("train")[0]), len(history.split("train")[0]))
+    out = {}
+    for side, snap in (("main", history.snapshots[0]), ("twin", history.twin.snapshots[0])):
+        (w1, w2), (b1, b2) = (np.asarray(w) for w in snap.weights), (np.asarray(b) for b in snap.biases)
+        hidden = sig(w1 @ x + b1)
+        a = sig(w2 @ hidden + b2)
+        blame = (w2.T @ (2 * (a - y) * a * (1 - a))) * hidden * (1 - hidden)
+        out[side] = -float(history.config["lr"]) * np.outer(blame, x) / pile
+    return out
+
+
 def check_guesses(history: History, look: dict, ours: Snapshot, twin: Snapshot) -> None:
     """Review s11 (its ONE change): both networks got the example right, undercutting "the
     twin got 26%". Where the test set has one, the example is one ours gets right and the twin
@@ -186,6 +203,12 @@ def said_at(entry: dict, words: str) -> float:
     return cue["start_s"] + cue["text"].index(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
 
 
+def said_done(entry: dict, words: str) -> float:
+    """When the last of `words` is said (said_at's even pace)."""
+    cue = next(c for c in entry["cues"] if words in c["text"])
+    return said_at(entry, words) + len(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
+
+
 def check_practice_labels(history: History, entry: dict) -> None:
     """Under each heading "practising", then "after all of its practice" (one each side) before
     the copies are pointed out; when both ran as many steps, the words say it is the same
@@ -277,10 +300,14 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
     # the first change drawn is the histories' own: step 1's dials minus step 0's
     runs = {"main": history.snapshots, "twin": history.twin.snapshots}
     assert (shown["first_step"]["from"], shown["first_step"]["to"]) == (runs["main"][0].step, runs["main"][1].step) == (0, 1)
+    # a picture's first change drawn is the practice example's own turn (review s30: a dial turns
+    # only where the example has ink), worked out by hand
+    picture = history.config["dataset"] == "digits"
+    own = own_turns(history, shown["practice_look"]["example"]) if picture else None
     for side, snaps in runs.items():
         change = np.asarray(snaps[1].weights[0]) - np.asarray(snaps[0].weights[0])
         np.testing.assert_allclose(shown["first_step"][side], change, atol=1e-12)
-        np.testing.assert_allclose(shown["first_change_overlay"][side], change, atol=1e-12)
+        np.testing.assert_allclose(shown["first_change_overlay"][side], own[side] if picture else change, atol=1e-12)
         # the patches back for the practice: the dials after that step
         np.testing.assert_allclose(shown["patches_back"][side], np.asarray(snaps[1].weights[0]), atol=1e-12)
     twin, ours = (np.asarray(shown["first_change_overlay"][k]) for k in ("twin", "main"))
@@ -356,6 +383,12 @@ def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story
     change = np.asarray(history.snapshots[1].weights[0]) - np.asarray(history.snapshots[0].weights[0])
     both = np.minimum((change > 0).sum(axis=1), (change < 0).sum(axis=1))
     pair = shown["before_after"]
+    from scenes.chapters.init import marked_turns
+    marked = marked_turns(history)
+    if not marked:
+        # a picture's: the practice example's own turn, the neuron it turns up most (review s30)
+        change = own_turns(history, shown["practice_look"]["example"])["main"]
+        both = change.sum(axis=1)
     assert pair["neuron"] == int(np.argmax(both)) and both[pair["neuron"]] > 0
     np.testing.assert_allclose(pair["dials"], np.asarray(history.snapshots[0].weights[0])[pair["neuron"]], atol=1e-12)
     np.testing.assert_allclose(pair["change"], change[pair["neuron"]], atol=1e-12)
@@ -368,12 +401,10 @@ def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story
     assert max(d["t"] for d in drawn if d["text"] == "its hidden neurons, lit by it" and d["t"] < line["start_s"]) \
         < times["cleared"] <= times["dials"] == pytest.approx(first("one of ours: its dials"), abs=0.05)
     assert times["dials"] + 0.4 <= line["start_s"]
-    turns = said_at(entry, "turns each dial")
+    turns = said_at(entry, "turns the dials")
     # a strip's first change is turn arrows on the big dials themselves (review s27 x1): no second patch
-    from scenes.chapters.init import marked_turns
-    marked = marked_turns(history)
-    changed = times["turned"] if marked else first("its first change")
-    assert marked == ("its first change" not in {d["text"] for d in drawn})
+    changed = times["turned"] if marked else first("its turn from this example")
+    assert marked == ("its turn from this example" not in {d["text"] for d in drawn})
     assert turns - 1.0 <= changed <= turns + 0.6
     assert changed < first("dial turned up") <= said_at(entry, "green up") + 0.05
     assert said_at(entry, "green up") - 1.0 <= first("dial turned up") < first("dial turned down")
@@ -383,7 +414,7 @@ def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story
     # (drawn times are rounded to the millisecond: the changes come in at changes_in itself)
     between = {d["text"] for d in drawn if times["cleared"] <= d["t"] < round(times["changes_in"], 3)}
     assert between == {"one of ours: its dials", "dial turned up", "dial turned down"} | (
-        set() if marked else {"its first change"}), between
+        set() if marked else {"its turn from this example", "practice example"}), between
     boxes = [b for b in times["boxes"] if b[0].strip()]
     assert all(apart(a, b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
     assert all(-7.11 + 0.05 < b[1] and b[3] < 7.11 - 0.05 and -4 < b[2] and b[4] < 4 for b in boxes)
@@ -1702,6 +1733,9 @@ def test_one_map_is_shown_big_first_with_the_new_example_and_its_edge(story_file
     # the four a side come after the one, as "found their own edge" is said
     assert shown["maps_in"] >= max(d["t"] for d in entry["drawn"] if d["text"] == "new example")
     assert said_at(entry, "of ours found their own edge") - 3.0 <= shown["maps_in"] <= said_at(entry, "of ours found their own edge") + 0.5
+    # review s30 (2): the one map shrinks into its place only after "... from grey to gold." is
+    # said (it shrank while those words still talked about it)
+    assert shown["map_shrink"] >= said_done(entry, "switches from grey to gold.") - 0.4    # a frame at 3 fps
 
 
 def test_the_one_map_fills_the_empty_frame_before_it_is_named(story_file, tmp_path):
@@ -1890,6 +1924,12 @@ def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file,
     assert key["samples"] == ([0.0, 1.0, -1.0] if below else [0.0, 1.0])
     assert said_at(entry, "Each hidden neuron lights up") - 1.0 <= key["t"] <= said_at(entry, "that is its glow")
     assert words.index("that is its glow") < words.index("The twin's hidden neurons all glow")
+    if below:
+        # review s30 (3): below zero said (and its key drawn) where the rows with glows below zero
+        # are pointed at, after "ours each glow their own way", not with "0, dark, to 1, full"
+        assert words.index("Ours each glow their own way") < words.index("The hollow ones") < words.index("below zero")
+        assert said_at(entry, "The hollow ones") - 1.0 <= entry["shown"]["glow_key_below"] <= said_at(entry, "below zero")
+        assert key["t"] + 3 < entry["shown"]["glow_key_below"]
     texts = [b for b in key["boxes"] if b[0].strip()]
     assert all(-7.11 < b[1] and b[3] < 7.11 and -4 < b[2] and b[4] < 4 for b in texts)
     assert all(apart(a, b) for k, a in enumerate(texts) for b in texts[k + 1:])
@@ -2124,3 +2164,41 @@ def test_the_edges_laid_together_fence_in_the_ring_and_the_twins_one_cannot(stor
     assert entry["duration_s"] - together["t"] >= 4.0
     texts = [b for b in together["boxes"] if b[0].strip()]
     assert all(apart(a, b) for k, a in enumerate(texts) for b in texts[k + 1:])
+
+
+def test_a_pictures_first_turn_is_its_examples_ink(story_file, tmp_path):
+    """Review s30 (digits ~93 s, both reviewers): "a dial only turns where the example has ink"
+    was to be seen. Beside one of our neurons' dials stand the practice example and that
+    neuron's turn from it alone (worked out by hand; the first pile's own turns add up to the
+    run's real first step): exactly 0 on every blank square, not 0 on every inked one; the line
+    round its ink (every side of an inked square with a blank one or the edge across it) is
+    drawn over the turn as "inked squares' dials turn" is said."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    example = shown["practice_look"]["example"]
+    # the hand-made turns are the run's: the first pile's add up to its first step
+    pile = pile_of_the_first_step(history)
+    np.testing.assert_allclose(sum(own_turns(history, int(r))["main"] for r in pile),
+                               np.asarray(history.snapshots[1].weights[0]) - np.asarray(history.snapshots[0].weights[0]),
+                               atol=1e-9)
+    x = history.split("train")[0][example]
+    neuron = shown["before_after"]["neuron"]
+    turn = np.asarray(shown["ink_turn"]["turn"][0])
+    np.testing.assert_allclose(turn, own_turns(history, example)["main"][neuron], atol=1e-12)
+    assert np.all(turn[x == 0] == 0) and np.all(turn[x > 0] != 0) and (x == 0).sum() >= 10
+    side = int(round(math.sqrt(len(x))))
+    inked = {(r, c) for r in range(side) for c in range(side) if x[r * side + c] > 0}
+    sides = set()
+    for r, c in inked:
+        for (dr, dc), a, b in (((-1, 0), (c, r), (c + 1, r)), ((1, 0), (c, r + 1), (c + 1, r + 1)),
+                               ((0, -1), (c, r), (c, r + 1)), ((0, 1), (c + 1, r), (c + 1, r + 1))):
+            if (r + dr, c + dc) not in inked:
+                sides.add((a, b))
+    assert {tuple(map(tuple, e)) for e in shown["ink_turn"]["outline"]} == sides
+    # the example beside the dials, in before the turn is said
+    assert any(d["text"] == "practice example" and shown["code_key"]["cleared"] <= d["t"] <= said_at(entry, "turns the dials")
+               for d in entry["drawn"])
+    said_when = said_at(entry, "Inked squares' dials turn")
+    assert said_when - 1.0 <= shown["code_key"]["ink"] <= said_when + 0.3

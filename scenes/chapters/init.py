@@ -111,6 +111,7 @@ KEY_SWATCH_BIG = 0.34            # the change key's swatches (~20 px at 480p), b
 PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each at most this big (~130 px at
                                  # 480p), this far apart, an arrow between them
 MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
+INK_GAP = 0.5                    # a picture's turn: its practice example this far left of the dials
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
 GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
@@ -253,6 +254,40 @@ def first_step(history: History) -> dict:
     return found
 
 
+def example_turn(history: History, run: Sequence[Snapshot]) -> np.ndarray:
+    """The first practice example's own share of a run's first change to the dials into the
+    first hidden layer, one row per hidden neuron: minus the step size times the gradient of
+    the cost on it alone (nncore's backprop, at the starting dials), over the batch's size (the
+    first batch's shares add up to first_step's change). Where the example is blank (an input
+    of 0) the dial's share is exactly 0: no ink, no turn."""
+    x, y = history.split("train")
+    i = practice_examples(history)[0]
+    batch = min(history.config.get("batch_size") or len(x), len(x))
+    grad = network_at(history, run[0]).backward(x[i:i + 1], y[i:i + 1]).grad_weights[0]
+    return -history.config["lr"] * np.asarray(grad, dtype=float) / batch
+
+
+def first_turns(history: History) -> dict:
+    """The first change the demo draws (first_step's form): a picture's, the practice example's
+    own turn (example_turn; review s30: "a dial only turns where the example has ink" was to be
+    seen, and the whole first bit of practice, ten examples, inks nearly every square); else the
+    run's whole first change, as its history kept it."""
+    found = first_step(history)
+    if input_kind(history) == "image":
+        runs = {"main": history.snapshots, "twin": twin_of(history).snapshots}
+        found.update({side: example_turn(history, run) for side, run in runs.items()})
+    return found
+
+
+def pair_neuron(history: History, change: np.ndarray) -> int:
+    """The hidden neuron drawn big with its first change: a strip's turns the most dials each
+    way (turned_most); one example's turn of a picture's neuron is all one way (the inputs are
+    never below 0), so the one it turns up most (green, as "green up" is said)."""
+    if marked_turns(history):
+        return turned_most(change)
+    return int(np.argmax(np.asarray(change, dtype=float).sum(axis=1)))
+
+
 def turned_most(change: np.ndarray) -> int:
     """The hidden neuron whose first change (one row a neuron) turns the most dials each way:
     the most of whichever way it turns fewer (the first, where several tie), so both the
@@ -374,8 +409,13 @@ def init_facts(history: History) -> dict[str, object]:
         **count_notes(history),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # what a glow is, said as the key to it is drawn (review s26 x1: "glow", and a glow
-        # below zero, were used here before the forward chapter explains them)
-        glow_words=glow_words(history),
+        # below zero, were used here before the forward chapter explains them); below zero
+        # said where the first glows below zero are pointed at (review s30: said with 0 to 1,
+        # before any was pointed at, it confused)
+        below_words=below_words(history),
+        # a picture's first turn is the practice example's own: where it is blank, nothing turns
+        ink_words=(" Inked squares' dials turn; blank ones stay put."
+                   if input_kind(history) == "image" else ""),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
@@ -396,13 +436,12 @@ def glows_below_zero(history: History) -> bool:
     return any(below_zero(g[i]) for g in practice_start_glows(history).values() for i in shown_indices(len(g)))
 
 
-def glow_words(history: History) -> str:
-    """What a glow is, in plain words, as its key is drawn: 0 dark to 1 full; where a glow below
-    zero is drawn, what its bar means."""
-    words = "Each hidden neuron lights up by it: that is its glow, from 0, dark, to 1, full."
-    if glows_below_zero(history):
-        words += " Hollow, with a bar, means below zero: just as strong, but pushing the other way."
-    return words
+def below_words(history: History) -> str:
+    """What a glow's bar means, said as the rows with glows below zero are pointed at (after
+    "ours each glow their own way"); nothing where no glow drawn is below zero."""
+    if not glows_below_zero(history):
+        return ""
+    return " The hollow ones, with a bar, are below zero."
 
 
 def map_glows(history: History, snapshot: Snapshot) -> np.ndarray:
@@ -1407,8 +1446,10 @@ class Init(Chapter):
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=GRID_BOX_BUFF) for grid in grids]
         # what a glow is, as it is said: a key under both rows (review s26 x1 r1, its single change)
         key = self.glow_key(glows_below_zero(h)).move_to([0, KEY_Y, 0])
+        # 0 to 1 first; the hollow neuron and its words wait for the glows below zero (below_words)
+        dark_to_full, hollow = key[:5], key[5:]
         self.wait_before(tracker, "key", 0.3)
-        self.play(FadeIn(key, shift=0.15 * UP), run_time=FADE)
+        self.play(FadeIn(dark_to_full, shift=0.15 * UP), run_time=FADE)
         self.show(glow_key={"samples": key.samples, "t": self.renderer.time - FADE,
                             "boxes": text_boxes(key, *grids)})
         self.wait_until_bookmark("glow")
@@ -1421,6 +1462,15 @@ class Init(Chapter):
         self.wait_until_bookmark("ours_glow")
         self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus),
                   run_time=1.0)
+        if len(hollow):
+            # "the hollow ones ... below zero": its key comes in as it is said, the glows below zero pointed at
+            below = [grid.numbers[k] for side, grid in zip(sides, grids)
+                     for k, i in enumerate(shown_indices(len(start[side["name"]][1])))
+                     if below_zero(start[side["name"]][1][i]) and len(grid.numbers)]
+            self.wait_before(tracker, "below", 0.3)
+            self.play(FadeIn(hollow, shift=0.15 * UP), *(Indicate(n, scale_factor=1.3, color=t.focus) for n in below),
+                      run_time=1.0)
+            self.show(glow_key_below=self.renderer.time - 1.0)
         self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) if len(s) else ""
                                   for side, s in zip(sides, summaries)})
         # what goes before the first change is shown: the glows, their numbers, lines and boxes,
@@ -1457,9 +1507,10 @@ class Init(Chapter):
         (digits 78-88 s: the green/pink code arrived mid-morph, glows flying into half-faded
         patches under a half-faded key; its one change: show one patch before and after): one
         thing at a time on a settled frame. The glows go; one of our neurons' dials stand big
-        (turned_most: its first change turns dials both ways); as "turns each dial" is said an
-        arrow runs to that neuron's first change beside them; the key's two rows come in alone,
-        each as its colour is named; only after the words do all the change patches come in,
+        (pair_neuron); as "turns the dials" is said an arrow runs to that neuron's first change
+        beside them; the key's two rows come in alone, each as its colour is named; a picture's
+        first change is its practice example's own (first_turns), the example beside the dials and
+        its ink outlined on the turn as "inked squares' dials turn" is said; only after the words do all the change patches come in,
         up close (close_up: the networks make room), each under its glow, written. Each side is
         scaled to its own biggest change, so the twin's are seen, not dim. The change patches,
         their words (the key's with them) and when they came. A strip's first change
@@ -1467,9 +1518,10 @@ class Init(Chapter):
         gets a turn arrow; `marks` then holds the arrows, one VGroup a side (else it is empty)."""
         t, h = self.theme, self.history
         sides = (main, twin)
-        found = first_step(h)
-        self.show(first_step={"from": found["from"], "to": found["to"],
-                              "main": found["main"].tolist(), "twin": found["twin"].tolist()})
+        step = first_step(h)
+        self.show(first_step={"from": step["from"], "to": step["to"],
+                              "main": step["main"].tolist(), "twin": step["twin"].tolist()})
+        found = first_turns(h)
         marked = marked_turns(h)
         tops = [shared_top(found[side["name"]]) for side in sides]
         # every neuron's first change up close, its glow written over it (close_up), in the
@@ -1486,9 +1538,9 @@ class Init(Chapter):
         self.play(FadeOut(lit), *self.light_up(sides, {side["name"]: dark for side in sides}), run_time=0.4)
         cleared = self.renderer.time
         times = {"cleared": cleared, "dials": self.renderer.time}
-        self.play(FadeIn(pair.dials), run_time=FADE)
+        self.play(FadeIn(pair.dials), *([FadeIn(pair.example)] if pair.example is not None else []), run_time=FADE)
         with self.say("turn") as tracker:
-            # "turns each dial": the arrow to its first change, then that change beside them
+            # "turns the dials": the arrow to its first change, then that change beside them
             self.wait_before(tracker, "turns", 0.3)
             if pair.arrow is not None:
                 self.play(GrowArrow(pair.arrow), run_time=0.5)
@@ -1502,6 +1554,12 @@ class Init(Chapter):
                         if marked and (a.get_vertices()[0][1] > a.get_center()[1]) == (way > 0)]
                 self.play(FadeIn(row, shift=0.15 * UP, run_time=FADE),
                           *(Indicate(a, scale_factor=1.4, color=a.get_fill_color(), run_time=0.8) for a in same))
+            if pair.ink is not None:
+                # "only the dials where it has ink": the example's ink outlined on its turn
+                self.wait_before(tracker, "ink", 0.3)
+                times["ink"] = self.renderer.time
+                self.play(Create(pair.ink), Indicate(pair.example[0], scale_factor=1.05, color=t.highlight),
+                          run_time=1.0)
             # the change up close early in the pause, in one short move, then held (a frame
             # caught half-way through it is the least likely; the pause keeps its length)
             self.wait(tracker.get_remaining_duration() + CLOSE_LEAD)
@@ -1514,7 +1572,7 @@ class Init(Chapter):
             # the big dials, turn arrows and all, shrink into their own place among ours
             moving, going = VGroup(pair.dials[0], pair.turned), pair.dials[1]
         else:
-            moving, going = pair.turned[0], VGroup(pair.dials, pair.arrow, pair.turned[1])
+            moving, going = pair.turned[0], VGroup(pair.dials, pair.arrow, pair.turned[1], pair.example, pair.ink)
         rows_in = self.renderer.time
         self.play(FadeOut(going), *(FadeOut(side["diagram"]) for side in sides),
                   moving.animate.scale(spot.width / moving[0].width if marked else spot.width / moving.width)
@@ -1570,12 +1628,13 @@ class Init(Chapter):
         return out
 
     def before_after(self, main: dict, found: dict, top: float) -> VGroup:
-        """One of our hidden neurons (turned_most), big, in the middle under the networks: its
+        """One of our hidden neurons (pair_neuron), big, in the middle under the networks: its
         starting dials in blue and red (on our patches' colour scale), an arrow, and its first
-        change in green and pink (on our change patches' scale `top`), each named over it;
-        `.dials`, `.arrow`, `.turned`."""
+        change in green and pink (on our change patches' scale `top`), each named over it; a
+        picture's practice example at their left, its ink's outline ready for the turn;
+        `.dials`, `.arrow`, `.turned`, `.example`, `.ink`."""
         t, h = self.theme, self.history
-        neuron, shape = turned_most(found["main"]), patch_shape(h)
+        neuron, shape = pair_neuron(h, found["main"]), patch_shape(h)
         floor = max(side["diagram"].get_bottom()[1] for side in (main,)) - PAIR_HEAD
         high = min(PAIR_SIDE, floor - (KEY_Y + PAIR_FOOT))
         start = np.asarray(h.snapshots[0].weights[0], dtype=float)[neuron:neuron + 1]
@@ -1586,16 +1645,26 @@ class Init(Chapter):
         dials = WeightPatches(start, shape, box=(PAIR_SIDE, high), top=main["patches"].top)
         turned = WeightPatches(found["main"][neuron:neuron + 1], shape, box=(PAIR_SIDE, high), top=top,
                                colours=turn_colours(t)[::-1])
+        # the practice example whose own turn it is, at their left (review s30: its ink beside
+        # the turn, and outlined on it, shows a dial turns only where the example has ink)
+        x_row = h.split("train")[0][practice_examples(h)[0]]
+        example = digit_image(x_row, dials.height)
         middle = floor - dials.height / 2
-        dials.move_to([-(PAIR_GAP + dials.width) / 2, middle, 0])
-        turned.move_to([(PAIR_GAP + turned.width) / 2, middle, 0])
+        dials.move_to([-(PAIR_GAP + dials.width) / 2 + (INK_GAP + example.width) / 2, middle, 0])
+        turned.move_to([(PAIR_GAP + turned.width) / 2 + (INK_GAP + example.width) / 2, middle, 0])
+        example.next_to(dials, LEFT, buff=INK_GAP)
         arrow = Arrow(dials.get_right(), turned.get_left(), color=t.text, buff=0.12, stroke_width=4,
                       max_tip_length_to_length_ratio=0.3)
-        # the two names on one baseline (centred, the first's descender would lift it)
+        # the names on one baseline (centred, the first's descender would lift it)
         names = [on_baseline(self.text(w, size="small", color=t.text).set_x(m.get_x()), dials.get_top()[1] + 0.15)
-                 for w, m in ((mark("one of ours: its dials"), dials), (mark("its first change"), turned))]
-        pair = VGroup(VGroup(dials, names[0]), arrow, VGroup(turned, names[1]))
+                 for w, m in ((mark("one of ours: its dials"), dials), (mark("its turn from this example"), turned),
+                              (mark("practice example"), example))]
+        inked = [int(i) for i in np.flatnonzero(np.asarray(x_row) > 0)]
+        pair = VGroup(VGroup(dials, names[0]), arrow, VGroup(turned, names[1]), VGroup(example, names[2]))
         pair.dials, pair.arrow, pair.turned, pair.neuron = pair[0], arrow, pair[2], neuron
+        pair.example, pair.ink = pair[3], ink_outline(turned, ink_edges(inked, shape[1]), t.highlight)
+        self.show(ink_turn={"inked": inked, "turn": np.asarray(turned.weights).tolist(),
+                            "outline": [[list(a), list(b)] for a, b in ink_edges(inked, shape[1])]})
         # where they stand (tests), before the change goes to its place among ours
         pair.boxes = text_boxes(pair)
         pair.places = [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
@@ -1607,7 +1676,7 @@ class Init(Chapter):
         """before_after for a strip (marked_turns; review s27 x1, its single change: the first
         change recoloured in green and pink read as new dials): that neuron's dials big, in
         their own blue and red, named over them; `.turned` its first change as a turn arrow on
-        each square (turn_marks, on the scale `top`), to come in as "turns each dial" is said;
+        each square (turn_marks, on the scale `top`), to come in as "turns the dials" is said;
         no arrow, no second patch: the dials stay, and are turned."""
         t, shape = self.theme, patch_shape(self.history)
         dials = WeightPatches(start, shape, box=box, top=main["patches"].top)
@@ -1617,6 +1686,7 @@ class Init(Chapter):
         marks = turn_marks(dials, found["main"][neuron:neuron + 1], top, t)
         pair = VGroup(VGroup(dials, name), marks)
         pair.dials, pair.arrow, pair.turned, pair.neuron = pair[0], None, marks, neuron
+        pair.example = pair.ink = None
         pair.boxes = text_boxes(pair)
         pair.places = [[float(v) for v in (*dials.get_corner(DOWN + LEFT)[:2], *dials.get_corner(UP + RIGHT)[:2])]]
         self.show(turned_in_place={"marks": marks_drawn(marks), "cell": float(dials.cell),
@@ -2709,15 +2779,18 @@ class Init(Chapter):
                                          "bar": lamp[1].shown})
                 self.wait_before(tracker, "edge", 0.3)
                 self.play(Create(one["edge"]), FadeIn(one["edge_words"]), run_time=1.0)
-                self.wait_before(tracker, "own", 1.2)
+                # the one map shrinks into its place only once its edge is said, as "found their
+                # own edge" starts, the others coming in round it (review s30: it shrank while
+                # "its edge is the line ..." still talked about it)
+                self.wait_until_bookmark("own")
                 small = maps[0][one["at"]]
-                self.play(FadeOut(VGroup(one["edge"], one["words"], one["edge_words"], one["neuron"])), run_time=0.3)
-                self.play(one["map"].animate.scale(small.border.width / one["map"].border.width).move_to(small),
-                          run_time=0.8)
+                self.show(map_shrink=self.renderer.time)
+                self.play(FadeOut(VGroup(one["edge"], one["words"], one["edge_words"], one["neuron"]), run_time=0.3),
+                          one["map"].animate.scale(small.border.width / one["map"].border.width).move_to(small),
+                          FadeIn(VGroup(*(m for m in maps[0] if m is not small))), FadeIn(maps[1]), run_time=0.8)
                 self.remove(one["map"])
                 self.add(small)
-                self.play(FadeIn(VGroup(*(m for m in maps[0] if m is not small))), FadeIn(maps[1]), run_time=FADE)
-                self.show(maps_in=self.renderer.time - FADE)
+                self.show(maps_in=self.renderer.time - 0.8)
                 self.show(maps_key=text_boxes(key, moral, maps), maps_at=[float(m.get_y()) for m in maps[0]])
             elif patches_alone(h):
                 self.payoff((main, twin), moral, ours, tracker)
