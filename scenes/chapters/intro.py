@@ -44,6 +44,8 @@ NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 KEY_AIR = 0.2           # from the example's top to the glow key's bottom, over it
+PREVIEW_DROP = 0.35     # the pattern and its picture sit this much lower: room over their heads for
+                        # "preview: after training", clear of the title
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
 FAVOURITE = 2.45        # side of the practice picture that lights its neuron most, beside it (at 1.6
@@ -51,6 +53,8 @@ FAVOURITE = 2.45        # side of the practice picture that lights its neuron mo
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 NAME_GAP = 0.35        # between an output's name and its glow written after it (0.12: "2 0.01" read "20.01")
+KEY_INDENT = 0.45       # the pattern's key starts this far right of it: its last row, level with "hidden"
+                        # since the pattern sits PREVIEW_DROP lower, stays clear of "16 neurons"
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
@@ -65,8 +69,9 @@ TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
 GLOW_MAP = 4.2          # side of the points' plot drawn big, shaded by one trained hidden neuron's glow
-GLOW_CELLS = 12         # its circles a side: ~21 px apart at 480p, room for a hollow middle and its bar
-GLOW_DOT = 0.30         # a circle's radius, a share of the spacing: the points show in the gaps
+GLOW_CELLS = 8          # its circles a side: ~32 px apart at 480p (12 with the points over them was busy,
+                        # review s31 round 2: it did not read at a glance)
+GLOW_DOT = 0.36         # a circle's radius, a share of the spacing: ~23 px wide, its hollow middle and bar plain
 MIDDLE = 0.15           # a lit part whose middle is this near the map's (a share of its half side) is "in the middle"
 
 
@@ -497,9 +502,7 @@ class Intro(Chapter):
                   *(FadeOut(m) for m in self.peek_marks),
                   diagram.light_up(dark), run_time=SWITCH)
         # what is on screen as "Right now, before any training" starts, read off the scene
-        self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
-                                 for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
-                  promise_bars=self.bars_on_screen())
+        self.show(promise_texts=self.words_on_screen(), promise_bars=self.bars_on_screen())
         # "it knows nothing at all": a question mark beside the dark outputs, come as the words
         # start and swelling at "nothing" (review 11a: the last 12 s stood still)
         outs = diagram.neurons(-1)
@@ -1233,19 +1236,18 @@ class Intro(Chapter):
         """The points' plot drawn big right of the hidden column (where the outputs stand later),
         a small circle at each spot lit as one trained hidden neuron glows for a point there,
         hollow with a bar below zero (review s31: "dark: 0 or below zero" was a new code, not the
-        look the chapter had just taught), the points over it; that neuron ringed and tied to it
+        look the chapter had just taught), our point alone over it; that neuron ringed and tied to it
         as "After training, this one lights up" is said (review ab2-i s30, tiny 81-87 s: the words
         played over plain wires). As the words name them, the lit circles swell, then the hollow
-        ones, each with its row of the key; then our point is ringed on the map, its glow written.
+        ones, each with its row of the key; then our point is ringed on the map, its glow written
+        beside the key.
         Returns all it drew."""
         t = self.theme
         chosen = glow_map(self.history)
         x, y = self.history.split("train")
         classes = np.array([class_of(row) for row in y])
-        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.055)
-        big.remove(big.legend)
-        # a dark rim on each point: the inner ring's cream dots vanished on lit circles
-        big.dots.set_stroke(t.background, width=1.5, opacity=1.0)
+        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP)
+        big.remove(big.legend)   # (placed by its frame and points only)
         x_hidden = diagram.neuron_groups[1].get_center()[0]
         big.move_to([x_hidden + 0.9 + GLOW_MAP / 2, diagram.neuron_groups[1].get_y() - 0.1, 0])
         circles = self.glow_circles(chosen["glows"], big.frame)
@@ -1260,14 +1262,17 @@ class Intro(Chapter):
         foot = VGroup(*rows).arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(big.frame, DOWN, buff=0.15)
         foot.align_to(big.frame, LEFT).shift(0.2 * RIGHT)
         head.shift(max(0.0, head.get_right()[0] - FRAME_RIGHT) * LEFT)
-        # our point, ringed on the map as on the plot, its glow written beside it
+        # our point alone on the map, ringed as on the plot (the other points over the circles made
+        # it busy, review s31 round 2); its glow written off the map, on the key's first line, after
+        # a ring like the one on the map (on the map the words covered its circles)
         spot = big.locate(example(self.history)[1])
-        ours = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
+        dot = Circle(0.06, fill_color=class_colors(len(self.history.labels))[classes[EXAMPLE]], fill_opacity=1.0,
+                     stroke_color=t.background, stroke_width=1.5).move_to(spot)
+        ours = VGroup(Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot), dot)
         tag = self.text("our point: {value}", size="label", facts={"value": written(chosen["ours"])})
-        tag.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        tag.next_to(ours, DOWN, buff=0.08)
-        tag.shift(max(0.0, tag.get_right()[0] - FRAME_RIGHT) * LEFT)
-        map_ = VGroup(circles, big.frame, big.dots)
+        told = VGroup(ours.copy(), tag).arrange(RIGHT, buff=0.12)
+        told.move_to(rows[0]).align_to([FRAME_RIGHT, 0, 0], RIGHT)
+        map_ = VGroup(circles, big.frame)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         self.wait_before(self.current_tracker, "patterns", lead=0.6)
         self.play(Create(ring), Create(tie), FadeIn(map_), FadeIn(head), run_time=0.6)
@@ -1277,7 +1282,8 @@ class Intro(Chapter):
                             "box": [float(v) for v in (big.frame.get_left()[0], big.frame.get_right()[0],
                                                        big.frame.get_bottom()[1], big.frame.get_top()[1])]},
                   glow_circles=[{"fill": c[0].get_fill_color().to_hex(), "hollow": c[1].shown,
-                                 "at": [float(v) for v in c[0].get_center()[:2]]} for c in circles])
+                                 "at": [float(v) for v in c[0].get_center()[:2]], "width": float(c[0].width)}
+                                for c in circles])
         # "lights up for points on the left": those circles swell, the key's first row comes; the
         # same for "below zero on the right" and the hollow ones
         lit_up = lit_cells(self.history, chosen["glows"]).reshape(-1)
@@ -1291,11 +1297,11 @@ class Intro(Chapter):
             self.play(FadeIn(row, shift=0.1 * UP), *(c.animate(rate_func=there_and_back).scale(1.35)
                                                     for c, on in zip(circles, picked) if on), run_time=1.0)
         self.wait_until_bookmark("ours")
-        self.play(Create(ours), FadeIn(tag), run_time=0.6)
+        self.play(FadeIn(ours, scale=2.0), FadeIn(told), run_time=0.6)
         self.show(glow_map_swells=swells, ours_ring={"at": float(self.renderer.time), "centre": [float(v) for v in spot[:2]],
                                                      "tag": [float(v) for v in tag.get_center()[:2]]})
         self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
-        return VGroup(ring, tie, map_, head, foot, ours, tag)
+        return VGroup(ring, tie, map_, head, foot, ours, told)
 
     def glow_circles(self, glows: np.ndarray, frame: Mobject) -> VGroup:
         """One small circle per cell of a glow map (rows from the top) at its centre in `frame`,
@@ -1316,7 +1322,8 @@ class Intro(Chapter):
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
         in three colours (blue: ink there lights the neuron, red: dims it, grey: little effect)
-        and tied to its neuron, each colour's squares standing out as it is named; beside it the
+        with its key, tagged "preview: after training" throughout, and tied to its neuron, each
+        colour's squares and key row standing out as it is named; beside it the
         practice picture that lights that neuron the most; that picture's inked squares laid over
         the pattern; then the neuron lit as brightly as that picture lights it.
         Said as it is drawn (bookmarks patterns, best, over, blue, red, grey, in, lit); returns all it drew."""
@@ -1341,7 +1348,7 @@ class Intro(Chapter):
             cell.set_stroke(cell.get_fill_color(), width=0.6)
         # in the room right of the hidden column, where the outputs stand later
         x_hidden = diagram.neuron_groups[1].get_center()[0]
-        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
+        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3 - PREVIEW_DROP, 0])
         picture.next_to(pattern, RIGHT, buff=0.25).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         # "what one of them looks for": that neuron ringed and tied to its map by a bright line
@@ -1364,24 +1371,34 @@ class Intro(Chapter):
         key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
-        # what the map is, where its key comes later: the picture's own grid, a colour a square
-        # (review ir s29, 72 s: "nothing says it is the same 8x8 grid as the picture")
-        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="label", facts={"side": side}),
-                          self.text("one colour per square", size="label")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
-        grid_tag.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
+        key.shift(KEY_INDENT * RIGHT)
+        # what the map is: the picture's own grid, a colour a square (review ir s29, 72 s: "nothing
+        # says it is the same 8x8 grid as the picture"), where the favourite comes at "best"
+        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="small", facts={"side": side}),
+                          self.text("one colour per square", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
+        grid_tag.next_to(pattern, RIGHT, buff=0.25)
+        grid_tag.scale(min(1.0, (FRAME_RIGHT - grid_tag.get_left()[0]) / grid_tag.width), about_edge=LEFT)
+        # all this is the trained network, said "a peek at the end of training": tagged as the
+        # outputs' peek is, in the same words, for as long as it stands (review s31 round 2: the
+        # map and the 4 lighting its neuron read as the network now, then "before any training,
+        # it knows nothing" contradicted them)
+        preview = self.state_words(screen.mark("preview: after training"))
+        preview.next_to(VGroup(*heads), UP, buff=0.15).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
         self.wait_before(self.current_tracker, "patterns", lead=0.8)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
-        # the key's rows come as their colours are named, not with the map (review ir s29: three
-        # rows stood 13 s before the words explained them)
-        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), run_time=1.0)
+        # the key comes with the map (review s31 round 2: its colours meant nothing for 15 s);
+        # each row still stands out as its colour is named
+        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), FadeIn(key),
+                  FadeIn(preview), run_time=1.0)
+        self.show(pattern_texts_shown=self.words_on_screen())
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
         # the favourite beside the map, then its ink outlined on it, before the colours are named
         # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
         self.wait_until_bookmark("best")
-        self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
+        self.play(FadeOut(grid_tag), FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
         # the picture's inked squares land on the pattern together, in reading order
         self.wait_until_bookmark("over")
         outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
@@ -1394,12 +1411,10 @@ class Intro(Chapter):
         by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
                    for kind in (BLUE, RED, GREY)}
         stood_out, rows_at = [], []
-        for n, (kind, mark, row) in enumerate(zip((BLUE, RED, GREY), ("blue", "red", "grey"), key)):
+        for kind, mark, row in zip((BLUE, RED, GREY), ("blue", "red", "grey"), key):
             self.wait_until_bookmark(mark)
-            # the row comes in full, the rows before it dimmed (the tag leaves as the first comes)
-            come = [FadeIn(row, shift=0.15 * UP), *(r.animate.set_opacity(DIMMED) for r in key[:n])]
-            if n == 0:
-                come.append(FadeOut(grid_tag))
+            # the row named in full, the others dimmed
+            come = [r.animate.set_opacity(1.0 if r is row else DIMMED) for r in key]
             rows_at.append(float(self.renderer.time))
             if by_kind[kind]:
                 come += [m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group]
@@ -1435,7 +1450,8 @@ class Intro(Chapter):
         glow.next_to(key, DOWN, buff=0.2).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   FadeIn(glow), run_time=1.2)
-        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow)
+        self.show(pattern_texts_lit=self.words_on_screen())
+        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow, preview)
 
     def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str, circles: bool = True) -> list:
         """Animations that put another picture into the network: the picture on the left takes
