@@ -1814,10 +1814,12 @@ class Convnet(Chapter):
             # labels): our network's dials go, its output's glow and wrong guess step down to the
             # bottom row, left; the convnet's glow to the same row under its maps, right; the
             # convnet's maps of matches large between the pictures and the frame's edge
-            ours_end = VGroup(glows[2], guesses[0]).copy()
-            ours_end.align_to([END_GLOW_XS[0], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
-            conv_end = glows[1].copy().align_to([END_GLOW_XS[1], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
-            glows[3].move_to(conv_end, aligned_edge=UP + LEFT)
+            # each map's own output glow under it (review s31: our network's 0.07 under "before the
+            # move" and the convnet's unmoved 1.00 under "moved" read backwards): the convnet's glow
+            # before the move under the first map; its glow after the move comes under the second
+            # as it is said; our network's result waits, off screen, till the maps have gone
+            conv_end = glows[1].copy().align_to(pair.maps[0].frame, LEFT).align_to([0, END_GLOW_TOP, 0], UP)
+            glows[3].align_to(pair.maps[1].frame, LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             guesses[1].next_to(glows[3], DOWN, buff=0.12).align_to(glows[3], LEFT)
             # "The convnet's stamp uses the same dials at every spot": the stamp pointed at, then
             # the maps come, whole before "it finds the same strokes"
@@ -1830,8 +1832,9 @@ class Convnet(Chapter):
                       run_time=0.3)
             self.remove(conv_head)
             self.add(pair.head)
-            self.play(Transform(glows[2], ours_end[0]), Transform(guesses[0], ours_end[1]), Transform(glows[1], conv_end),
+            self.play(FadeOut(VGroup(glows[2], guesses[0])), Transform(glows[1], conv_end),
                       FadeIn(pair.heads), ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
+            VGroup(glows[2], guesses[0]).align_to([END_GLOW_XS[0], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.4)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both, its real number written under the ring, and the stamp
@@ -1863,7 +1866,7 @@ class Convnet(Chapter):
                                 "window_side": [round(float(w.width / p.cell), 3) for p, w in zip(pictures, pair.windows)],
                                 "tags": [[t.original_text, round(float(t.get_x()), 3)] for t in pair.tags],
                                 "found_at": found_at,
-                                "ours": [type(m).__name__ for m in self.standing(glows[2], guesses[0])]})
+                                "words": self.maps_and_words(pair.maps)})
             # its shrunk maps in the same place, as large: the picture's and the moved picture's side
             # by side, as colours only (review ab-k2 s25, both reviewers' one change: two grids of
             # nine numbers, solid and dashed rings, were a hunt); the one match followed, ringed in
@@ -1908,7 +1911,7 @@ class Convnet(Chapter):
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
-            # "the output neurons still find those strokes": the stamp where it finds each, on the
+            # "the output neurons read the same strong matches": the stamp where it finds each, on the
             # picture and on the moved one
             self.wait_before(tracker, "still", 0.1)
             self.play(*(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
@@ -1941,19 +1944,30 @@ class Convnet(Chapter):
                                        for g, m in zip(shrunk.grids, shrunk.tags)],
                               "arrow": [[round(float(v), 3) for v in p[:2]] for p in (shrunk.arrow.get_start(), shrunk.arrow.get_end())]})
             self.wait_before(tracker, "conv", 0.3)
-            self.swap_glow(glows[1], glows[3])
+            # faded in in place: a copy flying over from the first map was caught half-way
+            self.play(FadeIn(glows[3]), run_time=0.5)
             self.play(FadeIn(guesses[1]), run_time=0.4)
+            self.show(glows_moved=self.maps_and_words(shrunk.grids))
             # the count in the maps' place, at the label size: the shrunk maps have made their point
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
             self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow,
                                      *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
-            self.play(FadeOut(shrunk.head), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
+            self.play(FadeOut(shrunk.head), FadeOut(glows[1]), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
+            # our network's result on the moved picture back, on its own, left of the convnet's
+            self.play(FadeIn(VGroup(glows[2], guesses[0])), run_time=0.4)
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def maps_and_words(self, maps: list[ShadedGrid]) -> dict:
+        """The two maps' bounds and every text standing now, as drawn (for the tests: which
+        glow stands under which map)."""
+        return {"maps": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                      g.frame.get_bottom()[1], g.frame.get_top()[1])] for g in maps],
+                "texts": self.texts_standing(), "at": round(float(self.renderer.time), 3)}
 
     def swap_glow(self, old: VGroup, new: VGroup) -> None:
         """An output neuron's glow (`glow`) to its glow after the move: the neuron and bar turn
@@ -1974,7 +1988,7 @@ class Convnet(Chapter):
 
     def map_pair(self, c: dict, step: int, heads: list, pictures: list) -> SimpleNamespace:
         """The convnet's map of matches of the picture before the move and of the moved picture,
-        side by side in the convnet's column (our network stays on beside it), as colours, brighter
+        side by side in the convnet's column (our network's result off screen meanwhile), as colours, brighter
         = a better match, on the one scale of every map, under a `head` and the `heads` of the big
         dials ("before the move", "moved 1 pixel right"), and `rings` round its best match
         (`best_shifted`) in each: the same square, one over. Review ab-k2 s23: the two maps

@@ -431,6 +431,20 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                                    # its size too, so a test can tell it stands inside the frame
                                    "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
 
+    def texts_standing(self) -> list[dict]:
+        """Every text the viewer can see now: its words and its bounds (left, right, bottom, top),
+        read from the scene, so a test can tell what stands under what at one moment."""
+        seen: set[int] = set()
+        found = []
+        for part in (p for top in self.mobjects for p in top.get_family()):
+            if id(part) in seen or not isinstance(part, Text) or not part.text.strip() or not _visible(part):
+                continue
+            seen.add(id(part))
+            found.append({"text": getattr(part, "original_text", part.text),
+                          "box": [round(float(v), 3) for v in (part.get_left()[0], part.get_right()[0],
+                                                               part.get_bottom()[1], part.get_top()[1])]})
+        return found
+
     def standing(self, *groups: Mobject) -> list[Mobject]:
         """The parts of `groups` on screen now, each at its highest level there. Playing an
         animation on a part of a group splits that group in the scene (manim re-adds the part
