@@ -299,6 +299,10 @@ def check_close_up(entry: dict) -> None:
     # for 5 s: the input comes with "For each input" (ringed at "This input is"), no earlier
     value, dial, product = first
     assert said_at(entry, "For each input") - 1.5 <= value["t"] <= said_at(entry, "This input is") + 1.5, value
+    # review s31 round 2 (45 s): the frame stood nearly empty for 1.8 s under "For each input, it
+    # multiplies": the columns' names are there as those words start, the first input with them
+    heads = min(d["t"] for d in entry["drawn"] if d["text"] == "\u00d7 dial")
+    assert heads <= cue_said(entry, "For each input") <= value["t"] + 0.5, (heads, value)
     for part, words, lead, least in ((dial, "its dial is", 3.5, 1.0), (product, "so it gives", 1.5, 0.3)):
         # review r1t: "its dial is minus 0.406" over an empty dial column: each number is there
         # just before it is said (read in its caption: the section's letters put it ~1.7 s late);
@@ -1959,3 +1963,43 @@ def test_the_close_up_grows_out_of_a_readable_small_network(preset, story_file):
             assert np.linalg.norm(wire.get_end() - small_neuron.get_center()) <= small_neuron.width
         else:
             assert np.linalg.norm(circle.get_center() - mini[2].get_center()) < mini[2].height + 0.05
+
+
+def test_a_rows_circle_and_wire_are_seen_once_as_they_fly_out_of_the_small_network(story_file):
+    """Review s31 round 2 (digits ~111 s and ~138 s): as a row came, the copy flying out of the
+    small network and the row's own circle and wire both showed, doubled. Each row's circle and
+    wire is unseen while its copy flies (even in a row fading in with it, listed first as the
+    chapter does), and seen again, as it was, the moment the copy lands and leaves."""
+    from manim import Circle, FadeIn, Line
+    chapter = Forward(history=History.load(story_file("digits")))
+    circle = Circle(0.26, fill_opacity=1.0, stroke_width=2).move_to([-3.75, 1.95, 0])
+    wire = Line([-3.2, 1.95, 0], [-0.5, 1.95, 0], stroke_width=6)
+    row = VGroup(circle, wire)
+    sources = [Circle(0.05, fill_opacity=1.0).move_to([5.5, 3.0, 0]), Line([5.0, 3.0, 0], [6.0, 3.2, 0])]
+    fade = FadeIn(row)
+    flights = chapter.from_mini(sources, [circle, wire])
+    assert len(flights) == 2
+    seen = []
+
+    class Stage:   # (what the animations take off and put on the scene)
+        def remove(self, *mobjects): seen.extend(("off", m) for m in mobjects)
+        def add(self, *mobjects): seen.extend(("on", m) for m in mobjects)
+
+    for animation in (fade, *flights):
+        animation.begin()
+    for alpha in (0.0, 0.5, 0.9):
+        for animation in (fade, *flights):
+            animation.interpolate(alpha)
+        assert circle.get_fill_opacity() == 0 and circle.get_stroke_opacity() == 0
+        assert wire.get_stroke_opacity() == 0
+        flying = flights[0].mobject
+        assert flying is not circle and flying.get_fill_opacity() > 0.5
+    stage = Stage()
+    for animation in (fade, *flights):
+        animation.finish()
+        animation.clean_up_from_scene(stage)
+    # landed: the copies leave, the row's own are seen where they were, as they were
+    assert {id(m) for way, m in seen if way == "off"} >= {id(f.mobject) for f in flights}
+    assert circle.get_fill_opacity() == 1.0 and circle.get_stroke_opacity() == 1.0 and wire.get_stroke_opacity() == 1.0
+    np.testing.assert_allclose(circle.get_center(), [-3.75, 1.95, 0])
+    assert wire.get_stroke_width() == 6

@@ -30,6 +30,7 @@ from scenes.kit.chapter import Chapter
 from scenes.narration import Markup
 from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
+from scenes.kit.motion import LandOn
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
 from scenes.kit.numbers import adds_up, factor_places, multiplies_to
@@ -67,6 +68,7 @@ NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's 
 # clear of the close-up's heading over the neuron
 MINI = (6.85, 3.9, 1.95)
 MINI_NAME_AIR = 0.12      # from the small network's bottom to its name's top
+SHRINK_AND_GROW = 1.3     # the network shrinking into the corner (0.8 s: quick, review ab-k1 s28) and the close-up's neuron growing out of it
 # the ten outputs' glows kept, dimmed, at the left while the brightest is worked out large
 # (left, right, top of their room: left of the close-up's rows; how much they dim)
 STRIP = (-6.95, -4.3, 2.95)
@@ -1161,9 +1163,10 @@ class Forward(Chapter):
 
     def from_mini(self, sources: Sequence[Mobject | None], targets: Sequence[Mobject]) -> list[Animation]:
         """Copies of the small network's parts (a wire, a circle) flying out to the close-up's
-        parts that magnify them, landing on them (review s31: the rows faded in from nowhere)."""
-        return [Transform(src.copy(), target.copy(), remover=True) for src, target in zip(sources, targets)
-                if src is not None]
+        parts that magnify them, landing on them (review s31: the rows faded in from nowhere);
+        each part unseen until its copy lands (round 2: both showed, doubled). Listed after
+        the fade that brings their row."""
+        return [LandOn(src, target) for src, target in zip(sources, targets) if src is not None]
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
@@ -1188,10 +1191,13 @@ class Forward(Chapter):
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
             # "each through its own dial": its wires swell once, in their own colours (5 s stood
             # still, session 16)
-            self.wait_before(self.current_tracker, "times", lead=1.4)
+            # (early enough that the shrink and the heading are done as "For each input" starts,
+            # its first row coming on those words: round 2, 45 s, the frame stood nearly empty
+            # under them for 1.8 s)
+            self.wait_before(self.current_tracker, "times", lead=1.4 + SHRINK_AND_GROW)
             self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=2 * w.get_stroke_width()) for w in focus[0]),
                       run_time=1.0)
-            self.wait_until_bookmark("times")
+            self.wait_before(self.current_tracker, "times", lead=SHRINK_AND_GROW)
             # the network steps back; its ringed neuron grows into the close-up's, and a small
             # copy with no names (review 11c: its names were blurs that crowded the title) stays in
             # the corner, the neuron ringed (review 11a: which of the 16 was it?)
@@ -1201,7 +1207,7 @@ class Forward(Chapter):
             # (quick: a ghost network under empty rows was caught as the rows' words began,
             # review ab-k1 s28 45 s and ab-x1 36 s, all four reviewers)
             self.play(*self.into_mini(diagram, self.mini, focus[1], focus[0]), FadeOut(VGroup(self.marks, veil, self.names)),
-                      run_time=0.8)
+                      run_time=SHRINK_AND_GROW - 0.5)
             self.keep_mini(self.mini)
             self.play(TransformFromCopy(self.mini[4], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]), run_time=0.5)
             self.show(mini_grown={"at": float(self.renderer.time), "wires": len(self.mini_wires)})
