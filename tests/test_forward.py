@@ -256,9 +256,11 @@ def check_minus_rings(entry: dict, path) -> None:
     below = [products[i] for i in worked["biggest"] if products[i] < 0]
     rings = entry["shown"].get("minus_rings")
     if not below:
-        assert rings is None and "A minus sign" not in said(entry)
+        assert rings is None and "A minus sign" not in said(entry) and "with a minus sign" not in said(entry)
         return
-    said_minus = said_at(entry, "A minus sign")
+    # (with the rows that take away, when they are named, check_most_and_rest_said)
+    said_minus = said_at(entry, "A minus sign" if "A minus sign" in said(entry) else
+                         re.search(r"the \w+ with a minus sign", said(entry)).group(0))
     assert said_minus - 0.5 <= rings["from"] <= said_minus + 1.5, (said_minus, rings)
     assert rings["until"] - rings["from"] >= 1.5, rings
     stop = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
@@ -316,7 +318,7 @@ def check_close_up(entry: dict) -> None:
     for (v, d), (rv, rd) in zip(shown, real):
         assert v == pytest.approx(rv, abs=0.006) and d == pytest.approx(rd, abs=0.006)
     negative = any(worked["products"][k] < 0 for k in worked["biggest"])
-    assert ("takes away from the total" in said(entry)) == negative
+    assert ("takes away from the total" in said(entry) or "with a minus sign take" in said(entry)) == negative
 
 
 def check_second_neuron(entry: dict, path) -> None:
@@ -678,7 +680,45 @@ def check_rows_named(entry: dict, path) -> None:
     assert all(b - a >= 1.4 for a, b in zip(later, later[1:])), later
     for p, t in enumerate(later, 2):
         assert any(d["text"] == sums_so_far(worked)[p] and abs(d["t"] - t) < 0.2 for d in drawn), (p, t)
-    assert ("give the most" in said(entry)) == (worked["rest_count"] > 0 and len(worked["biggest"]) > 2)
+    assert ("move the sum the most" in said(entry)) == (worked["rest_count"] > 0 and len(worked["biggest"]) > 2)
+    check_most_and_rest_said(entry, path)
+
+
+def check_most_and_rest_said(entry: dict, path) -> None:
+    """Review s31 round 2 (digits 63-75 s): "these are the inputs that give the most" was said
+    while the fourth row took 0.20 away, and "the other 60 add up to 0.58", more than any row,
+    sounded wrong. Counted from nncore's pass: the rows (the biggest products by size) "move
+    the sum the most", so many add and so many take away; each of the rest moves it less (every
+    one smaller than the rows), "but together they add up to" their real sum, and the blank
+    ones among them (inputs of exactly zero) "add exactly zero"."""
+    doc, snap, net = start_network(path)
+    worked = entry["shown"]["worked"]
+    layer, k = worked["layer"], worked["neuron"]
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    inputs = result.a[layer - 1][0]
+    products = inputs * np.array(snap["weights"][layer - 1])[k]
+    rows = list(np.argsort(-np.abs(products), kind="stable")[:len(worked["biggest"])])
+    rest = [i for i in range(len(products)) if i not in rows]
+    if not rest or len(rows) < 3:
+        assert "move the sum the most" not in said(entry)
+        return
+    words = ("no", "one", "two", "three", "four", "five", "six")
+    down = int(sum(products[i] < 0 for i in rows))
+    these = f"These {words[len(rows)]} move the sum the most"
+    if down == 0:
+        assert f"{these}, all adding to it." in said(entry)
+    else:
+        up, one = len(rows) - down, down == 1
+        takers = "the one with a minus sign takes away" if one else f"the {words[down]} with a minus sign take away"
+        assert f"{these}: {words[up]} {'adds' if up == 1 else 'add'}, and {takers}" in said(entry), said(entry)
+        assert "A minus sign means" not in said(entry)   # said once, with the rows that take away
+    assert max(abs(products[i]) for i in rest) <= min(abs(products[i]) for i in rows)
+    total = float(products[rest].sum())
+    said_total = f"minus {abs(total):.2f}" if total < 0 else f"{total:.2f}"
+    assert f"The other {len(rest)} each move it less, but together add up to {said_total}" in said(entry)
+    blank = sum(inputs[i] == 0 for i in rest)
+    assert (f"{blank} of them are blank and add exactly zero." in said(entry)) == (blank > 0 and
+                                                                              input_kind(History.load(path)) == "image")
 
 
 def check_both_minus(entry: dict) -> None:

@@ -26,7 +26,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, Replace
 from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
-from scenes.kit.chapter import Chapter
+from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup
 from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
@@ -631,8 +631,8 @@ def more_words(work: dict, image: bool = True) -> str:
     """The rows after the first, named as they come (review ab2-f s29, digits 54-63 s: "Here are
     the biggest few" said neither what a row is nor biggest what, and three rows came in 3.6 s):
     the second row part by part as the words name its parts (Forward.name_rows), each later one
-    as "the most" is said. "Give the most" only when some inputs are left out (review t: "the
-    biggest few" was said of a net's two inputs)."""
+    as "the most" is said. "Move the sum the most" (most_words) only when some inputs are left
+    out (review t: "the biggest few" was said of a net's two inputs)."""
     nb = len(work["biggest"])
     if nb < 2:
         return ""
@@ -642,9 +642,25 @@ def more_words(work: dict, image: bool = True) -> str:
            "The other input: " if nb == 2 else "Each other input: ")
     # (long enough for each later row to stand 1.5 s before the next: at 0.9 s apart, no frame
     # every second showed "0.45 + 0.20 = 0.65")
-    most = (" <bookmark mark='most'/>These are the inputs that give the most." if work["rest_count"] and nb > 2 else "")
+    most = " " + most_words(work) if work["rest_count"] and nb > 2 else ""
     return Markup(f"<bookmark mark='each'/>{who}<bookmark mark='mult'/>{amount} times {dial}, "
                   f"<bookmark mark='add'/>added to the sum.{most}")
+
+
+def most_words(work: dict) -> str:
+    """The rows shown, said as what they are (review s31 round 2, digits 63-75 s: "the inputs that
+    give the most" was said while the fourth row took 0.20 away): the biggest by size, which
+    move the sum the most, how many add and how many take away; the minus sign named with
+    those that take away (then minus_words says nothing more)."""
+    products = [work["products"][k] for k in work["biggest"]]
+    down = sum(p < 0 for p in products)
+    up = len(products) - down
+    these = f"<bookmark mark='most'/>These {count_words(len(products))} move the sum the most"
+    if not down:
+        return f"{these}, all adding to it."
+    takers = "the one with a minus sign takes" if down == 1 else f"the {count_words(down)} with a minus sign take"
+    adders = f"{count_words(up)} {'adds' if up == 1 else 'add'}, and " if up else ""
+    return f"{these}: {adders}<bookmark mark='minus'/>{takers} away."
 
 
 def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, object]:
@@ -658,9 +674,11 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             # 1.08" did not check: 0.77 x 1.39 = 1.07)
             "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k], places) else "about ")
                              + said(work["products"][k]),
-            "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
-                           + (";" if blank else ".") if work["rest_count"] else "That is every input."),
-            "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
+            # each of the rest moves the sum less than the rows shown, but together they can
+            # move it more (review s31 round 2: "the other 60 add up to 0.58", more than any row)
+            "rest_words": (f"The other {work['rest_count']} each move it less, but together add up to "
+                           f"{said(work['rest_sum'])}" + (";" if blank else ".") if work["rest_count"] else "That is every input."),
+            "blank_words": f"{blank} of them are blank and add exactly zero." if blank else "",
             # named where the pass adds it, even at zero (review t: head starts were first named in
             # chapter 6, and the trained networks before it broke the video's own rules)
             "head_start_words": Markup("<bookmark mark='head'/>Then it adds its own head start: a number it always adds, "
@@ -671,7 +689,8 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
-                            if any(work["products"][k] < 0 for k in work["biggest"]) else "")}
+                            if any(work["products"][k] < 0 for k in work["biggest"])
+                            and "minus" not in more_words(work, image) else "")}
 
 
 # --- the scene ---
@@ -1319,7 +1338,8 @@ class Forward(Chapter):
         """The rows after the first as more_words names them (review ab2-f s29, digits 54-63 s):
         "each row is one more input": the second row's input; "brightness times dial": its dial,
         the columns' names pulsing; "added to the sum": what it gives, with the sum so far that
-        counts it; "these give the most": each later row with its sum, one at a time."""
+        counts it; "these four move the sum the most": each later row with its sum, one at a time,
+        before "the one with a minus sign" rings those that take away."""
         nb, marks = len(work["biggest"]), getattr(self.current_tracker, "bookmark_times", {})
         if nb < 2:
             return
