@@ -256,9 +256,11 @@ def check_minus_rings(entry: dict, path) -> None:
     below = [products[i] for i in worked["biggest"] if products[i] < 0]
     rings = entry["shown"].get("minus_rings")
     if not below:
-        assert rings is None and "A minus sign" not in said(entry)
+        assert rings is None and "A minus sign" not in said(entry) and "with a minus sign" not in said(entry)
         return
-    said_minus = said_at(entry, "A minus sign")
+    # (with the rows that take away, when they are named, check_most_and_rest_said)
+    said_minus = said_at(entry, "A minus sign" if "A minus sign" in said(entry) else
+                         re.search(r"the \w+ with a minus sign", said(entry)).group(0))
     assert said_minus - 0.5 <= rings["from"] <= said_minus + 1.5, (said_minus, rings)
     assert rings["until"] - rings["from"] >= 1.5, rings
     stop = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
@@ -299,6 +301,10 @@ def check_close_up(entry: dict) -> None:
     # for 5 s: the input comes with "For each input" (ringed at "This input is"), no earlier
     value, dial, product = first
     assert said_at(entry, "For each input") - 1.5 <= value["t"] <= said_at(entry, "This input is") + 1.5, value
+    # review s31 round 2 (45 s): the frame stood nearly empty for 1.8 s under "For each input, it
+    # multiplies": the columns' names are there as those words start, the first input with them
+    heads = min(d["t"] for d in entry["drawn"] if d["text"] == "\u00d7 dial")
+    assert heads <= cue_said(entry, "For each input") <= value["t"] + 0.5, (heads, value)
     for part, words, lead, least in ((dial, "its dial is", 3.5, 1.0), (product, "so it gives", 1.5, 0.3)):
         # review r1t: "its dial is minus 0.406" over an empty dial column: each number is there
         # just before it is said (read in its caption: the section's letters put it ~1.7 s late);
@@ -312,7 +318,7 @@ def check_close_up(entry: dict) -> None:
     for (v, d), (rv, rd) in zip(shown, real):
         assert v == pytest.approx(rv, abs=0.006) and d == pytest.approx(rd, abs=0.006)
     negative = any(worked["products"][k] < 0 for k in worked["biggest"])
-    assert ("takes away from the total" in said(entry)) == negative
+    assert ("takes away from the total" in said(entry) or "with a minus sign take" in said(entry)) == negative
 
 
 def check_second_neuron(entry: dict, path) -> None:
@@ -674,7 +680,45 @@ def check_rows_named(entry: dict, path) -> None:
     assert all(b - a >= 1.4 for a, b in zip(later, later[1:])), later
     for p, t in enumerate(later, 2):
         assert any(d["text"] == sums_so_far(worked)[p] and abs(d["t"] - t) < 0.2 for d in drawn), (p, t)
-    assert ("give the most" in said(entry)) == (worked["rest_count"] > 0 and len(worked["biggest"]) > 2)
+    assert ("move the sum the most" in said(entry)) == (worked["rest_count"] > 0 and len(worked["biggest"]) > 2)
+    check_most_and_rest_said(entry, path)
+
+
+def check_most_and_rest_said(entry: dict, path) -> None:
+    """Review s31 round 2 (digits 63-75 s): "these are the inputs that give the most" was said
+    while the fourth row took 0.20 away, and "the other 60 add up to 0.58", more than any row,
+    sounded wrong. Counted from nncore's pass: the rows (the biggest products by size) "move
+    the sum the most", so many add and so many take away; each of the rest moves it less (every
+    one smaller than the rows), "but together they add up to" their real sum, and the blank
+    ones among them (inputs of exactly zero) "add exactly zero"."""
+    doc, snap, net = start_network(path)
+    worked = entry["shown"]["worked"]
+    layer, k = worked["layer"], worked["neuron"]
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    inputs = result.a[layer - 1][0]
+    products = inputs * np.array(snap["weights"][layer - 1])[k]
+    rows = list(np.argsort(-np.abs(products), kind="stable")[:len(worked["biggest"])])
+    rest = [i for i in range(len(products)) if i not in rows]
+    if not rest or len(rows) < 3:
+        assert "move the sum the most" not in said(entry)
+        return
+    words = ("no", "one", "two", "three", "four", "five", "six")
+    down = int(sum(products[i] < 0 for i in rows))
+    these = f"These {words[len(rows)]} move the sum the most"
+    if down == 0:
+        assert f"{these}, all adding to it." in said(entry)
+    else:
+        up, one = len(rows) - down, down == 1
+        takers = "the one with a minus sign takes away" if one else f"the {words[down]} with a minus sign take away"
+        assert f"{these}: {words[up]} {'adds' if up == 1 else 'add'}, and {takers}" in said(entry), said(entry)
+        assert "A minus sign means" not in said(entry)   # said once, with the rows that take away
+    assert max(abs(products[i]) for i in rest) <= min(abs(products[i]) for i in rows)
+    total = float(products[rest].sum())
+    said_total = f"minus {abs(total):.2f}" if total < 0 else f"{total:.2f}"
+    assert f"The other {len(rest)} each move it less, but together add up to {said_total}" in said(entry)
+    blank = sum(inputs[i] == 0 for i in rest)
+    assert (f"{blank} of them are blank and add exactly zero." in said(entry)) == (blank > 0 and
+                                                                              input_kind(History.load(path)) == "image")
 
 
 def check_both_minus(entry: dict) -> None:
@@ -1959,3 +2003,43 @@ def test_the_close_up_grows_out_of_a_readable_small_network(preset, story_file):
             assert np.linalg.norm(wire.get_end() - small_neuron.get_center()) <= small_neuron.width
         else:
             assert np.linalg.norm(circle.get_center() - mini[2].get_center()) < mini[2].height + 0.05
+
+
+def test_a_rows_circle_and_wire_are_seen_once_as_they_fly_out_of_the_small_network(story_file):
+    """Review s31 round 2 (digits ~111 s and ~138 s): as a row came, the copy flying out of the
+    small network and the row's own circle and wire both showed, doubled. Each row's circle and
+    wire is unseen while its copy flies (even in a row fading in with it, listed first as the
+    chapter does), and seen again, as it was, the moment the copy lands and leaves."""
+    from manim import Circle, FadeIn, Line
+    chapter = Forward(history=History.load(story_file("digits")))
+    circle = Circle(0.26, fill_opacity=1.0, stroke_width=2).move_to([-3.75, 1.95, 0])
+    wire = Line([-3.2, 1.95, 0], [-0.5, 1.95, 0], stroke_width=6)
+    row = VGroup(circle, wire)
+    sources = [Circle(0.05, fill_opacity=1.0).move_to([5.5, 3.0, 0]), Line([5.0, 3.0, 0], [6.0, 3.2, 0])]
+    fade = FadeIn(row)
+    flights = chapter.from_mini(sources, [circle, wire])
+    assert len(flights) == 2
+    seen = []
+
+    class Stage:   # (what the animations take off and put on the scene)
+        def remove(self, *mobjects): seen.extend(("off", m) for m in mobjects)
+        def add(self, *mobjects): seen.extend(("on", m) for m in mobjects)
+
+    for animation in (fade, *flights):
+        animation.begin()
+    for alpha in (0.0, 0.5, 0.9):
+        for animation in (fade, *flights):
+            animation.interpolate(alpha)
+        assert circle.get_fill_opacity() == 0 and circle.get_stroke_opacity() == 0
+        assert wire.get_stroke_opacity() == 0
+        flying = flights[0].mobject
+        assert flying is not circle and flying.get_fill_opacity() > 0.5
+    stage = Stage()
+    for animation in (fade, *flights):
+        animation.finish()
+        animation.clean_up_from_scene(stage)
+    # landed: the copies leave, the row's own are seen where they were, as they were
+    assert {id(m) for way, m in seen if way == "off"} >= {id(f.mobject) for f in flights}
+    assert circle.get_fill_opacity() == 1.0 and circle.get_stroke_opacity() == 1.0 and wire.get_stroke_opacity() == 1.0
+    np.testing.assert_allclose(circle.get_center(), [-3.75, 1.95, 0])
+    assert wire.get_stroke_width() == 6

@@ -26,10 +26,11 @@ from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, Replace
 from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
-from scenes.kit.chapter import Chapter
+from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup
 from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
+from scenes.kit.motion import LandOn
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
 from scenes.kit.numbers import adds_up, factor_places, multiplies_to
@@ -67,6 +68,7 @@ NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's 
 # clear of the close-up's heading over the neuron
 MINI = (6.85, 3.9, 1.95)
 MINI_NAME_AIR = 0.12      # from the small network's bottom to its name's top
+SHRINK_AND_GROW = 1.3     # the network shrinking into the corner (0.8 s: quick, review ab-k1 s28) and the close-up's neuron growing out of it
 # the ten outputs' glows kept, dimmed, at the left while the brightest is worked out large
 # (left, right, top of their room: left of the close-up's rows; how much they dim)
 STRIP = (-6.95, -4.3, 2.95)
@@ -629,8 +631,8 @@ def more_words(work: dict, image: bool = True) -> str:
     """The rows after the first, named as they come (review ab2-f s29, digits 54-63 s: "Here are
     the biggest few" said neither what a row is nor biggest what, and three rows came in 3.6 s):
     the second row part by part as the words name its parts (Forward.name_rows), each later one
-    as "the most" is said. "Give the most" only when some inputs are left out (review t: "the
-    biggest few" was said of a net's two inputs)."""
+    as "the most" is said. "Move the sum the most" (most_words) only when some inputs are left
+    out (review t: "the biggest few" was said of a net's two inputs)."""
     nb = len(work["biggest"])
     if nb < 2:
         return ""
@@ -640,9 +642,25 @@ def more_words(work: dict, image: bool = True) -> str:
            "The other input: " if nb == 2 else "Each other input: ")
     # (long enough for each later row to stand 1.5 s before the next: at 0.9 s apart, no frame
     # every second showed "0.45 + 0.20 = 0.65")
-    most = (" <bookmark mark='most'/>These are the inputs that give the most." if work["rest_count"] and nb > 2 else "")
+    most = " " + most_words(work) if work["rest_count"] and nb > 2 else ""
     return Markup(f"<bookmark mark='each'/>{who}<bookmark mark='mult'/>{amount} times {dial}, "
                   f"<bookmark mark='add'/>added to the sum.{most}")
+
+
+def most_words(work: dict) -> str:
+    """The rows shown, said as what they are (review s31 round 2, digits 63-75 s: "the inputs that
+    give the most" was said while the fourth row took 0.20 away): the biggest by size, which
+    move the sum the most, how many add and how many take away; the minus sign named with
+    those that take away (then minus_words says nothing more)."""
+    products = [work["products"][k] for k in work["biggest"]]
+    down = sum(p < 0 for p in products)
+    up = len(products) - down
+    these = f"<bookmark mark='most'/>These {count_words(len(products))} move the sum the most"
+    if not down:
+        return f"{these}, all adding to it."
+    takers = "the one with a minus sign takes" if down == 1 else f"the {count_words(down)} with a minus sign take"
+    adders = f"{count_words(up)} {'adds' if up == 1 else 'add'}, and " if up else ""
+    return f"{these}: {adders}<bookmark mark='minus'/>{takers} away."
 
 
 def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, object]:
@@ -656,9 +674,11 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             # 1.08" did not check: 0.77 x 1.39 = 1.07)
             "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k], places) else "about ")
                              + said(work["products"][k]),
-            "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
-                           + (";" if blank else ".") if work["rest_count"] else "That is every input."),
-            "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
+            # each of the rest moves the sum less than the rows shown, but together they can
+            # move it more (review s31 round 2: "the other 60 add up to 0.58", more than any row)
+            "rest_words": (f"The other {work['rest_count']} each move it less, but together add up to "
+                           f"{said(work['rest_sum'])}" + (";" if blank else ".") if work["rest_count"] else "That is every input."),
+            "blank_words": f"{blank} of them are blank and add exactly zero." if blank else "",
             # named where the pass adds it, even at zero (review t: head starts were first named in
             # chapter 6, and the trained networks before it broke the video's own rules)
             "head_start_words": Markup("<bookmark mark='head'/>Then it adds its own head start: a number it always adds, "
@@ -669,7 +689,8 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
-                            if any(work["products"][k] < 0 for k in work["biggest"]) else "")}
+                            if any(work["products"][k] < 0 for k in work["biggest"])
+                            and "minus" not in more_words(work, image) else "")}
 
 
 # --- the scene ---
@@ -1161,9 +1182,10 @@ class Forward(Chapter):
 
     def from_mini(self, sources: Sequence[Mobject | None], targets: Sequence[Mobject]) -> list[Animation]:
         """Copies of the small network's parts (a wire, a circle) flying out to the close-up's
-        parts that magnify them, landing on them (review s31: the rows faded in from nowhere)."""
-        return [Transform(src.copy(), target.copy(), remover=True) for src, target in zip(sources, targets)
-                if src is not None]
+        parts that magnify them, landing on them (review s31: the rows faded in from nowhere);
+        each part unseen until its copy lands (round 2: both showed, doubled). Listed after
+        the fade that brings their row."""
+        return [LandOn(src, target) for src, target in zip(sources, targets) if src is not None]
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
@@ -1188,10 +1210,13 @@ class Forward(Chapter):
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
             # "each through its own dial": its wires swell once, in their own colours (5 s stood
             # still, session 16)
-            self.wait_before(self.current_tracker, "times", lead=1.4)
+            # (early enough that the shrink and the heading are done as "For each input" starts,
+            # its first row coming on those words: round 2, 45 s, the frame stood nearly empty
+            # under them for 1.8 s)
+            self.wait_before(self.current_tracker, "times", lead=1.4 + SHRINK_AND_GROW)
             self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=2 * w.get_stroke_width()) for w in focus[0]),
                       run_time=1.0)
-            self.wait_until_bookmark("times")
+            self.wait_before(self.current_tracker, "times", lead=SHRINK_AND_GROW)
             # the network steps back; its ringed neuron grows into the close-up's, and a small
             # copy with no names (review 11c: its names were blurs that crowded the title) stays in
             # the corner, the neuron ringed (review 11a: which of the 16 was it?)
@@ -1201,7 +1226,7 @@ class Forward(Chapter):
             # (quick: a ghost network under empty rows was caught as the rows' words began,
             # review ab-k1 s28 45 s and ab-x1 36 s, all four reviewers)
             self.play(*self.into_mini(diagram, self.mini, focus[1], focus[0]), FadeOut(VGroup(self.marks, veil, self.names)),
-                      run_time=0.8)
+                      run_time=SHRINK_AND_GROW - 0.5)
             self.keep_mini(self.mini)
             self.play(TransformFromCopy(self.mini[4], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]), run_time=0.5)
             self.show(mini_grown={"at": float(self.renderer.time), "wires": len(self.mini_wires)})
@@ -1313,7 +1338,8 @@ class Forward(Chapter):
         """The rows after the first as more_words names them (review ab2-f s29, digits 54-63 s):
         "each row is one more input": the second row's input; "brightness times dial": its dial,
         the columns' names pulsing; "added to the sum": what it gives, with the sum so far that
-        counts it; "these give the most": each later row with its sum, one at a time."""
+        counts it; "these four move the sum the most": each later row with its sum, one at a time,
+        before "the one with a minus sign" rings those that take away."""
         nb, marks = len(work["biggest"]), getattr(self.current_tracker, "bookmark_times", {})
         if nb < 2:
             return
