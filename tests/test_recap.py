@@ -1369,31 +1369,47 @@ def test_the_landscape_has_a_key_to_its_colours(rendered):
     assert far(low_end, lowest) < far(low_end, highest) and far(high_end, highest) < far(high_end, lowest)
     assert far(low_end, lowest) < 40 and far(high_end, highest) < 40, (low_end, lowest, high_end, highest)
 
-def test_the_unseen_test_points_are_shown_as_the_trained_network_guesses_them(rendered):
+def test_the_unseen_test_points_are_shown_before_and_after_training(rendered):
     """Review s31 (tiny): the test was a number; the points never came back. For 2-D points, as
-    the count of unseen examples is said, the test set itself stands in the practice points'
-    panel (the same frame and scale): one colour per class the trained network guesses (nncore's
-    forward pass at the stop, recomputed here), each guessed wrong ringed; the landscape stands
-    aside meanwhile and is back before the last words. Never for pictures."""
+    the count of unseen examples is said, the test set itself stands twice: as the random start
+    guessed it (nncore's forward pass at step 0, recomputed here) in the practice points' panel
+    (the same frame and scale), and as the trained network guesses it (at the stop) beside the test
+    box (review s31 r2: alone in the top left it read as the random start's result): one colour per
+    class guessed, each guessed wrong ringed, over each "before: N of 60 right" / "after: N of 60
+    right" with the real counts; the landscape stands aside meanwhile and is back before the last
+    words. Never for pictures."""
     from nncore.network import classes_of
+    from scenes.chapters.recap import BOX_SIZE, LOOP, TEST_AT
     history, entry, _ = rendered
     shown = entry["shown"]
-    p = points_guessed(history, entry, "tested_points", "test", history.stopped.step)
-    if p is None:
+    if history.split("train")[0].shape[1] != 2:
+        assert "tested_points" not in shown
         return
-    x, y, guesses = guessed(history, "test", history.stopped.step)
-    assert len(p["rings"]) == int((guesses != classes_of(y)).sum())
     practice = shown["guess_points"]
-    assert p["frame"] == practice["frame"] and p["colors"] == practice["colors"] and p["span"] == practice["span"]
+    x_test = history.split("test")[0]
+    for when, step in (("before", 0), ("after", history.stopped.step)):
+        p = shown["tested_points"][when]
+        x, y, guesses = guessed(history, "test", step)
+        assert p["guesses"] == [int(g) for g in guesses]
+        assert [n for _, n in p["drawn"]] == [int((guesses == c).sum()) for c in range(len(history.labels))]
+        right = int((guesses == classes_of(y)).sum())
+        assert len(p["rings"]) == len(x_test) - right
+        title = f"{when}: {right} of {len(x_test)} right"
+        assert p["title"] == title and p["colors"] == practice["colors"] and p["span"] == practice["span"]
+        drawn = [d for d in entry["drawn"] if d["text"] == title]
+        assert drawn and drawn[0]["px"] >= 16 and -7.11 < drawn[0]["x"] - drawn[0]["w"] / 2 and drawn[0]["x"] + drawn[0]["w"] / 2 < 7.11
+    # a random start gets some wrong; before: where the practice points stood, over the start box
+    assert shown["tested_points"]["before"]["rings"]
+    assert shown["tested_points"]["before"]["frame"] == practice["frame"]
+    # after: beside the test box, on its left, clear of the measure and blame boxes under and beside it
+    left, right, bottom, top = shown["tested_points"]["after"]["frame"]
+    assert LOOP["measure"][0] + BOX_SIZE[0] / 2 + 0.1 < left and right + 0.3 < TEST_AT[0] - BOX_SIZE[0] / 2
+    assert LOOP["blame"][1] + BOX_SIZE[1] / 2 + 0.1 < bottom and top > TEST_AT[1]
     line = next(n for n in entry["narration"] if "Then we tested it" in n["text"])
-    right = next(n for n in entry["narration"] if "percent of them right" in n["text"])
+    said = next(n for n in entry["narration"] if "percent of them right" in n["text"])
     end = next(n for n in entry["narration"] if n["text"].startswith("That is how a neural network learns"))
     assert line["start_s"] <= shown["tested_points_at"] <= line["end_s"]
-    assert right["end_s"] < shown["tested_points_gone_at"] <= end["start_s"]
-    title = [d for d in entry["drawn"] if d["text"] == "tests: coloured by its guess"]
-    assert title and title[0]["px"] >= 16 and title[0]["x"] - title[0]["w"] / 2 > -7.11
-    heading = next(d for d in entry["drawn"] if d["text"] == "Recap")     # clear of the chapter's title
-    assert title[0]["x"] + title[0]["w"] / 2 < heading["x"] - heading["w"] / 2 - 0.2
+    assert said["end_s"] < shown["tested_points_gone_at"] <= end["start_s"]
 
 
 def test_the_points_panels_say_which_colour_is_which_guess(rendered):
@@ -1403,11 +1419,13 @@ def test_the_points_panels_say_which_colour_is_which_guess(rendered):
     history's labels), 14 px at least, right of the panel and left of the measure box."""
     from scenes.chapters.recap import BOX_SIZE, LOOP
     history, entry, _ = rendered
+    # (the tests' panel after training, beside the test box, has the same colours and no key of its own)
     for panel in ("guess_points", "tested_points"):
         p = entry["shown"].get(panel)
         if history.split("train")[0].shape[1] != 2:
             assert p is None
             continue
+        p = p["before"] if panel == "tested_points" else p
         assert p["key"] == [[label, colour.lower()] for label, (colour, _) in zip(history.labels, p["drawn"])]
         left, right, bottom, top = p["frame"]
         for label in history.labels:

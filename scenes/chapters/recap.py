@@ -110,6 +110,9 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
+# the tests as the trained network guesses them: left of the test box, over the blame box (review
+# s31 r2, tiny: alone in the top left they read as the random start's result); 126 px at 480p
+AFTER_AT, AFTER_SIDE = (2.6, 1.8), 2.1
 SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
@@ -1205,47 +1208,61 @@ class Recap(Chapter):
         return group
 
     def tested_points(self) -> VGroup | None:
-        """The unseen test examples when they are 2-D points (None otherwise), in the practice
-        points' panel: coloured by the trained network's guesses (nncore's forward pass at the
-        stop), each guessed wrong ringed (review s31, tiny: the test was only a number)."""
+        """The unseen test examples when they are 2-D points (None otherwise), twice, each guessed
+        wrong ringed (review s31, tiny: the test was only a number): as the random start guessed
+        them (nncore's forward pass at step 0), in the practice points' panel over the start box,
+        "before: N of 60 right"; and as the trained network guesses them (at the stop), beside the
+        test box, "after: 60 of 60 right" (review s31 r2: alone in the top left, the trained
+        guesses read as the random start's result)."""
         if input_kind(self.history) != "point":
             return None
         x, y = self.history.split("test")
-        guesses = self.history.network(stop_step(self.history)).guesses(x)
-        group, record = self.points_panel(x, guesses, mark("tests: coloured by its guess"),
-                                          guesses != classes_of(y))
-        self.show(tested_points=record)
-        return group
+        truth = classes_of(y)
+        panels, records = VGroup(), {}
+        for when, step, title, at in (("before", 0, mark("before: {right} of {count} right"), POINTS_AT),
+                                      ("after", stop_step(self.history), mark("after: {right} of {count} right"), AFTER_AT)):
+            guesses = self.history.network(step).guesses(x)
+            facts = {"right": int((guesses == truth).sum()), "count": len(truth)}
+            group, record = self.points_panel(x, guesses, title, guesses != truth, at=at, side=AFTER_SIDE if
+                                              when == "after" else POINTS_SIDE, keyed=when == "before", facts=facts)
+            panels.add(group)
+            records[when] = {**record, "title": group[3].original_text, "step": int(step)}
+        self.show(tested_points=records)
+        return panels
 
     def points_panel(self, x: np.ndarray, guesses: np.ndarray, title: str,
-                     wrong: np.ndarray | None = None) -> tuple[VGroup, dict]:
-        """Points `x` where they lie, in a frame in the top left over the start box, each coloured
-        by its `guesses`, those `wrong` ringed, `title` over it; and what was drawn, for the manifest.
-        One scale for the practice and the test points: the same place is the same point."""
+                     wrong: np.ndarray | None = None, at: tuple = POINTS_AT, side: float = POINTS_SIDE,
+                     keyed: bool = True, facts: dict | None = None) -> tuple[VGroup, dict]:
+        """Points `x` where they lie, in a frame of `side` centred `at` (the top left, over the start
+        box, by default), each coloured by its `guesses`, those `wrong` ringed, `title` over it
+        (`facts` filled in), a key to the colours beside it when `keyed`; and what was drawn, for the
+        manifest. One scale for every panel: the same place in the frame is the same point."""
         t = self.theme
         colors = class_colors(len(self.history.labels))
         span = max(float(np.abs(np.vstack([self.history.split(s)[0] for s in ("train", "test")])).max()), 1e-9)
-        at = [np.array([p[0], p[1], 0.0]) / span * POINTS_SIDE / 2 * 0.92 for p in x]
-        frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
-        dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], POINT_RADIUS, colors[c], 1.0)
+        points = [np.array([p[0], p[1], 0.0]) / span * side / 2 * 0.92 for p in x]
+        frame = Square(side, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
+        radius = POINT_RADIUS * side / POINTS_SIDE
+        dots = VGroup(*(dot_cloud([a for a, g in zip(points, guesses) if g == c], radius, colors[c], 1.0)
                         for c in range(len(colors))))
-        missed = [a for a, w in zip(at, wrong if wrong is not None else []) if w]
-        rings = VGroup(*(Circle(POINT_RADIUS * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
-        name = self.text(title, color=t.text).next_to(frame, UP, buff=0.1)
+        missed = [a for a, w in zip(points, wrong if wrong is not None else []) if w]
+        rings = VGroup(*(Circle(radius * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
+        name = self.text(title, color=t.text, facts=facts).next_to(frame, UP, buff=0.1)
         # which colour is which class, beside the panel's top (review s31, tiny: "coloured by its
         # guess" over two sands said nothing of what each meant)
         key = VGroup(*(VGroup(Dot(radius=POINT_RADIUS * KEY_DOT, color=colour),
                               self.text("{label}", size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
-                       for colour, label in zip(colors, self.history.labels)))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
+                       for colour, label in zip(colors, self.history.labels)) if keyed else ())
+        if keyed:
+            key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
         group = VGroup(frame, dots, rings, name, key)
-        group.shift([*POINTS_AT, 0] - frame.get_center())
+        group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
                        "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
                                                               frame.get_bottom()[1], frame.get_top()[1])],
                        "span": span,
-                       "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
+                       "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(radius).points)]
                                  for d in dots],
                        "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings],
                        "key": [[row[1].original_text, row[0].get_fill_color().to_hex().lower()] for row in key]}
