@@ -39,7 +39,7 @@ from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
-from scenes.kit.pictures import class_colors, digit_image, dot_cloud
+from scenes.kit.pictures import ShadedGrid, class_colors, digit_image, dot_cloud, signed
 from scenes.kit.plots import CostCurve
 from scenes.kit.readings import (chosen_example, drawn_records, finding_stamp, input_kind, moved_accuracies, percent,
                                  shift_picture, shifted_map, stop_reason, stop_step, stop_story)
@@ -65,10 +65,15 @@ TABLE_PICTURE_X, TABLE_PICTURE = -4.15, 1.5
 # second row will be, 120 px tall at 480p (15 px a square: the one-square move seen), its top
 # (and the lines over it) under the first row's cells
 PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
-# why the convnet holds up (review ab2-r s29, 81-86 s: 46% against 71% with no why): the same two
-# pictures bigger, in the frame's middle (25 px a square), the convnet's stamp sliding over the
-# moved one to its best match, and standing on the same stroke one square back on the first
-WHY_PICTURE, WHY_XS, WHY_Y = 3.3, (-2.7, 2.7), -0.2
+# why the convnet holds up and ours does not (review ab2-r s29, 81-86 s: 46% against 71% with no
+# why; s31 r2: the convnet's side alone, "same score: 3.59" unexplained): side by side, our
+# network's neuron left (its dials under the picture's ink, then the moved ink), the convnet's
+# stamp right (on the picture, then sliding over the moved one): four 8 x 8 grids, 21 px a square
+WHY_PICTURE, WHY_Y, WHY_HEAD_Y = 2.8, 0.35, 2.5
+WHY_XS = (-5.25, -1.9, 1.9, 5.25)     # ours as tested, ours moved; the convnet's as tested, moved
+WHY_UNDER = 0.15                    # a grid's glow or best match: this far under it
+WHY_DIAL_TOP = 80                   # the dials' colours full at this percentile of their sizes
+WHY_INK = 0.5                       # an ink square over a dial: this share of the dial (its colour shows round it)
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
@@ -105,6 +110,9 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
+# the tests as the trained network guesses them: left of the test box, over the blame box (review
+# s31 r2, tiny: alone in the top left they read as the random start's result); 126 px at 480p
+AFTER_AT, AFTER_SIDE = (2.6, 1.8), 2.1
 SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
@@ -190,6 +198,17 @@ def even_pace(records: list, laps: int, after: int = 0):
         goal = after + share * (steps[-1] - after)
         return records[max(0, int(np.searchsorted(steps, goal, side="right")) - 1)]
     return pace
+
+
+def stroke_missed(history: History, image: np.ndarray, moved: np.ndarray) -> dict:
+    """Our network's middle neuron whose glow drops most when the picture moves one square (its
+    last weights, nncore's forward pass): its dials, and its glow on the picture and on the moved
+    one. The neuron the move hurts most, said as "one of its neurons": the drop is its own."""
+    net = history.network(history.snapshot().step)
+    glows = net.forward(np.stack([np.ravel(image), np.ravel(moved)]).astype(float)).a[1]
+    neuron = int(np.argmax(glows[0] - glows[1]))
+    return {"neuron": neuron, "dials": np.asarray(net.weights[0][neuron], float),
+            "glow": float(glows[0, neuron]), "glow_moved": float(glows[1, neuron])}
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -304,7 +323,7 @@ class Recap(Chapter):
         if self.moved is None:
             return {"moved_words": "", "moved_score": ""}
         ours, conv = (round(100 * a) for a in self.moved)
-        return {"moved_words": "Now every test picture moves one square to the side.",
+        return {"moved_words": "Now every test picture moves one square.",
                 "moved_score": f"Ours got {ours} percent, the convnet {conv} percent."}
 
     def construct(self) -> None:
@@ -652,42 +671,54 @@ class Recap(Chapter):
             self.play(self.point_at(table["rows"][1][1:]), run_time=0.3)
             self.wait(max(0.1, tracker.get_remaining_duration()))
             self.show(convnet_said_to=round(float(self.renderer.time), 3))
-        # why the convnet holds up, after the table's pause (review ab2-r s29, its one change): the
-        # table goes, the picture and the moved one come big, the stamp slides over the moved one
-        # to its best match, then stands on the same stroke one square back on the first, the same
-        # match over both
+        # why the convnet holds up and ours does not, after the table's pause (review ab2-r s29:
+        # 46% against 71% with no why; s30: the stamp on both pictures from the start, the loop
+        # whole and still before the closing words; s31 r2, both reviewers: only the convnet's side
+        # was shown and "same score: 3.59" was unexplained): side by side, our neuron's dials stay
+        # put while the ink slides off them and its glow drops; the convnet's stamp slides with
+        # the stroke and finds the same best match
         why = table["why"]
-        # review ab2-r s30 (digits, its one change): the first picture stood bare while the stamp
-        # slid, "match 3.59" over each was never explained, and the way back to the loop was a
-        # cross-fade under the closing words: now the stamp stands on the stroke of the picture
-        # as it was from the start, slides over the moved one to the same stroke one square
-        # over, and one line over both says what is the same; the picture stands through the
-        # pause, goes, and the loop is whole and still before the closing words begin
         self.pause_after_section = min(0.6, pause)
+        ours = why.ours
         with self.say("moved_why") as tracker:
-            # the pictures come with both stamps on them at once (a stamp half drawn was a frame half-way)
+            # everything but the slides comes at once, with the words (a grid half drawn was a frame
+            # half-way): our neuron's dials under the picture's ink, glowing; the same dials under
+            # the same ink, to slide; the convnet's stamp on the picture, its best match, and on
+            # the moved picture at the start of its walk
             why.windows[1].move_to(why.path[0])
             self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])), *self.unpoint(),
-                      FadeIn(VGroup(*why.pictures, *why.windows, why.arrow, why.words)), run_time=0.45)
+                      FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.key, *why.pictures,
+                                    *why.windows, why.matches[0])), run_time=0.45)
             self.show(first_stamp_at=round(float(self.renderer.time), 3))
-            # the slide over "The stamps slide and still find", what is the same whole as "the stroke" comes
-            slide = max(0.8, min(2.5, tracker.time_until_bookmark("same") - 1.0))
+            # "the moved stroke": the ink slides one square over the dials, which stay put; its
+            # glow drops as "misses them" is said
+            self.wait_before(tracker, "misses", 0.9)
+            self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.6)
+            self.show(ink_moved_at=round(float(self.renderer.time), 3))
+            self.wait_before(tracker, "misses", 0.1)
+            self.play(FadeIn(ours.glows[1]), run_time=0.35)
+            self.show(glow_dropped_at=round(float(self.renderer.time), 3),
+                      ink_slid=[[round(float(v), 3) for v in sq.get_center()[:2]] for sq in ours.ink[1]])
+            # "The stamp slides": over the moved picture to its best match; the match under it whole
+            # as "wherever it is" is said
+            self.wait_before(tracker, "stamp", 0.1)
+            slide = max(0.8, min(2.8, tracker.time_until_bookmark("same") - 0.5))
             self.play(self.glide(why.windows[1], why.path), run_time=slide)
-            self.wait_before(tracker, "same", 0.7)
-            self.play(FadeIn(why.label), run_time=0.3)
+            self.wait_before(tracker, "same", 0.35)
+            self.play(FadeIn(why.matches[1]), run_time=0.3)
             self.show(stamp_found_at=round(float(self.renderer.time), 3))
             self.wait(max(0.1, tracker.get_remaining_duration()))
         self.pause_after_section = pause
-        # the table stands through the whole pause after "the convnet 71" (review g2 s19: it went
-        # as that was said); then our story's one picture comes back whole for the last words, as
-        # it stood before the convnet: the loop, our numbers, the landscape, the test (s22); the
-        # stamps out first, then the loop in (a cross-fade left ghost digits over the boxes)
+        # the side by side stands through the pause after its words; then our story's one picture
+        # comes back whole for the last words, as it stood before the convnet: the loop, our
+        # numbers, the landscape, the test (s22); the why out first, then the loop in (a
+        # cross-fade left ghost digits over the boxes)
         self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-        self.play(FadeOut(VGroup(*why.pictures, *why.windows, why.label, why.arrow, why.words)), *self.unpoint(),
-                  run_time=0.25)
+        self.play(FadeOut(VGroup(why.frame, *ours.grids, *ours.ink, *ours.glows, ours.key, *why.pictures, *why.windows,
+                                 *why.matches)), *self.unpoint(), run_time=0.25)
         self.play(*(FadeIn(m) for m in story), run_time=0.35)
         self.show(loop_whole_at=round(float(self.renderer.time), 3))
-        self.wait(max(0.3, pause + 0.2 - 0.6))     # the loop whole and still a moment before the last words
+        self.wait(max(0.3, pause - 0.6))     # the loop whole and still a moment before the last words
         self.show(story_back_at=round(float(self.renderer.time), 3))
 
     @staticmethod
@@ -738,13 +769,15 @@ class Recap(Chapter):
                 "why": self.stamp_holds(seen, pixels.reshape(side, side))}
 
     def stamp_holds(self, seen, image: np.ndarray) -> SimpleNamespace:
-        """Why the convnet holds up on a moved picture: the picture and the same moved one square
-        (`shift_picture`), big, side by side, an arrow between; the convnet's stamp that finds most
-        in this picture (as the convnet chapter picks it), its `path` over the moved picture, a
+        """Why the convnet holds up on a moved picture and ours does not, side by side (review
+        s31 r2: only the convnet's side was shown, "same score: 3.59" unexplained). Right, the
+        convnet: the picture and the same moved one square (`shift_picture`), its stamp that finds
+        most in this picture (as the convnet chapter picks it), its `path` over the moved picture, a
         serpentine from the top left to its best match (the best spot of its map, nncore's
         convolution, that stays on the map when the picture moves), its `windows` there on the
-        moved picture and one square back on the first, and one `label` over both: the same stamp,
-        the same score (that spot's match on each), the stroke found one square over."""
+        moved picture and one square back on the first, each picture's best match under it (the
+        same). Left, our network: one of its neurons (`stroke_missed`), its dials fixed under the
+        picture's ink and under the moved ink, its glow under each (nncore's forward pass)."""
         t = self.theme
         run = self.history.convnet
         k = finding_stamp(seen.feature_maps)
@@ -753,31 +786,77 @@ class Recap(Chapter):
         n = maps[0].shape[1]
         r, c = max(((a, b) for a in range(n) for b in range(n) if 0 <= b + way < n), key=lambda ab: maps[0][ab])
         pictures = [digit_image(p.reshape(-1), WHY_PICTURE).move_to([x, WHY_Y, 0])
-                    for p, x in zip((image, found["moved"]), WHY_XS)]
+                    for p, x in zip((image, found["moved"]), WHY_XS[2:])]
         side = image.shape[0] - n + 1                     # the stamp's side, in squares
         cell = pictures[0].cell
         windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
-        # the same stamp scores the same on both: one line over both pictures, in the stamps' colour
+        # the same stamp scores the same on both: each picture's best match under it, in the stamps' colour
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
-        label = self.text("same stamp, same score: {value:.2f}", color=t.focus, facts={"value": scores[1]})
-        label.next_to(VGroup(*pictures), UP, buff=0.25)
-        arrow = Arrow(pictures[0].get_right(), pictures[1].get_left(), buff=0.35, color=t.muted, stroke_width=5,
-                      max_tip_length_to_length_ratio=0.2)
-        words = self.text("moved 1 square right" if way > 0 else "moved 1 square left", color=t.text)
-        words.next_to(VGroup(*pictures), DOWN, buff=0.3)
+        matches = [self.text("best match {value:.2f}", color=t.focus, facts={"value": v})
+                   .next_to(p, DOWN, buff=WHY_UNDER) for v, p in zip(scores, pictures)]
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
         spots = spots[:spots.index((r, c + way)) + 1]
         path = [pictures[1].center_of(a + side / 2, b + side / 2) for a, b in spots]
+        ours = self.dials_under_ink(image, found["moved"], way)
+        heads = [self.text(words, color=t.text).move_to([x, WHY_HEAD_Y, 0])
+                 for words, x in ((mark("our network: one of its neurons"), sum(WHY_XS[:2]) / 2),
+                                  (mark("convnet: its stamp"), sum(WHY_XS[2:]) / 2))]
+        tags = VGroup(*(self.text(words, size="small", color=t.text).next_to(p, UP, buff=0.1)
+                        for p, words in zip((ours.grids[0], ours.grids[1], *pictures),
+                                            [mark("as tested"), mark("moved 1 square right") if way > 0
+                                             else mark("moved 1 square left")] * 2)))
+        arrows = VGroup(*(Arrow(a.get_right(), b.get_left(), buff=0.08, color=t.muted, stroke_width=4,
+                                max_tip_length_to_length_ratio=0.35)
+                          for a, b in ((ours.grids[0], ours.grids[1]), pictures)))
+        divider = Line([0, WHY_HEAD_Y + 0.3, 0], [0, WHY_Y - WHY_PICTURE / 2 - 0.9, 0], stroke_color=t.muted,
+                       stroke_width=1.5)
         self.show(stamp_holds={"kernel": k, "step": int(way), "spot": [int(r), int(c)],
                                # the square under each window's top left corner, as drawn
                                "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
                                                int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
                                               for p, w in zip(pictures, windows)],
-                               "scores": scores, "label": label.original_text,
+                               "scores": scores, "matches": [m.original_text for m in matches],
                                "walk": [[int(a), int(b)] for a, b in spots]})
-        return SimpleNamespace(pictures=pictures, windows=windows, label=label, arrow=arrow, words=words, path=path)
+        return SimpleNamespace(pictures=pictures, windows=windows, matches=matches, path=path, ours=ours,
+                               frame=VGroup(*heads, tags, arrows, divider))
+
+    def dials_under_ink(self, image: np.ndarray, moved: np.ndarray, way: int) -> SimpleNamespace:
+        """Our network's side of the why: one of its middle neurons (`stroke_missed`), its 64 dials
+        drawn twice (blue likes ink, red dislikes it), the picture's ink over the first as white
+        squares, and over the second the same ink (`ink`), to slide one square (`slide`) onto
+        other dials; under each its glow, a neuron lit that much and the number (`glows`); a key
+        to the dials' colours under both."""
+        t = self.theme
+        miss = stroke_missed(self.history, image, moved)
+        dials = miss["dials"].reshape(image.shape)
+        # coloured against its typical strong dial, not its strongest (beside that one most read as black)
+        paint = signed(float(np.percentile(np.abs(dials), WHY_DIAL_TOP)))
+        grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], paint).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
+        cell = grids[0].cell
+
+        def ink_on(grid: ShadedGrid) -> VGroup:
+            return VGroup(*(Square(cell * WHY_INK, stroke_width=0, fill_color=t.text, fill_opacity=0.3 + 0.7 * float(v))
+                            .move_to(grid.center_of(r + 0.5, col + 0.5))
+                            for (r, col), v in np.ndenumerate(image) if v > 0)).set_z_index(2)
+        ink = [ink_on(g) for g in grids]
+        glows = []
+        for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"])):
+            neuron = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
+                            fill_opacity=float(glow))
+            words = self.text("glows {glow:.2f}", color=t.neuron_fill, facts={"glow": glow})
+            glows.append(VGroup(neuron, words).arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=WHY_UNDER))
+        key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=signed(1.0)(sign), fill_opacity=1),
+                              self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.1)
+                       for sign, words in ((1.0, mark("likes ink")), (-1.0, mark("dislikes ink")))))
+        key.arrange(RIGHT, buff=0.4).next_to(VGroup(*glows), DOWN, buff=0.25)
+        self.show(dials_miss={"neuron": miss["neuron"], "glows": [miss["glow"], miss["glow_moved"]],
+                              "glow_words": [g[1].original_text for g in glows],
+                              "ink_at": [[[round(float(v), 3) for v in sq.get_center()[:2]] for sq in i] for i in ink],
+                              "grids_at": [[round(float(g.frame.get_left()[0]), 3), round(float(g.frame.get_top()[1]), 3)]
+                                           for g in grids], "cell": cell})
+        return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * cell * RIGHT, neuron=miss["neuron"])
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -1129,47 +1208,61 @@ class Recap(Chapter):
         return group
 
     def tested_points(self) -> VGroup | None:
-        """The unseen test examples when they are 2-D points (None otherwise), in the practice
-        points' panel: coloured by the trained network's guesses (nncore's forward pass at the
-        stop), each guessed wrong ringed (review s31, tiny: the test was only a number)."""
+        """The unseen test examples when they are 2-D points (None otherwise), twice, each guessed
+        wrong ringed (review s31, tiny: the test was only a number): as the random start guessed
+        them (nncore's forward pass at step 0), in the practice points' panel over the start box,
+        "before: N of 60 right"; and as the trained network guesses them (at the stop), beside the
+        test box, "after: 60 of 60 right" (review s31 r2: alone in the top left, the trained
+        guesses read as the random start's result)."""
         if input_kind(self.history) != "point":
             return None
         x, y = self.history.split("test")
-        guesses = self.history.network(stop_step(self.history)).guesses(x)
-        group, record = self.points_panel(x, guesses, mark("tests: coloured by its guess"),
-                                          guesses != classes_of(y))
-        self.show(tested_points=record)
-        return group
+        truth = classes_of(y)
+        panels, records = VGroup(), {}
+        for when, step, title, at in (("before", 0, mark("before: {right} of {count} right"), POINTS_AT),
+                                      ("after", stop_step(self.history), mark("after: {right} of {count} right"), AFTER_AT)):
+            guesses = self.history.network(step).guesses(x)
+            facts = {"right": int((guesses == truth).sum()), "count": len(truth)}
+            group, record = self.points_panel(x, guesses, title, guesses != truth, at=at, side=AFTER_SIDE if
+                                              when == "after" else POINTS_SIDE, keyed=when == "before", facts=facts)
+            panels.add(group)
+            records[when] = {**record, "title": group[3].original_text, "step": int(step)}
+        self.show(tested_points=records)
+        return panels
 
     def points_panel(self, x: np.ndarray, guesses: np.ndarray, title: str,
-                     wrong: np.ndarray | None = None) -> tuple[VGroup, dict]:
-        """Points `x` where they lie, in a frame in the top left over the start box, each coloured
-        by its `guesses`, those `wrong` ringed, `title` over it; and what was drawn, for the manifest.
-        One scale for the practice and the test points: the same place is the same point."""
+                     wrong: np.ndarray | None = None, at: tuple = POINTS_AT, side: float = POINTS_SIDE,
+                     keyed: bool = True, facts: dict | None = None) -> tuple[VGroup, dict]:
+        """Points `x` where they lie, in a frame of `side` centred `at` (the top left, over the start
+        box, by default), each coloured by its `guesses`, those `wrong` ringed, `title` over it
+        (`facts` filled in), a key to the colours beside it when `keyed`; and what was drawn, for the
+        manifest. One scale for every panel: the same place in the frame is the same point."""
         t = self.theme
         colors = class_colors(len(self.history.labels))
         span = max(float(np.abs(np.vstack([self.history.split(s)[0] for s in ("train", "test")])).max()), 1e-9)
-        at = [np.array([p[0], p[1], 0.0]) / span * POINTS_SIDE / 2 * 0.92 for p in x]
-        frame = Square(POINTS_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
-        dots = VGroup(*(dot_cloud([a for a, g in zip(at, guesses) if g == c], POINT_RADIUS, colors[c], 1.0)
+        points = [np.array([p[0], p[1], 0.0]) / span * side / 2 * 0.92 for p in x]
+        frame = Square(side, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
+        radius = POINT_RADIUS * side / POINTS_SIDE
+        dots = VGroup(*(dot_cloud([a for a, g in zip(points, guesses) if g == c], radius, colors[c], 1.0)
                         for c in range(len(colors))))
-        missed = [a for a, w in zip(at, wrong if wrong is not None else []) if w]
-        rings = VGroup(*(Circle(POINT_RADIUS * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
-        name = self.text(title, color=t.text).next_to(frame, UP, buff=0.1)
+        missed = [a for a, w in zip(points, wrong if wrong is not None else []) if w]
+        rings = VGroup(*(Circle(radius * RING, stroke_color=t.focus, stroke_width=2).move_to(a) for a in missed))
+        name = self.text(title, color=t.text, facts=facts).next_to(frame, UP, buff=0.1)
         # which colour is which class, beside the panel's top (review s31, tiny: "coloured by its
         # guess" over two sands said nothing of what each meant)
         key = VGroup(*(VGroup(Dot(radius=POINT_RADIUS * KEY_DOT, color=colour),
                               self.text("{label}", size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
-                       for colour, label in zip(colors, self.history.labels)))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
+                       for colour, label in zip(colors, self.history.labels)) if keyed else ())
+        if keyed:
+            key.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(frame, RIGHT, buff=0.15).align_to(frame, UP)
         group = VGroup(frame, dots, rings, name, key)
-        group.shift([*POINTS_AT, 0] - frame.get_center())
+        group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
                        "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
                                                               frame.get_bottom()[1], frame.get_top()[1])],
                        "span": span,
-                       "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(POINT_RADIUS).points)]
+                       "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(radius).points)]
                                  for d in dots],
                        "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings],
                        "key": [[row[1].original_text, row[0].get_fill_color().to_hex().lower()] for row in key]}
