@@ -409,10 +409,8 @@ def init_facts(history: History) -> dict[str, object]:
         **count_notes(history),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # what a glow is, said as the key to it is drawn (review s26 x1: "glow", and a glow
-        # below zero, were used here before the forward chapter explains them); below zero
-        # said where the first glows below zero are pointed at (review s30: said with 0 to 1,
-        # before any was pointed at, it confused)
-        below_words=below_words(history),
+        # below zero, were used here before the forward chapter explains them)
+        glow_words=glow_words(history),
         # a picture's first turn is the practice example's own: where it is blank, nothing turns
         ink_words=(" Inked squares' dials turn; blank ones stay put."
                    if input_kind(history) == "image" else ""),
@@ -436,12 +434,15 @@ def glows_below_zero(history: History) -> bool:
     return any(below_zero(g[i]) for g in practice_start_glows(history).values() for i in shown_indices(len(g)))
 
 
-def below_words(history: History) -> str:
-    """What a glow's bar means, said as the rows with glows below zero are pointed at (after
-    "ours each glow their own way"); nothing where no glow drawn is below zero."""
-    if not glows_below_zero(history):
-        return ""
-    return " The hollow ones, with a bar, are below zero."
+def glow_words(history: History) -> str:
+    """What a glow is, in plain words, as its key is drawn: 0 dark to 1 full; where a glow below
+    zero is drawn, what its hollow and bar mean, said with the rest of the key (review s31: said
+    only after "ours each glow their own way", the glows below zero stood ~13 s unexplained)."""
+    words = "Each hidden neuron lights up by it: that is its glow, from 0, dark, to 1, full."
+    if glows_below_zero(history):
+        # plain words: "pushing" is the dials' word (review s31)
+        words += " Hollow, with a bar, means below zero: as strong, but the other way."
+    return words
 
 
 def map_glows(history: History, snapshot: Snapshot) -> np.ndarray:
@@ -1446,10 +1447,9 @@ class Init(Chapter):
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=GRID_BOX_BUFF) for grid in grids]
         # what a glow is, as it is said: a key under both rows (review s26 x1 r1, its single change)
         key = self.glow_key(glows_below_zero(h)).move_to([0, KEY_Y, 0])
-        # 0 to 1 first; the hollow neuron and its words wait for the glows below zero (below_words)
-        dark_to_full, hollow = key[:5], key[5:]
+        # the whole key as it is said (glow_words), below zero with it (review s31)
         self.wait_before(tracker, "key", 0.3)
-        self.play(FadeIn(dark_to_full, shift=0.15 * UP), run_time=FADE)
+        self.play(FadeIn(key, shift=0.15 * UP), run_time=FADE)
         self.show(glow_key={"samples": key.samples, "t": self.renderer.time - FADE,
                             "boxes": text_boxes(key, *grids)})
         self.wait_until_bookmark("glow")
@@ -1462,15 +1462,6 @@ class Init(Chapter):
         self.wait_until_bookmark("ours_glow")
         self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus),
                   run_time=1.0)
-        if len(hollow):
-            # "the hollow ones ... below zero": its key comes in as it is said, the glows below zero pointed at
-            below = [grid.numbers[k] for side, grid in zip(sides, grids)
-                     for k, i in enumerate(shown_indices(len(start[side["name"]][1])))
-                     if below_zero(start[side["name"]][1][i]) and len(grid.numbers)]
-            self.wait_before(tracker, "below", 0.3)
-            self.play(FadeIn(hollow, shift=0.15 * UP), *(Indicate(n, scale_factor=1.3, color=t.focus) for n in below),
-                      run_time=1.0)
-            self.show(glow_key_below=self.renderer.time - 1.0)
         self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) if len(s) else ""
                                   for side, s in zip(sides, summaries)})
         # what goes before the first change is shown: the glows, their numbers, lines and boxes,
