@@ -155,6 +155,28 @@ def turned_chain(history: History, dial: Weight, drawn, turn: float = TURN, inde
             "cost": cost, "cost_turned": cost_turned, "target": yi[0].copy()}
 
 
+def replay_places(chain: dict, change: str) -> int:
+    """Decimals for the replayed turn's two costs: the fewest (two at least) whose written
+    difference reads as the cost's change written (2.689 -> 2.692: up 0.003, as the opening's
+    small turn; the tiny run's 0.2403 -> 0.2197: down 0.021, where 0.240 -> 0.220 read 0.020)."""
+    digits = len(change.split(".")[-1]) if "." in change else 0
+    for places in range(2, 7):
+        before, after = (number_of(written(chain[k], places)) for k in ("cost", "cost_turned"))
+        if before != after and written(abs(after - before), digits) == change:
+            return places
+    return 6
+
+
+def replay(history: History, work: dict, tilt: dict, drawn) -> dict:
+    """Our dial turned up again by the opening's small turn (not a whole 1: 'as at the start'
+    then pointed at a turn no longer shown, and 2.69 + 0.03 did not make 2.71, review s31):
+    the real forward pass (`turned_chain`), the cost's change written as `turn_sum` writes the
+    real turn's, and the decimals its two costs need to show it."""
+    chain = turned_chain(history, tuple(work["dial"]), drawn, turn=tilt["small"])
+    change = turn_sum(history, work, tilt)["real"]
+    return {**chain, "change": change, "cost_places": replay_places(chain, change)}
+
+
 def chain_words(history: History, chain: dict) -> str:
     """The outputs' part of the turn, as said while it is drawn: grouped by which way each
     glows and its square goes ('outputs 2 and 4 glow more, and their squares grow;'); the one
@@ -861,7 +883,7 @@ class Backprop(Chapter):
         worst = int(np.abs(misses).argmax())
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        chain = turned_chain(h, tuple(work["dial"]), shown_indices(len(misses)))
+        chain = replay(h, work, tilt, shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
         return {**super().facts(),
@@ -938,10 +960,10 @@ class Backprop(Chapter):
                 # our dial turned by the small turn: our neuron's total moves that times its input
                 # (reviews ab2-b s29, both: 'tilt = blame x brightness' was a bare rule)
                 **{k: v for k, v in dial_nudge(h, work, tilt).items() if k.endswith("_said") or k == "total_way"},
-                "turn": people(tilt["turn"]), "red_words": red_words(h, work),
-                "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
-                "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
-                "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
+                # the replayed turn is the opening's small one, its cost's change said as written
+                "turn": people(tilt["small"]), "red_words": red_words(h, work),
+                "tilt_change": chain["change"],
+                "tilt_way": "rises" if chain["cost_turned"] > chain["cost"] else "falls",
                 # said as the run did (the tiny run's cost fell, and the words said 'That rise')
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 # the tilt said as the tangent's label writes it, and the whole turn's change set
@@ -1703,10 +1725,10 @@ class Backprop(Chapter):
         # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
-        chain = turned_chain(h, dial, outgoing)
+        chain = replay(h, work, tilt, outgoing)
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
-        turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], close["names"])
+        turn = self.turn_picture(close, chain, outgoing, chain["cost_places"], close["names"])
         # the tilt as the words say it: our neuron's blame times its dial's input, the written
         # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
         # and, when the whole turn measured other than the tilt, one line on why they differ
@@ -1743,7 +1765,7 @@ class Backprop(Chapter):
             self.wait_before(tracker, "up", 0.2)
             # the wire turns as it did on the network (review u1: after 'turn it up by 1' it stayed
             # thin red, where at 24 s the same turn made it thick blue), its value written
-            turned_wire, turned_name = self.stub_wire(close, stub["box"], stub["value"] + tilt["turn"], stub["places"])
+            turned_wire, turned_name = self.stub_wire(close, stub["box"], stub["value"] + chain["turn"], stub["places"])
             back_wire, back_name = self.stub_wire(close, stub["box"], stub["value"], stub["places"])
             self.play(FadeIn(trial, shift=0.2 * UP), Transform(stub["wire"], turned_wire),
                       Transform(stub["name"], turned_name), run_time=0.8)
@@ -1777,7 +1799,8 @@ class Backprop(Chapter):
             self.play(FadeIn(cost_before), run_time=0.4)
             self.play(Transform(turn["bar"], turn["bar_turned"]), FadeIn(turn["cost_after"], shift=0.1 * RIGHT),
                       run_time=1.0)
-            self.play(Indicate(turn["cost_after"], color=t.cost), run_time=0.7)
+            self.play(Indicate(turn["cost_after"], color=t.cost), FadeIn(turn["cost_change"], shift=0.1 * DOWN),
+                      run_time=0.7)
             # 'turn it back': the dial back at its value, where its tilt is, and the whole turn
             # with it: glows, squares, the cost bar, the new numbers gone (review g1 141 s: the
             # dial's label snapped back while '0.74 -> 0.86' stood on; review s20 g1 147 s: all
@@ -1790,7 +1813,7 @@ class Backprop(Chapter):
                         for n, k in zip(rows, chain["rows"])),
                       *(Transform(a, b) for a, b in zip(turn["squares"], squares_back)),
                       Transform(turn["bar"], bar_back),
-                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"])), run_time=1.0)
+                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"], turn["cost_change"])), run_time=1.0)
             self.show(turned_back_s=float(self.renderer.time))
             # 'turn it up by just 0.1': the nudge pictures' push, written big by our dial; 'our
             # neuron's total rises 0.1 times the brightness': the turn runs down its wire and the
@@ -1822,7 +1845,7 @@ class Backprop(Chapter):
                       runner.animate.move_to(stub["input"][0].get_center()),
                       FadeOut(VGroup(*self.standing(turn["before"], turn["squares"], turn["bar"]))), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
-            self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
+            self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"], turn["cost_change"])
                                                   if id(m) in seen] + ([turn["glow"].original_text]
                                                                        if id(turn["glow"]) in seen else []),
                                    "glow": float(close["ours"].get_fill_opacity()), "glow_before": float(chain["glow"]),
@@ -2404,6 +2427,14 @@ class Backprop(Chapter):
         cost_after = self.text("\u2192 {value}", size="small", color=t.cost,
                                facts={"value": written(chain["cost_turned"], cost_places)}) \
             .next_to(cost_before, RIGHT, buff=0.12)
+        if cost_after.get_right()[0] > RIGHT_EDGE:
+            # three decimals ran off the frame's right edge (2.689 -> 2.692): the two costs under their name
+            VGroup(cost_before, cost_after).next_to(label, DOWN, buff=0.12, aligned_edge=LEFT)
+        # the change itself, in the opening lens's words ('up 0.003'), right of the new cost
+        change = self.text(mark("up {change}") if chain["cost_turned"] > chain["cost"] else mark("down {change}"),
+                           size="small", color=t.cost, facts={"change": chain["change"]}).next_to(cost_after, RIGHT, buff=0.3)
+        if change.get_right()[0] > RIGHT_EDGE:
+            change.next_to(cost_after, DOWN, buff=0.12, aligned_edge=RIGHT)
         glow = self.text("\u2192 {value}", size="small", color=t.neuron_fill,
                          facts={"value": written(chain["glow_turned"], 2)}).next_to(close["tag"][1], RIGHT, buff=0.1)
         glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
@@ -2419,9 +2450,9 @@ class Backprop(Chapter):
                                        for i, (n, k, m, z, b) in enumerate(zip(rows, chain["rows"], values, after,
                                                                                before))]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
-                "after": after, "cost_after": cost_after, "glow": glow,
+                "after": after, "cost_after": cost_after, "cost_change": change, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
-                "all": VGroup(before, after, label, cost_before, cost_after, glow)}
+                "all": VGroup(before, after, label, cost_before, cost_after, change, glow)}
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
