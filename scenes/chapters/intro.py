@@ -69,9 +69,8 @@ TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
 GLOW_MAP = 4.2          # side of the points' plot drawn big, shaded by one trained hidden neuron's glow
-GLOW_CELLS = 8          # its circles a side: ~32 px apart at 480p (12 with the points over them was busy,
-                        # review s31 round 2: it did not read at a glance)
-GLOW_DOT = 0.36         # a circle's radius, a share of the spacing: ~23 px wide, its hollow middle and bar plain
+GLOW_CELLS = 12         # its circles a side: ~21 px apart at 480p, room for a hollow middle and its bar
+GLOW_DOT = 0.30         # a circle's radius, a share of the spacing: the points show in the gaps
 MIDDLE = 0.15           # a lit part whose middle is this near the map's (a share of its half side) is "in the middle"
 
 
@@ -1236,18 +1235,19 @@ class Intro(Chapter):
         """The points' plot drawn big right of the hidden column (where the outputs stand later),
         a small circle at each spot lit as one trained hidden neuron glows for a point there,
         hollow with a bar below zero (review s31: "dark: 0 or below zero" was a new code, not the
-        look the chapter had just taught), our point alone over it; that neuron ringed and tied to it
+        look the chapter had just taught), the points over it; that neuron ringed and tied to it
         as "After training, this one lights up" is said (review ab2-i s30, tiny 81-87 s: the words
         played over plain wires). As the words name them, the lit circles swell, then the hollow
-        ones, each with its row of the key; then our point is ringed on the map, its glow written
-        beside the key.
+        ones, each with its row of the key; then our point is ringed on the map, its glow written.
         Returns all it drew."""
         t = self.theme
         chosen = glow_map(self.history)
         x, y = self.history.split("train")
         classes = np.array([class_of(row) for row in y])
-        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP)
-        big.remove(big.legend)   # (placed by its frame and points only)
+        big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.055)
+        big.remove(big.legend)
+        # a dark rim on each point: the inner ring's cream dots vanished on lit circles
+        big.dots.set_stroke(t.background, width=1.5, opacity=1.0)
         x_hidden = diagram.neuron_groups[1].get_center()[0]
         big.move_to([x_hidden + 0.9 + GLOW_MAP / 2, diagram.neuron_groups[1].get_y() - 0.1, 0])
         circles = self.glow_circles(chosen["glows"], big.frame)
@@ -1262,17 +1262,14 @@ class Intro(Chapter):
         foot = VGroup(*rows).arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(big.frame, DOWN, buff=0.15)
         foot.align_to(big.frame, LEFT).shift(0.2 * RIGHT)
         head.shift(max(0.0, head.get_right()[0] - FRAME_RIGHT) * LEFT)
-        # our point alone on the map, ringed as on the plot (the other points over the circles made
-        # it busy, review s31 round 2); its glow written off the map, on the key's first line, after
-        # a ring like the one on the map (on the map the words covered its circles)
+        # our point, ringed on the map as on the plot, its glow written beside it
         spot = big.locate(example(self.history)[1])
-        dot = Circle(0.06, fill_color=class_colors(len(self.history.labels))[classes[EXAMPLE]], fill_opacity=1.0,
-                     stroke_color=t.background, stroke_width=1.5).move_to(spot)
-        ours = VGroup(Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot), dot)
+        ours = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
         tag = self.text("our point: {value}", size="label", facts={"value": written(chosen["ours"])})
-        told = VGroup(ours.copy(), tag).arrange(RIGHT, buff=0.12)
-        told.move_to(rows[0]).align_to([FRAME_RIGHT, 0, 0], RIGHT)
-        map_ = VGroup(circles, big.frame)
+        tag.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        tag.next_to(ours, DOWN, buff=0.08)
+        tag.shift(max(0.0, tag.get_right()[0] - FRAME_RIGHT) * LEFT)
+        map_ = VGroup(circles, big.frame, big.dots)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         self.wait_before(self.current_tracker, "patterns", lead=0.6)
         self.play(Create(ring), Create(tie), FadeIn(map_), FadeIn(head), run_time=0.6)
@@ -1282,8 +1279,7 @@ class Intro(Chapter):
                             "box": [float(v) for v in (big.frame.get_left()[0], big.frame.get_right()[0],
                                                        big.frame.get_bottom()[1], big.frame.get_top()[1])]},
                   glow_circles=[{"fill": c[0].get_fill_color().to_hex(), "hollow": c[1].shown,
-                                 "at": [float(v) for v in c[0].get_center()[:2]], "width": float(c[0].width)}
-                                for c in circles])
+                                 "at": [float(v) for v in c[0].get_center()[:2]]} for c in circles])
         # "lights up for points on the left": those circles swell, the key's first row comes; the
         # same for "below zero on the right" and the hollow ones
         lit_up = lit_cells(self.history, chosen["glows"]).reshape(-1)
@@ -1297,11 +1293,11 @@ class Intro(Chapter):
             self.play(FadeIn(row, shift=0.1 * UP), *(c.animate(rate_func=there_and_back).scale(1.35)
                                                     for c, on in zip(circles, picked) if on), run_time=1.0)
         self.wait_until_bookmark("ours")
-        self.play(FadeIn(ours, scale=2.0), FadeIn(told), run_time=0.6)
+        self.play(Create(ours), FadeIn(tag), run_time=0.6)
         self.show(glow_map_swells=swells, ours_ring={"at": float(self.renderer.time), "centre": [float(v) for v in spot[:2]],
                                                      "tag": [float(v) for v in tag.get_center()[:2]]})
         self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
-        return VGroup(ring, tie, map_, head, foot, ours, told)
+        return VGroup(ring, tie, map_, head, foot, ours, tag)
 
     def glow_circles(self, glows: np.ndarray, frame: Mobject) -> VGroup:
         """One small circle per cell of a glow map (rows from the top) at its centre in `frame`,
