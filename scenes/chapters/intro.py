@@ -44,8 +44,6 @@ NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 KEY_AIR = 0.2           # from the example's top to the glow key's bottom, over it
-PREVIEW_DROP = 0.35     # the pattern and its picture sit this much lower: room over their heads for
-                        # "preview: after training", clear of the title
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
 FAVOURITE = 2.45        # side of the practice picture that lights its neuron most, beside it (at 1.6
@@ -53,8 +51,6 @@ FAVOURITE = 2.45        # side of the practice picture that lights its neuron mo
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 NAME_GAP = 0.35        # between an output's name and its glow written after it (0.12: "2 0.01" read "20.01")
-KEY_INDENT = 0.45       # the pattern's key starts this far right of it: its last row, level with "hidden"
-                        # since the pattern sits PREVIEW_DROP lower, stays clear of "16 neurons"
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
@@ -501,7 +497,9 @@ class Intro(Chapter):
                   *(FadeOut(m) for m in self.peek_marks),
                   diagram.light_up(dark), run_time=SWITCH)
         # what is on screen as "Right now, before any training" starts, read off the scene
-        self.show(promise_texts=self.words_on_screen(), promise_bars=self.bars_on_screen())
+        self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
+                                 for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
+                  promise_bars=self.bars_on_screen())
         # "it knows nothing at all": a question mark beside the dark outputs, come as the words
         # start and swelling at "nothing" (review 11a: the last 12 s stood still)
         outs = diagram.neurons(-1)
@@ -1318,8 +1316,7 @@ class Intro(Chapter):
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
         in three colours (blue: ink there lights the neuron, red: dims it, grey: little effect)
-        with its key, tagged "preview: after training" throughout, and tied to its neuron, each
-        colour's squares and key row standing out as it is named; beside it the
+        and tied to its neuron, each colour's squares standing out as it is named; beside it the
         practice picture that lights that neuron the most; that picture's inked squares laid over
         the pattern; then the neuron lit as brightly as that picture lights it.
         Said as it is drawn (bookmarks patterns, best, over, blue, red, grey, in, lit); returns all it drew."""
@@ -1344,7 +1341,7 @@ class Intro(Chapter):
             cell.set_stroke(cell.get_fill_color(), width=0.6)
         # in the room right of the hidden column, where the outputs stand later
         x_hidden = diagram.neuron_groups[1].get_center()[0]
-        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3 - PREVIEW_DROP, 0])
+        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
         picture.next_to(pattern, RIGHT, buff=0.25).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         # "what one of them looks for": that neuron ringed and tied to its map by a bright line
@@ -1367,34 +1364,24 @@ class Intro(Chapter):
         key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
-        key.shift(KEY_INDENT * RIGHT)
-        # what the map is: the picture's own grid, a colour a square (review ir s29, 72 s: "nothing
-        # says it is the same 8x8 grid as the picture"), where the favourite comes at "best"
-        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="small", facts={"side": side}),
-                          self.text("one colour per square", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
-        grid_tag.next_to(pattern, RIGHT, buff=0.25)
-        grid_tag.scale(min(1.0, (FRAME_RIGHT - grid_tag.get_left()[0]) / grid_tag.width), about_edge=LEFT)
-        # all this is the trained network, said "a peek at the end of training": tagged as the
-        # outputs' peek is, in the same words, for as long as it stands (review s31 round 2: the
-        # map and the 4 lighting its neuron read as the network now, then "before any training,
-        # it knows nothing" contradicted them)
-        preview = self.state_words(screen.mark("preview: after training"))
-        preview.next_to(VGroup(*heads), UP, buff=0.15).align_to([FRAME_RIGHT, 0, 0], RIGHT)
+        # what the map is, where its key comes later: the picture's own grid, a colour a square
+        # (review ir s29, 72 s: "nothing says it is the same 8x8 grid as the picture")
+        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="label", facts={"side": side}),
+                          self.text("one colour per square", size="label")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
+        grid_tag.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
         self.wait_before(self.current_tracker, "patterns", lead=0.8)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
-        # the key comes with the map (review s31 round 2: its colours meant nothing for 15 s);
-        # each row still stands out as its colour is named
-        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), FadeIn(key),
-                  FadeIn(preview), run_time=1.0)
-        self.show(pattern_texts_shown=self.words_on_screen())
+        # the key's rows come as their colours are named, not with the map (review ir s29: three
+        # rows stood 13 s before the words explained them)
+        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), run_time=1.0)
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
         # the favourite beside the map, then its ink outlined on it, before the colours are named
         # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
         self.wait_until_bookmark("best")
-        self.play(FadeOut(grid_tag), FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
+        self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
         # the picture's inked squares land on the pattern together, in reading order
         self.wait_until_bookmark("over")
         outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
@@ -1407,10 +1394,12 @@ class Intro(Chapter):
         by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
                    for kind in (BLUE, RED, GREY)}
         stood_out, rows_at = [], []
-        for kind, mark, row in zip((BLUE, RED, GREY), ("blue", "red", "grey"), key):
+        for n, (kind, mark, row) in enumerate(zip((BLUE, RED, GREY), ("blue", "red", "grey"), key)):
             self.wait_until_bookmark(mark)
-            # the row named in full, the others dimmed
-            come = [r.animate.set_opacity(1.0 if r is row else DIMMED) for r in key]
+            # the row comes in full, the rows before it dimmed (the tag leaves as the first comes)
+            come = [FadeIn(row, shift=0.15 * UP), *(r.animate.set_opacity(DIMMED) for r in key[:n])]
+            if n == 0:
+                come.append(FadeOut(grid_tag))
             rows_at.append(float(self.renderer.time))
             if by_kind[kind]:
                 come += [m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group]
@@ -1446,8 +1435,7 @@ class Intro(Chapter):
         glow.next_to(key, DOWN, buff=0.2).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   FadeIn(glow), run_time=1.2)
-        self.show(pattern_texts_lit=self.words_on_screen())
-        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow, preview)
+        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow)
 
     def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str, circles: bool = True) -> list:
         """Animations that put another picture into the network: the picture on the left takes
