@@ -25,7 +25,7 @@ from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.numbers import written
-from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
+from scenes.kit.pictures import box_points, card_picture, class_colors, digit_image, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import (boundary_values, input_kind, output_names, percent, pick_by_class,
@@ -125,6 +125,7 @@ PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the 
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+DIFF_CARD = 2.2             # the two drawings' difference, as a picture right of the new one
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
@@ -190,11 +191,15 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
     return int(j), int(nearest[j])
 
 
+def pair_difference(history: History, pair: tuple[int, int]) -> np.ndarray:
+    """How much overfit_pair's two drawings differ in each square (0..1, reading order)."""
+    return np.abs(history.split("train")[0][pair[0]] - history.split("test")[0][pair[1]])
+
+
 def differing_squares(history: History, pair: tuple[int, int]) -> list[int]:
     """The squares (reading order) where overfit_pair's practice drawing and its unseen look-alike
     differ in brightness by at least DIFFER: all that tells the two apart."""
-    a, b = history.split("train")[0][pair[0]], history.split("test")[0][pair[1]]
-    return [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
+    return [int(k) for k in np.flatnonzero(pair_difference(history, pair) >= DIFFER)]
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -261,7 +266,7 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), self.pair_differ(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), *self.pair_differ(results))),   # its bookmarks are ours
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
@@ -281,15 +286,17 @@ class Testing(Chapter):
         labels, unseen = self.history.labels, pair[1]
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
-    def pair_differ(self, results: dict) -> int:
-        """How many squares tell overfit_pair's two drawings apart (0 without a pair)."""
+    def pair_differ(self, results: dict) -> tuple[int, int]:
+        """How many squares tell overfit_pair's two drawings apart, and how many others differ
+        a little ((0, 0) without a pair)."""
         pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
         if pair is None or input_kind(self.history) != "image":   # squares: a picture's
-            return 0
-        return len(differing_squares(self.history, pair))
+            return 0, 0
+        apart = len(differing_squares(self.history, pair))
+        return apart, int((pair_difference(self.history, pair) > 0).sum()) - apart
 
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0) -> str:
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0, slight: int = 0) -> str:
         """What fitting too closely looks like, said as it is drawn: on cards a practice card it
         gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
         nothing more when the data has no such pair). On a map nothing: the reason is the same
@@ -303,8 +310,12 @@ class Testing(Chapter):
         # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
         # what tells the two apart, outlined as it is said (review ab-k2-r2 s25: "fit too closely"
         # was abstract until the reveal)
-        apart = (f"{DIFFER_MARK}These two {truth}s differ in just {count_words(differ)} "
-                 f"{'square' if differ == 1 else 'squares'}. " if differ else "")
+        # "most" when others differ a little (review s31 r2: "just two squares" was seen to be
+        # untrue; the difference is drawn beside them, every square as much as it differs)
+        squares = f"{count_words(differ)} {'square' if differ == 1 else 'squares'}"
+        apart = ("" if not differ else
+                 f"{DIFFER_MARK}These two {truth}s differ most in {squares}. " if slight
+                 else f"{DIFFER_MARK}These two {truth}s differ in just {squares}. ")
         return (f", and can fit them too closely. {apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                 f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
 
@@ -1080,31 +1091,44 @@ class Testing(Chapter):
         # (review ab2-d2 s28, both: "two squares that differ are tiny outlines at 480p"): every
         # other square under a dark veil as it is said, so the two stand lit alone
         outlines, veil, centres = VGroup(), VGroup(), []
-        for part in parts:
-            frame = getattr(part["card"][0], "frame", None)
+        # the two drawings' difference as a picture of its own, each square as bright as the two
+        # differ there (real values): the few that differ most light up, the rest faint, and it
+        # stays unveiled (review s31 r2: "just two squares" distrusted beside many slight
+        # shading differences); right of the new drawing, in the room the unseen score takes
+        # later (gone before it comes)
+        gap = VGroup()
+        if apart:
+            gap = digit_image(pair_difference(h, pair), DIFF_CARD)
+            gap.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES + 0.1).set_y(PAIR_Y)
+        for picture in (parts[0]["card"][0], parts[1]["card"][0], gap):
+            frame = getattr(picture, "frame", None)
             spots = []
             cell = frame.width / side if frame is not None else 0.0
             for k in range(side * side) if frame is not None and apart else []:
                 r, c = divmod(k, side)
                 at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
                 if k not in apart:
-                    veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
+                    if picture is not gap:
+                        veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
                     continue
                 outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
                              Square(cell + 0.08, stroke_color=t.focus, stroke_width=4).move_to(at))
                 spots.append([round(float(v), 3) for v in at[:2]])
             centres.append(spots)
+        slight = int((pair_difference(h, pair) > 0).sum()) - len(apart) if kind == "image" else 0
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
+                 self.text("{n} squares differ most", size="small", color=t.text, facts={"n": len(apart)}) if slight else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
-        # right of the new drawing, in the room the unseen score takes later (gone before it comes)
-        count.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES)
+        gap_name = self.text("the difference:", size="small", color=t.text)
+        if apart:   # its name under it (above, it ran into the new drawing's)
+            VGroup(gap_name, count).arrange(DOWN, buff=0.08).next_to(gap, DOWN, buff=0.12)
         # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
         # the network's score for each digit"), right of the new drawing's bars, pointing at them
         bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
                            self.text("one per possible guess", size="small", color=t.text))
         bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
-        differ = VGroup(outlines, count) if apart and outlines else VGroup()
+        differ = VGroup(gap_name, gap, count, outlines) if apart and outlines else VGroup()   # outlines over the difference
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
@@ -1113,7 +1137,9 @@ class Testing(Chapter):
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_CARD,
                         "differ": apart, "differ_at": centres,
                         "notes": [[round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
-                                  for m in (count, bars_name)]})
+                                  for m in (count, bars_name)],
+                        "difference": [round(float(v), 3) for v in (*gap.get_corner(DL)[:2], *gap.get_corner(UR)[:2])]
+                        if apart else []})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
