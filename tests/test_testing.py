@@ -182,7 +182,7 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
                  f"{len(shown['guesses']) - len(wrong)} of its {len(x) - n_wrong} right guesses")
         # review 11b: written in the opening, 90 s before 13 and 346 were counted, the note was
         # a spoiler: it comes once all the unseen examples are counted, under their grid
-        count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+        count = next(line for line in entry["narration"] if counting(line))
         counted = next(d for d in entry["drawn"] if d["text"] == f"checked {len(x)} of {len(x)}: "
                        f"{len(x) - n_wrong} right, {n_wrong} wrong")
         for words in lines:
@@ -246,6 +246,11 @@ def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
 
 # --- review 8 (session 8): show the cards, the guesses and the mistakes, not tell them ---
 
+def counting(line: dict) -> bool:
+    """Whether a narration line is the count's: the cards' count, or the map's dots gathered."""
+    return line["text"].startswith(("Now we count", "The checked dots gather"))
+
+
 def first_cue_with(entry: dict, words: str) -> dict:
     return next(c for c in entry["cues"] if words in c["text"])
 
@@ -306,7 +311,7 @@ def test_the_percent_comes_with_its_words(rendered):
     history, entry, _ = rendered
     # tiny: "... examples. That is 100 percent." in one caption
     said_at = next(c for c in entry["cues"] if f"That is {round(100 * history.final.test_accuracy)} percent" in c["text"])
-    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    count = next(line for line in entry["narration"] if counting(line))
     big = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.test_accuracy)}%"
                and d["px"] > 40 and d["t"] >= count["start_s"])
     # (up to 0.8 s early: whole by the time it is said, review s24 caught it half way at 132 s)
@@ -821,7 +826,7 @@ def test_the_words_fit_the_networks_shape(preset, story_file):
     assert ("over one half means yes" in text) == (history.config["sizes"][-1] == 1)
     assert ("Green means right." in text) != points
     if points:
-        assert "Each dot takes the colour of its right answer, ringed green if its guess was right." in text
+        assert "Each dot takes the colour of its right answer, circled green if its guess was right." in text
 
 
 def test_the_count_is_drawn_as_its_words_without_a_new_text_each_frame():
@@ -994,7 +999,7 @@ def test_no_square_of_the_grid_turns_white(rendered):
     white at 96 s, meaning nothing. From the count to the end no pixel in the grid is white."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_AREA, GRID_CORNER
-    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    count = next(line for line in entry["narration"] if counting(line))
     # (until the grid goes into the table, where a memoriser's grey and white names stand)
     frames = [img for t, img in frames_of(entry, out) if count["start_s"] + 1.0 <= t <= entry["shown"]["table_at"] - 0.7]
     h, w = frames[0].shape[:2]
@@ -1006,28 +1011,57 @@ def test_no_square_of_the_grid_turns_white(rendered):
 
 
 def test_the_dots_new_meaning_is_written_big_and_no_ring_is_promised_when_none_comes(rendered):
-    """Review w 08 (s14): the dots' colours changed meaning (the network's answer -> the true
-    answer) on a picture that looked the same, in small grey words; "ring: a mistake" stood dim
-    and no ring came (no mistakes). The meaning is written at the label size, in its colour;
-    with no mistake among the dots the note says "no rings: no mistakes"."""
+    """Review w 08 (s14): the dots' colours changed meaning on a picture that looked the same, in
+    small grey words; "ring: a mistake" stood dim and no ring came (no mistakes). Review s31 r2
+    (both tiny reviewers): the dots were recoloured by the network's guess over a map whose
+    shading already showed it. The dots' one colour is the right answer, written at the label
+    size; no note gives them the network's guess; the mark of a right guess is named a circle
+    ("ring" names the classes, review 11c), and a cross a mistake only when one comes."""
     history, entry, _ = rendered
     if history.config["sizes"][0] != 2:
         pytest.skip("cards: green and a cross under each")
     drawn = entry["drawn"]
-    guess = next(d for d in drawn if d["text"] == "the network's guess")
     truth = next(d for d in drawn if d["text"] == "the right answer")
     small = next(d for d in drawn if d["text"] == "each dot's colour now:")
-    assert guess["px"] > small["px"] and truth["px"] > small["px"]
-    wrong = sum(g != t for g, t in zip(entry["shown"]["guesses"], entry["shown"]["truths"]))
+    assert truth["px"] > small["px"] and truth["t"] == small["t"]
     texts = [d["text"] for d in drawn]
+    assert "the network's guess" not in texts   # the shading's line names the guess
+    wrong = sum(g != t for g, t in zip(entry["shown"]["guesses"], entry["shown"]["truths"]))
     # review 11c: "ring" named the classes (inner and outer rings), never a mistake's mark
     assert not [d for d in texts if "ring" in d and ("mistake" in d or "ring:" in d)], texts
-    # with none wrong the check changes no dot: the note says so (review 11c: the check was invisible)
-    none = "every dot kept its colour: no mistakes"
-    if wrong == 0:
-        assert none in texts and "cross: a mistake" not in texts
-    else:
-        assert "cross: a mistake" in texts and none not in texts
+    assert "green circle: its guess was right" in texts
+    assert ("all circled green: no mistakes" in texts) == (wrong == 0)
+    assert ("cross: a mistake" in texts) == (wrong > 0)
+
+
+def test_the_verdict_is_written_only_after_every_dot_is_counted(rendered):
+    """Review s31 r2 (tiny, 84 s): "every dot kept its colour: no mistakes" stood beside
+    "checked 0 of 60", before anything was checked. The verdict comes after the count's last
+    dot (the check's end), as "It got every one..." is said."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        pytest.skip("cards: green and a cross under each")
+    verdict = next(d for d in entry["drawn"] if d["text"] in ("all circled green: no mistakes", "crossed: its mistakes"))
+    _, checked = entry["shown"]["dots_checked"]
+    assert verdict["t"] >= checked - 0.05, (verdict, checked)
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
+    assert verdict["t"] <= line["end_s"]
+
+
+def test_the_unseen_examples_are_counted_once(rendered):
+    """Review s31 r2 (both tiny reviewers): the map's 60 dots were counted ("checked 60 of 60"),
+    then a fresh grid counted the same 60 again from "checked 0 of 60". One count: its words
+    start from 0 once; on the map the checked dots are gathered into the grid, as it is said."""
+    history, entry, _ = rendered
+    n = entry["shown"]["n_test"]
+    starts = [d for d in entry["drawn"] if d["text"] == f"checked 0 of {n}: 0 right, 0 wrong"]
+    assert len(starts) == 1, starts
+    if history.config["sizes"][0] == 2:
+        line = next(line for line in entry["narration"] if counting(line))
+        assert line["text"].startswith("The checked dots gather into a grid.")
+        start, end = entry["shown"]["gathered"]
+        assert line["start_s"] - 0.1 <= start and end <= entry["shown"]["result_said_at"]
+
 
 
 def test_the_shading_is_named_apart_from_the_dots(rendered):
@@ -1118,7 +1152,7 @@ def test_the_count_is_on_screen_as_its_words_begin(rendered):
     """Review s16: "Now we count" began over the sample's cards, the grid coming a second
     later. The grid's frame and key stand before the line begins."""
     _, entry, _ = rendered
-    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    line = next(line for line in entry["narration"] if counting(line))
     key = next(d for d in entry["drawn"] if d["text"] == "one square per example:")
     assert key["t"] + 0.4 <= line["start_s"], (key, line["start_s"])
 
@@ -1294,7 +1328,7 @@ def test_the_grid_stands_dim_before_the_count_is_said(rendered):
     outline is lit above the background in the frame at the line's start."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    line = next(line for line in entry["narration"] if counting(line))
     frames = frames_of(entry, out)
     img = next(img for t, img in frames if t >= line["start_s"])
     n, cols, pitch = entry["shown"]["n_test"], *chapter_module.grid_shape(entry["shown"]["n_test"], *chapter_module.GRID_AREA)
@@ -1316,11 +1350,13 @@ def test_the_count_runs_on_screen_while_the_grid_fills(rendered):
     the words over the grid change between the line's start and its result."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    line = next(line for line in entry["narration"] if counting(line))
     frames = frames_of(entry, out)
     start = next(img for t, img in frames if t >= line["start_s"])
-    # half way through the count (after it, the whole frame is drawn again, count and all)
-    middle = next(img for t, img in frames if t >= (line["start_s"] + entry["shown"]["result_said_at"]) / 2)
+    # half way through the count (after it, the whole frame is drawn again, count and all); on
+    # the map the count was run as the dots were checked: its words arrive with them (gather)
+    end = entry["shown"]["result_said_at"] if few(history) else (line["start_s"] + entry["shown"]["result_said_at"]) / 2
+    middle = next(img for t, img in frames if t >= end)
     (x0, y0), (x1, y1) = to_px(start, GRID_CORNER[0], GRID_CORNER[1] + 0.6), to_px(start, GRID_CORNER[0] + 5.0,
                                                                                     GRID_CORNER[1] + 0.05)
     words = lambda im: im[y0:y1, x0:x1].mean(axis=2)
@@ -1418,7 +1454,7 @@ def test_the_unseen_block_is_empty_until_its_score_is_said(rendered):
     history, entry, out = rendered
     frames = frames_of(entry, out)
     unseen_x, practice_x = chapter_module.HUNDRED_X
-    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    count = next(line for line in entry["narration"] if counting(line))
     at_count = next(img for t, img in frames if t >= count["start_s"])
     assert block_green(at_count, unseen_x) < 0.05
     if few(history):   # its score is the counted grid itself (test_few_examples_are_scored_one_square_each)
@@ -1584,12 +1620,51 @@ def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
         assert np.allclose(centres, want, atol=0.02), (centres, want)
     label = str(history.labels[pair["truth"]])
     n = len(expected)
-    assert f"These two {label}s differ in just {count_words(n)} square{'' if n == 1 else 's'}." in said(entry)
+    squares = f"{count_words(n)} square{'' if n == 1 else 's'}"
+    assert (f"These two {label}s differ in just {squares}." in said(entry)
+            or f"These two {label}s differ most in {squares}." in said(entry))
     start, words = shown["differ_at"]
     # (the outputs only after: review ab-c s29, bars up 12 s before they were named)
     assert start + 0.4 <= words + 0.05 and words + 2 < shown["pair_bars_at"][0] < shown["pair_bars_at"][1]
-    count = next(d for d in entry["drawn"] if d["text"] == (f"{n} squares differ" if n != 1 else "1 square differs"))
+    count = next(d for d in entry["drawn"] if d["text"] in (f"{n} squares differ", f"{n} squares differ most", "1 square differs"))
     assert abs(count["t"] - start) < 0.1
+
+
+def pair_drawings(history: History, shown: dict) -> tuple[dict | None, np.ndarray, np.ndarray]:
+    """The pair drawn (None when there is none, or no square tells its two apart), and its
+    practice and unseen drawings' pixels."""
+    pair = shown.get("pair")
+    if pair is None or not pair["differ"]:
+        return None, np.zeros(0), np.zeros(0)
+    return pair, history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
+
+
+def test_the_difference_is_drawn_from_the_real_values_and_said_as_it_is(rendered):
+    """Review s31 r2 (digits, 48-72 s): "These two 1s differ in just two squares" beside two
+    drawings with many slight shading differences: the claim was distrusted. The words say what
+    the data says (recomputed here): "differ most in N squares" when other squares differ at
+    all; and the two drawings' difference is drawn as a picture of its
+    own beside them, each square as bright as the two differ there (read off the frame)."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    pair, a, b = pair_drawings(history, shown)
+    if pair is None:
+        return
+    gap = np.abs(a - b)
+    n, slight = len(pair["differ"]), int((gap > 0).sum()) - len(pair["differ"])
+    label = str(history.labels[pair["truth"]])
+    most = f"These two {label}s differ most in {count_words(n)} squares."
+    assert (most in said(entry)) == (slight > 0) and slight > 0   # the digits' pair: 21 others differ a little
+    x0, y0, x1, y1 = pair["difference"]
+    side = int(round(np.sqrt(len(a))))
+    words, (off, _) = shown["differ_at"][1], shown["veil_off_at"]
+    img = next(im for tm, im in frames_of(entry, out) if tm >= (words + off) / 2)
+    cell = (x1 - x0) / side
+    seen = np.array([img[to_px(img, x0 + (k % side + 0.5) * cell, y1 - (k // side + 0.5) * cell)[::-1]].mean()
+                     for k in range(side * side)])
+    assert np.corrcoef(seen, gap)[0, 1] > 0.8
+    # the few light up most (their outlines' white runs over a neighbour's centre at 160 x 90)
+    assert seen[pair["differ"]].mean() > 2 * np.delete(seen, pair["differ"]).mean()
 
 
 def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
@@ -1600,10 +1675,9 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     stand where they stand throughout (review s31: test_the_pair_stands_in_one_place...)."""
     history, entry, out = rendered
     shown = entry["shown"]
-    if "pair" not in shown or not shown["pair"]["differ"]:
+    pair, a, b = pair_drawings(history, shown)
+    if pair is None:
         return
-    pair = shown["pair"]
-    a, b = history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
     from scenes.chapters.testing import DIFFER
     apart = set(np.flatnonzero(np.abs(a - b) >= DIFFER).tolist())
     side, card = int(round(np.sqrt(len(a)))), pair["card"]
@@ -1739,7 +1813,7 @@ def test_the_pair_stands_in_one_place_from_its_first_frame_to_the_fair_test(rend
     for x0, y0, x1, y1 in pair["notes"]:
         assert new_right < x0 and x1 < 7.1 and -3.0 < y0 < y1 < 3.2, pair["notes"]
     notes = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per possible guess")
-             or d["text"].endswith(("squares differ", "square differs"))]
+             or d["text"].endswith(("squares differ", "squares differ most", "square differs"))]
     unseen = next(d for d in entry["drawn"] if d["text"] == "out of every 100 unseen" and d["t"] >= shown["fit_at"])
     assert notes and max(d["x"] + d["w"] / 2 for d in notes) > unseen_left   # they share its room, so:
     assert shown["fit_at"] < unseen["t"]
@@ -1754,7 +1828,7 @@ def test_no_frame_is_the_title_alone_before_the_count(rendered):
     words has more than the title on it."""
     _, entry, out = rendered
     check = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
-    count = next(l for l in entry["narration"] if l["text"].startswith("Now we count"))
+    count = next(l for l in entry["narration"] if counting(l))
     for tm, img in frames_of(entry, out):
         if check["end_s"] <= tm <= count["start_s"] + 0.5:
             below_title = img[int(img.shape[0] * 0.2):]
@@ -1769,7 +1843,7 @@ def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     filled near theme.wrong."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    line = next(line for line in entry["narration"] if counting(line))
     frames = frames_of(entry, out)
     n, cols, pitch = entry["shown"]["n_test"], *chapter_module.grid_shape(entry["shown"]["n_test"], *chapter_module.GRID_AREA)
     img = next(img for t, img in frames if t >= line["start_s"])
@@ -2219,7 +2293,7 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     start, end = shown["dots_checked"]
     at = check["at"]
     assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
-    assert "ringed green if its guess was right" in said(entry)
+    assert "circled green if its guess was right" in said(entry)
     assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
     n, hits = len(idx), int(right[idx].sum())
     final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   Transform, TransformFromCopy, Wait,
+                   ReplacementTransform, Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -25,7 +25,7 @@ from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.numbers import written
-from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
+from scenes.kit.pictures import box_points, card_picture, class_colors, digit_image, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import (boundary_values, input_kind, output_names, percent, pick_by_class,
@@ -125,6 +125,7 @@ PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the 
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+DIFF_CARD = 2.2             # the two drawings' difference, as a picture right of the new one
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
@@ -190,11 +191,15 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
     return int(j), int(nearest[j])
 
 
+def pair_difference(history: History, pair: tuple[int, int]) -> np.ndarray:
+    """How much overfit_pair's two drawings differ in each square (0..1, reading order)."""
+    return np.abs(history.split("train")[0][pair[0]] - history.split("test")[0][pair[1]])
+
+
 def differing_squares(history: History, pair: tuple[int, int]) -> list[int]:
     """The squares (reading order) where overfit_pair's practice drawing and its unseen look-alike
     differ in brightness by at least DIFFER: all that tells the two apart."""
-    a, b = history.split("train")[0][pair[0]], history.split("test")[0][pair[1]]
-    return [int(k) for k in np.flatnonzero(np.abs(a - b) >= DIFFER)]
+    return [int(k) for k in np.flatnonzero(pair_difference(history, pair) >= DIFFER)]
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -261,12 +266,16 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), self.pair_differ(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), *self.pair_differ(results))),   # its bookmarks are ours
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct, self.on_the_list())),   # its bookmarks are ours
+            # the map's dots were counted as they were checked: they are gathered into the grid,
+            # not counted a second time (review s31 r2, both tiny reviewers: 60 of 60, then 0 of 60)
+            "gather_words": ("The checked dots gather into a grid." if self.mode() == "points"
+                             else "Now we count all of the unseen examples."),
         }
 
     def pair_labels(self, results: dict) -> tuple[str, str] | None:
@@ -277,15 +286,17 @@ class Testing(Chapter):
         labels, unseen = self.history.labels, pair[1]
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
-    def pair_differ(self, results: dict) -> int:
-        """How many squares tell overfit_pair's two drawings apart (0 without a pair)."""
+    def pair_differ(self, results: dict) -> tuple[int, int]:
+        """How many squares tell overfit_pair's two drawings apart, and how many others differ
+        a little ((0, 0) without a pair)."""
         pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
         if pair is None or input_kind(self.history) != "image":   # squares: a picture's
-            return 0
-        return len(differing_squares(self.history, pair))
+            return 0, 0
+        apart = len(differing_squares(self.history, pair))
+        return apart, int((pair_difference(self.history, pair) > 0).sum()) - apart
 
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0) -> str:
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0, slight: int = 0) -> str:
         """What fitting too closely looks like, said as it is drawn: on cards a practice card it
         gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
         nothing more when the data has no such pair). On a map nothing: the reason is the same
@@ -299,8 +310,12 @@ class Testing(Chapter):
         # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
         # what tells the two apart, outlined as it is said (review ab-k2-r2 s25: "fit too closely"
         # was abstract until the reveal)
-        apart = (f"{DIFFER_MARK}These two {truth}s differ in just {count_words(differ)} "
-                 f"{'square' if differ == 1 else 'squares'}. " if differ else "")
+        # "most" when others differ a little (review s31 r2: "just two squares" was seen to be
+        # untrue; the difference is drawn beside them, every square as much as it differs)
+        squares = f"{count_words(differ)} {'square' if differ == 1 else 'squares'}"
+        apart = ("" if not differ else
+                 f"{DIFFER_MARK}These two {truth}s differ most in {squares}. " if slight
+                 else f"{DIFFER_MARK}These two {truth}s differ in just {squares}. ")
         return (f", and can fit them too closely. {apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                 f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
 
@@ -397,7 +412,7 @@ class Testing(Chapter):
         # (points: each right guess ringed green as it is checked, review ab-c s29: with no
         # mistake nothing changed colour and the check could not be seen)
         return (f"{GREEN}Green means right." if mode == "cards" else
-                f"{SWEEP}Each dot takes the colour of its right answer, ringed green if its guess was right.")
+                f"{SWEEP}Each dot takes the colour of its right answer, circled green if its guess was right.")
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -549,8 +564,12 @@ class Testing(Chapter):
                 self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
                                                  for p in self.shown["map_check"]["peaks"]]
                 self.play(view["check"], run_time=checking)
+                # the verdict written only now, the count done (review s31 r2: "no mistakes" stood
+                # over "checked 0 of 60")
                 self.wait_until_bookmark("marks")
-                self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
+                self.show(verdict_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(view["verdict"], shift=0.2 * UP), run_time=0.5)
+                self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.2),
                           run_time=max(0.6, tracker.get_remaining_duration()))
             if "mark='green'" in tracker.data["input_text"]:   # the guesses turn green or grey as it is said
                 self.wait_before(tracker, "green", 0.2)
@@ -615,20 +634,31 @@ class Testing(Chapter):
         # frame with the title alone as "Now we count" began)
         score = self.score_panel(results)
         self.pause_after_section = pause
-        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
-                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
+        # on the map the checked dots and their count stay, to be gathered into the grid as it
+        # is said (gather): the grid's count comes from the map's, never counted again
+        # (copies: the dots are parts of the map's groups by now, which fade)
+        kept = [*(d.copy() for d in view["dots"]), view["tally"][2].copy()] if self.mode() == "points" else []
+        frame = score["frame"] if not kept else VGroup(score["frame"][0], score["frame"][2])
+        fading = [m for m in self.mobjects if m is not title]
+        self.add(*kept)
+        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in fading)),
+                              # (the map's count stands where the "?" comes: it comes as the count leaves, gather)
+                              AnimationGroup(FadeIn(frame), FadeIn(score["empty"]), *([] if kept else [FadeIn(score["unknown"])])),
                               lag_ratio=0.5), run_time=GRID_SWAP[1])
         self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
-        self.bring_to_front(score["fills"], score["frame"])
+        self.bring_to_front(score["fills"], frame)
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
             # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
             picked = view.get("picked")
             self.show(result_said_at=round(float(tracker.bookmark_times["result"]), 3))
-            self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
+            if kept:
+                self.gather(kept, score, run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
+            else:
+                self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
             if picked is not None:
                 # how the cards were picked, in the counts just made (review 11b: written in the
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
@@ -1061,31 +1091,44 @@ class Testing(Chapter):
         # (review ab2-d2 s28, both: "two squares that differ are tiny outlines at 480p"): every
         # other square under a dark veil as it is said, so the two stand lit alone
         outlines, veil, centres = VGroup(), VGroup(), []
-        for part in parts:
-            frame = getattr(part["card"][0], "frame", None)
+        # the two drawings' difference as a picture of its own, each square as bright as the two
+        # differ there (real values): the few that differ most light up, the rest faint, and it
+        # stays unveiled (review s31 r2: "just two squares" distrusted beside many slight
+        # shading differences); right of the new drawing, in the room the unseen score takes
+        # later (gone before it comes)
+        gap = VGroup()
+        if apart:
+            gap = digit_image(pair_difference(h, pair), DIFF_CARD)
+            gap.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES + 0.1).set_y(PAIR_Y)
+        for picture in (parts[0]["card"][0], parts[1]["card"][0], gap):
+            frame = getattr(picture, "frame", None)
             spots = []
             cell = frame.width / side if frame is not None else 0.0
             for k in range(side * side) if frame is not None and apart else []:
                 r, c = divmod(k, side)
                 at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
                 if k not in apart:
-                    veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
+                    if picture is not gap:
+                        veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
                     continue
                 outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
                              Square(cell + 0.08, stroke_color=t.focus, stroke_width=4).move_to(at))
                 spots.append([round(float(v), 3) for v in at[:2]])
             centres.append(spots)
+        slight = int((pair_difference(h, pair) > 0).sum()) - len(apart) if kind == "image" else 0
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
+                 self.text("{n} squares differ most", size="small", color=t.text, facts={"n": len(apart)}) if slight else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
-        # right of the new drawing, in the room the unseen score takes later (gone before it comes)
-        count.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES)
+        gap_name = self.text("the difference:", size="small", color=t.text)
+        if apart:   # its name under it (above, it ran into the new drawing's)
+            VGroup(gap_name, count).arrange(DOWN, buff=0.08).next_to(gap, DOWN, buff=0.12)
         # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
         # the network's score for each digit"), right of the new drawing's bars, pointing at them
         bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
                            self.text("one per possible guess", size="small", color=t.text))
         bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
-        differ = VGroup(outlines, count) if apart and outlines else VGroup()
+        differ = VGroup(gap_name, gap, count, outlines) if apart and outlines else VGroup()   # outlines over the difference
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
@@ -1094,7 +1137,9 @@ class Testing(Chapter):
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_CARD,
                         "differ": apart, "differ_at": centres,
                         "notes": [[round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
-                                  for m in (count, bars_name)]})
+                                  for m in (count, bars_name)],
+                        "difference": [round(float(v), 3) for v in (*gap.get_corner(DL)[:2], *gap.get_corner(UR)[:2])]
+                        if apart else []})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
@@ -1909,28 +1954,27 @@ class Testing(Chapter):
         centres = bmap.to_frame(x_test[shown])
         dots = VGroup(*(Dot(c, radius=0.075, color=self.theme.muted, stroke_color=self.theme.background,
                             stroke_width=1.5) for c in centres))
-        guesses = [colors[results["guesses"][i]] for i in shown]
         n_wrong = int((~results["right"][shown]).sum())
         notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
-        checked, tally = self.map_check(results, shown, dots, colors, notes[2])
+        checked, tally = self.map_check(results, shown, dots, colors, notes[1])
         probe = self.probe(results, shown[0], dots[0], tally[2])
+        notes[2].next_to(tally[2], DOWN, buff=0.5)   # the verdict under the count, where the probe stood
         # the dots' colours change meaning (the network's answer -> the true answer): the note
         # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
         # the switch was a small grey note on a picture that looked the same)
-        flash = SurroundingRectangle(notes[2], color=self.theme.focus, buff=0.15, stroke_width=3)
+        flash = SurroundingRectangle(notes[1], color=self.theme.focus, buff=0.15, stroke_width=3)
         return {"first": [bmap, legend],   # the map stands with the title from the first frame
                 "caption": notes[0],
                 "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
                 "inputs": list(dots),
-                # the first answer comes with the note (cross-faded: a Text morphed into three lines
+                # each dot swells in the guess's yellow as it goes in, and stays grey: its guess
+                # is the shading under it (cross-faded notes: a Text morphed into three lines
                 # would shrink as it went)
-                "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
-                                                    dots[k].animate.set_fill(guesses[k])) if k == 0
-                                     else dots[k].animate.set_fill(guesses[k])),
-                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
+                "answer": lambda k: Indicate(dots[k], color=self.theme.highlight, scale_factor=1.6),
+                "truth": AnimationGroup(CrossFade(notes[0], notes[1]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
-                "check": checked, "verdict": notes[2][2], "probe": probe,
+                "check": checked, "verdict": notes[2], "probe": probe, "dots": dots, "tally": tally,
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
@@ -1978,9 +2022,8 @@ class Testing(Chapter):
                 shape.set_points(np.concatenate(drawn)) if drawn else shape.clear_points()
             tally.set(done=done, hits=int(hits[done]), misses=done - int(hits[done]))
             state["done"] = done
-        # a little swell (1.8 times, every frame caught big blurred blobs: review ab2-t2 s28, both at 87 s)
-        pulses = [Indicate(dots[k], scale_factor=1.3, color=colors[results["truths"][shown[k]]]) if ok
-                  else dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k, ok in zip(order, right)]
+        # grey until checked: each takes its right answer's colour as its circle or cross comes
+        pulses = [dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k in order]
         self.show(map_check={"order": [int(shown[k]) for k in order], "right": right, "peaks": [round(p, 4) for p in peaks],
                              "marks": [[round(float(v), 3) for v in m[:, :2].mean(axis=0)] for m in marks],
                              "dots": [[round(float(v), 3) for v in centres[k][:2]] for k in order]})
@@ -1992,6 +2035,24 @@ class Testing(Chapter):
         # as long as the pulses (a group's parts keep their own lengths within it)
         check = AnimationGroup(pulsing, UpdateFromAlphaFunc(group, mark_to, rate_func=lambda a: a, run_time=pulsing.run_time))
         return check, group
+
+    def gather(self, kept: list, score: dict, run_time: float) -> None:
+        """The map's checked dots (`kept`: each dot, then the map's count) fly into the grid,
+        each into its own square (test example k into square k), turning green or grey there,
+        and the map's count moves over the grid's words as it stands at the end of the check:
+        one count, not two."""
+        *dots, tally = kept
+        score["fills"].set_opacity(0)
+        score["count"].interpolate_mobject(1.0)   # the grid's words at the whole count, as the map's ended
+        squares = [s.copy() for s in score["unseen_squares"]]
+        self.show(gathered=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + run_time, 3)])
+        self.play(LaggedStart(*(ReplacementTransform(dot, sq) for dot, sq in zip(dots, squares)), lag_ratio=0.02),
+                  ReplacementTransform(tally, score["frame"][1]),
+                  FadeIn(score["unknown"], rate_func=lambda a: smooth(float(np.clip((a - 0.8) / 0.2, 0, 1)))),
+                  run_time=run_time)
+        self.remove(*squares)
+        score["fills"].set_opacity(1)
+        self.add(score["fills"], score["frame"][1])
 
     def probe(self, results: dict, example: int, dot: Dot, above) -> dict:
         """The first point fed in, checked alone before the others (review ab-c-r1 s29, its ONE
@@ -2023,11 +2084,17 @@ class Testing(Chapter):
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
         # the map's shading named from the first frame (review ab-x2 s23: only the dots had a key)
+        # the dots stay grey while they are fed: the shading under them is already the network's
+        # guess (review s31 r2, both tiny reviewers: dots recoloured by the guess on a map that
+        # showed it). At the check each dot takes its right answer's colour and a circle says
+        # whether the shading under it agreed; the verdict is written only after the count
+        # ("circle", not "ring": the classes are the inner and outer rings, review 11c)
         words = [[(counted, "small", t.text), ("never practised on", "small", t.text),
                   ("the shading: our network's guess there", "small", t.text)],
-                 [("each dot's colour now:", "small", t.text), ("the network's guess", "label", t.highlight)],
-                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.right),
-                  ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
+                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.focus),
+                  ("green circle: its guess was right", "small", t.right),
+                  *([("cross: a mistake", "small", t.text)] if n_wrong else [])],
+                 [("all circled green: no mistakes" if n_wrong == 0 else "crossed: its mistakes", "label", t.text)]]
         notes = []
         for lines in words:
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
@@ -2037,7 +2104,7 @@ class Testing(Chapter):
         # on as one sentence, "never practised on the shading: our network's guess there")
         notes[0][2].shift(NOTE_BREAK * DOWN)
         # the check's note in the middle of the right half: the network has gone from under it
-        notes[2].move_to([3.6, 0.4, 0])
+        notes[1].move_to([3.6, 0.6, 0])
         return notes
 
     # --- the score over the whole test set ---
