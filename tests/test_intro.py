@@ -73,6 +73,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # round 2: the map stood 6 s without its key, and its near-black squares were never named)
     if preset == "digits":
         check_key_as_said(entry)
+        check_pattern_previewed(entry)
         # the favourite is another picture, not the example: said and written (review 5, round 2)
         favourite = shown["patterns"]["favourite_labels"][0]
         assert f"a different practice picture: the one that makes it glow the most, " \
@@ -355,13 +356,15 @@ def check_learning(history: History, shown: dict, entry: dict) -> None:
     assert not any(d["text"] == "while it learns" for d in entry["drawn"])
     assert "learn_steps" not in shown
     assert not any("step" in d["text"] for d in entry["drawn"])
-    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1
+    # once per preview: the outputs', and a picture's "looks for" map (check_pattern_previewed)
+    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1 + ("patterns" in shown)
     # review 12: the trained glows came 3-6 s before "Here is a peek ... after training" was
     # said: "after training" is drawn with those words (at most 1 s before), the brightest
     # ringed after them
     # (while the subtitle cue that holds them is on)
     cue = next(cue for cue in entry["cues"] if "Here is a peek at how" in cue["text"])
-    assert cue["start_s"] - 1.0 <= first_drawn(entry, "preview: after training") <= cue["end_s"]
+    last = max(d["t"] for d in entry["drawn"] if d["text"] == "preview: after training")
+    assert cue["start_s"] - 1.0 <= last <= cue["end_s"]
 
 
 def check_named(history: History, shown: dict, entry: dict) -> None:
@@ -394,6 +397,27 @@ def said_at(entry: dict, words: str) -> float:
     from scenes import narration
     line = next(n for n in entry["narration"] if words in n["text"])
     return line["start_s"] + len(line["text"][:line["text"].index(words)].split()) / narration.WORDS_PER_SECOND
+
+
+def check_pattern_previewed(entry: dict) -> None:
+    """Review s31 (digits, 75-108 s): the "looks for" map and the 4 lighting its neuron are the
+    trained network's, but nothing said so until the outputs' preview at 120 s, and "before any
+    training, it knows nothing" then read as a contradiction. The outputs' tag, "preview: after
+    training", comes with the map, stands until the 4 has lit the neuron, under the title and over
+    the map's heads, inside the frame; the map's key stands clear of the hidden layer's words."""
+    tag = "preview: after training"
+    assert first_drawn(entry, tag) == first_drawn(entry, "looks for")
+    assert tag in entry["shown"]["pattern_texts_shown"] and tag in entry["shown"]["pattern_texts_lit"]
+    drawn = {d["text"]: d for d in entry["drawn"] if d["t"] < said_from(entry, "Last come")}
+    box = lambda d: (d["x"] - d["w"] / 2, d["x"] + d["w"] / 2, d["y"] - d["h"] / 2, d["y"] + d["h"] / 2)
+    left, right, bottom, top = box(drawn[tag])
+    assert right <= 7.1 and top < box(drawn[entry["title"]])[2] and bottom > box(drawn["a different picture,"])[3]
+    for row in ("blue: ink here makes it glow", "red: ink here dims it", "grey: little effect"):
+        for words in ("hidden", next(w for w in drawn if w.endswith(" neurons"))):
+            a, b = box(drawn[row]), box(drawn[words])
+            if a[2] < b[3] and b[2] < a[3]:   # level with it: a clear gap between them
+                # (0.6: the row's colour square, 0.37 wide with its gap, stands before its words)
+                assert a[0] - b[1] >= 0.6, (row, words, a, b)
 
 
 def check_key_as_said(entry: dict) -> None:
@@ -625,7 +649,8 @@ def check_after_kept(history: History, shown: dict, entry: dict) -> None:
     of the untrained glows (review m, s14: gone with them)."""
     assert shown["promise_bars"] == 0
     assert "Each output glows on its own" not in said(entry)   # it was said of the untrained glows, gone
-    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1
+    # once per preview: the outputs', and a picture's "looks for" map (check_pattern_previewed)
+    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1 + ("patterns" in shown)
     # review w and o (s14): "after training" stood over the outlines while "Right now, before any
     # training" was said: gone by then (what the scene holds as those words start)
     assert "preview: after training" not in shown["promise_texts"] and entry["title"] in shown["promise_texts"]

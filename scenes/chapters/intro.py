@@ -44,6 +44,8 @@ NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 KEY_AIR = 0.2           # from the example's top to the glow key's bottom, over it
+PREVIEW_DROP = 0.35     # the pattern and its picture sit this much lower: room over their heads for
+                        # "preview: after training", clear of the title
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
 FAVOURITE = 2.45        # side of the practice picture that lights its neuron most, beside it (at 1.6
@@ -51,6 +53,8 @@ FAVOURITE = 2.45        # side of the practice picture that lights its neuron mo
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 NAME_GAP = 0.35        # between an output's name and its glow written after it (0.12: "2 0.01" read "20.01")
+KEY_INDENT = 0.45       # the pattern's key starts this far right of it: its last row, level with "hidden"
+                        # since the pattern sits PREVIEW_DROP lower, stays clear of "16 neurons"
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
@@ -1341,7 +1345,7 @@ class Intro(Chapter):
             cell.set_stroke(cell.get_fill_color(), width=0.6)
         # in the room right of the hidden column, where the outputs stand later
         x_hidden = diagram.neuron_groups[1].get_center()[0]
-        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
+        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3 - PREVIEW_DROP, 0])
         picture.next_to(pattern, RIGHT, buff=0.25).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         # "what one of them looks for": that neuron ringed and tied to its map by a bright line
@@ -1369,12 +1373,23 @@ class Intro(Chapter):
         grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="label", facts={"side": side}),
                           self.text("one colour per square", size="label")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
         grid_tag.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
+        key.shift(KEY_INDENT * RIGHT)
+        grid_tag.shift(KEY_INDENT * RIGHT)
+        # all this is the trained network, said "a peek at the end of training": tagged as the
+        # outputs' peek is, in the same words, for as long as it stands (review s31: the map and
+        # the 4 lighting its neuron read as the network now, then "before any training, it knows
+        # nothing" contradicted them; its key still comes row by row as named, round 2's key
+        # with the map lost its blind review)
+        preview = self.state_words(screen.mark("preview: after training"))
+        preview.next_to(VGroup(*heads), UP, buff=0.15).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
         self.wait_before(self.current_tracker, "patterns", lead=0.8)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         # the key's rows come as their colours are named, not with the map (review ir s29: three
         # rows stood 13 s before the words explained them)
-        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag), run_time=1.0)
+        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag),
+                  FadeIn(preview), run_time=1.0)
+        self.show(pattern_texts_shown=self.words_on_screen())
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
@@ -1435,7 +1450,8 @@ class Intro(Chapter):
         glow.next_to(key, DOWN, buff=0.2).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   FadeIn(glow), run_time=1.2)
-        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow)
+        self.show(pattern_texts_lit=self.words_on_screen())
+        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow, preview)
 
     def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str, circles: bool = True) -> list:
         """Animations that put another picture into the network: the picture on the left takes
