@@ -3360,3 +3360,53 @@ def test_the_rounds_key_stands_inside_the_frame(rendered):
     keys = [d for d in entry["drawn"] if d["text"].startswith("| ")]
     for d in keys:
         assert abs(d["x"]) + d["w"] / 2 <= manim_config.frame_width / 2, d
+
+
+def test_the_points_it_gets_wrong_are_ringed_as_said_and_the_rings_go_as_they_turn_right(rendered):
+    """Review of the tiny run, s31: the starting map's wrong guesses could not be seen (points and
+    background in one palette) and nothing said about half were wrong. On a map, every practice
+    point nncore's network gets wrong is ringed, read back from where the rings are drawn, at the
+    start as its count is said and after every stretch of the replay (so "51% -> 100%" is seen as
+    rings going), the count beside them the rings' own; dimmed while a few examples' own rings
+    are told. Elsewhere no rings, and none said."""
+    from scenes.kit.readings import plane_bounds
+    from scenes.chapters.training import WRONG_DIM
+    history, entry, _ = rendered
+    rings = entry["shown"].get("wrong_rings")
+    text = " ".join(n["text"] for n in entry["narration"])
+    x, y = history.split("train")
+    if x.shape[1] != 2:
+        assert rings is None and "circled" not in text
+        return
+    truths = classes_of(y)
+
+    def wrong_at(step: int) -> np.ndarray:
+        return history.network(step).guesses(x) != truths
+    first = wrong_at(0)
+    n = count_words(int(first.sum()))
+    said_words = f"About half are wrong: {n}, circled." if 0.4 <= first.mean() <= 0.6 else f"{n[:1].upper()}{n[1:]} are wrong, circled."
+    # (never "ringed" nor "rings": the dial is outlined, and the tiny run's groups are rings)
+    assert said_words in text and "and the circles go" in text
+    assert rings[0]["step"] == 0 and rings[0]["at"] >= said_from(entry, "circled", said_words.split(":")[0]) - 0.5
+    bounds = plane_bounds(np.vstack([x, history.split("test")[0]]))
+    for ring in rings:
+        left, bottom, right, top = ring["map"]
+        (x0, x1), (y0, y1) = bounds
+        points = x[wrong_at(ring["step"])]
+        expected = np.stack([left + (points[:, 0] - x0) / (x1 - x0) * (right - left),
+                             bottom + (points[:, 1] - y0) / (y1 - y0) * (top - bottom)], axis=1)
+        drawn = np.array(ring["centres"]).reshape(-1, 2)
+        assert len(drawn) == len(expected), ring["step"]
+        if len(drawn):
+            gaps = np.linalg.norm(drawn[:, None, :] - expected[None, :, :], axis=2)
+            assert gaps.min(axis=1).max() < 1e-3 and gaps.min(axis=0).max() < 1e-3, ring["step"]
+        if ring["words"] is not None:
+            assert ring["words"] == f"wrong: {len(expected)}"
+    # every snapshot the replay shows, the last one included
+    assert set(entry["shown"]["snapshots"]) <= {r["step"] for r in rings}
+    assert len(rings[-1]["centres"]) == int(wrong_at(history.stopped.step).sum())
+    # the rings dimmed while the few examples' own rings stand (the first step taken then), else full
+    tilts = "line_tilts" in entry["shown"]
+    for ring in rings:
+        dimmed = tilts and ring["step"] == 1
+        assert ring["opacity"] == pytest.approx(WRONG_DIM if dimmed else 1.0, abs=0.01), ring["step"]
