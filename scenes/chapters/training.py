@@ -36,7 +36,7 @@ from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import N_BUCKETS, NetworkDiagram, largest_weight, lit_colours
 from scenes.kit.pictures import card_picture, class_colors, guess_text, luminance
-from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, class_legend
+from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, _many_dots, class_legend
 from scenes.screen import shorten as screen_shorten
 from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
                                  output_names, planned_steps, plane_bounds, record_at, shown_steps, stop_reason, stop_step,
@@ -57,6 +57,7 @@ CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" wh
 CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -139,7 +140,7 @@ SWAP_LEAD = 0.6             # seconds one line's words take to give way to the n
 # layers, each hidden layer's arrows as it arrives (seconds); an arrow's least stroke, its length
 # for the most blame (at most, under the gap between neurons), the stroke added for the most
 # blame, its least length (a tip and a little stem: 9 px at 480p)
-BLAME_TIME = (0.7, 1.4)
+BLAME_TIME = (2 / 3, 4 / 3)   # (whole frames at the tests' 3 fps too: rounded up, 0.7 and 1.4 ran past the words)
 BLAME_ARROW = (4.0, 0.5, 3.0, 0.15)
 TILTS_AWAY = 1.0            # seconds the tilts take to go and the key to come back, one after the other
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
@@ -208,6 +209,11 @@ WHERE_FROM = {
 # for the darker group and the lighter one (the kit's 0.16-0.5 for both read as one brown)
 DOT_RADIUS, DOT_RIM = 0.065, 1.8   # the map's points: 4 px across at 480p, with a dark rim (the kit's: 0.055, 1.0)
 TWO_TONES = {False: (0.1, 0.38), True: (0.35, 0.7)}
+# the ring round each practice point the network gets wrong (review of the tiny run, s31: the starting
+# map's wrong guesses could not be seen, points and background in one palette): its radius (7 px at
+# 480p, clear of its 4 px dot), its stroke in the wrong guesses' grey over a dark rim that keeps it
+# seen on the light shades and the dark; dimmed to this while a few examples' own rings are told
+WRONG_RING, WRONG_STROKE, WRONG_RIM, WRONG_DIM = 0.12, 2.5, 5.5, 0.2
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -672,6 +678,54 @@ class TwoToneMap(BoundaryMap):
         return super().point_groups(points, classes, radius, colors).set_stroke(width=DOT_RIM)
 
 
+class WrongRings(VGroup):
+    """A ring round each practice point the network gets wrong, on the map: those wrong at
+    both ends of a stretch stay, those it turns right fade out, those it turns wrong fade in
+    (each one VMobject of circles: cheap to redraw every frame). `strength` dims them all."""
+
+    def __init__(self, bmap: BoundaryMap, points: np.ndarray, **kwargs) -> None:
+        super().__init__(**kwargs)
+        t = theme.current()
+        self.bmap, self.inputs, self.strength, self.state = bmap, points, 1.0, None
+        for _ in range(3):      # staying, going, coming
+            ring = VMobject(fill_opacity=0).set_stroke(t.wrong, WRONG_STROKE)
+            self.add(ring.set_stroke(t.background, WRONG_RIM, background=True))
+
+    def between(self, before: np.ndarray, after: np.ndarray, t: float) -> WrongRings:
+        """Drawn `t` of the way from the wrong set `before` to `after` (boolean, one per point)."""
+        self.state = (np.asarray(before, bool), np.asarray(after, bool), t)
+        # where the map stands now, at its size now (it shrinks at the end)
+        centres, radius = self.bmap.to_frame(self.inputs), WRONG_RING * self.bmap.side / MAP_SIDE
+        a, b = self.state[:2]
+        for ring, mine, share in zip(self, (a & b, a & ~b, ~a & b), (1.0, 1.0 - t, t)):
+            if mine.any():
+                ring.set_points(_many_dots(centres[mine], radius))
+            else:
+                ring.clear_points()
+            ring.set_stroke(opacity=self.strength * share).set_stroke(opacity=self.strength * share, background=True)
+        return self
+
+    def dim_to(self, strength: float, **kwargs) -> UpdateFromAlphaFunc:
+        """All the rings fade to `strength` of their full opacity."""
+        start = self.strength
+
+        def update(mob: WrongRings, a: float) -> None:
+            mob.strength = start + (strength - start) * a
+            if mob.state is not None:
+                mob.between(*mob.state)
+        return UpdateFromAlphaFunc(self, update, **kwargs)
+
+    def drawn(self) -> list[list[float]]:
+        """The centres of the rings seen now, dimmed or not (for the manifest: what is drawn, read back)."""
+        seen = [r.points for r in self if len(r.points) and r.get_stroke_opacity() > 0.5 * self.strength]
+        if not seen:
+            return []
+        return np.concatenate(seen).reshape(-1, 32, 3).mean(axis=1)[:, :2].round(4).tolist()
+
+    def __repr__(self) -> str:
+        return f"WrongRings({len(self.inputs)} points)"
+
+
 class BoldNetwork(NetworkDiagram):
     """The network drawn big with bold lines, so each reads red or blue at 480p: every line at
     least BOLD_WIDTH[0] wide, and its width step taken on the square root of its share of the
@@ -739,14 +793,21 @@ class Training(Chapter):
             # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
             "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
                             if not self.first_early else
-                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
-                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
+                            # (review s31: three starting costs in 70 s, the pile's, one example's and
+                            # all of them, nothing linking them; the first cost is said twice elsewhere)
+                            Markup(f"The curve is the cost on all the practice examples: <bookmark mark='pieces'/>the "
+                                   f"pile's cost and this example's are pieces of it. "
+                                   f"<bookmark mark='fall'/>The first step took it down to {first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
             "guess_words": (shade_words(h.labels, class_colors(len(h.labels))) if self.mode() == "points"
                             else self.same_guess_words()),
+            # how many it gets wrong at first, ringed on the map as it is said (review of the tiny
+            # run, s31: "nothing says about half are wrong", and none could be seen)
+            "wrong_words": self.wrong_words(),
+            "rings_words": ", and the circles go" if self.wrong_words() else "",
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
             "tilt_count": self.count_said() if self.tilts else "",   # a sentence
             # what the white square on each picture is (a review: "never said aloud")
@@ -764,6 +825,22 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    def wrong_at(self, step: int) -> np.ndarray:
+        """Which practice examples the network gets wrong at snapshot `step` (nncore's guesses)."""
+        x, y = self.history.split("train")
+        return self.history.network(step).guesses(x) != classes_of(y)
+
+    def wrong_words(self) -> str:
+        """" About half are wrong: 118, circled.", on a map whose points it gets some wrong
+        before any step (they are ringed then); else nothing."""
+        if self.mode() != "points" or not self.wrong_at(0).any():
+            return ""
+        wrong = self.wrong_at(0)
+        n = count_words(int(wrong.sum()))
+        # ("circled", never "ringed" nor "rings": the dial is outlined, and the tiny run's groups are rings)
+        words = f"About half are wrong: {n}, circled." if 0.4 <= wrong.mean() <= 0.6 else f"{n[:1].upper()}{n[1:]} are wrong, circled."
+        return Markup(f" <bookmark mark='wrong'/>{words}")
 
     @property
     def few_said(self) -> str:
@@ -1083,7 +1160,8 @@ class Training(Chapter):
             whole = view["diagram"]
             view["shrunk"] = Rectangle(width=whole.width, height=whole.height).move_to(whole).scale(
                 SHRINK, about_point=whole.get_corner(UP + LEFT))
-        veils = {"weights": self.veil(view.get("shrunk", view["diagram"])), keys[1]: self.veil(view["panel"], *view["still_panel"]),
+        veils = {"weights": self.veil(view.get("shrunk", view["diagram"])),
+                 keys[1]: self.veil(view["panel"], *view["still_panel"], *([view["wrong_key"]] if "wrong_key" in view else [])),
                  "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
         def box(m: Mobject) -> list[float]:
             return [*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2]]
@@ -1473,6 +1551,9 @@ class Training(Chapter):
                 self.wait_until_bookmark("shades")
                 self.play(self.point_at(view["shade_key"][1], buff=0.06), run_time=1.2)
                 self.show(shades_pointed_at=self.renderer.time - 1.2)
+            if "mark='wrong'" in self.lines["loop"]:     # "it gets 118 of them wrong": ringed as it is said
+                self.wait_until_bookmark("wrong")
+                self.ring_wrong(view)
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
             # flash runs forwards, and its guess comes under each picture
@@ -1542,6 +1623,36 @@ class Training(Chapter):
                   *(during(FadeIn(arrows[k - 1], shift=0.1 * LEFT), (flows - k) / flows, (flows - k + 0.6) / flows)
                     for k in range(1, flows)), run_time=BLAME_TIME[1])
         self.show(blame_arrows_at=self.renderer.time)
+
+    def ring_wrong(self, view: dict) -> None:
+        """Each practice point it gets wrong before any step ringed on the map, and their key and
+        count beside the points' key; from now on they follow the replay (ring_steps)."""
+        rings, wrong = view["map"].rings, self.wrong_at(0)
+        rings.between(wrong, wrong, 1.0)
+        self.play(Create(rings), FadeIn(view["wrong_key"]), run_time=1.0)
+        view["shown"].update(["rings", "wrong"])     # the rings, and their count (it goes before them)
+        self.rings_record(view, 0, at=self.renderer.time)
+
+    def rings_record(self, view: dict, step: int, **more) -> None:
+        """For the manifest: the rings seen on the map at `step`, read back from where they are
+        drawn, with the map's box (tests find the points under them)."""
+        border = view["map"].border
+        self.shown.setdefault("wrong_rings", []).append(
+            {"step": int(step), "centres": view["map"].rings.drawn(), "map": box_of(border),
+             "words": view["texts"]["wrong"].original_text if "wrong" in view["texts"] else None,
+             "opacity": round(max(float(r.get_stroke_opacity()) for r in view["map"].rings), 3), **more})
+
+    def wrong_count(self, step: int) -> tuple[str, dict]:
+        """The rings' count at `step`: a template and its facts."""
+        return "wrong: {n}", {"n": int(self.wrong_at(step).sum())}
+
+    def ring_steps(self, view: dict, steps: list[int], shares: list[float]):
+        """The rings follow the map through the same snapshots: a point turned right loses its
+        ring as the map blends there, one turned wrong gains one."""
+        rings = view["map"].rings
+        wrong = [self.wrong_at(s) for s in steps]
+        return in_turn(lambda k, **timing: UpdateFromAlphaFunc(
+            rings, lambda m, a, k=k: m.between(wrong[k], wrong[k + 1], a), **timing), shares)
 
     def aim_guess(self, view: dict, diagram: NetworkDiagram) -> None:
         """The loop's arrows raised or lowered so "guess" points out of the output every picture
@@ -2351,11 +2462,19 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        fall = view["first_fall"] = self.first_fall(curve)
+        start = self.start_dot(curve) if "mark='pieces'" in self.lines["again"] else VGroup()
+        if len(start):      # where the curve starts, and the two costs seen before it are pieces of
+            self.wait_before(tracker, "pieces", 0.3)
+            self.play(FadeIn(start[0], scale=2.0), FadeIn(start[1]), run_time=0.6)
+            self.show(start_dot_at=self.renderer.time - 0.6)
+            self.play(FadeIn(start[2]), run_time=0.6)
+        fall = self.first_fall(curve)
+        view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
         self.show(cost_with_first_fall=self.renderer.time)
-        self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
+        # (the start's words inside the box: its edge ran through them)
+        self.play(self.point_at(VGroup(fall[1], number, *start[1:])), run_time=1.2)
 
     def tell_first(self, view: dict, behind: list, early: bool) -> None:
         """[first]: what the first step did to one example's outputs (output_bars): before and
@@ -2593,7 +2712,9 @@ class Training(Chapter):
             gone.append(view["texts"]["cost"])
             view["shown"].discard("cost")
             view["cost_back"] = True
-        self.play(FadeOut(Group(*gone)), run_time=0.4)
+        # the wrong guesses' rings dimmed: the few examples ringed now are these tilts' own
+        dim = [bmap.rings.dim_to(WRONG_DIM)] if "rings" in view["shown"] else []
+        self.play(FadeOut(Group(*gone)), *dim, run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), FadeIn(ticks["first"]), Create(tie),
                   run_time=0.6)
@@ -2712,8 +2833,10 @@ class Training(Chapter):
         about to turn, over and over)."""
         # one, then the other (review ab-x2 s24, 39 s: the key faded in over the tilts' words
         # fading out, both half there)
+        back = [view["map"].rings.dim_to(1.0)] if "rings" in view.get("shown", ()) else []   # the wrong guesses' rings
+
         def run():
-            return Succession(FadeOut(view.pop("line_tilts"), run_time=TILTS_AWAY / 2),
+            return Succession(AnimationGroup(FadeOut(view.pop("line_tilts")), *back, run_time=TILTS_AWAY / 2),
                               FadeIn(view["sign_key"], run_time=TILTS_AWAY / 2))
         run.lasting = TILTS_AWAY
         if view.pop("cost_back", False):     # the cost's number, hidden with the tilts, fades in at its step,
@@ -2849,6 +2972,30 @@ class Training(Chapter):
             # (in a Succession, the box round it, a Succession itself, stood there from the play's start)
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
+
+    def start_dot(self, curve: CostCurve) -> VGroup:
+        """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
+        cost on every practice example before any step, named so, and under it the two costs told
+        before it as pieces of it: the first pile's and the charted example's (nncore's, at step 0)."""
+        h, t = self.history, self.theme
+        x, y = h.split("train")
+        net, rows, one = h.network(0), first_pile(h), told_example(h)
+        cost = h.records[0].cost
+        floor = curve.axes[0].get_start()[1]
+        dot = Dot([curve.step_x(0), floor + cost / curve.top * curve.h, 0], radius=TIP_RADIUS, color=t.cost).set_stroke(
+            t.focus, width=2)
+        label = self.text("at the start, on all {total}: {cost}", size="small", color=t.cost,
+                          facts={"total": self.n_train, "cost": f"{cost:.2f}"})
+        # right of the first fall's arrow (it stands just right of step 1)
+        label.next_to(dot, RIGHT, buff=START_BUFF)
+        pieces = self.text("pieces of it: the pile's {pile}, this example's {one}", size="small", color=t.text,
+                           facts={"pile": f"{net.cost_of(x[rows], y[rows]):.2f}",
+                                  "one": f"{net.cost_of(x[one:one + 1], y[one:one + 1]):.2f}"})
+        pieces.next_to(label, DOWN, buff=0.1).align_to(label, LEFT)
+        self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
+                             "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
+                             "words": [label.original_text, pieces.original_text], "boxes": [box_of(label), box_of(pieces)]})
+        return VGroup(dot, label, pieces)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
@@ -3107,6 +3254,9 @@ class Training(Chapter):
             side = min(top - bottom, MAP_SMALL)
             view["map_shrink"] = side / bmap.border.width
             gone.append(FadeOut(Group(*dict.fromkeys([*view["still_panel"], view["shade_key"]]))))
+            if "wrong" in view["shown"]:     # the rings' key and count (the rings stay, on the map)
+                view["shown"].discard("wrong")
+                gone.append(FadeOut(VGroup(view["wrong_key"][0], view["texts"].pop("wrong"))))
             bmap.set_z_index(SCRIM_Z + 0.2)     # over the veil that hides the network
             coming.append(bmap.animate.scale(view["map_shrink"]).move_to([view["curve"].get_x(), (top + bottom) / 2, 0]))
         if "step_size" in view:
@@ -3507,6 +3657,8 @@ class Training(Chapter):
             moving.append(view["accuracy_curve"].draw_to(end))
         if "map" in view:
             moving.append(self.glide_map(view, [start] + picks, shares))
+        if "rings" in view["shown"]:
+            moving.append(self.ring_steps(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
         moving += self.follow_bars(view, picks, shares) + self.watch_needle(view, picks, shares) + self.recolour_dial(
             view, picks, shares)
@@ -3522,6 +3674,8 @@ class Training(Chapter):
             view["dial"]["ruler"]["landed"].append((int(end), float(view["dial"]["ruler"]["needle"].get_x())))
         self.tip_record(view, end)
         self.ends_record(view, end)
+        if "rings" in view["shown"]:
+            self.rings_record(view, end)
         self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
         # every frame while they wait (the renderer redraws whatever a play animates)
@@ -3642,6 +3796,8 @@ class Training(Chapter):
                                       *([s, t.format_map(f)] for s, (t, f) in zip(picks, said))])
             anims.append(self.ticker(view["texts"], "dial", said, shares, [self.theme.text] * len(values),
                                      appear=view.pop("dial_appears", 0.0)))
+        if "wrong" in view["shown"]:    # how many ringed, as the rings go
+            anims.append(self.ticker(view["texts"], "wrong", [self.wrong_count(s) for s in picks], shares))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
@@ -3774,6 +3930,8 @@ class Training(Chapter):
                "cost": cost_words(record.cost, self.n_train)}
         if "cards" in view:
             new["count"] = count_template(view["guesses"][step], view["truths"])
+        if "wrong" in view["texts"]:
+            new["wrong"] = self.wrong_count(step)
         anims = []
         for key, (template, facts) in new.items():
             if view["texts"][key].original_text != template.format_map(facts):
@@ -3997,9 +4155,19 @@ class Training(Chapter):
             values = boundary_values(h, s, bmap.bounds)
             answers[s] = (values["classes"], values["sureness"])
         bmap.set_answers(*answers[steps[0]])
+        # the rings round the points it gets wrong, part of the map (they move and shrink with it),
+        # drawn when "it gets 118 of them wrong" is said; their key and count beside the points' key
+        bmap.rings = WrongRings(bmap, x)
+        bmap.add(bmap.rings)
         # "points:", as the shading's key above it says "shading:" (both name the groups)
         legend = VGroup(self.text("points:", size="small", color=self.theme.text), class_legend(h.labels, colors))
         legend.arrange(RIGHT, buff=0.25)
+        if self.wrong_words():
+            t = self.theme
+            glyph = Circle(WRONG_RING, stroke_color=t.wrong, stroke_width=WRONG_STROKE)
+            view["texts"]["wrong"] = self.text("wrong: {n}", size="small", color=t.text,
+                                               facts={"n": int(self.wrong_at(steps[0]).sum())})
+            view["wrong_key"] = VGroup(glyph, view["texts"]["wrong"]).arrange(RIGHT, buff=0.1)
         view.update({"map": bmap, "answers": answers, "panel": bmap, "legend": legend, "shade_key": self.shade_key(bmap),
                      "still_panel": [legend], "moving_panel": [bmap]})
 
@@ -4062,6 +4230,8 @@ class Training(Chapter):
             # review of the tiny run saw them collide at -3.55)
             view["panel"].move_to([MAP_X, MAP_Y, 0])
             view["legend"].next_to(view["panel"], UP, buff=0.25).align_to(view["panel"], LEFT)
+            if "wrong_key" in view:
+                view["wrong_key"].next_to(view["legend"], RIGHT, buff=0.35)
             # the shading's key above the points' (the title stands right of it)
             view["shade_key"].next_to(view["legend"], UP, buff=0.15).align_to(view["panel"], LEFT)
             view["diagram"].move_to([3.4, 1.95, 0])
