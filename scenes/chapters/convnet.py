@@ -68,8 +68,7 @@ SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, th
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
 N_TRACKED = 3               # the shrunk map's strong matches followed across the move in the ending, the best one with them
 BRIGHT_SHARE = 0.5          # a map's square is "bright" (ringed in the ending) from this share of its best match up
-END_GLOW_TOP = -2.15        # the top of the ending's bottom row: each network's output neuron glow and guess, side by side
-END_GLOW_XS = (-4.1, 2.0)   # their left edges: ours right of the pictures, the convnet's under its moved map
+END_GLOW_TOP = -2.15        # the top of the ending's bottom row: the convnet's output neuron glows and guess, under its maps
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
@@ -1817,10 +1816,17 @@ class Convnet(Chapter):
             # each map's own output glow under it (review s31: our network's 0.07 under "before the
             # move" and the convnet's unmoved 1.00 under "moved" read backwards): the convnet's glow
             # before the move under the first map; its glow after the move comes under the second
-            # as it is said; our network's result waits, off screen, till the maps have gone
+            # as it is said
             conv_end = glows[1].copy().align_to(pair.maps[0].frame, LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             glows[3].align_to(pair.maps[1].frame, LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             guesses[1].next_to(glows[3], DOWN, buff=0.12).align_to(glows[3], LEFT)
+            # our network's result on the moved picture stays on, in a place of its own under the
+            # test pictures, named (review s31 r2: off screen while the maps stood, the contrast
+            # explained was gone; back at the end where the convnet's 1.00 had stood, it read as
+            # "1.00 dropped to 0.07")
+            ours_head = self.text("on the moved picture:", size="small", color=t.text)
+            ours_end = VGroup(ours_head, guesses[0].copy(), glows[2][1].copy()).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+            ours_end.next_to(truth, DOWN, buff=0.15).align_to(pics, LEFT)
             # "The convnet's stamp uses the same dials at every spot": the stamp pointed at, then
             # the maps come, whole before "it finds the same strokes"
             self.wait_before(tracker, "map", 0.1)
@@ -1828,13 +1834,14 @@ class Convnet(Chapter):
             self.show(our_drop={"dropped_at": dropped_at, "guess_at": guess_at, "leaves_at": round(float(self.renderer.time), 3)})
             # our network's head goes first (the convnet's new head would stand over it); the
             # convnet's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way)
+            # (ours fades at once into its own place: flown there, its guess crossed its words;
+            # moved as the convnet's glow moves, that glow crossed it)
             self.play(FadeOut(VGroup(link_head, after.grid, after.ink, after.glows[1], mid_circle, wire, stamp, arrow)),
-                      run_time=0.3)
+                      FadeOut(glows[2]), FadeOut(guesses[0]), FadeIn(ours_end), run_time=0.3)
             self.remove(conv_head)
             self.add(pair.head)
-            self.play(FadeOut(VGroup(glows[2], guesses[0])), Transform(glows[1], conv_end),
+            self.play(Transform(glows[1], conv_end),
                       FadeIn(pair.heads), ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
-            VGroup(glows[2], guesses[0]).align_to([END_GLOW_XS[0], 0, 0], LEFT).align_to([0, END_GLOW_TOP, 0], UP)
             self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.4)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both, its real number written under the ring, and the stamp
@@ -1956,8 +1963,7 @@ class Convnet(Chapter):
                                      *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
             self.play(FadeOut(shrunk.head), FadeOut(glows[1]), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
-            # our network's result on the moved picture back, on its own, left of the convnet's
-            self.play(FadeIn(VGroup(glows[2], guesses[0])), run_time=0.4)
+            self.show(ending=self.maps_and_words(shrunk.grids))
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
