@@ -57,7 +57,6 @@ CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" wh
 CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
-START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -140,7 +139,7 @@ SWAP_LEAD = 0.6             # seconds one line's words take to give way to the n
 # layers, each hidden layer's arrows as it arrives (seconds); an arrow's least stroke, its length
 # for the most blame (at most, under the gap between neurons), the stroke added for the most
 # blame, its least length (a tip and a little stem: 9 px at 480p)
-BLAME_TIME = (2 / 3, 4 / 3)   # (whole frames at the tests' 3 fps too: rounded up, 0.7 and 1.4 ran past the words)
+BLAME_TIME = (0.7, 1.4)
 BLAME_ARROW = (4.0, 0.5, 3.0, 0.15)
 TILTS_AWAY = 1.0            # seconds the tilts take to go and the key to come back, one after the other
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
@@ -793,11 +792,8 @@ class Training(Chapter):
             # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
             "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
                             if not self.first_early else
-                            # (review s31: three starting costs in 70 s, the pile's, one example's and
-                            # all of them, nothing linking them; the first cost is said twice elsewhere)
-                            Markup(f"The curve is the cost on all the practice examples: <bookmark mark='pieces'/>the "
-                                   f"pile's cost and this example's are pieces of it. "
-                                   f"<bookmark mark='fall'/>The first step took it down to {first_step(h)['cost1']}. ")),
+                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
+                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
@@ -1629,7 +1625,7 @@ class Training(Chapter):
         count beside the points' key; from now on they follow the replay (ring_steps)."""
         rings, wrong = view["map"].rings, self.wrong_at(0)
         rings.between(wrong, wrong, 1.0)
-        self.play(Create(rings), FadeIn(view["wrong_key"]), run_time=1.0)
+        self.play(Create(rings), FadeIn(view["wrong_key"]), run_time=1.2)
         view["shown"].update(["rings", "wrong"])     # the rings, and their count (it goes before them)
         self.rings_record(view, 0, at=self.renderer.time)
 
@@ -2462,19 +2458,11 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        start = self.start_dot(curve) if "mark='pieces'" in self.lines["again"] else VGroup()
-        if len(start):      # where the curve starts, and the two costs seen before it are pieces of
-            self.wait_before(tracker, "pieces", 0.3)
-            self.play(FadeIn(start[0], scale=2.0), FadeIn(start[1]), run_time=0.6)
-            self.show(start_dot_at=self.renderer.time - 0.6)
-            self.play(FadeIn(start[2]), run_time=0.6)
-        fall = self.first_fall(curve)
-        view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
+        fall = view["first_fall"] = self.first_fall(curve)
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
         self.show(cost_with_first_fall=self.renderer.time)
-        # (the start's words inside the box: its edge ran through them)
-        self.play(self.point_at(VGroup(fall[1], number, *start[1:])), run_time=1.2)
+        self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
 
     def tell_first(self, view: dict, behind: list, early: bool) -> None:
         """[first]: what the first step did to one example's outputs (output_bars): before and
@@ -2833,7 +2821,7 @@ class Training(Chapter):
         about to turn, over and over)."""
         # one, then the other (review ab-x2 s24, 39 s: the key faded in over the tilts' words
         # fading out, both half there)
-        back = [view["map"].rings.dim_to(1.0)] if "rings" in view.get("shown", ()) else []   # the wrong guesses' rings
+        back = [view["map"].rings.dim_to(1.0)] if "rings" in view["shown"] else []   # the wrong guesses' rings
 
         def run():
             return Succession(AnimationGroup(FadeOut(view.pop("line_tilts")), *back, run_time=TILTS_AWAY / 2),
@@ -2972,30 +2960,6 @@ class Training(Chapter):
             # (in a Succession, the box round it, a Succession itself, stood there from the play's start)
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
-
-    def start_dot(self, curve: CostCurve) -> VGroup:
-        """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
-        cost on every practice example before any step, named so, and under it the two costs told
-        before it as pieces of it: the first pile's and the charted example's (nncore's, at step 0)."""
-        h, t = self.history, self.theme
-        x, y = h.split("train")
-        net, rows, one = h.network(0), first_pile(h), told_example(h)
-        cost = h.records[0].cost
-        floor = curve.axes[0].get_start()[1]
-        dot = Dot([curve.step_x(0), floor + cost / curve.top * curve.h, 0], radius=TIP_RADIUS, color=t.cost).set_stroke(
-            t.focus, width=2)
-        label = self.text("at the start, on all {total}: {cost}", size="small", color=t.cost,
-                          facts={"total": self.n_train, "cost": f"{cost:.2f}"})
-        # right of the first fall's arrow (it stands just right of step 1)
-        label.next_to(dot, RIGHT, buff=START_BUFF)
-        pieces = self.text("pieces of it: the pile's {pile}, this example's {one}", size="small", color=t.text,
-                           facts={"pile": f"{net.cost_of(x[rows], y[rows]):.2f}",
-                                  "one": f"{net.cost_of(x[one:one + 1], y[one:one + 1]):.2f}"})
-        pieces.next_to(label, DOWN, buff=0.1).align_to(label, LEFT)
-        self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
-                             "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
-                             "words": [label.original_text, pieces.original_text], "boxes": [box_of(label), box_of(pieces)]})
-        return VGroup(dot, label, pieces)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
