@@ -182,7 +182,7 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
                  f"{len(shown['guesses']) - len(wrong)} of its {len(x) - n_wrong} right guesses")
         # review 11b: written in the opening, 90 s before 13 and 346 were counted, the note was
         # a spoiler: it comes once all the unseen examples are counted, under their grid
-        count = next(line for line in entry["narration"] if counting(line))
+        count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
         counted = next(d for d in entry["drawn"] if d["text"] == f"checked {len(x)} of {len(x)}: "
                        f"{len(x) - n_wrong} right, {n_wrong} wrong")
         for words in lines:
@@ -246,11 +246,6 @@ def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
 
 # --- review 8 (session 8): show the cards, the guesses and the mistakes, not tell them ---
 
-def counting(line: dict) -> bool:
-    """Whether a narration line is the count's: the cards' count, or the map's dots gathered."""
-    return line["text"].startswith(("Now we count", "The checked dots gather"))
-
-
 def first_cue_with(entry: dict, words: str) -> dict:
     return next(c for c in entry["cues"] if words in c["text"])
 
@@ -311,7 +306,7 @@ def test_the_percent_comes_with_its_words(rendered):
     history, entry, _ = rendered
     # tiny: "... examples. That is 100 percent." in one caption
     said_at = next(c for c in entry["cues"] if f"That is {round(100 * history.final.test_accuracy)} percent" in c["text"])
-    count = next(line for line in entry["narration"] if counting(line))
+    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     big = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.test_accuracy)}%"
                and d["px"] > 40 and d["t"] >= count["start_s"])
     # (up to 0.8 s early: whole by the time it is said, review s24 caught it half way at 132 s)
@@ -826,7 +821,7 @@ def test_the_words_fit_the_networks_shape(preset, story_file):
     assert ("over one half means yes" in text) == (history.config["sizes"][-1] == 1)
     assert ("Green means right." in text) != points
     if points:
-        assert "Each dot takes the colour of its right answer, circled green if its guess was right." in text
+        assert "Each dot takes the colour of its right answer, ringed green if its guess was right." in text
 
 
 def test_the_count_is_drawn_as_its_words_without_a_new_text_each_frame():
@@ -999,7 +994,7 @@ def test_no_square_of_the_grid_turns_white(rendered):
     white at 96 s, meaning nothing. From the count to the end no pixel in the grid is white."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_AREA, GRID_CORNER
-    count = next(line for line in entry["narration"] if counting(line))
+    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     # (until the grid goes into the table, where a memoriser's grey and white names stand)
     frames = [img for t, img in frames_of(entry, out) if count["start_s"] + 1.0 <= t <= entry["shown"]["table_at"] - 0.7]
     h, w = frames[0].shape[:2]
@@ -1011,57 +1006,28 @@ def test_no_square_of_the_grid_turns_white(rendered):
 
 
 def test_the_dots_new_meaning_is_written_big_and_no_ring_is_promised_when_none_comes(rendered):
-    """Review w 08 (s14): the dots' colours changed meaning on a picture that looked the same, in
-    small grey words; "ring: a mistake" stood dim and no ring came (no mistakes). Review s31 r2
-    (both tiny reviewers): the dots were recoloured by the network's guess over a map whose
-    shading already showed it. The dots' one colour is the right answer, written at the label
-    size; no note gives them the network's guess; the mark of a right guess is named a circle
-    ("ring" names the classes, review 11c), and a cross a mistake only when one comes."""
+    """Review w 08 (s14): the dots' colours changed meaning (the network's answer -> the true
+    answer) on a picture that looked the same, in small grey words; "ring: a mistake" stood dim
+    and no ring came (no mistakes). The meaning is written at the label size, in its colour;
+    with no mistake among the dots the note says "no rings: no mistakes"."""
     history, entry, _ = rendered
     if history.config["sizes"][0] != 2:
         pytest.skip("cards: green and a cross under each")
     drawn = entry["drawn"]
+    guess = next(d for d in drawn if d["text"] == "the network's guess")
     truth = next(d for d in drawn if d["text"] == "the right answer")
     small = next(d for d in drawn if d["text"] == "each dot's colour now:")
-    assert truth["px"] > small["px"] and truth["t"] == small["t"]
-    texts = [d["text"] for d in drawn]
-    assert "the network's guess" not in texts   # the shading's line names the guess
+    assert guess["px"] > small["px"] and truth["px"] > small["px"]
     wrong = sum(g != t for g, t in zip(entry["shown"]["guesses"], entry["shown"]["truths"]))
+    texts = [d["text"] for d in drawn]
     # review 11c: "ring" named the classes (inner and outer rings), never a mistake's mark
     assert not [d for d in texts if "ring" in d and ("mistake" in d or "ring:" in d)], texts
-    assert "green circle: its guess was right" in texts
-    assert ("all circled green: no mistakes" in texts) == (wrong == 0)
-    assert ("cross: a mistake" in texts) == (wrong > 0)
-
-
-def test_the_verdict_is_written_only_after_every_dot_is_counted(rendered):
-    """Review s31 r2 (tiny, 84 s): "every dot kept its colour: no mistakes" stood beside
-    "checked 0 of 60", before anything was checked. The verdict comes after the count's last
-    dot (the check's end), as "It got every one..." is said."""
-    history, entry, _ = rendered
-    if history.config["sizes"][0] != 2:
-        pytest.skip("cards: green and a cross under each")
-    verdict = next(d for d in entry["drawn"] if d["text"] in ("all circled green: no mistakes", "crossed: its mistakes"))
-    _, checked = entry["shown"]["dots_checked"]
-    assert verdict["t"] >= checked - 0.05, (verdict, checked)
-    line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
-    assert verdict["t"] <= line["end_s"]
-
-
-def test_the_unseen_examples_are_counted_once(rendered):
-    """Review s31 r2 (both tiny reviewers): the map's 60 dots were counted ("checked 60 of 60"),
-    then a fresh grid counted the same 60 again from "checked 0 of 60". One count: its words
-    start from 0 once; on the map the checked dots are gathered into the grid, as it is said."""
-    history, entry, _ = rendered
-    n = entry["shown"]["n_test"]
-    starts = [d for d in entry["drawn"] if d["text"] == f"checked 0 of {n}: 0 right, 0 wrong"]
-    assert len(starts) == 1, starts
-    if history.config["sizes"][0] == 2:
-        line = next(line for line in entry["narration"] if counting(line))
-        assert line["text"].startswith("The checked dots gather into a grid.")
-        start, end = entry["shown"]["gathered"]
-        assert line["start_s"] - 0.1 <= start and end <= entry["shown"]["result_said_at"]
-
+    # with none wrong the check changes no dot: the note says so (review 11c: the check was invisible)
+    none = "every dot kept its colour: no mistakes"
+    if wrong == 0:
+        assert none in texts and "cross: a mistake" not in texts
+    else:
+        assert "cross: a mistake" in texts and none not in texts
 
 
 def test_the_shading_is_named_apart_from_the_dots(rendered):
@@ -1152,7 +1118,7 @@ def test_the_count_is_on_screen_as_its_words_begin(rendered):
     """Review s16: "Now we count" began over the sample's cards, the grid coming a second
     later. The grid's frame and key stand before the line begins."""
     _, entry, _ = rendered
-    line = next(line for line in entry["narration"] if counting(line))
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     key = next(d for d in entry["drawn"] if d["text"] == "one square per example:")
     assert key["t"] + 0.4 <= line["start_s"], (key, line["start_s"])
 
@@ -1328,7 +1294,7 @@ def test_the_grid_stands_dim_before_the_count_is_said(rendered):
     outline is lit above the background in the frame at the line's start."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if counting(line))
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     frames = frames_of(entry, out)
     img = next(img for t, img in frames if t >= line["start_s"])
     n, cols, pitch = entry["shown"]["n_test"], *chapter_module.grid_shape(entry["shown"]["n_test"], *chapter_module.GRID_AREA)
@@ -1350,13 +1316,11 @@ def test_the_count_runs_on_screen_while_the_grid_fills(rendered):
     the words over the grid change between the line's start and its result."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if counting(line))
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     frames = frames_of(entry, out)
     start = next(img for t, img in frames if t >= line["start_s"])
-    # half way through the count (after it, the whole frame is drawn again, count and all); on
-    # the map the count was run as the dots were checked: its words arrive with them (gather)
-    end = entry["shown"]["result_said_at"] if few(history) else (line["start_s"] + entry["shown"]["result_said_at"]) / 2
-    middle = next(img for t, img in frames if t >= end)
+    # half way through the count (after it, the whole frame is drawn again, count and all)
+    middle = next(img for t, img in frames if t >= (line["start_s"] + entry["shown"]["result_said_at"]) / 2)
     (x0, y0), (x1, y1) = to_px(start, GRID_CORNER[0], GRID_CORNER[1] + 0.6), to_px(start, GRID_CORNER[0] + 5.0,
                                                                                     GRID_CORNER[1] + 0.05)
     words = lambda im: im[y0:y1, x0:x1].mean(axis=2)
@@ -1454,7 +1418,7 @@ def test_the_unseen_block_is_empty_until_its_score_is_said(rendered):
     history, entry, out = rendered
     frames = frames_of(entry, out)
     unseen_x, practice_x = chapter_module.HUNDRED_X
-    count = next(line for line in entry["narration"] if counting(line))
+    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     at_count = next(img for t, img in frames if t >= count["start_s"])
     assert block_green(at_count, unseen_x) < 0.05
     if few(history):   # its score is the counted grid itself (test_few_examples_are_scored_one_square_each)
@@ -1828,7 +1792,7 @@ def test_no_frame_is_the_title_alone_before_the_count(rendered):
     words has more than the title on it."""
     _, entry, out = rendered
     check = next(l for l in entry["narration"] if l["text"].startswith("Now we check"))
-    count = next(l for l in entry["narration"] if counting(l))
+    count = next(l for l in entry["narration"] if l["text"].startswith("Now we count"))
     for tm, img in frames_of(entry, out):
         if check["end_s"] <= tm <= count["start_s"] + 0.5:
             below_title = img[int(img.shape[0] * 0.2):]
@@ -1843,7 +1807,7 @@ def test_unchecked_squares_are_hollow_and_read_apart_from_wrong(rendered):
     filled near theme.wrong."""
     history, entry, out = rendered
     from scenes.chapters.testing import GRID_CORNER
-    line = next(line for line in entry["narration"] if counting(line))
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     frames = frames_of(entry, out)
     n, cols, pitch = entry["shown"]["n_test"], *chapter_module.grid_shape(entry["shown"]["n_test"], *chapter_module.GRID_AREA)
     img = next(img for t, img in frames if t >= line["start_s"])
@@ -2293,7 +2257,7 @@ def test_the_checked_dots_are_ticked_one_by_one_with_a_running_count(rendered):
     start, end = shown["dots_checked"]
     at = check["at"]
     assert line["start_s"] - 0.1 <= start < at[0] and at[-1] <= end <= line["end_s"]
-    assert "circled green if its guess was right" in said(entry)
+    assert "ringed green if its guess was right" in said(entry)
     assert np.all(np.diff(at) > 0) and at[-1] - at[0] >= 2.0
     n, hits = len(idx), int(right[idx].sum())
     final = f"checked {n} of {n}: {hits} right, {n - hits} wrong"

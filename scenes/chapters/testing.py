@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   ReplacementTransform, Transform, TransformFromCopy, Wait,
+                   Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -272,10 +272,6 @@ class Testing(Chapter):
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct, self.on_the_list())),   # its bookmarks are ours
-            # the map's dots were counted as they were checked: they are gathered into the grid,
-            # not counted a second time (review s31 r2, both tiny reviewers: 60 of 60, then 0 of 60)
-            "gather_words": ("The checked dots gather into a grid." if self.mode() == "points"
-                             else "Now we count all of the unseen examples."),
         }
 
     def pair_labels(self, results: dict) -> tuple[str, str] | None:
@@ -412,7 +408,7 @@ class Testing(Chapter):
         # (points: each right guess ringed green as it is checked, review ab-c s29: with no
         # mistake nothing changed colour and the check could not be seen)
         return (f"{GREEN}Green means right." if mode == "cards" else
-                f"{SWEEP}Each dot takes the colour of its right answer, circled green if its guess was right.")
+                f"{SWEEP}Each dot takes the colour of its right answer, ringed green if its guess was right.")
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -564,12 +560,8 @@ class Testing(Chapter):
                 self.shown["map_check"]["at"] = [round(float(self.renderer.time) + p * checking, 3)
                                                  for p in self.shown["map_check"]["peaks"]]
                 self.play(view["check"], run_time=checking)
-                # the verdict written only now, the count done (review s31 r2: "no mistakes" stood
-                # over "checked 0 of 60")
                 self.wait_until_bookmark("marks")
-                self.show(verdict_at=round(float(self.renderer.time), 3))
-                self.play(FadeIn(view["verdict"], shift=0.2 * UP), run_time=0.5)
-                self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.2),
+                self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
                           run_time=max(0.6, tracker.get_remaining_duration()))
             if "mark='green'" in tracker.data["input_text"]:   # the guesses turn green or grey as it is said
                 self.wait_before(tracker, "green", 0.2)
@@ -634,31 +626,20 @@ class Testing(Chapter):
         # frame with the title alone as "Now we count" began)
         score = self.score_panel(results)
         self.pause_after_section = pause
-        # on the map the checked dots and their count stay, to be gathered into the grid as it
-        # is said (gather): the grid's count comes from the map's, never counted again
-        # (copies: the dots are parts of the map's groups by now, which fade)
-        kept = [*(d.copy() for d in view["dots"]), view["tally"][2].copy()] if self.mode() == "points" else []
-        frame = score["frame"] if not kept else VGroup(score["frame"][0], score["frame"][2])
-        fading = [m for m in self.mobjects if m is not title]
-        self.add(*kept)
-        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in fading)),
-                              # (the map's count stands where the "?" comes: it comes as the count leaves, gather)
-                              AnimationGroup(FadeIn(frame), FadeIn(score["empty"]), *([] if kept else [FadeIn(score["unknown"])])),
+        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
+                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
                               lag_ratio=0.5), run_time=GRID_SWAP[1])
         self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
-        self.bring_to_front(score["fills"], frame)
+        self.bring_to_front(score["fills"], score["frame"])
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
             # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
             picked = view.get("picked")
             self.show(result_said_at=round(float(tracker.bookmark_times["result"]), 3))
-            if kept:
-                self.gather(kept, score, run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
-            else:
-                self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
+            self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
             if picked is not None:
                 # how the cards were picked, in the counts just made (review 11b: written in the
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
@@ -1954,27 +1935,28 @@ class Testing(Chapter):
         centres = bmap.to_frame(x_test[shown])
         dots = VGroup(*(Dot(c, radius=0.075, color=self.theme.muted, stroke_color=self.theme.background,
                             stroke_width=1.5) for c in centres))
+        guesses = [colors[results["guesses"][i]] for i in shown]
         n_wrong = int((~results["right"][shown]).sum())
         notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
-        checked, tally = self.map_check(results, shown, dots, colors, notes[1])
+        checked, tally = self.map_check(results, shown, dots, colors, notes[2])
         probe = self.probe(results, shown[0], dots[0], tally[2])
-        notes[2].next_to(tally[2], DOWN, buff=0.5)   # the verdict under the count, where the probe stood
         # the dots' colours change meaning (the network's answer -> the true answer): the note
         # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
         # the switch was a small grey note on a picture that looked the same)
-        flash = SurroundingRectangle(notes[1], color=self.theme.focus, buff=0.15, stroke_width=3)
+        flash = SurroundingRectangle(notes[2], color=self.theme.focus, buff=0.15, stroke_width=3)
         return {"first": [bmap, legend],   # the map stands with the title from the first frame
                 "caption": notes[0],
                 "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
                 "inputs": list(dots),
-                # each dot swells in the guess's yellow as it goes in, and stays grey: its guess
-                # is the shading under it (cross-faded notes: a Text morphed into three lines
+                # the first answer comes with the note (cross-faded: a Text morphed into three lines
                 # would shrink as it went)
-                "answer": lambda k: Indicate(dots[k], color=self.theme.highlight, scale_factor=1.6),
-                "truth": AnimationGroup(CrossFade(notes[0], notes[1]), FadeIn(tally),
+                "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
+                                                    dots[k].animate.set_fill(guesses[k])) if k == 0
+                                     else dots[k].animate.set_fill(guesses[k])),
+                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
-                "check": checked, "verdict": notes[2], "probe": probe, "dots": dots, "tally": tally,
+                "check": checked, "verdict": notes[2][2], "probe": probe,
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
@@ -2022,8 +2004,9 @@ class Testing(Chapter):
                 shape.set_points(np.concatenate(drawn)) if drawn else shape.clear_points()
             tally.set(done=done, hits=int(hits[done]), misses=done - int(hits[done]))
             state["done"] = done
-        # grey until checked: each takes its right answer's colour as its circle or cross comes
-        pulses = [dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k in order]
+        # a little swell (1.8 times, every frame caught big blurred blobs: review ab2-t2 s28, both at 87 s)
+        pulses = [Indicate(dots[k], scale_factor=1.3, color=colors[results["truths"][shown[k]]]) if ok
+                  else dots[k].animate.set_fill(colors[results["truths"][shown[k]]]) for k, ok in zip(order, right)]
         self.show(map_check={"order": [int(shown[k]) for k in order], "right": right, "peaks": [round(p, 4) for p in peaks],
                              "marks": [[round(float(v), 3) for v in m[:, :2].mean(axis=0)] for m in marks],
                              "dots": [[round(float(v), 3) for v in centres[k][:2]] for k in order]})
@@ -2035,24 +2018,6 @@ class Testing(Chapter):
         # as long as the pulses (a group's parts keep their own lengths within it)
         check = AnimationGroup(pulsing, UpdateFromAlphaFunc(group, mark_to, rate_func=lambda a: a, run_time=pulsing.run_time))
         return check, group
-
-    def gather(self, kept: list, score: dict, run_time: float) -> None:
-        """The map's checked dots (`kept`: each dot, then the map's count) fly into the grid,
-        each into its own square (test example k into square k), turning green or grey there,
-        and the map's count moves over the grid's words as it stands at the end of the check:
-        one count, not two."""
-        *dots, tally = kept
-        score["fills"].set_opacity(0)
-        score["count"].interpolate_mobject(1.0)   # the grid's words at the whole count, as the map's ended
-        squares = [s.copy() for s in score["unseen_squares"]]
-        self.show(gathered=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + run_time, 3)])
-        self.play(LaggedStart(*(ReplacementTransform(dot, sq) for dot, sq in zip(dots, squares)), lag_ratio=0.02),
-                  ReplacementTransform(tally, score["frame"][1]),
-                  FadeIn(score["unknown"], rate_func=lambda a: smooth(float(np.clip((a - 0.8) / 0.2, 0, 1)))),
-                  run_time=run_time)
-        self.remove(*squares)
-        score["fills"].set_opacity(1)
-        self.add(score["fills"], score["frame"][1])
 
     def probe(self, results: dict, example: int, dot: Dot, above) -> dict:
         """The first point fed in, checked alone before the others (review ab-c-r1 s29, its ONE
@@ -2084,17 +2049,11 @@ class Testing(Chapter):
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
         # the map's shading named from the first frame (review ab-x2 s23: only the dots had a key)
-        # the dots stay grey while they are fed: the shading under them is already the network's
-        # guess (review s31 r2, both tiny reviewers: dots recoloured by the guess on a map that
-        # showed it). At the check each dot takes its right answer's colour and a circle says
-        # whether the shading under it agreed; the verdict is written only after the count
-        # ("circle", not "ring": the classes are the inner and outer rings, review 11c)
         words = [[(counted, "small", t.text), ("never practised on", "small", t.text),
                   ("the shading: our network's guess there", "small", t.text)],
-                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.focus),
-                  ("green circle: its guess was right", "small", t.right),
-                  *([("cross: a mistake", "small", t.text)] if n_wrong else [])],
-                 [("all circled green: no mistakes" if n_wrong == 0 else "crossed: its mistakes", "label", t.text)]]
+                 [("each dot's colour now:", "small", t.text), ("the network's guess", "label", t.highlight)],
+                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.right),
+                  ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
         notes = []
         for lines in words:
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
@@ -2104,7 +2063,7 @@ class Testing(Chapter):
         # on as one sentence, "never practised on the shading: our network's guess there")
         notes[0][2].shift(NOTE_BREAK * DOWN)
         # the check's note in the middle of the right half: the network has gone from under it
-        notes[1].move_to([3.6, 0.6, 0])
+        notes[2].move_to([3.6, 0.4, 0])
         return notes
 
     # --- the score over the whole test set ---
