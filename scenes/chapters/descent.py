@@ -558,8 +558,7 @@ def last_answers(history: History, run) -> dict:
         above = bool((outputs[:, int(guesses[0])] > others.max(axis=1)).all())
     first = run.snapshots[0] if run.snapshots else history.snapshots[0]
     begun = Network(first.weights, first.biases, history.config["activations"], history.config["cost"]).outputs(x)
-    return {"top": float(outputs.max()), "glows": [float(v) for v in outputs.max(axis=0)],
-            "right": float(run.records[-1].train_accuracy),
+    return {"top": float(outputs.max()), "right": float(run.records[-1].train_accuracy),
             "start_low": float(begun.min()), "outputs": int(outputs.shape[1]),
             "start": float(run.records[0].train_accuracy), "above": above,
             "guess": str(history.labels[int(guesses[0])]) if one else None}
@@ -582,32 +581,12 @@ def guessing(answers: dict) -> bool:
     return answers["outputs"] > 1 and percent(answers["right"]) == percent(1.0 / answers["outputs"])
 
 
-DARK = 0.05             # every output below this on every practice picture: the run has gone dark
-
-
-def gone_dark(answers: dict, lower: bool = True) -> bool:
-    """Whether a run whose cost fell (`lower`) yet is right as often as at its start has its last
-    dials leaving every output dark on every practice picture (its largest output below DARK):
-    no output lights, so it has no answer, whatever its cost says."""
-    return lower and as_at_start(answers) and answers["outputs"] > 2 and answers["top"] < DARK
-
-
-def dark_words(answers: dict, lower: bool) -> str:
-    """Why a dark run's cost fell yet it is no better, said before how often it is right (s31
-    round 2, both digits reviewers: "drops to 1.00" then "a blind guess" read as a contradiction):
-    all outputs but the right one should be dark, so their gaps vanished; the right one never lit."""
-    if not gone_dark(answers, lower):
-        return ""
-    n = answers["outputs"]
-    return f"Every output went dark: {count_words(n - 1)} in {count_words(n)} should, so the cost fell, but the right one never lights. "
-
-
 def means_words(history: History, answers: dict, lower: bool = False) -> str:
     """What a run's end means, said after its cost: how often it is right against the start
     (its cost below the start's is no progress: review, session 10). Named "the huge-step
     run", never "it" (review s19 g2: "It ..." after "Ours went on down" was heard as ours).
-    Its one guess was cut (review ab-k2 r1, s26: "all dark, guess 9" was the hardest 20 s of
-    the chapter); why its every output went dark is said before, plainly (`dark_words`, s31)."""
+    Its one guess and why its every output went dark were cut (review ab-k2 r1, s26: "all
+    dark, guess 9" was the hardest 20 s of the chapter, and a side issue)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     n = in_ten(answers["right"])
@@ -617,18 +596,15 @@ def means_words(history: History, answers: dict, lower: bool = False) -> str:
         # the start's 3.02, then "right 10%, as at the start" read as a contradiction); said
         # plainly stuck and bad, no "yet" (s30 ab2-e: "Yet" made 1.00 sound good)
         blind = ": no better than a blind guess" if guessing(answers) else ""
-        if gone_dark(answers):      # the dark words say why; "as at the start" is drawn (paid for them)
-            return f"So the huge-step run is still right only {share}{blind}."
         return f"So the huge-step run is still right only {share}, {than}{blind}."
     return f"The huge-step run is right {share}, {than}."
 
 
-def drop_words(big: RateCurve, dark: bool = False) -> str:
+def drop_words(big: RateCurve) -> str:
     """What a stalled huge run's cost did, said: dropped below its start, then stayed (s28
-    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed. A dark run's
-    flat line is not said (s31 round 2: its words pay for why it went dark)."""
+    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed."""
     if big.final_cost < big.costs[0] and cost_words(big.final_cost) != cost_words(big.costs[0]):
-        return f"drops to {cost_words(big.final_cost)}" + ("" if dark else ", then stays stuck there")
+        return f"drops to {cost_words(big.final_cost)}, then stays stuck there"
     return f"stays at {cost_words(big.final_cost)}"
 
 
@@ -781,7 +757,6 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 STUCK_WIDTH = 6        # a stuck huge run's line on the chart (the others 3)
 STUCK_HOLD = 1.0    # s of quiet after a stuck huge run's story, over the pause every section gets
-DARK_RADIUS = 0.11       # a dark run's output circles, about as tall as the row of ten's marks
 IN_TEN_MARK, IN_TEN_GAP = 0.26, 0.13  # the huge run's "right N in 10": each mark this tall, this far apart
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
 FAN_FIRST, FAN_GAP, FAN_RISE = 0.2, 0.42, 0.6    # the chart's numbered dots: their numbers in a row, this far apart
@@ -972,8 +947,7 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_right": means_words(self.history, answers, big.final_cost < big.costs[0]),
-                "big_drop": drop_words(big, gone_dark(answers, big.final_cost < big.costs[0])),
-                "big_dark": dark_words(answers, big.final_cost < big.costs[0]),
+                "big_drop": drop_words(big),
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
@@ -2838,10 +2812,8 @@ class Descent(Chapter):
         """What the huge run's last cost means, under its reading beside the map as it is said:
         how often it is right (as at the start: its 1.00 below the start's 3.02 is no progress);
         its line on the chart pointed at. Its one guess and its outputs' bars were cut (review
-        ab-k2 r1, s26: "all dark, guess 9" in a small panel was the hardest 20 s, a side issue);
-        a dark run's outputs come back as ten dark circles beside its cost, as that is said (s31).
+        ab-k2 r1, s26: "all dark, guess 9" in a small panel was the hardest 20 s, a side issue).
         Returns the line."""
-        t = self.theme
         answers = last_answers(self.history, run)
         right, n = percent(answers["right"]), in_ten(answers["right"])
         same = as_at_start(answers)
@@ -2859,30 +2831,15 @@ class Descent(Chapter):
             row = VGroup(*(right_mark(IN_TEN_MARK) if k < n else wrong_mark(IN_TEN_MARK * 0.85)
                            for k in range(10))).arrange(RIGHT, buff=IN_TEN_GAP)
             words.add(row)
-        # a dark run's outputs drawn as its dark words are said: one circle each, lit by its
-        # brightest glow over every practice picture (all about 0: every one dark)
-        dark = VGroup()
-        if gone_dark(answers, run.records[-1].cost < run.records[0].cost):
-            dark = VGroup(*(Circle(radius=DARK_RADIUS, color=t.muted, stroke_width=2).set_fill(t.highlight, opacity=g)
-                            for g in answers["glows"])).arrange(RIGHT, buff=IN_TEN_GAP)
         words.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         if reading is not None:
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
         within_frame(words, 0.1)
-        if len(dark):       # on the line of its cost, so the row of ten stays clear of the chart below
-            dark.next_to(reading if reading is not None else words, RIGHT, buff=0.25, aligned_edge=DOWN)
-            within_frame(dark, 0.1)
-            words.add(dark)
         # whole before it is said (review p, session 14: "right 10%" came in dim), then its line on
         # the chart pointed at; `first` (the box round its cost on the chart) with it
         self.wait_before(self.current_tracker, "right", LEAD)
-        if len(dark):
-            self.play(FadeIn(dark), run_time=FADE)
-            self.show(dark_outputs={"t": float(self.renderer.time), "glows": [float(c.get_fill_opacity()) for c in dark],
-                                    "box": edges(dark)})
-        self.wait_before(self.current_tracker, "share", LEAD)
         # the row with its words, whole at once (a 1 s stagger was caught half in, at 480p)
         self.play(FadeIn(share), *((FadeIn(row),) if len(row) else ()), *first, run_time=FADE)
         full = {"right": float(self.renderer.time)}
