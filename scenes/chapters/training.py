@@ -139,7 +139,7 @@ SWAP_LEAD = 0.6             # seconds one line's words take to give way to the n
 # layers, each hidden layer's arrows as it arrives (seconds); an arrow's least stroke, its length
 # for the most blame (at most, under the gap between neurons), the stroke added for the most
 # blame, its least length (a tip and a little stem: 9 px at 480p)
-BLAME_TIME = (0.7, 1.4)
+BLAME_TIME = (2 / 3, 4 / 3)   # (whole frames at the tests' 3 fps too: rounded up, 0.7 and 1.4 ran past the words)
 BLAME_ARROW = (4.0, 0.5, 3.0, 0.15)
 TILTS_AWAY = 1.0            # seconds the tilts take to go and the key to come back, one after the other
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
@@ -1625,7 +1625,7 @@ class Training(Chapter):
         count beside the points' key; from now on they follow the replay (ring_steps)."""
         rings, wrong = view["map"].rings, self.wrong_at(0)
         rings.between(wrong, wrong, 1.0)
-        self.play(Create(rings), FadeIn(view["wrong_key"]), run_time=1.2)
+        self.play(Create(rings), FadeIn(view["wrong_key"]), run_time=1.0)
         view["shown"].update(["rings", "wrong"])     # the rings, and their count (it goes before them)
         self.rings_record(view, 0, at=self.renderer.time)
 
@@ -2821,7 +2821,7 @@ class Training(Chapter):
         about to turn, over and over)."""
         # one, then the other (review ab-x2 s24, 39 s: the key faded in over the tilts' words
         # fading out, both half there)
-        back = [view["map"].rings.dim_to(1.0)] if "rings" in view["shown"] else []   # the wrong guesses' rings
+        back = [view["map"].rings.dim_to(1.0)] if "rings" in view.get("shown", ()) else []   # the wrong guesses' rings
 
         def run():
             return Succession(AnimationGroup(FadeOut(view.pop("line_tilts")), *back, run_time=TILTS_AWAY / 2),
