@@ -403,11 +403,16 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
 
     # --- what the viewer sees ---
 
+    def texts_seen(self):
+        """Every text part the viewer can see now, in scene order (a part shared by two groups
+        comes once for each)."""
+        return (part for mob in self.mobjects for part in mob.get_family()
+                if isinstance(part, Text) and part.text.strip() and _visible(part))
+
     def words_on_screen(self, where=None) -> list[str]:
         """The words a frame shows now, every visible text's (for the manifest: tests read which
         labels stand together); `where(text)`: only those it is true of."""
-        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
-                if isinstance(part, Text) and part.text.strip() and _visible(part) and (where is None or where(part))]
+        return [getattr(part, "original_text", part.text) for part in self.texts_seen() if where is None or where(part)]
 
     def _note_drawn(self, t: float, mobjects) -> None:
         """Record each text the viewer can see, once, when it first appears: its words, its
@@ -436,8 +441,8 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         read from the scene, so a test can tell what stands under what at one moment."""
         seen: set[int] = set()
         found = []
-        for part in (p for top in self.mobjects for p in top.get_family()):
-            if id(part) in seen or not isinstance(part, Text) or not part.text.strip() or not _visible(part):
+        for part in self.texts_seen():
+            if id(part) in seen:
                 continue
             seen.add(id(part))
             found.append({"text": getattr(part, "original_text", part.text),
