@@ -1,12 +1,16 @@
 """Chapter "testing": renders for both presets, reads easily, and shows the real test results."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from nncore.history import History
 from nncore.network import classes_of
+from scenes import screen
 from scenes.kit.chapter import count_words, script_text
+from scenes.kit.pictures import input_names
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
 from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
@@ -2501,3 +2505,21 @@ def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered
     x, y = probe["at"]
     px, py = to_px(during, x + RING + 0.04, y)
     assert during[py - 1:py + 2, px - 1:px + 2].max() > later[py - 1:py + 2, px - 1:px + 2].max() + 40
+
+
+def test_every_word_drawn_is_a_template_the_harvest_lists(rendered):
+    """The map's notes ("grey dots: ...", "each dot's colour now:") and the table's heads were
+    drawn from variables the harvest of on-screen words could not see: no [screen] line, so a
+    translator could not reach them. Every drawn text with words is a harvested template filled in."""
+    history, entry, _ = rendered
+    patterns = [re.compile(re.sub(r"\\\{[^{}]*\\\}", ".+", re.escape(t)) + r"\Z", re.S)
+                for t in screen.known("testing") + screen.known("common")]
+    data = sorted(set(history.labels) | set(input_names(history) or ()), key=len, reverse=True)   # words of the run
+
+    def words_of(text: str) -> str:   # the text less its data
+        for name in data:
+            text = text.replace(name, "")
+        return text
+    strays = {d["text"] for d in entry["drawn"] if not screen.is_data(words_of(d["text"]))
+              and not any(p.match(d["text"]) for p in patterns)}
+    assert not strays, strays

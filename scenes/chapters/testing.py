@@ -2047,13 +2047,17 @@ class Testing(Chapter):
         them, the note says there is no cross (review w 08: "ring: a mistake" stood dim and no
         ring ever came; review 11c: "ring" named the classes, inner and outer rings)."""
         t = self.theme
-        counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
+        counted = (screen.mark("grey dots: the {n} new points,") if n_shown == n_test
+                   else screen.mark("grey dots: {shown} of the {n} new points,"))
         # the map's shading named from the first frame (review ab-x2 s23: only the dots had a key)
-        words = [[(counted, "small", t.text), ("never practised on", "small", t.text),
-                  ("the shading: our network's guess there", "small", t.text)],
-                 [("each dot's colour now:", "small", t.text), ("the network's guess", "label", t.highlight)],
-                 [("each dot's colour now:", "small", t.text), ("the right answer", "label", t.right),
-                  ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
+        # each template in screen.mark: the harvest lists it in the [screen] section
+        now = screen.mark("each dot's colour now:")
+        words = [[(counted, "small", t.text), (screen.mark("never practised on"), "small", t.text),
+                  (screen.mark("the shading: our network's guess there"), "small", t.text)],
+                 [(now, "small", t.text), (screen.mark("the network's guess"), "label", t.highlight)],
+                 [(now, "small", t.text), (screen.mark("the right answer"), "label", t.right),
+                  (screen.mark("every dot kept its colour: no mistakes") if n_wrong == 0
+                   else screen.mark("cross: a mistake"), "small", t.text)]]
         notes = []
         for lines in words:
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
@@ -2253,7 +2257,7 @@ class Testing(Chapter):
                                            facts={"hits": hits, "n": n}).next_to(value, DOWN, buff=0.18).align_to(value, LEFT)
         # the columns' names over each cell, big, what a block counts under them; each row's name on its left
         heads = VGroup()
-        for key, words in (("unseen", "new examples"), ("practice", "practice examples")):
+        for key, words in (("unseen", screen.mark("new examples")), ("practice", screen.mark("practice examples"))):
             span = Group(cells[key][0], counts[("ours", key)], cells[key][1])
             name = VGroup(self.text(words, color=t.text).scale(1.15),
                           self.text("one square per example" if self.real_counts() else "out of every 100",
