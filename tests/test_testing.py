@@ -10,7 +10,8 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import count_words, script_text
-from scenes.kit.pictures import input_names
+from scenes.kit.pictures import class_colors, input_names
+from scenes.kit.theme import DARK
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
 from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
@@ -1448,7 +1449,6 @@ def test_the_memorisers_map_stands_beside_the_networks_with_the_same_new_point(r
     if history.config["sizes"][0] != 2:
         return
     from scenes.chapters.testing import MEMO_MAP_AT, MEMO_MAP_SIDE
-    from scenes.kit.pictures import class_colors
     from scenes.kit.readings import plane_bounds
     x, y = history.split("train")
     xt, _ = history.split("test")
@@ -2204,7 +2204,6 @@ def test_the_memorisers_list_is_its_exact_practice_points_and_grey_elsewhere(ren
     if history.config["sizes"][0] != 2:
         return
     from scenes.chapters.testing import MEMO_DOT, MEMO_MAP_AT, MEMO_MAP_SIDE
-    from scenes.kit.pictures import class_colors
     memo = entry["shown"]["memo_map"]
     assert 0 < memo["radius"] <= MEMO_DOT <= 0.06
     frames = frames_of(entry, out)
@@ -2497,14 +2496,19 @@ def test_the_first_point_is_checked_alone_with_nncores_guess_and_answer(rendered
     # the ring on the map is round the first point's dot: where the check finds that point
     check = shown["map_check"]
     assert probe["at"] == check["dots"][check["order"].index(i)]
-    # white ring on screen there while it is said, gone when the sweep runs
+    # its ring on screen there while it is said (green when right, review s32: the check's colour;
+    # light grey when wrong), not there before
     frames = frames_of(entry, out)
     during = next(img for t, img in frames if t >= shown["probe_at"] + 0.8)
-    later = next(img for t, img in frames if t >= shown["dots_checked"][0] + 1.3)
+    before = [img for t, img in frames if t < shown["probe_at"]][-1]
     from scenes.chapters.testing import RING
     x, y = probe["at"]
     px, py = to_px(during, x + RING + 0.04, y)
-    assert during[py - 1:py + 2, px - 1:px + 2].max() > later[py - 1:py + 2, px - 1:px + 2].max() + 40
+
+    def ring(img: np.ndarray) -> int:   # how green (right) or how bright (wrong) round the point
+        spot = img[py - 2:py + 3, px - 2:px + 3].astype(int)
+        return int((spot[..., 1] - spot[..., 0]).max()) if guess == truth else int(spot.max())
+    assert ring(during) > ring(before) + 10, (ring(during), ring(before))
 
 
 def test_every_word_drawn_is_a_template_the_harvest_lists(rendered):
@@ -2523,3 +2527,48 @@ def test_every_word_drawn_is_a_template_the_harvest_lists(rendered):
     strays = {d["text"] for d in entry["drawn"] if not screen.is_data(words_of(d["text"]))
               and not any(p.match(d["text"]) for p in patterns)}
     assert not strays, strays
+
+
+def test_one_check_on_the_map_compares_the_dots_colour_with_its_right_answers(rendered):
+    """Review s32 (tiny): one check on one map. Beside the first point's guess and right answer
+    stand their classes' real colours (nncore's guess with the final weights, the data's answer);
+    its dot is circled green when they agree (the chapter's wrong colour when not). The verdict
+    ("no mistakes") is written only once every dot is checked, never over "checked 0 of 60"."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    shown, theme = entry["shown"], DARK
+    probe = shown["probe"]
+    xt, yt = history.split("test")
+    i = probe["example"]
+    guess = int(history.network(shown["step"]).guesses(xt[i:i + 1])[0])
+    truth = int(classes_of(yt[i:i + 1])[0])
+    colors = [str(c).lower() for c in class_colors(len(history.labels))]
+    assert [c.lower() for c in probe["swatches"]] == [colors[guess], colors[truth]]
+    assert probe["ring"] == (theme.right if guess == truth else theme.wrong)
+    verdict = [d["t"] for d in entry["drawn"] if d["text"] in ("every dot kept its colour: no mistakes", "cross: a mistake")]
+    assert verdict and min(verdict) >= shown["dots_checked"][1] - 0.05, (verdict, shown["dots_checked"])
+
+
+def test_the_squares_that_differ_alone_turn_the_practice_drawing_into_the_new_ones_guess(rendered):
+    """Review s32 (digits): "these two differ most in two squares" and the guess flips from 1 to
+    3, but not why those squares matter. The practice drawing with only those squares taken from
+    the new one is drawn beside the difference, with the trained network's guess for it
+    (nncore's forward pass, final weights): the new drawing's wrong guess."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    pair = shown.get("pair")
+    if pair is None or not pair["differ"]:
+        pytest.skip("no pair of drawings")
+    swap = shown["swap"]
+    x, xt = history.split("train")[0], history.split("test")[0]
+    changed = x[pair["practice"]].copy()
+    changed[pair["differ"]] = xt[pair["unseen"]][pair["differ"]]
+    out = history.network(shown["step"]).forward(changed[None, :]).a[-1][0]
+    assert swap["squares"] == pair["differ"] and np.allclose(swap["outputs"], out, atol=1e-4)
+    assert swap["top"] == int(np.argmax(out)) == pair["guess"] != pair["truth"]
+    # its guess written under it while the two squares are outlined
+    said = f"guess: {history.labels[pair['guess']]}"
+    start = shown["differ_at"][0]
+    assert [d for d in entry["drawn"] if d["text"] == said and start - 0.1 <= d["t"] <= start + 1.0
+            and d["y"] < swap["at"][1]], said

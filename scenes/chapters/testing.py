@@ -125,6 +125,9 @@ PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the 
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
+# the practice drawing with those squares changed: under the difference's right, in the room
+# right of the bars' name (its words clear of the difference's)
+SWAP_CARD, SWAP_AT = 2.0, (4.9, -0.3)
 DIFF_CARD = 2.2             # the two drawings' difference, as a picture right of the new one
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
@@ -140,6 +143,7 @@ HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before 
 # "never quite the same": its list is drawn as the exact practice points, dots of MEMO_DOT,
 # copied over from the network's map as "keeping a list" is said; the rest of its map is grey)
 MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DOT, HUG_HATCH = 4.2, (4.75, -0.2), 0.06, 14
+PROBE_SWATCH = 0.1          # the class colour's dot before the probed point's guess and right answer
 OURS_RING = 0.14            # the ring round the new point on the network's map (its radius)
 # the memoriser's map close up round the new point and its nearest practice point (review
 # ab-x2-r1 s25: 24-33 s a still picture): in the column between the two maps, the window's
@@ -561,6 +565,8 @@ class Testing(Chapter):
                                                  for p in self.shown["map_check"]["peaks"]]
                 self.play(view["check"], run_time=checking)
                 self.wait_until_bookmark("marks")
+                self.show(verdict_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(view["verdict"], shift=0.2 * UP), run_time=0.5)
                 self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
                           run_time=max(0.6, tracker.get_remaining_duration()))
             if "mark='green'" in tracker.data["input_text"]:   # the guesses turn green or grey as it is said
@@ -1081,7 +1087,9 @@ class Testing(Chapter):
         if apart:
             gap = digit_image(pair_difference(h, pair), DIFF_CARD)
             gap.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES + 0.1).set_y(PAIR_Y)
-        for picture in (parts[0]["card"][0], parts[1]["card"][0], gap):
+        swap = self.swapped_card(pair, apart, guess) if kind == "image" else None
+        swapped = [] if swap is None else [swap["card"]]
+        for picture in (parts[0]["card"][0], parts[1]["card"][0], gap, *swapped):
             frame = getattr(picture, "frame", None)
             spots = []
             cell = frame.width / side if frame is not None else 0.0
@@ -1089,7 +1097,7 @@ class Testing(Chapter):
                 r, c = divmod(k, side)
                 at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
                 if k not in apart:
-                    if picture is not gap:
+                    if picture is not gap and not any(picture is c for c in swapped):
                         veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
                     continue
                 outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
@@ -1109,7 +1117,7 @@ class Testing(Chapter):
                            self.text("one per possible guess", size="small", color=t.text))
         bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
-        differ = VGroup(gap_name, gap, count, outlines) if apart and outlines else VGroup()   # outlines over the difference
+        differ = VGroup(gap_name, gap, count, *([] if swap is None else [swap["all"]]), outlines) if apart and outlines else VGroup()   # outlines over the difference
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
@@ -1133,6 +1141,32 @@ class Testing(Chapter):
                 "grow": [grow(p) for p in parts],
                 "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
                 "all": Group(like, *whole)}
+
+    def swapped_card(self, pair: tuple[int, int], apart: list[int], guess: int) -> dict | None:
+        """Why those few squares matter (review s32): the practice drawing with only the squares
+        that differ most taken from the new one, right of the difference, and the trained
+        network's guess for it (nncore's forward pass): those squares alone turn it into the new
+        one's guess. Recorded as `swap`. None when they alone do not change its guess."""
+        h, t = self.history, self.theme
+        j, i = pair
+        x, y = h.split("train")
+        swapped = x[j].copy()
+        swapped[apart] = h.split("test")[0][i][apart]
+        out = h.network(final_step(h)).forward(swapped[None, :]).a[-1][0]
+        top = int(np.argmax(out))
+        if not apart or top != guess:
+            return None
+        card = card_picture(swapped, "image", SWAP_CARD).move_to([*SWAP_AT, 0])
+        label = h.labels[int(classes_of(y[j:j + 1])[0])]
+        name = VGroup(self.text("the practice {label} with", size="small", color=t.text, facts={"label": label}),
+                      self.text("just these squares changed:", size="small", color=t.text)).arrange(DOWN, buff=0.06)
+        name.next_to(card, UP, buff=0.12)
+        said = self.text("guess: {label}", color=t.highlight, facts={"label": h.labels[top]}).next_to(card, DOWN, buff=0.15)
+        parts = VGroup(name, card, said)
+        within_frame(parts)
+        self.show(swap={"squares": apart, "outputs": [round(float(v), 4) for v in out], "top": top,
+                        "at": [round(float(v), 3) for v in card.get_center()[:2]], "card": SWAP_CARD})
+        return {"card": card, "all": parts}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -1954,7 +1988,8 @@ class Testing(Chapter):
                 "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
                                                     dots[k].animate.set_fill(guesses[k])) if k == 0
                                      else dots[k].animate.set_fill(guesses[k])),
-                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), FadeIn(tally),
+                # the verdict ("no mistakes") waits for the count: it stood over "checked 0 of 60"
+                "truth": AnimationGroup(CrossFade(notes[1], VGroup(*notes[2][:2])), FadeIn(tally),
                                         ShowPassingFlash(flash, time_width=1.0)),
                 "check": checked, "verdict": notes[2][2], "probe": probe,
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
@@ -2026,18 +2061,27 @@ class Testing(Chapter):
         count. Recorded as `probe`."""
         t, labels = self.theme, self.history.labels
         guess, truth = int(results["guesses"][example]), int(results["truths"][example])
-        ring = Circle(radius=RING + 0.04, stroke_color=t.focus, stroke_width=3).move_to(dot)
+        colors = class_colors(len(labels))
+        # one check on the map (review s32): the dot's colour (its guess) beside its right
+        # answer's colour, and the dot circled as every dot will be: green when they agree
+        verdict = t.right if guess == truth else t.wrong
+        ring = Circle(radius=RING + 0.04, stroke_color=verdict, stroke_width=4).move_to(dot)
         said = self.text("guess: {label}", color=t.highlight, facts={"label": labels[guess]})
         known = self.text("right answer: {label}", color=t.text, facts={"label": labels[truth]})
-        VGroup(said, known).arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(above, DOWN, buff=0.5)
+        swatches = [Dot(radius=PROBE_SWATCH, color=colors[c], stroke_color=t.focus, stroke_width=1.5)
+                    for c in (guess, truth)]
+        rows = VGroup(*(VGroup(swatch, words).arrange(RIGHT, buff=0.15) for swatch, words in zip(swatches, (said, known))))
+        rows.arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(above, DOWN, buff=0.5)
         sign = (right_mark(0.3, width=5) if guess == truth else wrong_mark(0.3, width=5)).next_to(known, RIGHT, buff=0.2)
-        words = VGroup(said, known, sign)
+        words = VGroup(rows, sign)
         within_frame(words, 0.2)
         line = Line(ring.get_right(), words.get_left() + 0.15 * LEFT, stroke_color=t.focus, stroke_width=2)
         self.show(probe={"example": int(example), "guess": guess, "truth": truth,
-                         "at": [round(float(v), 3) for v in dot.get_center()[:2]]})
-        return {"point": AnimationGroup(Create(ring), Create(line), FadeIn(said)),
-                "truth": AnimationGroup(FadeIn(known), FadeIn(sign, scale=1.3)),
+                         "at": [round(float(v), 3) for v in dot.get_center()[:2]],
+                         "ring": verdict,
+                         "swatches": [s.get_fill_color().to_hex() for s in swatches]})
+        return {"point": AnimationGroup(Create(line), FadeIn(rows[0])),
+                "truth": AnimationGroup(FadeIn(rows[1]), Create(ring), FadeIn(sign, scale=1.3)),
                 "all": VGroup(ring, line, words)}
 
     def stage_notes(self, n_shown: int, n_test: int, n_wrong: int = 0) -> list[VGroup]:
