@@ -27,7 +27,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, DashedVMobject, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
@@ -382,15 +382,56 @@ def rule_words(history: History, work: dict) -> dict[str, str] | None:
     outputs = list(shown_indices(len(work["blame_out"])))
     if worst not in outputs:
         return None
-    value = abs(float(work["blame_out"][worst]))
-    text = written(value, table_places(history, work)[0])   # as blame_sizes writes it
-    if outputs.index(worst) not in set(table_rows(work, sent_back(history, work))) \
-            and "." in text and len(text.split(".")[1]) > 3:
-        text = written(value, 3)
+    text = size_written(history, work, worst)
     row = pass_row(history, work, worst, times=2.0)
     decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
     twice, ease = board_factors(float(work["misses"][worst]), float(work["blame_out"][worst]), text, decimals)
     return {"twice": twice, "ease": ease, "blame": text}
+
+
+def size_written(history: History, work: dict, k: int) -> str:
+    """Output `k`'s blame as its size is written beside its arrow: the sent-back table's digits
+    (each number drawn once: the rows go on from it), three decimals at most for the others."""
+    outputs = list(shown_indices(len(work["blame_out"])))
+    value = abs(float(work["blame_out"][k]))
+    text = written(value, table_places(history, work)[0])
+    if (k not in outputs or outputs.index(k) not in set(table_rows(work, sent_back(history, work)))) \
+            and "." in text and len(text.split(".")[1]) > 3:
+        text = written(value, 3)
+    return text
+
+
+PUSHES = (0.1, 0.01, 0.001, 0.0001)   # the pushes tried on the output's total, biggest first
+
+
+def pushed_cost(history: History, k: int, push: float, index: int = EXAMPLE, step: int = STEP) -> float:
+    """This example's cost (nncore's forward pass) with output `k`'s total pushed up by `push`:
+    its bias adds straight into its total, so turning the bias is pushing the total."""
+    x, y = history.split("train")
+    net = history.network(step)
+    net.layers[-1].biases[k] += push
+    return float(net.cost_of(x[index:index + 1], y[index:index + 1]))
+
+
+def push_measure(history: History, work: dict) -> dict:
+    """Blame measured, not told (every backprop review of s30-s31: 'what is blame?'): the biggest
+    gap's output's total pushed up, the network run again, the cost's change; blame is that
+    change per push. The push is the biggest of PUSHES whose change, written with the blame's
+    decimals shifted by the push, reads back as the blame written beside its arrow (a push of
+    0.1 gave 0.0274 beside a blame of 0.278: reviewers saw the mismatch)."""
+    worst = int(np.abs(work["misses"]).argmax())
+    blame = size_written(history, work, worst)
+    decimals = len(blame.split(".")[-1]) if "." in blame else 0
+    cost = pushed_cost(history, worst, 0.0)
+    for push in PUSHES:
+        change = pushed_cost(history, worst, push) - cost
+        shift = int(round(-np.log10(push)))
+        change_text = written(abs(change), decimals + shift)
+        per = written(number_of(change_text) * 10 ** shift, decimals)
+        if per == blame:
+            break
+    return {"output": worst, "push": push, "push_text": f"{push:g}", "cost": cost, "change": change,
+            "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
 
 
 def nudged(activation: str, z: float) -> dict:
@@ -851,6 +892,7 @@ COME = squish_rate_func(smooth, 0.3, 1.0)
 BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a row, and their thickness
 RULE_HOLD = 2.6       # the output's blame rule, written large, stands this long once whole (2 s was
                       # seen whole in no frame 3 s apart in the tiny run: review ab2-b s29)
+STRIPS_PAUSE = 2.2     # s: the quiet after the square's two strips, before 'so twice its gap' (s31: rushed)
 LENS_NUDGE = 0.1      # the nudge pictures' push on the total coming in, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
@@ -917,6 +959,10 @@ class Backprop(Chapter):
                 **({f"sum_{k}": v for k, v in sum_said(work, sent_back(h, work)).items()} if many
                    else {"sum_with": "", "sum_against": ""}),
                 "sure_words": sure_words(h, work),
+                # blame measured: the biggest gap's output's total pushed, the cost's change
+                **{"push_whose": f"output {output_names(h)[worst]}'s" if many else "the output's",
+                   "push_step": (m := push_measure(h, work))["push_text"], "push_change": m["change_text"],
+                   "push_way": "rises" if m["up"] else "falls", "push_blame": m["per"]},
                 # the biggest gap's blame rule, said as it is written large
                 **({"nudge_step": (n := out_nudge(h, work))["step_text"], "nudge_moved": n["move_text"]}
                    if rule_words(h, work) else {"nudge_step": "", "nudge_moved": ""}),
@@ -1241,6 +1287,17 @@ class Backprop(Chapter):
             # where they stand together (no overlap)
             self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text,
                                                          road)))
+            # blame measured on the biggest gap's output: its total pushed, the cost's change
+            name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
+            left = max(EASE_LEFT, max(m.get_right()[0] for m in sizes) + 0.5)
+            panel_top = float(legend[0].get_bottom()[1]) - 0.25
+            measure = self.play_push_measure(tracker, push_measure(h, work), name, left, panel_top,
+                                             VGroup(panel, miss_words), out_arrows[at] if at is not None else None)
+            if key != "blame_squared" or at is None:
+                # the gaps come back for the words that set them against the arrows
+                self.wait_before(tracker, "each", -1.2)
+                self.play(FadeOut(measure, rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
+                          run_time=0.7)
             if key == "blame_squared" and at is not None:
                 # two beats, each with one picture, full size (review s21 w1's one change: the
                 # square and the curve stood crowded together, 30 px, under one long sentence):
@@ -1250,12 +1307,7 @@ class Backprop(Chapter):
                 # and 'gap x 2 x how easily = blame', its number the one beside its nudge
                 row = pass_row(h, work, worst, times=2.0)
                 build = self.blame_build(row, miss_words)
-                name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
-                # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
-                # the curve's side), its eases' words still inside the frame
-                left = max(EASE_LEFT, max(m.get_right()[0] for m in sizes) + 0.5)
-                panel_top = float(legend[0].get_bottom()[1]) - 0.25
                 rule = rule_words(h, work)
                 # how easily its glow moves, on the output neuron itself, large (s28 ab2 round 2:
                 # the curve, its lenses and small labels at once were crammed)
@@ -1267,27 +1319,36 @@ class Backprop(Chapter):
                 # thin strips, each pulled off and named by the gap; then 'gap 0.76 x 2'
                 square = self.gap_square(row["gap"], float(out_arrows.get_right()[0]))
                 self.wait_before(tracker, "square", 0.2)
-                self.play(FadeOut(panel), FadeOut(miss_words), TransformFromCopy(panel[2][at], square["bar"]),
-                          run_time=0.6)
+                self.play(FadeOut(measure), TransformFromCopy(panel[2][at], square["bar"]), run_time=0.6)
                 self.play(GrowFromEdge(square["square"], LEFT), FadeIn(square["side"]), FadeIn(square["sum"]),
                           run_time=0.8)
                 self.show(gap_square_s=float(self.renderer.time))
                 self.wait_before(tracker, "shrink", 0.1)
-                # the gap shrinks by the nudge (its side's top comes down), the strips it costs lit
+                # one step at a time (s31 reviews: the strips came and went in 1.6 s, no one
+                # followed): the gap shrinks a little (its side's top comes down), the smaller
+                # gap's square outlined inside the old one; the strips it costs lit; pulled off
                 kept = square["square"].width - STRIP   # the smaller gap's side
+                outline = DashedVMobject(Square(kept, stroke_color=t.text, stroke_width=3), num_dashes=28) \
+                    .move_to(square["square"], aligned_edge=DOWN + LEFT)
+                square["all"].add(outline)
                 self.play(square["bar"].animate.stretch_to_fit_height(kept, about_edge=DOWN),
-                          FadeIn(square["strips"]), square["sum"].animate.set_opacity(0.0), run_time=0.8)
+                          square["sum"].animate.set_opacity(0.0), run_time=1.0)
                 self.remove(square["sum"])
-                # pulled off: the square that is left is the smaller gap's
+                self.play(Create(outline), run_time=0.8)
+                self.play(FadeIn(square["strips"]), run_time=0.6)
                 self.play(square["strips"][0].animate.shift(STRIP_OUT * UP),
                           square["strips"][1].animate.shift(STRIP_OUT * RIGHT),
                           square["square"].animate.stretch_to_fit_width(kept, about_edge=LEFT)
-                          .stretch_to_fit_height(kept, about_edge=DOWN), run_time=0.8)
+                          .stretch_to_fit_height(kept, about_edge=DOWN), run_time=1.0)
+                self.show(strips_off_s=float(self.renderer.time))
                 # 'each as long as the gap': the gap's words lit, and written again by each strip
                 # (carried across, they crossed the square and stood over it mid-way)
                 self.wait_before(tracker, "strips", 0.2)
                 self.play(Indicate(square["side"], color=t.focus), *(FadeIn(w, scale=1.3) for w in square["lengths"]),
                           run_time=0.8)
+                # each strip lit along its whole length in turn, against the gap's side
+                for strip in square["strips"]:
+                    self.play(Indicate(strip, color=t.focus, scale_factor=1.05), run_time=0.6)
                 self.show(gap_square={"gap": float(work["misses"][worst]), "sum_words": square["sum"].original_text,
                                       "side_words": square["side"].original_text,
                                       "lengths": [w.original_text for w in square["lengths"]],
@@ -1297,6 +1358,11 @@ class Backprop(Chapter):
                                       "t": float(self.renderer.time),
                                       "texts": self.text_boxes(VGroup(square["all"], sizes, legend, close["names"],
                                                                       self.title_text))})
+                # a breath after the strips, before what they mean (s31: rushed)
+                self.pause_after_section = STRIPS_PAUSE
+        self.pause_after_section = type(self).pause_after_section
+        if key == "blame_squared" and at is not None:
+            with self.say("blame_twice") as tracker:
                 # 'so its blame starts from twice its gap': the two strips' words into 'gap 0.76 x 2'
                 # first under the square, beside its two strips (at the bottom of the frame, under
                 # the outputs, it stood apart from them); it moves to its place as the square goes
@@ -2491,14 +2557,9 @@ class Backprop(Chapter):
         sent-back rows need (each number drawn once: the rows go on from it), three decimals
         at most for the others."""
         h = self.history
-        b_places = table_places(h, work)[0]
-        big = set(table_rows(work, sent_back(h, work)))
         sizes = VGroup()
         for n, k in enumerate(outputs):
-            value = abs(float(work["blame_out"][k]))
-            text = written(value, b_places)
-            if n not in big and "." in text and len(text.split(".")[1]) > 3:
-                text = written(value, 3)
+            text = size_written(h, work, k)
             sizes.add(self.text("{value}", size="label", color=self.theme.blame, facts={"value": text})
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
@@ -2666,6 +2727,67 @@ class Backprop(Chapter):
         if len(columns) > 1:
             every.add(guide)
         return {"columns": columns, "guide": guide, "all": every, "record": record}
+
+    def play_push_measure(self, tracker, m: dict, name: str, left: float, top: float, gaps: VGroup,
+                          arrow: Mobject | None) -> VGroup:
+        """Blame measured, in the gaps' place (every backprop review of s30-s31: 'what is
+        blame?'): the output neuron and the wire of its total; '+0.01' pushed onto the wire, the
+        network run again (a flash along the wire, the neuron lit) and the cost's change written;
+        then what blame is, over the picture, and the change per push under it, '0.00278 for
+        0.01: 0.278 for each 1', as its arrow is lit. Returns what it drew (it stands until the
+        next picture takes its place)."""
+        t = self.theme
+        what = VGroup(self.text("blame: how much the cost", size="label", color=t.blame),
+                      self.text("moves per push", size="label", color=t.blame)) \
+            .arrange(DOWN, aligned_edge=LEFT, buff=0.08).move_to([left + 0.1, top, 0], aligned_edge=UP + LEFT)
+        label = self.text("{name}", size="label", color=t.text, facts={"name": name})
+        coming = self.text("total coming in", size="small", color=t.text)
+        push = self.text("+{step}", size="title", color=t.text, facts={"step": m["push_text"]})
+        radius = 0.45
+        # the wire as long as its name and its push, both clear of the neuron
+        cx = left + 0.1 + max(coming.width, push.width) + 0.3 + radius
+        cy = float(what.get_bottom()[1]) - 0.2 - label.height - 0.12 - radius
+        neuron = Circle(radius, stroke_color=t.neuron_stroke, stroke_width=4, fill_color=t.neuron_fill,
+                        fill_opacity=0.5).move_to([cx, cy, 0])
+        label.next_to(neuron, UP, buff=0.12)
+        wire = Line([left + 0.1, cy, 0], neuron.get_left(), color=t.text, stroke_width=5)
+        coming.next_to(wire, UP, buff=0.12).align_to(wire, LEFT)
+        push.next_to(wire, DOWN, buff=0.15).align_to(wire, LEFT)
+        cost = self.text("cost up {change}" if m["up"] else "cost down {change}", size="title", color=t.cost,
+                         facts={"change": m["change_text"]}).next_to(push, DOWN, buff=0.3).align_to(wire, LEFT)
+        ratio = self.text("{change} for {push}:", size="label", color=t.blame,
+                          facts={"change": m["change_text"], "push": m["push_text"]}) \
+            .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
+        each = self.text("{per} for each 1", size="title", color=t.blame, facts={"per": m["per"]}) \
+            .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
+        for w in (*what, label, coming, push, cost, ratio, each):   # inside the frame's right edge
+            w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
+        frame = VGroup(label, wire, coming, neuron)
+        each = VGroup(ratio, each)
+        every = VGroup(frame, push, cost, what, each)
+        self.wait_before(tracker, "push", 0.3)
+        self.play(FadeOut(VGroup(*self.standing(gaps)), rate_func=LEAVE), FadeIn(frame, rate_func=COME), run_time=0.7)
+        self.play(FadeIn(push, shift=0.15 * RIGHT), Indicate(wire, color=t.focus, scale_factor=1.0), run_time=0.7)
+        self.show(push_on_s=float(self.renderer.time))
+        # 'and the cost rises 0.00278': the network run again, the pushed total into the neuron
+        self.wait_before(tracker, "rerun", 0.3)
+        self.play(ShowPassingFlash(wire.copy().set_stroke(t.focus, width=9), time_width=0.5),
+                  Indicate(neuron, color=t.focus, scale_factor=1.15), run_time=0.7)
+        self.play(FadeIn(cost, shift=0.1 * DOWN), run_time=0.5)
+        self.show(push_cost_s=float(self.renderer.time))
+        self.wait_before(tracker, "per", 0.3)
+        self.play(FadeIn(what, shift=0.1 * DOWN), run_time=0.6)
+        # its number at once, under its words: it stands a few seconds before the square comes
+        # (drawn at its own words, it stood 1.5 s and was in no frame 3 s apart)
+        lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
+        self.play(FadeIn(each, shift=0.1 * DOWN), *lit, run_time=0.8)
+        self.show(push_measure={**{k: v for k, v in m.items()},
+                                "words": {"push": push.original_text, "cost": cost.original_text,
+                                          "what": " ".join(w.original_text for w in what),
+                                          "each": " ".join(w.original_text for w in each)},
+                                "t": float(self.renderer.time), "neuron_left": float(neuron.get_left()[0]),
+                                "texts": self.text_boxes(VGroup(every, self.title_text))})
+        return every
 
     def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float,
                     key: str = "ease_neuron", wire: float = 2.85, bars_at: float | None = None) -> dict:
