@@ -13,7 +13,9 @@ picture moved a pixel; the moved pictures the dense network got wrong and the co
 last, why it copes better, on one such picture beside itself unmoved: each network's own output
 neuron for its answer glowing before and after the move, our network's dials tied to pixels
 (the ink moves onto other dials), our stamp's map sliding one square over with the strokes,
-and how many moved pictures go each way.
+its shrunk maps, the answer's output neuron's dials on them, one per block (the matches as ink:
+how many move from a blue dial onto a red one, as our network's ink was counted), and how many
+moved pictures go each way.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
