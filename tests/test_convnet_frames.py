@@ -139,6 +139,7 @@ def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
     history, entry, seen = frames
     guess = dense_guess_on_the_ending(history, entry)
     heads = {"convnet: our stamp and its map", "convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk",
+             "convnet: the {} output neuron's dials, one per block".format(history.labels[entry["shown"]["cope"]["label"]]),
              # the count, in the maps' place once they have made their point
              f"of the {len(history.split('test')[0])} moved test pictures:"}
     ours = [f for f in seen if any(w == f"our network: {guess}" for w, _ in f["texts"])]

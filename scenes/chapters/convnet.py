@@ -13,7 +13,9 @@ picture moved a pixel; the moved pictures the dense network got wrong and the co
 last, why it copes better, on one such picture beside itself unmoved: each network's own output
 neuron for its answer glowing before and after the move, our network's dials tied to pixels
 (the ink moves onto other dials), our stamp's map sliding one square over with the strokes,
-and how many moved pictures go each way.
+its shrunk maps, the answer's output neuron's dials on them, one per block (the matches as ink:
+how many move from a blue dial onto a red one, as our network's ink was counted), and how many
+moved pictures go each way.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -187,7 +189,33 @@ def convnet_values(history: History) -> dict:
     last = values["last_card"]
     values["cope"] = None if last is None else \
         cope_values(history, last, kernels[kernel], float(run.snapshots[-1].kernel_biases[kernel]))
+    if values["cope"] is not None:
+        values["cope"].update(block_dials(run.network().weights, values["cope"], kernel))
     return values
+
+
+def block_dials(weights: np.ndarray, c: dict, kernel: int) -> dict:
+    """The convnet's side of "the ink lands on other dials" (review s32: its success was told
+    only in words): the answer's output neuron's dials on our stamp's shrunk map, one per block
+    (`weights`: the output layer, (classes, stamps x blocks)), and where each block's best
+    match (nncore's pooling winner, above zero) lands when the picture moves `c["step"]` pixels:
+    how many go from a blue dial onto a red one, and from red onto blue, as `ink_onto_red` counts
+    our network's ink."""
+    fmap, step = c["map"], c["step"]
+    dials = np.asarray(weights[c["label"]], float).reshape(-1, *c["pooled"].shape)[kernel]
+    moves = [((r // POOL, k // POOL), (r // POOL, (k + step) // POOL)) for r, k in pool_winners(fmap)
+             if fmap[r, k] > 0 and 0 <= (k + step) // POOL < dials.shape[1] and 0 <= k + step < fmap.shape[1]]
+    return {"out_dials": dials,
+            "blocks_onto_red": sum(dials[a] > 0 > dials[b] for a, b in moves),
+            "blocks_onto_blue": sum(dials[a] < 0 < dials[b] for a, b in moves)}
+
+
+def dials_words(onto_red: int) -> str:
+    """How many of the stamp's matches move from a blue dial of the output neuron onto a red one."""
+    if onto_red == 0:
+        return "no match moves from a blue dial onto a red one"
+    return "only 1 match moves from a blue dial onto a red one" if onto_red == 1 else \
+        f"{onto_red} matches move from a blue dial onto a red one"
 
 
 def stamp_values(history: History, example: KeptMaps, kernel: int, g: dict) -> dict:
@@ -440,7 +468,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-                "mid_before": "0", "mid_after": "0",
+                "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0),
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -493,7 +521,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     facts = {"fixed_count": f"{n} pictures go" if n != 1 else "1 picture goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-             "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little"}
+             "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
+             "dials_words": dials_words(0)}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -501,7 +530,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     c = v["cope"]
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
-    glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]))
+    glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
+                 dials_words=dials_words(int(c["blocks_onto_red"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
@@ -727,7 +757,8 @@ class Convnet(Chapter):
     name, title = "convnet", "Convolutional nets"
     # 1.2 left 9.9% quiet at 480p (session 14; issue 11: 10% or more); session 16: each part's
     # picture now comes before its words, quiet of its own (12.5% at 1.3)
-    pause_after_section = 1.1
+    # session 32: 1.2, the convnet's dials said in the ending left 9.8% quiet at 1.1
+    pause_after_section = 1.2
 
     @classmethod
     def applies(cls, history: History) -> bool:
@@ -1918,6 +1949,27 @@ class Convnet(Chapter):
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
                           *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
+            # "The 0 neuron's dials here are one per block": the shrunk maps become that output
+            # neuron's dials on this map (the same nine under both), each block's match laid on its
+            # dial as ink, as our network's ink lay on its dials (review s32: the convnet's success
+            # was told only in words); the count of matches onto red comes as it is said
+            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
+            on_dials = self.block_dial_pair(c, label, shrunk)
+            self.wait_before(tracker, "dials", 0.3)
+            self.remove(shrunk.head)
+            self.add(on_dials.head)
+            self.play(FadeIn(VGroup(*on_dials.grids)), FadeOut(VGroup(*(f[1] for f in shrunk.follow))), run_time=0.6)
+            self.play(FadeIn(on_dials.ink), run_time=0.4)
+            self.wait_before(tracker, "onto", 0.3)
+            self.play(FadeOut(VGroup(*shrunk.tags, shrunk.arrow)), FadeIn(on_dials.tally), run_time=0.4)
+            self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
+                                   "onto": [int(c["blocks_onto_red"]), int(c["blocks_onto_blue"])],
+                                   "ink_at": [sorted(self.cell_of(g, m.get_center()) for m in ink)
+                                              for g, ink in zip(on_dials.grids, on_dials.ink)],
+                                   "tally": [m.original_text for m in on_dials.tally.words],
+                                   "grids": [box(g) for g in on_dials.grids],
+                                   "head": on_dials.head.original_text})
             # "the output neurons read the same strong matches": the stamp where it finds each, on the
             # picture and on the moved one
             self.wait_before(tracker, "still", 0.1)
@@ -1938,8 +1990,6 @@ class Convnet(Chapter):
                                       "pictures": [[round(float(v), 3) for v in (p.frame.get_right()[0], p.frame.get_bottom()[1],
                                                                                   p.frame.get_top()[1])] for p in pictures],
                                       "at": round(float(self.renderer.time), 3)} for m in marks])
-            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
-                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
                               "grids": [box(g) for g in shrunk.grids],
                               # each square's lightness as drawn, row by row (the tests read the map from it)
@@ -1959,9 +2009,14 @@ class Convnet(Chapter):
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, *shrunk.tags, shrunk.arrow, shrunk.follow,
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, shrunk.follow, *on_dials.grids, *on_dials.ink,
+                                     on_dials.tally,
                                      *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
-            self.play(FadeOut(shrunk.head), FadeOut(glows[1]), FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15),
+            # the convnet's result named as ours is, once its maps have gone (review s32: "glows 0.98"
+            # and "convnet: 0" stood under nothing, whose and on which picture unsaid)
+            theirs_head = self.text("on the moved picture:", size="small", color=t.text)
+            theirs_head.next_to(glows[3], UP, buff=0.15).align_to(glows[3], LEFT)
+            self.play(FadeOut(on_dials.head), FadeOut(glows[1]), FadeIn(tally[:2]), FadeIn(theirs_head), Indicate(guesses[1], color=t.right, scale_factor=1.15),
                       run_time=0.5)
             self.show(ending=self.maps_and_words(shrunk.grids))
             self.wait_before(tracker, "reverse", 0.4)
@@ -2101,7 +2156,7 @@ class Convnet(Chapter):
                   for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
         return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
 
-    def ink_tally(self, onto_red: int, onto_blue: int) -> VGroup:
+    def ink_tally(self, onto_red: int, onto_blue: int, matches: bool = False) -> VGroup:
         """One row where the key stood, once the ink has slid: a ringed ink square, "10 ink
         squares: from a blue dial onto a red one", and, smaller, how many went the other way ("5
         from red onto blue");
@@ -2110,18 +2165,20 @@ class Convnet(Chapter):
         mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
                       Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
                              fill_opacity=1))
-        main = self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red})
+        # the convnet's row at the small size: beside the pictures' numbers it must fit right of them
+        main = (self.text("{n} matches: from a blue dial onto a red one", size="small", color=t.text, facts={"n": onto_red}) if matches
+                else self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red}))
         other = self.text("{n} from red onto blue", size="small", color=t.text, facts={"n": onto_blue})
         row = VGroup(mark, main, other).arrange(RIGHT, buff=0.15)
         other.shift(0.15 * RIGHT)
         row.words = [main, other]
         return row
 
-    def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
+    def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0, ring: bool = True) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
-        ringed: white, the ring round the whole dial, so the dial's colour shows between them."""
+        ringed (unless not `ring`): white, the ring round the whole dial, so the dial's colour shows between them."""
         t, cell = self.theme, grid.cell
-        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3),
+        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3, stroke_opacity=float(ring)),
                                Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
                                       fill_opacity=0.35 + 0.65 * float(image[r, k])))
                         .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
@@ -2166,6 +2223,22 @@ class Convnet(Chapter):
                            color=t.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
             follow.add(VGroup(marks, words, across))
         return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow, follow=follow)
+
+    def block_dial_pair(self, c: dict, label: str, shrunk: SimpleNamespace) -> SimpleNamespace:
+        """The answer's output neuron's dials on our stamp's shrunk map (`block_dials`), one per
+        block, drawn over each shrunk map (the same nine dials under both: colour = sign, as our
+        network's dials), each block's match on its dial as an ink square as bright as the match,
+        a new `head`, and one `tally` row under the maps: how many matches go from a blue dial onto
+        a red one, and from red onto blue (`ink_tally`'s row, in the convnet's words)."""
+        t, dials = self.theme, np.asarray(c["out_dials"], float)
+        grids = [ShadedGrid(dials, SHRUNK_CELL, signed(float(np.median(np.abs(dials))))).move_to(g.frame) for g in shrunk.grids]
+        ink = [self.ink_marks(g, np.clip(m / self.map_top, 0, 1), list(zip(*np.nonzero(m > 0))), ring=False)
+               for g, m in zip(grids, (c["pooled"], c["moved_pooled"]))]
+        head = self.text("convnet: the {label} output neuron's dials, one per block", size="small", color=t.text,
+                         facts={"label": label}).move_to(shrunk.head)
+        tally = self.ink_tally(int(c["blocks_onto_red"]), int(c["blocks_onto_blue"]), matches=True)
+        tally.next_to(VGroup(*grids), DOWN, buff=0.2).align_to(grids[0].frame, LEFT)   # right of the pictures' numbers
+        return SimpleNamespace(grids=grids, ink=VGroup(*ink), head=head, tally=within_frame(tally))
 
     def block_lines(self, grid: ShadedGrid) -> VGroup:
         """Thick lines on a map of matches between its blocks of POOL x POOL squares: the blocks
