@@ -1850,7 +1850,8 @@ class Init(Chapter):
             return VGroup()
         t, neuron = self.theme, still["neuron"]
         frame = patch_frames(changes, t.focus)[neuron]
-        box = SurroundingRectangle(VGroup(frame, dots[neuron]), color=t.focus, buff=0.06)
+        # tight round it: its edges clear of the box round all of ours (buff 0.1), not merged with them
+        box = SurroundingRectangle(VGroup(frame, dots[neuron]), color=t.focus, buff=0.02)
         words, facts = still_caption(self.history)
         why = self.text(words, size="label", color=t.text, facts=facts).move_to(caption)
         self.wait_before(tracker, "still", 0.3)
