@@ -113,6 +113,9 @@ PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each
 MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
 INK_GAP = 0.5                    # a picture's turn: its practice example this far left of the dials
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
+STILL_SHARE = 0.05               # a first change under this share of our scale is not seen to turn: said
+CANCEL_SHARE = 0.1               # pulls on a neuron cancel: their sum under this share of their sizes
+WEAK_SHARE = 0.1                 # dials onward under this share of the layer's middle dial: nearly 0
 GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
 CLOSE_WIDTH = 6.4                # "so all turn alike", up close: each side's first change this wide at most,
@@ -279,6 +282,71 @@ def first_turns(history: History) -> dict:
     return found
 
 
+def still_neuron(history: History) -> dict | None:
+    """Review s32 (digits 99-105 s, tiny 102-108 s: the brightest of ours did not visibly turn
+    where "ours each their own way" promised a turn): of ours drawn, the hidden neuron whose
+    first change (first_turns, as drawn) is the smallest, where it is too small to be seen
+    (under STILL_SHARE of our scale, shared_top); None where every one is seen to turn. Why,
+    from nncore's backward on the practice example at the starting dials: each dial onward
+    times the blame of the neuron it leads to is a pull on it; the pulls cancel ("cancel"), or
+    its dials onward are nearly 0 ("weak"), or else the pull is just small ("small").
+
+    {"neuron", "glow", "brightest", "share", "pulls", "onward", "why"}"""
+    change = np.asarray(first_turns(history)["main"], dtype=float)
+    shown = shown_indices(len(change))
+    size = np.abs(change).max(axis=1)
+    neuron = min(shown, key=lambda k: size[k])
+    share = float(size[neuron] / max(shared_top(change), 1e-12))
+    if share >= STILL_SHARE:
+        return None
+    x, y = history.split("train")
+    i = practice_examples(history)[0]
+    blame = network_at(history, history.snapshots[0]).backward(x[i:i + 1], y[i:i + 1]).delta[1][0]
+    dials = np.asarray(history.snapshots[0].weights[1], dtype=float)
+    pulls = dials[:, neuron] * blame
+    if len(pulls) > 1 and abs(pulls.sum()) < CANCEL_SHARE * np.abs(pulls).sum():
+        why = "cancel"
+    elif np.abs(dials[:, neuron]).max() < WEAK_SHARE * np.median(np.abs(dials)):
+        why = "weak"
+    else:
+        why = "small"
+    glows = practice_start_glows(history)["main"]
+    lit = brightness(glows)
+    return {"neuron": int(neuron), "glow": float(glows[neuron]), "share": share, "why": why,
+            "brightest": bool(lit[neuron] >= max(lit[k] for k in shown)),
+            "pulls": pulls.tolist(), "onward": dials[:, neuron].tolist()}
+
+
+def still_words(history: History) -> str:
+    """The neuron that barely turns (still_neuron) said as it is boxed, with why in plain words;
+    empty where every one is seen to turn."""
+    still = still_neuron(history)
+    if still is None:
+        return ""
+    who = "Our brightest" if still["brightest"] else f"Our neuron at {minus_sign(still['glow'])}"
+    onward = still["onward"]
+    # short: the stretch from the glows to the practice has a length limit (test_one_demo...)
+    why = {"cancel": "its pulls cancel.",
+           "weak": (f"its dial onward is just {dial_words(onward[0])}." if len(onward) == 1
+                    else "its dials to the outputs are all nearly 0."),
+           "small": "the pull on it is small."}[still["why"]]
+    return f" {who} barely turns: {why}"
+
+
+def still_caption(history: History) -> tuple[str, dict]:
+    """still_words on screen, in the caption under our change patches: (template, facts)."""
+    still = still_neuron(history)
+    facts = {"glow": minus_sign(still["glow"])}
+    if still["why"] == "cancel":
+        return mark("{glow} barely turns: pulls cancel"), facts
+    if still["why"] == "weak" and len(still["onward"]) == 1:
+        return mark("{glow} barely turns: dial onward {dial}"), {
+            **facts, "dial": dial_words(still["onward"][0])}
+    if still["why"] == "weak":
+        return mark("{glow} barely turns: dials onward near 0"), facts
+    return mark("{glow} barely turns: small pull"), facts
+
+
 def pair_neuron(history: History, change: np.ndarray) -> int:
     """The hidden neuron drawn big with its first change: a strip's turns the most dials each
     way (turned_most); one example's turn of a picture's neuron is all one way (the inputs are
@@ -414,6 +482,8 @@ def init_facts(history: History) -> dict[str, object]:
         # a picture's first turn is the practice example's own: where it is blank, nothing turns
         ink_words=(" Inked squares' dials turn; blank ones stay put."
                    if input_kind(history) == "image" else ""),
+        # the one of ours that barely turns, and why (review s32)
+        still_words=still_words(history),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
@@ -616,8 +686,18 @@ def maps_notes(history: History) -> dict[str, str]:
             "edge_note": " Its edge is the line where it switches from grey to gold.", "most_note": "",
             "own_note": own, "twins_note": " The twin's are all alike.",
             # the payoff seen, not told (review s30 n r1+r2, both single changes): our edges laid on
-            # one picture of the points close round the inner ring; the twin's one edge cannot
-            "together_note": " Together, ours nearly fence in the inner ring; the twin's one edge cannot."}
+            # one picture of the points close round the inner ring; the twin's one edge cannot.
+            # Review s32 (tiny 186 s): "nearly fence in" was said over "60 of 60 right": the edges
+            # hem in most of the ring (one cuts into it), and the score under them is said as it is
+            "together_note": f" Together, ours hem in most of the inner ring: {new_points_right(history)}."
+                             " The twin's one edge cannot."}
+
+
+def new_points_right(history: History) -> str:
+    """Our score on the new points as the together picture writes it under ours, in words."""
+    counts = right_counts(history)
+    return ("every new point right" if counts["main"] == counts["of"]
+            else f"{counts['main']} of the {counts['of']} new points right")
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
@@ -1572,7 +1652,8 @@ class Init(Chapter):
                   FadeIn(marks), run_time=CLOSE_MOVE)
         self.remove(moving)
         self.show(close_up_in=self.renderer.time)
-        self.wait(max(0.2, pause + 1.2 - CLOSE_LEAD - CLOSE_MOVE))
+        # (held 0.5 s less than it was: "our brightest barely turns" is said over it; review s32)
+        self.wait(max(0.2, pause + 0.7 - CLOSE_LEAD - CLOSE_MOVE))
         strongest = ([ManimColor(c).to_hex().lower() for c in (t.turn_down, t.turn_up)] if marked else
                      [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)])
         self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
@@ -1733,6 +1814,10 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         ours_box = SurroundingRectangle(VGroup(changes[0], words[-1][0]), color=t.focus, buff=0.1)
         self.play(FadeIn(ours_box), run_time=FADE)
+        still = self.barely_turns(changes[0], words[-1][0], words[1], tracker)
+        # our caption, gone where why took its place (a FadeOut would bring it back as it went)
+        if len(still):
+            words = [w for k, w in enumerate(words) if k != 1]
         # the dial patches back, at their values after that change (the wires move on from
         # step 0 as the practice starts: review s16)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
@@ -1748,12 +1833,33 @@ class Init(Chapter):
         # the frame went almost black while words went on)
         for side in sides:
             side["patches"].set_weights(after[side["name"]].weights[0])
-        self.play(FadeOut(VGroup(box, ours_box, *changes, *words, marks)),
+        self.play(FadeOut(VGroup(box, ours_box, still, *changes, *words, marks)),
                   *(FadeIn(side[key]) for side in sides for key in ("diagram", "patches", "caption")),
                   *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
+
+    def barely_turns(self, changes: WeightPatches, dots: VGroup, caption: Mobject, tracker) -> VGroup:
+        """"Our brightest barely turns: ..." (still_neuron), as it is said: a box round that
+        neuron's change patch and its glow over it, and our caption under the patches gives way
+        to why, written (review s32: unmarked, its blank patch read as a turn promised and not
+        made). What it drew, to go with the close-up; empty where every one of ours turns."""
+        still = still_neuron(self.history)
+        if still is None:
+            return VGroup()
+        t, neuron = self.theme, still["neuron"]
+        frame = patch_frames(changes, t.focus)[neuron]
+        # tight round it: its edges clear of the box round all of ours (buff 0.1), not merged with them
+        box = SurroundingRectangle(VGroup(frame, dots[neuron]), color=t.focus, buff=0.02)
+        words, facts = still_caption(self.history)
+        why = self.text(words, size="label", color=t.text, facts=facts).move_to(caption)
+        self.wait_before(tracker, "still", 0.3)
+        self.play(FadeIn(box), FadeOut(caption), FadeIn(why), run_time=FADE)
+        self.show(barely_turns={**still, "t": self.renderer.time - FADE, "words": text_boxes(why),
+                                "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2],
+                                                           *box.get_corner(UP + RIGHT)[:2])]})
+        return VGroup(box, why)
 
     def little_at_a_time(self, sides: Sequence[dict], tracker) -> None:
         """"Learning changes the dials a little at a time", seen (review s25 k1, both: it played
