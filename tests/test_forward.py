@@ -525,6 +525,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_curve_with_squashes(entry)
     check_minimap_named(entry)
     check_row_links(entry, path)
+    check_glow_key(entry, path)
     check_output_running_sum(entry)
     check_output_glows_as_worked(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
@@ -1118,7 +1119,8 @@ def check_minus_signs(entry: dict, path) -> None:
     assert sorted(entry["shown"]["minus_marked"]) == want
     worked, second = entry["shown"]["worked"], entry["shown"]["second_worked"]
     assert entry["shown"]["close_up_minus"] == [round(w["value"], 2) < 0 for w in (worked, second)]
-    assert said(entry).count("means below zero") == (round(second["value"], 2) < 0)
+    # said once, with the squashing curve's key (check_glow_key), before the second neuron's glow
+    assert said(entry).count("means below zero") == (entry["shown"].get("glow_key") is not None)
 
 
 def check_output_curve(entry: dict, path) -> None:
@@ -1851,6 +1853,7 @@ def check_row_links(entry: dict, path) -> None:
         assert abs(at - said_at(entry, words)) < 1.5, (link["mark"], at, said_at(entry, words))
         ys = [y for _, y in link["ends"]]
         assert ys == sorted(ys, reverse=True) and len(ys) == side
+        check_row_flights(link, path, side)
         # the box holds that one row of the picture (its height a row's, its side the picture's)
         left, right, bottom, top = link["box"]
         assert 0.2 < top - bottom < 0.45 and right - left > 2.0
@@ -1860,6 +1863,47 @@ def check_row_links(entry: dict, path) -> None:
     assert abs(min(d["t"] for d in gap) - said_at(entry, "the dots stand for")) < 1.5
     hidden = [d for d in entry["drawn"] if d["text"] == "hidden"]
     assert all(d["x"] + d["w"] / 2 < hidden[0]["x"] - 0.4 for d in gap), (gap, hidden[0])
+
+
+def check_row_flights(link: dict, path, side: int) -> None:
+    """Review s32 (digits, the row's lines met at one point: which square feeds which circle was
+    lost): each square of the row (the example's own pixel, nncore's data, in the picture's ink)
+    starts where it stands in the boxed row, left to right, and lands level with its own circle,
+    just left of it and right of the picture, never on another: square k beside input k."""
+    from scenes.kit.pictures import shade
+    from scenes.kit.theme import current
+    pixels = History.load(path).split("train")[0][0]
+    assert link["colors"] == [shade(pixels[k], current().text).to_hex() for k in link["inputs"]]
+    left, right, bottom, top = link["box"]
+    xs = [x for x, _ in link["starts"]]
+    assert xs == sorted(xs) and all(bottom < y < top for _, y in link["starts"])
+    assert left < xs[0] < xs[-1] < right and len(xs) == side
+    half = link["side"] / 2
+    for (x, y), (circle_left, circle_y) in zip(link["ends"], link["circles"]):
+        assert abs(y - circle_y) < 1e-6 and right - 0.04 < x - half and x + half < circle_left
+    ys = [y for _, y in link["ends"]]
+    assert all(a - b >= link["side"] for a, b in zip(ys, ys[1:])) and link["side"] > 0.08
+
+
+def check_glow_key(entry: dict, path) -> None:
+    """Review s32 (tiny): the squashing curve's side ran to -1, "brightness out" below zero with no
+    word of how that looks. For hidden neurons that glow below zero (nncore's activation reaches
+    below it), a small neuron stands left of each of the side's numbers, lit as the network lights
+    that glow, hollow with its bar below zero only, level with its number; "hollow, with a bar,
+    means below zero" is said in the sentence that names the squash, as its neuron swells.
+    Never for a curve that stays above zero (digits' sigmoid)."""
+    from nncore.activations import get as activation
+    history = History.load(path)
+    low = float(activation(history.config["activations"][0])(np.array([-50.0]))[0])
+    key = entry["shown"].get("glow_key")
+    if low > -0.5:
+        assert key is None and "hollow, with a bar" not in said(entry)
+        return
+    assert key["values"] == [-1.0, 0.0, 1.0] and key["hollow"] == [True, False, False]
+    np.testing.assert_allclose([y for _, y in key["at"]], key["side_y"], atol=1e-6)
+    assert key["px"] >= 16
+    assert "a brightness between minus one and one; hollow, with a bar, means below zero" in said(entry)
+    assert abs(key["t"] - said_at(entry, "hollow, with a bar, means")) < 1.5
 
 
 def check_second_total_stays(entry: dict, shots: list) -> None:

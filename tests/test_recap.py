@@ -1477,3 +1477,52 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     assert misses - 0.8 <= shown["glow_dropped_at"] <= misses + 0.8
     glows = [x for x in entry["drawn"] if x["text"] in d["glow_words"] and line["start_s"] - 0.5 <= x["t"] <= line["end_s"]]
     assert len(glows) == 2 and all(x["x"] < -0.5 and x["px"] >= 14 for x in glows)
+
+
+# --- session 32 ---
+
+def test_the_practice_pile_is_shown_as_the_guess_is_said(rendered):
+    """Review s32 (digits): "The network guesses a small pile of practice examples" was said with
+    no example anywhere. For pictures, as the guess box is named, the first step's pile stands in
+    the top left (over the random start box, left of the guess box): the rows nncore's own shuffle
+    gave its first step (recomputed here from nncore.train), each picture's ink the data's, "a small
+    pile: 10 pictures" over them and the whole set's count under them; it gives way to the small
+    network as the blame is said. Never for 2-D points (their own panel stands there)."""
+    from nncore.train import round_order, shuffler
+    from scenes.chapters.recap import BOX_SIZE, LOOP, START_AT
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if history.split("train")[0].shape[1] == 2:
+        assert "practice_pile" not in shown and "pile_at" not in shown
+        return
+    x = history.split("train")[0]
+    batch = history.config["batch_size"]
+    rows = round_order(shuffler(history.config["seed"]), len(x), batch)[:batch]
+    pile = shown["practice_pile"]
+    assert pile["rows"] == [int(r) for r in rows[:10]] and pile["batch"] == batch and pile["count"] == len(x)
+    np.testing.assert_allclose(pile["ink"], x[rows[:10]].sum(axis=1), rtol=1e-6)
+    assert pile["words"] == [f"a small pile: {batch} pictures", f"from {len(x)} practice examples"]
+    # above the start and guess boxes, left of the arrow up from the guess box's middle
+    left, right, bottom, top = pile["box"]
+    assert -7.1 < left < right < LOOP["guess"][0] - 0.15
+    assert START_AT[1] + BOX_SIZE[1] / 2 + 0.1 < bottom < top < 3.3 and LOOP["guess"][1] == START_AT[1]
+    line = next(n for n in entry["narration"] if "The network guesses" in n["text"])
+    assert line["start_s"] <= shown["pile_at"] <= shown["blame_said"]
+    drawn = [d for d in entry["drawn"] if d["text"] in pile["words"]]
+    assert len(drawn) == 2 and all(d["px"] >= 14 and d["t"] <= shown["pile_at"] + 0.1 for d in drawn)
+
+
+def test_the_small_networks_layer_sizes_are_named(rendered):
+    """Review s32 (digits, 21 s): "64 16 10" stood over the small network unexplained. Under each
+    of its columns the kit's name for the layer ("inputs", "hidden", "outputs"), readable, the
+    network's own sizes over them, clear of the step box under it."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    names = entry["shown"]["net_names"]
+    assert names["words"] == ["inputs"] + ["hidden"] * (len(history.network(0).sizes) - 2) + ["outputs"]
+    assert names["sizes"] == list(history.network(0).sizes)
+    np.testing.assert_allclose(names["x"], names["columns"], atol=1e-3)
+    assert names["bottom"] > LOOP["step"][1] + BOX_SIZE[1] / 2 + 0.05
+    at = entry["shown"]["blame_net_at"]
+    drawn = [d for d in entry["drawn"] if abs(d["t"] - at) < 1.0 and d["text"] in names["words"]]
+    assert len(drawn) == len(names["words"]) and min(d["px"] for d in drawn) >= 14

@@ -18,7 +18,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, ReplacementTransform, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, MoveToTarget, ReplacementTransform, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
@@ -75,6 +75,8 @@ STRIP = (-6.95, -4.3, 2.95)
 STRIP_DIM = 0.55
 VERDICT_LEFT = 0.2        # a lone output's verdict lines, over its table, stay right of this (the network's hidden neurons)
 OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame
+KEY_RADIUS = 0.15         # the curve's key: a neuron beside each of the side's numbers (18 px across at 480p)
+ROW_KEY_AIR = 0.03        # a row's square flown beside its circle: this clear of its ring and of the picture
 PULSES = 16               # dots per layer pair in the forward flow: enough to read as a flow, few to draw
 PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
@@ -84,7 +86,10 @@ EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
-    "tanh": "a number between minus one and one, shown as brightness",
+    # review s32 (tiny): "brightness out" ran down to -1 on the curve, a brightness below zero with
+    # no word of how it looks: said as the curve's key shows it (squash_picture)
+    "tanh": Markup("a brightness between minus one and one; <bookmark mark='below'/>hollow, with a bar, "
+                   "means below zero"),
     "relu": "a brightness that is never below zero",
 }
 
@@ -100,6 +105,13 @@ def minus_mark(circle: Mobject, value: float) -> VGroup:
     """A glow below zero drawn hollow with its bar, the video's one look for it (the kit's
     MinusMark); empty for a glow that reads 0.00 or more."""
     return kit_minus_mark(circle, value) if below_zero(value) else VGroup()
+
+
+def glow_glyph(value: float, radius: float) -> VGroup:
+    """A neuron glowing `value`, small: lit as the network lights it, hollow with its bar below zero."""
+    disc = Circle(radius, stroke_color=themes.current().neuron_stroke, stroke_width=1.5,
+                  fill_color=lit_color(value), fill_opacity=1.0)
+    return VGroup(disc, minus_mark(disc, value))
 
 
 def ink_picture(history: History, size: float) -> Mobject | None:
@@ -458,7 +470,12 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
                           facts={"y": ("+" if y > 0 and low < 0 else "") + tick_number(y)})
         side[y] = word.next_to(at(-reach, y) + 0.1 * LEFT, LEFT, buff=0.06)
         ticks.add(Line(at(-reach, y), at(-reach, y) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2), word)
-    near = [w for w in side.values() if abs(w.get_center()[1] - out.get_center()[1]) < 0.3]
+    # a curve that goes below zero: how a neuron looks at each of the side's numbers, left of
+    # it (review s32, tiny: a brightness of -1 with no picture of it), the key of the hollow look
+    key = {y: glow_glyph(y, KEY_RADIUS).next_to(word, LEFT, buff=0.08) for y, word in side.items()} if low < 0 else {}
+    ticks.add(*key.values())
+    near = [VGroup(w, *([key[y]] if y in key else [])) for y, w in side.items()
+            if abs(w.get_center()[1] - out.get_center()[1]) < 0.3]
     if near:
         out.next_to(VGroup(*near), LEFT, buff=0.12).set_y(at(-reach, work["value"])[1])
     # both axes named in plain words: the total comes in along the floor, the brightness goes out up the side
@@ -471,7 +488,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
                    ticks, floor_name)
     slot = np.array([rooms[0][0], at(z, low)[1] - 0.42, 0.0])   # where the total stands: under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
-            "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side}
+            "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side, "key": key}
 
 
 def near_words(glow: float) -> str | None:
@@ -752,9 +769,6 @@ class Forward(Chapter):
             **worked_facts(self.works()[0], input_kind(self.history) == "image", self.places),
             **{f"second_{k}": v for k, v in worked_facts(self.works()[1]).items()
                if k in ("total", "value")},
-            # the second neuron's glow below zero gets a minus sign (see minus_mark), said once
-            "second_minus_words": Markup("<bookmark mark='minus'/>Hollow, with a bar, means below zero.")
-                                  if below_zero(self.works()[1]["value"]) else "",
         }
 
     def construct(self) -> None:
@@ -993,7 +1007,10 @@ class Forward(Chapter):
         row; the dots stand for the rest" over 16 circles, nothing marked on the picture and the
         dots a faint speck. As each is named: the picture's top row boxed, a line from it to each
         of the 8 top circles, each ringed; the same for the bottom row and the bottom 8; then the
-        rows between boxed, a line from them to the dots, and the gap labelled "48 more: rows 2–7"."""
+        rows between boxed, a line from them to the dots, and the gap labelled "48 more: rows 2–7".
+        Review s32 (the row's lines met at one point: which square feeds which circle could not be
+        seen): each square of the row flies out, left to right, to stand beside its own circle, the
+        first square at the top circle; the copies stay there, a key of the row beside its inputs."""
         t = self.theme
         side, shown, circles = math.isqrt(n), diagram.shown_indices(0), diagram.neurons(0)
         dots = diagram.ellipses[0]
@@ -1007,19 +1024,20 @@ class Forward(Chapter):
         parts, said = [], []
         for mark, row, ks in (("top", 0, shown[:side]), ("bottom", side - 1, shown[side:])):
             frame = box(row, row, t.focus, 3.5)
-            start = frame.get_right()
             ends = [circles[shown.index(k)] for k in ks]
-            # each line stops at its circle's ring (rings close enough to touch, never to overlap)
+            # rings close enough to touch, never to overlap
             ring = min(0.03, (abs(ends[0].get_y() - ends[1].get_y()) - ends[0].width) / 2 - 0.005)
-            reach = [(c.get_center() - start) / np.linalg.norm(c.get_center() - start) for c in ends]
-            fan = VGroup(*(Line(start, c.get_center() - (c.width / 2 + ring + 0.03) * u, stroke_color=t.focus,
-                                stroke_width=1.6) for c, u in zip(ends, reach)))
+            flights = self.row_flights(image, ks, ends, ring)
             rings = VGroup(*(Circle(c.width / 2 + ring, stroke_color=t.focus, stroke_width=2.5).move_to(c) for c in ends))
-            parts.append((mark, VGroup(frame, fan, rings)))
+            parts.append((mark, VGroup(frame, flights, rings)))
             said.append({"mark": mark, "row": row, "inputs": [int(k) for k in ks],
                          "box": [float(v) for v in (frame.get_left()[0], frame.get_right()[0], frame.get_bottom()[1],
                                                     frame.get_top()[1])],
-                         "ends": [[float(v) for v in line.get_end()[:2]] for line in fan]})
+                         "ends": [[float(v) for v in m.target.get_center()[:2]] for m in flights],
+                         "starts": [[float(v) for v in m.get_center()[:2]] for m in flights],
+                         "colors": [m.get_fill_color().to_hex() for m in flights],
+                         "side": float(flights[0].target.width),
+                         "circles": [[float(v) for v in (c.get_left()[0], c.get_y())] for c in ends]})
         middle = box(1, side - 2, t.text, 2.0)
         arrow = Line(middle.get_right(), [dots.get_left()[0] - 0.08, middle.get_y(), 0], stroke_color=t.text,
                      stroke_width=2)
@@ -1040,12 +1058,33 @@ class Forward(Chapter):
             if mark == "dots":
                 self.play(FadeIn(group[0]), Create(group[1]), FadeIn(group[2]),
                           Indicate(dots, color=t.text, scale_factor=1.6), run_time=0.8)
-            else:
-                self.play(FadeIn(group[0]), LaggedStart(*(Create(line) for line in group[1]), lag_ratio=0.08),
-                          FadeIn(group[2]), run_time=0.8)
+            else:    # the row boxed, then its squares off to their circles in reading order
+                self.add(group[1])
+                self.play(FadeIn(group[0]), run_time=0.3)
+                self.play(LaggedStart(*(AnimationGroup(MoveToTarget(m), Create(r)) for m, r in zip(group[1], group[2])),
+                                      lag_ratio=0.3), run_time=1.0)
             self.show(**{f"row_link_{mark}_at": float(self.renderer.time)})
             links.add(group)
         return links
+
+    def row_flights(self, image: Mobject, ks: Sequence[int], circles: Sequence[Mobject], ring: float) -> VGroup:
+        """A copy of each of the picture's squares `ks` (one row) where it stands, its target beside
+        its circle (left of its ring, level with it): as big as a square, or as the gap between
+        the picture and the circles, and the circles' spacing, allow."""
+        t, side = self.theme, image.values.shape[1]
+        gap = circles[0].get_left()[0] - ring - image.get_right()[0]
+        pitch = abs(circles[0].get_y() - circles[1].get_y())
+        size = min(image.cell, gap - 2 * ROW_KEY_AIR, pitch - ROW_KEY_AIR)
+        copies = VGroup()
+        for k, circle in zip(ks, circles):
+            r, c = divmod(k, side)
+            # outlined: a blank square, dark as the background, is seen beside its circle too
+            copy = Square(image.cell, stroke_width=1.2, stroke_color=t.muted, fill_color=shade(image.values[r, c], t.text),
+                          fill_opacity=1.0)
+            copy.move_to(image.center_of(r + 0.5, c + 0.5)).generate_target()
+            copy.target.scale(size / image.cell).next_to(circle, LEFT, buff=ring + ROW_KEY_AIR)
+            copies.add(copy)
+        return copies
 
     def point_axes(self, panel: Mobject, inputs: np.ndarray) -> dict[str, VGroup]:
         """The points' picture large (a copy of `panel`, "panel"), and what is drawn on it: an
@@ -1316,8 +1355,20 @@ class Forward(Chapter):
             self.play(Create(curve["curve"]), run_time=0.8)
             self.show(squash_curve_drawn=float(self.renderer.time))
             # "into a brightness between zero and one": the side's numbers swell as it is said
-            self.wait_before(self.current_tracker, "curve", lead=1.4)
+            below = "below" in getattr(self.current_tracker, "bookmark_times", {}) and curve["key"]
+            self.wait_before(self.current_tracker, "below" if below else "curve", lead=1.4)
             self.play(Indicate(VGroup(*curve["side"].values()), color=self.theme.focus, scale_factor=1.3), run_time=1.0)
+            if below:   # "hollow, with a bar, means below zero": the key's lowest neuron
+                low = min(curve["key"])
+                self.wait_before(self.current_tracker, "below", lead=0.2)
+                # grown, not recoloured: Indicate's colour filled its dark middle, a white disc
+                self.play(curve["key"][low].animate(rate_func=there_and_back).scale(1.8),
+                          Indicate(curve["side"][low], color=self.theme.focus, scale_factor=1.5), run_time=1.0)
+                self.show(glow_key={"values": [float(y) for y in sorted(curve["key"])],
+                                    "hollow": [bool(len(curve["key"][y][1])) for y in sorted(curve["key"])],
+                                    "at": [[float(v) for v in curve["key"][y].get_center()[:2]] for y in sorted(curve["key"])],
+                                    "side_y": [float(curve["side"][y].get_y()) for y in sorted(curve["key"])],
+                                    "px": float(curve["key"][low].width * 60), "t": float(self.renderer.time)})
             self.wait_before(self.current_tracker, "curve", lead=0.2)
             self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(self.theme.focus, width=7), time_width=0.6),
                       run_time=1.2)
@@ -1467,11 +1518,6 @@ class Forward(Chapter):
             self.show(close_up_minus=[len(w["minus"]) > 0 for w in (big, again)])
             self.show(second_glow={"t": float(self.renderer.time), "at": [float(v) for v in big["neuron"].get_center()[:2]],
                                    "radius": float(big["neuron"].width / 2)})
-            if "minus" in getattr(tracker, "bookmark_times", {}):
-                # "hollow, with a bar, means below zero": the mark (and the side's 0 it is under) shown
-                self.wait_until_bookmark("minus")
-                self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
-                                   scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
             close = VGroup(big["neuron"], big["heads"], self.mini_wires, again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
                            again["minus"], again["rule"],

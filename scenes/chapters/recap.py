@@ -35,13 +35,13 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.framing import within_frame
 from scenes.kit.costmap import BANDS, colour_key, map_cells, map_ramp, ramp, upright_landscape
-from scenes.kit.network_diagram import NetworkDiagram, network_picture
+from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
 from scenes.kit.pictures import ShadedGrid, class_colors, digit_image, dot_cloud, signed
 from scenes.kit.plots import CostCurve
-from scenes.kit.readings import (chosen_example, drawn_records, finding_stamp, input_kind, moved_accuracies, percent,
+from scenes.kit.readings import (chosen_example, drawn_records, finding_stamp, first_pile, input_kind, moved_accuracies, percent,
                                  shift_picture, shifted_map, stop_reason, stop_step, stop_story)
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
@@ -114,9 +114,18 @@ KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a p
 # s31 r2, tiny: alone in the top left they read as the random start's result); 126 px at 480p
 AFTER_AT, AFTER_SIDE = (2.6, 1.8), 2.1
 SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
-NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
+# the small network in the loop's middle, between the guess and blame boxes: its width and height,
+# its middle's height; low enough to leave its layers' names ("inputs", "hidden", "outputs") room
+# under it above the step box (review s32, digits: "64 16 10" stood over it unexplained)
+NET_SIZE, NET_Y = (2.6, 1.5), 0.1
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
+# the practice pile, for pictures (review s32, digits: "guesses a small pile of practice examples"
+# with no example anywhere): the first step's pile, real pictures, in the empty top left over the
+# random start (where 2-D points stand), its size over it and how many there are in all under it
+PILE_SHOWN, PILE_ROW = 10, 5     # pictures drawn at most; in rows of this many
+PILE_PICTURE, PILE_GAP = 0.62, 0.08   # a picture's side (37 px at 480p) and the air between two
+PILE_TOP_LEFT = (-6.9, 2.75)     # the pictures' top left corner: clear of the title and the guess box
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
     "target_accuracy": mark("when it reaches its target"),
@@ -351,7 +360,9 @@ class Recap(Chapter):
             # the first cost, pointed at as it is said (review s16: 4 s of a still start box)
             self.wait_before(tracker, "first_cost", 0.4)
             self.play(self.point_at(middle["start"]), run_time=0.4)
+        # what the network guesses: the practice points, or a pile of practice pictures
         points = self.guess_points()
+        points = self.practice_pile() if points is None else points
         with self.say("loop") as tracker:
             # "Then comes the loop": a flash runs round the loop's faint outline before its
             # first box is named (review s16: nothing moved from 4 s to 12 s)
@@ -365,7 +376,8 @@ class Recap(Chapter):
                 self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []),
                             *([points] if key == "guess" and points is not None else []))
                 if key == "guess" and points is not None:
-                    self.show(guess_points_at=round(float(self.renderer.time), 3))
+                    self.show(**{"guess_points_at" if input_kind(self.history) == "point" else "pile_at":
+                                 round(float(self.renderer.time), 3)})
                 if key == "blame":
                     # "The blame flows back to every dial": our network, small, in the loop's
                     # middle, blame (violet) running back from its outputs through every wire
@@ -1207,6 +1219,32 @@ class Recap(Chapter):
         self.show(guess_points=record)
         return group
 
+    def practice_pile(self) -> VGroup | None:
+        """The practice examples when they are pictures (None otherwise): the pictures of the
+        first step's pile (nncore's own shuffle; at most PILE_SHOWN), in rows, their count over
+        them ("a small pile: 10 pictures") and the whole set's under them."""
+        if input_kind(self.history) != "image":
+            return None
+        x, t = self.history.split("train")[0], self.theme
+        rows = first_pile(self.history)
+        pictures = VGroup(*(digit_image(x[r], PILE_PICTURE) for r in rows[:PILE_SHOWN]))
+        pictures.arrange_in_grid(cols=min(PILE_ROW, len(pictures)), buff=PILE_GAP)
+        pictures.move_to([*PILE_TOP_LEFT, 0], aligned_edge=UP + LEFT)
+        whole = len(rows) == len(x)     # full batch: every example at each step
+        head = self.text(mark("all {count} practice examples") if whole else mark("a small pile: {batch} pictures"),
+                         color=t.text, facts={"count": len(x), "batch": len(rows)})
+        head.next_to(pictures, UP, buff=0.12).align_to(pictures, LEFT)
+        group = VGroup(pictures, head)
+        if not whole:
+            group.add(self.text("from {count} practice examples", size="small", color=t.text, facts={"count": len(x)})
+                      .next_to(pictures, DOWN, buff=0.12).align_to(pictures, LEFT))
+        self.show(practice_pile={"rows": [int(r) for r in rows[:PILE_SHOWN]], "batch": len(rows), "count": len(x),
+                                 "ink": [round(float(p.values.sum()), 6) for p in pictures],
+                                 "words": [m.original_text for m in group[1:]],
+                                 "box": [round(float(v), 3) for v in (group.get_left()[0], group.get_right()[0],
+                                                                      group.get_bottom()[1], group.get_top()[1])]})
+        return group
+
     def tested_points(self) -> VGroup | None:
         """The unseen test examples when they are 2-D points (None otherwise), twice, each guessed
         wrong ringed (review s31, tiny: the test was only a number): as the random start guessed
@@ -1276,7 +1314,15 @@ class Recap(Chapter):
         for label in net.count_labels:
             label.set_color(self.theme.text)
             label.scale(max(1.0, NET_LABEL_PX / (label.font_size * PX_PER_POINT_480P)), about_edge=DOWN)
-        return net.move_to([0.0, LOOP["guess"][1], 0])
+        net.move_to([0.0, NET_Y, 0])
+        # what the sizes count: the kit's names under the columns, bright, as the numbers over them
+        names = layer_names(net, self.theme).set_color(self.theme.text)
+        net.add(names)
+        self.show(net_names={"words": [n.text for n in names], "sizes": [int(n) for n in net.sizes],
+                             "x": [round(float(n.get_x()), 3) for n in names],
+                             "columns": [round(float(c.get_x()), 3) for c in net.neuron_groups],
+                             "bottom": round(float(names.get_bottom()[1]), 3)})
+        return net
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme

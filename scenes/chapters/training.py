@@ -25,7 +25,6 @@ from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup,
 
 from nncore.history import Record
 from nncore.network import classes_of
-from nncore.train import round_order, shuffler
 from scenes.kit import theme
 from scenes.narration import Markup
 from scenes.screen import mark
@@ -38,7 +37,7 @@ from scenes.kit.network_diagram import N_BUCKETS, NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text, luminance
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, _many_dots, class_legend
 from scenes.screen import shorten as screen_shorten
-from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
+from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, first_pile, input_kind,
                                  output_names, planned_steps, plane_bounds, record_at, shown_steps, stop_reason, stop_step,
                                  take_by_class)
 
@@ -327,15 +326,6 @@ def piles_of(n: int, batch: int) -> tuple[int, int]:
     `batch` does not divide `n`: 1438 in piles of 10 is 143 piles of 10 and one of 8, 144 steps)."""
     per = -(-n // batch)
     return (per, batch) if n % batch == 0 else (per - 1, n - (per - 1) * batch)
-
-
-def first_pile(history) -> np.ndarray:
-    """The practice examples nncore's first step took, in its order: the first `batch_size`
-    rows of the first round's order, drawn as nncore's Run.train draws it (full batch: every
-    row). tests/test_training.py checks it against the rows nncore's own first step took."""
-    n = len(history.split("train")[0])
-    batch = min(history.config.get("batch_size") or n, n)
-    return round_order(shuffler(history.config["seed"]), n, batch)[:batch]
 
 
 def one_guess_for_all(history) -> int | None:

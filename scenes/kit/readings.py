@@ -20,6 +20,7 @@ import numpy as np
 from nncore.history import History, KeptMaps, Record
 from nncore.network import classes_of
 from nncore.presets import POINT_SETS
+from nncore.train import round_order, shuffler
 
 EXAMPLE = 0                 # the training example the story follows: the first, every time
 STEP = 0                    # the random starting weights
@@ -476,3 +477,13 @@ def epoch_ends(history: History) -> list[int]:
     per = math.ceil(n / (history.config.get("batch_size") or n))
     stop = stop_step(history)
     return [e * per for e in range(1, history.final.epoch + 1) if e * per <= stop]
+
+
+def first_pile(history: History) -> np.ndarray:
+    """The practice examples nncore's first step took, in its order: the first `batch_size`
+    rows of the first round's order, drawn as nncore's Run.train draws it (full batch: every
+    row). tests/test_training.py checks it against the rows nncore's own first step took;
+    training draws this pile, the recap a few of its pictures."""
+    n = len(history.split("train")[0])
+    batch = min(history.config.get("batch_size") or n, n)
+    return round_order(shuffler(history.config["seed"]), n, batch)[:batch]
