@@ -66,7 +66,9 @@ def test_renders_a_clip_with_narration(rendered):
     # 155: review g2 s19's one change, the step as motion on our dial's ruler, and v2's uphill
     # words (480p: 142.6 -> 145 s)
     # 160: session 25, "Pile after pile, 144 of them, the last one smaller" said (480p: 148 -> 151 s)
-    assert 40 <= entry["duration_s"] <= 160
+    # 170: session 32, the curve's start told as the average of all, with the pile's and one
+    # example's costs as bars beside it (review s31's one cost story) (480p: 153 -> 162.1 s)
+    assert 40 <= entry["duration_s"] <= 170
     assert [line["text"][:10] for line in entry["narration"]][0] == "Now our ne"
     assert "Training stopped" in entry["narration"][-1]["text"]
 
@@ -998,7 +1000,7 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
     total = count_words(len(tilts["rows"]))
     assert f"{count_words(tilts['n_down'])} of the {total} want it down: up costs them more".lower() in text.lower()
-    assert f"{tilts['lr']} is the step size" in text and "The curve is the cost on all the practice examples, not one pile" in text
+    assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples", text)
 
 
 def test_the_dial_watched_and_its_output_are_boxed_before_the_words(rendered):
@@ -1269,7 +1271,7 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
         # unexplained), the step counter with it: the chart it labels (a review, session 14:
         # "before any step", "after 1 step" floated before any chart), and the pile's own cost
         # goes (a review: "this pile's cost: 2.89" stood beside the new curve)
-        curve = said_from(entry, "The curve is the cost on all", "The curve is the cost")
+        curve = said_from(entry, "The curve is the", "The curve is the")
         words = entry["shown"]["words_with_curve"]
         assert counter in words and "before any step" not in first
         assert not [w for w in words if w.startswith("cost on this pile")]
@@ -1278,7 +1280,7 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
             # cost's number come with the curve, before it is said; the fall as it is said
             assert cost in words
             assert entry["shown"]["cost_with_first_fall"] <= said_from(
-                entry, "The curve is the cost on all", "the first step took") + 0.05
+                entry, "The curve is the", "The first step took") + 0.05
             return
         # (review 9: "The curve is the cost" was said before any curve stood: now it fades in,
         # 0.4 s, before those words start)
@@ -1321,7 +1323,7 @@ def test_every_examples_cost_is_told_on_a_big_chart_with_the_network_away(render
     for box in (big["counter"], big["cost_box"]):
         assert -config.frame_width / 2 < box[0] and box[2] < config.frame_width / 2 and box[3] < config.frame_height / 2
     home = shown["chart_home_at"]
-    assert big["at"] <= said_from(entry, "The curve is the cost on all", "The curve is the cost") + 0.05
+    assert big["at"] <= said_from(entry, "The curve is the", "The curve is the") + 0.05
     assert home <= said_from(entry, "Another dial", "Another dial") if weights_line(entry) else True
     # the network's box dark while the big chart stands (a few frames through it)
     frames = frames_of(entry, out)
@@ -2320,7 +2322,8 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     # (and the cards up close, each with its own tilt; and the small network's name in its corner:
     # reviews ab2-t-r1/r2, where our dial is, while the close-up hides the network)
     where = {shown["thumb"]["words"]} if "thumb" in shown else set()
-    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"]) | where
+    hill = {*shown["hill"]["words"], "down", "up"} if "hill" in shown else set()     # our dial's hill, under the ruler
+    assert set(shown["right_half_at_count"]) <= mine | {count} | want | set(shown["zoom"]["words"]) | where | hill
     # (and how much longer the average is drawn up close: its truth in the enlargement test)
     note = set(ruler.get("enlarged_words", []))
     assert set(shown["right_half_at_step"]) <= mine | set(told["words"][-2:]) | set(shown["zoom"]["words"]) | note
@@ -3410,3 +3413,92 @@ def test_the_points_it_gets_wrong_are_ringed_as_said_and_the_rings_go_as_they_tu
     for ring in rings:
         dimmed = tilts and ring["step"] == 1
         assert ring["opacity"] == pytest.approx(WRONG_DIM if dimmed else 1.0, abs=0.01), ring["step"]
+
+
+def test_the_curves_start_is_the_average_of_all_with_the_piles_and_one_examples_by_size(rendered):
+    """Review of digits, s31: three starting costs (the pile's 2.89, one example's 3.31, every
+    example's 3.02) with nothing linking them, and the curve a bare line at step 0 (c50f402 called
+    the two "pieces of it", a piece bigger than the whole: reverted). Where a pile and one of its
+    examples were told, the curve's start is a dot at the average cost over every practice example
+    before any step, named so as it is said; then the three costs as bars under the chart, highest
+    on top, each as long as its cost, a dashed line at the curve's average across them, as the
+    pile's and the example's are said. Every cost nncore's."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    dot = shown.get("start_dot")
+    text = said(entry)
+    assert (dot is not None) == ("The curve is the average cost" in text) == (
+        "example_costs" in shown and "first_pile" in shown and "took it down" in text)
+    assert "pieces of it" not in text
+    if dot is None:
+        return
+    x, y = history.split("train")
+    net = history.network(0)
+    rows, one = shown["first_pile"]["rows"], shown["example_costs"]["example"]
+    costs = {"all": net.cost_of(x, y), "pile": net.cost_of(x[rows], y[rows]), "one": net.cost_of(x[one:one + 1], y[one:one + 1])}
+    assert (dot["at"][1] - dot["floor"]) / dot["per_cost"] == pytest.approx(costs["all"], abs=1e-6)
+    assert dot["at"][0] == pytest.approx(dot["step0_x"])
+    assert dot["label"] == f"average of all {len(x)}: {costs['all']:.2f}"
+    names = {"all": f"all {len(x)}, the curve", "pile": f"the pile of {len(rows)}", "one": "one example"}
+    # highest cost on top, each bar as long as its cost from one edge, the curve's average across them
+    assert dot["order"] == sorted(costs, key=lambda k: -costs[k])
+    assert dot["words"] == [names[k] for k in dot["order"]]
+    assert dot["numbers"] == [f"{costs[k]:.2f}" for k in dot["order"]]
+    bars = dot["bars"]
+    assert [b[2] for b in bars] == sorted((b[2] for b in bars), reverse=True)
+    per = (bars[0][1] - bars[0][0]) / costs[dot["order"][0]]
+    for bar, k in zip(bars, dot["order"]):
+        assert bar[0] == pytest.approx(bars[0][0]) and bar[1] - bar[0] == pytest.approx(costs[k] * per, rel=1e-6)
+    assert dot["mean_x"] == pytest.approx(bars[0][0] + costs["all"] * per)
+    boxes = dot["boxes"]
+    for i, a in enumerate(boxes):
+        assert a[1] >= -3.05 and -7.11 <= a[0] and a[2] <= 7.11
+        assert all(boxes_apart(a, b) for b in boxes[i + 1:]), (a, boxes)
+    way = "above" if costs["one"] > costs["all"] else "below"
+    assert (f"The curve is the average cost over all the practice examples. "
+            f"The pile's {costs['pile']:.2f} averaged its {count_words(len(rows))}; one example, like this one at "
+            f"{costs['one']:.2f}, can sit {way} the average.") in text
+    start = said_from(entry, "The curve is the average", "over all the practice")
+    others = said_from(entry, "The curve is the average", "The pile's")
+    assert start - 0.6 <= shown["start_dot_at"] <= start + 0.6
+    assert others - 0.6 <= shown["start_others_at"] <= others + 0.6
+    above = said_from(entry, "can sit", "can sit")
+    assert above - 0.6 <= shown["start_above_at"] <= above + 0.6
+
+
+def test_our_dials_hill_is_the_piles_cost_as_it_turns_and_its_arrows_agree_with_the_step(rendered):
+    """Review of digits, s31: the tilts' arrows point "up" while the dial is to turn down. Beside
+    the cards' tilts, the pile's cost as our dial alone turns (nncore's costs, the dial set to each
+    value), a white arrow up its slope ("cost goes up this way", the way the tilts point) and a
+    yellow one down it, the way the step turns the dial on the ruler; drawn as the count is said,
+    clear of the stack and of each other."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    hill, tilts = shown.get("hill"), shown.get("pile_tilts")
+    assert (hill is None) == (tilts is None)
+    if hill is None:
+        return
+    layer, row, col = hill["dial"]
+    x, y = history.split("train")
+    rows = np.array(hill["rows"])
+    assert hill["rows"] == tilts["rows"] and list(hill["dial"]) == list(tilts["dial"])
+    assert hill["at"] == pytest.approx(float(history.snapshots[0].weights[layer][row, col]))
+    assert min(hill["dials"]) < hill["at"] < max(hill["dials"])
+    for v, cost in zip(hill["dials"], hill["costs"]):
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        assert cost == pytest.approx(net.cost_of(x[rows], y[rows]), abs=1e-9)
+    uphill = np.sign(hill["costs"][-1] - hill["costs"][0])
+    # the white arrow up the slope points as the tilts do (their average), the yellow one the other
+    # way, as the step on the ruler
+    assert np.sign(hill["up"]) == uphill == np.sign(np.mean(tilts["tilts"]))
+    assert np.sign(hill["down"]) == -uphill == np.sign(shown["tilt_ruler"]["step"])
+    assert hill["words"] == ["the pile's cost as our dial turns", "cost goes up this way", "so the step turns it the other way"]
+    boxes = hill["boxes"]
+    for i, a in enumerate(boxes):
+        assert -7.11 <= a[0] and a[2] <= 7.11 and a[1] >= -3.05, a
+        assert all(boxes_apart(a, b) for b in boxes[i + 1:]), (a, boxes)
+        assert boxes_apart(a, shown["tilt_ruler"]["stack_box"], 0.1)
+    assert boxes_apart(hill["line"], shown["tilt_ruler"]["stack_box"], 0.1)
+    count = said_from(entry, "want it down", "want it down")
+    assert count - 2.0 <= shown["hill_at"] <= count + 1.0

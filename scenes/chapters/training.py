@@ -57,6 +57,9 @@ CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" wh
 CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
+LADDER_GAP = 0.1            # between the start's three costs' bars, highest on top
+COST_BARS = (3.2, 4.0, 0.75, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -104,6 +107,11 @@ PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arr
 # the close-up's own ruler, across the frame: where it stands, its line's ends, its step's length
 # (141 px at 480p), its words' size; the close-up drawn over a veil this high (z_index)
 BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
+# our dial's hill (review s31: "uphill" arrows pointing up while the dial turns down): the pile's
+# cost against our dial, right of the cards' stack, under the ruler: its line's left end and
+# level, width and height; the dial values either side of where it stands; its arrows' length
+HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.4, -2.25), (2.4, 1.25), 2.0, 1.0, 21
+HILL_LIFT = 0.16            # the hill's arrows this far over its line
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -792,8 +800,13 @@ class Training(Chapter):
             # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
             "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
                             if not self.first_early else
-                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
-                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
+                            # (review s31: three starting costs, the pile's, one example's and all
+                            # of them, nothing linking them: the curve's is the average over every
+                            # example, the pile's over ten, and one example's may sit above it)
+                            Markup(f"The curve is the average cost <bookmark mark='start'/>over all the practice examples. "
+                                   f"<bookmark mark='others'/>"
+                                   f"{self.costs_said()} <bookmark mark='fall'/>The first step took it down to "
+                                   f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
@@ -821,6 +834,23 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    def start_costs(self) -> dict:
+        """The three costs told before any step (nncore's): over every practice example (the
+        curve's start), over the first pile, and the first step's chart's one example."""
+        h = self.history
+        x, y = h.split("train")
+        net, rows, one = h.network(0), first_pile(h), told_example(h)
+        return {"all": net.cost_of(x, y), "pile": net.cost_of(x[rows], y[rows]),
+                "one": net.cost_of(x[one:one + 1], y[one:one + 1]), "batch": len(rows)}
+
+    def costs_said(self) -> str:
+        """How the pile's cost and the one example's stand to the curve's: averages over fewer
+        examples, never parts of it (c50f402's "pieces of it" made a piece bigger than the whole)."""
+        c = self.start_costs()
+        way = "above" if c["one"] > c["all"] else "below"
+        return Markup(f"The pile's {c['pile']:.2f} averaged its {count_words(c['batch'])}; "
+                      f"one example, like this one at {c['one']:.2f}, <bookmark mark='above'/>can sit {way} the average.")
 
     def wrong_at(self, step: int) -> np.ndarray:
         """Which practice examples the network gets wrong at snapshot `step` (nncore's guesses)."""
@@ -1834,7 +1864,8 @@ class Training(Chapter):
         # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
-        for m in (*self.ruler_parts(big, after=True), big["needle_to"], big["stretched"], big["label"], *said, count, want,
+        hill = self.pile_hill(told)
+        for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
             m.set_z_index(BIG_Z + 1)
@@ -1902,8 +1933,9 @@ class Training(Chapter):
                   *(during(Transform(m, target), 0.0, 0.6) for m, target in stacked["moves"]),
                   during(FadeIn(stacked["guide"]), 0.4, 0.6),
                   *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
+                  during(FadeIn(hill[:5]), 0.3, 0.6), during(FadeIn(hill[5:7]), 0.55, 0.8), during(FadeIn(hill[7:]), 0.75, 1.0),
                   run_time=1.6)
-        self.show(stack_at=self.renderer.time)
+        self.show(stack_at=self.renderer.time, hill_at=self.renderer.time - 1.6 * 0.7)
         if len(want):
             self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
                                  "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
@@ -1946,7 +1978,7 @@ class Training(Chapter):
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"],
+        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"], hill,
                       *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
@@ -1978,6 +2010,59 @@ class Training(Chapter):
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
+
+    def pile_hill(self, told: dict) -> VGroup:
+        """Our dial's hill: the pile's cost (nncore's) as our dial alone is turned either side of
+        where it stands, drawn as a slope, "down" and "up" at its ends as on the ruler; a dot where
+        the dial stands, a white arrow up the slope ("cost goes up this way") and a yellow one down
+        it, the way the step turns the dial: the tilts' uphill and the step's turn seen to agree."""
+        t, h = self.theme, self.history
+        layer, row, col = told["dial"]
+        x, y = h.split("train")
+        rows = np.asarray(told["rows"])
+        at = float(h.snapshots[0].weights[layer][row, col])
+        dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
+        costs = []
+        for v in dials:
+            net = h.network(0)
+            net.weights[layer][row, col] = v
+            costs.append(float(net.cost_of(x[rows], y[rows])))
+        lo, hi = min(costs), max(costs)
+        (left, floor), (wide, tall) = HILL_AT, HILL_SIZE
+
+        def point(v: float, c: float) -> np.ndarray:
+            return np.array([left + (v - dials[0]) / (dials[-1] - dials[0]) * wide, floor + 0.15 + (c - lo) / (hi - lo) * tall, 0])
+        axis = Line([left, floor, 0], [left + wide, floor, 0], color=t.muted, stroke_width=3)
+        ends = VGroup(self.text("down", size="small", color=t.text).next_to(axis, LEFT, buff=0.12),
+                      self.text("up", size="small", color=t.text).next_to(axis, RIGHT, buff=0.12))
+        slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
+        here = point(at, costs[HILL_POINTS // 2])
+        dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
+        uphill = 1.0 if costs[-1] > costs[0] else -1.0      # the way the dial's turning costs more
+        k = HILL_POINTS // 2
+
+        def along(way: float) -> np.ndarray:     # the slope's way from the dot, toward `way` (right: +1)
+            ahead = point(dials[k + int(way)], costs[k + int(way)]) - here
+            return here + ahead / np.linalg.norm(ahead) * HILL_ARROW
+        # riding just over the slope, so the yellow arrow never sits on the orange line
+        tangent = (along(1.0) - here) / HILL_ARROW
+        over = np.array([-tangent[1], tangent[0], 0]) * (1 if tangent[0] > 0 else -1) * HILL_LIFT
+        up = Arrow(here + over, along(uphill) + over, buff=0.08, color=t.text, stroke_width=5, tip_length=0.18)
+        down = Arrow(here + over, along(-uphill) + over, buff=0.08, color=t.highlight, stroke_width=6, tip_length=0.18)
+        name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
+        name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
+        up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
+        up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
+        down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
+        down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
+        for m in (name, up_words, down_words):
+            within_frame(m)
+        self.show(hill={"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
+                        "dot": [float(v) for v in dot.get_center()[:2]],
+                        "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
+                        "words": [name.original_text, up_words.original_text, down_words.original_text],
+                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)})
+        return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
         """A small copy of the network for the close-up's top right corner, over its veil: its
@@ -2458,7 +2543,20 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        fall = view["first_fall"] = self.first_fall(curve)
+        ladder = self.start_ladder(curve) if "mark='others'" in self.lines["again"] else VGroup()
+        if len(ladder):     # the curve's start, then the pile's and the example's costs beside it, by size
+            self.wait_before(tracker, "start", 0.2)
+            self.play(FadeIn(ladder[0], scale=2.0), FadeIn(ladder[1]), run_time=0.6)
+            self.show(start_dot_at=self.renderer.time - 0.6)
+            self.wait_before(tracker, "others", 0.2)
+            self.play(FadeIn(ladder[2]), run_time=0.6)
+            self.show(start_others_at=self.renderer.time - 0.6)
+            # the one example's bar beside the dashed average as "can sit above the average" is said
+            self.wait_before(tracker, "above", 0.2)
+            self.play(self.point_at(VGroup(ladder[2][1], ladder[2][2])), run_time=1.0)
+            self.show(start_above_at=self.renderer.time - 1.0)
+        fall = self.first_fall(curve)
+        view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
         self.show(cost_with_first_fall=self.renderer.time)
@@ -2960,6 +3058,47 @@ class Training(Chapter):
             # (in a Succession, the box round it, a Succession itself, stood there from the play's start)
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
+
+    def start_ladder(self, curve: CostCurve) -> VGroup:
+        """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
+        average cost over every practice example before any step, named so; and, under the chart,
+        the three costs told so far as bars, highest on top, a dashed line at the curve's average
+        across them, so the pile's average and one example above (or under) it are seen beside it
+        (nncore's costs, start_costs)."""
+        t, c = self.theme, self.start_costs()
+        floor = curve.axes[0].get_start()[1]
+        dot = Dot([curve.step_x(0), floor + c["all"] / curve.top * curve.h, 0], radius=TIP_RADIUS,
+                  color=t.cost).set_stroke(t.focus, width=2)
+        label = self.text("average of all {total}: {cost}", size="small", color=t.cost,
+                          facts={"total": self.n_train, "cost": f"{c['all']:.2f}"}).next_to(dot, RIGHT, buff=START_BUFF)
+        names = {"all": self.text("all {total}, the curve", size="small", color=t.cost, facts={"total": self.n_train}),
+                 "pile": self.text("the pile of {batch}", size="small", color=t.text, facts={"batch": c["batch"]}),
+                 "one": self.text("one example", size="small", color=t.text)}
+        order = sorted(names, key=lambda k: -c[k])
+        unit = COST_BARS[1] / max(c["all"], c["pile"], c["one"])
+        left, top = curve.axes[0].get_start()[0] + COST_BARS[0], floor - COST_BARS[2]
+        rows = VGroup()
+        numbers_x = left + max(c["all"], c["pile"], c["one"]) * unit + 0.15    # one column, clear of the dashed line
+        for i, k in enumerate(order):
+            y = top - i * (COST_BARS[3] + LADDER_GAP) - COST_BARS[3] / 2
+            bar = Rectangle(width=c[k] * unit, height=COST_BARS[3], stroke_width=0, fill_opacity=0.9,
+                            fill_color=t.cost if k == "all" else t.muted).move_to([left + c[k] * unit / 2, y, 0])
+            number = self.text("{cost}", size="small", color=t.cost if k == "all" else t.text,
+                               facts={"cost": f"{c[k]:.2f}"})
+            number.move_to([numbers_x + number.width / 2, y, 0])
+            rows.add(VGroup(names[k].next_to(bar, LEFT, buff=0.2), bar, number))
+        mean_x = left + c["all"] * unit     # the curve's average, across every bar
+        line = DashedLine([mean_x, rows.get_top()[1] + 0.08, 0], [mean_x, rows.get_bottom()[1] - 0.08, 0],
+                          color=t.focus, stroke_width=2.5, dash_length=0.06)
+        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=0.15).align_to(rows, LEFT)
+        others = VGroup(heading, rows, line)
+        self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
+                             "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
+                             "label": label.original_text, "label_box": box_of(label), "order": order,
+                             "words": [r[0].original_text for r in rows], "numbers": [r[2].original_text for r in rows],
+                             "bars": [[float(r[1].get_left()[0]), float(r[1].get_right()[0]), float(r[1].get_y())] for r in rows],
+                             "mean_x": float(mean_x), "boxes": [box_of(m) for m in (heading, *(p for r in rows for p in r))]})
+        return VGroup(dot, label, others)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
