@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Ellipse, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, GrowFromEdge, Group, Indicate, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
@@ -71,8 +71,6 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
-LENS_SIDE = 0.3             # the average's lens (tell_line_tilts): its width, round the dial's mark
-NEAR_LIFT = 0.44            # the average on the six's scale this far over the line, over the numbers, in the lens
 LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; the small lens held; its growth
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -80,7 +78,6 @@ LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; t
 # tick, the least gap between two ticks' middles for both to be numbered, a tick's fade at the line's ends
 TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.55, 0.75, 0.25
 RULER_REACH = 2.5           # the most the line reaches out for a value it includes
-LENS_LOW = 0.17            # the lens round the dial's mark reaches this far under the line (the mark: 0.13)
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.7   # the average's grow and turn into the step, and the step standing after
@@ -93,6 +90,7 @@ LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under 
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
 # the arrows were "too small to see", and which belonged to which example unclear)
 LINE_ARROW, LINE_PITCH = 1.6, 0.3
+LOOK_SIZE = (0.5, 0.3)      # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
 TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
 # the pile's examples up close under our dial's ruler, every one of them (review ab-k2 s23's one change: the
 # ten cards' squares, tilts and arrows did not read at 480p; then s25's, both reviewers: three up close and
@@ -1161,6 +1159,8 @@ class Training(Chapter):
                 if size is not None:        # "2 is the step size", written as it is said
                     self.wait_until_bookmark("size")
                     self.play(size(), run_time=max(min(2.2, tracker.time_until_bookmark("again") - 0.1), 0.5))
+                # step 1 stands until "then again" (with no zoom to watch, the size's words leave time)
+                self.wait_before(tracker, "again", 0.1)
                 stretches = [(1, stretches[0][1]), *stretches[1:]]
             self.told_replay(view, stretches, tracker, cues, with_first=view.pop("with_step", []))
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
@@ -2394,6 +2394,7 @@ class Training(Chapter):
         self.show(ruler_merge_from=flown_from)
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
                   during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
+                  *([during(FadeIn(note), 0.55, 1.0)] if note is not None and near is None else []),
                   *([during(Create(lens[0]), 0.6, 1.0)] if lens is not None else []),
                   run_time=fly_time or (0.8 if near is not None else 1.0))
         self.remove(*landed)
@@ -2678,7 +2679,8 @@ class Training(Chapter):
         as motion on the ruler, as with a pile (tell_tilts): the arrows fly into the average of
         all of them on their scale, seen up close on the ruler's, it grows by the step size and
         turns round, downhill, and the dial moves along it. All numbers are pile_tilts' (nncore's
-        per-example gradients). Returns what stands."""
+        per-example gradients). All on one scale, the six's: no zoom (review s31, tiny), the average
+        and the step as small as they are, ringed, their sizes written. Returns what stands."""
         t, told, diagram = self.theme, self.line_tilts, view["diagram"]
         few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
@@ -2694,19 +2696,17 @@ class Training(Chapter):
         # down: 117" while the step is set by the average, which the arrows fly into)
         # the average and the step stand where the rows stood, in their middle (session 24: once
         # the rows had gone, the room over the average stood empty while it was told)
+        # one scale for all, the six's (review s31, tiny: the 99x zoom read as strange): the average
+        # and the step are as small as they are, beside the six, their sizes written
+        w0, w1 = (float(self.history.snapshots[i].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]) for i in (0, 1))
         ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2,
-                                include=(0.0, *(kit_numbers.number_of(told[k]) for k in ("before", "after"))))
+                                include=(0.0, w0 + min(tilts), w0 + max(tilts)), step_long=unit * abs(w1 - w0))
         # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
         # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
         # average); their average on that scale is a few hundredths of a unit: it is then seen up
         # close, on the ruler's scale (as long as half the step)
         drawn = self.ruler_stack(ruler, [tilts[i] for i in order], scale=unit, shortest=TILT_ARROW_MIN, pitch=LINE_PITCH)
         arrows = [drawn[order.index(i)] for i in range(len(few))]       # in the step's order again
-        mean = float(np.mean(told["tilts"]))
-        # (on the dial's upright, low, under the rows: its lens there, the enlarged view over it)
-        low = np.array([ruler["x0"], ruler["line"].get_y() + NEAR_LIFT, 0])
-        near = Arrow(low, low + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
-                     buff=0, color=t.text, stroke_width=4, tip_length=0.05)
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
         # its sum cross-faded over the average's words, unreadable; no room for both here)
@@ -2714,34 +2714,15 @@ class Training(Chapter):
         # "a step of 2 x 0.001, but the screen never shows that sum")
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
-        for m in lines:         # (a little higher: room for the lens's box round the arrows under them)
+        for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LENS_ROOM)
         within_frame(lines[0])
         # the line numbered with the dial's real values (review ab2-x2 s27: "the axis has no
-        # numbers, so the magnifier's 'tiny' and the marker's big jump contradict each other"):
-        # first on the six's scale; the average is drawn on it too (a few hundredths of a unit:
-        # tiny, as it is), in a small lens round it and the dial's mark, where the mark will
-        # move; the lens then opens into a box round the line and the room the average, the step
-        # size's stretch and the step take, and all in it is seen enlarged: the average grows, the
-        # line's numbers spread to the ruler's scale (the mark's move reads on them), "enlarged
-        # 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer than the six", under the
-        # longest arrow on screen, read as an average bigger than what it averages)
-        enlarged = round(ruler["scale"] / unit)
-        note = self.text("zoomed in {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
+        # numbers"), on the six's scale, the only one (review s31, tiny: the lens "zoomed in 99x"
+        # that came after read as strange)
         ticks = self.line_ticks(ruler, told, unit)
-        line_y, x0 = ruler["line"].get_y(), ruler["x0"]
-        moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
-        small = Rectangle(width=LENS_SIDE, height=NEAR_LIFT + LENS_SIDE / 2 + LENS_LOW, color=t.focus, stroke_width=2.5)
-        small.move_to([x0 + moved / 2, line_y + (NEAR_LIFT + LENS_SIDE / 2 - LENS_LOW) / 2, 0])
-        top = lines[0].get_bottom()[1] - 0.04
-        left, right = ruler["line"].get_left()[0], ruler["line"].get_right()[0]
-        big = Rectangle(width=right - left, height=top - (line_y - LENS_LOW), color=t.focus, stroke_width=2.5)
-        big.move_to([(left + right) / 2, (top + line_y - LENS_LOW) / 2, 0])
-        lens = (small, big, ticks["zoom"])
-        # left or right in the box, as the step runs the other way, between the numbers and the arrows
-        note.move_to([0, line_y + TICK_ROOM + 0.2 + note.height / 2, 0])
-        note.align_to(big, LEFT).shift(0.1 * RIGHT) if ruler["way"] > 0 else note.align_to(big, RIGHT).shift(0.1 * LEFT)
-        within_frame(note)
+        # where the average and the step stand, a few pixels long: circled, their sizes in words over them
+        look = Ellipse(width=LOOK_SIZE[0], height=LOOK_SIZE[1], stroke_color=t.focus, stroke_width=2.5).move_to(ruler["needle"])
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
         key.next_to(drawn[0], UP, buff=0.2).to_edge(RIGHT, buff=0.2)
@@ -2778,12 +2759,9 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
-                              "enlarged": enlarged, "enlarged_words": [note.original_text],
-                              "enlarged_box": box_of(note), "lens_small": box_of(lens[0]), "lens_big": box_of(lens[1]),
-                              "ticks": ticks["record"],
-                              "near_box": box_of(near),
+                              "ticks": ticks["record"], "look": box_of(look),
                               "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
-                              "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
+                              "spray_scale": unit,
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
                               "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
                               "words_box": [box_of(m) for m in lines],
@@ -2815,8 +2793,8 @@ class Training(Chapter):
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
         gone = self.lay_end_to_end(ruler, arrows, tilts, unit, (ties, dots, few_words))
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=gone,
-                             turn_later=True, note=note, lens=lens)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, gone=gone,
+                             turn_later=True, note=VGroup(look))
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
@@ -2825,7 +2803,7 @@ class Training(Chapter):
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         self.remove(*ticks["gone"])     # the six's numbers, flown off the line
-        return VGroup(ring, edge, key, tie, rings, *lines, note, lens[1], ticks["kept"], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["kept"], *self.ruler_parts(ruler, after=True))
 
     def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
         """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
@@ -2843,21 +2821,31 @@ class Training(Chapter):
             start = arrows[k].get_start()
             moved.append(arrows[k].copy().shift([x0 + run * unit - start[0], y - start[1], 0]))
             run += float(tilts[k])
+        # truly head to tail (review s31, tiny: the rows' staircase did not read as one chain): each
+        # tip joined down to the next arrow's tail, and the chain's end, what the six add up to, a dot
+        joins = VGroup(*(DashedLine(a.get_end(), b.get_start(), color=t.text, stroke_width=2, dash_length=0.05)
+                         for a, b in zip(moved, moved[1:])))
+        total = float(sum(tilts))
+        end = Dot(moved[-1].get_end(), radius=TIE_DOT, color=t.focus)
         # right of the chain's last rows, between the last two (over the line's numbers, clear of the upright)
-        words = self.text("end to end:\nnearly cancel", size="small", color=t.text)
+        words = self.text("end to end, the {n}\nadd up to {total}", size="small", color=t.text,
+                          facts={"n": len(tilts), "total": written(total, self.line_tilts["places"])})
         words.move_to([0, (rows[-1] + rows[-2]) / 2, 0])
         words.align_to(np.array([max(m.get_right()[0] for m in moved[-3:]) + 0.2, 0, 0]), LEFT)
         within_frame(words)
         self.wait_until_bookmark("cancel")
         self.play(during(FadeOut(VGroup(*ties)), 0.0, 0.3),
-                  *(during(Transform(arrows[k], m), 0.2, 0.8) for k, m in zip(order, moved)),
-                  during(FadeIn(words), 0.75, 1.0), run_time=CANCEL_TIME)
+                  *(during(Transform(arrows[k], m), 0.2, 0.7) for k, m in zip(order, moved)),
+                  during(Create(joins), 0.7, 0.85), during(FadeIn(end, scale=2.0), 0.8, 0.9),
+                  during(FadeIn(words), 0.8, 1.0), run_time=CANCEL_TIME)
         self.show(cancel_chain={"at": self.renderer.time - CANCEL_TIME * 0.8, "order": order,
                                 "starts": [[float(v) for v in arrows[k].get_start()[:2]] for k in order],
                                 "ends": [[float(v) for v in arrows[k].get_end()[:2]] for k in order],
                                 "x0": float(x0), "unit": float(unit), "words": words.original_text, "box": box_of(words),
-                                "arrow_boxes": [box_of(arrows[k]) for k in order]})
-        return (words,)
+                                "arrow_boxes": [box_of(arrows[k]) for k in order],
+                                "joins": [[[float(v) for v in j.get_start()[:2]], [float(v) for v in j.get_end()[:2]]] for j in joins],
+                                "total": total, "end": [float(v) for v in end.get_center()[:2]]})
+        return (words, joins, end)
 
     def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
         """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
