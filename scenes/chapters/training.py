@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Ellipse, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, GrowFromEdge, Group, Indicate, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
@@ -56,6 +56,9 @@ CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" wh
 CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
+LADDER_GAP = 0.1            # between the start's three costs' bars, highest on top
+COST_BARS = (3.2, 4.0, 0.75, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -67,8 +70,6 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
-LENS_SIDE = 0.3             # the average's lens (tell_line_tilts): its width, round the dial's mark
-NEAR_LIFT = 0.44            # the average on the six's scale this far over the line, over the numbers, in the lens
 LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; the small lens held; its growth
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -76,7 +77,6 @@ LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; t
 # tick, the least gap between two ticks' middles for both to be numbered, a tick's fade at the line's ends
 TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.55, 0.75, 0.25
 RULER_REACH = 2.5           # the most the line reaches out for a value it includes
-LENS_LOW = 0.17            # the lens round the dial's mark reaches this far under the line (the mark: 0.13)
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
 GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.7   # the average's grow and turn into the step, and the step standing after
@@ -89,6 +89,7 @@ LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under 
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
 # the arrows were "too small to see", and which belonged to which example unclear)
 LINE_ARROW, LINE_PITCH = 1.6, 0.3
+LOOK_SIZE = (0.5, 0.3)      # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
 TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
 # the pile's examples up close under our dial's ruler, every one of them (review ab-k2 s23's one change: the
 # ten cards' squares, tilts and arrows did not read at 480p; then s25's, both reviewers: three up close and
@@ -103,6 +104,11 @@ PILE_RULER_AT = (4.35, 1.15)  # our dial's ruler then: over the cards (their arr
 # the close-up's own ruler, across the frame: where it stands, its line's ends, its step's length
 # (141 px at 480p), its words' size; the close-up drawn over a veil this high (z_index)
 BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.4, "label", 3
+# our dial's hill (review s31: "uphill" arrows pointing up while the dial turns down): the pile's
+# cost against our dial, right of the cards' stack, under the ruler: its line's left end and
+# level, width and height; the dial values either side of where it stands; its arrows' length
+HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.4, -2.25), (2.4, 1.25), 2.0, 1.0, 21
+HILL_LIFT = 0.16            # the hill's arrows this far over its line
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -782,8 +788,13 @@ class Training(Chapter):
             # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
             "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
                             if not self.first_early else
-                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
-                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
+                            # (review s31: three starting costs, the pile's, one example's and all
+                            # of them, nothing linking them: the curve's is the average over every
+                            # example, the pile's over ten, and one example's may sit above it)
+                            Markup(f"The curve is the average cost <bookmark mark='start'/>over all the practice examples. "
+                                   f"<bookmark mark='others'/>"
+                                   f"{self.costs_said()} <bookmark mark='fall'/>The first step took it down to "
+                                   f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
@@ -811,6 +822,23 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    def start_costs(self) -> dict:
+        """The three costs told before any step (nncore's): over every practice example (the
+        curve's start), over the first pile, and the first step's chart's one example."""
+        h = self.history
+        x, y = h.split("train")
+        net, rows, one = h.network(0), first_pile(h), told_example(h)
+        return {"all": net.cost_of(x, y), "pile": net.cost_of(x[rows], y[rows]),
+                "one": net.cost_of(x[one:one + 1], y[one:one + 1]), "batch": len(rows)}
+
+    def costs_said(self) -> str:
+        """How the pile's cost and the one example's stand to the curve's: averages over fewer
+        examples, never parts of it (c50f402's "pieces of it" made a piece bigger than the whole)."""
+        c = self.start_costs()
+        way = "above" if c["one"] > c["all"] else "below"
+        return Markup(f"The pile's {c['pile']:.2f} averaged its {count_words(c['batch'])}; "
+                      f"one example, like this one at {c['one']:.2f}, <bookmark mark='above'/>can sit {way} the average.")
 
     def wrong_at(self, step: int) -> np.ndarray:
         """Which practice examples the network gets wrong at snapshot `step` (nncore's guesses)."""
@@ -1121,6 +1149,8 @@ class Training(Chapter):
                 if size is not None:        # "2 is the step size", written as it is said
                     self.wait_until_bookmark("size")
                     self.play(size(), run_time=max(min(2.2, tracker.time_until_bookmark("again") - 0.1), 0.5))
+                # step 1 stands until "then again" (with no zoom to watch, the size's words leave time)
+                self.wait_before(tracker, "again", 0.1)
                 stretches = [(1, stretches[0][1]), *stretches[1:]]
             self.told_replay(view, stretches, tracker, cues, with_first=view.pop("with_step", []))
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
@@ -1824,7 +1854,8 @@ class Training(Chapter):
         # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
-        for m in (*self.ruler_parts(big, after=True), big["needle_to"], big["stretched"], big["label"], *said, count, want,
+        hill = self.pile_hill(told)
+        for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
             m.set_z_index(BIG_Z + 1)
@@ -1892,8 +1923,9 @@ class Training(Chapter):
                   *(during(Transform(m, target), 0.0, 0.6) for m, target in stacked["moves"]),
                   during(FadeIn(stacked["guide"]), 0.4, 0.6),
                   *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
+                  during(FadeIn(hill[:5]), 0.3, 0.6), during(FadeIn(hill[5:7]), 0.55, 0.8), during(FadeIn(hill[7:]), 0.75, 1.0),
                   run_time=1.6)
-        self.show(stack_at=self.renderer.time)
+        self.show(stack_at=self.renderer.time, hill_at=self.renderer.time - 1.6 * 0.7)
         if len(want):
             self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
                                  "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
@@ -1936,7 +1968,7 @@ class Training(Chapter):
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
-        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"],
+        close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"], hill,
                       *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
@@ -1968,6 +2000,59 @@ class Training(Chapter):
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words(),
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
+
+    def pile_hill(self, told: dict) -> VGroup:
+        """Our dial's hill: the pile's cost (nncore's) as our dial alone is turned either side of
+        where it stands, drawn as a slope, "down" and "up" at its ends as on the ruler; a dot where
+        the dial stands, a white arrow up the slope ("cost goes up this way") and a yellow one down
+        it, the way the step turns the dial: the tilts' uphill and the step's turn seen to agree."""
+        t, h = self.theme, self.history
+        layer, row, col = told["dial"]
+        x, y = h.split("train")
+        rows = np.asarray(told["rows"])
+        at = float(h.snapshots[0].weights[layer][row, col])
+        dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
+        costs = []
+        for v in dials:
+            net = h.network(0)
+            net.weights[layer][row, col] = v
+            costs.append(float(net.cost_of(x[rows], y[rows])))
+        lo, hi = min(costs), max(costs)
+        (left, floor), (wide, tall) = HILL_AT, HILL_SIZE
+
+        def point(v: float, c: float) -> np.ndarray:
+            return np.array([left + (v - dials[0]) / (dials[-1] - dials[0]) * wide, floor + 0.15 + (c - lo) / (hi - lo) * tall, 0])
+        axis = Line([left, floor, 0], [left + wide, floor, 0], color=t.muted, stroke_width=3)
+        ends = VGroup(self.text("down", size="small", color=t.text).next_to(axis, LEFT, buff=0.12),
+                      self.text("up", size="small", color=t.text).next_to(axis, RIGHT, buff=0.12))
+        slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
+        here = point(at, costs[HILL_POINTS // 2])
+        dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
+        uphill = 1.0 if costs[-1] > costs[0] else -1.0      # the way the dial's turning costs more
+        k = HILL_POINTS // 2
+
+        def along(way: float) -> np.ndarray:     # the slope's way from the dot, toward `way` (right: +1)
+            ahead = point(dials[k + int(way)], costs[k + int(way)]) - here
+            return here + ahead / np.linalg.norm(ahead) * HILL_ARROW
+        # riding just over the slope, so the yellow arrow never sits on the orange line
+        tangent = (along(1.0) - here) / HILL_ARROW
+        over = np.array([-tangent[1], tangent[0], 0]) * (1 if tangent[0] > 0 else -1) * HILL_LIFT
+        up = Arrow(here + over, along(uphill) + over, buff=0.08, color=t.text, stroke_width=5, tip_length=0.18)
+        down = Arrow(here + over, along(-uphill) + over, buff=0.08, color=t.highlight, stroke_width=6, tip_length=0.18)
+        name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
+        name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
+        up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
+        up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
+        down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
+        down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
+        for m in (name, up_words, down_words):
+            within_frame(m)
+        self.show(hill={"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
+                        "dot": [float(v) for v in dot.get_center()[:2]],
+                        "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
+                        "words": [name.original_text, up_words.original_text, down_words.original_text],
+                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)})
+        return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
         """A small copy of the network for the close-up's top right corner, over its veil: its
@@ -2299,6 +2384,7 @@ class Training(Chapter):
         self.show(ruler_merge_from=flown_from)
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
                   during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
+                  *([during(FadeIn(note), 0.55, 1.0)] if note is not None and near is None else []),
                   *([during(Create(lens[0]), 0.6, 1.0)] if lens is not None else []),
                   run_time=fly_time or (0.8 if near is not None else 1.0))
         self.remove(*landed)
@@ -2448,7 +2534,20 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        fall = view["first_fall"] = self.first_fall(curve)
+        ladder = self.start_ladder(curve) if "mark='others'" in self.lines["again"] else VGroup()
+        if len(ladder):     # the curve's start, then the pile's and the example's costs beside it, by size
+            self.wait_before(tracker, "start", 0.2)
+            self.play(FadeIn(ladder[0], scale=2.0), FadeIn(ladder[1]), run_time=0.6)
+            self.show(start_dot_at=self.renderer.time - 0.6)
+            self.wait_before(tracker, "others", 0.2)
+            self.play(FadeIn(ladder[2]), run_time=0.6)
+            self.show(start_others_at=self.renderer.time - 0.6)
+            # the one example's bar beside the dashed average as "can sit above the average" is said
+            self.wait_before(tracker, "above", 0.2)
+            self.play(self.point_at(VGroup(ladder[2][1], ladder[2][2])), run_time=1.0)
+            self.show(start_above_at=self.renderer.time - 1.0)
+        fall = self.first_fall(curve)
+        view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
         self.show(cost_with_first_fall=self.renderer.time)
@@ -2570,7 +2669,8 @@ class Training(Chapter):
         as motion on the ruler, as with a pile (tell_tilts): the arrows fly into the average of
         all of them on their scale, seen up close on the ruler's, it grows by the step size and
         turns round, downhill, and the dial moves along it. All numbers are pile_tilts' (nncore's
-        per-example gradients). Returns what stands."""
+        per-example gradients). All on one scale, the six's: no zoom (review s31, tiny), the average
+        and the step as small as they are, ringed, their sizes written. Returns what stands."""
         t, told, diagram = self.theme, self.line_tilts, view["diagram"]
         few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
@@ -2586,19 +2686,17 @@ class Training(Chapter):
         # down: 117" while the step is set by the average, which the arrows fly into)
         # the average and the step stand where the rows stood, in their middle (session 24: once
         # the rows had gone, the room over the average stood empty while it was told)
+        # one scale for all, the six's (review s31, tiny: the 99x zoom read as strange): the average
+        # and the step are as small as they are, beside the six, their sizes written
+        w0, w1 = (float(self.history.snapshots[i].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]) for i in (0, 1))
         ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2,
-                                include=(0.0, *(kit_numbers.number_of(told[k]) for k in ("before", "after"))))
+                                include=(0.0, w0 + min(tilts), w0 + max(tilts)), step_long=unit * abs(w1 - w0))
         # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
         # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
         # average); their average on that scale is a few hundredths of a unit: it is then seen up
         # close, on the ruler's scale (as long as half the step)
         drawn = self.ruler_stack(ruler, [tilts[i] for i in order], scale=unit, shortest=TILT_ARROW_MIN, pitch=LINE_PITCH)
         arrows = [drawn[order.index(i)] for i in range(len(few))]       # in the step's order again
-        mean = float(np.mean(told["tilts"]))
-        # (on the dial's upright, low, under the rows: its lens there, the enlarged view over it)
-        low = np.array([ruler["x0"], ruler["line"].get_y() + NEAR_LIFT, 0])
-        near = Arrow(low, low + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
-                     buff=0, color=t.text, stroke_width=4, tip_length=0.05)
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
         # its sum cross-faded over the average's words, unreadable; no room for both here)
@@ -2606,34 +2704,15 @@ class Training(Chapter):
         # "a step of 2 x 0.001, but the screen never shows that sum")
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
-        for m in lines:         # (a little higher: room for the lens's box round the arrows under them)
+        for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LENS_ROOM)
         within_frame(lines[0])
         # the line numbered with the dial's real values (review ab2-x2 s27: "the axis has no
-        # numbers, so the magnifier's 'tiny' and the marker's big jump contradict each other"):
-        # first on the six's scale; the average is drawn on it too (a few hundredths of a unit:
-        # tiny, as it is), in a small lens round it and the dial's mark, where the mark will
-        # move; the lens then opens into a box round the line and the room the average, the step
-        # size's stretch and the step take, and all in it is seen enlarged: the average grows, the
-        # line's numbers spread to the ruler's scale (the mark's move reads on them), "enlarged
-        # 99x" in the box (reviews ab-x2 s27, both: "drawn 99x longer than the six", under the
-        # longest arrow on screen, read as an average bigger than what it averages)
-        enlarged = round(ruler["scale"] / unit)
-        note = self.text("zoomed in {k}\u00d7", size="small", color=t.text, facts={"k": enlarged})
+        # numbers"), on the six's scale, the only one (review s31, tiny: the lens "zoomed in 99x"
+        # that came after read as strange)
         ticks = self.line_ticks(ruler, told, unit)
-        line_y, x0 = ruler["line"].get_y(), ruler["x0"]
-        moved = (kit_numbers.number_of(told["after"]) - kit_numbers.number_of(told["before"])) * unit
-        small = Rectangle(width=LENS_SIDE, height=NEAR_LIFT + LENS_SIDE / 2 + LENS_LOW, color=t.focus, stroke_width=2.5)
-        small.move_to([x0 + moved / 2, line_y + (NEAR_LIFT + LENS_SIDE / 2 - LENS_LOW) / 2, 0])
-        top = lines[0].get_bottom()[1] - 0.04
-        left, right = ruler["line"].get_left()[0], ruler["line"].get_right()[0]
-        big = Rectangle(width=right - left, height=top - (line_y - LENS_LOW), color=t.focus, stroke_width=2.5)
-        big.move_to([(left + right) / 2, (top + line_y - LENS_LOW) / 2, 0])
-        lens = (small, big, ticks["zoom"])
-        # left or right in the box, as the step runs the other way, between the numbers and the arrows
-        note.move_to([0, line_y + TICK_ROOM + 0.2 + note.height / 2, 0])
-        note.align_to(big, LEFT).shift(0.1 * RIGHT) if ruler["way"] > 0 else note.align_to(big, RIGHT).shift(0.1 * LEFT)
-        within_frame(note)
+        # where the average and the step stand, a few pixels long: circled, their sizes in words over them
+        look = Ellipse(width=LOOK_SIZE[0], height=LOOK_SIZE[1], stroke_color=t.focus, stroke_width=2.5).move_to(ruler["needle"])
         # the key over the rows, at the right (left of the ruler, the ties from the map come in
         # to the rows' dots: a key there stood in their way), our dial's name beside it
         key.next_to(drawn[0], UP, buff=0.2).to_edge(RIGHT, buff=0.2)
@@ -2670,12 +2749,9 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "few_words": few_words.original_text, "few_box": box_of(few_words),
-                              "enlarged": enlarged, "enlarged_words": [note.original_text],
-                              "enlarged_box": box_of(note), "lens_small": box_of(lens[0]), "lens_big": box_of(lens[1]),
-                              "ticks": ticks["record"],
-                              "near_box": box_of(near),
+                              "ticks": ticks["record"], "look": box_of(look),
                               "ruler_boxes": [box_of(m) for m in (*ruler["ends"], ruler["label"], ruler["line"], *dots)],
-                              "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
+                              "spray_scale": unit,
                               "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
                               "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
                               "words_box": [box_of(m) for m in lines],
@@ -2707,8 +2783,8 @@ class Training(Chapter):
                       run_time=1.2)
             self.show(few_said_at=self.renderer.time - 1.2)
         gone = self.lay_end_to_end(ruler, arrows, tilts, unit, (ties, dots, few_words))
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=gone,
-                             turn_later=True, note=note, lens=lens)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, gone=gone,
+                             turn_later=True, note=VGroup(look))
         self.show(words_with_tilts=self.words_on_screen())
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
@@ -2717,7 +2793,7 @@ class Training(Chapter):
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         self.remove(*ticks["gone"])     # the six's numbers, flown off the line
-        return VGroup(ring, edge, key, tie, rings, *lines, note, lens[1], ticks["kept"], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["kept"], *self.ruler_parts(ruler, after=True))
 
     def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
         """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
@@ -2735,21 +2811,31 @@ class Training(Chapter):
             start = arrows[k].get_start()
             moved.append(arrows[k].copy().shift([x0 + run * unit - start[0], y - start[1], 0]))
             run += float(tilts[k])
+        # truly head to tail (review s31, tiny: the rows' staircase did not read as one chain): each
+        # tip joined down to the next arrow's tail, and the chain's end, what the six add up to, a dot
+        joins = VGroup(*(DashedLine(a.get_end(), b.get_start(), color=t.text, stroke_width=2, dash_length=0.05)
+                         for a, b in zip(moved, moved[1:])))
+        total = float(sum(tilts))
+        end = Dot(moved[-1].get_end(), radius=TIE_DOT, color=t.focus)
         # right of the chain's last rows, between the last two (over the line's numbers, clear of the upright)
-        words = self.text("end to end:\nnearly cancel", size="small", color=t.text)
+        words = self.text("end to end, the {n}\nadd up to {total}", size="small", color=t.text,
+                          facts={"n": len(tilts), "total": written(total, self.line_tilts["places"])})
         words.move_to([0, (rows[-1] + rows[-2]) / 2, 0])
         words.align_to(np.array([max(m.get_right()[0] for m in moved[-3:]) + 0.2, 0, 0]), LEFT)
         within_frame(words)
         self.wait_until_bookmark("cancel")
         self.play(during(FadeOut(VGroup(*ties)), 0.0, 0.3),
-                  *(during(Transform(arrows[k], m), 0.2, 0.8) for k, m in zip(order, moved)),
-                  during(FadeIn(words), 0.75, 1.0), run_time=CANCEL_TIME)
+                  *(during(Transform(arrows[k], m), 0.2, 0.7) for k, m in zip(order, moved)),
+                  during(Create(joins), 0.7, 0.85), during(FadeIn(end, scale=2.0), 0.8, 0.9),
+                  during(FadeIn(words), 0.8, 1.0), run_time=CANCEL_TIME)
         self.show(cancel_chain={"at": self.renderer.time - CANCEL_TIME * 0.8, "order": order,
                                 "starts": [[float(v) for v in arrows[k].get_start()[:2]] for k in order],
                                 "ends": [[float(v) for v in arrows[k].get_end()[:2]] for k in order],
                                 "x0": float(x0), "unit": float(unit), "words": words.original_text, "box": box_of(words),
-                                "arrow_boxes": [box_of(arrows[k]) for k in order]})
-        return (words,)
+                                "arrow_boxes": [box_of(arrows[k]) for k in order],
+                                "joins": [[[float(v) for v in j.get_start()[:2]], [float(v) for v in j.get_end()[:2]]] for j in joins],
+                                "total": total, "end": [float(v) for v in end.get_center()[:2]]})
+        return (words, joins, end)
 
     def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
         """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
@@ -2950,6 +3036,47 @@ class Training(Chapter):
             # (in a Succession, the box round it, a Succession itself, stood there from the play's start)
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
+
+    def start_ladder(self, curve: CostCurve) -> VGroup:
+        """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
+        average cost over every practice example before any step, named so; and, under the chart,
+        the three costs told so far as bars, highest on top, a dashed line at the curve's average
+        across them, so the pile's average and one example above (or under) it are seen beside it
+        (nncore's costs, start_costs)."""
+        t, c = self.theme, self.start_costs()
+        floor = curve.axes[0].get_start()[1]
+        dot = Dot([curve.step_x(0), floor + c["all"] / curve.top * curve.h, 0], radius=TIP_RADIUS,
+                  color=t.cost).set_stroke(t.focus, width=2)
+        label = self.text("average of all {total}: {cost}", size="small", color=t.cost,
+                          facts={"total": self.n_train, "cost": f"{c['all']:.2f}"}).next_to(dot, RIGHT, buff=START_BUFF)
+        names = {"all": self.text("all {total}, the curve", size="small", color=t.cost, facts={"total": self.n_train}),
+                 "pile": self.text("the pile of {batch}", size="small", color=t.text, facts={"batch": c["batch"]}),
+                 "one": self.text("one example", size="small", color=t.text)}
+        order = sorted(names, key=lambda k: -c[k])
+        unit = COST_BARS[1] / max(c["all"], c["pile"], c["one"])
+        left, top = curve.axes[0].get_start()[0] + COST_BARS[0], floor - COST_BARS[2]
+        rows = VGroup()
+        numbers_x = left + max(c["all"], c["pile"], c["one"]) * unit + 0.15    # one column, clear of the dashed line
+        for i, k in enumerate(order):
+            y = top - i * (COST_BARS[3] + LADDER_GAP) - COST_BARS[3] / 2
+            bar = Rectangle(width=c[k] * unit, height=COST_BARS[3], stroke_width=0, fill_opacity=0.9,
+                            fill_color=t.cost if k == "all" else t.muted).move_to([left + c[k] * unit / 2, y, 0])
+            number = self.text("{cost}", size="small", color=t.cost if k == "all" else t.text,
+                               facts={"cost": f"{c[k]:.2f}"})
+            number.move_to([numbers_x + number.width / 2, y, 0])
+            rows.add(VGroup(names[k].next_to(bar, LEFT, buff=0.2), bar, number))
+        mean_x = left + c["all"] * unit     # the curve's average, across every bar
+        line = DashedLine([mean_x, rows.get_top()[1] + 0.08, 0], [mean_x, rows.get_bottom()[1] - 0.08, 0],
+                          color=t.focus, stroke_width=2.5, dash_length=0.06)
+        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=0.15).align_to(rows, LEFT)
+        others = VGroup(heading, rows, line)
+        self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
+                             "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
+                             "label": label.original_text, "label_box": box_of(label), "order": order,
+                             "words": [r[0].original_text for r in rows], "numbers": [r[2].original_text for r in rows],
+                             "bars": [[float(r[1].get_left()[0]), float(r[1].get_right()[0]), float(r[1].get_y())] for r in rows],
+                             "mean_x": float(mean_x), "boxes": [box_of(m) for m in (heading, *(p for r in rows for p in r))]})
+        return VGroup(dot, label, others)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
