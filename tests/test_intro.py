@@ -689,6 +689,14 @@ def test_the_two_classes_have_colours_of_their_own(name):
     assert np.linalg.norm(rgb(first) - rgb(second)) > 80
     for colour in (first, second):
         assert min(np.linalg.norm(rgb(colour) - rgb(m)) for m in meanings) > 60, colour
+    # review s32 (tiny): the two sands were two tans hard to tell apart, the darker one a half-lit
+    # neuron on the glow map: colour meant the group and the glow. The two are far apart (by more
+    # than the lightness alone), and far from every shade a neuron's glow takes
+    assert np.linalg.norm(rgb(first) - rgb(second)) > 150
+    assert abs(luminance(first) - luminance(second)) < np.linalg.norm(rgb(first) - rgb(second)) / 2
+    glows = [c.to_hex() for c in lit_colours(t, np.linspace(0.1, 1.0, 10))]
+    for colour in (first, second):
+        assert min(np.linalg.norm(rgb(colour) - rgb(g)) for g in glows) > 80, colour
     back = luminance(t.background)
     assert abs(luminance(t.wrong) - back) >= abs(luminance(t.right) - back)
     assert np.ptp(rgb(t.wrong)) < 0.2 * rgb(t.wrong).max()
