@@ -13,8 +13,8 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, intro_facts,
-                                   lone_reading, shown_pattern, task_kind, wires)
+from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, drawn_inputs,
+                                   intro_facts, lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
 from scenes.kit.network_diagram import lit_colours, network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import below_zero, short
@@ -209,7 +209,7 @@ def check_hidden_told(history: History, shown: dict, entry: dict) -> None:
     assert right < diagram.neuron_groups[-1].get_left()[0] and left > diagram.neuron_groups[0].get_right()[0]
     if task_kind(history) == "image":
         pixels = shown["inputs"]
-        drawn = shown_indices(len(pixels))
+        drawn = drawn_inputs(history)
         assert shown["darkest_pair"] == min(drawn, key=lambda i: pixels[i])
         assert shown["brightest_pair"] == max(drawn, key=lambda i: pixels[i])
 
@@ -379,9 +379,9 @@ def check_named(history: History, shown: dict, entry: dict) -> None:
     assert {"sigmoid": "neurons: circles that glow from 0 to 1", "tanh": "circles that glow from minus 1 to 1"}[act] \
         in said(entry)
     n_in = shown["sizes"][0]
-    drawn_inputs = shown_indices(n_in)
-    if len(drawn_inputs) < n_in:
-        assert sorted(shown["undrawn_inputs"]) == sorted(set(range(n_in)) - set(drawn_inputs))
+    drawn = drawn_inputs(history) or shown_indices(n_in)
+    if len(drawn) < n_in:
+        assert sorted(shown["undrawn_inputs"]) == sorted(set(range(n_in)) - set(drawn))
     else:
         assert "undrawn_inputs" not in shown
     if "patterns" in shown:
@@ -847,21 +847,27 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
         assert "row_tags" not in entry["shown"] and not any(d["text"].startswith("row") for d in drawn)
         return
     side = int(round(np.sqrt(n)))
-    names = ["row 1", f"rows 2 to {side - 1}", f"row {side}"]
-    assert entry["shown"]["row_tags"] == [1, side, [2, side - 1]]
+    x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
+    ink = x.reshape(side, side).sum(axis=1)
+    top, bottom = int(np.argmax(ink[:side // 2])), side // 2 + int(np.argmax(ink[side // 2:]))
+    assert entry["shown"]["row_tags"] == [top + 1, bottom + 1, side - 2]
+    column = [r * side + c for r in (top, bottom) for c in range(side)]
+    assert drawn_inputs(history) == column
+    # more ink goes in where it is seen than the first and last rows held (the old column)
+    assert x[column].sum() > x[list(range(side)) + list(range(n - side, n))].sum()
+    names = [f"row {top + 1}", f"the other {side - 2} rows", f"row {bottom + 1}"]
     first = {name: next(d for d in drawn if d["text"] == name) for name in names}
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
     said = said_from(entry, "First come the inputs")
-    assert said <= first["row 1"]["t"] <= first[f"row {side}"]["t"] < said_from(entry, "Next we add")
+    assert said <= first[names[0]]["t"] <= first[names[2]]["t"] < said_from(entry, "Next we add")
     # review ab2-i s29 (digits 39-51 s): the names read as about 7 px; label-sized now (18.75 px)
     assert all(first[name]["px"] >= 18 for name in names), [first[name]["px"] for name in names]
     # review ab2-i s29 (digits 39-51 s): the squares flew in as squares at "64 of them" and turned
     # into circles 8 s later, two half moves. Read off the frames: the most inked drawn square's
     # circle (nncore's example) is still dark just before "Each square turns into its circle" is
     # said, and lit once the squares have flown and become their circles
-    x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
-    k = max(shown_indices(n), key=lambda i: x[i])
-    circle = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT).neuron_at(0, k)
+    k = max(column, key=lambda i: x[i])
+    circle = network_picture(history, drawn=[column], **DIAGRAM_BOX).move_to(DIAGRAM_SPOT).neuron_at(0, k)
     line = next(m for m in entry["narration"] if "Each square turns" in m["text"])
     turns = line["start_s"] + line["text"].index("Each square turns") / len(line["text"]) * (line["end_s"] - line["start_s"])
     frames = frames_of(entry, tmp_path)

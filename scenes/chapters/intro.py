@@ -331,6 +331,29 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
+def inked_rows(history: History) -> list[int] | None:
+    """A picture's two rows the input column draws (0 = the top row): the example's most inked
+    row in the picture's top half and in its bottom half, the dots standing for the rest (review
+    s32: the first and last rows, nearly blank, hid the ink; no inked square was seen going in).
+    None when the column draws every input, or the inputs are not a square picture."""
+    n = history.config["sizes"][0]
+    side = math.isqrt(n)
+    if task_kind(history) != "image" or len(shown_indices(n)) != 2 * side or side < 3:
+        return None
+    ink = example(history)[1].reshape(side, side).sum(axis=1)
+    half = side // 2
+    return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
+
+
+def drawn_inputs(history: History) -> list[int] | None:
+    """The inputs the column draws, in order: the squares of inked_rows, or None (the kit's)."""
+    rows = inked_rows(history)
+    if rows is None:
+        return None
+    side = math.isqrt(history.config["sizes"][0])
+    return [r * side + c for r in rows for c in range(side)]
+
+
 def layer_notes(history: History) -> list[tuple[str, dict]]:
     """Under each layer's name, how many it has and what they stand for: (template, facts)."""
     sizes, kind = history.config["sizes"], task_kind(history)
@@ -479,7 +502,7 @@ class Intro(Chapter):
         self.present_task(kind, picture, caption, inputs)
         self.wait(0.5 if kind == "image" else 1.5)   # the example settles before the network is built beside it
         # (a digit's answers are weighed 1 s into this pause)
-        diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+        diagram = network_picture(self.history, drawn=[drawn_inputs(self.history)], **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
         diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
         # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
         for name in diagram.output_labels:
@@ -1000,28 +1023,25 @@ class Intro(Chapter):
         self.wait(1.0)
 
     def row_parts(self, diagram: NetworkDiagram, fed: list, task: VGroup) -> list | None:
-        """For a picture whose drawn inputs are its whole first and last rows: each row's outline
-        on the picture with its name beside its half of the column ("row 1", "row 8"), and the
-        name of the rows the dots stand for ("rows 2 to 7"). None for any other input."""
-        grid = next((m for m in task.get_family() if isinstance(m, PixelGrid)), None)
-        n, shown = diagram.sizes[0], diagram.shown_indices(0)
-        if grid is None or n % grid.columns or n // grid.columns < 3:
+        """For a picture whose column draws two of its rows (inked_rows): each row's outline on
+        the picture with its name beside its half of the column ("row 3", "row 7"), and the name
+        of the rows the dots stand for ("the other 6 rows"). None for any other input."""
+        rows = inked_rows(self.history)
+        if rows is None:
             return None
-        cols, count = grid.columns, n // grid.columns
-        if shown != list(range(cols)) + list(range(n - cols, n)):
-            return None
+        side, shown = math.isqrt(diagram.sizes[0]), diagram.shown_indices(0)
         circles = diagram.neurons(0)
         parts = []
-        for picked, row in ((slice(0, cols), 1), (slice(cols, None), count)):
+        for picked, row in ((slice(0, side), rows[0]), (slice(side, None), rows[1])):
             squares = VGroup(*(fed[i] for i in shown[picked]))
             # the row outlined on the picture and its circles in the column, alike: this row is these
             outline = VGroup(*(SurroundingRectangle(m, color=self.theme.text, buff=0.03, stroke_width=2)
                                for m in (squares, VGroup(*circles[picked]))))
-            tag = self.text("row {row}", size="label", facts={"row": row})   # (small: about 7 px at 480p)
+            tag = self.text("row {row}", size="label", facts={"row": row + 1})
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
-        dots = self.text("rows {first} to {last}", size="label", facts={"first": 2, "last": count - 1})
+        dots = self.text("the other {count} rows", size="label", facts={"count": side - 2})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
-        self.show(row_tags=[1, count, [2, count - 1]])
+        self.show(row_tags=[rows[0] + 1, rows[1] + 1, side - 2])
         return parts
 
     def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray, darkest: bool = False) -> VGroup:
