@@ -13,8 +13,8 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, intro_facts,
-                                   lone_reading, shown_pattern, task_kind, wires)
+from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, drawn_inputs,
+                                   intro_facts, lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
 from scenes.kit.network_diagram import lit_colours, network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import below_zero, short
@@ -40,7 +40,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
+    # pauses after each new picture (issue 11); 160: the random start's muddle said (review s32,
+    # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it)
+    check_clip(entry, tmp_path, 30, 160)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
@@ -157,6 +159,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         check_four_fed(history, shown, entry, tmp_path)
         check_dots_with_count(shown, entry)
     check_promise_moves(entry, tmp_path)
+    check_random_start(history, shown, entry, tmp_path)
     check_hidden_told(history, shown, entry)
     check_minus_held(history, shown, entry, tmp_path)
     check_outputs_readable(history, shown, entry)
@@ -209,7 +212,7 @@ def check_hidden_told(history: History, shown: dict, entry: dict) -> None:
     assert right < diagram.neuron_groups[-1].get_left()[0] and left > diagram.neuron_groups[0].get_right()[0]
     if task_kind(history) == "image":
         pixels = shown["inputs"]
-        drawn = shown_indices(len(pixels))
+        drawn = drawn_inputs(history)
         assert shown["darkest_pair"] == min(drawn, key=lambda i: pixels[i])
         assert shown["brightest_pair"] == max(drawn, key=lambda i: pixels[i])
 
@@ -311,9 +314,10 @@ def test_wires_join_the_layers(story_file):
 
 def check_before(history: History, shown: dict, entry: dict) -> None:
     """Review m (s14): the untrained guess (its brightest output, wrong) shown here spent the
-    forward chapter's payoff. The intro only promises: "it knows nothing" is said, and no
-    untrained glow, "before training" or verdict on the brightest is drawn or said."""
-    assert "before any training, it knows nothing at all" in said(entry)
+    forward chapter's payoff: no verdict on the brightest is drawn or said. Review s32: the
+    random start is drawn as it is (check_random_start), "it knows nothing" said over it."""
+    assert "Right now, before any training, its wires are set at random" in said(entry)
+    assert "It knows nothing at all." in said(entry)
     assert "The brightest output says" not in said(entry)
     assert not any(d["text"] == "before training" or d["text"].startswith("brightest:") for d in entry["drawn"])
     assert "before_outputs" not in shown and "before_bars" not in shown
@@ -379,9 +383,9 @@ def check_named(history: History, shown: dict, entry: dict) -> None:
     assert {"sigmoid": "neurons: circles that glow from 0 to 1", "tanh": "circles that glow from minus 1 to 1"}[act] \
         in said(entry)
     n_in = shown["sizes"][0]
-    drawn_inputs = shown_indices(n_in)
-    if len(drawn_inputs) < n_in:
-        assert sorted(shown["undrawn_inputs"]) == sorted(set(range(n_in)) - set(drawn_inputs))
+    drawn = drawn_inputs(history) or shown_indices(n_in)
+    if len(drawn) < n_in:
+        assert sorted(shown["undrawn_inputs"]) == sorted(set(range(n_in)) - set(drawn))
     else:
         assert "undrawn_inputs" not in shown
     if "patterns" in shown:
@@ -523,13 +527,53 @@ def check_dots_with_count(shown: dict, entry: dict) -> None:
 
 def check_promise_moves(entry: dict, out: Path) -> None:
     """Review 11a: "It knows nothing at all" was said over a still network, the last 12 s
-    without a change. A question mark comes beside the dark outputs as the words start, and
+    without a change. "right now: random start" comes over the outputs as the words start, and
     no stretch of those words is still for more than 3 s."""
-    line = next(n for n in entry["narration"] if "it knows nothing at all" in n["text"])
-    assert line["start_s"] - 0.5 <= first_drawn(entry, "?") <= line["start_s"] + 1.5
-    assert min(d["x"] for d in entry["drawn"] if d["text"] == "?" and d["t"] >= line["start_s"] - 0.5) > 4.0
+    line = next(n for n in entry["narration"] if "It knows nothing at all" in n["text"])
+    assert line["start_s"] - 0.5 <= first_drawn(entry, "right now: random start") <= line["start_s"] + 1.5
+    assert min(d["x"] for d in entry["drawn"] if d["text"] == "right now: random start") > 2.0
     frames = [(t, img.mean(axis=2)) for t, img in frames_of(entry, out)]
     assert longest_still(frames, line["start_s"], line["end_s"]) <= 3.0
+
+
+def check_random_start(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review s32: as "before any training, it knows nothing" was said, the network was drawn
+    all dark over plain grey wires, not as it is. As "its wires are set at random" is said,
+    every drawn wire takes its dial at the first snapshot, blue above zero and red below
+    (nncore's weights); then the example lights the network as those dials do (nncore's pass
+    at step 0), each output's glow written (and drawn as a bar, for several), said as a
+    muddle; read off the frames, the brightest output is dark before and lit after."""
+    t, first = theme.current(), history.snapshots[0]
+    edges, glows = shown["random_edges"], shown["random_glows"]
+    assert first.step == 0 and edges["step"] == 0 and glows["step"] == 0
+    sizes = shown["sizes"]
+    drawn = [shown_indices(n) for n in sizes]
+    drawn[0] = drawn_inputs(history) or drawn[0]
+    assert len(edges["drawn"]) == sum(len(a) * len(b) for a, b in zip(drawn, drawn[1:]))
+    for pair, o, i, colour, _ in edges["drawn"]:
+        assert o in drawn[pair + 1] and i in drawn[pair]
+        assert colour == ManimColor(t.positive if first.weights[pair][o][i] >= 0 else t.negative).to_hex()
+    said_random = said_at(entry, "its wires are set at random")
+    assert said_random - 0.5 <= edges["at"] <= said_random + 2.0, (edges["at"], said_random)
+    x = history.split("train")[0]
+    outputs = history.network(0).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
+    np.testing.assert_allclose(glows["outputs"], outputs)
+    shown_out = drawn[-1]
+    assert glows["written"] == [f"{outputs[k]:.2f}" for k in shown_out]
+    check_bars(glows["bars"], [outputs[k] for k in shown_out] if len(outputs) > 1 else [])
+    assert glows["fills"] == [lit_colours(t, [float(outputs[k])])[0].to_hex() for k in shown_out]
+    muddle = intro_facts(history)["muddle"]
+    assert muddle in said(entry) and said_at(entry, muddle) - 0.5 <= glows["at"] <= said_at(entry, muddle) + 2.5
+    # read off the frames: the brightest output's circle, dark as the promise starts, lit after
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    circle = diagram.neuron_at(len(sizes) - 1, max(shown_out, key=lambda k: outputs[k]))
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    cx, cy = int((circle.get_x() + 64 / 9) / (128 / 9) * w), int((4 - circle.get_y()) / 8 * h)
+    glow = lambda at: float(min(frames, key=lambda f: abs(f[0] - at))[1][cy, cx].max())
+    start = said_from(entry, "Right now, before any training")
+    assert glow(start + 0.3) < 60 and glow(glows["at"] + 0.3) > 100, (glow(start + 0.3), glow(glows["at"] + 0.3))
 
 
 def check_first_frame(clip: Path) -> None:
@@ -689,6 +733,14 @@ def test_the_two_classes_have_colours_of_their_own(name):
     assert np.linalg.norm(rgb(first) - rgb(second)) > 80
     for colour in (first, second):
         assert min(np.linalg.norm(rgb(colour) - rgb(m)) for m in meanings) > 60, colour
+    # review s32 (tiny): the two sands were two tans hard to tell apart, the darker one a half-lit
+    # neuron on the glow map: colour meant the group and the glow. The two are far apart (by more
+    # than the lightness alone), and far from every shade a neuron's glow takes
+    assert np.linalg.norm(rgb(first) - rgb(second)) > 150
+    assert abs(luminance(first) - luminance(second)) < np.linalg.norm(rgb(first) - rgb(second)) / 2
+    glows = [c.to_hex() for c in lit_colours(t, np.linspace(0.1, 1.0, 10))]
+    for colour in (first, second):
+        assert min(np.linalg.norm(rgb(colour) - rgb(g)) for g in glows) > 80, colour
     back = luminance(t.background)
     assert abs(luminance(t.wrong) - back) >= abs(luminance(t.right) - back)
     assert np.ptp(rgb(t.wrong)) < 0.2 * rgb(t.wrong).max()
@@ -827,9 +879,10 @@ def test_the_diagrams_words_are_label_sized_and_the_answers_apart(preset, story_
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_file, tmp_path):
     """Review s18 e1: how a picture's 8 rows became one column of 17 circles was never seen.
-    The drawn circles are the picture's whole first and last rows: each is named beside its
-    half of the column as it flies in ("row 1", "row 8"), the dots as the rows between, each
-    beside its own part (the top name above the dots' name above the bottom one)."""
+    Review s32: the column drew the first and last rows, nearly blank, and hid the ink: the
+    drawn circles are two whole rows of the picture, the example's most inked row of its top
+    half and of its bottom half (nncore's data); each is named beside its half of the column
+    as it flies in ("row 3", "row 7"), the dots as the other rows, each beside its own part."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
@@ -839,21 +892,27 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
         assert "row_tags" not in entry["shown"] and not any(d["text"].startswith("row") for d in drawn)
         return
     side = int(round(np.sqrt(n)))
-    names = ["row 1", f"rows 2 to {side - 1}", f"row {side}"]
-    assert entry["shown"]["row_tags"] == [1, side, [2, side - 1]]
+    x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
+    ink = x.reshape(side, side).sum(axis=1)
+    top, bottom = int(np.argmax(ink[:side // 2])), side // 2 + int(np.argmax(ink[side // 2:]))
+    assert entry["shown"]["row_tags"] == [top + 1, bottom + 1, side - 2]
+    column = [r * side + c for r in (top, bottom) for c in range(side)]
+    assert drawn_inputs(history) == column
+    # more ink goes in where it is seen than the first and last rows held (the old column)
+    assert x[column].sum() > x[list(range(side)) + list(range(n - side, n))].sum()
+    names = [f"row {top + 1}", f"the other {side - 2} rows", f"row {bottom + 1}"]
     first = {name: next(d for d in drawn if d["text"] == name) for name in names}
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
     said = said_from(entry, "First come the inputs")
-    assert said <= first["row 1"]["t"] <= first[f"row {side}"]["t"] < said_from(entry, "Next we add")
+    assert said <= first[names[0]]["t"] <= first[names[2]]["t"] < said_from(entry, "Next we add")
     # review ab2-i s29 (digits 39-51 s): the names read as about 7 px; label-sized now (18.75 px)
     assert all(first[name]["px"] >= 18 for name in names), [first[name]["px"] for name in names]
     # review ab2-i s29 (digits 39-51 s): the squares flew in as squares at "64 of them" and turned
     # into circles 8 s later, two half moves. Read off the frames: the most inked drawn square's
     # circle (nncore's example) is still dark just before "Each square turns into its circle" is
     # said, and lit once the squares have flown and become their circles
-    x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
-    k = max(shown_indices(n), key=lambda i: x[i])
-    circle = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT).neuron_at(0, k)
+    k = max(column, key=lambda i: x[i])
+    circle = network_picture(history, drawn=[column], **DIAGRAM_BOX).move_to(DIAGRAM_SPOT).neuron_at(0, k)
     line = next(m for m in entry["narration"] if "Each square turns" in m["text"])
     turns = line["start_s"] + line["text"].index("Each square turns") / len(line["text"]) * (line["end_s"] - line["start_s"])
     frames = frames_of(entry, tmp_path)

@@ -26,8 +26,8 @@ from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours
 from scenes.kit import theme
 from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names,
                                  minus_mark, shade, short)
-from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
-                                 trained_pass)
+from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of,
+                                 learned_patterns, trained_pass)
 from scenes.kit.numbers import written
 from scenes.kit.theme import Theme
 
@@ -130,11 +130,35 @@ def intro_facts(history: History) -> dict[str, object]:
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said)
     facts.update(back_words=Markup(f"<bookmark mark='back'/>Back to our {label}. ") if kind == "image" else "",
-                 example_label=label, example_article=a_or_an(str(label)), this_one=f"our {label}" if kind == "image" else "this example",
+                 example_label=label, example_article=a_or_an(str(label)), this_one=this_example(history),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
-                 yes_class=labels[-1], no_class=labels[0], **lone_reading(history))
+                 yes_class=labels[-1], no_class=labels[0], muddle=muddle_words(history), **lone_reading(history))
     return facts
+
+
+PART_WAY = (0.1, 0.9)   # an untrained output glowing between these is lit "part way": not dark, not full
+HALF_WAY = 0.1          # a lone output this near 0.5 is "about half way, neither bright nor dark"
+
+
+def muddle_words(history: History) -> str:
+    """What the random start (the first snapshot) makes of the example, said as its glows come
+    (review s32: the untrained network was drawn all dark, as if it did nothing at all)."""
+    glows = forward_values(history)["guess"]
+    if len(glows) == 1:
+        glow = float(glows[0])
+        if abs(glow - 0.5) < HALF_WAY:
+            return f"so it glows {glow:.2f}: about half way, neither bright nor dark."
+        return f"so it glows {glow:.2f}, {lone_near(glow)}, by chance alone."
+    low, high = PART_WAY
+    if all(low < g < high for g in glows):
+        return f"so {this_example(history)} lights every answer part way: a muddle."
+    return f"so {this_example(history)} lights the answers at random: a muddle."
+
+
+def this_example(history: History) -> str:
+    """The example as the narration names it: "our 0", or "this example"."""
+    return f"our {example(history)[2]}" if task_kind(history) == "image" else "this example"
 
 
 def glow_map(history: History, cells: int = GLOW_CELLS) -> dict:
@@ -197,6 +221,13 @@ def map_words(history: History) -> Markup:
                   + f" <bookmark mark='ours'/>and {said_number(chosen['ours'])} at our point.")
 
 
+def lone_near(glow: float) -> str:
+    """A lone output's glow in words: near full or dark, or which of the two it is nearer."""
+    if glow >= 0.5:
+        return "almost full" if glow >= 0.8 else "more bright than dark"
+    return "almost dark" if glow <= 0.2 else "more dark than bright"
+
+
 def lone_reading(history: History) -> dict[str, str]:
     """A lone output's trained glow for the example, said with what it means (review t1, s18:
     "0.06" stood unexplained): its value, near dark or bright, the class that means, and
@@ -205,8 +236,7 @@ def lone_reading(history: History) -> dict[str, str]:
         return dict.fromkeys(("peek_glow", "peek_near", "peek_answer", "peek_verdict"), "")
     glow = float(trained_pass(history)["guess"][0])
     answer = history.labels[-1] if glow >= 0.5 else history.labels[0]
-    near = ("almost full" if glow >= 0.8 else "more bright than dark") if glow >= 0.5 else \
-        ("almost dark" if glow <= 0.2 else "more dark than bright")
+    near = lone_near(glow)
     right = answer == example(history)[2]
     return {"peek_glow": f"{glow:.2f}", "peek_near": near, "peek_answer": answer,
             "peek_verdict": "That is right." if right else "That is wrong."}
@@ -329,6 +359,29 @@ def ink_on_blue(history: History) -> float:
     """The drawn pattern's favourite picture laid on the pattern: the share of its inked
     squares that fall on blue (above-zero) dials."""
     return shown_pattern(history)["share"]
+
+
+def inked_rows(history: History) -> list[int] | None:
+    """A picture's two rows the input column draws (0 = the top row): the example's most inked
+    row in the picture's top half and in its bottom half, the dots standing for the rest (review
+    s32: the first and last rows, nearly blank, hid the ink; no inked square was seen going in).
+    None when the column draws every input, or the inputs are not a square picture."""
+    n = history.config["sizes"][0]
+    side = math.isqrt(n)
+    if task_kind(history) != "image" or len(shown_indices(n)) != 2 * side or side < 3:
+        return None
+    ink = example(history)[1].reshape(side, side).sum(axis=1)
+    half = side // 2
+    return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
+
+
+def drawn_inputs(history: History) -> list[int] | None:
+    """The inputs the column draws, in order: the squares of inked_rows, or None (the kit's)."""
+    rows = inked_rows(history)
+    if rows is None:
+        return None
+    side = math.isqrt(history.config["sizes"][0])
+    return [r * side + c for r in rows for c in range(side)]
 
 
 def layer_notes(history: History) -> list[tuple[str, dict]]:
@@ -479,8 +532,9 @@ class Intro(Chapter):
         self.present_task(kind, picture, caption, inputs)
         self.wait(0.5 if kind == "image" else 1.5)   # the example settles before the network is built beside it
         # (a digit's answers are weighed 1 s into this pause)
-        diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
-        diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
+        diagram = network_picture(self.history, drawn=[drawn_inputs(self.history)], **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+        # plain grey wires until the random start's dials come at the end (random_start)
+        diagram.remove(diagram.edge_groups)
         # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
         for name in diagram.output_labels:
             name.scale(self.theme.label_size / name.font_size, about_edge=LEFT)
@@ -489,9 +543,9 @@ class Intro(Chapter):
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
         self.build_rest(diagram, parts[1:], names[1:], notes[1:])
-        # "it knows nothing": review m (s14) found the untrained guess (2 at 0.76, wrong) shown
-        # here spent the forward chapter's payoff; the intro only promises. The whole preview
-        # goes as the words start: the trained glows go dark, and "after training", its numbers
+        # "it knows nothing": the random start comes as it is said (random_start; review m, s14:
+        # with no verdict on its brightest output, the forward chapter's payoff). The whole preview
+        # goes before the words start: the trained glows go dark, and "after training", its numbers
         # and its bars leave together (review q 01, s15: hollow outline bars kept as "where it is
         # going" read as a broken chart beside "it knows nothing"); the inputs keep the example's
         # glow (the example is still there: review o, glow had meant its ink)
@@ -504,21 +558,13 @@ class Intro(Chapter):
         self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
                                  for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
                   promise_bars=self.bars_on_screen())
-        # "it knows nothing at all": a question mark beside the dark outputs, come as the words
-        # start and swelling at "nothing" (review 11a: the last 12 s stood still)
-        outs = diagram.neurons(-1)
-        unknown = self.text("?", size="title").scale(1.6)
-        unknown.next_to(VGroup(outs, *diagram.output_labels), RIGHT, buff=0.35)
-        unknown.shift(max(0.0, unknown.get_right()[0] - FRAME_RIGHT) * LEFT)
         with self.say("promise") as tracker:
-            self.play(FadeIn(unknown, scale=0.5), run_time=0.8)
-            self.wait_before(tracker, "nothing", lead=0.2)
-            self.play(Indicate(unknown, color=self.theme.text, scale_factor=1.3), run_time=1.0)
-            self.show(unknown_at=float(unknown.get_x()))
-            # "we'll watch it learn": the outputs, dark now, swell in turn (it is they that learn
-            # to light up right), and the question mark goes
+            self.random_start(diagram, tracker)
+            # "we'll watch it learn": the outputs swell in turn (it is they that learn to light
+            # up right)
+            outs = diagram.neurons(-1)
             self.wait_until_bookmark("learn")
-            self.play(FadeOut(unknown), LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.4) for c in outs), lag_ratio=0.1),
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.4) for c in outs), lag_ratio=0.1),
                       run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
@@ -534,6 +580,43 @@ class Intro(Chapter):
                       run_time=max(1.2, min(2.5, tracker.get_remaining_duration())))
         self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
+
+    def random_start(self, diagram: NetworkDiagram, tracker) -> None:
+        """The network as it really is before training (review s32: drawn all dark, "it knows
+        nothing" looked like "it does nothing"): "right now" over the outputs as the words start;
+        at "set at random" the plain wires take their starting dials from the first snapshot
+        (colour the sign, width the size: the video's one language); at the muddle the example
+        lights every layer as those dials make it, each output's glow written and drawn as a bar
+        as the peek's were; at "nothing" those glows swell."""
+        start = forward_values(self.history)
+        outs = VGroup(*diagram.neurons(-1), *diagram.output_labels)
+        bars, values = self.output_bars(diagram, start["guess"])
+        if len(diagram.neurons(-1)) == 1:
+            bars = VGroup()   # (a lone glow is read out, as the peek's was)
+        now = self.state_words(screen.mark("right now: random start"))
+        now.next_to(VGroup(outs, bars, values), UP, buff=0.2)
+        now.shift(max(0.0, now.get_right()[0] - FRAME_RIGHT) * LEFT)
+        self.play(FadeIn(now), run_time=0.6)
+        self.wait_before(tracker, "random", lead=0.3)
+        # the dials go in behind the circles, the plain wires out
+        edges = diagram.edge_groups
+        self.add(edges)
+        self.bring_to_back(edges)
+        self.play(FadeIn(edges), FadeOut(self.wires), FadeOut(self.last_wires), run_time=1.2)
+        drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
+                 for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
+        self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
+        self.wait_before(tracker, "muddle", lead=0.2)
+        marks = self.minus_marks(diagram, start["activations"])
+        self.play(diagram.light_up(start["activations"]), FadeIn(values), FadeIn(marks),
+                  *(GrowFromEdge(b, LEFT) for b in bars), run_time=1.5)
+        self.show(random_glows={"at": float(self.renderer.time), "step": start["step"],
+                                "outputs": [float(v) for v in start["guess"]], "written": [v.text for v in values],
+                                "bars": self.bar_glows(bars),
+                                "fills": [c.get_fill_color().to_hex() for c in diagram.neurons(-1)]})
+        self.wait_before(tracker, "nothing", lead=0.2)
+        # (each number swells in its place: a white flash would recolour the glows' bars)
+        self.play(*(v.animate(rate_func=there_and_back).scale(1.25) for v in values), run_time=1.0)
 
     def bars_on_screen(self) -> int:
         """How many of the trained output bars the scene still holds (for the manifest)."""
@@ -624,10 +707,10 @@ class Intro(Chapter):
         return bars, numbers
 
     def bar_glows(self, bars: VGroup | None = None) -> list[float]:
-        """The output bars as drawn (or `bars`: the trained ones kept as outlines), each as a
-        glow: its width over a full bar's (for the manifest)."""
+        """The output bars as drawn (or `bars`: the random start's), each as a glow: its width
+        over a full bar's (for the manifest)."""
         bars = self.bars if bars is None else bars
-        return [round(float(b.width / self.bars.room), 4) for b in bars] if len(bars) else []
+        return [round(float(b.width / bars.room), 4) for b in bars] if len(bars) else []
 
     def present_task(self, kind: str, picture: VGroup, caption: Mobject, inputs: np.ndarray) -> None:
         """Show the example (from task_picture: the picture, its caption)."""
@@ -1000,28 +1083,25 @@ class Intro(Chapter):
         self.wait(1.0)
 
     def row_parts(self, diagram: NetworkDiagram, fed: list, task: VGroup) -> list | None:
-        """For a picture whose drawn inputs are its whole first and last rows: each row's outline
-        on the picture with its name beside its half of the column ("row 1", "row 8"), and the
-        name of the rows the dots stand for ("rows 2 to 7"). None for any other input."""
-        grid = next((m for m in task.get_family() if isinstance(m, PixelGrid)), None)
-        n, shown = diagram.sizes[0], diagram.shown_indices(0)
-        if grid is None or n % grid.columns or n // grid.columns < 3:
+        """For a picture whose column draws two of its rows (inked_rows): each row's outline on
+        the picture with its name beside its half of the column ("row 3", "row 7"), and the name
+        of the rows the dots stand for ("the other 6 rows"). None for any other input."""
+        rows = inked_rows(self.history)
+        if rows is None:
             return None
-        cols, count = grid.columns, n // grid.columns
-        if shown != list(range(cols)) + list(range(n - cols, n)):
-            return None
+        side, shown = math.isqrt(diagram.sizes[0]), diagram.shown_indices(0)
         circles = diagram.neurons(0)
         parts = []
-        for picked, row in ((slice(0, cols), 1), (slice(cols, None), count)):
+        for picked, row in ((slice(0, side), rows[0]), (slice(side, None), rows[1])):
             squares = VGroup(*(fed[i] for i in shown[picked]))
             # the row outlined on the picture and its circles in the column, alike: this row is these
             outline = VGroup(*(SurroundingRectangle(m, color=self.theme.text, buff=0.03, stroke_width=2)
                                for m in (squares, VGroup(*circles[picked]))))
-            tag = self.text("row {row}", size="label", facts={"row": row})   # (small: about 7 px at 480p)
+            tag = self.text("row {row}", size="label", facts={"row": row + 1})
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
-        dots = self.text("rows {first} to {last}", size="label", facts={"first": 2, "last": count - 1})
+        dots = self.text("the other {count} rows", size="label", facts={"count": side - 2})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
-        self.show(row_tags=[1, count, [2, count - 1]])
+        self.show(row_tags=[rows[0] + 1, rows[1] + 1, side - 2])
         return parts
 
     def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray, darkest: bool = False) -> VGroup:
@@ -1135,7 +1215,7 @@ class Intro(Chapter):
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
         # the outputs and their wires in place as "Last come the outputs" starts (inside the
         # words they came 2-3 s after them, session 16)
-        last = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
+        last = self.last_wires = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
         self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT), Create(last), run_time=1.2)
         self.bring_to_front(diagram.neuron_groups[0], *parts)
         with self.say("output_one" if one_output else "outputs") as tracker:

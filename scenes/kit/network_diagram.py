@@ -94,6 +94,7 @@ class NetworkDiagram(VGroup):
         width: float = 11.0,
         height: float = 5.5,
         max_drawn: int = MAX_DRAWN,
+        drawn: Sequence[Sequence[int] | None] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -103,7 +104,11 @@ class NetworkDiagram(VGroup):
         self._biases = ([np.zeros(n) for n in self.sizes[1:]] if biases is None
                         else [np.asarray(b, dtype=float).copy() for b in biases])
         self.weight_scale = float(weight_scale or largest_weight(self._weights) or 1.0)
-        self._shown = [shown_indices(n, max_drawn) for n in self.sizes]
+        # `drawn`: per layer, the neurons to draw in order (None: shown_indices), two halves
+        # either side of the ellipsis (the intro's input column: the picture's rows with ink)
+        picked = list(drawn or []) + [None] * (len(self.sizes) - len(drawn or []))
+        self._shown = [shown_indices(n, max_drawn) if mine is None else [int(i) for i in mine]
+                       for n, mine in zip(self.sizes, picked)]
         self._lit = [np.zeros(n) for n in self.sizes]
         self._build(labels, input_labels, width, height)
         if activations is not None:

@@ -38,7 +38,7 @@ Coloring = Callable[[float], ManimColor]      # a cell's value -> its colour
 # --- class colours ---
 
 def class_colors(n: int) -> list[str]:
-    """One colour per class: the theme's `classes`, the two-class sands first (one meaning each)."""
+    """One colour per class: the theme's `classes`, the two-class sky and pink first (one meaning each)."""
     colors = theme.current().classes
     return [colors[k % len(colors)] for k in range(n)]
 

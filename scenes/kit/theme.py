@@ -3,8 +3,8 @@
     >>> from scenes.kit import theme
     >>> theme.use("light").background
     '#FFFFFF'
-    >>> theme.use("dark").classes[:2]      # dark and light sand: the first two classes
-    ('#96694A', '#D8B98C')
+    >>> theme.use("dark").classes[:2]      # sky and pink: the first two classes
+    ('#5FD0FF', '#FFB3FF')
 """
 from __future__ import annotations
 
@@ -41,9 +41,10 @@ class Theme:
     tiny: str            # the too-small step size's run (descent): pink, no other meaning (white
                          # was also the "look here" rings)
     classes: tuple[str, ...]   # one colour per class (points, tags), repeated past the last;
-    # the first two (the tiny preset's rings) a dark and a light sand, no other meaning in the
-    # video (review w, s14: orange was the inner ring's colour, the gap's and high cost's; blue
-    # is a dial above zero): the light one is the class a lone output glows bright for
+    # the first two (the tiny preset's rings) a sky and a pink, no other meaning in the video
+    # (review w, s14: orange was the inner ring's colour, the gap's and high cost's; blue is a
+    # dial above zero), and far from every shade of the yellow glow: the sands before them were
+    # two tans hard to tell apart, and the darker read as a half-lit neuron (review s32, tiny)
     # sizes, in manim units unless said otherwise
     font: str = "DejaVu Sans"
     title_size: int = 40
@@ -60,7 +61,7 @@ DARK = Theme(
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
     highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#D0D5DC", cost="#FF9F43", accuracy="#5BC46A",
     blame="#C77DFF", gap="#C77DFF", turn_up="#A4D65E", turn_down="#E05BB8",
-    huge="#3CC9C0", tiny="#F48FB1", classes=("#96694A", "#D8B98C", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
+    huge="#3CC9C0", tiny="#F48FB1", classes=("#5FD0FF", "#FFB3FF", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
@@ -68,7 +69,7 @@ LIGHT = Theme(
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
     highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#3A4048", cost="#E07B00", accuracy="#2E9B3F",
     blame="#8E44AD", gap="#8E44AD", turn_up="#5E8F12", turn_down="#B3278C",
-    huge="#0E8A82", tiny="#C2185B", classes=("#7A4F2A", "#C8A165", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
+    huge="#0E8A82", tiny="#C2185B", classes=("#17A9E0", "#D455C8", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
 THEMES = {t.name: t for t in (DARK, LIGHT)}
