@@ -2252,13 +2252,17 @@ def test_the_one_of_ours_that_barely_turns_is_boxed_and_said_why(preset, story_f
     np.testing.assert_allclose(still["pulls"], pulls, atol=1e-12)
     if picture:
         assert len(pulls) == 10 and abs(pulls.sum()) < 0.01 * np.abs(pulls).sum()
-        said_why, written = "Our brightest barely turns: its pulls cancel.", "pulls cancel"
+        # in the chapter's words (review s32 B: "pulls" were never introduced): both signs pull
+        assert min(pulls) < 0 < max(pulls)
+        said_why, written = "Our brightest barely turns: its outputs want opposite turns.", \
+            "its outputs want opposite turns"
     else:
         dial = f"{w2[0, neuron]:.2f}"
         assert len(pulls) == 1 and abs(w2[0, neuron]) < 0.1 * np.median(np.abs(w2))
-        said_why, written = f"Our brightest barely turns: its dial onward is just {dial}.", f"dial onward {dial}"
+        said_why, written = f"Our brightest barely turns: its dial to the output is just {dial}.", \
+            f"dial to the output {dial}"
     assert said_why in words
-    caption = f"{glows[neuron]:.2f} barely turns: {written}"
+    caption = f"{glows[neuron]:.2f}: {written}" if picture else f"{glows[neuron]:.2f} barely turns: {written}"
     assert [b[0] for b in still["words"]] == [caption]
     # boxed round its own change patch and glow (not a neighbour's), whole as it is said
     left, bottom, right, top = still["box"]
@@ -2272,3 +2276,6 @@ def test_the_one_of_ours_that_barely_turns_is_boxed_and_said_why(preset, story_f
     assert near and min(d["px"] for d in near) >= 14 and abs(near[0]["t"] - still["t"]) < 0.5
     _, cl, cb, cr, ct = still["words"][0]
     assert -7.11 < cl and cr < 0.0 and -3.1 < cb and ct < 4
+    # review s32 B (digits 108 s): it was seen only as the next scene crossed over it; whole and
+    # alone at least 2 s before that crossfade starts
+    assert shown["first_change_rows"]["out"] - (still["t"] + 0.4) >= 2.0

@@ -325,11 +325,12 @@ def still_words(history: History) -> str:
         return ""
     who = "Our brightest" if still["brightest"] else f"Our neuron at {minus_sign(still['glow'])}"
     onward = still["onward"]
+    # in the chapter's own words, glow and dial (review s32 B: "pulls" were never introduced);
     # short: the stretch from the glows to the practice has a length limit (test_one_demo...)
-    why = {"cancel": "its pulls cancel.",
-           "weak": (f"its dial onward is just {dial_words(onward[0])}." if len(onward) == 1
+    why = {"cancel": "its outputs want opposite turns.",
+           "weak": (f"its dial to the output is just {dial_words(onward[0])}." if len(onward) == 1
                     else "its dials to the outputs are all nearly 0."),
-           "small": "the pull on it is small."}[still["why"]]
+           "small": "its outputs want little change."}[still["why"]]
     return f" {who} barely turns: {why}"
 
 
@@ -338,13 +339,13 @@ def still_caption(history: History) -> tuple[str, dict]:
     still = still_neuron(history)
     facts = {"glow": minus_sign(still["glow"])}
     if still["why"] == "cancel":
-        return mark("{glow} barely turns: pulls cancel"), facts
+        return mark("{glow}: its outputs want opposite turns"), facts
     if still["why"] == "weak" and len(still["onward"]) == 1:
-        return mark("{glow} barely turns: dial onward {dial}"), {
+        return mark("{glow} barely turns: dial to the output {dial}"), {
             **facts, "dial": dial_words(still["onward"][0])}
     if still["why"] == "weak":
         return mark("{glow} barely turns: dials onward near 0"), facts
-    return mark("{glow} barely turns: small pull"), facts
+    return mark("{glow} barely turns: little change wanted"), facts
 
 
 def pair_neuron(history: History, change: np.ndarray) -> int:
@@ -1652,8 +1653,10 @@ class Init(Chapter):
                   FadeIn(marks), run_time=CLOSE_MOVE)
         self.remove(moving)
         self.show(close_up_in=self.renderer.time)
-        # (held 0.5 s less than it was: "our brightest barely turns" is said over it; review s32)
-        self.wait(max(0.2, pause + 0.7 - CLOSE_LEAD - CLOSE_MOVE))
+        # not held: the words start as it settles (review s32 B: "our brightest barely turns" and
+        # why are said over it, its caption held after them, in the stretch's length limit)
+        if pause > CLOSE_LEAD + CLOSE_MOVE:
+            self.wait(pause - CLOSE_LEAD - CLOSE_MOVE)
         strongest = ([ManimColor(c).to_hex().lower() for c in (t.turn_down, t.turn_up)] if marked else
                      [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)])
         self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
