@@ -1734,8 +1734,12 @@ def test_the_arrows_are_seen_to_add_up_in_numbers(preset, rendered):
         assert "they stack into one arrow." in text
         return
     sums = entry["shown"]["sum_drawn"]
-    with_w, against_w = number_of(sums["with"]), number_of(sums["against"])
+    parts = sums["values"]
+    with_w, against_w = number_of(parts["with"]), number_of(parts["against"])
     assert sums["with"] in texts and sums["against"] in texts
+    # each named by its arrows' way, as said (s32 review: a bare '0.28' stood unexplained)
+    ways = ("down", "up") if parts["main"] < 0 else ("up", "down")
+    assert (sums["with"], sums["against"]) == (f"{ways[0]}: {parts['with']}", f"{ways[1]}: {parts['against']}")
     # they check by hand, and they are nncore's sums (each piece written to two decimals)
     assert round(with_w - against_w, 6) == pytest.approx(total_written, abs=1e-9)
     assert with_w == pytest.approx(with_, abs=0.006 * len(pieces))

@@ -1626,6 +1626,7 @@ class Backprop(Chapter):
                                           FadeIn(tally["against_label"], scale=1.3), lag_ratio=0.3), run_time=1.0)
                     self.show(sum_drawn={"with": tally["with_label"].original_text,
                                          "against": tally["against_label"].original_text,
+                                         "values": {**(v := sum_parts(work, flows)), "main": int(v["main"])},
                                          "with_s": float(self.renderer.time)})
                 self.wait_before(tracker, "left", 0.3)
                 self.play(FadeIn(total_words), GrowFromEdge(total_arrow, UP if way_of(work["total"]) < 0 else DOWN),
@@ -2343,11 +2344,12 @@ class Backprop(Chapter):
                     sums.add(blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0]))
                     tip += way * height
                     n_main += keep
-            with_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["with"]}) \
-                .next_to(sums[:n_main], LEFT, buff=0.2)
+            # each sum named by its arrows' way, as said (s32 review: a bare '0.28' stood unexplained)
+            named = {-1: lambda v: self.text("down: {value}", size="label", color=t.blame, facts={"value": v}),
+                     +1: lambda v: self.text("up: {value}", size="label", color=t.blame, facts={"value": v})}
+            with_label = named[int(main)](parts["with"]).next_to(sums[:n_main], LEFT, buff=0.2)
             if parts["against"] and len(sums) > n_main:
-                against_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["against"]}) \
-                    .next_to(sums[n_main:], RIGHT, buff=0.15)
+                against_label = named[-int(main)](parts["against"]).next_to(sums[n_main:], RIGHT, buff=0.15)
         else:
             tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
         return {"rows": rows, "arrows": arrows, "labels": labels, "turned": turned, "rest": rest_text, "rest_arrow": rest_arrow,
