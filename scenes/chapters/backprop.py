@@ -27,7 +27,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (AnimationGroup, DashedVMobject, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, DashedVMobject, MoveToTarget, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
@@ -36,7 +36,7 @@ from manim import (AnimationGroup, DashedVMobject, GrowFromEdge, there_and_back,
 from nncore.history import History
 from nncore.network import Pass
 from scenes.kit import theme
-from scenes.kit.chapter import Chapter
+from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.kit.framing import within_frame
 from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
@@ -901,6 +901,7 @@ TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
 COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+KEPT_SIZE, KEPT_BOTTOM = 0.34, -3.55   # the measurement kept small: its cost words' height (20 px at 480p), its bottom (under the ease's words)
 TURN_NAMED_APART = 0.7     # the turn's rows this far apart (and more) name each 'output 2's square' over its value
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
@@ -1270,9 +1271,10 @@ class Backprop(Chapter):
         with self.say(key) as tracker:
             self.wait_before(tracker, "much", 0.2)
             self.play(Indicate(legend[1][4], color=t.blame), Indicate(out_arrows, color=t.blame, scale_factor=1.1),
-                      run_time=0.9)
+                      Indicate(legend[0][0], color=t.blame, scale_factor=1.05), run_time=0.9)
             self.wait_before(tracker, "way", 0.2)
-            self.play(Indicate(legend[1][:4], color=t.blame), run_time=0.9)
+            self.play(Indicate(legend[1][:4], color=t.blame), Indicate(legend[0][1], color=t.blame, scale_factor=1.05),
+                      run_time=0.9)
             self.wait_until_bookmark("worst")
             if at is not None:
                 self.play(Indicate(VGroup(out_arrows[at], panel[2][at]), color=t.blame, scale_factor=1.3), run_time=1.0)
@@ -1296,7 +1298,7 @@ class Backprop(Chapter):
             if key != "blame_squared" or at is None:
                 # the gaps come back for the words that set them against the arrows
                 self.wait_before(tracker, "each", -1.2)
-                self.play(FadeOut(measure, rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
+                self.play(FadeOut(measure["all"], rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
                           run_time=0.7)
             if key == "blame_squared" and at is not None:
                 # two beats, each with one picture, full size (review s21 w1's one change: the
@@ -1319,7 +1321,11 @@ class Backprop(Chapter):
                 # thin strips, each pulled off and named by the gap; then 'gap 0.76 x 2'
                 square = self.gap_square(row["gap"], float(out_arrows.get_right()[0]))
                 self.wait_before(tracker, "square", 0.2)
-                self.play(FadeOut(measure), TransformFromCopy(panel[2][at], square["bar"]), run_time=0.6)
+                # the measurement stays, small, along the bottom, until the rule says 'as measured'
+                small = self.keep_measure(measure, left)
+                self.play(FadeOut(measure["gone"]), *(MoveToTarget(p) for p in measure["kept"]),
+                          FadeIn(small["arrows"]), TransformFromCopy(panel[2][at], square["bar"]), run_time=0.6)
+                measure = VGroup(measure["kept"], small["arrows"])
                 self.play(GrowFromEdge(square["square"], LEFT), FadeIn(square["side"]), FadeIn(square["sum"]),
                           run_time=0.8)
                 self.show(gap_square_s=float(self.renderer.time))
@@ -1436,12 +1442,16 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "rule_ease", 0.3)
                 self.play(FadeIn(big[1], shift=0.1 * DOWN), run_time=0.5)
                 self.wait_before(tracker, "rule_blame", 0.3)
-                self.play(FadeIn(big[2], shift=0.1 * DOWN), run_time=0.5)
+                # 'as measured': the push's per-1 number, still standing, lit as the rule's comes
+                self.play(FadeIn(big[2], shift=0.1 * DOWN), Indicate(measure[0][2], color=t.focus, scale_factor=1.15),
+                          run_time=0.7)
                 rule_done = float(self.renderer.time)
                 # the hold below is this line's silence after it (no second pause on top of it)
                 self.pause_after_section = 0.0
                 self.show(rule_step={"words": [m.original_text for m in big], "t": float(self.renderer.time),
-                                     "texts": self.text_boxes(VGroup(big, legend, close["names"]))})
+                                     "texts": self.text_boxes(VGroup(big, measure, legend, close["names"]))},
+                          measure_kept={m.original_text: round(float(m.font_size) * PX_PER_POINT_480P, 1)
+                                        for m in measure[0]})
                 ease = {"all": board["all"]}
                 flat = VGroup(ease["all"], build)
                 out_rule = (row, miss_words)
@@ -1453,12 +1463,13 @@ class Backprop(Chapter):
             self.show(rule_held_until=float(self.renderer.time))
             first = board["columns"][0]
             self.show(blame_board_start=float(self.renderer.time))
-            self.play(FadeOut(big, rate_func=LEAVE), FadeIn(first["name"], rate_func=COME),
+            self.show(measure_gone_s=float(self.renderer.time))
+            self.play(FadeOut(VGroup(big, measure), rate_func=LEAVE), FadeIn(first["name"], rate_func=COME),
                       GrowFromEdge(first["gap"], LEFT, rate_func=COME), FadeIn(first["gap_words"], rate_func=COME),
                       GrowFromEdge(first["ease"], LEFT, rate_func=COME), FadeIn(first["ease_words"], rate_func=COME),
                       GrowFromEdge(first["arrow"], UP if first["down"] else DOWN, rate_func=COME),
                       FadeIn(first["blame_words"], rate_func=COME), run_time=0.8)
-            self.remove(big)
+            self.remove(big, measure)
             # its number goes to its arrow, then every output's beside its own
             self.play(TransformFromCopy(first["number"], sizes[at]),
                       Indicate(out_arrows[at], color=t.focus, scale_factor=1.2),
@@ -1615,6 +1626,7 @@ class Backprop(Chapter):
                                           FadeIn(tally["against_label"], scale=1.3), lag_ratio=0.3), run_time=1.0)
                     self.show(sum_drawn={"with": tally["with_label"].original_text,
                                          "against": tally["against_label"].original_text,
+                                         "values": {**(v := sum_parts(work, flows)), "main": int(v["main"])},
                                          "with_s": float(self.renderer.time)})
                 self.wait_before(tracker, "left", 0.3)
                 self.play(FadeIn(total_words), GrowFromEdge(total_arrow, UP if way_of(work["total"]) < 0 else DOWN),
@@ -2332,11 +2344,12 @@ class Backprop(Chapter):
                     sums.add(blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0]))
                     tip += way * height
                     n_main += keep
-            with_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["with"]}) \
-                .next_to(sums[:n_main], LEFT, buff=0.2)
+            # each sum named by its arrows' way, as said (s32 review: a bare '0.28' stood unexplained)
+            named = {-1: lambda v: self.text("down: {value}", size="label", color=t.blame, facts={"value": v}),
+                     +1: lambda v: self.text("up: {value}", size="label", color=t.blame, facts={"value": v})}
+            with_label = named[int(main)](parts["with"]).next_to(sums[:n_main], LEFT, buff=0.2)
             if parts["against"] and len(sums) > n_main:
-                against_label = self.text("{value}", size="label", color=t.blame, facts={"value": parts["against"]}) \
-                    .next_to(sums[n_main:], RIGHT, buff=0.15)
+                against_label = named[-int(main)](parts["against"]).next_to(sums[n_main:], RIGHT, buff=0.15)
         else:
             tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
         return {"rows": rows, "arrows": arrows, "labels": labels, "turned": turned, "rest": rest_text, "rest_arrow": rest_arrow,
@@ -2546,8 +2559,12 @@ class Backprop(Chapter):
         # crowding the title)
         ways.move_to([KEY_LEFT, KEY_TOP, 0], aligned_edge=UP + LEFT)
         frame = SurroundingRectangle(ways, color=t.muted, stroke_width=1.5, buff=0.15, corner_radius=0.08)
-        words = VGroup(self.text("blame: how much, and which way,", color=t.blame),
-                       self.text("a glow should change to lower the cost", color=t.blame)) \
+        # one definition, the one the push measures (s32 review: 'how much, and which way, a
+        # glow should change' beside 'how much the cost moves per push' read as two)
+        # (two lines, as before: a third pushed the board's arrows too short to compare; the push
+        # on the total is drawn under it, and said)
+        words = VGroup(self.text("blame: how much the cost moves per push", color=t.blame),
+                       self.text("its arrow: the push that lowers the cost", color=t.blame)) \
             .arrange(DOWN, aligned_edge=RIGHT, buff=0.08).to_corner(UP + RIGHT, buff=0.3).shift(0.72 * DOWN)
         return VGroup(words, ways, frame)
 
@@ -2729,24 +2746,21 @@ class Backprop(Chapter):
         return {"columns": columns, "guide": guide, "all": every, "record": record}
 
     def play_push_measure(self, tracker, m: dict, name: str, left: float, top: float, gaps: VGroup,
-                          arrow: Mobject | None) -> VGroup:
+                          arrow: Mobject | None) -> dict:
         """Blame measured, in the gaps' place (every backprop review of s30-s31: 'what is
         blame?'): the output neuron and the wire of its total; '+0.01' pushed onto the wire, the
         network run again (a flash along the wire, the neuron lit) and the cost's change written;
-        then what blame is, over the picture, and the change per push under it, '0.00278 for
-        0.01: 0.278 for each 1', as its arrow is lit. Returns what it drew (it stands until the
-        next picture takes its place)."""
+        then the change per push under it, '0.00278 for 0.01: 0.278 for each 1', as its arrow is
+        lit (what blame is stands in the key's card: one definition, s32). Returns what it drew:
+        `all`, and `kept`, the push, the cost's change and the per-1 line that stay on."""
         t = self.theme
-        what = VGroup(self.text("blame: how much the cost", size="label", color=t.blame),
-                      self.text("moves per push", size="label", color=t.blame)) \
-            .arrange(DOWN, aligned_edge=LEFT, buff=0.08).move_to([left + 0.1, top, 0], aligned_edge=UP + LEFT)
         label = self.text("{name}", size="label", color=t.text, facts={"name": name})
         coming = self.text("total coming in", size="small", color=t.text)
         push = self.text("+{step}", size="title", color=t.text, facts={"step": m["push_text"]})
         radius = 0.45
         # the wire as long as its name and its push, both clear of the neuron
         cx = left + 0.1 + max(coming.width, push.width) + 0.3 + radius
-        cy = float(what.get_bottom()[1]) - 0.2 - label.height - 0.12 - radius
+        cy = top - 0.2 - label.height - 0.12 - radius
         neuron = Circle(radius, stroke_color=t.neuron_stroke, stroke_width=4, fill_color=t.neuron_fill,
                         fill_opacity=0.5).move_to([cx, cy, 0])
         label.next_to(neuron, UP, buff=0.12)
@@ -2760,11 +2774,10 @@ class Backprop(Chapter):
             .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
         each = self.text("{per} for each 1", size="title", color=t.blame, facts={"per": m["per"]}) \
             .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
-        for w in (*what, label, coming, push, cost, ratio, each):   # inside the frame's right edge
+        for w in (label, coming, push, cost, ratio, each):   # inside the frame's right edge
             w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
         frame = VGroup(label, wire, coming, neuron)
-        each = VGroup(ratio, each)
-        every = VGroup(frame, push, cost, what, each)
+        every = VGroup(frame, push, cost, ratio, each)
         self.wait_before(tracker, "push", 0.3)
         self.play(FadeOut(VGroup(*self.standing(gaps)), rate_func=LEAVE), FadeIn(frame, rate_func=COME), run_time=0.7)
         self.play(FadeIn(push, shift=0.15 * RIGHT), Indicate(wire, color=t.focus, scale_factor=1.0), run_time=0.7)
@@ -2775,19 +2788,33 @@ class Backprop(Chapter):
                   Indicate(neuron, color=t.focus, scale_factor=1.15), run_time=0.7)
         self.play(FadeIn(cost, shift=0.1 * DOWN), run_time=0.5)
         self.show(push_cost_s=float(self.renderer.time))
-        self.wait_before(tracker, "per", 0.3)
-        self.play(FadeIn(what, shift=0.1 * DOWN), run_time=0.6)
-        # its number at once, under its words: it stands a few seconds before the square comes
-        # (drawn at its own words, it stood 1.5 s and was in no frame 3 s apart)
+        # its number as it is said, the card's words lit: what was just measured is blame
+        self.wait_before(tracker, "each", 0.3)
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
-        self.play(FadeIn(each, shift=0.1 * DOWN), *lit, run_time=0.8)
+        self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit, run_time=0.8)
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
-                                          "what": " ".join(w.original_text for w in what),
-                                          "each": " ".join(w.original_text for w in each)},
+                                          "each": f"{ratio.original_text} {each.original_text}"},
                                 "t": float(self.renderer.time), "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
-        return every
+        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, ratio)}
+
+    def keep_measure(self, measure: dict, left: float) -> dict:
+        """The measurement made small, bottom right, '+0.01 -> cost up 0.00278' over '-> 0.278 for
+        each 1', to stand until the rule says 'as measured' (s32 review: by then it
+        was gone). Returns the row's targets and its two arrows (drawn, not written)."""
+        t = self.theme
+        parts = [p.generate_target() for p in measure["kept"]]
+        for p in parts:   # one factor for all: the cost's words, tallest, at KEPT_SIZE
+            p.scale(KEPT_SIZE / measure["kept"][1].height)
+        arrows = [Arrow(ORIGIN, 0.45 * RIGHT, buff=0.0, color=t.muted, stroke_width=3, tip_length=0.14,
+                      max_tip_length_to_length_ratio=0.4, max_stroke_width_to_length_ratio=10) for _ in parts[1:]]
+        # two lines, right-aligned (in one, it was squeezed to 15 px between the gap's words and the edge)
+        row = VGroup(VGroup(parts[0], arrows[0], parts[1]).arrange(RIGHT, buff=0.15),
+                     VGroup(arrows[1], parts[2]).arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=RIGHT, buff=0.14)
+        row.scale(min(1.0, (RIGHT_EDGE - left) / row.width))
+        row.move_to([RIGHT_EDGE, KEPT_BOTTOM, 0], aligned_edge=DOWN + RIGHT)
+        return {"row": row, "arrows": VGroup(*arrows)}
 
     def ease_neuron(self, nudge: dict, name: str, ease_text: str, left: float, top: float,
                     key: str = "ease_neuron", wire: float = 2.85, bars_at: float | None = None) -> dict:
