@@ -33,6 +33,8 @@ def test_renders_a_clip_with_narration(rendered):
     # review u2/e2 s18 added the reason a practice score is no fair test, and a memoriser's scores
     # 150: review g2 s20's one change, a practice card beside its nearest unseen miss, said (+5 s)
     # 160: review s22's one change on pictures, the pair's outputs as bars, said (+5 s)
+    # s32 r2: the changed practice drawing said (+9 s) paid by one slow card fewer and a shorter
+    # practice-score line: 158.7 s here (159.0 before), 155.5 s at 480p; tiny unchanged, 126.4 s
     assert 25 <= entry["duration_s"] <= 160
     assert entry["narration"][0]["text"].startswith("Practice is over: now the real test.")
 
