@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
+from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
@@ -90,7 +90,9 @@ ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", 
 FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
                                            ("first", "inputs", "middle", "out", "under", "rest"))
 CHECK_TIME = 1.0            # the guesses turn green or grey, in the quiet before the check is said
-SLOW = 3                    # cards read one at a time, each with its words; the others quickly after
+SLOW = 2                    # cards read one at a time, each with its words; the others quickly after
+                            # (3 said "the next card ... it guesses" twice: one is enough, and paid
+                            # for review s32 r2's sentence on the changed practice drawing)
 QUICK = 0.9                 # seconds a card in the quick run: the frame, its lights, its guess
 QUICK_SHOWN = 3             # cards in the quick run; the rest's guesses come together after it
 SETTLE = 0.85               # the cards' size in the first frame, before they settle to full size
@@ -126,8 +128,11 @@ PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the 
 # between the practice drawing and the unseen one most like it, outlined on both as it is said
 DIFFER = 0.3
 # the practice drawing with those squares changed: under the difference's right, in the room
-# right of the bars' name (its words clear of the difference's)
-SWAP_CARD, SWAP_AT = 2.0, (4.9, -0.3)
+# the bars' name leaves as it comes (review s32 r2: it came silent, with the difference, gave the
+# new drawing's wrong guess away 12 s early and looked like a fourth drawing of the 1): on a
+# panel of its own, a plate under it (SWAP_PLATE's opacity) round a dashed line, as it is said
+SWAP_CARD, SWAP_AT, SWAP_PLATE = 1.8, (4.9, -0.35), 0.16
+CHANGE, FLIP = "<bookmark mark='change'/>", "<bookmark mark='flip'/>"   # in hug_words: the panel, its guess
 DIFF_CARD = 2.2             # the two drawings' difference, as a picture right of the new one
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
@@ -206,6 +211,23 @@ def differing_squares(history: History, pair: tuple[int, int]) -> list[int]:
     return [int(k) for k in np.flatnonzero(pair_difference(history, pair) >= DIFFER)]
 
 
+def swapped_example(history: History, pair: tuple[int, int]) -> np.ndarray:
+    """overfit_pair's practice drawing with only its differing_squares taken from the unseen one."""
+    changed = history.split("train")[0][pair[0]].copy()
+    apart = differing_squares(history, pair)
+    changed[apart] = history.split("test")[0][pair[1]][apart]
+    return changed
+
+
+def swapped_guess(history: History, pair: tuple[int, int], guess: int) -> np.ndarray | None:
+    """The final network's outputs for swapped_example when its highest is `guess` (the unseen
+    drawing's wrong guess): those few squares alone turn the practice drawing into it. Else None."""
+    if not differing_squares(history, pair):
+        return None
+    out = history.network(final_step(history)).forward(swapped_example(history, pair)[None, :]).a[-1][0]
+    return out if int(np.argmax(out)) == guess else None
+
+
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
                mistakes: int = MISTAKES_SHOWN) -> list[int]:
     """n test indices: the first mistakes (up to `mistakes`), then right ones taking the classes
@@ -270,7 +292,8 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), *self.pair_differ(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results), *self.pair_differ(results),
+                                               swapped=self.pair_swaps(results))),   # its bookmarks are ours
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
@@ -295,8 +318,17 @@ class Testing(Chapter):
         apart = len(differing_squares(self.history, pair))
         return apart, int((pair_difference(self.history, pair) > 0).sum()) - apart
 
+    def pair_swaps(self, results: dict) -> bool:
+        """Whether the squares that tell overfit_pair's two drawings apart alone turn its
+        practice drawing into the unseen one's wrong guess (swapped_guess)."""
+        pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
+        if pair is None or input_kind(self.history) != "image":
+            return False
+        return swapped_guess(self.history, pair, int(results["guesses"][pair[1]])) is not None
+
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0, slight: int = 0) -> str:
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: int = 0, slight: int = 0,
+                  swapped: bool = False) -> str:
         """What fitting too closely looks like, said as it is drawn: on cards a practice card it
         gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
         nothing more when the data has no such pair). On a map nothing: the reason is the same
@@ -316,8 +348,16 @@ class Testing(Chapter):
         apart = ("" if not differ else
                  f"{DIFFER_MARK}These two {truth}s differ most in {squares}. " if slight
                  else f"{DIFFER_MARK}These two {truth}s differ in just {squares}. ")
-        return (f", and can fit them too closely. {apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
-                f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
+        guess = as_plain(pair[1])
+        pair_words = (f"{apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
+                      f"{BESIDE}On the new {truth} most like it, the highest is {guess}: wrong.")
+        if not (swapped and differ):
+            return f", and can fit them too closely. {pair_words}"
+        # what "too closely" means, shown after the wrong guess and said once, there (review s32
+        # r2: the panel came silent and early): those squares alone make the practice drawing a 3
+        these = "this square" if differ == 1 else f"these {count_words(differ)} squares"
+        return (f". {pair_words} {CHANGE}Change only {these} on the practice {truth}, {FLIP}and it says {guess}: "
+                "it fits tiny details too closely.")
 
     @staticmethod
     def score_words(mode: str, train_pct: int) -> str:
@@ -327,7 +367,8 @@ class Testing(Chapter):
         from a memoriser. On cards: the practice score beside the unseen one unknown."""
         said = "Every one right" if train_pct == 100 else f"{train_pct} percent right"
         if mode != "points":
-            return f"{said} on practice <bookmark mark='unseen'/>does not tell us how it does on new ones."
+            # (not "how it does on new ones": the words paid for review s32 r2's changed drawing)
+            return f"{said} on practice <bookmark mark='unseen'/>does not tell us about new ones."
         if train_pct == 100:
             return ("On practice, our network gets every one right, and so does the memoriser: "
                     "<bookmark mark='unseen'/>the same score. Practice cannot tell a learner from a memoriser.")
@@ -923,12 +964,15 @@ class Testing(Chapter):
                     self.wait_before(tracker, "beside", 0.4)
                     self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
                     self.play(pair["grow"][1], run_time=0.9)
+                    if pair["swap"] is not None and "mark='change'" in tracker.data["input_text"]:
+                        self.change_squares(tracker, pair)
                 fit = self.fit_blocks()
             if pair is not None:
                 # the pair stays where it is; its passing words leave the room the scores take
                 # just before the practice score comes beside it
                 self.wait_before(tracker, "score", 0.55)
-                self.play(*(FadeOut(m) for m in (pair["differ"], pair["bars_named"]) if m in self.mobjects), run_time=0.4)
+                passing = (pair["differ"], pair["bars_named"], *((pair["swap"]["panel"], pair["swap"]["guess"]) if pair["swap"] else ()))
+                self.play(*(FadeOut(m) for m in passing if m in self.mobjects), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -957,6 +1001,20 @@ class Testing(Chapter):
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
             self.play(FadeIn(network["all"]), run_time=0.8)
+
+    def change_squares(self, tracker, pair: dict) -> None:
+        """"Change only these two squares on the practice 1": its panel, whole as the words begin
+        (the bars' name leaves its room), after the new drawing's wrong guess is said; "and it
+        already says 3": its guess, as it is said (review s32 r2: it stood from 57 s, before "the
+        highest is 3: wrong")."""
+        swap = pair["swap"]
+        self.wait_before(tracker, "change", 0.4)
+        self.show(swap_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["change"]), 3)])
+        self.play(FadeIn(swap["panel"]), FadeOut(pair["bars_named"]), run_time=0.4)
+        self.show(swap_beside=self.texts_standing())   # what stands with it (nothing over its plate)
+        self.wait_before(tracker, "flip", 0.2)
+        self.show(swap_said_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["flip"]), 3)])
+        self.play(FadeIn(swap["guess"], scale=1.3), run_time=0.4)
 
     def fit_blocks(self) -> dict:
         """The network's real score on its practice examples as 100 squares, full, and the
@@ -1087,9 +1145,12 @@ class Testing(Chapter):
         if apart:
             gap = digit_image(pair_difference(h, pair), DIFF_CARD)
             gap.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES + 0.1).set_y(PAIR_Y)
-        swap = self.swapped_card(pair, apart, guess) if kind == "image" else None
-        swapped = [] if swap is None else [swap["card"]]
-        for picture in (parts[0]["card"][0], parts[1]["card"][0], gap, *swapped):
+        swap = self.swapped_card(pair, guess) if kind == "image" else None
+        # the two drawings veiled but where they differ; the difference and the changed practice
+        # drawing (on its own panel, with its own outlines) never
+        marked = [(parts[0]["card"][0], outlines, True), (parts[1]["card"][0], outlines, True), (gap, outlines, False),
+                  *([] if swap is None else [(swap["card"], swap["marks"], False)])]
+        for picture, marks, veiled in marked:
             frame = getattr(picture, "frame", None)
             spots = []
             cell = frame.width / side if frame is not None else 0.0
@@ -1097,11 +1158,11 @@ class Testing(Chapter):
                 r, c = divmod(k, side)
                 at = frame.get_corner(UL) + np.array([(c + 0.5) * cell, -(r + 0.5) * cell, 0])
                 if k not in apart:
-                    if picture is not gap and not any(picture is c for c in swapped):
+                    if veiled:
                         veil.add(Square(cell, stroke_width=0, fill_color=t.background, fill_opacity=VEIL).move_to(at))
                     continue
-                outlines.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
-                             Square(cell + 0.08, stroke_color=t.focus, stroke_width=4).move_to(at))
+                marks.add(Square(cell, stroke_color=t.background, stroke_width=2).move_to(at),
+                          Square(cell + 0.08, stroke_color=t.focus, stroke_width=4).move_to(at))
                 spots.append([round(float(v), 3) for v in at[:2]])
             centres.append(spots)
         slight = int((pair_difference(h, pair) > 0).sum()) - len(apart) if kind == "image" else 0
@@ -1117,7 +1178,7 @@ class Testing(Chapter):
                            self.text("one per possible guess", size="small", color=t.text))
         bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
-        differ = VGroup(gap_name, gap, count, *([] if swap is None else [swap["all"]]), outlines) if apart and outlines else VGroup()   # outlines over the difference
+        differ = VGroup(gap_name, gap, count, outlines) if apart and outlines else VGroup()   # outlines over the difference
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
@@ -1136,37 +1197,40 @@ class Testing(Chapter):
                               AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
         keys = ("card", "bars", "digits", "values", "verdict")
         whole = [Group(*(p[k] for k in keys)) for p in parts]
-        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ,
+        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ, "swap": swap,
                 "veil": veil, "bars_name": FadeIn(bars_name), "bars_named": bars_name,
                 "grow": [grow(p) for p in parts],
                 "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
                 "all": Group(like, *whole)}
 
-    def swapped_card(self, pair: tuple[int, int], apart: list[int], guess: int) -> dict | None:
+    def swapped_card(self, pair: tuple[int, int], guess: int) -> dict | None:
         """Why those few squares matter (review s32): the practice drawing with only the squares
-        that differ most taken from the new one, right of the difference, and the trained
-        network's guess for it (nncore's forward pass): those squares alone turn it into the new
-        one's guess. Recorded as `swap`. None when they alone do not change its guess."""
+        that differ most taken from the new one (swapped_example), and the trained network's
+        guess for it (swapped_guess): those squares alone turn it into the new one's wrong
+        guess. On a panel of its own, a plate round it with a dashed edge (review s32 r2: it was
+        read as a fourth drawing of the 1), its guess apart: it comes as it is said. `marks`:
+        its outlines, filled by pair_cards. Recorded as `swap`. None when the guess stays."""
         h, t = self.history, self.theme
-        j, i = pair
-        x, y = h.split("train")
-        swapped = x[j].copy()
-        swapped[apart] = h.split("test")[0][i][apart]
-        out = h.network(final_step(h)).forward(swapped[None, :]).a[-1][0]
-        top = int(np.argmax(out))
-        if not apart or top != guess:
+        out = swapped_guess(h, pair, guess)
+        if out is None:
             return None
-        card = card_picture(swapped, "image", SWAP_CARD).move_to([*SWAP_AT, 0])
-        label = h.labels[int(classes_of(y[j:j + 1])[0])]
+        card = card_picture(swapped_example(h, pair), "image", SWAP_CARD).move_to([*SWAP_AT, 0])
+        label = h.labels[int(classes_of(h.split("train")[1][pair[0]:pair[0] + 1])[0])]
         name = VGroup(self.text("the practice {label} with", size="small", color=t.text, facts={"label": label}),
                       self.text("just these squares changed:", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         name.next_to(card, UP, buff=0.12)
-        said = self.text("guess: {label}", color=t.highlight, facts={"label": h.labels[top]}).next_to(card, DOWN, buff=0.15)
-        parts = VGroup(name, card, said)
-        within_frame(parts)
-        self.show(swap={"squares": apart, "outputs": [round(float(v), 4) for v in out], "top": top,
-                        "at": [round(float(v), 3) for v in card.get_center()[:2]], "card": SWAP_CARD})
-        return {"card": card, "all": parts}
+        said = self.text("now it says: {label}", color=t.highlight, facts={"label": h.labels[guess]})
+        said.next_to(card, DOWN, buff=0.15)
+        edge = SurroundingRectangle(VGroup(name, card, said), buff=0.15, corner_radius=0.12, stroke_width=0,
+                                    fill_color=t.muted, fill_opacity=SWAP_PLATE)
+        border = DashedVMobject(edge.copy().set_stroke(t.muted, width=2).set_fill(opacity=0), num_dashes=48)
+        marks = VGroup()
+        panel = VGroup(edge, border, name, card, marks)
+        within_frame(VGroup(panel, said))
+        self.show(swap={"squares": differing_squares(h, pair), "outputs": [round(float(v), 4) for v in out],
+                        "top": guess, "at": [round(float(v), 3) for v in card.get_center()[:2]], "card": SWAP_CARD,
+                        "plate": [round(float(v), 3) for v in (*edge.get_corner(DL)[:2], *edge.get_corner(UR)[:2])]})
+        return {"card": card, "marks": marks, "panel": panel, "guess": said}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
