@@ -1160,7 +1160,7 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     number written under each ring is that match's, and the shrunk maps' block there holds it;
     the maps of matches shrink into them as "keeps its biggest number" is said (session 31), the
     best match's arrow comes as where the strong matches keep their numbers is said, then why the
-    output still glows, before "still glows"."""
+    output still glows, before "so its glow" is said."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -1191,10 +1191,10 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
     line = "Why does the convnet cope better?"
     name = history.labels[c["label"]]
     assert "Shrunk, each block keeps its biggest number, whichever square it is in:" in said(entry)
-    assert "onto a red one. So it still glows" in said(entry)
+    assert "on a red dial. " in said(entry) and ", so its glow " in said(entry)
     # the shrunk maps whole (collapsed from the maps of matches) as "Shrunk," is said, the best
     # match's arrow as "so ... keep" is
-    keeps_at, kept_at, glows_at = (word_time(entry, line, w) for w in ("keeps its biggest", "in: so", "still glows"))
+    keeps_at, kept_at, glows_at = (word_time(entry, line, w) for w in ("keeps its biggest", "in: so", "so its glow"))
     kept_at += 1 / 2.5      # "so", the word after "in:"
     assert keeps_at - 0.1 <= head["t"] <= keeps_at + 0.5 and keeps_at <= s["ringed"][0] <= keeps_at + 2.0 <= kept_at
     assert kept_at - 0.3 <= s["ringed"][1] <= kept_at + 1.2 <= glows_at
@@ -1472,7 +1472,7 @@ def test_each_convnet_glow_stands_under_its_own_map(digits):
     0.07 and wrong guess on the moved picture, under "moved 1 pixel right" the convnet's glow
     before the move: read map by map, backwards. As the maps come, under "before the move" stands
     the convnet's 0 output neuron's glow on the picture (nncore's forward pass, by hand here) and
-    nothing of our network; under the moved map nothing yet; once "still glows 0.98" is said, the
+    nothing of our network; under the moved map nothing yet; once "to 0.98" is said (session 32 r2), the
     convnet's glow on the moved picture and its right guess stand under the moved map, the
     unmoved one still under the first, and our network nowhere."""
     history, entry, _ = digits
@@ -1488,9 +1488,10 @@ def test_each_convnet_glow_stands_under_its_own_map(digits):
                                   [f"its {name} output neuron glows {glow_moved:.2f}", f"convnet: {name}"]]
     assert not [w for g in glows_under(moved) for w in g if w.startswith("our network")]
     line = "Why does the convnet cope better?"
-    assert word_time(entry, line, "So it still") - 0.5 <= moved["at"] <= word_time(entry, line, "still glows") + 1.5
+    to = word_time(entry, line, f"to {glow_moved:.2f}")
+    assert to - 0.5 <= moved["at"] <= to + 1.5
     # its glow said as read from the shrunk maps, not as finding strokes (the stamps do that)
-    assert f"So it still glows {glow_moved:.2f}." in said(entry)
+    assert f"from {glow:.2f} to {glow_moved:.2f}." in said(entry)
 
 
 def test_our_networks_result_stands_all_through_the_maps_in_a_place_of_its_own(digits):
@@ -1878,7 +1879,7 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
     one square over; passed over when it is 0, leaves the map or lands in a block already
     followed) are ringed where drawn in both maps, each block's real number (by hand, before and
     after) written in its ring, an arrow across the gap on its row, left to right; drawn after
-    the best match's arrow and before "still glows" is said."""
+    the best match's arrow and before "so its glow" is said."""
     history, entry, _ = digits
     if not entry["shown"].get("cope"):
         pytest.skip("no ending picture")
@@ -1912,7 +1913,7 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
         row_y = top - (b0[0] + 0.5) * (top - bottom) / before.shape[0]
         assert right <= x0 < x1 <= left and abs(y0 - row_y) < 0.05 and abs(y1 - row_y) < 0.05
     line = "Why does the convnet cope better?"
-    assert entry["shown"]["shrunk"]["ringed"][1] <= s["at"] <= word_time(entry, line, "still glows")
+    assert entry["shown"]["shrunk"]["ringed"][1] <= s["at"] <= word_time(entry, line, "so its glow")
     # as "so these strong matches keep their numbers" is said (review s30), the best match's arrow first
     if want:
         kept = word_time(entry, line, "so these strong matches")
@@ -2001,7 +2002,7 @@ def test_the_shrunk_maps_matches_stand_on_the_pictures_with_their_numbers(digits
     for m in marks:
         texts = [w[0] for w in m["tags"]]
         hits = [d for d in entry["drawn"] if d["text"] in texts and d["x"] < -3.0
-                and word_time(entry, line, "Shrunk,") - 1.0 <= d["t"] <= word_time(entry, line, "So it still")]
+                and word_time(entry, line, "Shrunk,") - 1.0 <= d["t"] <= word_time(entry, line, "so its glow")]
         assert len(hits) >= 2, m
 
 
@@ -2090,13 +2091,16 @@ def test_the_big_dials_and_their_key_are_whole_as_our_networks_dials_are_named(d
 
 # --- session 32: the convnet's success shown as its failure was, on dials ---
 
-def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_matches_as_ink(digits):
+def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_strong_matches_written_in(digits):
     """Review s32: our network's failure was shown on its dials (the ink moving from blue dials
-    onto red), the convnet's success only told. The answer's output neuron's dials on our stamp's
-    shrunk map (nncore's convnet weights, by hand here) are drawn over both shrunk maps, the same
-    nine under each; each block with a match (the shrunk maps by hand) has an ink square; the
-    tally counts the map's block winners that move from a blue dial onto a red one and back (by
-    hand), drawn and said as the count is said; at the end the convnet's result is named as ours."""
+    onto red), the convnet's success only told. Review s32 r2: drawn in the failure's look, plain
+    blue and red dials, no square nested in a dial, each strong match's number written in its
+    block. The answer's output neuron's dials on our stamp's shrunk map (nncore's convnet
+    weights, by hand here) are drawn over both shrunk maps, the same nine under each; each match
+    followed (its blocks where its rings are drawn) has its number (the shrunk maps by hand) in
+    its block, before and after; the legend counts, in words, those landing on a red dial (by
+    hand: "none", not "0 matches", read as "the 0's matches"), drawn as the count is said; at the
+    end the convnet's result is named as ours."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -2108,21 +2112,15 @@ def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_matches_as
     for drawn in b["dials"]:
         np.testing.assert_allclose(drawn, dials, atol=1e-12)
     pooled = [pooled_by_hand(m) for m in maps]
-    assert b["ink_at"] == [sorted([int(r), int(q)] for r, q in zip(*np.nonzero(p > 0))) for p in pooled]
-    onto = [0, 0]
-    for r in range(0, 6, 2):
-        for q in range(0, 6, 2):
-            dr, dq = divmod(int(maps[0][r:r + 2, q:q + 2].argmax()), 2)
-            col = q + dq + step
-            if maps[0][r + dr, q + dq] > 0 and 0 <= col < 6:
-                a, z = dials[r // 2, q // 2], dials[r // 2, col // 2]
-                onto[0] += a > 0 > z
-                onto[1] += a < 0 < z
-    assert b["onto"] == onto
-    assert b["tally"] == [f"{onto[0]} matches: from a blue dial onto a red one", f"{onto[1]} from red onto blue"]
-    words = "no match moves" if onto[0] == 0 else "1 match moves" if onto[0] == 1 else f"{onto[0]} matches move"
-    assert f"The convnet's {name} neuron has one dial per block, not per pixel: " in said(entry)
-    assert f"{words} from a blue dial onto a red one." in said(entry)
+    followed = [entry["shown"]["shrunk"]["rings_at"]] + entry["shown"]["tracked"]["rings_at"]
+    want = [[f"{p[tuple(block)]:.2f}", *block] for blocks in followed for p, block in zip(pooled, blocks)]
+    assert b["numbers"] == want
+    # only rings and the maps' own squares on the dials: no ink square nested in one
+    assert min(b["squares"]) >= 0.8, b["squares"]
+    on_red = sum(dials[tuple(blocks[1])] < 0 for blocks in followed)
+    assert b["legend"] == f"strong matches landing on a red dial: {on_red or 'none'}"
+    words = "no strong match lands" if on_red == 0 else f"{on_red} of these strong matches"
+    assert f"The convnet's {name} neuron has one dial per block, not per pixel: {words}" in said(entry)
     line = "Why does the convnet cope better?"
     said_at = word_time(entry, line, words)
     assert said_at - 0.5 <= b["at"] <= said_at + 1.5
@@ -2132,3 +2130,40 @@ def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_matches_as
     heads = [w["box"] for w in end if w["text"] == "on the moved picture:"]
     glow = next(w["box"] for w in end if w["text"].startswith(f"its {name} output neuron glows") and w["box"][0] > 0)
     assert len(heads) == 2 and any(h[2] > glow[3] and abs(h[0] - glow[0]) < 0.5 for h in heads), (heads, glow)
+
+
+# --- session 32 r2: why the convnet's glow slips only a little ---
+
+def test_why_the_convnets_glow_slips_only_a_little_is_said_on_its_dials(digits):
+    """Review s32 r2: 4.26 landed on a weak dial and nothing said why the glow slipped from 1.00
+    to 0.98; the bar read 1.00 while 0.98 was said. Of the strong matches followed (their blocks
+    where their rings are drawn, their numbers by hand), the one whose number times its dial's
+    fall (nncore's weights, by hand) is the biggest is named with where it lands, it is pointed
+    at on the moved dials as it is named, then both glows are said (nncore's forward pass, by
+    hand), and the glow after the move comes as its number is said, not before the reason."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    _, _, step, maps = ending_maps(history, entry)
+    label, k = c["label"], entry["shown"]["kernel_index"]
+    dials = history.convnet.network().weights[label].reshape(-1, 3, 3)[k]
+    before_pooled = pooled_by_hand(maps[0])
+    followed = [entry["shown"]["shrunk"]["rings_at"]] + entry["shown"]["tracked"]["rings_at"]
+    falls = [float(f"{before_pooled[tuple(a)]:.2f}") * (dials[tuple(a)] - dials[tuple(z)]) for a, z in followed]
+    a, z = followed[int(np.argmax(falls))]
+    assert max(falls) > 0, "this story's glow slips: a match lands on a weaker dial"
+    onto = "a red dial" if dials[tuple(z)] < 0 <= dials[tuple(a)] else \
+        "a weaker blue dial" if dials[tuple(z)] >= 0 else "a stronger red dial"
+    picture = history.split("test")[0][c["index"]].reshape(8, 8)
+    glows = [history.convnet.network().predict(p[None])[0, label] for p in (picture, a_pixel_over(picture))]
+    way = "slips only" if glows[1] >= 0.9 * glows[0] else "slips"
+    line = f"{before_pooled[tuple(a)]:.2f} lands on {onto}, so its glow {way} from {glows[0]:.2f} to {glows[1]:.2f}."
+    assert line in said(entry)
+    named = word_time(entry, "Why does the convnet cope better?", line)
+    to = word_time(entry, "Why does the convnet cope better?", f"to {glows[1]:.2f}.")
+    assert named - 0.2 <= entry["shown"]["slip"]["at"] <= named + 1.5
+    assert entry["shown"]["slip"]["number"] == [f"{before_pooled[tuple(a)]:.2f}", *z]
+    after = [d for d in entry["drawn"] if d["text"] == f"its {history.labels[label]} output neuron glows {glows[1]:.2f}"
+             and d["x"] > 0]
+    assert after and named + 1.0 <= min(d["t"] for d in after) <= to + 0.3, ([d["t"] for d in after], named, to)

@@ -13,9 +13,9 @@ picture moved a pixel; the moved pictures the dense network got wrong and the co
 last, why it copes better, on one such picture beside itself unmoved: each network's own output
 neuron for its answer glowing before and after the move, our network's dials tied to pixels
 (the ink moves onto other dials), our stamp's map sliding one square over with the strokes,
-its shrunk maps, the answer's output neuron's dials on them, one per block (the matches as ink:
-how many move from a blue dial onto a red one, as our network's ink was counted), and how many
-moved pictures go each way.
+its shrunk maps, the answer's output neuron's dials on them, one per block (plain blue and red,
+the strong matches' numbers written in their blocks, how many land on a red dial, and the one
+that loses the glow most: why it slips only a little), and how many moved pictures go each way.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -197,25 +197,44 @@ def convnet_values(history: History) -> dict:
 def block_dials(weights: np.ndarray, c: dict, kernel: int) -> dict:
     """The convnet's side of "the ink lands on other dials" (review s32: its success was told
     only in words): the answer's output neuron's dials on our stamp's shrunk map, one per block
-    (`weights`: the output layer, (classes, stamps x blocks)), and where each block's best
-    match (nncore's pooling winner, above zero) lands when the picture moves `c["step"]` pixels:
-    how many go from a blue dial onto a red one, and from red onto blue, as `ink_onto_red` counts
-    our network's ink."""
-    fmap, step = c["map"], c["step"]
+    (`weights`: the output layer, (classes, stamps x blocks)), and the strong matches followed
+    across the move (`kept_best`, `tracked_matches`): each one's number as written, its blocks
+    before and after, and the dials under it there; how many land on a red dial (below zero)."""
     dials = np.asarray(weights[c["label"]], float).reshape(-1, *c["pooled"].shape)[kernel]
-    moves = [((r // POOL, k // POOL), (r // POOL, (k + step) // POOL)) for r, k in pool_winners(fmap)
-             if fmap[r, k] > 0 and 0 <= (k + step) // POOL < dials.shape[1] and 0 <= k + step < fmap.shape[1]]
-    return {"out_dials": dials,
-            "blocks_onto_red": sum(dials[a] > 0 > dials[b] for a, b in moves),
-            "blocks_onto_blue": sum(dials[a] < 0 < dials[b] for a, b in moves)}
+    strong = [{"written": m["written"][0], "blocks": [list(b) for b in m["blocks"]],
+               "dials": [float(dials[tuple(b)]) for b in m["blocks"]]} for m in [c["kept"]] + c["tracked"]]
+    return {"out_dials": dials, "strong": strong, "strong_onto_red": sum(m["dials"][1] < 0 for m in strong)}
 
 
-def dials_words(onto_red: int) -> str:
-    """How many of the stamp's matches move from a blue dial of the output neuron onto a red one."""
+def dials_words(onto_red: int, n_strong: int = 3) -> str:
+    """How many of the strong matches followed land on a red dial of the output neuron (review
+    s32 r2: "0 matches" read as "the 0's matches")."""
+    if n_strong == 1:
+        return "its best match lands on a red dial" if onto_red else "its best match does not land on a red dial"
     if onto_red == 0:
-        return "no match moves from a blue dial onto a red one"
-    return "only 1 match moves from a blue dial onto a red one" if onto_red == 1 else \
-        f"{onto_red} matches move from a blue dial onto a red one"
+        return "no strong match lands on a red dial"
+    return f"{onto_red} of these strong matches {'lands' if onto_red == 1 else 'land'} on a red dial"
+
+
+def slipping(strong: list[dict]) -> int | None:
+    """Which strong match (`block_dials`) loses the output most: its number times the fall of
+    its dial, the biggest; None when none lands on a weaker dial."""
+    falls = [float(m["written"]) * (m["dials"][0] - m["dials"][1]) for m in strong]
+    return None if not strong or max(falls) <= 0 else int(np.argmax(falls))
+
+
+def slip_words(strong: list[dict], glows: tuple[float, float]) -> tuple[str, str]:
+    """Why the output's glow moves as it does (review s32 r2: nothing said why it slips from 1.00
+    to 0.98): the strong match that loses it most (`slipping`), where it lands, and how the glow
+    goes ("slips only" when it keeps nine tenths or more)."""
+    way = "slips only" if glows[1] < glows[0] <= glows[1] / 0.9 else "slips" if glows[1] < glows[0] else "goes"
+    n = slipping(strong)
+    if n is None:
+        return "each lands on a dial as blue or bluer", way
+    m = strong[n]
+    a, b = m["dials"]
+    onto = "a red dial" if b < 0 <= a else "a weaker blue dial" if b >= 0 else "a stronger red dial"
+    return f"{m['written']} lands on {onto}", way
 
 
 def stamp_values(history: History, example: KeptMaps, kernel: int, g: dict) -> dict:
@@ -468,7 +487,8 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-                "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0),
+                "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0), "slip_words": "its matches move",
+                "slip_way": "goes",
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -522,7 +542,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
-             "dials_words": dials_words(0)}
+             "dials_words": dials_words(0), "slip_words": "its matches move", "slip_way": "goes"}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -531,7 +551,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
-                 dials_words=dials_words(int(c["blocks_onto_red"])))
+                 dials_words=dials_words(int(c["strong_onto_red"]), len(c["strong"])))
+    glows["slip_words"], glows["slip_way"] = slip_words(c["strong"], (float(glows["conv_before"]), float(glows["conv_after"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
@@ -1946,34 +1967,11 @@ class Convnet(Chapter):
                 follow_from = round(float(self.renderer.time), 3)
                 self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow),
                           run_time=0.4)
+                # the stamp where it finds each on the picture and on the moved one, as they are named
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
-                          *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
-            # "The 0 neuron's dials here are one per block": the shrunk maps become that output
-            # neuron's dials on this map (the same nine under both), each block's match laid on its
-            # dial as ink, as our network's ink lay on its dials (review s32: the convnet's success
-            # was told only in words); the count of matches onto red comes as it is said
-            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
-                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
-            on_dials = self.block_dial_pair(c, label, shrunk)
-            self.wait_before(tracker, "dials", 0.3)
-            self.remove(shrunk.head)
-            self.add(on_dials.head)
-            self.play(FadeIn(VGroup(*on_dials.grids)), FadeOut(VGroup(*(f[1] for f in shrunk.follow))), run_time=0.6)
-            self.play(FadeIn(on_dials.ink), run_time=0.4)
-            self.wait_before(tracker, "onto", 0.3)
-            self.play(FadeOut(VGroup(*shrunk.tags, shrunk.arrow)), FadeIn(on_dials.tally), run_time=0.4)
-            self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
-                                   "onto": [int(c["blocks_onto_red"]), int(c["blocks_onto_blue"])],
-                                   "ink_at": [sorted(self.cell_of(g, m.get_center()) for m in ink)
-                                              for g, ink in zip(on_dials.grids, on_dials.ink)],
-                                   "tally": [m.original_text for m in on_dials.tally.words],
-                                   "grids": [box(g) for g in on_dials.grids],
-                                   "head": on_dials.head.original_text})
-            # "the output neurons read the same strong matches": the stamp where it finds each, on the
-            # picture and on the moved one
-            self.wait_before(tracker, "still", 0.1)
-            self.play(*(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.4)
+                          *(FadeIn(f[1][1]) for f in shrunk.follow),
+                          *(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.6)
             self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
                                "from": follow_from if len(shrunk.follow) else None,
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
@@ -1990,6 +1988,44 @@ class Convnet(Chapter):
                                       "pictures": [[round(float(v), 3) for v in (p.frame.get_right()[0], p.frame.get_bottom()[1],
                                                                                   p.frame.get_top()[1])] for p in pictures],
                                       "at": round(float(self.renderer.time), 3)} for m in marks])
+            # "The 0 neuron's dials here are one per block": the shrunk maps become that output
+            # neuron's dials on this map (the same nine under both), plain blue and red as our
+            # network's were, each strong match's number written in the block it sits in (review
+            # s32 r2: ink squares nested in the dials were a code never explained); how many land on
+            # a red dial comes as it is said
+            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
+            on_dials = self.block_dial_pair(c, label, shrunk)
+            self.wait_before(tracker, "dials", 0.3)
+            self.remove(shrunk.head)
+            self.add(on_dials.head)
+            self.play(FadeIn(VGroup(*on_dials.grids)), FadeOut(VGroup(*(f[1] for f in shrunk.follow), *shrunk.tags, shrunk.arrow)),
+                      run_time=0.6)
+            self.play(FadeIn(on_dials.numbers), GrowArrow(on_dials.arrow), run_time=0.4)
+            self.wait_before(tracker, "onto", 0.3)
+            self.play(FadeIn(on_dials.legend), run_time=0.4)
+            self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
+                                   "strong_onto_red": int(c["strong_onto_red"]),
+                                   # each number as drawn: its words and the block under it
+                                   "numbers": [[m.original_text, *self.cell_of(g, m.get_center())]
+                                               for m, g in zip(on_dials.numbers, on_dials.grids * len(c["strong"]))],
+                                   "legend": on_dials.legend.original_text,
+                                   # every square standing on the dials, as a share of a dial's side:
+                                   # rings and the maps' own squares, nothing nested in a dial
+                                   "squares": self.squares_on(on_dials.grids),
+                                   "grids": [box(g) for g in on_dials.grids],
+                                   "head": on_dials.head.original_text})
+            # "4.26 lands on a weaker blue dial": that number pointed at where it lands; "from 1.00":
+            # the glow before the move (review s32 r2: why the glow slips only a little went unsaid)
+            self.wait_before(tracker, "still", 0.1)
+            slips = slipping(c["strong"])
+            if slips is not None:
+                landing = on_dials.numbers[2 * slips + 1]
+                self.show(slip={"at": round(float(self.renderer.time), 3),
+                                "number": [landing.original_text, *self.cell_of(on_dials.grids[1], landing.get_center())]})
+                self.play(Indicate(landing, color=t.focus, scale_factor=1.3), run_time=0.8)
+            self.wait_before(tracker, "from", 0.1)
+            self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
                               "grids": [box(g) for g in shrunk.grids],
                               # each square's lightness as drawn, row by row (the tests read the map from it)
@@ -2009,8 +2045,8 @@ class Convnet(Chapter):
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, shrunk.follow, *on_dials.grids, *on_dials.ink,
-                                     on_dials.tally,
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, shrunk.follow, *on_dials.grids, on_dials.numbers,
+                                     on_dials.arrow, on_dials.legend,
                                      *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
             # the convnet's result named as ours is, once its maps have gone (review s32: "glows 0.98"
             # and "convnet: 0" stood under nothing, whose and on which picture unsaid)
@@ -2156,7 +2192,7 @@ class Convnet(Chapter):
                   for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
         return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
 
-    def ink_tally(self, onto_red: int, onto_blue: int, matches: bool = False) -> VGroup:
+    def ink_tally(self, onto_red: int, onto_blue: int) -> VGroup:
         """One row where the key stood, once the ink has slid: a ringed ink square, "10 ink
         squares: from a blue dial onto a red one", and, smaller, how many went the other way ("5
         from red onto blue");
@@ -2165,9 +2201,7 @@ class Convnet(Chapter):
         mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
                       Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
                              fill_opacity=1))
-        # the convnet's row at the small size: beside the pictures' numbers it must fit right of them
-        main = (self.text("{n} matches: from a blue dial onto a red one", size="small", color=t.text, facts={"n": onto_red}) if matches
-                else self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red}))
+        main = self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red})
         other = self.text("{n} from red onto blue", size="small", color=t.text, facts={"n": onto_blue})
         row = VGroup(mark, main, other).arrange(RIGHT, buff=0.15)
         other.shift(0.15 * RIGHT)
@@ -2218,27 +2252,36 @@ class Convnet(Chapter):
                              for e in ends))
             words = VGroup(*(self.text("{value}", color=number_color(cell.get_fill_color()), facts={"value": w})
                              .move_to(e).set_z_index(4) for e, cell, w in zip(ends, cells, m["written"])))
-            y = ends[0][1]
-            across = Arrow([grids[0].frame.get_right()[0], y, 0], [grids[1].frame.get_left()[0], y, 0], buff=0.12,
-                           color=t.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
-            follow.add(VGroup(marks, words, across))
+            follow.add(VGroup(marks, words, self.across(grids, ends[0][1])))
         return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow, follow=follow)
+
+    def across(self, grids: list[ShadedGrid], y: float) -> Arrow:
+        """An arrow across the gap between two grids side by side, at height `y`: a match's row."""
+        return Arrow([grids[0].frame.get_right()[0], y, 0], [grids[1].frame.get_left()[0], y, 0], buff=0.12,
+                     color=self.theme.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
 
     def block_dial_pair(self, c: dict, label: str, shrunk: SimpleNamespace) -> SimpleNamespace:
         """The answer's output neuron's dials on our stamp's shrunk map (`block_dials`), one per
-        block, drawn over each shrunk map (the same nine dials under both: colour = sign, as our
-        network's dials), each block's match on its dial as an ink square as bright as the match,
-        a new `head`, and one `tally` row under the maps: how many matches go from a blue dial onto
-        a red one, and from red onto blue (`ink_tally`'s row, in the convnet's words)."""
+        block, drawn over each shrunk map (the same nine under both), plain: colour = sign, as our
+        network's dials (review s32 r2: an ink square nested in each dial was a code never
+        explained); each strong match followed, its number written in its block (`numbers`), the
+        best one's `arrow` across the gap on its row as the others have; a new `head`, and under
+        the maps a `legend` in words: how many of them land on a red dial."""
         t, dials = self.theme, np.asarray(c["out_dials"], float)
-        grids = [ShadedGrid(dials, SHRUNK_CELL, signed(float(np.median(np.abs(dials))))).move_to(g.frame) for g in shrunk.grids]
-        ink = [self.ink_marks(g, np.clip(m / self.map_top, 0, 1), list(zip(*np.nonzero(m > 0))), ring=False)
-               for g, m in zip(grids, (c["pooled"], c["moved_pooled"]))]
+        paint = signed(float(np.median(np.abs(dials))))
+        grids = [ShadedGrid(dials, SHRUNK_CELL, paint).move_to(g.frame) for g in shrunk.grids]
+        numbers = VGroup(*(self.text("{value}", color=number_color(paint(dials[r, k])),
+                                     facts={"value": m["written"]}).move_to(g.center_of(r + 0.5, k + 0.5)).set_z_index(4)
+                           for m in c["strong"] for g, (r, k) in zip(grids, m["blocks"])))
+        row = c["strong"][0]["blocks"][0][0]
+        arrow = self.across(grids, grids[0].center_of(row + 0.5, 0.5)[1])
         head = self.text("convnet: the {label} output neuron's dials, one per block", size="small", color=t.text,
                          facts={"label": label}).move_to(shrunk.head)
-        tally = self.ink_tally(int(c["blocks_onto_red"]), int(c["blocks_onto_blue"]), matches=True)
-        tally.next_to(VGroup(*grids), DOWN, buff=0.2).align_to(grids[0].frame, LEFT)   # right of the pictures' numbers
-        return SimpleNamespace(grids=grids, ink=VGroup(*ink), head=head, tally=within_frame(tally))
+        n_red = int(c["strong_onto_red"])
+        legend = self.text("strong matches landing on a red dial: {n}", size="small", color=t.text,
+                           facts={"n": n_red if n_red else "none"})
+        legend.next_to(VGroup(*grids), DOWN, buff=0.2).align_to(grids[0].frame, LEFT)   # right of the pictures' numbers
+        return SimpleNamespace(grids=grids, numbers=numbers, arrow=arrow, head=head, legend=within_frame(legend))
 
     def block_lines(self, grid: ShadedGrid) -> VGroup:
         """Thick lines on a map of matches between its blocks of POOL x POOL squares: the blocks
@@ -2262,6 +2305,15 @@ class Convnet(Chapter):
             anims.append(Transform(square, coarse.cells[r // POOL * cols_in + k // POOL].copy()) if inside
                          else FadeOut(square))
         return anims
+
+    def squares_on(self, grids: list[ShadedGrid]) -> list[float]:
+        """The sizes of the squares standing on `grids` now, as shares of a cell's side (for the
+        tests: what sits on the dials, read from the scene)."""
+        def inside(m) -> bool:
+            return any(g.frame.get_left()[0] < m.get_x() < g.frame.get_right()[0]
+                       and g.frame.get_bottom()[1] < m.get_y() < g.frame.get_top()[1] for g in grids)
+        return sorted({round(float(m.width) / grids[0].cell, 2) for top in self.mobjects for m in top.get_family()
+                       if isinstance(m, Square) and inside(m)})
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
