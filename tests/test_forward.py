@@ -1291,9 +1291,12 @@ def check_unrolled(entry: dict, shots: list, history: History) -> None:
     pixels = np.asarray(history.split("train")[0][0], dtype=float)
     shown = entry["shown"].get("unrolled")
     if input_kind(history) != "image" or len(shown_indices(len(pixels))) == len(pixels):
-        assert shown is None and "We draw only" not in said(entry)
+        assert shown is None and "rows_flown" not in entry["shown"] and "We draw only" not in said(entry)
         return
     n, side = len(pixels), int(round(len(pixels) ** 0.5))
+    if "We draw only the top row and the bottom row" in said(entry):
+        check_rows_flown(entry, shots, pixels)
+        return
     t = theme.current()
     assert shown["colors"] == [shade(v, t.neuron_fill).to_hex() for v in pixels]
     ys = np.asarray(shown["y"])
@@ -1316,6 +1319,33 @@ def check_unrolled(entry: dict, shots: list, history: History) -> None:
             for r in range(side)]
     ink = pixels.reshape(side, side).mean(axis=1)
     assert np.corrcoef(seen, ink)[0, 1] > 0.8, (seen, ink)
+
+
+def check_rows_flown(entry: dict, shots: list, pixels: np.ndarray) -> None:
+    """Review s32 r2 (ONE change, digits 16-45 s): the squares flew into a column of bars over the
+    input circles, which had gone, and their grey copies left by 36 s. As "row after row" is
+    said, the top and bottom rows' squares land beside their own circles (nncore's pixels 0-7 and
+    56-63 by inputs 0-7 and 56-63, check_row_flights) and "64 squares, one input each" comes; in
+    the frames, each drawn circle stands lit as nncore's pixel says, from then till the close-up,
+    its grey square still beside it as the network steps back."""
+    from scenes.kit.network_diagram import shown_indices
+    n, side = len(pixels), int(round(len(pixels) ** 0.5))
+    flown = entry["shown"]["rows_flown"]
+    assert said_at(entry, "row after row") - 0.5 <= flown["at"] <= said_at(entry, "We draw only")
+    texts = [d for d in entry["drawn"] if d["text"] in (f"{n} squares,", "one input each")]
+    assert len(texts) == 2 and all(said_at(entry, "row after row") - 0.5 <= d["t"] <= said_at(entry, "We draw only")
+                                   for d in texts), texts
+    keys = [xy for row in flown["keys"] for xy in row]
+    assert len(keys) == len(flown["circles"]) == len(shown_indices(n)) == 2 * side
+    np.testing.assert_allclose([y for _, y in keys], flown["circles"], atol=1e-6)
+    # the frames: as the rows land, as the hidden neuron is named and just before the network
+    # steps back, each grey square is as bright as its pixel
+    grown = entry["shown"]["mini_grown"]["at"]
+    for at in (flown["at"] + 0.2, said_at(entry, "look closely at one hidden neuron"), grown - 1.6):
+        img = min(shots, key=lambda f: abs(f[0] - at))[1]
+        seen = [region(img, x - 0.04, x + 0.04, y - 0.04, y + 0.04).mean() for x, y in keys]
+        ink = [pixels[k] for k in shown_indices(n)]
+        assert np.corrcoef(seen, ink)[0, 1] > 0.8, (at, seen, ink)
 
 
 def check_hollow_below_zero(entry: dict, shots: list) -> None:

@@ -1526,3 +1526,26 @@ def test_the_small_networks_layer_sizes_are_named(rendered):
     at = entry["shown"]["blame_net_at"]
     drawn = [d for d in entry["drawn"] if abs(d["t"] - at) < 1.0 and d["text"] in names["words"]]
     assert len(drawn) == len(names["words"]) and min(d["px"] for d in drawn) >= 14
+
+
+def test_the_convnets_loop_and_its_stamp_are_named_as_it_is_said(rendered):
+    """Review s32 r2 (ONE change, digits 63-69 s): the switch to the convnet was invisible, the
+    same loop with a plain white square on the picture. As "The convnet's dials sit in small
+    stamps" is said, "stamp (its dials)" stands just under the convnet's picture, above the nudge
+    box; as "It runs the same loop" follows, "convnet" over the loop's top left, clear of its boxes."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    if history.convnet is None:
+        return
+    said_at, card = card_entries(history, entry)
+    named = entry["shown"]["convnet_named"]
+    first = {d["text"]: d for d in sorted(card, key=lambda d: -d["t"])}
+    told = entry["shown"]["conv_loop_at"]
+    for words, at in (("stamp (its dials)", said_at), ("convnet", told)):
+        assert words in first and at - 0.1 <= first[words]["t"] <= at + 1.0, (words, first.get(words), at)
+    left, right, bottom, top = named["stamp"]
+    p_left, p_right, p_bottom, _ = named["picture"]
+    assert top < p_bottom and abs((left + right) / 2 - (p_left + p_right) / 2) < 0.05
+    assert bottom > LOOP["step"][1] + BOX_SIZE[1] / 2 and right - left > 1.0
+    left, right, bottom, top = named["title"]
+    assert right < LOOP["measure"][0] - BOX_SIZE[0] / 2 and bottom > LOOP["guess"][1] + BOX_SIZE[1] / 2 and -7.0 < left

@@ -130,6 +130,11 @@ def pixel_ring(cell: float, t) -> VGroup:
                   Square(1.3 * cell, stroke_color=t.focus, stroke_width=4))
 
 
+def row_ring(circles: Sequence[Mobject]) -> float:
+    """The air round a drawn input's ring: close enough to touch the next, never to overlap."""
+    return min(0.03, (abs(circles[0].get_y() - circles[1].get_y()) - circles[0].width) / 2 - 0.005)
+
+
 def few_words(history: History) -> str:
     """What the picture's unrolled column becomes (Forward.unroll), said as it shrinks: which
     inputs the network draws, the dots for the rest; nothing when all are drawn."""
@@ -917,7 +922,7 @@ class Forward(Chapter):
                 self.wait(max(0.5, min(2.0, tracker.get_remaining_duration() - 0.5)))
                 self.play(FadeOut(pair), FadeOut(getattr(self, "row_links", VGroup())), run_time=0.4)
         if getattr(self, "panel_drop", 0.0):   # back to its place, where the close-up rings its squares
-            self.play(panel.animate.shift(self.panel_drop * DOWN), run_time=0.6)
+            self.play(panel[0].animate.shift(self.panel_drop * DOWN), FadeIn(panel[1]), run_time=0.6)
         if kind == "point":   # back to its corner, the axes gone, before the close-up
             self.play(FadeOut(VGroup(*axes.values())), FadeIn(panel), run_time=0.7)
 
@@ -939,7 +944,11 @@ class Forward(Chapter):
         edge = edge_rows(n) and "top" in getattr(tracker, "bookmark_times", {})
         self.panel_drop = (diagram.ellipses[0].get_y() - image.get_y()) if edge else 0.0
         if edge:
-            self.play(panel.animate.shift(self.panel_drop * UP), run_time=0.6)
+            # the caption goes while the picture stands up here: the bottom row's squares beside
+            # their circles cut its end off (review s32 r2, 30 s: "first practice exampl")
+            self.play(panel[0].animate.shift(self.panel_drop * UP), FadeOut(panel[1]), run_time=0.6)
+            self.rows_to_inputs(diagram, image, pixels, tracker)
+            return
         top = circles[0].get_top()[1]
         bottom = circles[-1].get_bottom()[1]
         x = circles[0].get_x()
@@ -1002,6 +1011,52 @@ class Forward(Chapter):
         self.play(FadeOut(words), links.animate.fade(0.6), run_time=0.4)
         self.row_links = links
 
+    def rows_to_inputs(self, diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray, tracker) -> None:
+        """Review s32 r2 (ONE change, digits 16-36 s): the squares flew into a column of bars over
+        the input circles, which had gone: they landed on nothing. The circles stay; row after row
+        each square flies out, the top row's each to stand beside its own circle (the first at the
+        top), the rows between into the dots, the bottom row's beside the bottom circles, and each
+        circle lights as its square lands. The grey squares stay beside their circles, a key of
+        the picture's rows, till the network steps back for the close-up ("This input is ...")."""
+        t, n = self.theme, len(pixels)
+        side, shown, circles = math.isqrt(n), diagram.shown_indices(0), diagram.neurons(0)
+        dots = diagram.ellipses[0].get_center()
+        ring = row_ring(circles)
+        self.row_keys, rows = VGroup(), []
+        for r in range(side):
+            ks = range(r * side, (r + 1) * side)
+            if all(k in shown for k in ks):
+                keys = self.row_flights(image, ks, [circles[shown.index(k)] for k in ks], ring)
+                self.row_keys.add(keys)
+                rows.append(AnimationGroup(*(MoveToTarget(m) for m in keys)))
+            else:     # into the dots, shrinking to nothing there
+                flying = [Square(image.cell, stroke_width=0, fill_color=shade(pixels[k], t.text), fill_opacity=1.0)
+                          .move_to(image.center_of(r + 0.5, k - r * side + 0.5)) for k in ks]
+                rows.append(AnimationGroup(*(Transform(m, Rectangle(width=0.02, height=0.02, stroke_width=0,
+                                                                    fill_opacity=0.0).move_to(dots), remover=True)
+                                             for m in flying)))
+        words = VGroup(self.text("{count} squares,", facts={"count": n}),
+                       self.text("one input each")).arrange(DOWN, buff=0.08).next_to(image, UP, buff=0.3)
+        within_frame(words, 0.1)
+        acts = [pixels] + [np.zeros(m) for m in diagram.sizes[1:]]
+        self.wait_until_bookmark("rows")
+        self.add(self.row_keys)
+        run = max(1.8, min(2.6, tracker.time_until_bookmark("few") - 1.0))
+        # (each circle lit as its row lands: the glow comes in the flight's last part)
+        self.play(LaggedStart(*rows, lag_ratio=0.35), diagram.light_up(acts, rate_func=lambda a: smooth(np.clip((a - 0.3) / 0.7, 0, 1))),
+                  run_time=run)
+        self.play(FadeIn(words), run_time=0.4)
+        self.show(rows_flown={"at": float(self.renderer.time), "keys": [[[float(v) for v in m.get_center()[:2]] for m in keys]
+                                                                        for keys in self.row_keys],
+                              "circles": [float(circles[i].get_y()) for i in range(len(shown))]})
+        self.wait_until_bookmark("few")
+        links = self.link_rows(diagram, image, n)
+        self.wait_before(tracker, "ink", lead=0.4)
+        # the links stay, dimmed, under the inked square ringed next; the gap's words stay whole,
+        # on their plate (review s32 r2: faded on the wires they could not be read)
+        self.play(FadeOut(words), links[:2].animate.fade(0.6), links[2][:2].animate.fade(0.6), run_time=0.4)
+        self.row_links = links
+
     def link_rows(self, diagram: NetworkDiagram, image: Mobject, n: int) -> VGroup:
         """Review ab2-k1 (ONE change, digits 22-33 s): "we draw only the top row and the bottom
         row; the dots stand for the rest" over 16 circles, nothing marked on the picture and the
@@ -1026,15 +1081,16 @@ class Forward(Chapter):
             frame = box(row, row, t.focus, 3.5)
             ends = [circles[shown.index(k)] for k in ks]
             # rings close enough to touch, never to overlap
-            ring = min(0.03, (abs(ends[0].get_y() - ends[1].get_y()) - ends[0].width) / 2 - 0.005)
-            flights = self.row_flights(image, ks, ends, ring)
+            ring = row_ring(ends)
+            landed = getattr(self, "row_keys", None)
+            flights = landed[len(parts)] if landed else self.row_flights(image, ks, ends, ring)
             rings = VGroup(*(Circle(c.width / 2 + ring, stroke_color=t.focus, stroke_width=2.5).move_to(c) for c in ends))
             parts.append((mark, VGroup(frame, flights, rings)))
             said.append({"mark": mark, "row": row, "inputs": [int(k) for k in ks],
                          "box": [float(v) for v in (frame.get_left()[0], frame.get_right()[0], frame.get_bottom()[1],
                                                     frame.get_top()[1])],
                          "ends": [[float(v) for v in m.target.get_center()[:2]] for m in flights],
-                         "starts": [[float(v) for v in m.get_center()[:2]] for m in flights],
+                         "starts": [[float(v) for v in m.start[:2]] for m in flights],
                          "colors": [m.get_fill_color().to_hex() for m in flights],
                          "side": float(flights[0].target.width),
                          "circles": [[float(v) for v in (c.get_left()[0], c.get_y())] for c in ends]})
@@ -1045,7 +1101,8 @@ class Forward(Chapter):
         gap = VGroup(self.text("{count} more:", facts={"count": n - len(shown)}),
                      self.text("rows {first}\u2013{last}", facts={"first": 2, "last": side - 1})).arrange(DOWN, buff=0.08,
                                                                                                         aligned_edge=LEFT)
-        gap.add_to_back(BackgroundRectangle(gap, color=t.background, fill_opacity=0.9, buff=0.06))
+        # on a solid plate: the wires run under it (review s32 r2: on the wires, hard to read)
+        gap.add_to_back(BackgroundRectangle(gap, color=t.background, fill_opacity=1.0, buff=0.08))
         gap.next_to(dots, RIGHT, buff=0.2)
         within_frame(gap, 0.1)
         parts.append(("dots", VGroup(middle, arrow, gap)))
@@ -1058,13 +1115,15 @@ class Forward(Chapter):
             if mark == "dots":
                 self.play(FadeIn(group[0]), Create(group[1]), FadeIn(group[2]),
                           Indicate(dots, color=t.text, scale_factor=1.6), run_time=0.8)
+            elif landed:    # the row boxed, its squares (beside their circles already) ringed with them
+                self.play(FadeIn(group[0]), LaggedStart(*(Create(r) for r in group[2]), lag_ratio=0.1), run_time=0.8)
             else:    # the row boxed, then its squares off to their circles in reading order
                 self.add(group[1])
                 self.play(FadeIn(group[0]), run_time=0.3)
                 self.play(LaggedStart(*(AnimationGroup(MoveToTarget(m), Create(r)) for m, r in zip(group[1], group[2])),
                                       lag_ratio=0.3), run_time=1.0)
             self.show(**{f"row_link_{mark}_at": float(self.renderer.time)})
-            links.add(group)
+            links.add(group if not landed or mark == "dots" else VGroup(group[0], group[2]))
         return links
 
     def row_flights(self, image: Mobject, ks: Sequence[int], circles: Sequence[Mobject], ring: float) -> VGroup:
@@ -1082,6 +1141,7 @@ class Forward(Chapter):
             copy = Square(image.cell, stroke_width=1.2, stroke_color=t.muted, fill_color=shade(image.values[r, c], t.text),
                           fill_opacity=1.0)
             copy.move_to(image.center_of(r + 0.5, c + 0.5)).generate_target()
+            copy.start = copy.get_center()
             copy.target.scale(size / image.cell).next_to(circle, LEFT, buff=ring + ROW_KEY_AIR)
             copies.add(copy)
         return copies
@@ -1247,6 +1307,7 @@ class Forward(Chapter):
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
+            self.add(getattr(self, "row_keys", VGroup()))     # the grey squares over the veil, whole
             # "each through its own dial": its wires swell once, in their own colours (5 s stood
             # still, session 16)
             # (early enough that the shrink and the heading are done as "For each input" starts,
@@ -1264,7 +1325,9 @@ class Forward(Chapter):
             # the close-up's (review s31: faded out and in, where the close-up came from was not seen)
             # (quick: a ghost network under empty rows was caught as the rows' words began,
             # review ab-k1 s28 45 s and ab-x1 36 s, all four reviewers)
-            self.play(*self.into_mini(diagram, self.mini, focus[1], focus[0]), FadeOut(VGroup(self.marks, veil, self.names)),
+            # the grey squares beside their circles go with the network (review s32 r2: kept to here)
+            self.play(*self.into_mini(diagram, self.mini, focus[1], focus[0]),
+                      FadeOut(VGroup(self.marks, veil, self.names, getattr(self, "row_keys", VGroup()))),
                       run_time=SHRINK_AND_GROW - 0.5)
             self.keep_mini(self.mini)
             self.play(TransformFromCopy(self.mini[4], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]), run_time=0.5)

@@ -75,6 +75,8 @@ WHY_UNDER = 0.15                    # a grid's glow or best match: this far unde
 WHY_DIAL_TOP = 80                   # the dials' colours full at this percentile of their sizes
 WHY_INK = 0.5                       # an ink square over a dial: this share of the dial (its colour shows round it)
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
+CONV_TITLE_AT = (-4.6, 1.9)       # "convnet" over the loop's empty top left (review s32 r2, 63-69 s: the
+                                  # switch to the convnet was invisible, the same loop, nothing named)
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
 # descent's landscape, small, in the right third until the test comes (review l 10, its ONE
@@ -637,12 +639,16 @@ class Recap(Chapter):
             # what a convnet is, as it is named (review s31: the word came unexplained): its stamp
             # slides over the picture; then, as "It runs the very same loop" is said, the loop turns
             # and its own cost, named, falls; then its end value stands a moment
-            self.play(self.glide(stamp, stamp_path, 2), run_time=max(0.5, tracker.time_until_bookmark("loop")))
+            # the stamp named as the stamps are; the loop named "convnet" as "It runs the same
+            # loop" is said, once the words have told what a convnet is (review s31)
+            title, named_stamp = self.convnet_names(picture, stamp)
+            self.play(FadeIn(named_stamp), run_time=0.3)
+            self.play(self.glide(stamp, stamp_path, 2), run_time=max(0.5, tracker.time_until_bookmark("loop") - 0.3))
             self.show(conv_loop_at=round(float(self.renderer.time), 3))
             until = tracker.time_until_bookmark("conv_score") - 1.3
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
-            self.play(FadeIn(chart), FadeIn(named), *comes, run_time=0.3)
+            self.play(FadeIn(chart), FadeIn(named), FadeIn(title), *comes, run_time=0.3)
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until - 0.3))
             self.play(FadeIn(end_value, shift=0.1 * UP), run_time=0.3)
@@ -732,6 +738,17 @@ class Recap(Chapter):
         self.show(loop_whole_at=round(float(self.renderer.time), 3))
         self.wait(max(0.3, pause - 0.6))     # the loop whole and still a moment before the last words
         self.show(story_back_at=round(float(self.renderer.time), 3))
+
+    def convnet_names(self, picture: Mobject, stamp: Mobject) -> tuple[Text, Text]:
+        """The loop's title, "convnet", and the stamp's name under the picture, in the stamp's
+        colour (review s32 r2: the switch
+        to a second network was invisible, its stamp a plain white square)."""
+        title = self.text("convnet", size="title", color=self.theme.focus).move_to([*CONV_TITLE_AT, 0])
+        named = self.text("stamp (its dials)", size="small", color=stamp.get_stroke_color())
+        named.next_to(picture, DOWN, buff=0.06)
+        box = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+        self.show(convnet_named={"title": box(title), "stamp": box(named), "picture": box(picture)})
+        return title, named
 
     @staticmethod
     def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
