@@ -2511,6 +2511,8 @@ def test_the_average_and_the_step_stand_on_the_six_tilts_own_scale_never_zoomed(
     assert not [w for w in words if "zoom" in w or "\u00d7" in w and "step" not in w or "times larger" in w]
     ticks = told["ticks"]
     assert len(ticks["first"]) >= 3
+    # the ring round where they stand clear of the line's numbers (review s32: it touched the "0")
+    assert all(boxes_apart(look, t["box"], 0.02) for t in ticks["first"]), (look, ticks["first"])
     left, right = told["line"]
     for t in ticks["first"]:
         assert number_of(t["words"]) == pytest.approx(t["value"], abs=1e-12)
@@ -3419,6 +3421,8 @@ def test_the_curves_start_is_the_average_of_all_with_the_piles_and_one_examples_
     assert others - 0.6 <= shown["start_others_at"] <= others + 0.6
     above = said_from(entry, "can sit", "can sit")
     assert above - 0.6 <= shown["start_above_at"] <= above + 0.6
+    # the box pointing at the bars clear of their heading (review s32: it touched "cost before any step")
+    assert boxes_apart(shown["start_above_box"], boxes[0], 0.03)
 
 
 def test_our_dials_hill_is_the_piles_cost_as_it_turns_and_its_arrows_agree_with_the_step(rendered):

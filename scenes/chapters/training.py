@@ -58,7 +58,8 @@ SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: i
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
 LADDER_GAP = 0.1            # between the start's three costs' bars, highest on top
-COST_BARS = (3.2, 4.0, 0.75, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
+COST_BARS = (3.2, 4.0, 0.9, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
+BARS_HEADING = 0.3          # "cost before any step" over them: clear of the box pointing at them (review s32: it touched)
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -73,8 +74,9 @@ RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
 LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
-# this far over the line, the room they take over it (the upright starts above), the line past its last tick
-TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END = 0.09, 0.05, 0.36, 0.55
+# this far over the line (clear of the ring round the dial's mark: review s32, it touched the "0"), the
+# room they take over it (the upright starts above), the line past its last tick
+TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END = 0.09, 0.1, 0.42, 0.55
 RULER_REACH = 2.5           # the most the line reaches out for a value it includes
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
@@ -88,7 +90,7 @@ LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under 
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
 # the arrows were "too small to see", and which belonged to which example unclear)
 LINE_ARROW, LINE_PITCH = 1.6, 0.3
-LOOK_SIZE = (0.5, 0.3)      # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
+LOOK_SIZE = (0.5, 0.28)     # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
 TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
 # the pile's examples up close under our dial's ruler, every one of them (review ab-k2 s23's one change: the
 # ten cards' squares, tilts and arrows did not read at 480p; then s25's, both reviewers: three up close and
@@ -2522,8 +2524,9 @@ class Training(Chapter):
             self.show(start_others_at=self.renderer.time - 0.6)
             # the one example's bar beside the dashed average as "can sit above the average" is said
             self.wait_before(tracker, "above", 0.2)
-            self.play(self.point_at(VGroup(ladder[2][1], ladder[2][2])), run_time=1.0)
-            self.show(start_above_at=self.renderer.time - 1.0)
+            above = self.point_at(VGroup(ladder[2][1], ladder[2][2]))
+            self.play(above, run_time=1.0)
+            self.show(start_above_at=self.renderer.time - 1.0, start_above_box=box_of(above.animations[0].mobject))
         fall = self.first_fall(curve)
         view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
@@ -2834,7 +2837,8 @@ class Training(Chapter):
             number.next_to(mark_line, UP, buff=TICK_BUFF)
             ticks.add(VGroup(mark_line, number).shift(RIGHT * x_of(v)))
         record = {"real0": real0, "x0": float(x0), "unit": unit, "y": float(y),
-                  "first": [{"value": v, "words": tick[1].original_text, "x": x_of(v)} for v, tick in zip(values, ticks)],
+                  "first": [{"value": v, "words": tick[1].original_text, "x": x_of(v), "box": box_of(tick[1])}
+                            for v, tick in zip(values, ticks)],
                   "line": [float(left), float(right)]}
         return {"ticks": ticks, "record": record}
 
@@ -3014,7 +3018,7 @@ class Training(Chapter):
         mean_x = left + c["all"] * unit     # the curve's average, across every bar
         line = DashedLine([mean_x, rows.get_top()[1] + 0.08, 0], [mean_x, rows.get_bottom()[1] - 0.08, 0],
                           color=t.focus, stroke_width=2.5, dash_length=0.06)
-        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=0.15).align_to(rows, LEFT)
+        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=BARS_HEADING).align_to(rows, LEFT)
         others = VGroup(heading, rows, line)
         self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
                              "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
