@@ -2499,10 +2499,11 @@ class Training(Chapter):
         small._shown_to = big._shown_to
         small._partial(small._share(small._shown_to))
         back = [m for m in view.pop("back_later") if m is not view["ways"]]
+        if going:       # gone first: the rounds' strip fading over the network coming back read as a muddle (review s32)
+            self.play(FadeOut(Group(*going)), run_time=0.3)
         self.play(ReplacementTransform(VGroup(big.axes, big.labels, big.curve, texts["cost"]),
                                        VGroup(small.axes, small.labels, small.curve, home["cost"])),
-                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)),
-                  *([FadeOut(Group(*going))] if going else []), run_time=0.6)
+                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)), run_time=0.6)
         view["curve"], texts["cost"] = small, home["cost"]
         self.show(chart_home_at=self.renderer.time)
 
@@ -2527,6 +2528,7 @@ class Training(Chapter):
             above = self.point_at(VGroup(ladder[2][1], ladder[2][2]))
             self.play(above, run_time=1.0)
             self.show(start_above_at=self.renderer.time - 1.0, start_above_box=box_of(above.animations[0].mobject))
+            view["start_bars"] = ladder[2]      # under the chart, where the piles are dealt: they go first
         fall = self.first_fall(curve)
         view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
@@ -2956,11 +2958,16 @@ class Training(Chapter):
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
                                 "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
-        if view["pile"] is not None:      # the first pile gives way to all the piles
-            self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
+        # the first pile gives way to all the piles, and the start's cost bars under the chart to
+        # their grid, before it comes (review s32: the grid and its words were dealt over the bars)
+        going = ([self.pile_parts(view)] if view["pile"] is not None else []) + self.standing(*view.pop("start_bars", []))
+        if going:
+            self.play(FadeOut(Group(*going)), run_time=0.25)
+        standing = {"cleared": self.texts_standing()}
         ring = 0.8 if last != batch else 0.0       # the smaller last pile, ringed after the deal
         deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3 - ring), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        standing["dealt"] = self.texts_standing()
         if ring:
             self.play(self.point_at(cards[-1], buff=0.05), run_time=ring)
         # the round shrinks into the first block; the words change one then the other, quickly and
@@ -2969,9 +2976,12 @@ class Training(Chapter):
         self.wait_before(tracker, "axis", SWAP_LEAD)
         self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=SWAP_LEAD)
         self.show(rounds_words_at=self.renderer.time)
+        standing["swapped"] = self.texts_standing()
         self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
                   run_time=1.5)
+        standing["rounds"] = self.texts_standing()
         self.play(self.point_at(end), run_time=1.0)
+        self.show(rounds_standing=standing)     # the texts seen as the piles and rounds are told: none over another
         return [round_words, blocks, numbers]
 
     def step_size_cue(self, view: dict):
