@@ -58,7 +58,8 @@ SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: i
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
 LADDER_GAP = 0.1            # between the start's three costs' bars, highest on top
-COST_BARS = (3.2, 4.0, 0.75, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
+COST_BARS = (3.2, 4.0, 0.9, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
+BARS_HEADING = 0.3          # "cost before any step" over them: clear of the box pointing at them (review s32: it touched)
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -70,12 +71,12 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
-LENS_ROOM, LENS_HOLD, ZOOM_TIME = 0.08, 0.4, 0.8   # the words over it raised; the small lens held; its growth
+LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
-# this far over the line, the room they take over it (the upright starts above), the line past its last
-# tick, the least gap between two ticks' middles for both to be numbered, a tick's fade at the line's ends
-TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END, TICK_GAP, TICK_FADE = 0.09, 0.05, 0.36, 0.55, 0.75, 0.25
+# this far over the line (clear of the ring round the dial's mark: review s32, it touched the "0"), the
+# room they take over it (the upright starts above), the line past its last tick
+TICK_HALF, TICK_BUFF, TICK_ROOM, TICK_END = 0.09, 0.1, 0.42, 0.55
 RULER_REACH = 2.5           # the most the line reaches out for a value it includes
 KEY_ARROW = 0.6             # the pile's tilts' key (tell_tilts): "uphill for 9 of 10" white, "so they want it down" yellow
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
@@ -89,7 +90,7 @@ LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under 
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
 # the arrows were "too small to see", and which belonged to which example unclear)
 LINE_ARROW, LINE_PITCH = 1.6, 0.3
-LOOK_SIZE = (0.5, 0.3)      # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
+LOOK_SIZE = (0.5, 0.28)     # the ring round our dial's mark where the average and the step stand (tiny): clear of the numbers
 TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
 # the pile's examples up close under our dial's ruler, every one of them (review ab-k2 s23's one change: the
 # ten cards' squares, tilts and arrows did not read at 480p; then s25's, both reviewers: three up close and
@@ -2358,54 +2359,33 @@ class Training(Chapter):
                       *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
-                        fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False,
-                        fly_time: float | None = None, note: VGroup | None = None, lens: tuple | None = None,
-                        move_here: bool = False) -> None:
+                        fly: bool = False, gone: tuple = (), turn_later: bool = False,
+                        fly_time: float | None = None, note: VGroup | None = None, move_here: bool = False) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
         dial's mark, yellow: the step, its sum a row over the average's words. `fly`: the arrows
         themselves go into the average (the cards' arrows on the ruler); else copies (the few
-        beside the map stay). `gone`: fade as the average comes. `near`: the average on the
-        arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
-        up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
+        beside the map stay). `gone`: fade as the average comes.
         `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
-        with the step itself (tell_line_tilts). `note`: how much it is enlarged up close, in
-        as it grows (tell_line_tilts). `lens`: a small square round `near` and the dial's mark as
-        the arrows land in it, the box it opens into as `near` grows to the ruler's scale, and the
-        line's numbers spreading with it (an animation) (tell_line_tilts)."""
+        with the step itself (tell_line_tilts). `note`: in as the arrows land (the ring round
+        where the average stands: tell_line_tilts)."""
         self.wait_before(tracker, "average", 0.3)
-        into = near if near is not None else ruler["average"]
-        landed = [into.copy() for _ in arrows]
+        landed = [ruler["average"].copy() for _ in arrows]
         # what goes, gone before the average's words come where it stood (session 26: "so they want
         # it down" fading out under "their average: 0.02" fading in, text over text)
         flown_from = self.renderer.time
         self.show(ruler_merge_from=flown_from)
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)),
                   during(FadeIn(lines[0]), 0.55, 1.0), *(during(FadeOut(g), 0.0, 0.45) for g in gone),
-                  *([during(FadeIn(note), 0.55, 1.0)] if note is not None and near is None else []),
-                  *([during(Create(lens[0]), 0.6, 1.0)] if lens is not None else []),
-                  run_time=fly_time or (0.8 if near is not None else 1.0))
+                  *([during(FadeIn(note), 0.55, 1.0)] if note is not None else []),
+                  run_time=fly_time or 1.0)
         self.remove(*landed)
-        if near is not None:
-            # up close: the few hundredths left of the spray grow to the ruler's scale
-            self.add(near)
-            if lens is not None:
-                # the average as small as it is on the six's scale, in its lens round the dial's
-                # mark, a moment; then the lens opens into the box and all in it is seen enlarged:
-                # the average grows, the line's numbers spread (lens[2]: the ticks' zoom)
-                self.show(lens_at=self.renderer.time)
-                self.wait(LENS_HOLD)
-            self.play(ReplacementTransform(near, ruler["average"]),
-                      *([ReplacementTransform(lens[0], lens[1]), lens[2]] if lens is not None else []),
-                      *([during(FadeIn(note), 0.4, 1.0)] if note is not None else []), run_time=ZOOM_TIME)
-            if note is not None:
-                self.show(enlarged_at=self.renderer.time - ZOOM_TIME * 0.6)
         self.add(ruler["average"])
         # (its words in by then: they fade in over the last half of the arrows' flight)
         self.show(ruler_average_at=flown_from + 1.0,
-                  **({"count_gone_at": flown_from + 0.45 * (fly_time or (0.8 if near is not None else 1.0))} if gone else {}))
+                  **({"count_gone_at": flown_from + 0.45 * (fly_time or 1.0)} if gone else {}))
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
         grown = ruler["average"].copy()
@@ -2519,10 +2499,11 @@ class Training(Chapter):
         small._shown_to = big._shown_to
         small._partial(small._share(small._shown_to))
         back = [m for m in view.pop("back_later") if m is not view["ways"]]
+        if going:       # gone first: the rounds' strip fading over the network coming back read as a muddle (review s32)
+            self.play(FadeOut(Group(*going)), run_time=0.3)
         self.play(ReplacementTransform(VGroup(big.axes, big.labels, big.curve, texts["cost"]),
                                        VGroup(small.axes, small.labels, small.curve, home["cost"])),
-                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)),
-                  *([FadeOut(Group(*going))] if going else []), run_time=0.6)
+                  texts["step"].animate.move_to(home["step"]), FadeIn(Group(*back)), run_time=0.6)
         view["curve"], texts["cost"] = small, home["cost"]
         self.show(chart_home_at=self.renderer.time)
 
@@ -2544,8 +2525,10 @@ class Training(Chapter):
             self.show(start_others_at=self.renderer.time - 0.6)
             # the one example's bar beside the dashed average as "can sit above the average" is said
             self.wait_before(tracker, "above", 0.2)
-            self.play(self.point_at(VGroup(ladder[2][1], ladder[2][2])), run_time=1.0)
-            self.show(start_above_at=self.renderer.time - 1.0)
+            above = self.point_at(VGroup(ladder[2][1], ladder[2][2]))
+            self.play(above, run_time=1.0)
+            self.show(start_above_at=self.renderer.time - 1.0, start_above_box=box_of(above.animations[0].mobject))
+            view["start_bars"] = ladder[2]      # under the chart, where the piles are dealt: they go first
         fall = self.first_fall(curve)
         view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
@@ -2705,7 +2688,7 @@ class Training(Chapter):
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
-            m.shift(UP * LENS_ROOM)
+            m.shift(UP * LOOK_ROOM)
         within_frame(lines[0])
         # the line numbered with the dial's real values (review ab2-x2 s27: "the axis has no
         # numbers"), on the six's scale, the only one (review s31, tiny: the lens "zoomed in 99x"
@@ -2770,9 +2753,8 @@ class Training(Chapter):
         dim = [bmap.rings.dim_to(WRONG_DIM)] if "rings" in view["shown"] else []
         self.play(FadeOut(Group(*gone)), *dim, run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
-        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), FadeIn(ticks["first"]), Create(tie),
+        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), FadeIn(ticks["ticks"]), Create(tie),
                   run_time=0.6)
-        self.add(ticks["all"])      # (the ones not yet seen stand unseen: the zoom brings them in)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
                                 for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9), run_time=2.4)
@@ -2792,8 +2774,7 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        self.remove(*ticks["gone"])     # the six's numbers, flown off the line
-        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["kept"], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True))
 
     def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
         """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
@@ -2838,59 +2819,30 @@ class Training(Chapter):
         return (words, joins, end)
 
     def line_ticks(self, ruler: dict, told: dict, unit: float) -> dict:
-        """Numbers on our dial's line: round dial values (axis_ticks), each a tick across the
-        line and its number over it, first on the six tilts' scale (`unit` per unit: the
-        numbers a line of that length spans), then, as the lens opens, on the ruler's (a few
-        thousandths), the line zoomed about the dial's mark, whose real value stands where it
-        stands at both scales: "first" (seen at the start), "all", "kept" (seen at the end),
-        "gone", "zoom" (the animation: the scale grows geometrically, each tick where its value
-        is, faded out off the line and in once its neighbour is far enough to read both), and
-        "record" for the manifest."""
+        """Numbers on our dial's line: round dial values (axis_ticks) on the six tilts' scale
+        (`unit` per unit of the dial, the ruler's own), each a tick across the line and its number
+        over it, clear of the line's ends: "ticks" and "record" for the manifest."""
         t = self.theme
         line = ruler["line"]
-        y, x0, big = line.get_y(), ruler["x0"], ruler["scale"]
+        y, x0 = line.get_y(), ruler["x0"]
         real0 = float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]])
         left, right = line.get_left()[0], line.get_right()[0]
+        room = TICK_END - 0.05      # (a number clear of the line's ends)
+        _, values, places = axis_ticks(real0 + (left + room - x0) / unit, real0 + (right - room - x0) / unit, 5)
 
-        def values(k: float, most: int) -> tuple[float, list[float], int]:
-            room = TICK_END - 0.05      # (a number clear of the lens's sides, which are the line's ends)
-            return axis_ticks(real0 + (left + room - x0) / k, real0 + (right - room - x0) / k, most)
-        coarse_step, coarse, coarse_places = values(unit, 5)
-        fine_step, fine, fine_places = values(big, 4)
-        places = {**{v: coarse_places for v in coarse}, **{v: fine_places for v in fine if v not in coarse}}
-
-        def x_of(v: float, k: float) -> float:
-            return x0 + (v - real0) * k
-
-        def opacity(v: float, k: float) -> float:
-            x = x_of(v, k)
-            seen = float(np.clip(min(x - left, right - x) / TICK_FADE, 0.0, 1.0))
-            if v not in coarse:     # in once the fine ticks stand apart enough to read
-                seen *= float(np.clip((fine_step * k - TICK_GAP / 2) / (TICK_GAP / 2), 0.0, 1.0))
-            return seen
-        ticks = {}
-        for v in sorted(places):
+        def x_of(v: float) -> float:
+            return x0 + (v - real0) * unit
+        ticks = VGroup()
+        for v in values:
             mark_line = Line([0, y - TICK_HALF, 0], [0, y + TICK_HALF, 0], color=t.muted, stroke_width=2)
-            number = self.text("{value}", size="small", color=t.text, facts={"value": written(v, places[v])})
+            number = self.text("{value}", size="small", color=t.text, facts={"value": written(v, places)})
             number.next_to(mark_line, UP, buff=TICK_BUFF)
-            ticks[v] = VGroup(mark_line, number).shift(RIGHT * x_of(v, unit))
-            ticks[v].set_opacity(opacity(v, unit))
-
-        def update(group: VGroup, alpha: float) -> None:
-            k = unit * (big / unit) ** alpha
-            for v, tick in ticks.items():
-                tick.shift(RIGHT * (x_of(v, k) - tick[0].get_x()))
-                tick.set_opacity(opacity(v, k))
-        group = VGroup(*ticks.values())
-        first = [v for v in ticks if opacity(v, unit) > 0.05]
-        kept = [v for v in ticks if opacity(v, big) > 0.05]
-        record = {"real0": real0, "x0": float(x0), "unit": unit, "scale": big, "y": float(y),
-                  "first": [{"value": v, "words": ticks[v][1].original_text, "x": x_of(v, unit)} for v in first],
-                  "kept": [{"value": v, "words": ticks[v][1].original_text, "x": x_of(v, big)} for v in kept],
+            ticks.add(VGroup(mark_line, number).shift(RIGHT * x_of(v)))
+        record = {"real0": real0, "x0": float(x0), "unit": unit, "y": float(y),
+                  "first": [{"value": v, "words": tick[1].original_text, "x": x_of(v), "box": box_of(tick[1])}
+                            for v, tick in zip(values, ticks)],
                   "line": [float(left), float(right)]}
-        return {"first": VGroup(*(ticks[v] for v in first)), "all": group, "kept": VGroup(*(ticks[v] for v in kept)),
-                "gone": [ticks[v] for v in ticks if v not in kept],
-                "zoom": UpdateFromAlphaFunc(group, update, rate_func=smooth), "record": record}
+        return {"ticks": ticks, "record": record}
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
@@ -3006,11 +2958,16 @@ class Training(Chapter):
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
                                 "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
-        if view["pile"] is not None:      # the first pile gives way to all the piles
-            self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
+        # the first pile gives way to all the piles, and the start's cost bars under the chart to
+        # their grid, before it comes (review s32: the grid and its words were dealt over the bars)
+        going = ([self.pile_parts(view)] if view["pile"] is not None else []) + self.standing(*view.pop("start_bars", []))
+        if going:
+            self.play(FadeOut(Group(*going)), run_time=0.25)
+        standing = {"cleared": self.texts_standing()}
         ring = 0.8 if last != batch else 0.0       # the smaller last pile, ringed after the deal
         deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3 - ring), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        standing["dealt"] = self.texts_standing()
         if ring:
             self.play(self.point_at(cards[-1], buff=0.05), run_time=ring)
         # the round shrinks into the first block; the words change one then the other, quickly and
@@ -3019,9 +2976,12 @@ class Training(Chapter):
         self.wait_before(tracker, "axis", SWAP_LEAD)
         self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=SWAP_LEAD)
         self.show(rounds_words_at=self.renderer.time)
+        standing["swapped"] = self.texts_standing()
         self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
                   run_time=1.5)
+        standing["rounds"] = self.texts_standing()
         self.play(self.point_at(end), run_time=1.0)
+        self.show(rounds_standing=standing)     # the texts seen as the piles and rounds are told: none over another
         return [round_words, blocks, numbers]
 
     def step_size_cue(self, view: dict):
@@ -3068,7 +3028,7 @@ class Training(Chapter):
         mean_x = left + c["all"] * unit     # the curve's average, across every bar
         line = DashedLine([mean_x, rows.get_top()[1] + 0.08, 0], [mean_x, rows.get_bottom()[1] - 0.08, 0],
                           color=t.focus, stroke_width=2.5, dash_length=0.06)
-        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=0.15).align_to(rows, LEFT)
+        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=BARS_HEADING).align_to(rows, LEFT)
         others = VGroup(heading, rows, line)
         self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
                              "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
