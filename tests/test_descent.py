@@ -710,7 +710,7 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     first = run.records[0].train_accuracy
     same = right == percent(first)
     # a dark run's "as at the start" is neither said nor drawn: why it went dark is said instead (s32)
-    dark = "Every output went dark" in text
+    dark = "Every output had gone dark" in text
     assert ("as at the start" in text) == (same and not dark)
     drawn_share = right if n is None else f"{n} in 10"
     assert (f"right {drawn_share}, as at the start" if same and not dark else f"right {drawn_share}") in drawn
@@ -1559,8 +1559,8 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
         # as its guess is said (ours' 0.02 boxed then, "always guesses 9" was heard as ours)
         # s30 ab2-e: "Yet" made 1.00 sound good; said plainly stuck and no better than guessing
         # s32: then why 1.00 is no better, its every output dark, before "a blind guess"
-        assert ("There the cost drops to 1.00, so this run was stopped early. Every output went "
-                "dark. For one picture, nine of the ten should be, so the cost fell; but the right one never "
+        assert ("There the cost drops to 1.00, so this run was stopped early. Every output had gone "
+                "dark: nine of the ten should be, so the cost fell; but the right one never "
                 "lights. So the huge-step run is still right only 1 time in 10: no better than a blind guess.") in text
         assert "Yet" not in text
         assert text.index("1 time in 10") < text.index("By then, ours was at")
@@ -1858,9 +1858,9 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     drawn = entry["drawn"]
     # (the map's chain has its own note, later: s28)
     scaled = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
-    # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
-    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
-    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 16
+    # what the arrows are, with them (reviews ab-k2 and ab-x2, s23; s32: their row named)
+    meaning = [d for d in drawn if d["text"] == "uphill tilt"]
+    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 14
     full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
     assert bool(scaled) == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
@@ -2632,7 +2632,7 @@ def test_a_stalled_huge_runs_drop_below_its_start_is_said_and_ours_compared_at_i
     ours = min(good.records, key=lambda r: abs(r.step - big.records[-1].step))
     dropped = last < first and f"{last:.2f}" != f"{first:.2f}"
     if story in ("big_stuck", "big_flat"):
-        if dropped and "Every output went dark" in text:     # a dark run: why it fell is said instead (s32)
+        if dropped and "Every output had gone dark" in text:     # a dark run: why it fell is said instead (s32)
             assert f"There the cost drops to {last:.2f}, so this run" in text
         elif dropped:
             assert f"There the cost drops to {last:.2f}, then stays stuck there" in text
@@ -2763,6 +2763,13 @@ def test_the_other_dials_count_is_a_tag_on_the_lens_rim(rendered):
     assert -16 / 9 * 4 < l and r < 16 / 9 * 4 and -4 < b and t < 4
 
 
+def begun_at(entry: dict, text: str) -> float:
+    """When the huge run's sentence of how often it is right begins."""
+    if "So the huge-step run" in text:      # as "So" is said (s32: a dark run's longer lead-in)
+        return word_time(entry, "So the huge-step run")
+    return word_time(entry, "huge-step run is still right") if "still right" in text else word_time(entry, "huge-step run is right")
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_is_said(preset, rendered):
     """s30 ab2-e (both reviewers): "right only 10% of the time" was said on no picture, "Yet" made
@@ -2783,6 +2790,15 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
     if n is None:
         assert "in_ten" not in shown
         return
+    if "Every output had gone dark" in text:
+        # s32 review: the ten marks, counted over pictures, stood over one picture's ten outputs;
+        # a dark run's "right N in 10" stands beside "cost there" instead, the same height
+        assert "in_ten" not in shown
+        share = [d for d in entry["drawn"] if d["text"] == f"right {n} in 10"]
+        there = [d for d in entry["drawn"] if d["text"].startswith("cost there: ")]
+        assert share and there and abs(share[0]["y"] - there[-1]["y"]) < 0.1 and share[0]["x"] > there[-1]["x"]
+        assert begun_at(entry, text) - 1.0 <= shown["meaning_full"]["right"] <= word_time(entry, f"right only {n} time") + 1.5
+        return
     from scenes.kit import theme
     row = shown["in_ten"]
     colours = [m["colour"].lower() for m in row["marks"]]
@@ -2795,13 +2811,10 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
     cost_word = shown["cost_chart"]["box"]["cost_word"]
     assert b > cost_word[3] or r < cost_word[0]                                   # clear of the chart
     # whole as its sentence begins, before "right only N time(s) in 10" is over
-    begun = word_time(entry, "huge-step run is still right") if "still right" in text else word_time(entry, "huge-step run is right")
-    if "So the huge-step run" in text:      # as "So" is said (s32: a dark run's longer lead-in)
-        begun = word_time(entry, "So the huge-step run")
-    assert begun - 1.0 <= shown["meaning_full"]["row"] <= word_time(entry, f"right only {n} time") + 1.5
+    assert begun_at(entry, text) - 1.0 <= shown["meaning_full"]["row"] <= word_time(entry, f"right only {n} time") + 1.5
     if preset == "digits":      # 10 digits, always one guess: 1 in 10, a blind guess, said plainly
         assert n == 1 and "no better than a blind guess" in text and "Yet" not in text
-        assert "Every output went dark" in text
+        assert "Every output had gone dark" in text
     assert shown["cost_chart"]["too big"]["width"] > 3
 
 
@@ -2811,15 +2824,15 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
 def test_short_arrows_drawn_longer_is_a_small_note_not_the_biggest_words(preset, rendered):
     """All four s30 reviewers (60-69 s): "short arrows drawn longer" under the gauges was the
     biggest text there, read before the arrows and the map. It is a small note there (14 px or
-    more at 480p, smaller than "arrow right: dial up, cost up" above it). (The chain's own note
-    on the fog was small already: its px reads its dark backing's height too.)"""
+    more at 480p, no bigger than the tilts' row's name). (The chain's own note on the fog was
+    small already: its px reads its dark backing's height too.)"""
     _, entry = rendered(preset)
     drawn, tilts = entry["drawn"], entry["shown"]["fog_tilts"]
-    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    meaning = [d for d in drawn if d["text"] == "uphill tilt"]
     notes = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
     assert meaning and (notes or preset == "user")
     for d in notes:
-        assert 14 <= d["px"] < meaning[0]["px"] and d["h"] < meaning[0]["h"]
+        assert 14 <= d["px"] <= meaning[0]["px"]
 
 
 # --- session 31: one dial turned alone before the tilts are laid end to end ---
@@ -2906,7 +2919,7 @@ def test_a_huge_run_gone_dark_shows_one_pictures_real_outputs_as_it_is_said(pres
     outputs = net(run.snapshots[-1]).outputs(history.split("train")[0])
     dark = (outputs.shape[1] > 2 and float(outputs.max()) < 0.05 and shown["too_big"] in ("big_stuck", "big_flat")
             and run.records[-1].cost < run.records[0].cost)
-    assert ("Every output went dark" in text) == dark == ("dark_outputs" in shown)
+    assert ("Every output had gone dark" in text) == dark == ("dark_outputs" in shown)
     if preset == "digits":      # the run the reviewers saw
         assert dark
     if not dark:
@@ -2916,15 +2929,23 @@ def test_a_huge_run_gone_dark_shows_one_pictures_real_outputs_as_it_is_said(pres
     assert row["start"] == pytest.approx([float(v) for v in net(run.snapshots[0]).outputs(x[:1])[0]], abs=1e-12)
     assert row["end"] == pytest.approx([float(v) for v in net(run.snapshots[-1]).outputs(x[:1])[0]], abs=1e-12)
     assert row["right"] == int(np.argmax(y[0])) and row["labels"] == [str(v) for v in history.labels]
-    assert row["fills"] != row["lit"] and len(set(row["fills"])) == 1      # all dimmed, to one dark
+    assert len(set(row["fills"])) == 1                   # all one dark, as they come (s32: not lit after "dark")
+    from scenes.kit.pictures import shade
+    from scenes.kit import theme
+    assert row["fills"][0].lower() == shade(max(row["end"]), theme.DARK.neuron_fill).to_hex().lower()
     n = outputs.shape[1]
     from scenes.kit.chapter import count_words
     assert f"{count_words(n - 1)} of the {count_words(n)} should be, so the cost fell" in text
-    at = word_time(entry, "Every output went dark")
-    assert at - 1.0 <= row["t"] <= at + 2.0
+    at = word_time(entry, "Every output had gone dark")
+    assert at - 1.0 <= row["t"] <= at + 1.0
+    # the reason's line with them, whole before the reason is said (s32 review: 4 s after)
     summary = shown["dark_summary"]
     assert summary["text"] == f"all {n} dark: {n - 1} should be, the right one not"
-    assert word_time(entry, "but the right one never lights") - 1.0 <= summary["t"] <= word_time(entry, "the huge-step run is still")
+    assert summary["t"] <= word_time(entry, f"{count_words(n - 1)} of the {count_words(n)} should be")
+    # its own subtitle cue begins with "Every output had gone dark" (s32: it ended the one before)
+    assert any(c["text"].startswith("Every output had gone dark") for c in entry["cues"])
+    cost_word = shown["cost_chart"]["box"]["cost_word"]
+    assert summary["box"][1] > cost_word[3] + 0.05 or summary["box"][2] < cost_word[0]    # clear of the chart's "cost"
     assert text.index("never lights") < text.index("huge-step run is still right only")
     # its own line: no other text standing across its height; the outputs' row over no text; no
     # two texts over each other, with them and after the lesson took their place (s31's did)
@@ -2957,3 +2978,27 @@ def test_a_dials_arrow_leaves_its_gauge_for_the_map_and_comes_back(preset, rende
     assert shown["fog_arrows_back"] == pytest.approx([1.0] * len(shown["fog_arrows_back"]))
     assert len(shown["fog_arrows_back"]) == len(merge["flights"])
     assert alone["left"] == pytest.approx(GHOST) and alone["returned"] == pytest.approx(1.0)
+
+
+# --- session 32 round 2: the two rows of arrows under the dials named; the fourth dial in the frame ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_rows_of_arrows_under_the_dials_are_named_and_the_dials_fit_the_frame(preset, rendered):
+    """s32 review (its single change): the two rows of arrows under the dials had no names, and
+    "arrow right: dial up, cost up" was hard to decode; the fourth dial was cut by the frame's
+    right edge. Each row is named just under it, the tilts' between the two rows, the steps' as
+    the steps come; the rule is gone; every gauge inside the frame."""
+    _, entry = rendered(preset)
+    shown, drawn = entry["shown"], entry["drawn"]
+    names = shown["fog_row_names"]
+    assert not [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    tilts, steps = names["tilts"], names["steps"]
+    assert names["tilt_arrows"][1] > tilts[3] and tilts[1] > names["step_arrows"][3]   # between the rows
+    assert names["step_arrows"][1] > steps[3]                                            # under the steps
+    assert names["tilt_arrows"][1] - tilts[3] < tilts[1] - names["step_arrows"][3]       # nearer its own
+    step = [d for d in drawn if d["text"] == "our step: each dial turns this way"]
+    assert step and shown["against_at"] - 1.2 <= step[0]["t"] <= shown["against_at"]        # with the steps' row
+    gauges = names["gauges"]
+    assert -16 / 9 * 4 + 0.05 < gauges[0] and gauges[2] < 16 / 9 * 4 - 0.05
+    assert steps[2] < 16 / 9 * 4 and abs(tilts[0] - gauges[0]) < 0.05
+    assert shown["against_at"] < shown["fog_step_name_out"]      # gone with its row, after the steps drawn

@@ -132,8 +132,11 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 # none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
 # dials' grey, the step-size runs' teal and pink, the one arrow's white): mint, apricot, khaki, tan
 DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
-TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
-                            # (review w2: the two rows drawn over each other)
+TILT_BELOW = (0.25, 1.2)    # the white tilt arrows and the yellow steps this far under the gauges' numbers
+                            # (review w2: the two rows drawn over each other; s32: the tilts' name between)
+ROW_NAME_BELOW = 0.12       # each row's name this far under its arrows (s32 review: the rows had none)
+FOG_KEY_BELOW = 2.0         # the needles' key this far under the gauges: under both rows and their names
+FOG_GAUGE_GAP = 0.1         # between the fog's big gauges (at 0.25 digits' fourth was cut by the frame, s32)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
 LENS_WHEN = 2.0        # the chain is laid in a lens, the ball up close beside it, when from the ball itself the
@@ -611,7 +614,9 @@ def dark_words(answers: dict, lower: bool) -> tuple[str, str]:
     if not gone_dark(answers, lower):
         return "", ""
     n = answers["outputs"]
-    return (f"Every output went dark. For one picture, {count_words(n - 1)} of the {count_words(n)} should be, "
+    # "had gone": a subtitle cue of its own, begun as the outputs come (s32 review: "went dark"
+    # ended the cue before, read 4 s before it was said, over no outputs)
+    return (f"Every output had gone dark: {count_words(n - 1)} of the {count_words(n)} should be, "
             "so the cost fell; ", "but the right one never lights. ")
 
 
@@ -1668,9 +1673,9 @@ class Descent(Chapter):
             g[0].set_color(DIAL_COLOURS[i % len(DIAL_COLOURS)])
             self.set_needle(g, float(value), span)
             g.submobjects[4] = self.gauge_number(g, float(value))
-        row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
+        row_to.arrange(RIGHT, buff=FOG_GAUGE_GAP, aligned_edge=DOWN)
         row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
-        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=1.55)
+        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=FOG_KEY_BELOW)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
@@ -1729,16 +1734,16 @@ class Descent(Chapter):
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
         arrows = tilt_arrows(0)
-        # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
-        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
-        # under them, plainly (s28: the "×n" tags on true-length specks confused all four reviewers)
-        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
-        scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
+        # each row of arrows named under it, the tilts' now, the steps' as they come (s32 review:
+        # "arrow right: dial up, cost up" was hard to decode, the steps' row had no name)
+        tilt_name = self.row_name(self.text("uphill tilt", size="small"), arrows, row)
+        scaled = VGroup(tilt_name)
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic); a small grey note (all four s30
-            # reviewers: at label size it was the biggest words there, read before the arrows)
-            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
-        scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
+            # the arrows are to one scale but for the shortest, drawn longer: said under them (s28:
+            # the "×n" tags on true-length specks confused all four reviewers); a small grey note
+            # (all four s30 reviewers: at label size it was the biggest words there)
+            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted).next_to(
+                gauge_key, DOWN, aligned_edge=LEFT, buff=0.15))
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
@@ -1790,10 +1795,14 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
+        step_name = self.row_name(
+            self.text("our step: each dial turns this way", size="small", color=t.highlight), dial_steps, row)
         # grown from the ball, short (a copy of the long white arrow shrank into it)
-        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
+        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]), FadeIn(step_name),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
-        self.show(against_at=float(self.renderer.time))
+        self.show(against_at=float(self.renderer.time),
+                  fog_row_names={"tilts": edges(tilt_name), "steps": edges(step_name), "tilt_arrows": edges(arrows),
+                                 "step_arrows": edges(dial_steps), "gauges": edges(row)})
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
 
         def step_to(k: int, run_time: float, *also, keep: bool = False) -> None:
@@ -1879,6 +1888,9 @@ class Descent(Chapter):
         if len(closer) and steps < 2:
             self.play(FadeOut(closer), FadeOut(kept), run_time=0.3)
         self.wait_until_bookmark("more")
+        # the steps' row is not drawn again ("and so on" runs on the rims): its name goes
+        self.play(FadeOut(step_name), run_time=0.3)
+        self.show(fog_step_name_out=float(self.renderer.time))
         first = min(FOG_STEPS, steps)
         if steps > first:
             # the rest in a few plays, the ball riding the trail's tip, the fog's hole following
@@ -1920,6 +1932,11 @@ class Descent(Chapter):
         self.fog_words = VGroup(fog_words)
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
+
+    @staticmethod
+    def row_name(name: VMobject, arrows: VGroup, gauges: VGroup) -> VMobject:
+        """A row of arrows under the gauges named just under it, from the gauges' left edge."""
+        return name.next_to(arrows, DOWN, buff=ROW_NAME_BELOW).align_to(gauges, LEFT)
 
     def play_dial_alone(self, view: MapView, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
                         tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker) -> None:
@@ -2881,7 +2898,9 @@ class Descent(Chapter):
         # "N in 10" drawn too: a row of ten, N ticked, the rest crossed, in the video's right and
         # wrong marks (s30 ab2-e: "right only 10%" was said on no picture)
         row = VGroup()
-        if n is not None:
+        # (not for a dark run: its ten marks, counted over pictures, stood over one picture's ten
+        # outputs and read as them, s32 review; its "right 1 in 10" stands beside the reading)
+        if n is not None and not (dark and reading is not None):
             row = VGroup(*(right_mark(IN_TEN_MARK) if k < n else wrong_mark(IN_TEN_MARK * 0.85)
                            for k in range(10))).arrange(RIGHT, buff=IN_TEN_GAP)
             words.add(row)
@@ -2897,7 +2916,7 @@ class Descent(Chapter):
             outputs, summary = self.dark_outputs(run)
             block = VGroup(outputs, summary).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
             block.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.15)
-            words.next_to(reading, RIGHT, aligned_edge=UP, buff=0.4)
+            words.next_to(reading[-1], RIGHT, buff=0.4)      # beside "cost there: 1.00" (s32 review)
             words = VGroup(block, words)       # block first: the lesson later takes its place
         within_frame(words, 0.1)
         if dark and reading is not None:
@@ -2921,13 +2940,14 @@ class Descent(Chapter):
 
     def dark_outputs(self, run) -> tuple[VGroup, VGroup]:
         """A dark run's answer to one test picture: the picture, its ten outputs as circles
-        labelled with their digits, lit as they were at the start (`play_dark` dims them to the
-        run's end), and the right one's green ring; under them, the summary line. Both unplaced."""
+        labelled with their digits, at the run's end glow, and the right one's green ring; under
+        them, the summary line (small: at label size it ran off the frame onto the chart's "cost").
+        Both unplaced."""
         t = self.theme
         seen = dark_picture(self.history, run)
         picture = digit_image(self.history.split("test")[0][seen["index"]], DARK_PICTURE)
         circles = VGroup()
-        for label, glow in zip(self.history.labels, seen["start"]):
+        for label, glow in zip(self.history.labels, seen["end"]):
             circle = Circle(radius=DARK_RADIUS, color=t.neuron_stroke, stroke_width=2).set_fill(
                 shade(glow, t.neuron_fill), opacity=1.0)
             circles.add(VGroup(circle, self.text("{label}", size="small", facts={"label": label},
@@ -2936,29 +2956,27 @@ class Descent(Chapter):
         ring = Circle(radius=DARK_RADIUS + 0.07, color=t.right, stroke_width=4).move_to(circles[seen["right"]])
         outputs = VGroup(picture, VGroup(circles, ring)).arrange(RIGHT, buff=0.3)
         n = len(circles)
-        summary = self.text("all {n} dark: {m} should be, the right one not", facts={"n": n, "m": n - 1})
+        summary = self.text("all {n} dark: {m} should be, the right one not", size="small", facts={"n": n, "m": n - 1})
         return outputs, summary
 
     def play_dark(self, run, outputs: VGroup, summary: VGroup) -> None:
-        """The picture and its outputs as "every output dark" is said, dimmed from their start's
-        glow to the run's end; the right one ringed and the summary line as "the right one never
-        lights" is said. Each is recorded as drawn, for the tests."""
-        t = self.theme
+        """The picture, its dark outputs and the summary line as "every output went dark" is said;
+        the right one ringed as "the right one never lights" is said. Each is recorded as drawn,
+        for the tests."""
         picture, (circles, ring) = outputs
         seen = dark_picture(self.history, run)
+        # already dark as they come, with the summary that says why the cost fell (s32 review: its
+        # subtitle read "went dark" over no outputs, then over lit ones; the reason was said 4 s
+        # before its line came)
         self.wait_before(self.current_tracker, "dark", LEAD)
-        self.play(FadeIn(picture), FadeIn(circles), run_time=FADE)
-        lit = [c[0].get_fill_color().to_hex() for c in circles]
-        self.play(*(AnimationGroup(c[0].animate.set_fill(shade(g, t.neuron_fill)),
-                                   c[1].animate.set_color(number_color(shade(g, t.neuron_fill))))
-                    for c, g in zip(circles, seen["end"])), run_time=1.2)
+        self.play(FadeIn(picture), FadeIn(circles), FadeIn(summary), run_time=FADE)
         self.show(dark_outputs={"t": float(self.renderer.time), "right": seen["right"], "start": seen["start"],
-                                "end": seen["end"], "lit": lit, "fills": [c[0].get_fill_color().to_hex() for c in circles],
+                                "end": seen["end"], "fills": [c[0].get_fill_color().to_hex() for c in circles],
                                 "labels": [words_text(c[1]) for c in circles], "box": edges(outputs)})
+        self.show(dark_summary={"t": float(self.renderer.time), "text": summary.original_text, "box": edges(summary)})
         self.wait_before(self.current_tracker, "never", LEAD)
-        self.play(Create(ring), FadeIn(summary), run_time=FADE)
-        self.show(dark_summary={"t": float(self.renderer.time), "text": summary.original_text, "box": edges(summary),
-                                "ring": [float(v) for v in ring.get_center()[:2]]})
+        self.play(Create(ring), run_time=FADE)
+        self.shown["dark_summary"]["ring"] = [float(v) for v in ring.get_center()[:2]]
 
     def tiny_close_up(self, paths: dict, place, k: int, colours: dict, cells: VGroup) -> VGroup | None:
         """Tiny steps' dots and ours up to its k-th, drawn up close when on the map they lie within
