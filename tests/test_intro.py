@@ -162,6 +162,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     check_random_start(history, shown, entry, tmp_path)
     check_hidden_told(history, shown, entry)
     check_minus_held(history, shown, entry, tmp_path)
+    check_start_held(history, shown, entry, tmp_path)
     check_outputs_readable(history, shown, entry)
     if preset == "tiny":
         check_point_told(history, shown, entry)
@@ -455,15 +456,6 @@ def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> N
            sorted(tuple(np.round(circles[k].get_center()[:2], 3).tolist()) for k in negative)
     full = max((k for k in range(len(ramp)) if not below_zero(ramp[k])), key=lambda k: ramp[k])
     frames = frames_of(entry, out)
-    h, w = frames[0][1].shape[:2]
-
-    def disc(img: np.ndarray, circle) -> float:
-        cx, cy = (circle.get_x() + 64 / 9) / (128 / 9) * w, (4 - circle.get_y()) / 8 * h
-        r = circle.width / 2 / (128 / 9) * w
-        ys, xs = np.mgrid[0:h, 0:w]
-        inside = (xs + 0.5 - cx) ** 2 + (ys + 0.5 - cy) ** 2 <= (0.8 * r) ** 2
-        return float(img.mean(axis=2)[inside].mean())
-
     start, end = shown["bars_said_at"], said_at(entry, "Hidden means") - 0.7
     seen = [(t, img) for t, img in frames if start <= t <= end]
     assert seen, (start, end)
@@ -471,6 +463,37 @@ def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> N
         lit = disc(img, circles[full])
         for k in negative:
             assert disc(img, circles[k]) < 0.8 * lit, (t, k, disc(img, circles[k]), lit)
+
+
+def disc(img: np.ndarray, circle) -> float:
+    """A drawn circle's brightness in a frame: the mean over its disc, inside its outline."""
+    h, w = img.shape[:2]
+    cx, cy = (circle.get_x() + 64 / 9) / (128 / 9) * w, (4 - circle.get_y()) / 8 * h
+    r = circle.width / 2 / (128 / 9) * w
+    ys, xs = np.mgrid[0:h, 0:w]
+    inside = (xs + 0.5 - cx) ** 2 + (ys + 0.5 - cy) ** 2 <= (0.8 * r) ** 2
+    return float(img.mean(axis=2)[inside].mean())
+
+
+def check_start_held(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review s32 (tiny, 123-129 s): the random start's two hidden circles below zero turned
+    from hollow with a bar to plain filled as the layers swelled at "every number you see is
+    real", the input and the output unchanged. Read off the frames, from the muddle to the
+    clip's end: each drawn hidden circle is hollow (its disc well darker than its own glow's
+    colour) exactly where nncore's step-0 pass of the example is below zero."""
+    x = history.split("train")[0]
+    hidden = history.network(0).forward(x[EXAMPLE:EXAMPLE + 1]).a[1:-1]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    circles = [(diagram.neuron_at(k + 1, i), float(glows[0][i])) for k, glows in enumerate(hidden)
+               for i in diagram.shown_indices(k + 1)]
+    if not any(below_zero(g) for _, g in circles):
+        return   # (sigmoid: nothing below zero, and the digits' circles are 2 px wide at 160x90)
+    frames = [(t, img) for t, img in frames_of(entry, out) if t >= shown["random_glows"]["at"] + 0.3]
+    assert frames and frames[-1][0] >= entry["duration_s"] - 1.0
+    for t, img in frames:
+        for circle, g in circles:
+            colour = float(np.mean(ManimColor(lit_colours(theme.current(), [abs(g)])[0]).to_int_rgb()))
+            assert (disc(img, circle) < 0.8 * colour) == below_zero(g), (t, g, disc(img, circle), colour)
 
 
 def picture_at(frames: list, t: float, box: list[float], side: int) -> np.ndarray:

@@ -574,7 +574,11 @@ class Intro(Chapter):
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
             # "from an actual training run": the example and each layer swell in turn, left to
             # right (review 11a: the last 12 s stood still)
-            sweep = [VGroup(*self.fed_view), *(VGroup(group) for group in diagram.neuron_groups)]
+            # (each layer with its random start's below-zero marks: swelled alone, a layer was
+            # drawn again over its marks, and the tiny net's two hollow circles turned plain
+            # filled at 129 s, the same input and output: review s32)
+            sweep = [VGroup(*self.fed_view), *(VGroup(group, *(m for m in self.start_marks if m.layer == k))
+                                               for k, group in enumerate(diagram.neuron_groups))]
             # (swelling only: a colour flash would turn the points' group colours white)
             self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.08) for m in sweep), lag_ratio=0.4),
                       run_time=max(1.2, min(2.5, tracker.get_remaining_duration())))
@@ -607,7 +611,7 @@ class Intro(Chapter):
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
         self.wait_before(tracker, "muddle", lead=0.2)
-        marks = self.minus_marks(diagram, start["activations"])
+        marks = self.start_marks = self.minus_marks(diagram, start["activations"])
         self.play(diagram.light_up(start["activations"]), FadeIn(values), FadeIn(marks),
                   *(GrowFromEdge(b, LEFT) for b in bars), run_time=1.5)
         self.show(random_glows={"at": float(self.renderer.time), "step": start["step"],
@@ -1273,12 +1277,14 @@ class Intro(Chapter):
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
 
     def minus_marks(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray]) -> VGroup:
-        """A hollow middle and bar on each drawn hidden circle whose glow is below zero."""
+        """A hollow middle and bar on each drawn hidden circle whose glow is below zero (each
+        mark knows its `layer`)."""
         marks = VGroup()
         for k in range(1, len(diagram.sizes) - 1):
             for i, circle in zip(diagram.shown_indices(k), diagram.neurons(k)):
                 if below_zero(activations[k][i]):
                     marks.add(minus_mark(circle, float(activations[k][i])))
+                    marks[-1].layer = k
         return marks
 
     def one_output_key(self, diagram: NetworkDiagram) -> None:
