@@ -13,6 +13,7 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
+from scenes.narration import spoken
 from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, drawn_inputs,
                                    intro_facts, lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
@@ -585,8 +586,9 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     assert glows["written"] == [f"{outputs[k]:.2f}" for k in shown_out]
     check_bars(glows["bars"], [outputs[k] for k in shown_out] if len(outputs) > 1 else [])
     assert glows["fills"] == [lit_colours(t, [float(outputs[k])])[0].to_hex() for k in shown_out]
-    muddle = intro_facts(history)["muddle"]
+    muddle = spoken(intro_facts(history)["muddle"])
     assert muddle in said(entry) and said_at(entry, muddle) - 0.5 <= glows["at"] <= said_at(entry, muddle) + 2.5
+    check_wires_told(history, shown, entry, outputs)
     # read off the frames: the brightest output's circle, dark as the promise starts, lit after
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
     spread_outputs(diagram, OUTPUT_PITCH)
@@ -597,6 +599,38 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     glow = lambda at: float(min(frames, key=lambda f: abs(f[0] - at))[1][cy, cx].max())
     start = said_from(entry, "Right now, before any training")
     assert glow(start + 0.3) < 60 and glow(glows["at"] + 0.3) > 100, (glow(start + 0.3), glow(glows["at"] + 0.3))
+
+
+def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.ndarray) -> None:
+    """Review s32: at the random start the red and blue wires came and were never explained, and
+    the digits' muddle had 2 brightest, a wrong guess by the rule just taught, unsaid. As "Each
+    wire is a dial" is said, the kit's key to the wires' colours comes (the later chapters'
+    words, the edges' own colours), in the frame under the layers' counts; with several
+    outputs, the brightest of nncore's step-0 pass is said as the guess, right or wrong against
+    the example's answer, and ringed as it is said."""
+    t, key = theme.current(), shown["wire_key"]
+    # (whole, its red row last, as "red down" is said)
+    said_dial = said_at(entry, "red down.")
+    assert "Each wire is a dial: blue pushes the next circle up, red down." in said(entry)
+    assert said_dial - 0.5 <= key["at"] <= said_dial + 0.8, (key["at"], said_dial)
+    assert key["words"] == ["dial above zero: pushes up", "dial below zero: pushes down"]
+    assert key["colours"] == [ManimColor(c).to_hex() for c in (t.positive, t.negative)]
+    left, right, bottom, top = key["box"]
+    counts = [d for d in entry["drawn"] if d["text"].startswith(f"{shown['sizes'][1]} neurons")]
+    assert -7.0 < left and right < 7.0 and -3.95 < bottom and top < min(d["y"] for d in counts) - 0.1, key["box"]
+    if len(outputs) == 1:
+        assert "random_guess" not in shown and "It would guess" not in said(entry)
+        return
+    guess = int(np.argmax(outputs))
+    truth = int(np.argmax(history.split("train")[1][EXAMPLE]))
+    words = f"It would guess {history.labels[guess]}: {'right, by luck' if guess == truth else 'wrong'}."
+    assert words in said(entry)
+    ring = shown["random_guess"]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    assert ring["index"] == guess
+    np.testing.assert_allclose(ring["centre"], diagram.neuron_at(len(shown["sizes"]) - 1, guess).get_center()[:2], atol=1e-3)
+    assert said_at(entry, words) - 0.5 <= ring["at"] <= said_at(entry, words) + 1.0, (ring["at"], said_at(entry, words))
 
 
 def check_first_frame(clip: Path) -> None:
