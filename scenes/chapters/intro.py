@@ -386,6 +386,17 @@ def inked_rows(history: History) -> list[int] | None:
     return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
 
 
+def row_runs(rows: Sequence[int]) -> str:
+    """Row numbers in runs, as a label writes them: [1, 2, 4, 5, 6, 8] -> "1-2, 4-6, 8"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else f"{run[0]}" for run in runs)
+
+
 def drawn_inputs(history: History) -> list[int] | None:
     """The inputs the column draws, in order: the squares of inked_rows, or None (the kit's)."""
     rows = inked_rows(history)
@@ -1148,7 +1159,10 @@ class Intro(Chapter):
                                for m in (squares, VGroup(*circles[picked]))))
             tag = self.text("row {row}", size="label", facts={"row": row + 1})
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
-        dots = self.text("the other {count} rows", size="label", facts={"count": side - 2})
+        # the dots' rows named by number: "the other 6 rows" between rows 3 and 7 put rows 1, 2
+        # and 8 between them (review s32)
+        others = [r + 1 for r in range(side) if r not in rows]
+        dots = self.text("the other rows: {rows}", size="label", facts={"rows": row_runs(others)})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
         self.show(row_tags=[rows[0] + 1, rows[1] + 1, side - 2])
         return parts
