@@ -13,6 +13,7 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
+from scenes.narration import spoken
 from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, drawn_inputs,
                                    intro_facts, lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
@@ -162,6 +163,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     check_random_start(history, shown, entry, tmp_path)
     check_hidden_told(history, shown, entry)
     check_minus_held(history, shown, entry, tmp_path)
+    check_start_held(history, shown, entry, tmp_path)
     check_outputs_readable(history, shown, entry)
     if preset == "tiny":
         check_point_told(history, shown, entry)
@@ -455,15 +457,6 @@ def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> N
            sorted(tuple(np.round(circles[k].get_center()[:2], 3).tolist()) for k in negative)
     full = max((k for k in range(len(ramp)) if not below_zero(ramp[k])), key=lambda k: ramp[k])
     frames = frames_of(entry, out)
-    h, w = frames[0][1].shape[:2]
-
-    def disc(img: np.ndarray, circle) -> float:
-        cx, cy = (circle.get_x() + 64 / 9) / (128 / 9) * w, (4 - circle.get_y()) / 8 * h
-        r = circle.width / 2 / (128 / 9) * w
-        ys, xs = np.mgrid[0:h, 0:w]
-        inside = (xs + 0.5 - cx) ** 2 + (ys + 0.5 - cy) ** 2 <= (0.8 * r) ** 2
-        return float(img.mean(axis=2)[inside].mean())
-
     start, end = shown["bars_said_at"], said_at(entry, "Hidden means") - 0.7
     seen = [(t, img) for t, img in frames if start <= t <= end]
     assert seen, (start, end)
@@ -471,6 +464,37 @@ def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> N
         lit = disc(img, circles[full])
         for k in negative:
             assert disc(img, circles[k]) < 0.8 * lit, (t, k, disc(img, circles[k]), lit)
+
+
+def disc(img: np.ndarray, circle) -> float:
+    """A drawn circle's brightness in a frame: the mean over its disc, inside its outline."""
+    h, w = img.shape[:2]
+    cx, cy = (circle.get_x() + 64 / 9) / (128 / 9) * w, (4 - circle.get_y()) / 8 * h
+    r = circle.width / 2 / (128 / 9) * w
+    ys, xs = np.mgrid[0:h, 0:w]
+    inside = (xs + 0.5 - cx) ** 2 + (ys + 0.5 - cy) ** 2 <= (0.8 * r) ** 2
+    return float(img.mean(axis=2)[inside].mean())
+
+
+def check_start_held(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review s32 (tiny, 123-129 s): the random start's two hidden circles below zero turned
+    from hollow with a bar to plain filled as the layers swelled at "every number you see is
+    real", the input and the output unchanged. Read off the frames, from the muddle to the
+    clip's end: each drawn hidden circle is hollow (its disc well darker than its own glow's
+    colour) exactly where nncore's step-0 pass of the example is below zero."""
+    x = history.split("train")[0]
+    hidden = history.network(0).forward(x[EXAMPLE:EXAMPLE + 1]).a[1:-1]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    circles = [(diagram.neuron_at(k + 1, i), float(glows[0][i])) for k, glows in enumerate(hidden)
+               for i in diagram.shown_indices(k + 1)]
+    if not any(below_zero(g) for _, g in circles):
+        return   # (sigmoid: nothing below zero, and the digits' circles are 2 px wide at 160x90)
+    frames = [(t, img) for t, img in frames_of(entry, out) if t >= shown["random_glows"]["at"] + 0.3]
+    assert frames and frames[-1][0] >= entry["duration_s"] - 1.0
+    for t, img in frames:
+        for circle, g in circles:
+            colour = float(np.mean(ManimColor(lit_colours(theme.current(), [abs(g)])[0]).to_int_rgb()))
+            assert (disc(img, circle) < 0.8 * colour) == below_zero(g), (t, g, disc(img, circle), colour)
 
 
 def picture_at(frames: list, t: float, box: list[float], side: int) -> np.ndarray:
@@ -562,8 +586,9 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     assert glows["written"] == [f"{outputs[k]:.2f}" for k in shown_out]
     check_bars(glows["bars"], [outputs[k] for k in shown_out] if len(outputs) > 1 else [])
     assert glows["fills"] == [lit_colours(t, [float(outputs[k])])[0].to_hex() for k in shown_out]
-    muddle = intro_facts(history)["muddle"]
+    muddle = spoken(intro_facts(history)["muddle"])
     assert muddle in said(entry) and said_at(entry, muddle) - 0.5 <= glows["at"] <= said_at(entry, muddle) + 2.5
+    check_wires_told(history, shown, entry, outputs)
     # read off the frames: the brightest output's circle, dark as the promise starts, lit after
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
     spread_outputs(diagram, OUTPUT_PITCH)
@@ -574,6 +599,38 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     glow = lambda at: float(min(frames, key=lambda f: abs(f[0] - at))[1][cy, cx].max())
     start = said_from(entry, "Right now, before any training")
     assert glow(start + 0.3) < 60 and glow(glows["at"] + 0.3) > 100, (glow(start + 0.3), glow(glows["at"] + 0.3))
+
+
+def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.ndarray) -> None:
+    """Review s32: at the random start the red and blue wires came and were never explained, and
+    the digits' muddle had 2 brightest, a wrong guess by the rule just taught, unsaid. As "Each
+    wire is a dial" is said, the kit's key to the wires' colours comes (the later chapters'
+    words, the edges' own colours), in the frame under the layers' counts; with several
+    outputs, the brightest of nncore's step-0 pass is said as the guess, right or wrong against
+    the example's answer, and ringed as it is said."""
+    t, key = theme.current(), shown["wire_key"]
+    # (whole, its red row last, as "red down" is said)
+    said_dial = said_at(entry, "red down.")
+    assert "Each wire is a dial: blue pushes the next circle up, red down." in said(entry)
+    assert said_dial - 0.5 <= key["at"] <= said_dial + 0.8, (key["at"], said_dial)
+    assert key["words"] == ["dial above zero: pushes up", "dial below zero: pushes down"]
+    assert key["colours"] == [ManimColor(c).to_hex() for c in (t.positive, t.negative)]
+    left, right, bottom, top = key["box"]
+    counts = [d for d in entry["drawn"] if d["text"].startswith(f"{shown['sizes'][1]} neurons")]
+    assert -7.0 < left and right < 7.0 and -3.95 < bottom and top < min(d["y"] for d in counts) - 0.1, key["box"]
+    if len(outputs) == 1:
+        assert "random_guess" not in shown and "It would guess" not in said(entry)
+        return
+    guess = int(np.argmax(outputs))
+    truth = int(np.argmax(history.split("train")[1][EXAMPLE]))
+    words = f"It would guess {history.labels[guess]}: {'right, by luck' if guess == truth else 'wrong'}."
+    assert words in said(entry)
+    ring = shown["random_guess"]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    assert ring["index"] == guess
+    np.testing.assert_allclose(ring["centre"], diagram.neuron_at(len(shown["sizes"]) - 1, guess).get_center()[:2], atol=1e-3)
+    assert said_at(entry, words) - 0.5 <= ring["at"] <= said_at(entry, words) + 1.0, (ring["at"], said_at(entry, words))
 
 
 def check_first_frame(clip: Path) -> None:
@@ -900,7 +957,12 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
     assert drawn_inputs(history) == column
     # more ink goes in where it is seen than the first and last rows held (the old column)
     assert x[column].sum() > x[list(range(side)) + list(range(n - side, n))].sum()
-    names = [f"row {top + 1}", f"the other {side - 2} rows", f"row {bottom + 1}"]
+    # review s32: "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them: the
+    # dots name their rows (our 0's: 1-2, 4-6, 8)
+    others = [r + 1 for r in range(side) if r not in (top, bottom)]
+    runs = ", ".join(str(r) if r - 1 not in others and r + 1 not in others else f"{r}-" if r - 1 not in others else
+                     f"{r}" for r in others if r - 1 not in others or r + 1 not in others).replace("-, ", "-")
+    names = [f"row {top + 1}", f"the other rows: {runs}", f"row {bottom + 1}"]
     first = {name: next(d for d in drawn if d["text"] == name) for name in names}
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
     said = said_from(entry, "First come the inputs")

@@ -26,6 +26,7 @@ from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours
 from scenes.kit import theme
 from scenes.kit.pictures import (ShadedGrid, below_zero, cell_squares, class_colors, digit_image, dot_cloud, input_names,
                                  minus_mark, shade, short)
+from scenes.kit.legend import sign_legend
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of,
                                  learned_patterns, trained_pass)
 from scenes.kit.numbers import written
@@ -44,6 +45,7 @@ NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 KEY_AIR = 0.2           # from the example's top to the glow key's bottom, over it
+WIRE_KEY_AIR = 0.25     # from the layers' counts to the key to the wires' colours under them
 PREVIEW_DROP = 0.35     # the pattern and its picture sit this much lower: room over their heads for
                         # "preview: after training", clear of the title
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
@@ -141,19 +143,28 @@ PART_WAY = (0.1, 0.9)   # an untrained output glowing between these is lit "part
 HALF_WAY = 0.1          # a lone output this near 0.5 is "about half way, neither bright nor dark"
 
 
-def muddle_words(history: History) -> str:
+def muddle_words(history: History) -> str | Markup:
     """What the random start (the first snapshot) makes of the example, said as its glows come
-    (review s32: the untrained network was drawn all dark, as if it did nothing at all)."""
+    (review s32: the untrained network was drawn all dark, as if it did nothing at all); with
+    several outputs, its guess too (guess_words)."""
     glows = forward_values(history)["guess"]
     if len(glows) == 1:
         glow = float(glows[0])
         if abs(glow - 0.5) < HALF_WAY:
-            return f"so it glows {glow:.2f}: about half way, neither bright nor dark."
-        return f"so it glows {glow:.2f}, {lone_near(glow)}, by chance alone."
+            return f"So it glows {glow:.2f}: about half way, neither bright nor dark."
+        return f"So it glows {glow:.2f}, {lone_near(glow)}, by chance alone."
     low, high = PART_WAY
-    if all(low < g < high for g in glows):
-        return f"so {this_example(history)} lights every answer part way: a muddle."
-    return f"so {this_example(history)} lights the answers at random: a muddle."
+    lit = "lights every answer part way" if all(low < g < high for g in glows) else "lights the answers at random"
+    return Markup(f"So {this_example(history)} {lit}: a muddle. " + guess_words(history))
+
+
+def guess_words(history: History) -> str:
+    """The random start's guess, its brightest output, right or wrong (review s32: the digits'
+    muddle had 2 brightest, a wrong guess by the rule just taught, and the voice did not say so)."""
+    start = forward_values(history)
+    guess = int(np.argmax(start["guess"]))
+    verdict = "right, by luck" if guess == int(np.argmax(start["truth"])) else "wrong"
+    return f"<bookmark mark='guess'/>It would guess {history.labels[guess]}: {verdict}."
 
 
 def this_example(history: History) -> str:
@@ -375,6 +386,17 @@ def inked_rows(history: History) -> list[int] | None:
     return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
 
 
+def row_runs(rows: Sequence[int]) -> str:
+    """Row numbers in runs, as a label writes them: [1, 2, 4, 5, 6, 8] -> "1-2, 4-6, 8"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else f"{run[0]}" for run in runs)
+
+
 def drawn_inputs(history: History) -> list[int] | None:
     """The inputs the column draws, in order: the squares of inked_rows, or None (the kit's)."""
     rows = inked_rows(history)
@@ -559,7 +581,7 @@ class Intro(Chapter):
                                  for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
                   promise_bars=self.bars_on_screen())
         with self.say("promise") as tracker:
-            self.random_start(diagram, tracker)
+            self.random_start(diagram, notes, tracker)
             # "we'll watch it learn": the outputs swell in turn (it is they that learn to light
             # up right)
             outs = diagram.neurons(-1)
@@ -574,20 +596,26 @@ class Intro(Chapter):
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
             # "from an actual training run": the example and each layer swell in turn, left to
             # right (review 11a: the last 12 s stood still)
-            sweep = [VGroup(*self.fed_view), *(VGroup(group) for group in diagram.neuron_groups)]
+            # (each layer with its random start's below-zero marks: swelled alone, a layer was
+            # drawn again over its marks, and the tiny net's two hollow circles turned plain
+            # filled at 129 s, the same input and output: review s32)
+            sweep = [VGroup(*self.fed_view), *(VGroup(group, *(m for m in self.start_marks if m.layer == k))
+                                               for k, group in enumerate(diagram.neuron_groups))]
             # (swelling only: a colour flash would turn the points' group colours white)
             self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.08) for m in sweep), lag_ratio=0.4),
                       run_time=max(1.2, min(2.5, tracker.get_remaining_duration())))
         self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
-    def random_start(self, diagram: NetworkDiagram, tracker) -> None:
+    def random_start(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> None:
         """The network as it really is before training (review s32: drawn all dark, "it knows
         nothing" looked like "it does nothing"): "right now" over the outputs as the words start;
         at "set at random" the plain wires take their starting dials from the first snapshot
         (colour the sign, width the size: the video's one language); at the muddle the example
         lights every layer as those dials make it, each output's glow written and drawn as a bar
-        as the peek's were; at "nothing" those glows swell."""
+        as the peek's were, the brightest ringed as the guess is said; at "nothing" those glows
+        swell. "Each wire is a dial" brings the key to the wires' colours, under the layers'
+        counts (review s32: the red and blue wires came and were never explained)."""
         start = forward_values(self.history)
         outs = VGroup(*diagram.neurons(-1), *diagram.output_labels)
         bars, values = self.output_bars(diagram, start["guess"])
@@ -606,17 +634,49 @@ class Intro(Chapter):
         drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
+        self.wire_key(diagram, notes, tracker)
         self.wait_before(tracker, "muddle", lead=0.2)
-        marks = self.minus_marks(diagram, start["activations"])
+        marks = self.start_marks = self.minus_marks(diagram, start["activations"])
         self.play(diagram.light_up(start["activations"]), FadeIn(values), FadeIn(marks),
                   *(GrowFromEdge(b, LEFT) for b in bars), run_time=1.5)
         self.show(random_glows={"at": float(self.renderer.time), "step": start["step"],
                                 "outputs": [float(v) for v in start["guess"]], "written": [v.text for v in values],
                                 "bars": self.bar_glows(bars),
                                 "fills": [c.get_fill_color().to_hex() for c in diagram.neurons(-1)]})
+        if "guess" in getattr(tracker, "bookmark_times", {}):
+            self.ring_guess(diagram, start["guess"])
         self.wait_before(tracker, "nothing", lead=0.2)
         # (each number swells in its place: a white flash would recolour the glows' bars)
         self.play(*(v.animate(rate_func=there_and_back).scale(1.25) for v in values), run_time=1.0)
+
+    def wire_key(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> None:
+        """The kit's key to the wires' colours (the later chapters' words), under the layers'
+        counts: "Each wire is a dial" runs a flash along every wire, then each colour's row comes
+        as it is named."""
+        key = sign_legend()
+        key.next_to(VGroup(*notes), DOWN, buff=WIRE_KEY_AIR).set_x(diagram.neuron_groups[1].get_x())
+        self.wait_until_bookmark("dial")
+        self.play(LaggedStart(*(diagram.pulse_layer(k) for k in range(len(diagram.sizes) - 1)), lag_ratio=0.5),
+                  run_time=1.2)
+        said_at = self.renderer.time + max(0.0, tracker.time_until_bookmark("blue"))
+        for mark, row in zip(("blue", "red"), key):
+            self.wait_before(tracker, mark, lead=0.3)
+            self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
+        self.show(wire_key={"at": float(self.renderer.time), "said_at": float(said_at),
+                            "words": [row[1].original_text for row in key],
+                            "colours": [row[0].get_stroke_color().to_hex() for row in key],
+                            "box": [float(key.get_left()[0]), float(key.get_right()[0]),
+                                    float(key.get_bottom()[1]), float(key.get_top()[1])]})
+
+    def ring_guess(self, diagram: NetworkDiagram, outputs: np.ndarray) -> None:
+        """The random start's brightest output ringed as "It would guess" is said, as the peek's was."""
+        top = int(np.argmax(outputs))
+        circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
+        ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+        self.wait_before(self.current_tracker, "guess", lead=0.2)
+        self.play(Create(ring), run_time=0.6)
+        self.show(random_guess={"at": float(self.renderer.time), "index": top,
+                                "centre": [float(v) for v in ring.get_center()[:2]]})
 
     def bars_on_screen(self) -> int:
         """How many of the trained output bars the scene still holds (for the manifest)."""
@@ -1099,7 +1159,10 @@ class Intro(Chapter):
                                for m in (squares, VGroup(*circles[picked]))))
             tag = self.text("row {row}", size="label", facts={"row": row + 1})
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
-        dots = self.text("the other {count} rows", size="label", facts={"count": side - 2})
+        # the dots' rows named by number: "the other 6 rows" between rows 3 and 7 put rows 1, 2
+        # and 8 between them (review s32)
+        others = [r + 1 for r in range(side) if r not in rows]
+        dots = self.text("the other rows: {rows}", size="label", facts={"rows": row_runs(others)})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
         self.show(row_tags=[rows[0] + 1, rows[1] + 1, side - 2])
         return parts
@@ -1273,12 +1336,14 @@ class Intro(Chapter):
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
 
     def minus_marks(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray]) -> VGroup:
-        """A hollow middle and bar on each drawn hidden circle whose glow is below zero."""
+        """A hollow middle and bar on each drawn hidden circle whose glow is below zero (each
+        mark knows its `layer`)."""
         marks = VGroup()
         for k in range(1, len(diagram.sizes) - 1):
             for i, circle in zip(diagram.shown_indices(k), diagram.neurons(k)):
                 if below_zero(activations[k][i]):
                     marks.add(minus_mark(circle, float(activations[k][i])))
+                    marks[-1].layer = k
         return marks
 
     def one_output_key(self, diagram: NetworkDiagram) -> None:
