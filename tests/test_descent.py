@@ -67,8 +67,6 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # single change: +3.6 s at 480p, 179.7 s; the 3 fps test render 185.0 s)
     # 196: one dial turned alone before they are, said (all four s30 reviewers' single change:
     # +7.8 s at 480p, 188.1 s, with 0.05 s more pause a section to stay 10 % quiet; 3 fps: 193.0 s)
-    # (s32: why the huge run's 1.00 is no better, said over one picture's outputs, paid for by
-    # "then stays stuck there", "as at the start", a shorter "by then" and ours' 0.02 said again)
     assert 40 < entry["duration_s"] < 196
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
@@ -709,11 +707,9 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     assert answers["start"] == pytest.approx(run.records[0].train_accuracy)
     first = run.records[0].train_accuracy
     same = right == percent(first)
-    # a dark run's "as at the start" is neither said nor drawn: why it went dark is said instead (s32)
-    dark = "Every output had gone dark" in text
-    assert ("as at the start" in text) == (same and not dark)
+    assert ("as at the start" in text) == same
     drawn_share = right if n is None else f"{n} in 10"
-    assert (f"right {drawn_share}, as at the start" if same and not dark else f"right {drawn_share}") in drawn
+    assert (f"right {drawn_share}, as at the start" if same else f"right {drawn_share}") in drawn
     assert "says no" not in text
     # review ab-k2 r1 (s26): "always guesses 9" over ten dark bars was the hardest 20 s: cut
     assert "always guesses" not in text and not any(w.startswith("always guesses") for w in drawn)
@@ -723,7 +719,7 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     assert all(px[w] >= 18 for w in drawn if w.startswith("right "))
     if preset == "digits":      # the run the review saw: every output 0.00, always 9, right on 10%
         assert top < 0.001 and right == "10%" and same
-        assert "There the cost drops to 1.00, so this run was stopped early." in text
+        assert "There the cost drops to 1.00, then stays stuck there, so this run was stopped early." in text
     # review (session 12): "so training stopped" read as a second stopping rule against "it used
     # up its practice rounds": said only of a run the history says stopped early because its cost
     # no longer fell, its chart line's end ("stopped") pointed at as it is said
@@ -1540,10 +1536,8 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
     chart = shown["cost_chart"]
     facts = Descent(history=history).facts()
     text = said(entry)
-    # s32: a stopped-early run's "By then, ours was at ..." sets ours against it; ours' last cost,
-    # said at [good], is said again only after a run that went on (big_flat)
-    assert (f"Ours went down to {facts['good_cost']}." in text) == (shown["too_big"] == "big_flat")
-    if shown["too_big"] == "big_flat":
+    if shown["too_big"] in ("big_stuck", "big_flat"):
+        assert f"Ours went down to {facts['good_cost']}." in text
         good = history.learning_rates[1]
         assert facts["good_cost"] == f"{good.records[-1].cost:.2f}" == chart["good"]["end"]
         boxed = shown["ours_boxed"]
@@ -1558,14 +1552,12 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
         # review g2 (session 19): what the huge run means comes before ours, its own 1.00 boxed
         # as its guess is said (ours' 0.02 boxed then, "always guesses 9" was heard as ours)
         # s30 ab2-e: "Yet" made 1.00 sound good; said plainly stuck and no better than guessing
-        # s32: then why 1.00 is no better, its every output dark, before "a blind guess"
-        assert ("There the cost drops to 1.00, so this run was stopped early. Every output had gone "
-                "dark: nine of the ten should be, so the cost fell; but the right one never "
-                "lights. So the huge-step run is still right only 1 time in 10: no better than a blind guess.") in text
+        assert ("There the cost drops to 1.00, then stays stuck there, so this run was stopped early. So the huge-step "
+                "run is still right only 1 time in 10, as at the start: no better than a blind guess.") in text
         assert "Yet" not in text
-        assert text.index("1 time in 10") < text.index("By then, ours was at")
+        assert text.index("1 time in 10") < text.index("Ours went down to 0.02.")
     if shown["too_big"] in ("big_stuck", "big_flat"):
-        assert text.index(facts["big_right"]) < text.index("By then" if "By then" in text else "Ours went down")
+        assert text.index(facts["big_right"]) < text.index("Ours went down")
         big = shown["big_boxed"]
         l, b, r, t = big["box"]
         el, eb, er, et = big["end"]
@@ -1573,7 +1565,7 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
         assert el == pytest.approx(chart["too big"]["end_box"][0])        # the huge run's end, not ours
         means = facts["big_right"]
         assert word_time(entry, means[:16]) - 1.0 <= big["t"] <= word_time(entry, means[:16]) + 0.3
-        assert big["t"] < shown.get("ours_boxed", shown.get("gap", {})).get("t", 1e9)
+        assert big["t"] < shown["ours_boxed"]["t"]
     for label in ("too small", "good", "too big"):
         if not chart[label]["stopped"]:
             continue
@@ -1858,9 +1850,9 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     drawn = entry["drawn"]
     # (the map's chain has its own note, later: s28)
     scaled = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
-    # what the arrows are, with them (reviews ab-k2 and ab-x2, s23; s32: their row named)
-    meaning = [d for d in drawn if d["text"] == "uphill tilt"]
-    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 14
+    # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
+    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
+    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 16
     full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
     assert bool(scaled) == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
@@ -1963,7 +1955,7 @@ def test_where_ours_was_when_the_huge_run_stopped_is_said_and_drawn_on_the_chart
     gap = shown["gap"]
     assert gap["step"] == ours.step == last
     assert gap["cost"] == f"{ours.cost:.2f}"
-    assert f"By then, ours was at {ours.cost:.2f}." in said(entry)    # (s32: shorter)
+    assert f"When it was stopped, ours was already down at {ours.cost:.2f}." in said(entry)
     chart = shown["cost_chart"]
     box = chart["box"]
     x = box["left"] + last / box["last_step"] * box["width"]
@@ -1975,8 +1967,8 @@ def test_where_ours_was_when_the_huge_run_stopped_is_said_and_drawn_on_the_chart
     (x0, y0), (x1, y1) = gap["arrow"]
     assert x0 == pytest.approx(x) and x1 == pytest.approx(x)
     assert y(ours.cost) < y0 < y1 < y(big.records[-1].cost)
-    # whole as "By then" starts, before its number is said
-    assert word_time(entry, "By then, ours") - 1.2 <= gap["t"] <= word_time(entry, "ours was at")
+    # whole as "When it was stopped" starts, before its number is said
+    assert word_time(entry, "When it was stopped") - 1.2 <= gap["t"] <= word_time(entry, "ours was already down at")
 
 
 # --- reviews ab-k2 and ab-x2, session 23 ---
@@ -2632,9 +2624,7 @@ def test_a_stalled_huge_runs_drop_below_its_start_is_said_and_ours_compared_at_i
     ours = min(good.records, key=lambda r: abs(r.step - big.records[-1].step))
     dropped = last < first and f"{last:.2f}" != f"{first:.2f}"
     if story in ("big_stuck", "big_flat"):
-        if dropped and "Every output had gone dark" in text:     # a dark run: why it fell is said instead (s32)
-            assert f"There the cost drops to {last:.2f}, so this run" in text
-        elif dropped:
+        if dropped:
             assert f"There the cost drops to {last:.2f}, then stays stuck there" in text
         else:
             assert f"There the cost stays at {last:.2f}" in text
@@ -2643,7 +2633,7 @@ def test_a_stalled_huge_runs_drop_below_its_start_is_said_and_ours_compared_at_i
         share = f"{right} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
         assert (f"So the huge-step run is still right only {share}" in text) == (dropped and right == begun)
         if story == "big_stuck":
-            assert f"ours was at {ours.cost:.2f}" in text
+            assert f"ours was already down at {ours.cost:.2f}" in text
         assert f"{last:.2f}" in {d["text"] for d in entry["drawn"]}
     if not dropped:
         assert "drops to" not in text
@@ -2763,13 +2753,6 @@ def test_the_other_dials_count_is_a_tag_on_the_lens_rim(rendered):
     assert -16 / 9 * 4 < l and r < 16 / 9 * 4 and -4 < b and t < 4
 
 
-def begun_at(entry: dict, text: str) -> float:
-    """When the huge run's sentence of how often it is right begins."""
-    if "So the huge-step run" in text:      # as "So" is said (s32: a dark run's longer lead-in)
-        return word_time(entry, "So the huge-step run")
-    return word_time(entry, "huge-step run is still right") if "still right" in text else word_time(entry, "huge-step run is right")
-
-
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_is_said(preset, rendered):
     """s30 ab2-e (both reviewers): "right only 10% of the time" was said on no picture, "Yet" made
@@ -2790,15 +2773,6 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
     if n is None:
         assert "in_ten" not in shown
         return
-    if "Every output had gone dark" in text:
-        # s32 review: the ten marks, counted over pictures, stood over one picture's ten outputs;
-        # a dark run's "right N in 10" stands beside "cost there" instead, the same height
-        assert "in_ten" not in shown
-        share = [d for d in entry["drawn"] if d["text"] == f"right {n} in 10"]
-        there = [d for d in entry["drawn"] if d["text"].startswith("cost there: ")]
-        assert share and there and abs(share[0]["y"] - there[-1]["y"]) < 0.1 and share[0]["x"] > there[-1]["x"]
-        assert begun_at(entry, text) - 1.0 <= shown["meaning_full"]["right"] <= word_time(entry, f"right only {n} time") + 1.5
-        return
     from scenes.kit import theme
     row = shown["in_ten"]
     colours = [m["colour"].lower() for m in row["marks"]]
@@ -2811,10 +2785,11 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
     cost_word = shown["cost_chart"]["box"]["cost_word"]
     assert b > cost_word[3] or r < cost_word[0]                                   # clear of the chart
     # whole as its sentence begins, before "right only N time(s) in 10" is over
-    assert begun_at(entry, text) - 1.0 <= shown["meaning_full"]["row"] <= word_time(entry, f"right only {n} time") + 1.5
+    begun = word_time(entry, "huge-step run is still right") if "still right" in text else word_time(entry, "huge-step run is right")
+    assert begun - 1.0 <= shown["meaning_full"]["row"] <= word_time(entry, f"right only {n} time") + 1.5
     if preset == "digits":      # 10 digits, always one guess: 1 in 10, a blind guess, said plainly
         assert n == 1 and "no better than a blind guess" in text and "Yet" not in text
-        assert "Every output had gone dark" in text
+        assert "then stays stuck there" in text
     assert shown["cost_chart"]["too big"]["width"] > 3
 
 
@@ -2824,15 +2799,15 @@ def test_a_stuck_huge_runs_share_right_is_drawn_as_ticks_in_a_row_of_ten_as_it_i
 def test_short_arrows_drawn_longer_is_a_small_note_not_the_biggest_words(preset, rendered):
     """All four s30 reviewers (60-69 s): "short arrows drawn longer" under the gauges was the
     biggest text there, read before the arrows and the map. It is a small note there (14 px or
-    more at 480p, no bigger than the tilts' row's name). (The chain's own note on the fog was
-    small already: its px reads its dark backing's height too.)"""
+    more at 480p, smaller than "arrow right: dial up, cost up" above it). (The chain's own note
+    on the fog was small already: its px reads its dark backing's height too.)"""
     _, entry = rendered(preset)
     drawn, tilts = entry["drawn"], entry["shown"]["fog_tilts"]
-    meaning = [d for d in drawn if d["text"] == "uphill tilt"]
+    meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
     notes = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
     assert meaning and (notes or preset == "user")
     for d in notes:
-        assert 14 <= d["px"] <= meaning[0]["px"]
+        assert 14 <= d["px"] < meaning[0]["px"] and d["h"] < meaning[0]["h"]
 
 
 # --- session 31: one dial turned alone before the tilts are laid end to end ---
@@ -2901,104 +2876,3 @@ def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(pres
     assert word_time(entry, "the dot goes its own way") - 0.5 <= alone["moved"] <= word_time(entry, "Each dial's tilt")
     assert alone["back"] <= merge["from"] + 0.01
     assert "Turn one dial alone: the dot goes its own way, uphill. Each dial's tilt points its own way." in said(entry)
-
-
-# --- session 32: why the huge run's 1.00 is no better, shown on one test picture's outputs ---
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_a_huge_run_gone_dark_shows_one_pictures_real_outputs_as_it_is_said(preset, rendered):
-    """All six s31/s32 digits reviewers: "the cost drops to 1.00" then "no better than a blind
-    guess" read as a contradiction. When the huge run's last dials leave every output dark on every
-    practice picture, that is said before how often it is right, over the first test picture's ten
-    outputs (their real glows, start to end), labelled, the right one ringed, and one summary line
-    on a line of its own: clear of every other text until the lesson takes their place."""
-    history, entry = rendered(preset)
-    text, shown = said(entry), entry["shown"]
-    run = history.learning_rates[2]
-    net = lambda s: Network(s.weights, s.biases, history.config["activations"], history.config["cost"])
-    outputs = net(run.snapshots[-1]).outputs(history.split("train")[0])
-    dark = (outputs.shape[1] > 2 and float(outputs.max()) < 0.05 and shown["too_big"] in ("big_stuck", "big_flat")
-            and run.records[-1].cost < run.records[0].cost)
-    assert ("Every output had gone dark" in text) == dark == ("dark_outputs" in shown)
-    if preset == "digits":      # the run the reviewers saw
-        assert dark
-    if not dark:
-        return
-    x, y = history.split("test")
-    row = shown["dark_outputs"]
-    assert row["start"] == pytest.approx([float(v) for v in net(run.snapshots[0]).outputs(x[:1])[0]], abs=1e-12)
-    assert row["end"] == pytest.approx([float(v) for v in net(run.snapshots[-1]).outputs(x[:1])[0]], abs=1e-12)
-    assert row["right"] == int(np.argmax(y[0])) and row["labels"] == [str(v) for v in history.labels]
-    assert len(set(row["fills"])) == 1                   # all one dark, as they come (s32: not lit after "dark")
-    from scenes.kit.pictures import shade
-    from scenes.kit import theme
-    assert row["fills"][0].lower() == shade(max(row["end"]), theme.DARK.neuron_fill).to_hex().lower()
-    n = outputs.shape[1]
-    from scenes.kit.chapter import count_words
-    assert f"{count_words(n - 1)} of the {count_words(n)} should be, so the cost fell" in text
-    at = word_time(entry, "Every output had gone dark")
-    assert at - 1.0 <= row["t"] <= at + 1.0
-    # the reason's line with them, whole before the reason is said (s32 review: 4 s after)
-    summary = shown["dark_summary"]
-    assert summary["text"] == f"all {n} dark: {n - 1} should be, the right one not"
-    assert summary["t"] <= word_time(entry, f"{count_words(n - 1)} of the {count_words(n)} should be")
-    # its own subtitle cue begins with "Every output had gone dark" (s32: it ended the one before)
-    assert any(c["text"].startswith("Every output had gone dark") for c in entry["cues"])
-    cost_word = shown["cost_chart"]["box"]["cost_word"]
-    assert summary["box"][1] > cost_word[3] + 0.05 or summary["box"][2] < cost_word[0]    # clear of the chart's "cost"
-    assert text.index("never lights") < text.index("huge-step run is still right only")
-    # its own line: no other text standing across its height; the outputs' row over no text; no
-    # two texts over each other, with them and after the lesson took their place (s31's did)
-    for box in (summary["box"], row["box"]):
-        l, b, r, t = box
-        assert -7.1 < l and r < 7.1 and -4.0 < b and t < 4.0
-    standing = summary["standing"]
-    l, b, r, t = summary["box"]
-    assert not [d["text"] for d in standing if d["text"] != summary["text"] and d["box"][2] < t and b < d["box"][3]]
-    l, b, r, t = row["box"]
-    assert not [d["text"] for d in standing if d["text"] not in row["labels"]
-                and d["box"][0] < r and l < d["box"][1] and d["box"][2] < t and b < d["box"][3]]
-    for texts in (standing, shown["lesson_standing"]):
-        boxes = [(d["text"], (d["box"][0], d["box"][2], d["box"][1], d["box"][3])) for d in texts]
-        assert not [(a, c) for i, (a, p) in enumerate(boxes) for c, q in boxes[i + 1:] if not boxes_apart(p, q)]
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_a_dials_arrow_leaves_its_gauge_for_the_map_and_comes_back(preset, rendered):
-    """s32, two reviewers: the arrow under each dial and that dial's arrow on the map read as two
-    things. Each arrow that flies onto the map (the one dial turned alone, then the four laid end to
-    end) leaves only a ghost under its gauge while it is there, in the colour it has on the map, and
-    is whole under its gauge again once the map's arrows are gone."""
-    from scenes.chapters.descent import GHOST
-    _, entry = rendered(preset)
-    shown = entry["shown"]
-    merge, alone = shown["fog_merge"], shown["fog_alone"]
-    for flight, colour in zip(merge["flights"], merge["colours"]):
-        assert flight["left"] == pytest.approx(GHOST) and flight["colour"] == colour
-    assert shown["fog_arrows_back"] == pytest.approx([1.0] * len(shown["fog_arrows_back"]))
-    assert len(shown["fog_arrows_back"]) == len(merge["flights"])
-    assert alone["left"] == pytest.approx(GHOST) and alone["returned"] == pytest.approx(1.0)
-
-
-# --- session 32 round 2: the two rows of arrows under the dials named; the fourth dial in the frame ---
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_rows_of_arrows_under_the_dials_are_named_and_the_dials_fit_the_frame(preset, rendered):
-    """s32 review (its single change): the two rows of arrows under the dials had no names, and
-    "arrow right: dial up, cost up" was hard to decode; the fourth dial was cut by the frame's
-    right edge. Each row is named just under it, the tilts' between the two rows, the steps' as
-    the steps come; the rule is gone; every gauge inside the frame."""
-    _, entry = rendered(preset)
-    shown, drawn = entry["shown"], entry["drawn"]
-    names = shown["fog_row_names"]
-    assert not [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
-    tilts, steps = names["tilts"], names["steps"]
-    assert names["tilt_arrows"][1] > tilts[3] and tilts[1] > names["step_arrows"][3]   # between the rows
-    assert names["step_arrows"][1] > steps[3]                                            # under the steps
-    assert names["tilt_arrows"][1] - tilts[3] < tilts[1] - names["step_arrows"][3]       # nearer its own
-    step = [d for d in drawn if d["text"] == "our step: each dial turns this way"]
-    assert step and shown["against_at"] - 1.2 <= step[0]["t"] <= shown["against_at"]        # with the steps' row
-    gauges = names["gauges"]
-    assert -16 / 9 * 4 + 0.05 < gauges[0] and gauges[2] < 16 / 9 * 4 - 0.05
-    assert steps[2] < 16 / 9 * 4 and abs(tilts[0] - gauges[0]) < 0.05
-    assert shown["against_at"] < shown["fog_step_name_out"]      # gone with its row, after the steps drawn

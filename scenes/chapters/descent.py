@@ -91,7 +91,6 @@ from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
 from scenes.kit.network_diagram import network_picture
-from scenes.kit.pictures import digit_image, number_color, shade
 from scenes.kit.numbers import people
 from scenes.kit.readings import percent
 
@@ -132,11 +131,8 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 # none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
 # dials' grey, the step-size runs' teal and pink, the one arrow's white): mint, apricot, khaki, tan
 DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
-TILT_BELOW = (0.25, 1.2)    # the white tilt arrows and the yellow steps this far under the gauges' numbers
-                            # (review w2: the two rows drawn over each other; s32: the tilts' name between)
-ROW_NAME_BELOW = 0.12       # each row's name this far under its arrows (s32 review: the rows had none)
-FOG_KEY_BELOW = 2.0         # the needles' key this far under the gauges: under both rows and their names
-FOG_GAUGE_GAP = 0.1         # between the fog's big gauges (at 0.25 digits' fourth was cut by the frame, s32)
+TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
+                            # (review w2: the two rows drawn over each other)
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
 LENS_WHEN = 2.0        # the chain is laid in a lens, the ball up close beside it, when from the ball itself the
@@ -144,8 +140,6 @@ LENS_ZOOM = 3.0        # one arrow would be shorter than this (s28 ab2-d1: digit
 LENS_GAP = 0.3         # slope off the map: the chain a cramped tangle); the lens this many times the map, this
 LENS_CELL = 0.05       # far from the ball's clear circle, drawn in cells this wide
 FLY_EACH = 0.5        # s: each shown dial's arrow flying from its gauge into the chain, one after another
-GHOST = 0.2           # a dial's arrow under its gauge while it is on the map: faded to this, as moved there (s32,
-                      # two reviewers: the arrow under a dial and its arrow on the map read as two things)
 HOLD_FOUR = 1.0       # s: the shown dials' arrows, laid end to end, held still before the others come
 MERGE_FOUR = 1.6       # the shown dials' shares end to end this long at least, as the room holds (digits': 3% of the one arrow)
 MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two of tiny's four were specks on the ball)
@@ -587,39 +581,6 @@ def guessing(answers: dict) -> bool:
     return answers["outputs"] > 1 and percent(answers["right"]) == percent(1.0 / answers["outputs"])
 
 
-DARK = 0.05             # every output below this on every practice picture: the run has gone dark
-
-
-def gone_dark(answers: dict, lower: bool) -> bool:
-    """Whether a run whose cost fell (`lower`) yet is right as often as at its start left every
-    output dark on every practice picture: its cost fell as the outputs that should be dark went
-    dark, but the right one never lights (s31 and s32: "drops to 1.00" then "a blind guess" read
-    as a contradiction by every digits reviewer)."""
-    return lower and as_at_start(answers) and answers["outputs"] > 2 and answers["top"] < DARK
-
-
-def dark_picture(history: History, run) -> dict:
-    """One test picture (the first) through a run's first and last dials: each output's glow at
-    the start and at the end, and which output is the right one."""
-    x, y = history.split("test")
-    glows = [Network(s.weights, s.biases, history.config["activations"], history.config["cost"]).outputs(x[:1])[0]
-             for s in (run.snapshots[0], run.snapshots[-1])]
-    return {"index": 0, "right": int(np.argmax(y[0])), "start": [float(v) for v in glows[0]],
-            "end": [float(v) for v in glows[1]]}
-
-
-def dark_words(answers: dict, lower: bool) -> tuple[str, str]:
-    """Why a dark run's cost fell yet it is no better, said in two parts (the right one ringed as
-    the second is said); empty for any other run."""
-    if not gone_dark(answers, lower):
-        return "", ""
-    n = answers["outputs"]
-    # "had gone": a subtitle cue of its own, begun as the outputs come (s32 review: "went dark"
-    # ended the cue before, read 4 s before it was said, over no outputs)
-    return (f"Every output had gone dark: {count_words(n - 1)} of the {count_words(n)} should be, "
-            "so the cost fell; ", "but the right one never lights. ")
-
-
 def means_words(history: History, answers: dict, lower: bool = False) -> str:
     """What a run's end means, said after its cost: how often it is right against the start
     (its cost below the start's is no progress: review, session 10). Named "the huge-step
@@ -635,18 +596,15 @@ def means_words(history: History, answers: dict, lower: bool = False) -> str:
         # the start's 3.02, then "right 10%, as at the start" read as a contradiction); said
         # plainly stuck and bad, no "yet" (s30 ab2-e: "Yet" made 1.00 sound good)
         blind = ": no better than a blind guess" if guessing(answers) else ""
-        if gone_dark(answers, lower):      # its dark words came first: "as at the start" is one too many
-            return f"So the huge-step run is still right only {share}{blind}."
         return f"So the huge-step run is still right only {share}, {than}{blind}."
     return f"The huge-step run is right {share}, {than}."
 
 
-def drop_words(big: RateCurve, dark: bool = False) -> str:
+def drop_words(big: RateCurve) -> str:
     """What a stalled huge run's cost did, said: dropped below its start, then stayed (s28
-    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed. A dark run's
-    stay is left to its flat line (s32: the seconds pay for why it went dark)."""
+    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed."""
     if big.final_cost < big.costs[0] and cost_words(big.final_cost) != cost_words(big.costs[0]):
-        return f"drops to {cost_words(big.final_cost)}" + ("" if dark else ", then stays stuck there")
+        return f"drops to {cost_words(big.final_cost)}, then stays stuck there"
     return f"stays at {cost_words(big.final_cost)}"
 
 
@@ -799,8 +757,6 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 STUCK_WIDTH = 6        # a stuck huge run's line on the chart (the others 3)
 STUCK_HOLD = 1.0    # s of quiet after a stuck huge run's story, over the pause every section gets
-DARK_RADIUS, DARK_GAP = 0.19, 0.08    # a dark run's output circles: a small label's digit fits inside
-DARK_PICTURE = 0.6     # the test picture beside them, about two circles tall
 IN_TEN_MARK, IN_TEN_GAP = 0.26, 0.13  # the huge run's "right N in 10": each mark this tall, this far apart
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
 FAN_FIRST, FAN_GAP, FAN_RISE = 0.2, 0.42, 0.6    # the chart's numbered dots: their numbers in a row, this far apart
@@ -984,7 +940,6 @@ class Descent(Chapter):
         runs_ = {r.label: r for r in self.history.learning_rates}
         near = nearest_dot(runs_["too small"], runs_["good"])
         answers = last_answers(self.history, runs_["too big"])
-        dark = dark_words(answers, big.final_cost < big.costs[0])
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
@@ -992,8 +947,7 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_right": means_words(self.history, answers, big.final_cost < big.costs[0]),
-                "big_drop": drop_words(big, bool(dark[0])),
-                "big_dark": dark[0], "big_never": dark[1],
+                "big_drop": drop_words(big),
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
@@ -1673,9 +1627,9 @@ class Descent(Chapter):
             g[0].set_color(DIAL_COLOURS[i % len(DIAL_COLOURS)])
             self.set_needle(g, float(value), span)
             g.submobjects[4] = self.gauge_number(g, float(value))
-        row_to.arrange(RIGHT, buff=FOG_GAUGE_GAP, aligned_edge=DOWN)
+        row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
         row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
-        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=FOG_KEY_BELOW)
+        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=1.55)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
@@ -1734,16 +1688,16 @@ class Descent(Chapter):
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
         arrows = tilt_arrows(0)
-        # each row of arrows named under it, the tilts' now, the steps' as they come (s32 review:
-        # "arrow right: dial up, cost up" was hard to decode, the steps' row had no name)
-        tilt_name = self.row_name(self.text("uphill tilt", size="small"), arrows, row)
-        scaled = VGroup(tilt_name)
+        # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
+        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
+        # under them, plainly (s28: the "×n" tags on true-length specks confused all four reviewers)
+        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
+        scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            # the arrows are to one scale but for the shortest, drawn longer: said under them (s28:
-            # the "×n" tags on true-length specks confused all four reviewers); a small grey note
-            # (all four s30 reviewers: at label size it was the biggest words there)
-            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted).next_to(
-                gauge_key, DOWN, aligned_edge=LEFT, buff=0.15))
+            # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic); a small grey note (all four s30
+            # reviewers: at label size it was the biggest words there, read before the arrows)
+            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
+        scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
                   FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
@@ -1774,10 +1728,8 @@ class Descent(Chapter):
 
         def read() -> tuple:
             return tuple(self.seen(m) for m in (merge_words[0], tilt_words, merged[3], self.key[1][1], named))
-        # the dials' arrows back under their gauges as the chain goes (they had flown onto the map)
         self.play(FadeOut(merge_words), FadeOut(tilt_words), ReplacementTransform(merged[0], up), FadeOut(merged[1:]),
-                  arrows.animate.set_opacity(1.0), self.probe(swap, read), run_time=0.4)
-        self.show(fog_arrows_back=[float(a.get_stroke_opacity()) for a in arrows])
+                  self.probe(swap, read), run_time=0.4)
         # the fog's words back, but not under the one arrow's tip (tiny's points up to them): then
         # as the arrow goes, with the close-up
         later = bool(steps) and covers(up, SurroundingRectangle(fog_words, buff=0.2))
@@ -1795,14 +1747,10 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        step_name = self.row_name(
-            self.text("our step: each dial turns this way", size="small", color=t.highlight), dial_steps, row)
         # grown from the ball, short (a copy of the long white arrow shrank into it)
-        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]), FadeIn(step_name),
+        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
-        self.show(against_at=float(self.renderer.time),
-                  fog_row_names={"tilts": edges(tilt_name), "steps": edges(step_name), "tilt_arrows": edges(arrows),
-                                 "step_arrows": edges(dial_steps), "gauges": edges(row)})
+        self.show(against_at=float(self.renderer.time))
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
 
         def step_to(k: int, run_time: float, *also, keep: bool = False) -> None:
@@ -1888,9 +1836,6 @@ class Descent(Chapter):
         if len(closer) and steps < 2:
             self.play(FadeOut(closer), FadeOut(kept), run_time=0.3)
         self.wait_until_bookmark("more")
-        # the steps' row is not drawn again ("and so on" runs on the rims): its name goes
-        self.play(FadeOut(step_name), run_time=0.3)
-        self.show(fog_step_name_out=float(self.renderer.time))
         first = min(FOG_STEPS, steps)
         if steps > first:
             # the rest in a few plays, the ball riding the trail's tip, the fog's hole following
@@ -1933,11 +1878,6 @@ class Descent(Chapter):
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
-    @staticmethod
-    def row_name(name: VMobject, arrows: VGroup, gauges: VGroup) -> VMobject:
-        """A row of arrows under the gauges named just under it, from the gauges' left edge."""
-        return name.next_to(arrows, DOWN, buff=ROW_NAME_BELOW).align_to(gauges, LEFT)
-
     def play_dial_alone(self, view: MapView, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
                         tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker) -> None:
         """"Turn one dial alone": the shown dial whose cost rises most (`dial_alone`) turns its
@@ -1975,10 +1915,8 @@ class Descent(Chapter):
         def turning(frm: float, to: float) -> UpdateFromAlphaFunc:
             return UpdateFromAlphaFunc(gauge, lambda m, a: self.set_needle(m, frm + (to - frm) * a, span))
         self.wait_until_bookmark("one")
-        # it moves: a ghost left under its gauge while it is on the map (s32: read as two arrows)
-        self.play(ReplacementTransform(arrows[i].copy(), its_arrow), arrows[i].animate.set_opacity(GHOST), Create(box),
-                  FadeIn(was), FadeIn(readings[0]), run_time=0.8)
-        left = float(arrows[i].get_stroke_opacity())
+        self.play(ReplacementTransform(arrows[i].copy(), its_arrow), Create(box), FadeIn(was), FadeIn(readings[0]),
+                  run_time=0.8)
         self.wait_until_bookmark("moves")
         moved = float(self.renderer.time)
         # its number changes as its needle nears the end (a whole turn long, it was caught mid-morph)
@@ -1990,17 +1928,13 @@ class Descent(Chapter):
         self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
         # all back before the arrows are laid end to end from the ball
         self.wait_before(tracker, "together", 0.7)
-        on_map = [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])]    # before it flies home
         self.play(ball.animate.move_to(home), turning(v0 + by, v0), Transform(gauge[4], home_number),
-                  Transform(its_arrow, arrows[i].copy().set_opacity(1.0)), arrows[i].animate.set_opacity(1.0),
-                  FadeOut(readings), FadeOut(box), FadeOut(was), run_time=0.5)
-        self.remove(its_arrow)        # flown back home: the gauge's own arrow stands there
+                  FadeOut(its_arrow), FadeOut(readings), FadeOut(box), FadeOut(was), run_time=0.5)
         self.show(fog_alone={"dial": int(dials[i]), "gauge": i, "by": by, "value": v0, "before": before, "after": after,
                              "ball": [[float(v) for v in home[:2]], [float(v) for v in tip[:2]]],
-                             "arrow": on_map,
+                             "arrow": [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])],
                              "needle_turned": needle_turned, "needle_back": float(gauge[2].get_angle()),
-                             "moved": moved, "back": float(self.renderer.time), "left": left,
-                             "returned": float(arrows[i].get_stroke_opacity()),
+                             "moved": moved, "back": float(self.renderer.time),
                              "words": [m.original_text for m in readings]})
 
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
@@ -2171,11 +2105,10 @@ class Descent(Chapter):
             # over the fog and the lens as it flies (under them, it was seen only once landed)
             flying = arrows[i].copy().set_z_index(6)
             under = max((m.z_index for top in [*self.mobjects, lens] for m in top.get_family()), default=0)
-            self.play(ReplacementTransform(flying, four[j]), arrows[i].animate.set_opacity(GHOST),
+            self.play(ReplacementTransform(flying, four[j]), Indicate(arrows[i], color=None, scale_factor=1.4),
                       *first, *last, run_time=fly)
             flights.append({"dial": int(dials[i]), "from": [float(v) for v in (*arrows[i].get_start()[:2], *arrows[i].get_end()[:2])],
-                            "landed": float(self.renderer.time), "over": flying.z_index > under,
-                            "left": float(arrows[i].get_stroke_opacity()), "colour": arrows[i].get_color().to_hex()})
+                            "landed": float(self.renderer.time), "over": flying.z_index > under})
         said = VGroup(said, why, larger)     # the note stays with the chain, out with its words
         self.show(fog_merge={"from": begun, "t": float(self.renderer.time), "dials": [int(d) for d in np.asarray(dials)[order]],
                              "four": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in four],
@@ -2770,18 +2703,15 @@ class Descent(Chapter):
                         self.show(big_boxed={"t": min(self.shown["meaning_full"].values()),
                                              "box": edges(self.stuck_box), "end": edges(chart.ends[label])})
                         if story == "big_stuck":
-                            # ours at that moment, set against it (its last cost, said at [good], is
-                            # not said again: s32 paid for the dark run's words with that repeat)
                             self.gap = self.play_gap(chart, big, good, colours, tracker)
-                        else:
-                            # out and in on ours, whole as "Ours" is said (review h2, session 21: gliding
-                            # there, it sat on the tiny steps' 0.50 as "Ours went on down" was said)
-                            self.wait_before(tracker, "ours", 0.7)
-                            ours_box = SurroundingRectangle(chart.ends["good"], color=t.focus, buff=0.08)
-                            self.play(FadeOut(self.stuck_box), FadeIn(ours_box), thicken(chart.lines["good"]), run_time=0.6)
-                            self.stuck_box = ours_box
-                            self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
-                                                  "end": edges(chart.ends["good"])})
+                        # out and in on ours, whole as "Ours" is said (review h2, session 21: gliding
+                        # there, it sat on the tiny steps' 0.50 as "Ours went on down" was said)
+                        self.wait_before(tracker, "ours", 0.7)
+                        ours_box = SurroundingRectangle(chart.ends["good"], color=t.focus, buff=0.08)
+                        self.play(FadeOut(self.stuck_box), FadeIn(ours_box), thicken(chart.lines["good"]), run_time=0.6)
+                        self.stuck_box = ours_box
+                        self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
+                                              "end": edges(chart.ends["good"])})
                         # the row of ten and ours' lower end taken in before the lesson (s30: the
                         # stuck run's words grew 3 s and digits' chapter fell to 9.9 % quiet at 480p)
                         held = STUCK_HOLD
@@ -2824,8 +2754,8 @@ class Descent(Chapter):
         lesson = VGroup(self.text("too small: slow", color=colours["too small"]),
                         self.text(too_big_lesson(story, big, good)[1], color=colours["too big"]))
         lesson.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        if len(meaning):        # in place of its first part: a dark run's outputs, under the reading
-            lesson.move_to(meaning[0], aligned_edge=UP + LEFT)
+        if len(meaning):
+            lesson.move_to(meaning, aligned_edge=UP + LEFT)
         elif ends.get("too big") is not None:        # under the huge run's reading off the map
             lesson.next_to(ends["too big"], DOWN, aligned_edge=LEFT, buff=0.2)
         else:
@@ -2856,7 +2786,7 @@ class Descent(Chapter):
                       *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
                       thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson_boxes=boxes)
-        self.show(lesson=[w.original_text for w in lesson], lesson_standing=self.texts_standing())
+        self.show(lesson=[w.original_text for w in lesson])
 
     def play_gap(self, chart: "CostChart", big: RateCurve, good: RateCurve, colours: dict, tracker) -> VGroup:
         """Where ours was when the huge run was stopped, on the chart as it is said: ours' dot at
@@ -2886,8 +2816,7 @@ class Descent(Chapter):
         Returns the line."""
         answers = last_answers(self.history, run)
         right, n = percent(answers["right"]), in_ten(answers["right"])
-        dark = gone_dark(answers, run.records[-1].cost < run.records[0].cost)
-        same = as_at_start(answers) and not dark     # (a dark run's "as at the start" is not said either)
+        same = as_at_start(answers)
         if n is None:
             share = self.text("right {percent}, as at the start" if same else "right {percent}",
                               color=colour, facts={"percent": right})
@@ -2898,9 +2827,7 @@ class Descent(Chapter):
         # "N in 10" drawn too: a row of ten, N ticked, the rest crossed, in the video's right and
         # wrong marks (s30 ab2-e: "right only 10%" was said on no picture)
         row = VGroup()
-        # (not for a dark run: its ten marks, counted over pictures, stood over one picture's ten
-        # outputs and read as them, s32 review; its "right 1 in 10" stands beside the reading)
-        if n is not None and not (dark and reading is not None):
+        if n is not None:
             row = VGroup(*(right_mark(IN_TEN_MARK) if k < n else wrong_mark(IN_TEN_MARK * 0.85)
                            for k in range(10))).arrange(RIGHT, buff=IN_TEN_GAP)
             words.add(row)
@@ -2909,18 +2836,7 @@ class Descent(Chapter):
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
-        if dark and reading is not None:
-            # the outputs and their summary, each on a line of its own under the reading; how
-            # often it is right beside the reading, clear of the chart's top (s32 first look: under
-            # them, it ran into the chart's "cost")
-            outputs, summary = self.dark_outputs(run)
-            block = VGroup(outputs, summary).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-            block.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.15)
-            words.next_to(reading[-1], RIGHT, buff=0.4)      # beside "cost there: 1.00" (s32 review)
-            words = VGroup(block, words)       # block first: the lesson later takes its place
         within_frame(words, 0.1)
-        if dark and reading is not None:
-            self.play_dark(run, outputs, summary)
         # whole before it is said (review p, session 14: "right 10%" came in dim), then its line on
         # the chart pointed at; `first` (the box round its cost on the chart) with it
         self.wait_before(self.current_tracker, "right", LEAD)
@@ -2934,49 +2850,7 @@ class Descent(Chapter):
                                                  "box": edges(m)} for m in row], "box": edges(row)})
         self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
-        if dark:        # every text standing with the outputs and their summary (s31: one printed over another)
-            self.shown["dark_summary"]["standing"] = self.texts_standing()
         return words
-
-    def dark_outputs(self, run) -> tuple[VGroup, VGroup]:
-        """A dark run's answer to one test picture: the picture, its ten outputs as circles
-        labelled with their digits, at the run's end glow, and the right one's green ring; under
-        them, the summary line (small: at label size it ran off the frame onto the chart's "cost").
-        Both unplaced."""
-        t = self.theme
-        seen = dark_picture(self.history, run)
-        picture = digit_image(self.history.split("test")[0][seen["index"]], DARK_PICTURE)
-        circles = VGroup()
-        for label, glow in zip(self.history.labels, seen["end"]):
-            circle = Circle(radius=DARK_RADIUS, color=t.neuron_stroke, stroke_width=2).set_fill(
-                shade(glow, t.neuron_fill), opacity=1.0)
-            circles.add(VGroup(circle, self.text("{label}", size="small", facts={"label": label},
-                                                 color=number_color(shade(glow, t.neuron_fill))).move_to(circle)))
-        circles.arrange(RIGHT, buff=DARK_GAP)
-        ring = Circle(radius=DARK_RADIUS + 0.07, color=t.right, stroke_width=4).move_to(circles[seen["right"]])
-        outputs = VGroup(picture, VGroup(circles, ring)).arrange(RIGHT, buff=0.3)
-        n = len(circles)
-        summary = self.text("all {n} dark: {m} should be, the right one not", size="small", facts={"n": n, "m": n - 1})
-        return outputs, summary
-
-    def play_dark(self, run, outputs: VGroup, summary: VGroup) -> None:
-        """The picture, its dark outputs and the summary line as "every output went dark" is said;
-        the right one ringed as "the right one never lights" is said. Each is recorded as drawn,
-        for the tests."""
-        picture, (circles, ring) = outputs
-        seen = dark_picture(self.history, run)
-        # already dark as they come, with the summary that says why the cost fell (s32 review: its
-        # subtitle read "went dark" over no outputs, then over lit ones; the reason was said 4 s
-        # before its line came)
-        self.wait_before(self.current_tracker, "dark", LEAD)
-        self.play(FadeIn(picture), FadeIn(circles), FadeIn(summary), run_time=FADE)
-        self.show(dark_outputs={"t": float(self.renderer.time), "right": seen["right"], "start": seen["start"],
-                                "end": seen["end"], "fills": [c[0].get_fill_color().to_hex() for c in circles],
-                                "labels": [words_text(c[1]) for c in circles], "box": edges(outputs)})
-        self.show(dark_summary={"t": float(self.renderer.time), "text": summary.original_text, "box": edges(summary)})
-        self.wait_before(self.current_tracker, "never", LEAD)
-        self.play(Create(ring), run_time=FADE)
-        self.shown["dark_summary"]["ring"] = [float(v) for v in ring.get_center()[:2]]
 
     def tiny_close_up(self, paths: dict, place, k: int, colours: dict, cells: VGroup) -> VGroup | None:
         """Tiny steps' dots and ours up to its k-th, drawn up close when on the map they lie within
