@@ -1182,6 +1182,10 @@ def test_labels_are_whole_before_they_are_said_and_the_fog_hides_the_dots(preset
     assert low <= word_time(entry, "grey low") + 0.1
     fog = shown["fog_in"]
     assert fog["dots_out"] <= fog["full"] <= word_time(entry, "standing on a foggy hill") + 0.1
+    # every gauge whole inside the frame (s32 reviews: digits' fourth, 0.18, cut at the right edge)
+    from manim import config
+    left, _, right, _ = fog["gauges"]
+    assert -config.frame_width / 2 < left and right < config.frame_width / 2 - 0.15      # (0.15: 9 px at 480p)
     facts = Descent(history=history).facts()
     if "right" in shown.get("meaning_full", {}):
         assert shown["meaning_full"]["right"] <= word_time(entry, facts["big_right"].split(" of the time")[0]) + 0.1

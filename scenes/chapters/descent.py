@@ -133,6 +133,7 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
+FOG_GAUGE_GAP = 0.1         # between the fog's big gauges, so the four fit inside the frame
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
 LENS_WHEN = 2.0        # the chain is laid in a lens, the ball up close beside it, when from the ball itself the
@@ -1627,12 +1628,13 @@ class Descent(Chapter):
             g[0].set_color(DIAL_COLOURS[i % len(DIAL_COLOURS)])
             self.set_needle(g, float(value), span)
             g.submobjects[4] = self.gauge_number(g, float(value))
-        row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
+        # (0.25 apart, digits' fourth gauge was cut by the frame's right edge: s32 reviews)
+        row_to.arrange(RIGHT, buff=FOG_GAUGE_GAP, aligned_edge=DOWN)
         row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
         key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=1.55)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
-        self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
+        self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time), "gauges": edges(row_to)})
         needles = []       # the gauges at every point the ball stands on, as drawn
 
         def set_numbers(k: int) -> None:
