@@ -1186,6 +1186,13 @@ def test_labels_are_whole_before_they_are_said_and_the_fog_hides_the_dots(preset
     from manim import config
     left, _, right, _ = fog["gauges"]
     assert -config.frame_width / 2 < left and right < config.frame_width / 2 - 0.15      # (0.15: 9 px at 480p)
+    # the yellow steps' row named just under it, over the needles' key, inside the frame (final s32
+    # review: the row where descent itself is shown had no words)
+    named = shown["fog_step_name"]
+    (l, b, r, top), steps, key = named["box"], named["steps"], named["key"]
+    assert top <= steps[1] + 0.02 and steps[1] - top < 0.3          # just under the yellow arrows
+    assert b > key[3]                                                # clear over the key
+    assert r < config.frame_width / 2
     facts = Descent(history=history).facts()
     if "right" in shown.get("meaning_full", {}):
         assert shown["meaning_full"]["right"] <= word_time(entry, facts["big_right"].split(" of the time")[0]) + 0.1

@@ -1749,10 +1749,15 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
+        # the yellow row named under it, over the needles' key (final s32 review: the row where
+        # descent itself is shown had no words); it goes at "and so on", when the rows stop being told
+        step_name = self.text("our step: each dial turns against its arrow", size="small", color=t.highlight)
+        step_name.next_to(dial_steps, DOWN, buff=0.1).align_to(row, LEFT)
         # grown from the ball, short (a copy of the long white arrow shrank into it)
-        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]),
+        self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]), FadeIn(step_name),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
-        self.show(against_at=float(self.renderer.time))
+        self.show(against_at=float(self.renderer.time),
+                  fog_step_name={"box": edges(step_name), "steps": edges(dial_steps), "key": edges(gauge_key)})
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
 
         def step_to(k: int, run_time: float, *also, keep: bool = False) -> None:
@@ -1838,6 +1843,7 @@ class Descent(Chapter):
         if len(closer) and steps < 2:
             self.play(FadeOut(closer), FadeOut(kept), run_time=0.3)
         self.wait_until_bookmark("more")
+        self.play(FadeOut(step_name), run_time=0.3)
         first = min(FOG_STEPS, steps)
         if steps > first:
             # the rest in a few plays, the ball riding the trail's tip, the fog's hole following
