@@ -25,7 +25,6 @@ from manim.utils.rate_functions import smooth, there_and_back
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
-from nncore.train import round_order, shuffler
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.screen import mark
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
@@ -35,7 +34,7 @@ from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, class_colors, digit_image, dot_cloud,
                                  input_names, MinusMark, minus_mark, rect_points, shade)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, _polyline_squares
-from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
+from scenes.kit.readings import first_pile, grid_inputs, input_kind, plane_bounds
 from scenes.kit.framing import within_frame
 from scenes.kit.theme import Theme
 
@@ -702,11 +701,8 @@ def new_points_right(history: History) -> str:
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
-    """The first practice examples the run's first step took: the first rows of its first
-    round's order, drawn as nncore's Run.train draws it (full batch: the data's order)."""
-    n = len(history.split("train")[0])
-    batch = min(history.config.get("batch_size") or n, n)
-    return [int(i) for i in round_order(shuffler(history.config["seed"]), n, batch)[:min(count, batch)]]
+    """The first `count` practice examples the run's first step took (the kit's first_pile)."""
+    return [int(i) for i in first_pile(history)[:count]]
 
 
 def activations(history: History, snapshot: Snapshot, x_row: np.ndarray) -> list[np.ndarray]:
