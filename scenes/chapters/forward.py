@@ -971,11 +971,7 @@ class Forward(Chapter):
                                  fill_color=shade(pixels[k], t.neuron_fill), fill_opacity=1.0).move_to([x, y, 0]))
         words = VGroup(self.text("{count} squares,", facts={"count": n}),
                        self.text("one input each")).arrange(DOWN, buff=0.08)
-        # (over the picture when it stepped down: under it they reached the subtitles' band)
-        if edge:
-            words.next_to(image, UP, buff=0.3)
-        else:
-            words.next_to(panel, DOWN, buff=0.45)
+        words.next_to(panel, DOWN, buff=0.45)
         within_frame(words, 0.1)
         self.show(unrolled={"x": float(x), "y": spots, "colors": [m.get_fill_color().to_hex() for m in landed],
                             "cell": [float(width), float(0.8 * pitch)], "words": n})
@@ -999,17 +995,12 @@ class Forward(Chapter):
             else:
                 target = Rectangle(width=0.02, height=0.02, stroke_width=0, fill_opacity=0.0).move_to(dots)
             moves.append(Transform(flying[k], target, remover=True))
-        self.play(*moves, FadeOut(plate), diagram.light_up(acts), run_time=1.0 if edge else 1.2)
+        self.play(*moves, FadeOut(plate), diagram.light_up(acts), run_time=1.2)
         self.show(condensed_at=float(self.renderer.time))
-        links = VGroup()
-        if edge:
-            links = self.link_rows(diagram, image, n)
-        else:
-            self.play(Indicate(diagram.ellipses[0], color=t.text, scale_factor=1.6), run_time=0.8)
+        self.play(Indicate(diagram.ellipses[0], color=t.text, scale_factor=1.6), run_time=0.8)
         self.wait_before(tracker, "ink", lead=0.4)
-        # the links stay, dimmed, under the inked square ringed next (gone at once, they stood 2 s)
-        self.play(FadeOut(words), links.animate.fade(0.6), run_time=0.4)
-        self.row_links = links
+        self.play(FadeOut(words), run_time=0.4)
+        self.row_links = VGroup()       # (none without the rows drawn at the picture's edge: rows_to_inputs)
 
     def rows_to_inputs(self, diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray, tracker) -> None:
         """Review s32 r2 (ONE change, digits 16-36 s): the squares flew into a column of bars over
