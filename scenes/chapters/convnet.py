@@ -2208,11 +2208,11 @@ class Convnet(Chapter):
         row.words = [main, other]
         return row
 
-    def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0, ring: bool = True) -> VGroup:
+    def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
-        ringed (unless not `ring`): white, the ring round the whole dial, so the dial's colour shows between them."""
+        ringed: white, the ring round the whole dial, so the dial's colour shows between them."""
         t, cell = self.theme, grid.cell
-        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3, stroke_opacity=float(ring)),
+        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3),
                                Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
                                       fill_opacity=0.35 + 0.65 * float(image[r, k])))
                         .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
