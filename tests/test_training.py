@@ -999,7 +999,7 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     from scenes.kit.chapter import count_words
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
     total = count_words(len(tilts["rows"]))
-    assert f"{count_words(tilts['n_down'])} of the {total} want it down: up costs them more".lower() in text.lower()
+    assert f"{count_words(tilts['n_down'])} of the {total} point up: up costs them more, so they want it down".lower() in text.lower()
     assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples", text)
 
 
@@ -1705,9 +1705,11 @@ def test_tilt_count_says_why_no_tilt_only_when_the_pixel_is_blank():
     from scenes.chapters.training import tilt_count
     told = {"n_down": 9, "n_up": 0, "n_zero": 1}
     assert tilt_count({**told, "blank": True}) == \
-        "nine of the ten want it down: up costs them more; one does not care: its pixel is blank"
+        "nine of the ten point up: up costs them more, so they want it down; one does not care: its pixel is blank"
     assert tilt_count({**told, "n_up": 2, "n_zero": 0}) == \
-        "nine of the 11 want it down: up costs them more; two want it up"
+        "nine of the 11 point up: up costs them more, so they want it down; two point down"
+    assert tilt_count({**told, "n_down": 0, "n_up": 9, "n_zero": 0}) == \
+        "nine of the nine point down: down costs them more, so they want it up"
     assert tilt_count({**told, "blank": False}).endswith("one does not care")
     assert "blank" not in tilt_count({**told, "n_zero": 0, "blank": False})
 
@@ -2236,7 +2238,7 @@ def test_the_tilts_count_is_bright_as_it_is_said(rendered):
     if full is None:
         return
     line = next(n["text"] for n in entry["narration"] if n["text"].startswith("Each example has its own tilt"))
-    first = re.search(r"([A-Z][a-z]+) of the [a-z]+ want it down", line).group(0)
+    first = re.search(r"([A-Z][a-z]+) of the [a-z]+ point up", line).group(0)
     assert full <= said_from(entry, "Each example has its own tilt", first) + 0.1
 
 
@@ -2891,6 +2893,28 @@ def test_they_want_it_down_is_drawn_the_way_the_step_goes(rendered):
     assert top <= count[1] + 1e-6                         # under the count it follows from
 
 
+def test_the_ways_they_want_come_as_they_are_said_after_their_arrows_pointing_up(rendered):
+    """Review s32 (digits, 27-33 s): the tilt arrows all pointed up while "nine want it down" was
+    said. What the arrows show is said first, as they stand ("nine of the ten point up", as many as
+    nncore's tilts above zero); the yellow ways (the key's "so they want it down", the hill's arrow
+    down) come only as "so they want it down" is said, not with the count."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    shown, told = entry["shown"], entry["shown"].get("pile_tilts")
+    if told is None:
+        assert "want_at" not in shown
+        return
+    own = nncore_tilts(history, told["dial"], first_pile(history).tolist())
+    line = next(n["text"] for n in entry["narration"] if n["text"].startswith("Each example has its own tilt"))
+    assert f"{count_words(int((own > 0).sum()))} of the {count_words(len(own))} point up".lower() in line.lower()
+    assert line.index("point up") < line.index("so they want it down")
+    # the arrows pointing up stand as "point up" is said; the ways they want come with their words
+    assert shown["stack_at"] <= said_from(entry, "Each example has its own tilt", "up costs them more") + 0.1
+    want = said_from(entry, "Each example has its own tilt", "so they want it down")
+    assert want - 0.3 <= shown["want_at"] <= want + 0.4
+    assert shown["want_at"] >= shown["stack_at"] + 0.5
+
+
 def test_each_tilt_drawn_is_tied_to_its_example_and_the_step_comes_as_the_other_way_is_said(rendered):
     """Review ab-x2 s23's one change: "I can't tell which arrow belongs to which circled
     example", and the needle and the counter moved 3 s after "the other way". Each of the few
@@ -3479,5 +3503,6 @@ def test_our_dials_hill_is_the_piles_cost_as_it_turns_and_its_arrows_agree_with_
         assert all(boxes_apart(a, b) for b in boxes[i + 1:]), (a, boxes)
         assert boxes_apart(a, shown["tilt_ruler"]["stack_box"], 0.1)
     assert boxes_apart(hill["line"], shown["tilt_ruler"]["stack_box"], 0.1)
-    count = said_from(entry, "want it down", "want it down")
+    # its slope and uphill arrow with the count's "point up", its yellow arrow down with "so they want it down"
+    count = said_from(entry, "point up", "point up")
     assert count - 2.0 <= shown["hill_at"] <= count + 1.0

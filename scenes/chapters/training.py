@@ -452,16 +452,20 @@ def cancel_order(tilts) -> list[int] | None:
 
 
 def tilt_count(tilts: dict) -> str:
-    """How many of the pile want the dial turned down (a tilt above zero: for them, up costs
-    more, so their arrows point up, uphill), and how many up, in words (none: "none")."""
+    """How many of the pile's arrows point up (a tilt above zero: for them, up costs more), so
+    want the dial turned down, and how many point down, in words (none: "none")."""
     def n(k: int) -> str:
         return count_words(k) if k else "none"
     total = tilts["n_down"] + tilts["n_up"] + tilts["n_zero"]
-    # plain words first (review g2 s20: "for nine, turning it up costs more; for none, down" was
-    # indirect; "nine want it turned down" read better against the arrows), then why, uphill
-    words = f"{n(tilts['n_down'])} of the {count_words(total)} want it down: up costs them more"
-    if tilts["n_up"]:
-        words += f"; {n(tilts['n_up'])} {'wants' if tilts['n_up'] == 1 else 'want'} it up"
+    # what the arrows show first, then what they want (review s32: "nine want it down" said over
+    # nine arrows pointing up read as words against picture; before, g2 s20: "for nine, turning it
+    # up costs more" was indirect); "so they want it down" is said as its yellow arrow comes
+    if tilts["n_down"] or not tilts["n_up"]:
+        words = f"{n(tilts['n_down'])} of the {count_words(total)} point up: up costs them more, so they want it down"
+        if tilts["n_up"]:
+            words += f"; {n(tilts['n_up'])} {'points' if tilts['n_up'] == 1 else 'point'} down"
+    else:        # every arrow down (none up)
+        words = f"{n(tilts['n_up'])} of the {count_words(total)} point down: down costs them more, so they want it up"
     if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
         # why, when it is so (a review: "the reason for 'does not care' is never given")
@@ -882,10 +886,13 @@ class Training(Chapter):
         return len(self.history.split("train")[0])
 
     def count_said(self) -> str:
-        """tilt_count as a sentence, with a bookmark where the examples with no tilt are named
-        (their cards are pointed at then: the frame stood still 6 s over these words)."""
+        """tilt_count as a sentence, with a bookmark where the way they want the dial is said (its
+        yellow arrow grows then) and one where the examples with no tilt are named (their cards are
+        pointed at then: the frame stood still 6 s over these words)."""
         words = tilt_count(self.tilts)
         words = words[:1].upper() + words[1:]
+        want = words.index("so they want")
+        words = Markup(f"{words[:want]}<bookmark mark='want'/>{words[want:]}")
         if not self.tilts["n_zero"]:
             return words
         at = words.rindex("; ") + 2
@@ -1913,7 +1920,7 @@ class Training(Chapter):
             self.play(FadeIn(squares), FadeIn(zoom["squares"]), FadeIn(thumb["input"]), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
-        # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
+        # the count at full strength as "nine of the ten point up" starts (review e2 s18: 4 s
         # late), as the cards' arrows slide onto our dial's ruler, each at its own length there
         self.wait_before(tracker, "count", 0.4)
         # the cards lifted into the stack as they are counted: each card shrinks to the left end
@@ -1923,16 +1930,19 @@ class Training(Chapter):
         self.play(during(FadeIn(count), 0.0, 0.25), during(FadeOut(Group(zoom["squares"], zoom["caption"])), 0.0, 0.2),
                   *(during(Transform(m, target), 0.0, 0.6) for m, target in stacked["moves"]),
                   during(FadeIn(stacked["guide"]), 0.4, 0.6),
-                  *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
-                  during(FadeIn(hill[:5]), 0.3, 0.6), during(FadeIn(hill[5:7]), 0.55, 0.8), during(FadeIn(hill[7:]), 0.75, 1.0),
-                  run_time=1.6)
-        self.show(stack_at=self.renderer.time, hill_at=self.renderer.time - 1.6 * 0.7)
+                  during(FadeIn(hill[:5]), 0.3, 0.6), during(FadeIn(hill[5:7]), 0.55, 0.8), run_time=1.6)
+        self.show(stack_at=self.renderer.time, hill_at=self.renderer.time - 1.6 * 0.7,
+                  count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words(),
+                  words_at_count=self.words_on_screen())
+        # the yellow ways, as "so they want it down" is said, not before (review s32: at "nine want it
+        # down" every arrow on screen pointed up): the way they want our dial, and down its hill
+        self.wait_until_bookmark("want")
+        self.play(*([GrowArrow(want[0]), FadeIn(want[1])] if len(want) else []), FadeIn(hill[7:]), run_time=0.8)
+        self.show(want_at=self.renderer.time - 0.8)
         if len(want):
             self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
                                  "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
                                  "step": float(ruler["step"].get_end()[0] - ruler["step"].get_start()[0])})
-        self.show(count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words(),
-                  words_at_count=self.words_on_screen())
         if "mark='flat'" in self.lines["tilts"]:
             # "one does not care": its card (and its "none") pointed at as it is named
             self.wait_until_bookmark("flat")
