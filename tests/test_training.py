@@ -2915,6 +2915,40 @@ def test_the_ways_they_want_come_as_they_are_said_after_their_arrows_pointing_up
     assert shown["want_at"] >= shown["stack_at"] + 0.5
 
 
+def test_the_map_cells_step_1_changed_are_outlined_as_it_is_taken(rendered):
+    """Review s32 (tiny): our dial's one step is about a pixel on its ruler, so the network was
+    never seen to change after one step. As step 1 is taken, the map's cells whose answer it
+    changed (nncore's, at steps 0 and 1) are outlined, exactly those, named beside the map clear of
+    the ruler and inside the frame, before "then again" is said."""
+    from scenes.kit.readings import boundary_values, plane_bounds
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    change = shown.get("step_change")
+    if not shown.get("line_tilts") or "boundary" not in shown:
+        assert change is None
+        return
+    x = history.split("train")[0]
+    bounds = plane_bounds(np.vstack([x, history.split("test")[0]]))
+    before, after = (boundary_values(history, s, bounds)["classes"] for s in (0, 1))
+    assert (change["from"], change["to"]) == (0, 1)
+    assert change["cells"] == np.flatnonzero(before != after).tolist() and change["cells"]
+    # the outline spans exactly the changed cells (rows top to bottom)
+    left, bottom, right, top = change["map"]
+    side = (right - left) / GRID_CELLS
+    rows, cols = np.divmod(np.array(change["cells"]), GRID_CELLS)
+    assert change["outline"] == pytest.approx([left + cols.min() * side, top - (rows.max() + 1) * side,
+                                               left + (cols.max() + 1) * side, top - rows.min() * side], abs=1e-3)
+    assert change["words"] == "outlined: its answer\nchanged in step 1"
+    words = change["words_box"]
+    assert words[0] >= right and words[2] <= 7.11 and words[1] >= -3.05
+    told = shown["line_tilts"]
+    for box in [*told["ruler_boxes"], *told["words_box"], *(tick["box"] for tick in told["ticks"]["first"])]:
+        assert boxes_apart(words, box, 0.1), (words, box)
+    way = said_from(entry, "the other way", "the other way")
+    assert way - 0.5 <= change["at"] <= way + 2.5
+    assert change["at"] + 1.0 <= said_from(entry, "Then again", "Then again")
+
+
 def test_each_tilt_drawn_is_tied_to_its_example_and_the_step_comes_as_the_other_way_is_said(rendered):
     """Review ab-x2 s23's one change: "I can't tell which arrow belongs to which circled
     example", and the needle and the counter moved 3 s after "the other way". Each of the few

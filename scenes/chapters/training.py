@@ -219,6 +219,10 @@ TWO_TONES = {False: (0.1, 0.38), True: (0.35, 0.7)}
 # 480p, clear of its 4 px dot), its stroke in the wrong guesses' grey over a dark rim that keeps it
 # seen on the light shades and the dark; dimmed to this while a few examples' own rings are told
 WRONG_RING, WRONG_STROKE, WRONG_RIM, WRONG_DIM = 0.12, 2.5, 5.5, 0.2
+# the cells one step changed, outlined (step_change): the rim's stroke, its words right of the map (in
+# the room the tilts' ties leave), lifted from its bottom edge, and the share of the step's map blend
+# they fade in from
+CHANGE_STROKE, CHANGE_BUFF, CHANGE_LIFT, CHANGE_FROM = 3.5, 0.2, 0.9, 0.6
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -1152,6 +1156,8 @@ class Training(Chapter):
                 # again" (review u2 s18: "our dial in step 1" over "after 4 steps" read as four
                 # steps moving it 0.002)
                 size = cues.pop("size", None)
+                if "map" in view:      # where the map's answer changed in step 1, outlined as it changes
+                    view["line_tilts"].add(self.step_change(view, stretches[0][0], 1))
                 self.told_replay(view, [(stretches[0][0], 1)], tracker, {}, run_time=STEP_TIME,
                                  with_first=view.pop("with_step", []))
                 if size is not None:        # "2 is the step size", written as it is said
@@ -2785,6 +2791,41 @@ class Training(Chapter):
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True))
+
+    def step_change(self, view: dict, before: int, after: int) -> VGroup:
+        """The map's cells whose answer (nncore's) differs between steps `before` and `after`,
+        outlined in the step's colour, and named beside the map (review s32, tiny: our dial's one
+        step is a pixel on its ruler, so the network was never seen to change; the same step moves
+        the map's edge by a cell or more). Fades in as the step's map settles (`with_step`);
+        returned to go with the tilts. Empty when no cell changed."""
+        t, bmap = self.theme, view["map"]
+        classes = [boundary_values(self.history, s, bmap.bounds)["classes"].reshape(bmap.cells, bmap.cells)
+                   for s in (before, after)]
+        changed = classes[0] != classes[1]
+        outline = VMobject(stroke_color=t.highlight, stroke_width=CHANGE_STROKE, fill_opacity=0).set_z_index(SCRIM_Z)
+        half = bmap.side / bmap.cells / 2
+        centres = (bmap._cell_centres - bmap._cell_centres.mean(axis=0) + bmap.border.get_center()).reshape(
+            bmap.cells, bmap.cells, 3)
+        # each changed cell's sides that face an unchanged cell (or the map's edge): the patch's rim
+        for r, c in zip(*np.nonzero(changed)):
+            for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+                inside = 0 <= r + dr < bmap.cells and 0 <= c + dc < bmap.cells
+                if inside and changed[r + dr, c + dc]:
+                    continue
+                mid = centres[r, c] + np.array([dc, -dr, 0]) * half      # (rows run top to bottom)
+                along = np.array([dr, dc, 0]) * half
+                outline.start_new_path(mid - along)
+                outline.add_line_to(mid + along)
+        words = self.text("outlined: its answer\nchanged in step {step}", size="small", color=t.highlight,
+                          facts={"step": after})
+        words.next_to(bmap.border, RIGHT, buff=CHANGE_BUFF).align_to(bmap.border, DOWN).shift(CHANGE_LIFT * UP)
+        changes = VGroup(outline, words) if changed.any() else VGroup()
+        at = self.renderer.time + CHANGE_FROM * MOVE * STEP_TIME
+        view.setdefault("with_step", []).append(during(FadeIn(changes), CHANGE_FROM, 1.0))
+        self.show(step_change={"from": before, "to": after, "cells": np.flatnonzero(changed).tolist(), "at": at,
+                               "outline": box_of(outline) if changed.any() else None, "words": words.original_text,
+                               "words_box": box_of(words), "map": box_of(bmap.border)})
+        return changes
 
     def lay_end_to_end(self, ruler: dict, arrows: list, tilts: list, unit: float, ties: tuple) -> tuple:
         """As "some point up, some down: end to end, they nearly cancel" is said (review ab2-t-r2,
