@@ -146,6 +146,11 @@ PLANNED_ENDS = {            # after "It stopped because": the rounds were set be
 
 # --- values from the history ---
 
+def edges(m: Mobject) -> list[float]:
+    """Where `m` stands, for the manifest: its left, right, bottom and top, to 3 decimals."""
+    return [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+
+
 def _out(side: str) -> np.ndarray:
     """The outward direction of a box side named like its getter ("get_top")."""
     return {"get_top": UP, "get_bottom": DOWN, "get_left": LEFT, "get_right": RIGHT}[side]
@@ -432,8 +437,7 @@ class Recap(Chapter):
             # arrow back to "guess")
             self.play(self.point_at(middle["descent"]), FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
             frame = self.pointer
-            self.show(descent_frame=[round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
-                                                                  frame.get_bottom()[1], frame.get_top()[1])],
+            self.show(descent_frame=edges(frame),
                       return_arrow=[[round(float(v), 3) for v in p[:2]] for p in arrows["loop"][3].points[::4]])
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None),
@@ -676,9 +680,7 @@ class Recap(Chapter):
             self.play(TransformFromCopy(table["pictures"][0], pair["before"]), FadeIn(pair["after"], shift=pair["shift"]),
                       Create(pair["arrow"]), FadeIn(pair["lines"]), FadeIn(pair["words"]), *self.unpoint(), run_time=0.6)
             self.show(moved_pair_at=round(float(self.renderer.time), 3),
-                      moved_pair={k: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0],
-                                                                   m.get_bottom()[1], m.get_top()[1])]
-                                  for k, m in pair.items() if k != "shift"})
+                      moved_pair={k: edges(m) for k, m in pair.items() if k != "shift"})
             # then the scores: the pair goes, the row fills in, the moved picture beside it (whole
             # before "Ours got" is said; a fade: the picture moving across its row's name was a
             # muddle half-way)
@@ -746,8 +748,7 @@ class Recap(Chapter):
         title = self.text("convnet", size="title", color=self.theme.focus).move_to([*CONV_TITLE_AT, 0])
         named = self.text("stamp (its dials)", size="small", color=stamp.get_stroke_color())
         named.next_to(picture, DOWN, buff=0.06)
-        box = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
-        self.show(convnet_named={"title": box(title), "stamp": box(named), "picture": box(picture)})
+        self.show(convnet_named={"title": edges(title), "stamp": edges(named), "picture": edges(picture)})
         return title, named
 
     @staticmethod
@@ -1170,8 +1171,7 @@ class Recap(Chapter):
         name_to = name.copy().next_to(key_to, UP, buff=0.08)
         self.play(FadeOut(walk["reading"]), *(Transform(a, b) for a, b in zip(ground, target)), Transform(key, key_to),
                   Transform(name, name_to), run_time=0.6)
-        self.show(map_kept=[round(float(v), 3) for v in (cells.get_left()[0], cells.get_right()[0],
-                                                         cells.get_bottom()[1], cells.get_top()[1])],
+        self.show(map_kept=edges(cells),
                   map_kept_at=round(float(self.renderer.time), 3))
 
     def note_step(self, walk: dict, step: int) -> None:
@@ -1258,8 +1258,7 @@ class Recap(Chapter):
         self.show(practice_pile={"rows": [int(r) for r in rows[:PILE_SHOWN]], "batch": len(rows), "count": len(x),
                                  "ink": [round(float(p.values.sum()), 6) for p in pictures],
                                  "words": [m.original_text for m in group[1:]],
-                                 "box": [round(float(v), 3) for v in (group.get_left()[0], group.get_right()[0],
-                                                                      group.get_bottom()[1], group.get_top()[1])]})
+                                 "box": edges(group)})
         return group
 
     def tested_points(self) -> VGroup | None:
@@ -1314,8 +1313,7 @@ class Recap(Chapter):
         group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
-                       "frame": [round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
-                                                              frame.get_bottom()[1], frame.get_top()[1])],
+                       "frame": edges(frame),
                        "span": span,
                        "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(radius).points)]
                                  for d in dots],
