@@ -2008,15 +2008,14 @@ def test_the_one_rows_result_is_written_as_its_arrow_shows(preset, rendered):
     read in arrows, from nncore's blame and dial: '\u2193 0.245 x -1.13 = \u2191 0.277', the way each
     arrow points (up: glow more, a minus blame), the red dial turning it over, said on its wire
     as 'turned over' under its label while the arrow turns; what comes back is that same
-    size, never written with a minus. Many outputs keep the signed rows (they add up with signs)."""
+    size, never written with a minus."""
     history, entry = rendered(preset)
     flows, shown = entry["shown"]["flows"], entry["shown"]
     x, y = history.split("train")
     one = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
     blames = one.delta[-1][0]
     texts = [d["text"] for d in entry["drawn"]]
-    if len(blames) > 1:
-        assert all(row_parts(r)[0] is None for r in flows["rows"])
+    if len(blames) > 1:   # (their rows: test_every_traced_row_is_read_in_arrows)
         assert "turned_over" not in shown
         return
     dial = float(history.snapshot(STEP).weights[-1][0, flows["neuron"]])
@@ -2043,6 +2042,32 @@ def test_the_one_rows_result_is_written_as_its_arrow_shows(preset, rendered):
         assert line["start_s"] <= over["t"] <= line["end_s"] + 0.5
     else:
         assert "turned_over" not in shown
+
+
+@pytest.mark.parametrize("preset", ["digits", "user"])
+def test_every_traced_row_is_read_in_arrows(preset, rendered):
+    """s32 review (digits 147-156 s): '0.223 x -0.44 = -0.10' beside an up arrow read as the sign
+    and the arrow disagreeing. Every traced row is read in arrows, as the one output's is:
+    '\u2193 0.223 x -0.44 = \u2191 0.10', the way in that output's blame arrow (nncore's delta), the
+    way out that of delta x dial and of the arrow drawn beside the row, the sizes never signed;
+    so a red dial is seen to turn the arrow over."""
+    history, entry = rendered(preset)
+    flows = entry["shown"]["flows"]
+    x, y = history.split("train")
+    blames = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).delta[-1][0]
+    outputs = flows["outputs"]
+
+    def way(v: float) -> str:
+        return "\u2191" if v < 0 else "\u2193"
+    for n, row, drawn in zip(flows["order"], flows["rows"], flows["chain"]):
+        way_in, blame, dial, way_out, _ = row_parts(row)
+        sent = float(blames[outputs[n]]) * flows["dials"][n]
+        assert (way_in, way_out) == (way(blames[outputs[n]]), way(sent)), row
+        assert drawn["up"] == (way_out == "\u2191"), row
+        size = row.split(" = ")[1][1:]
+        assert not size.startswith(("+", "\u2212")) and not blame.startswith(("+", "\u2212")), row
+    if preset == "digits":   # a red wire among the traced: its arrow turned over
+        assert any(row_parts(r)[0] != row_parts(r)[3] for r in flows["rows"])
 
 
 @pytest.mark.parametrize("preset", ["digits"])

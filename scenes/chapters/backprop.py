@@ -2241,36 +2241,22 @@ class Backprop(Chapter):
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
-            # the blame as a size, as the blame column beside the outputs: the way is the
-            # arrow's (review g1: '+0.16' beside a down arrow made plus mean 'glow less'); the
-            # dial as its wire writes it, minus and all (s24: '0.245 x 1.13' under a wire saying
-            # 'x -1.13'), red if red; so the product is the blame's size times the dial, minus
-            # when the red wire turns the arrow over
+            # each row read in arrows, sizes with the way each arrow points, so a red dial's
+            # minus is seen to turn the arrow over: '\u2193 0.223 \u00d7 \u22120.44 = \u2191 0.10' (s32 review:
+            # '0.223 \u00d7 \u22120.44 = \u22120.10' by an up arrow read as sign and arrow disagreeing; s24
+            # ab-x1, one output: '= \u22120.277' then 'comes back: 0.277'); the dial as its wire
+            # writes it, minus and all (s24: '0.245 x 1.13' under a wire saying 'x -1.13')
+            # (arrows violet as every blame arrow, not 'down'/'up': words ran the row off the left edge)
             blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
-            sent = written(np.sign(dials[n]) * abs(flows[n]), places)
-            if many:
-                rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="label", color=t.text,
-                                    facts={"blame": blame, "dial": dial_text, "sent": sent})
-                lead = 0
-            else:
-                # one output: its row read in arrows, the way each points, so what comes back is
-                # written once, as its arrow shows it (s24 ab-x1: '0.245 x -1.13 = -0.277' by an
-                # up arrow, then 'comes back: 0.277', read as a contradiction): the red dial turns
-                # the arrow over, '\u2193 0.245 x -1.13 = \u2191 0.277' (arrows, violet as every blame
-                # arrow, not 'down'/'up': the words ran the row off the frame's left edge)
-                came, goes = way_of(work["blame_out"][k]) > 0, way_of(flows[n]) > 0
-                rows[n] = self.text(("\u2191{blame} \u00d7 {dial} = \u2191{sent}" if goes else
-                                     "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
-                                    ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
-                                     "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
-                                    size="label", color=t.text,
-                                    facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
-                lead = 1
-                rows[n][0].set_color(t.blame)
-                rows[n][len(("x" + blame + "\u00d7" + dial_text + "=").replace(" ", ""))].set_color(t.blame)
+            sent = written(abs(flows[n]), places)
+            came, goes = ("\u2191" if way_of(v) > 0 else "\u2193" for v in (work["blame_out"][k], flows[n]))
+            rows[n] = self.text("{came}{blame} \u00d7 {dial} = {goes}{sent}", size="label", color=t.text,
+                                facts={"came": came, "blame": blame, "dial": dial_text, "goes": goes, "sent": sent})
+            rows[n][0].set_color(t.blame)
+            rows[n][len(("x" + blame + "\u00d7" + dial_text + "=").replace(" ", ""))].set_color(t.blame)
             rows[n].move_to([right, y, 0], aligned_edge=RIGHT)
             if dials[n] < 0:
-                at = lead + len((blame + "\u00d7").replace(" ", ""))
+                at = 1 + len((blame + "\u00d7").replace(" ", ""))   # past the way's arrow
                 rows[n][at:at + len(dial_text)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
