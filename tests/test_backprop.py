@@ -2224,23 +2224,28 @@ def test_the_roadmap_lights_each_step_as_the_chapter_reaches_it(preset, rendered
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_tilt_is_drawn_as_blame_cut_at_the_brightness(preset, rendered):
     """s26 ab-k1 r1's one change (174-177 s): 'its tilt is our neuron's blame times its input's
-    brightness' was said, not shown. Our neuron's blame is a bar, the input's brightness a gauge
-    as long filled as far as nncore's input goes, and the tilt the blame's bar cut there; their
-    numbers, written, multiply by hand to the tilt written, nncore's gradient for our dial; drawn
-    while the words say it."""
+    brightness' was said, not shown. Our neuron's blame is a bar, and the tilt the blame's bar
+    cut at nncore's input's share of it; two bars only, on one scale: each as long as its
+    written number (s32 review: a brightness gauge as long as the blame's bar stood beside it,
+    0.77 drawn no longer than 0.276); their numbers, written, multiply by hand to the tilt
+    written, nncore's gradient for our dial; drawn while the words say it."""
     history, entry = rendered(preset)
     bars = entry["shown"]["product_bars"]
     work = worked(history)
     layer, row, col = work["dial"]
     x = history.split("train")[0][EXAMPLE]
     assert layer == 0 and work["input"] == pytest.approx(x[col])   # a first-layer dial: its input is a pixel
-    assert bars["track_len"] == pytest.approx(bars["blame_len"])
-    assert bars["fill_len"] / bars["track_len"] == pytest.approx(abs(x[col]), abs=1e-6)
     assert bars["tilt_len"] / bars["blame_len"] == pytest.approx(abs(x[col]), abs=1e-6)
+    assert len(entry["shown"]["product_rects"]) == 2   # the blame's bar and the tilt's: no third bar
     assert bars["cut_x"] == pytest.approx(bars["left"] + bars["tilt_len"])
     blame_words, input_words, tilt_words = bars["words"]
     numbers = [re.search(r"[\d.]+$", w).group(0) for w in bars["words"]]
     assert checks_by_hand(numbers[:2], numbers[2])
+    # one scale: each bar as long as its quantity, nncore's blame (delta) and tilt (gradient)
+    xs, ys = history.split("train")
+    one = history.network(STEP).backward(xs[EXAMPLE:EXAMPLE + 1], ys[EXAMPLE:EXAMPLE + 1])
+    blame, tilt = float(one.delta[layer][0][row]), float(one.grad_weights[layer][row, col])
+    assert bars["tilt_len"] / abs(tilt) == pytest.approx(bars["blame_len"] / abs(blame), rel=1e-6)
     # the tilt: nncore's own gradient for this one example
     xs, ys = history.split("train")
     tilt = history.network(STEP).backward(xs[EXAMPLE:EXAMPLE + 1], ys[EXAMPLE:EXAMPLE + 1]).grad_weights[layer][row, col]

@@ -1931,18 +1931,18 @@ class Backprop(Chapter):
                                    "name": stub["name"].original_text if hasattr(stub["name"], "original_text")
                                    else back_name.original_text})
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
-            # our neuron's blame as a bar, its input's brightness as a gauge as long, filled as far
+            # our neuron's blame as a bar
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
                       FadeIn(lines[0]), TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
-                      TransformFromCopy(stub["input"][0], bars["gauge"]), FadeIn(bars["gauge_words"]), run_time=0.9)
-            # the tilt: the blame's bar cut where the brightness ends, down the dashed line
-            self.play(Create(bars["cut"]), TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]),
-                      run_time=0.8)
+                      run_time=0.9)
+            # the tilt: the blame's bar cut at its input's share, down the dashed line to the input's words
+            self.play(Create(bars["cut"]), FadeIn(bars["input_words"], shift=0.1 * DOWN),
+                      TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]), run_time=0.8)
             # every word on screen now, and the bars' own boxes (nothing drawn over another)
             self.show(product_bars=bars["record"], product_bars_s=float(self.renderer.time),
                       product_screen=self.text_boxes(Group(*self.mobjects)),
                       product_rects=[[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
-                                     for m in (bars["blame"], bars["gauge"], bars["tilt"])])
+                                     for m in (bars["blame"], bars["tilt"])])
             # the opening's chart with it, so the two tilts stand together while they are told
             self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
@@ -2905,10 +2905,11 @@ class Backprop(Chapter):
 
     def product_bars(self, n: dict, work: dict, close: dict) -> dict:
         """The tilt as a picture, right of the outputs where the turn's squares stood: our
-        neuron's blame as a violet bar; its input's brightness as a gauge as long, filled as far
-        as the brightness goes (0 to 1); the tilt, the blame's bar cut where the filling ends (a
-        dashed line down), so the tilt's bar is the brightness's share of the blame's. Written as
-        the tilt's line writes them, so they multiply by hand."""
+        neuron's blame as a violet bar; the tilt two rows under it on the same scale, the blame's
+        bar cut where its input's share of it ends (a dashed line down, 'x input 0.77' by it in
+        the row between), so the two bars compare as their numbers do (s32 review: a brightness gauge as
+        long as the blame's bar, beside it, read as the same scale: 0.77 drawn no longer than
+        0.276). Written as the tilt's line writes them, so they multiply by hand."""
         t = self.theme
         image = input_kind(self.history) == "image"
         level = float(np.clip(abs(work["input"]), 0.0, 1.0))
@@ -2922,29 +2923,24 @@ class Backprop(Chapter):
             .move_to([left, BARS_TOP, 0], aligned_edge=LEFT)
         blame_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
                                 facts={"value": size_of(n["blame"])}).next_to(blame, UP, buff=0.1, aligned_edge=LEFT)
-        track = Rectangle(width=length, height=thick, stroke_color=t.muted, stroke_width=2, fill_opacity=0.0) \
-            .move_to([left, BARS_TOP - BARS_GAP, 0], aligned_edge=LEFT)
-        fill = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.text,
-                         fill_opacity=0.8).move_to(track, aligned_edge=LEFT)
-        gauge = VGroup(track, fill)
-        gauge_words = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
-                                facts={"value": label if checks else n["input"]}).next_to(track, UP, buff=0.1,
-                                                                                         aligned_edge=LEFT)
         tilt_bar = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.focus,
                              fill_opacity=1.0).move_to([left, BARS_TOP - 2 * BARS_GAP, 0], aligned_edge=LEFT)
         tilt_words = self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
                                size="small", color=t.focus, facts={"tilt": size_of(n["tilt"])}) \
             .next_to(tilt_bar, UP, buff=0.1, aligned_edge=LEFT)
         x = left + length * level
+        input_words = self.text("\u00d7 brightness {value}" if image else "\u00d7 input {value}", size="small",
+                                color=t.text, facts={"value": label if checks else n["input"]})
+        # in the row between the bars, against the cut's left (no further left than the bars)
+        input_words.move_to([max(left, x - 0.12 - input_words.width), BARS_TOP - BARS_GAP, 0], aligned_edge=LEFT)
         cut = DashedLine([x, blame.get_top()[1] + 0.05, 0], [x, tilt_bar.get_bottom()[1] - 0.05, 0], color=t.text,
                          stroke_width=2, dash_length=0.08)
-        record = {"blame_len": float(blame.width), "track_len": float(track.width), "fill_len": float(fill.width),
-                  "tilt_len": float(tilt_bar.width), "cut_x": float(x), "left": float(left),
-                  "words": [m.original_text for m in (blame_words, gauge_words, tilt_words)],
-                  "boxes": self.text_boxes(VGroup(blame_words, gauge_words, tilt_words))}
-        return {"blame": blame, "blame_words": blame_words, "gauge": gauge, "gauge_words": gauge_words,
+        record = {"blame_len": float(blame.width), "tilt_len": float(tilt_bar.width), "cut_x": float(x),
+                  "left": float(left), "words": [m.original_text for m in (blame_words, input_words, tilt_words)],
+                  "boxes": self.text_boxes(VGroup(blame_words, input_words, tilt_words))}
+        return {"blame": blame, "blame_words": blame_words, "input_words": input_words,
                 "tilt": tilt_bar, "tilt_words": tilt_words, "cut": cut, "record": record,
-                "all": VGroup(blame, blame_words, gauge, gauge_words, tilt_bar, tilt_words, cut)}
+                "all": VGroup(blame, blame_words, input_words, tilt_bar, tilt_words, cut)}
 
     def sum_lines(self, numbers: dict, bars: dict) -> VGroup:
         """turn_sum written under the tilt's bars: '+0.081 × blame 0.035', '= cost up 0.003',
