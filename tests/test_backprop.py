@@ -1331,30 +1331,32 @@ def test_the_output_neuron_itself_is_nudged_in_real_numbers(preset, rendered):
     gap, steep, _ = numpy_outputs(history)
     worst = int(np.abs(gap).argmax())
     sig = lambda v: 1.0 / (1.0 + np.exp(-v))
-    move = float(sig(z[worst] + 0.1) - sig(z[worst]))
+    push = entry["shown"]["push_measure"]["push"]   # one push on every total: the blame's measuring one
+    move = float(sig(z[worst] + push) - sig(z[worst]))
     ease = entry["shown"]["ease_neuron"]
     words = ease["words"]
     assert ease["z"] == pytest.approx(float(z[worst]), abs=1e-9)
     assert ease["name"] == (f"output {output_names(history)[worst]}" if len(gap) > 1 else "the output")
     assert words["name"] == ease["name"] and words["heading"] == "how easily its glow moves"
     assert words["glow"] == f"glow {written(float(a[worst]), 2)}"
-    assert words["push"] == "+0.1"
-    assert words["moved"] == "+" + written(move, 3)
-    assert abs(number_of(words["moved"][1:]) - move) <= 0.0005 + 1e-12
-    # the per-1 ease is the rule's, the sigmoid's steepness there, and 0.1 of it is the move
+    assert words["push"] == f"+{push:g}" == "+" + entry["shown"]["push_measure"]["push_text"]
+    assert words["moved"] == "+" + written(move, -3)
+    # the per-1 ease is the rule's, the sigmoid's steepness there, and the push's share of it is
+    # the move, at the digits written (s32: a push of 0.1 moved it 0.018 beside '0.183 for each 1')
     per = words["per"].split()[2]
     assert words["per"] == f"glow moves {per} for each 1"
     assert abs(number_of(per) - float(steep[worst])) <= 0.5 * 10 ** -len(per.split(".")[-1]) + 1e-12
-    assert number_of(words["moved"][1:]) == pytest.approx(0.1 * number_of(per), abs=0.0015)
+    assert written(number_of(words["moved"][1:]) / push, len(per.split(".")[-1])) == per
     # the bars: the push and the glow's move on one scale, the push long enough to compare
-    assert ease["bars"][1] / ease["bars"][0] == pytest.approx(move / 0.1, rel=1e-6)
+    assert ease["bars"][1] / ease["bars"][0] == pytest.approx(move / push, rel=1e-6)
     assert ease["bars"][0] >= 3.0 and ease["bars"][1] * 60 >= 30
     # readable at 480p: the two moves large, the ease's line at least 16 px
     assert min(ease["sizes"]["push"], ease["sizes"]["moved"]) * 60 >= 20
     assert ease["sizes"]["per"] * 60 >= 16
     # said as drawn: the push, the move, then the per-1 ease, within the line that says them
     line = blame_line(entry)
-    assert f"up by 0.1: its glow moves only {words['moved'][1:]}. For each 1, that is {per}." in line["text"]
+    assert f"the same tiny push, up by {push:g}: its glow moves only {words['moved'][1:]}. For each 1, that is {per}." \
+        in line["text"]
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
@@ -1394,22 +1396,22 @@ def test_the_hidden_neuron_is_nudged_as_the_output_was(preset, rendered):
         pytest.skip("the hidden layer does not squash")
     f = funcs[act]
     z = float(zs[-2][h])
-    glow, move = float(f(z)), float(f(z + 0.1) - f(z))
+    push = shown["push_measure"]["push"]   # the same push as the output's
+    glow, move = float(f(z)), float(f(z + push) - f(z))
     steep = glow * (1 - glow) if act == "sigmoid" else 1 - glow ** 2
     ours, out = shown["ours_ease_neuron"], shown["ease_neuron"]
     words = ours["words"]
     assert ours["z"] == pytest.approx(z, abs=1e-9) and ours["name"] == words["name"] == "our neuron"
     assert words["heading"] == out["words"]["heading"] == "how easily its glow moves"
-    assert words["coming"] == out["words"]["coming"] and words["push"] == out["words"]["push"] == "+0.1"
+    assert words["coming"] == out["words"]["coming"] and words["push"] == out["words"]["push"] == f"+{push:g}"
     assert words["glow"] == f"glow {written(glow, 2)}"
-    assert words["moved"] == "+" + written(move, 3)
-    assert abs(number_of(words["moved"][1:]) - move) <= 0.0005 + 1e-12
+    assert words["moved"] == "+" + written(move, -3)
     per = words["per"].split()[2]
     assert words["per"] == f"glow moves {per} for each 1"
     assert abs(number_of(per) - steep) <= 0.5 * 10 ** -len(per.split(".")[-1]) + 1e-12
     assert shown["recipe"]["words"][1] == f"\u00d7 glow moves {per}"   # the factor the recipe multiplies by
     # the bars: the push and the glow's move on one scale
-    assert ours["bars"][1] / ours["bars"][0] == pytest.approx(move / 0.1, rel=1e-6)
+    assert ours["bars"][1] / ours["bars"][0] == pytest.approx(move / push, rel=1e-6)
     assert ours["bars"][0] >= 2.0   # 120 px at 480p (right of the tiny run's 'inner ring?')
     # the same sizes as the output's picture (within a fifth), readable at 480p
     for k in ("push", "moved", "per"):
@@ -1417,7 +1419,7 @@ def test_the_hidden_neuron_is_nudged_as_the_output_was(preset, rendered):
     assert min(ours["sizes"]["push"], ours["sizes"]["moved"]) * 60 >= 20 and ours["sizes"]["per"] * 60 >= 16
     # said as drawn, in the 'Just like' line: the push, the move, the per-1 ease, then the recipe
     line = next(n for n in entry["narration"] if n["text"].startswith("Just like the output"))
-    assert f"push in 0.1, its glow moves {words['moved'][1:]}: {per} for each 1." in line["text"]
+    assert f"the same tiny push, {push:g}, and its glow moves {words['moved'][1:]}: {per} for each 1." in line["text"]
     first = {}
     for d in entry["drawn"]:
         if d["t"] >= line["start_s"] - 1.0:
@@ -2499,6 +2501,7 @@ def test_blame_is_measured_by_pushing_the_outputs_total(preset, rendered):
                      "each": f"{written_change} for {push}: {per} for each 1"}
     line = blame_line(entry)
     said_way = "rises" if way == "up" else "falls"
+    assert "Measure it with a tiny push: " in line["text"]
     assert f"up by {push}, and the cost {said_way} {written_change}: {per} for each 1." in line["text"]
     first = {}
     for d in entry["drawn"]:

@@ -434,13 +434,15 @@ def push_measure(history: History, work: dict) -> dict:
             "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
 
 
-def nudged(activation: str, z: float) -> dict:
-    """A neuron's total coming in, `z`, pushed up by LENS_NUDGE, and its glow before and after,
-    nncore's own squashing; the move written with three decimals (the first two of 0.018 would
-    read 0.02). One nudge for the output and our neuron alike."""
-    glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
-    return {"z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
-            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+def nudged(activation: str, z: float, push: float) -> dict:
+    """A neuron's total coming in, `z`, pushed up by `push` (the blame's measuring push: one
+    push size on every total, s32 review: 'the measured push is 0.01 while the other pushes are
+    0.1'), and its glow before and after, nncore's own squashing; the move written with three
+    significant digits, so a hundredth push's 0.00183 reads as 0.183 for each 1 (a push of 0.1
+    moved it 0.018 beside '0.183 for each 1'). One push for the output and our neuron alike."""
+    glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + push))
+    return {"z": z, "glow": glow, "moved": moved, "step": push,
+            "step_text": f"{push:g}", "move_text": written(moved - glow, -3)}
 
 
 def out_nudge(history: History, work: dict) -> dict:
@@ -448,14 +450,14 @@ def out_nudge(history: History, work: dict) -> dict:
     shown on the output neuron itself, not in a small side graph)."""
     worst = int(np.abs(work["misses"]).argmax())
     z = float(example_pass(history).z[-1][0][worst])
-    return {"worst": worst, **nudged(history.config["activations"][-1], z)}
+    return {"worst": worst, **nudged(history.config["activations"][-1], z, push_measure(history, work)["push"])}
 
 
 def ours_nudge(history: History, work: dict) -> dict:
     """Our hidden neuron nudged as the output was (reviews s29 ab-da/ab-ta, all four: 'just
     like the outputs' was shown with the S-curve the outputs no longer used), the hidden
     layer's squashing."""
-    return nudged(work["activation"], float(work["z"]))
+    return nudged(work["activation"], float(work["z"]), push_measure(history, work)["push"])
 
 
 def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
@@ -893,7 +895,6 @@ BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a 
 RULE_HOLD = 2.6       # the output's blame rule, written large, stands this long once whole (2 s was
                       # seen whole in no frame 3 s apart in the tiny run: review ab2-b s29)
 STRIPS_PAUSE = 2.2     # s: the quiet after the square's two strips, before 'so twice its gap' (s31: rushed)
-LENS_NUDGE = 0.1      # the nudge pictures' push on the total coming in, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -2807,7 +2808,7 @@ class Backprop(Chapter):
         """'How easily its glow moves' on the output neuron itself, large (s28 ab2-t1-r2's and
         ab2-d1-r2's one change: an S-curve, an inset and small labels at once were crammed):
         the neuron glowing as it does, the wire of its total coming in; pushed, '+0.1' under the
-        wire and its glow's real move, '+0.018', big beside it; then the two moves as bars on
+        wire and its glow's real move, '+0.00183', big under the neuron; then the two moves as bars on
         one scale (white the push, yellow the glow's), and under them its ease, the rule's
         number: 'glow moves 0.183 for each 1'. Nothing else drawn right of the outputs.
         Our hidden neuron's is the same picture, recorded under `key`, its wire (`wire` from
@@ -2831,12 +2832,17 @@ class Backprop(Chapter):
             .next_to(neuron, RIGHT, buff=0.3).shift(0.3 * UP)
         push = self.text("+{step}", size="title", color=t.text, facts={"step": nudge["step_text"]}) \
             .next_to(wire, DOWN, buff=0.15)
+        # short of the neuron, past the wire's left end where it must (a tiny push's '+0.001' is
+        # longer than our neuron's short wire: the tiny run's ran into it)
+        push.shift(min(0.0, float(neuron.get_left()[0]) - 0.1 - float(push.get_right()[0])) * RIGHT)
+        # under the neuron whose glow it is (right of it, beside its glow, a tiny push's long
+        # '+0.000250' shrank the whole picture below 20 px)
         moved = self.text("+{moved}", size="title", color=t.highlight, facts={"moved": nudge["move_text"]}) \
-            .next_to(glow, DOWN, buff=0.15).align_to(glow, LEFT)
+            .next_to(neuron, DOWN, buff=0.12)
         # the two moves on one scale: the push as long as the room allows
         x0 = left + 0.2 if bars_at is None else bars_at
         scale = min(4.0, right - x0 - 0.2) / nudge["step"]
-        y0 = min(float(push.get_bottom()[1]), float(neuron.get_bottom()[1])) - 0.6
+        y0 = float(moved.get_bottom()[1]) - 0.45
         bar_push = Rectangle(width=scale * nudge["step"], height=0.26, stroke_width=0, fill_color=t.text,
                              fill_opacity=1.0).move_to([x0, y0, 0], aligned_edge=LEFT)
         bar_glow = Rectangle(width=scale * (nudge["moved"] - nudge["glow"]), height=0.26, stroke_width=0,
