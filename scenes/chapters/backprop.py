@@ -1411,8 +1411,7 @@ class Backprop(Chapter):
                 self.show(ease_moved_s=float(self.renderer.time))
                 # 'for each 1, that is 0.183': the two moves as bars on one scale, the ease under
                 self.wait_before(tracker, "flatpart", 0.3)
-                self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
-                          TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.8)
+                self.play_ease_bars(ease, run_time=0.8)
                 self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.5)
                 self.show(flat_lens_s=float(self.renderer.time))
                 # 'its blame is twice its gap, times how easily it moves' as one picture, not a
@@ -1471,8 +1470,9 @@ class Backprop(Chapter):
                       GrowFromEdge(first["arrow"], UP if first["down"] else DOWN, rate_func=COME),
                       FadeIn(first["blame_words"], rate_func=COME), run_time=0.8)
             self.remove(big, measure)
-            # its number goes to its arrow, then every output's beside its own
-            self.play(TransformFromCopy(first["number"], sizes[at]),
+            # its number lit, and written by its arrow, then every output's beside its own
+            # (carried across, it crossed the column's '= blame' and stood over it: s32, tiny 123 s)
+            self.play(Indicate(first["number"], color=t.focus), FadeIn(sizes[at], scale=1.3),
                       Indicate(out_arrows[at], color=t.focus, scale_factor=1.2),
                       *([LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
                                      lag_ratio=0.08)] if len(sizes) > 1 else []), run_time=0.8)
@@ -1757,8 +1757,7 @@ class Backprop(Chapter):
                       run_time=0.6)
             # '0.194 for each 1': the two moves as bars on one scale, the ease under
             self.wait_before(tracker, "per", 0.3)
-            self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
-                      TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.7)
+            self.play_ease_bars(ease, run_time=0.7)
             self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.4)
             self.show(ours_per_s=float(self.renderer.time))
             # 'what comes back': the total, carried down into the recipe
@@ -2873,6 +2872,15 @@ class Backprop(Chapter):
             "sizes": {"push": float(push.height), "moved": float(moved.height), "per": float(per.height)}}})
         return {"frame": frame, "push": push, "moved": moved, "neuron": neuron, "lit": lit, "wire": wire,
                 "bars": VGroup(bar_push, bar_glow), "per": per, "all": every}
+
+    def play_ease_bars(self, ease: dict, run_time: float) -> None:
+        """The push and the glow's move grow as bars on one scale from their left ends, each
+        number lit as its bar grows (carried over, the numbers morphed into the bars and stood
+        doubled mid-way: s32 review, tiny 111 s)."""
+        focus = self.theme.focus
+        # (lit, not grown: grown, the longer numbers of a tiny push ran over the neuron)
+        self.play(*(GrowFromEdge(bar, LEFT) for bar in ease["bars"]), Indicate(ease["push"], color=focus, scale_factor=1.0),
+                  Indicate(ease["moved"], color=focus, scale_factor=1.0), run_time=run_time)
 
     def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
         """A blame arrow shorter than `least` (21 px at 480p), seen enlarged: a box round it and,
