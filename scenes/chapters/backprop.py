@@ -868,7 +868,7 @@ ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
 # the opening's chart again at the end, small, right of the tilt's product (1.9 wide: at 2.2 its
 # 'tilt 0.03' touched the cost bar, review ab-k1 s24 165-168 s)
-AGAIN_BOX, AGAIN_Y = (1.9, 1.45), -3.6
+AGAIN_BOX, AGAIN_X, AGAIN_Y = (1.9, 1.45), -1.0, -3.6
 GATHER_HOLD = 1.8  # s: the gathered sum, rows, stack and total, stands still this long once whole
 GATHER_PAUSE = 0.4  # s: the breath after the gathering's line, on top of its hold
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
@@ -1807,18 +1807,12 @@ class Backprop(Chapter):
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
         turn = self.turn_picture(close, chain, outgoing, chain["cost_places"], close["names"])
-        # the tilt as the words say it: our neuron's blame times its dial's input, the written
-        # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
-        # and, when the whole turn measured other than the tilt, one line on why they differ
-        # under our neuron's enlarged blame, where there is one
-        lines = self.tilt_lines(numbers, tilt, work).move_to(
-            [-7.1 + ROW_MARGIN, min(-1.8, VGroup(own_words, *([own_lens] if len(own_lens) else [])).get_bottom()[1] - 0.2), 0],
-            aligned_edge=UP + LEFT)
-        # the opening's chart again, small, right of the product (session 23: the tilt worked
+        # the opening's chart again, small, under our neuron (session 23: the tilt worked
         # backwards and the tilt measured at the start were never seen side by side): its curve,
         # the dot where our dial stands and the straight line through it, 'tilt 0.03'
-        again = self.tilt_plot(tilt, size_of(numbers["tilt"]), box=AGAIN_BOX,
-                               corner=(lines.get_right()[0] + 0.85, AGAIN_Y, 0))
+        # (s32: no 'blame 0.035 x brightness 0.81 = uphill tilt 0.03' beside it: the tilt's bars
+        # write the same three numbers, and the chapter drew over 40)
+        again = self.tilt_plot(tilt, size_of(numbers["tilt"]), box=AGAIN_BOX, corner=(AGAIN_X, AGAIN_Y, 0))
         # named by when it was measured (its own 'cost of this example' stood by the cost bar's)
         when = self.text("at the start", size="small", color=t.muted).next_to(again["axes"], UP, buff=0.12) \
             .align_to(again["axes"], LEFT)
@@ -1933,7 +1927,7 @@ class Backprop(Chapter):
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
             # our neuron's blame as a bar
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
-                      FadeIn(lines[0]), TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
+                      TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
                       run_time=0.9)
             # the tilt: the blame's bar cut at its input's share, down the dashed line to the input's words
             self.play(Create(bars["cut"]), FadeIn(bars["input_words"], shift=0.1 * DOWN),
@@ -1944,9 +1938,8 @@ class Backprop(Chapter):
                       product_rects=[[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
                                      for m in (bars["blame"], bars["tilt"])])
             # the opening's chart with it, so the two tilts stand together while they are told
-            self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
-            self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
-                      tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            self.play(FadeIn(again, shift=0.2 * UP), run_time=0.7)
+            self.show(tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
             # whole sum under the bars, the total's move carried into it, then the real turn's
             turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
@@ -1962,10 +1955,9 @@ class Backprop(Chapter):
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
             self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
-                      Indicate(lines[1], color=t.focus, scale_factor=1.05),
                       Indicate(VGroup(bars["tilt"], bars["tilt_words"]), color=t.focus, scale_factor=1.05), run_time=1.0)
             self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
-                                  "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
+                                  "boxes": self.text_boxes(VGroup(again, bars["all"], turn["before"], turn["all"], stub["all"],
                                                                   own_words, own_lens)),
                                   # the cost bar beside it (review ab-k1 s24, 165-168 s: 'tilt 0.03' touched it)
                                   "cost_bar": [*map(float, turn["bar"].get_corner(DOWN + LEFT)[:2]),
@@ -1989,7 +1981,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2897,25 +2889,6 @@ class Backprop(Chapter):
         VGroup(frame, big).next_to(box, DOWN, buff=0.12)
         word = self.text("enlarged", size="small", color=t.text).next_to(frame, LEFT, buff=0.15)
         return {"box": box, "frame": frame, "big": big, "word": word, "all": VGroup(box, frame, big, word)}
-
-    def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
-        """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
-        tilt 0.03' (sizes: the way is the arrow's and the word's)."""
-        t = self.theme
-        image = input_kind(self.history) == "image"
-        # the input as our dial's label writes it (two decimals) when the product still checks
-        # by hand with it; else with the decimals it needs (the tiny run's 0.773)
-        label = written(work["input"], 2)
-        places = len(n["tilt"].split(".")[-1]) if "." in n["tilt"] else 0
-        checks = abs(round(number_of(size_of(n["blame"])) * number_of(label), places) - abs(number_of(n["tilt"]))) < 1e-9
-        lines = VGroup(self.text("blame {blame} × brightness {input}" if image else "blame {blame} × input {input}",
-                                 size="label", color=t.text,
-                                 facts={"blame": size_of(n["blame"]), "input": label if checks else n["input"]}),
-                       self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
-                                 size="label", color=t.text, facts={"tilt": size_of(n["tilt"])}))
-        # (session 24: '(a whole turn of 1: up 0.02)' out: the opening's chart, again beside
-        # it, draws the tilt as its straight line's rise over the turn, review ab-k1 s23 159 s)
-        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def product_bars(self, n: dict, work: dict, close: dict) -> dict:
         """The tilt as a picture, right of the outputs where the turn's squares stood: our
