@@ -434,13 +434,15 @@ def push_measure(history: History, work: dict) -> dict:
             "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
 
 
-def nudged(activation: str, z: float) -> dict:
-    """A neuron's total coming in, `z`, pushed up by LENS_NUDGE, and its glow before and after,
-    nncore's own squashing; the move written with three decimals (the first two of 0.018 would
-    read 0.02). One nudge for the output and our neuron alike."""
-    glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + LENS_NUDGE))
-    return {"z": z, "glow": glow, "moved": moved, "step": LENS_NUDGE,
-            "step_text": f"{LENS_NUDGE:g}", "move_text": written(moved - glow, 3)}
+def nudged(activation: str, z: float, push: float) -> dict:
+    """A neuron's total coming in, `z`, pushed up by `push` (the blame's measuring push: one
+    push size on every total, s32 review: 'the measured push is 0.01 while the other pushes are
+    0.1'), and its glow before and after, nncore's own squashing; the move written with three
+    significant digits, so a hundredth push's 0.00183 reads as 0.183 for each 1 (a push of 0.1
+    moved it 0.018 beside '0.183 for each 1'). One push for the output and our neuron alike."""
+    glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + push))
+    return {"z": z, "glow": glow, "moved": moved, "step": push,
+            "step_text": f"{push:g}", "move_text": written(moved - glow, -3)}
 
 
 def out_nudge(history: History, work: dict) -> dict:
@@ -448,14 +450,14 @@ def out_nudge(history: History, work: dict) -> dict:
     shown on the output neuron itself, not in a small side graph)."""
     worst = int(np.abs(work["misses"]).argmax())
     z = float(example_pass(history).z[-1][0][worst])
-    return {"worst": worst, **nudged(history.config["activations"][-1], z)}
+    return {"worst": worst, **nudged(history.config["activations"][-1], z, push_measure(history, work)["push"])}
 
 
 def ours_nudge(history: History, work: dict) -> dict:
     """Our hidden neuron nudged as the output was (reviews s29 ab-da/ab-ta, all four: 'just
     like the outputs' was shown with the S-curve the outputs no longer used), the hidden
     layer's squashing."""
-    return nudged(work["activation"], float(work["z"]))
+    return nudged(work["activation"], float(work["z"]), push_measure(history, work)["push"])
 
 
 def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
@@ -866,7 +868,7 @@ ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
 # the opening's chart again at the end, small, right of the tilt's product (1.9 wide: at 2.2 its
 # 'tilt 0.03' touched the cost bar, review ab-k1 s24 165-168 s)
-AGAIN_BOX, AGAIN_Y = (1.9, 1.45), -3.6
+AGAIN_BOX, AGAIN_X, AGAIN_Y = (1.9, 1.45), -1.0, -3.6
 GATHER_HOLD = 1.8  # s: the gathered sum, rows, stack and total, stands still this long once whole
 GATHER_PAUSE = 0.4  # s: the breath after the gathering's line, on top of its hold
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
@@ -893,7 +895,6 @@ BOARD_BAR, BOARD_BAR_H = 1.6, 0.22   # the blame board's bars: the longest of a 
 RULE_HOLD = 2.6       # the output's blame rule, written large, stands this long once whole (2 s was
                       # seen whole in no frame 3 s apart in the tiny run: review ab2-b s29)
 STRIPS_PAUSE = 2.2     # s: the quiet after the square's two strips, before 'so twice its gap' (s31: rushed)
-LENS_NUDGE = 0.1      # the nudge pictures' push on the total coming in, written with its glow's move (s27 x1-r1)
 
 BARS_X, BARS_LONG, BARS_TOP, BARS_GAP = 2.9, 3.4, 2.2, 1.05   # the tilt's bars: left, the blame's length, first row, rows apart
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -1410,8 +1411,7 @@ class Backprop(Chapter):
                 self.show(ease_moved_s=float(self.renderer.time))
                 # 'for each 1, that is 0.183': the two moves as bars on one scale, the ease under
                 self.wait_before(tracker, "flatpart", 0.3)
-                self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
-                          TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.8)
+                self.play_ease_bars(ease, run_time=0.8)
                 self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.5)
                 self.show(flat_lens_s=float(self.renderer.time))
                 # 'its blame is twice its gap, times how easily it moves' as one picture, not a
@@ -1470,8 +1470,9 @@ class Backprop(Chapter):
                       GrowFromEdge(first["arrow"], UP if first["down"] else DOWN, rate_func=COME),
                       FadeIn(first["blame_words"], rate_func=COME), run_time=0.8)
             self.remove(big, measure)
-            # its number goes to its arrow, then every output's beside its own
-            self.play(TransformFromCopy(first["number"], sizes[at]),
+            # its number lit, and written by its arrow, then every output's beside its own
+            # (carried across, it crossed the column's '= blame' and stood over it: s32, tiny 123 s)
+            self.play(Indicate(first["number"], color=t.focus), FadeIn(sizes[at], scale=1.3),
                       Indicate(out_arrows[at], color=t.focus, scale_factor=1.2),
                       *([LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
                                      lag_ratio=0.08)] if len(sizes) > 1 else []), run_time=0.8)
@@ -1756,8 +1757,7 @@ class Backprop(Chapter):
                       run_time=0.6)
             # '0.194 for each 1': the two moves as bars on one scale, the ease under
             self.wait_before(tracker, "per", 0.3)
-            self.play(TransformFromCopy(ease["push"], ease["bars"][0]),
-                      TransformFromCopy(ease["moved"], ease["bars"][1]), run_time=0.7)
+            self.play_ease_bars(ease, run_time=0.7)
             self.play(FadeIn(ease["per"], shift=0.1 * UP), run_time=0.4)
             self.show(ours_per_s=float(self.renderer.time))
             # 'what comes back': the total, carried down into the recipe
@@ -1807,18 +1807,12 @@ class Backprop(Chapter):
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
         turn = self.turn_picture(close, chain, outgoing, chain["cost_places"], close["names"])
-        # the tilt as the words say it: our neuron's blame times its dial's input, the written
-        # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
-        # and, when the whole turn measured other than the tilt, one line on why they differ
-        # under our neuron's enlarged blame, where there is one
-        lines = self.tilt_lines(numbers, tilt, work).move_to(
-            [-7.1 + ROW_MARGIN, min(-1.8, VGroup(own_words, *([own_lens] if len(own_lens) else [])).get_bottom()[1] - 0.2), 0],
-            aligned_edge=UP + LEFT)
-        # the opening's chart again, small, right of the product (session 23: the tilt worked
+        # the opening's chart again, small, under our neuron (session 23: the tilt worked
         # backwards and the tilt measured at the start were never seen side by side): its curve,
         # the dot where our dial stands and the straight line through it, 'tilt 0.03'
-        again = self.tilt_plot(tilt, size_of(numbers["tilt"]), box=AGAIN_BOX,
-                               corner=(lines.get_right()[0] + 0.85, AGAIN_Y, 0))
+        # (s32: no 'blame 0.035 x brightness 0.81 = uphill tilt 0.03' beside it: the tilt's bars
+        # write the same three numbers, and the chapter drew over 40)
+        again = self.tilt_plot(tilt, size_of(numbers["tilt"]), box=AGAIN_BOX, corner=(AGAIN_X, AGAIN_Y, 0))
         # named by when it was measured (its own 'cost of this example' stood by the cost bar's)
         when = self.text("at the start", size="small", color=t.muted).next_to(again["axes"], UP, buff=0.12) \
             .align_to(again["axes"], LEFT)
@@ -1931,22 +1925,21 @@ class Backprop(Chapter):
                                    "name": stub["name"].original_text if hasattr(stub["name"], "original_text")
                                    else back_name.original_text})
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
-            # our neuron's blame as a bar, its input's brightness as a gauge as long, filled as far
+            # our neuron's blame as a bar
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
-                      FadeIn(lines[0]), TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
-                      TransformFromCopy(stub["input"][0], bars["gauge"]), FadeIn(bars["gauge_words"]), run_time=0.9)
-            # the tilt: the blame's bar cut where the brightness ends, down the dashed line
-            self.play(Create(bars["cut"]), TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]),
-                      run_time=0.8)
+                      TransformFromCopy(own_big, bars["blame"]), FadeIn(bars["blame_words"]),
+                      run_time=0.9)
+            # the tilt: the blame's bar cut at its input's share, down the dashed line to the input's words
+            self.play(Create(bars["cut"]), FadeIn(bars["input_words"], shift=0.1 * DOWN),
+                      TransformFromCopy(bars["blame"], bars["tilt"]), FadeIn(bars["tilt_words"]), run_time=0.8)
             # every word on screen now, and the bars' own boxes (nothing drawn over another)
             self.show(product_bars=bars["record"], product_bars_s=float(self.renderer.time),
                       product_screen=self.text_boxes(Group(*self.mobjects)),
                       product_rects=[[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
-                                     for m in (bars["blame"], bars["gauge"], bars["tilt"])])
+                                     for m in (bars["blame"], bars["tilt"])])
             # the opening's chart with it, so the two tilts stand together while they are told
-            self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
-            self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
-                      tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            self.play(FadeIn(again, shift=0.2 * UP), run_time=0.7)
+            self.show(tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
             # whole sum under the bars, the total's move carried into it, then the real turn's
             turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
@@ -1962,10 +1955,9 @@ class Backprop(Chapter):
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
             self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
-                      Indicate(lines[1], color=t.focus, scale_factor=1.05),
                       Indicate(VGroup(bars["tilt"], bars["tilt_words"]), color=t.focus, scale_factor=1.05), run_time=1.0)
             self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
-                                  "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
+                                  "boxes": self.text_boxes(VGroup(again, bars["all"], turn["before"], turn["all"], stub["all"],
                                                                   own_words, own_lens)),
                                   # the cost bar beside it (review ab-k1 s24, 165-168 s: 'tilt 0.03' touched it)
                                   "cost_bar": [*map(float, turn["bar"].get_corner(DOWN + LEFT)[:2]),
@@ -1989,7 +1981,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2241,36 +2233,22 @@ class Backprop(Chapter):
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
-            # the blame as a size, as the blame column beside the outputs: the way is the
-            # arrow's (review g1: '+0.16' beside a down arrow made plus mean 'glow less'); the
-            # dial as its wire writes it, minus and all (s24: '0.245 x 1.13' under a wire saying
-            # 'x -1.13'), red if red; so the product is the blame's size times the dial, minus
-            # when the red wire turns the arrow over
+            # each row read in arrows, sizes with the way each arrow points, so a red dial's
+            # minus is seen to turn the arrow over: '\u2193 0.223 \u00d7 \u22120.44 = \u2191 0.10' (s32 review:
+            # '0.223 \u00d7 \u22120.44 = \u22120.10' by an up arrow read as sign and arrow disagreeing; s24
+            # ab-x1, one output: '= \u22120.277' then 'comes back: 0.277'); the dial as its wire
+            # writes it, minus and all (s24: '0.245 x 1.13' under a wire saying 'x -1.13')
+            # (arrows violet as every blame arrow, not 'down'/'up': words ran the row off the left edge)
             blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
-            sent = written(np.sign(dials[n]) * abs(flows[n]), places)
-            if many:
-                rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="label", color=t.text,
-                                    facts={"blame": blame, "dial": dial_text, "sent": sent})
-                lead = 0
-            else:
-                # one output: its row read in arrows, the way each points, so what comes back is
-                # written once, as its arrow shows it (s24 ab-x1: '0.245 x -1.13 = -0.277' by an
-                # up arrow, then 'comes back: 0.277', read as a contradiction): the red dial turns
-                # the arrow over, '\u2193 0.245 x -1.13 = \u2191 0.277' (arrows, violet as every blame
-                # arrow, not 'down'/'up': the words ran the row off the frame's left edge)
-                came, goes = way_of(work["blame_out"][k]) > 0, way_of(flows[n]) > 0
-                rows[n] = self.text(("\u2191{blame} \u00d7 {dial} = \u2191{sent}" if goes else
-                                     "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
-                                    ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
-                                     "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
-                                    size="label", color=t.text,
-                                    facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
-                lead = 1
-                rows[n][0].set_color(t.blame)
-                rows[n][len(("x" + blame + "\u00d7" + dial_text + "=").replace(" ", ""))].set_color(t.blame)
+            sent = written(abs(flows[n]), places)
+            came, goes = ("\u2191" if way_of(v) > 0 else "\u2193" for v in (work["blame_out"][k], flows[n]))
+            rows[n] = self.text("{came}{blame} \u00d7 {dial} = {goes}{sent}", size="label", color=t.text,
+                                facts={"came": came, "blame": blame, "dial": dial_text, "goes": goes, "sent": sent})
+            rows[n][0].set_color(t.blame)
+            rows[n][len(("x" + blame + "\u00d7" + dial_text + "=").replace(" ", ""))].set_color(t.blame)
             rows[n].move_to([right, y, 0], aligned_edge=RIGHT)
             if dials[n] < 0:
-                at = lead + len((blame + "\u00d7").replace(" ", ""))
+                at = 1 + len((blame + "\u00d7").replace(" ", ""))   # past the way's arrow
                 rows[n][at:at + len(dial_text)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
@@ -2821,7 +2799,7 @@ class Backprop(Chapter):
         """'How easily its glow moves' on the output neuron itself, large (s28 ab2-t1-r2's and
         ab2-d1-r2's one change: an S-curve, an inset and small labels at once were crammed):
         the neuron glowing as it does, the wire of its total coming in; pushed, '+0.1' under the
-        wire and its glow's real move, '+0.018', big beside it; then the two moves as bars on
+        wire and its glow's real move, '+0.00183', big under the neuron; then the two moves as bars on
         one scale (white the push, yellow the glow's), and under them its ease, the rule's
         number: 'glow moves 0.183 for each 1'. Nothing else drawn right of the outputs.
         Our hidden neuron's is the same picture, recorded under `key`, its wire (`wire` from
@@ -2845,12 +2823,17 @@ class Backprop(Chapter):
             .next_to(neuron, RIGHT, buff=0.3).shift(0.3 * UP)
         push = self.text("+{step}", size="title", color=t.text, facts={"step": nudge["step_text"]}) \
             .next_to(wire, DOWN, buff=0.15)
+        # short of the neuron, past the wire's left end where it must (a tiny push's '+0.001' is
+        # longer than our neuron's short wire: the tiny run's ran into it)
+        push.shift(min(0.0, float(neuron.get_left()[0]) - 0.1 - float(push.get_right()[0])) * RIGHT)
+        # under the neuron whose glow it is (right of it, beside its glow, a tiny push's long
+        # '+0.000250' shrank the whole picture below 20 px)
         moved = self.text("+{moved}", size="title", color=t.highlight, facts={"moved": nudge["move_text"]}) \
-            .next_to(glow, DOWN, buff=0.15).align_to(glow, LEFT)
+            .next_to(neuron, DOWN, buff=0.12)
         # the two moves on one scale: the push as long as the room allows
         x0 = left + 0.2 if bars_at is None else bars_at
         scale = min(4.0, right - x0 - 0.2) / nudge["step"]
-        y0 = min(float(push.get_bottom()[1]), float(neuron.get_bottom()[1])) - 0.6
+        y0 = float(moved.get_bottom()[1]) - 0.45
         bar_push = Rectangle(width=scale * nudge["step"], height=0.26, stroke_width=0, fill_color=t.text,
                              fill_opacity=1.0).move_to([x0, y0, 0], aligned_edge=LEFT)
         bar_glow = Rectangle(width=scale * (nudge["moved"] - nudge["glow"]), height=0.26, stroke_width=0,
@@ -2882,6 +2865,15 @@ class Backprop(Chapter):
         return {"frame": frame, "push": push, "moved": moved, "neuron": neuron, "lit": lit, "wire": wire,
                 "bars": VGroup(bar_push, bar_glow), "per": per, "all": every}
 
+    def play_ease_bars(self, ease: dict, run_time: float) -> None:
+        """The push and the glow's move grow as bars on one scale from their left ends, each
+        number lit as its bar grows (carried over, the numbers morphed into the bars and stood
+        doubled mid-way: s32 review, tiny 111 s)."""
+        focus = self.theme.focus
+        # (lit, not grown: grown, the longer numbers of a tiny push ran over the neuron)
+        self.play(*(GrowFromEdge(bar, LEFT) for bar in ease["bars"]), Indicate(ease["push"], color=focus, scale_factor=1.0),
+                  Indicate(ease["moved"], color=focus, scale_factor=1.0), run_time=run_time)
+
     def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
         """A blame arrow shorter than `least` (21 px at 480p), seen enlarged: a box round it and,
         under it, the same arrow scaled to `size` tall in a box scaled alike, 'enlarged' beside
@@ -2898,31 +2890,13 @@ class Backprop(Chapter):
         word = self.text("enlarged", size="small", color=t.text).next_to(frame, LEFT, buff=0.15)
         return {"box": box, "frame": frame, "big": big, "word": word, "all": VGroup(box, frame, big, word)}
 
-    def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
-        """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
-        tilt 0.03' (sizes: the way is the arrow's and the word's)."""
-        t = self.theme
-        image = input_kind(self.history) == "image"
-        # the input as our dial's label writes it (two decimals) when the product still checks
-        # by hand with it; else with the decimals it needs (the tiny run's 0.773)
-        label = written(work["input"], 2)
-        places = len(n["tilt"].split(".")[-1]) if "." in n["tilt"] else 0
-        checks = abs(round(number_of(size_of(n["blame"])) * number_of(label), places) - abs(number_of(n["tilt"]))) < 1e-9
-        lines = VGroup(self.text("blame {blame} × brightness {input}" if image else "blame {blame} × input {input}",
-                                 size="label", color=t.text,
-                                 facts={"blame": size_of(n["blame"]), "input": label if checks else n["input"]}),
-                       self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
-                                 size="label", color=t.text, facts={"tilt": size_of(n["tilt"])}))
-        # (session 24: '(a whole turn of 1: up 0.02)' out: the opening's chart, again beside
-        # it, draws the tilt as its straight line's rise over the turn, review ab-k1 s23 159 s)
-        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-
     def product_bars(self, n: dict, work: dict, close: dict) -> dict:
         """The tilt as a picture, right of the outputs where the turn's squares stood: our
-        neuron's blame as a violet bar; its input's brightness as a gauge as long, filled as far
-        as the brightness goes (0 to 1); the tilt, the blame's bar cut where the filling ends (a
-        dashed line down), so the tilt's bar is the brightness's share of the blame's. Written as
-        the tilt's line writes them, so they multiply by hand."""
+        neuron's blame as a violet bar; the tilt two rows under it on the same scale, the blame's
+        bar cut where its input's share of it ends (a dashed line down, 'x input 0.77' by it in
+        the row between), so the two bars compare as their numbers do (s32 review: a brightness gauge as
+        long as the blame's bar, beside it, read as the same scale: 0.77 drawn no longer than
+        0.276). Written as the tilt's line writes them, so they multiply by hand."""
         t = self.theme
         image = input_kind(self.history) == "image"
         level = float(np.clip(abs(work["input"]), 0.0, 1.0))
@@ -2936,29 +2910,24 @@ class Backprop(Chapter):
             .move_to([left, BARS_TOP, 0], aligned_edge=LEFT)
         blame_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
                                 facts={"value": size_of(n["blame"])}).next_to(blame, UP, buff=0.1, aligned_edge=LEFT)
-        track = Rectangle(width=length, height=thick, stroke_color=t.muted, stroke_width=2, fill_opacity=0.0) \
-            .move_to([left, BARS_TOP - BARS_GAP, 0], aligned_edge=LEFT)
-        fill = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.text,
-                         fill_opacity=0.8).move_to(track, aligned_edge=LEFT)
-        gauge = VGroup(track, fill)
-        gauge_words = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
-                                facts={"value": label if checks else n["input"]}).next_to(track, UP, buff=0.1,
-                                                                                         aligned_edge=LEFT)
         tilt_bar = Rectangle(width=max(length * level, 0.02), height=thick, stroke_width=0, fill_color=t.focus,
                              fill_opacity=1.0).move_to([left, BARS_TOP - 2 * BARS_GAP, 0], aligned_edge=LEFT)
         tilt_words = self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
                                size="small", color=t.focus, facts={"tilt": size_of(n["tilt"])}) \
             .next_to(tilt_bar, UP, buff=0.1, aligned_edge=LEFT)
         x = left + length * level
+        input_words = self.text("\u00d7 brightness {value}" if image else "\u00d7 input {value}", size="small",
+                                color=t.text, facts={"value": label if checks else n["input"]})
+        # in the row between the bars, against the cut's left (no further left than the bars)
+        input_words.move_to([max(left, x - 0.12 - input_words.width), BARS_TOP - BARS_GAP, 0], aligned_edge=LEFT)
         cut = DashedLine([x, blame.get_top()[1] + 0.05, 0], [x, tilt_bar.get_bottom()[1] - 0.05, 0], color=t.text,
                          stroke_width=2, dash_length=0.08)
-        record = {"blame_len": float(blame.width), "track_len": float(track.width), "fill_len": float(fill.width),
-                  "tilt_len": float(tilt_bar.width), "cut_x": float(x), "left": float(left),
-                  "words": [m.original_text for m in (blame_words, gauge_words, tilt_words)],
-                  "boxes": self.text_boxes(VGroup(blame_words, gauge_words, tilt_words))}
-        return {"blame": blame, "blame_words": blame_words, "gauge": gauge, "gauge_words": gauge_words,
+        record = {"blame_len": float(blame.width), "tilt_len": float(tilt_bar.width), "cut_x": float(x),
+                  "left": float(left), "words": [m.original_text for m in (blame_words, input_words, tilt_words)],
+                  "boxes": self.text_boxes(VGroup(blame_words, input_words, tilt_words))}
+        return {"blame": blame, "blame_words": blame_words, "input_words": input_words,
                 "tilt": tilt_bar, "tilt_words": tilt_words, "cut": cut, "record": record,
-                "all": VGroup(blame, blame_words, gauge, gauge_words, tilt_bar, tilt_words, cut)}
+                "all": VGroup(blame, blame_words, input_words, tilt_bar, tilt_words, cut)}
 
     def sum_lines(self, numbers: dict, bars: dict) -> VGroup:
         """turn_sum written under the tilt's bars: '+0.081 × blame 0.035', '= cost up 0.003',
