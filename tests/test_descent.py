@@ -342,15 +342,15 @@ def test_the_fogs_steps_are_the_runs_own_size(preset, rendered):
     assert entry["shown"]["fog_lr"] == pytest.approx(FOG_STRIDE * history.config["lr"] / (plane.along @ plane.along),
                                                       rel=1e-12)
     drawn = {d["text"] for d in entry["drawn"]}
-    assert "one small step" in drawn and "one giant step downhill" not in drawn
+    assert "one step" in drawn and "one giant step downhill" not in drawn
     # review 9: "one step of size 1.5" stood in the key 36 s before a step size was explained
     sizes = next(line["start_s"] for line in entry["narration"] if "the step size" in line["text"])
     early = [d["text"] for d in entry["drawn"] if d["t"] < sizes]
-    assert "one small step" in early and not any("size" in words for words in early)
+    assert "one step" in early and not any("size" in words for words in early)
     slopes = entry["shown"]["slopes"]
     if preset == "digits":      # the run the review saw: a step seen (at 480p, 60 px a unit), not a giant one
         first = next(r for r in history.records if r.step == 1)
-        assert slopes[1]["cost"] > first.cost          # one small step: less of a fall than training's own
+        assert slopes[1]["cost"] > first.cost          # one step: less of a fall than training's own
         (left, _), (right, _) = entry["shown"]["map_box"]
         a = entry["shown"]["map"]["a"]
         px = np.linalg.norm(np.subtract(slopes[1]["at"], slopes[0]["at"])) * (right - left) / (a[-1] - a[0]) * 60
@@ -1742,7 +1742,7 @@ def test_the_gradient_is_big_dials_each_needle_stepping_against_its_arrow_in_pro
         assert not ratio or np.ptp(ratio) <= 0.02 * max(ratio)     # none to scale: all drawn TILT_SHORT long
     named = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: every dial's uphill tilt")
     assert word_time(entry, "This slope is called") - 1.0 <= named <= word_time(entry, "called the gradient")
-    assert "Take one small step, each dial against its arrow, further where its arrow is longer;" in said(entry)
+    assert "Take one step, each dial against its arrow, further where its arrow is longer;" in said(entry)
     assert rims[0]["t"] <= word_time(entry, "each dial against its arrow") <= rims[0]["t"] + 2.5
 
 
@@ -1845,7 +1845,7 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     """Review w2 (session 21, its ONE change): dials 3 and 4's tilt arrows were a few pixels
     long, and the new dial values came 3 s after "take one small step". Every white tilt arrow
     and yellow step arrow is at least TILT_SHORT long (said on screen when one is drawn longer
-    than to scale); the step's new values come into the gauges while "Take one small step" is
+    than to scale); the step's new values come into the gauges while "Take one step" is
     said. Both s23 reviews (their ONE change): the tilts' and steps' eight signed numbers under
     the arrows, and "steps here: 4 × real ones", buried the gradient: only arrows, each step in
     proportion to its tilt (said), no number under them and no stride caption."""
@@ -1881,7 +1881,7 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     for a, b in zip(tilts["arrows"], shown["fog_rims"][0]["arrows"]):
         assert abs(a[1] - a[0]) == pytest.approx(abs(b[1] - b[0]), abs=0.01)
         assert (a[1] > a[0]) != (b[1] > b[0])
-    # the new values in the gauges while "Take one small step, each dial against its arrow" is said
+    # the new values in the gauges while "Take one step, each dial against its arrow" is said
     after = plane.dials(*walk[1])[dials]
     centres = [(x0 + x1) / 2 for x0, x1 in tilts["arrows"]]
     step = shown["fog_stepped"][0]
@@ -1889,7 +1889,7 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     for value, x in zip(after, centres):
         assert [d for d in drawn if d["text"] == f"{value:.2f}" and abs(d["x"] - x) < 0.45
                 and step["t"] - 0.01 <= d["t"] <= step["t"] + 0.01], f"{value:.2f}"
-    assert word_time(entry, "Take one small step") - 0.5 <= step["t"]
+    assert word_time(entry, "Take one step") - 0.5 <= step["t"]
     assert step["whole"] <= word_time(entry, "feel again")
 
 
@@ -2126,7 +2126,7 @@ def test_the_fogs_first_step_is_seen_up_close_on_the_dial_that_turns_most(preset
     assert abs(moved) == pytest.approx(CLOSE_STEP) and np.sign(moved) == np.sign(after[i] - before[i])
     assert up["arrow"] == pytest.approx([up["marker_from"], up["marker_to"]], abs=1e-6)
     assert abs(moved) * 60 >= 100          # px at 480p (60 a unit): seen, where the gauge turned 2 px
-    said_at, again = word_time(entry, "Take one small step"), word_time(entry, "feel again")
+    said_at, again = word_time(entry, "Take one step"), word_time(entry, "feel again")
     assert said_at - 0.5 <= up["t"] <= said_at + 1.0
     assert again - 0.3 <= shown["fog_close_up_out"] <= again + 1.0
     (ml, mb), (mr, mt) = shown["map_box"]
@@ -2887,3 +2887,16 @@ def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(pres
     assert word_time(entry, "the dot goes its own way") - 0.5 <= alone["moved"] <= word_time(entry, "Each dial's tilt")
     assert alone["back"] <= merge["from"] + 0.01
     assert "Turn one dial alone: the dot goes its own way, uphill. Each dial's tilt points its own way." in said(entry)
+
+
+# --- review, session 32 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_fogs_step_is_not_called_small_where_it_is_drawn_up_close(preset, rendered):
+    """Final s32 reviewers: "one small step" was said and written while the boxed dial went from
+    0.10 to -0.29, drawn CLOSE_STEP long up close. The step is named without a size: what a
+    step's size is comes at "How big should each step be?"."""
+    _, entry = rendered(preset)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert "one step" in drawn and not any("small step" in words for words in drawn)
+    assert "small step" not in said(entry)

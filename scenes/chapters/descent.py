@@ -1547,7 +1547,7 @@ class Descent(Chapter):
                  tracker, dots: VGroup) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (an arrow pointing straight down it), named, and
-        one small step of the run's own size is taken along it; felt and stepped again; then
+        one step (FOG_STRIDE times the run's own) is taken along it; felt and stepped again; then
         many more steps, quickly ("and so on"), each leaving a footprint; the footprints join
         into "gradient descent". Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
@@ -1575,7 +1575,8 @@ class Descent(Chapter):
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
                                  (uphill_mark, mark("the gradient: points uphill"), {}),
                                  (arrow_mark, mark("we step the other way, downhill"), {}),
-                                 (step_mark, mark("one small step"), {})])
+                                 # no size word: the close-up draws the step long (s32: "small" over 0.10 to -0.29)
+                                 (step_mark, mark("one step"), {})])
         drawn_arrows, uphill = [], []
 
         def arrow_at(k: int, sign: float = 1.0, length: float = FOG_ARROW) -> Arrow:
@@ -1810,7 +1811,7 @@ class Descent(Chapter):
         self.wait_until_bookmark("step")
         closer = VGroup()
         if steps:
-            # the dial that turns most, up close, as "one small step" is said: its turn on a
+            # the dial that turns most, up close, as "Take one step" is said: its turn on a
             # line long enough to see, its yellow step arrow, before and after (reviews ab-x2
             # r1/r2, s24: tiny's needles turned 0.01-0.09, the step was never seen)
             i = int(np.argmax(np.abs(walk_dials[1] - walk_dials[0])))
