@@ -2926,3 +2926,15 @@ def test_a_stuck_huge_runs_cost_is_neither_said_nor_written(preset, rendered):
     if preset == "digits":      # the run the reviewers saw: 1.00 nowhere, its line's end "stopped"
         late = {d["text"] for d in entry["drawn"] if d["t"] >= word_time(entry, "Huge steps") - 1.0}
         assert cost == "1.00" and "1.00" not in late and chart["stopped"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_ours_walks_into_the_valley_before_its_cost_is_said(preset, rendered):
+    """Final s32 reviewers: ours' line and its last cost (0.02) came 2.4 s after "Ours walks into
+    the valley: cost 0.02" began, the frames every 3 s caught the words without it. Ours' dots and
+    line are whole, its last cost written on the chart, before its cost is said."""
+    history, entry = rendered(preset)
+    facts = Descent(history=history).facts()
+    whole = entry["shown"]["run_whole"]
+    assert whole["good"] <= word_time(entry, f"cost {facts['good_cost']}.")
+    assert f"Ours walks into the valley: cost {facts['good_cost']}." in said(entry)

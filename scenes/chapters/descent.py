@@ -115,6 +115,8 @@ FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
+WALK_SHARE = 0.4      # ours' and tiny steps' dots and lines drawn in this share of their words: each
+                      # run's last cost written as it is said (s32: ours' 0.02 came 2.4 s after its words)
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
@@ -2670,7 +2672,7 @@ class Descent(Chapter):
                     stop_at, beat = first_far + 1, 0.6
                 else:
                     stop_at = len(path.steps)
-                    beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
+                    beat = min(0.3, max(0.04, tracker.get_remaining_duration() * WALK_SHARE / max(len(path.steps), 1)))
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
@@ -2684,6 +2686,8 @@ class Descent(Chapter):
                 quiet = label == "too big" and story == "big_bounces"
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync,
                                              quiet=quiet)
+                if label != "too big":
+                    self.show(run_whole={**self.shown.get("run_whole", {}), label: float(self.renderer.time)})
                 if label == "too big" and jump is not None:
                     line = pieces[0][jump - 1]
                     self.shown["too_big_jump"].update(
