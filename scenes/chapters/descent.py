@@ -115,6 +115,8 @@ FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
+WALK_SHARE = 0.4      # ours' and tiny steps' dots and lines drawn in this share of their words: each
+                      # run's last cost written as it is said (s32: ours' 0.02 came 2.4 s after its words)
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
@@ -603,10 +605,12 @@ def means_words(history: History, answers: dict, lower: bool = False) -> str:
 
 def drop_words(big: RateCurve) -> str:
     """What a stalled huge run's cost did, said: dropped below its start, then stayed (s28
-    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed."""
+    ab2-d1: "stays at 1.00" hid that it fell from the start's 3.02), or stayed. No number (s32:
+    its 1.00, below the start's and yet bad, was never explained; its line on the chart shows the
+    fall, "right 1 in 10" why it is bad)."""
     if big.final_cost < big.costs[0] and cost_words(big.final_cost) != cost_words(big.costs[0]):
-        return f"drops to {cost_words(big.final_cost)}, then stays stuck there"
-    return f"stays at {cost_words(big.final_cost)}"
+        return "drops, then stays stuck"
+    return "stays stuck"
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -780,7 +784,10 @@ class CostChart:
     last cost written at its end. `frame` is the axes and their words; `draw(label)` draws a
     run's line and its end; `shown` is what is drawn, for the manifest."""
 
-    def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup, paths: dict | None = None):
+    def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup, paths: dict | None = None,
+                 unread: tuple = ()):
+        """`unread`: runs whose last cost is not written if they stopped early: "stopped" alone
+        marks their end (s32: the stuck huge run's 1.00 was never explained)."""
         t = scene.theme
         left, bottom, width, height = CHART_BOX
         # up to the start's cost (the same for every run) or, if a run's cost rose above it, to
@@ -862,12 +869,14 @@ class CostChart:
             # (review, session 11: the huge run's line ended at 864 of 4320 steps, unexplained);
             # a full run's to the right
             early = curve.steps[-1] < last
+            written = not (early and label in unread)
             end.next_to(points[-1], RIGHT, buff=0.2)    # its box clear of the last dot's number
             if early:
                 # "stopped" under its cost, both above the line's end: narrow, clear of the "every
                 # output 0" words at the chart's right (review l, session 13: piled there)
                 stop = scene.text("stopped", size="small", color=colours[label])
-                end = VGroup(end, stop).arrange(DOWN, buff=0.04).next_to(points[-1], UP, buff=0.12)
+                end = (VGroup(end, stop).arrange(DOWN, buff=0.04) if written else VGroup(stop))
+                end.next_to(points[-1], UP, buff=0.12)
                 # clear of the cost axis and its ticks, boxed too (review g2, session 19: boxed,
                 # "1.00 stopped" lay over the axis's "2")
                 end.shift(RIGHT * max(0.0, left + CHART_CLEAR - end.get_left()[0]))
@@ -876,7 +885,8 @@ class CostChart:
                 lift_clear(end, np.vstack([along_line(at(c.steps, c.costs)) for c in curves.values()]))
             self.ends[label] = end
             self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
-                                 "end": cost_words(curve.final_cost), "stopped": bool(early), "end_box": edges(end)}
+                                 "end": cost_words(curve.final_cost) if written else None, "stopped": bool(early),
+                                 "end_box": edges(end)}
             # the map's dots on the line too, at the same steps (review_j, session 13: "the same
             # moments" were on the map only); not the start's, where all three lines begin
             self.dots[label] = VGroup()
@@ -1547,7 +1557,7 @@ class Descent(Chapter):
                  tracker, dots: VGroup) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (an arrow pointing straight down it), named, and
-        one small step of the run's own size is taken along it; felt and stepped again; then
+        one step (FOG_STRIDE times the run's own) is taken along it; felt and stepped again; then
         many more steps, quickly ("and so on"), each leaving a footprint; the footprints join
         into "gradient descent". Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
@@ -1575,7 +1585,8 @@ class Descent(Chapter):
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
                                  (uphill_mark, mark("the gradient: points uphill"), {}),
                                  (arrow_mark, mark("we step the other way, downhill"), {}),
-                                 (step_mark, mark("one small step"), {})])
+                                 # no size word: the close-up draws the step long (s32: "small" over 0.10 to -0.29)
+                                 (step_mark, mark("one step"), {})])
         drawn_arrows, uphill = [], []
 
         def arrow_at(k: int, sign: float = 1.0, length: float = FOG_ARROW) -> Arrow:
@@ -1810,7 +1821,7 @@ class Descent(Chapter):
         self.wait_until_bookmark("step")
         closer = VGroup()
         if steps:
-            # the dial that turns most, up close, as "one small step" is said: its turn on a
+            # the dial that turns most, up close, as "Take one step" is said: its turn on a
             # line long enough to see, its yellow step arrow, before and after (reviews ab-x2
             # r1/r2, s24: tiny's needles turned 0.01-0.09, the step was never seen)
             i = int(np.argmax(np.abs(walk_dials[1] - walk_dials[0])))
@@ -2571,8 +2582,11 @@ class Descent(Chapter):
             self.show(strip_out=float(self.renderer.time))
             key = self.rate_key(colours, cells)
             self.rates_key = key
-            chart = CostChart(self, curves, colours, cells, paths)
-            if story in ("big_stuck", "big_flat"):
+            # a stuck huge run's cost is neither read nor written: below the start's and yet bad, it
+            # was never explained (s32); its line shows the fall, its share right why it is bad
+            stuck = story in ("big_stuck", "big_flat")
+            chart = CostChart(self, curves, colours, cells, paths, unread=("too big",) if stuck else ())
+            if stuck:
                 # a stuck huge run's flat line thicker and over tiny steps' (s30 ab2-e: at 1.00 it hid
                 # behind the start of tiny steps' line, about as high there)
                 for m in (chart.lines["too big"], chart.full["too big"]):
@@ -2658,7 +2672,7 @@ class Descent(Chapter):
                     stop_at, beat = first_far + 1, 0.6
                 else:
                     stop_at = len(path.steps)
-                    beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
+                    beat = min(0.3, max(0.04, tracker.get_remaining_duration() * WALK_SHARE / max(len(path.steps), 1)))
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
@@ -2667,11 +2681,13 @@ class Descent(Chapter):
                 # ours' first dots are numbered on the map already, with the "same moments" pairs, as
                 # the chart's step axis counts them (review v2, session 19)
                 # the huge run's line to each of its readings off the map, with it
-                sync = {"chart": chart, "label": label} if label == "too big" else {}
+                sync = {"chart": chart, "label": label, "costs": not stuck} if label == "too big" else {}
                 # a bouncing run: its cost read once, at its end, as it is said
                 quiet = label == "too big" and story == "big_bounces"
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync,
                                              quiet=quiet)
+                if label != "too big":
+                    self.show(run_whole={**self.shown.get("run_whole", {}), label: float(self.renderer.time)})
                 if label == "too big" and jump is not None:
                     line = pieces[0][jump - 1]
                     self.shown["too_big_jump"].update(
@@ -2683,7 +2699,6 @@ class Descent(Chapter):
                     # as "the cost stays" (or jumps) is said, up to "stopped early" (its line's end,
                     # "stopped", pointed at: the history's stop reason) or, if it ran to the end,
                     # how often it is right ("right"); the other stories end here
-                    stuck = story in ("big_stuck", "big_flat")
                     if quiet and ends[label] is not None:
                         self.play_bounces(pieces, path, range(stop_at, len(path.steps)), ends[label], chart, tracker)
                     elif not stuck:
@@ -2952,7 +2967,7 @@ class Descent(Chapter):
         return lines, dots, where
 
     def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=(), chart=None, label="",
-                  quiet: bool = False):
+                  quiet: bool = False, costs: bool = True):
         """Dots `ks` of a run, one per `beat` (even steps: even time), each joined to the last
         (a stretch on the map is one animation: at a low frame rate, one play per dot ran long).
         At a dot off the map its real cost is read beside it ("far off this map", then "after N
@@ -2962,7 +2977,8 @@ class Descent(Chapter):
         the start's ring stands there (review, session 10: the huge run's dot hid in it).
         With `chart`, run `label`'s line on it is drawn to each dot read off the map with its
         reading, so the two say the same real cost (review 4, session 16: the reading said 0.34
-        while the line, drawn whole already, ended at 0.35). Returns that reading."""
+        while the line, drawn whole already, ended at 0.35). `costs` False: "far off this map"
+        alone, each dot read pulsing as the chart's line is drawn to it. Returns that reading."""
         lines, dots, where = pieces
         colour = dots[0].get_color()
         also = list(also)
@@ -2994,11 +3010,13 @@ class Descent(Chapter):
             if reading is None:
                 title = self.text("far off this map", color=colour)
                 title.next_to(where[k], RIGHT, buff=0.25)
-                reading = VGroup(title, words.next_to(title, DOWN, aligned_edge=LEFT, buff=0.15))
+                reading = VGroup(title)
+                if costs:
+                    reading.add(words.next_to(title, DOWN, aligned_edge=LEFT, buff=0.15))
                 # quiet: its cost read only once, the one the words name (review 11c, session
                 # 16: "cost there" changed from frame to frame while the voice said one number)
                 anims.append(FadeIn(title if quiet else reading))
-            else:      # swapped at once, then pointed at (a cross-fade of two numbers reads as a garble)
+            elif costs:      # swapped at once, then pointed at (a cross-fade of two numbers reads as a garble)
                 words.move_to(reading[1], aligned_edge=LEFT)
                 self.remove(reading[1])
                 reading.submobjects[1] = words
@@ -3009,7 +3027,7 @@ class Descent(Chapter):
                 anims.append(chart.draw(label, int(path.steps[k])))
             # no linear rate here: it would leave each Indicate at its peak (bigger, shifted)
             self.play(*anims, run_time=beat if k in staying else max(beat, 0.8))
-            if quiet:
+            if quiet or not costs:
                 continue
             self.far_readings.append({"t": float(self.renderer.time), "text": cost_words(path.costs[k]),
                                       "step": int(path.steps[k]),
