@@ -1626,7 +1626,7 @@ def test_a_pictures_payoff_shows_two_of_ours_and_the_twins_trained_patches(story
     texts = {d["text"] for d in entry["drawn"]}
     for glow in [ours[look["example"], look["neuron"]] for look in looks] + [twin[pay["twin_example"], 0]]:
         assert f"it glows {glow:.2f}" in texts, (glow, sorted(t for t in texts if "glows" in t))
-    assert {"blue: ink here makes it glow", "red: ink here dims it"} <= texts
+    assert {"blue: ink here lights it up", "red: ink here dims it"} <= texts
     for big, n in zip(pay["main"]["bigs"], neurons):
         np.testing.assert_allclose(big, [weights[n]], atol=1e-12)
     np.testing.assert_allclose(pay["twin"]["square"], history.twin.snapshots[-1].weights[0], atol=1e-12)
@@ -1926,6 +1926,11 @@ def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file,
     assert key["samples"] == ([0.0, 1.0, -1.0] if below else [0.0, 1.0])
     assert said_at(entry, "Each hidden neuron lights up") - 1.0 <= key["t"] <= said_at(entry, "that is its glow")
     assert words.index("that is its glow") < words.index("The twin's hidden neurons all glow")
+    # review s33: no "glow" on screen before what a glow is is said (the patches' key read "blue:
+    # ink here makes it glow" from ~54 s, digits; the glow was said at ~75 s)
+    glowing = [d for d in entry["drawn"] if "glow" in d["text"]]
+    assert min(d["t"] for d in glowing) >= said_at(entry, "Each hidden neuron lights up") - 1.0, \
+        min(glowing, key=lambda d: d["t"])
     if below:
         # review s31 (both reviewers): said only after "ours each glow their own way", the glows
         # below zero stood ~13 s unexplained; the hollow key comes in with the rest of the key
@@ -1943,7 +1948,7 @@ def test_a_glow_is_shown_and_said_the_first_time_it_is_named(preset, story_file,
 
 def test_the_patches_colours_are_named_while_the_dial_patches_stand(story_file, tmp_path):
     """Review s27 k1 r2 (its single change): a patch's blue and red went unexplained from the
-    first patch (~51 s) to the chapter's end. The key, "blue: ink here makes it glow / red: ink
+    first patch (~51 s) to the chapter's end. The key, "blue: ink here lights it up / red: ink
     here dims it" (the ending's key), stands whole from the first patch's colours (before "the
     patches are all alike" is said) until "In ours, each one is different" is said, and again while both practise,
     until the glow rows come; its words inside the frame and clear of the patches' captions."""
@@ -1959,7 +1964,7 @@ def test_the_patches_colours_are_named_while_the_dial_patches_stand(story_file, 
                 or d["text"].startswith("practising")]
     for s in (times[0], times[2]):
         words = {b[0] for b in s["boxes"]}
-        assert words == {"blue: ink here makes it glow", "red: ink here dims it"}
+        assert words == {"blue: ink here lights it up", "red: ink here dims it"}
         for b in s["boxes"]:
             assert -7.11 + 0.05 < b[1] and b[3] < 7.11 - 0.05 and -4 < b[2] and b[4] < 4
             for d in captions:

@@ -629,7 +629,7 @@ def our_looks(history: History, count: int = PAYOFF_LOOKS) -> list[dict]:
     not "each its own pattern"): `count` of our hidden neurons after all of the practice, each
     with the new example it glows most for: first the one whose example's strokes (ink_cells)
     land most on its blue dials (review s26 k1 r2: the choosiest one's 3 lay on red as much as
-    on blue, under "blue: ink here makes it glow"), then the next such whose example is another
+    on blue, under "blue: ink here lights it up"), then the next such whose example is another
     digit (ties: the choosiest first). [{"neuron", "example", "answer", "glow"}]"""
     x_test, y_test = history.split("test")
     truth = classes_of(y_test)
@@ -2558,11 +2558,12 @@ class Init(Chapter):
 
     def ink_key(self) -> VGroup:
         """A patch's colours for a picture's neuron, on one line: a blue square, "blue: ink here
-        makes it glow", a red one, "red: ink here dims it"."""
+        lights it up", a red one, "red: ink here dims it" (not "makes it glow": what a glow is
+        is said only as the practice example lights them; review s33)."""
         t = self.theme
         rows = [VGroup(Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0),
                        self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                for colour, words in ((t.positive, mark("blue: ink here makes it glow")),
+                for colour, words in ((t.positive, mark("blue: ink here lights it up")),
                                       (t.negative, mark("red: ink here dims it")))]
         return VGroup(*rows).arrange(RIGHT, buff=0.6)
 
