@@ -115,6 +115,14 @@ PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the ne
 STILL_SHARE = 0.05               # a first change under this share of our scale is not seen to turn: said
 CANCEL_SHARE = 0.1               # pulls on a neuron cancel: their sum under this share of their sizes
 WEAK_SHARE = 0.1                 # dials onward under this share of the layer's middle dial: nearly 0
+DARK_TURN = 0.5                  # a dark neuron whose first change is this share of our biggest turns a lot
+ONWARD_GAP = 0.03                # the still neuron's wires onward: their panel this far from its box (the
+                                 # patches' rows on that side covered whole: tiny's first row ends 0.04 from it),
+ONWARD_INSET = 0.08              # inside the box round ours,
+ONWARD_WIDTH = 1.0               # a wire of dial 0 this wide (seen: the 0.01 dial is the point), the layer's
+                                 # biggest dial the theme's widest
+ONWARD_ARROW = 0.34              # the biggest pull as a turn arrow this tall (the change key's swatch)
+ONWARD_DOT = 0.13                # the panel's neurons this big
 GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
 CLOSE_WIDTH = 6.4                # "so all turn alike", up close: each side's first change this wide at most,
@@ -333,6 +341,39 @@ def still_words(history: History) -> str:
     return f" {who} barely turns: {why}"
 
 
+def dark_turner(history: History) -> dict | None:
+    """Review s33 (tiny: a nearly dark neuron, 0.07, turned a lot and nothing said why; a newcomer
+    expects a dark one to matter less): with one output, where a neuron barely turns for its
+    dial onward (still_neuron "weak"), the darkest of ours drawn, where it is not that one, turns
+    a lot (at least DARK_TURN of our biggest turn) and its dial to the output is big (at least
+    the middle one's): said, "its dial to the output is big", as its wire is drawn thick.
+    {"neuron", "glow", "dial"}; None where that is not so."""
+    still = still_neuron(history)
+    if still is None or still["why"] != "weak" or len(still["onward"]) != 1:
+        return None
+    change = np.asarray(first_turns(history)["main"], dtype=float)
+    shown = shown_indices(len(change))
+    glows = practice_start_glows(history)["main"]
+    dark = min(shown, key=lambda k: brightness(glows)[k])
+    size = np.abs(change).max(axis=1)
+    dials = np.abs(np.asarray(history.snapshots[0].weights[1], dtype=float)[0])
+    if dark == still["neuron"] or size[dark] < DARK_TURN * size[shown].max() \
+            or dials[dark] < np.median(dials[shown]):
+        return None
+    return {"neuron": int(dark), "glow": float(glows[dark]),
+            "dial": float(history.snapshots[0].weights[1][0][dark])}
+
+
+def dark_words(history: History) -> str:
+    """dark_turner said, after why ours barely turns ("its dial to the output is just ..."); empty
+    where there is none."""
+    dark = dark_turner(history)
+    if dark is None:
+        return ""
+    # short (the stretch from the glows to the practice has a length limit): boxed as it is said
+    return " The dark one's is big, so it turns a lot."
+
+
 def still_caption(history: History) -> tuple[str, dict]:
     """still_words on screen, in the caption under our change patches: (template, facts)."""
     still = still_neuron(history)
@@ -484,6 +525,8 @@ def init_facts(history: History) -> dict[str, object]:
                    if input_kind(history) == "image" else ""),
         # the one of ours that barely turns, and why (review s32)
         still_words=still_words(history),
+        # the dark one of ours that turns a lot, and why (review s33, tiny)
+        dark_words=dark_words(history),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
@@ -629,7 +672,7 @@ def our_looks(history: History, count: int = PAYOFF_LOOKS) -> list[dict]:
     not "each its own pattern"): `count` of our hidden neurons after all of the practice, each
     with the new example it glows most for: first the one whose example's strokes (ink_cells)
     land most on its blue dials (review s26 k1 r2: the choosiest one's 3 lay on red as much as
-    on blue, under "blue: ink here makes it glow"), then the next such whose example is another
+    on blue, under "blue: ink here lights it up"), then the next such whose example is another
     digit (ties: the choosiest first). [{"neuron", "example", "answer", "glow"}]"""
     x_test, y_test = history.split("test")
     truth = classes_of(y_test)
@@ -1086,6 +1129,14 @@ def glowing(line: Line, t: Theme) -> VGroup:
     dial below zero), a little thicker."""
     glow = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 10, opacity=0.3)
     return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
+
+
+def tie_line(box: Mobject, dot: Mobject, t: Theme) -> Line:
+    """A short line from the edge of `box` (round a patch) that faces `dot` (a neuron over it) to
+    the dot's rim: this neuron is that patch's."""
+    up = dot.get_y() > box.get_y()
+    return Line(box.get_top() if up else box.get_bottom(), dot.get_bottom() if up else dot.get_top(),
+                stroke_color=t.focus, stroke_width=2)
 
 
 def clear(label: Mobject, t: Theme) -> Mobject:
@@ -1813,7 +1864,7 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         ours_box = SurroundingRectangle(VGroup(changes[0], words[-1][0]), color=t.focus, buff=0.1)
         self.play(FadeIn(ours_box), run_time=FADE)
-        still = self.barely_turns(changes[0], words[-1][0], words[1], tracker)
+        still = self.barely_turns(changes[0], words[-1][0], words[1], ours_box, tracker)
         # our caption, gone where why took its place (a FadeOut would bring it back as it went)
         if len(still):
             words = [w for k, w in enumerate(words) if k != 1]
@@ -1832,18 +1883,28 @@ class Init(Chapter):
         # the frame went almost black while words went on)
         for side in sides:
             side["patches"].set_weights(after[side["name"]].weights[0])
-        self.play(FadeOut(VGroup(box, ours_box, still, *changes, *words, marks)),
+        # the patches under the wires onward gone before the panel's backdrop goes (both fading
+        # at once, they showed through it half way); each a new group, so drawn in this order
+        # (manim puts a group the scene lacks on top): patches, backdrop, the panel's wires
+        first, second = (lambda a: smooth(min(1.0, 2 * a))), (lambda a: smooth(max(0.0, 2 * a - 1)))
+        self.play(FadeOut(VGroup(box, ours_box, *changes, *words, marks), rate_func=first),
+                  *([FadeOut(VGroup(still.backdrop), rate_func=second), FadeOut(VGroup(still), rate_func=first)]
+                    if len(still) else []),
                   *(FadeIn(side[key]) for side in sides for key in ("diagram", "patches", "caption")),
                   *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
-    def barely_turns(self, changes: WeightPatches, dots: VGroup, caption: Mobject, tracker) -> VGroup:
+    def barely_turns(self, changes: WeightPatches, dots: VGroup, caption: Mobject, room: Mobject,
+                     tracker) -> VGroup:
         """"Our brightest barely turns: ..." (still_neuron), as it is said: a box round that
         neuron's change patch and its glow over it, and our caption under the patches gives way
         to why, written (review s32: unmarked, its blank patch read as a turn promised and not
-        made). What it drew, to go with the close-up; empty where every one of ours turns."""
+        made); why, shown (review s33: only said): its wires onward (onward_wires) over the rest
+        of ours, in `room`; then, where a dark one of ours turns a lot (dark_turner), its thick
+        wire pointed at as that is said. What it drew, to go with the close-up; empty where every
+        one of ours turns."""
         still = still_neuron(self.history)
         if still is None:
             return VGroup()
@@ -1853,12 +1914,112 @@ class Init(Chapter):
         box = SurroundingRectangle(VGroup(frame, dots[neuron]), color=t.focus, buff=0.02)
         words, facts = still_caption(self.history)
         why = self.text(words, size="label", color=t.text, facts=facts).move_to(caption)
+        onward = self.onward_wires(still, changes, box, room)
         self.wait_before(tracker, "still", 0.3)
-        self.play(FadeIn(box), FadeOut(caption), FadeIn(why), run_time=FADE)
+        self.play(FadeIn(box), FadeOut(caption), FadeIn(why), FadeIn(onward.backdrop), FadeIn(onward), run_time=FADE)
         self.show(barely_turns={**still, "t": self.renderer.time - FADE, "words": text_boxes(why),
                                 "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2],
                                                            *box.get_corner(UP + RIGHT)[:2])]})
-        return VGroup(box, why)
+        dark, drawn = dark_turner(self.history), VGroup(box, why, onward)
+        drawn.backdrop = onward.backdrop
+        if dark is None:
+            return drawn
+        # "the dark one ... turns a lot": boxed and tied to its wire as the still one is, the
+        # wire flashed (a box stays in the frames read every 3 s; a flash alone was missed)
+        k = dark["neuron"]
+        wire = onward.wires[k][0]
+        dark_box = SurroundingRectangle(VGroup(patch_frames(changes, t.focus)[k], dots[k]), color=t.focus, buff=0.02)
+        tie = tie_line(dark_box, onward.sources[k][0], t)
+        self.wait_until_bookmark("dark")
+        self.show(dark_turner={**dark, "t": self.renderer.time})
+        self.play(FadeIn(dark_box), FadeIn(tie),
+                  ShowPassingFlash(wire.copy().set_stroke(t.focus, width=wire.get_stroke_width() + 3),
+                                   time_width=0.5), run_time=1.2)
+        drawn.add(dark_box, tie)
+        return drawn
+
+    def onward_wires(self, still: dict, changes: WeightPatches, box: Mobject, room: Mobject) -> VGroup:
+        """Why the still neuron barely turns, shown (review s33, both presets: it was only said):
+        on a panel over the rest of ours (inside `room`, on the side of `box` with more room),
+        that neuron, lit by its glow, with its real wires to the outputs (blue or red by sign,
+        wider for a bigger dial). With several outputs, each wire carries a turn arrow, as big as
+        that output's pull: the way it wants this neuron's dials turned (green up, pink down:
+        they cancel). With one output, its dial written on its wire, and beside it the dark one
+        that turns a lot (dark_turner) with its own wire, each over its own patch.
+        `.sources`, `.wires` (by neuron: its wires), recorded."""
+        t, h = self.theme, self.history
+        dials = np.asarray(h.snapshots[0].weights[1], dtype=float)
+        glows = practice_start_glows(h)["main"]
+        single, dark = len(dials) == 1, dark_turner(h)
+        neurons = [still["neuron"]] + ([dark["neuron"]] if dark is not None else [])
+        above = room.get_top()[1] - box.get_top()[1] > box.get_bottom()[1] - room.get_bottom()[1]
+        left, right = room.get_left()[0] + ONWARD_INSET, room.get_right()[0] - ONWARD_INSET
+        top, bottom = ((room.get_top()[1] - ONWARD_INSET, box.get_top()[1] + ONWARD_GAP) if above else
+                       (box.get_bottom()[1] - ONWARD_GAP, room.get_bottom()[1] + ONWARD_INSET))
+        backdrop = Rectangle(width=right - left, height=top - bottom, stroke_width=0,
+                             fill_color=t.background, fill_opacity=1.0).move_to([(left + right) / 2, (top + bottom) / 2, 0])
+        # the neurons on the side nearest the box (the still one tied to it), the outputs across
+        near, far = (bottom + 0.3, top - 0.3) if above else (top - 0.35, bottom + 0.55)
+        away = UP if above else DOWN          # the outputs' names off the wires
+        frames = patch_frames(changes, t.focus)
+        lit = lit_colours(t, list(brightness(glows)))
+        sources = {}
+        for k in neurons:      # over its own patch, its glow beside it as over the patches
+            dot = Circle(radius=ONWARD_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                         fill_color=lit[k], fill_opacity=1.0).move_to([frames[k].get_x(), near, 0])
+            glow = self.glow_number(glows[k]).scale(CLOSE_NUMBER).next_to(dot, RIGHT, buff=0.08)
+            sources[k] = VGroup(dot, sign_bars([dot], [glows[k]], t), glow)
+        xs = np.linspace(left, right, len(dials) + 2)[1:-1]
+        outputs = VGroup(*(Circle(radius=ONWARD_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                                  fill_color=t.background, fill_opacity=1.0).move_to([x, far, 0]) for x in xs))
+        names = VGroup(*(self.text("{label}", size="label", color=t.text, facts={"label": name})
+                         .next_to(out, away, buff=0.06) for out, name in zip(outputs, h.labels))) if not single else \
+            VGroup(self.text(mark("output"), size="label", color=t.text).next_to(outputs[0], RIGHT, buff=0.1))
+        scale, pulls = np.abs(dials).max(), np.asarray(still["pulls"], dtype=float)
+        wires, drawn = {}, []
+        for k in neurons:
+            wires[k] = VGroup()
+            for o, out in enumerate(outputs):
+                w = dials[o, k]
+                width = ONWARD_WIDTH + (t.max_edge_width - ONWARD_WIDTH) * min(abs(w) / scale, 1.0)
+                wire = Line(sources[k][0].get_center(), out.get_center(), buff=ONWARD_DOT,
+                            stroke_color=t.positive if w >= 0 else t.negative, stroke_width=width)
+                wires[k].add(wire)
+                drawn.append({"neuron": int(k), "output": o, "dial": float(w), "width": float(width)})
+        arrows = VGroup()
+        if not single:
+            # each output's pull: the way it wants the dials turned (a pull above 0 wants them down)
+            top_pull = np.abs(pulls).max()
+            for wire, pull in zip(wires[still["neuron"]], pulls):
+                way = 1 if pull < 0 else -1
+                arrows.add(turn_arrow(way, max(0.05, ONWARD_ARROW * abs(pull) / top_pull))
+                           .set_fill(t.turn_up if way > 0 else t.turn_down, 1.0)
+                           .move_to(wire.point_from_proportion(0.7)))
+        written = VGroup()
+        if single:
+            wire = wires[still["neuron"]][0]
+            side = LEFT if wire.get_start()[0] < wire.get_end()[0] else RIGHT     # off the other wires
+            written.add(clear(self.text("dial: {value}", size="label", color=t.text,
+                                        facts={"value": dial_words(dials[0, still["neuron"]])})
+                              .next_to(wire.point_from_proportion(0.5), side + away, buff=0.05), t))
+        # beside the box, the backdrop reaches it: no sliver of a patch's edge under the panel
+        # (into the panel a little: two edges meeting left a seam the patch under it showed through)
+        edge = box.get_top()[1] if above else box.get_bottom()[1]
+        reach = (bottom if above else top) - edge + (ONWARD_GAP if above else -ONWARD_GAP)
+        sides = VGroup(*(Rectangle(width=b - a, height=abs(reach), stroke_width=0, fill_color=t.background,
+                                   fill_opacity=1.0).move_to([(a + b) / 2, edge + reach / 2, 0])
+                         for a, b in ((left, box.get_left()[0] - ONWARD_GAP), (box.get_right()[0] + ONWARD_GAP, right))
+                         if b - a > 0.01))
+        # the still one tied to its box; the backdrop apart, to go last (alike)
+        panel = VGroup(*wires.values(), outputs, names, *sources.values(), arrows, written,
+                       tie_line(box, sources[still["neuron"]][0], t))
+        panel.sources, panel.wires, panel.backdrop = sources, wires, VGroup(backdrop, sides)
+        self.show(onward_wires={"neurons": [int(k) for k in neurons], "wires": drawn,
+                                "arrows": [{"up": bool(a.get_vertices()[0][1] > a.get_center()[1]),
+                                            "height": float(a.height)} for a in arrows],
+                                "panel": [float(v) for v in (left, bottom, right, top)],
+                                "words": text_boxes(names, written, *(s[2] for s in sources.values()))})
+        return panel
 
     def little_at_a_time(self, sides: Sequence[dict], tracker) -> None:
         """"Learning changes the dials a little at a time", seen (review s25 k1, both: it played
@@ -2558,11 +2719,12 @@ class Init(Chapter):
 
     def ink_key(self) -> VGroup:
         """A patch's colours for a picture's neuron, on one line: a blue square, "blue: ink here
-        makes it glow", a red one, "red: ink here dims it"."""
+        lights it up", a red one, "red: ink here dims it" (not "makes it glow": what a glow is
+        is said only as the practice example lights them; review s33)."""
         t = self.theme
         rows = [VGroup(Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0),
                        self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                for colour, words in ((t.positive, mark("blue: ink here makes it glow")),
+                for colour, words in ((t.positive, mark("blue: ink here lights it up")),
                                       (t.negative, mark("red: ink here dims it")))]
         return VGroup(*rows).arrange(RIGHT, buff=0.6)
 
