@@ -474,8 +474,8 @@ class Cost(Chapter):
 
     def ring_guess(self, fwd: dict, bars: dict, picture: Mobject) -> None:
         """"The network guessed 2": the output that glows the most, its bar, number and name,
-        boxed as it is said (`verdict_words`), then "which is wrong": the example swells, what
-        it really is; the box goes as the green answers come."""
+        boxed as it is said (`verdict_words`), then "which is wrong": the example boxed, what
+        it really is; the boxes go as the green answers come."""
         top = int(np.argmax(fwd["guess"]))
         self.wait_until_bookmark("guess")
         self.guess_ring = SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
@@ -485,8 +485,11 @@ class Cost(Chapter):
         self.show(guess_ringed={"output": top, "at": float(self.renderer.time),
                                 "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2], *box.get_corner(UP + RIGHT)[:2])]})
         if "verdict" in getattr(self.current_tracker, "bookmark_times", {}):
+            # boxed, not pulsed: a pulse in one colour turned the handwritten 0 into a white block
             self.wait_until_bookmark("verdict")
-            self.play(Indicate(picture[0], color=self.theme.focus, scale_factor=1.15), run_time=1.0)
+            example = SurroundingRectangle(picture[0], color=self.theme.focus, buff=0.06, stroke_width=3)
+            self.play(Create(example), run_time=0.6)
+            self.guess_ring = VGroup(self.guess_ring, example)
 
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
