@@ -293,7 +293,7 @@ def check_column_scale(entry: dict) -> None:
     for k in range(count + 1):
         found = [d for d in entry["drawn"] if d["text"] == f"{step * k:g}" and d["x"] > 5.5 and d["t"] >= said_at - 3]
         assert found, k
-        ys.append(found[0]["y"])
+        ys.append(found[-1]["y"])   # (the outputs' digits beside the strips came first: the scale's last)
     for low, high in zip(ys, ys[1:]):
         assert high - low == pytest.approx(unit * step, abs=0.02)
 
@@ -342,7 +342,8 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
     for k, words in enumerate(shown["areas_written"]):
         d = next(d for d in on_stack if d["text"] == words)
         assert (d["x"] < stack_left - 0.2) if k in thin else (d["x"] > stack_left), (k, d)
-    scale_at = min(d["t"] for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
+    # (the scale's "0": the last drawn there, after output 0's digit beside its strip)
+    scale_at = max(d["t"] for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
     frames = frames_of(entry, out)
     h, w = frames[0][1].shape[:2]
     many = said_from(entry, "one example is not enough")
@@ -378,7 +379,7 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
         x0, y0, x1, y1 = box(d, d["text"], "small")
         assert x1 <= head[0] or x0 >= head[2] or y1 <= head[1] or y0 >= head[3], (d, head)
     # the scale's line stands 0.13 left of its numbers (tick 0.08, gap 0.05)
-    zero = next(d for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
+    zero = next(d for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] == scale_at)
     assert head[2] <= box(zero, "0", "small")[0] - 0.13 - 0.15, (head, zero)
 
 
@@ -921,14 +922,16 @@ def check_squares_labelled_alike(entry: dict) -> None:
     its width; its area inside it where it fits, else beside it (review s21 h1: small squares'
     areas stamped white over their edges were messy at 480p; the older version, beside them,
     read clearer), level with its middle, just clear of its left or right edge: never across one."""
-    for (left, bottom, right, top), (a_left, a_bottom, a_right, a_top), (n_left, n_bottom, n_right, n_top) \
-            in entry["shown"]["square_labels"]:
+    for (left, bottom, right, top), (a_left, a_bottom, a_right, a_top), side in entry["shown"]["square_labels"]:
         # inside with room round it (a number filling its square to the edges is over them at 480p)
         inside = left < a_left and a_right < right and bottom < a_bottom and a_top < top \
             and right - left > 1.15 * (a_right - a_left) and top - bottom > 1.4 * (a_top - a_bottom)
         beside = (right <= a_left <= right + 0.2) or (left - 0.2 <= a_right <= left)
         assert inside or beside, ((left, bottom, right, top), (a_left, a_bottom, a_right, a_top))
         assert (a_bottom + a_top) / 2 == pytest.approx((bottom + top) / 2, abs=1e-3)
+        if side is None:   # several outputs (review s33): the side is its gap's number, written before
+            continue
+        n_left, n_bottom, n_right, n_top = side
         assert top <= n_bottom <= top + 0.15
         assert left - 0.3 <= (n_left + n_right) / 2 <= right + 0.3
 
@@ -1461,3 +1464,117 @@ def test_a_perfect_network_is_written_on_its_zero_line(preset, story_file, tmp_p
         for at in (x, PILE_LEFT + 0.5):
             got = at_pixel(img, at, PILE_BASE)
             assert np.abs(got - green).sum() < 150, (at, got)
+
+
+def digits_story(story_file, tmp_path) -> tuple[dict, np.ndarray, list[str]]:
+    """The digits preset's cost chapter rendered tiny, nncore's gaps for its example at the
+    start, and the outputs' names."""
+    path = story_file("digits")
+    entry = render_tiny("cost", path, tmp_path)
+    doc, _, net = start_network(path)
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    ours = expected_example(path)
+    return entry, net.predict(x[ours:ours + 1])[0] - y[ours], [str(n) for n in doc["data"]["labels"]]
+
+
+def test_the_squares_stand_in_their_own_row(story_file, tmp_path):
+    """Review s33 (digits 54-69 s): the squares were drawn over the bars and crowded into the
+    next output, ~20 numbers on screen. Once every gap is squared, each square (side: nncore's
+    gap, at the bars' scale) stands on its output's ground, centred over its digit, its area on
+    or beside it, none of it reaching into a neighbour's slot; the bars have gone."""
+    entry, gaps, _ = digits_story(story_file, tmp_path)
+    shown = entry["shown"]
+    side, grounds = shown["square_side"], sorted({round(b[1], 6) for b in shown["square_row"]})
+    assert len(grounds) == 2 and grounds[0] == pytest.approx(LOW_GROUND)   # two rows, each on its ground
+    per_row = len(gaps) // 2
+    for k, ((x0, y0, x1, y1), (a0, _, a1, _)) in enumerate(zip(shown["square_row"], shown["square_row_areas"])):
+        assert x1 - x0 == pytest.approx(side * abs(gaps[k]), rel=1e-6) and y1 - y0 == pytest.approx(x1 - x0, rel=1e-6)
+        row = [b for b in shown["square_row"] if abs(b[1] - y0) < 1e-6]
+        mids = sorted((b[0] + b[2]) / 2 for b in row)
+        slot = mids[1] - mids[0]
+        mid = (x0 + x1) / 2
+        assert mid == pytest.approx(mids[k % per_row], abs=1e-6)
+        assert mid - slot / 2 < min(x0, a0) and max(x1, a1) < mid + slot / 2, (k, x0, x1, a0, a1)
+    # in place before "Why squares?" is asked
+    assert shown["square_row_at"] <= said_at(entry, "Why squares?") + 0.5
+
+
+def test_six_times_the_cost_is_seen_in_pieces(story_file, tmp_path):
+    """Review s33 (digits 60-66 s): "6× the cost" was text only. The big square's copy is cut
+    into as many pieces as the times said, each about the small square's area (nncore's gaps),
+    together exactly the big square, none over another, as "it costs 6 times as much" is said."""
+    entry, gaps, _ = digits_story(story_file, tmp_path)
+    shown = entry["shown"]
+    pieces, times = shown["pieces"], shown["compare"]["cost_times"]
+    big, small = np.max(np.abs(gaps)), np.min(np.abs(gaps))
+    assert pieces["count"] == int(times) == len(pieces["boxes"])
+    assert sum(pieces["units"]) == pytest.approx((big / small) ** 2, rel=1e-6)
+    assert all(0.7 <= u <= 1.3 for u in pieces["units"]), pieces["units"]
+    bx0, by0, bx1, by1 = pieces["big"]
+    area = 0.0
+    for n, (x0, y0, x1, y1) in enumerate(pieces["boxes"]):
+        assert bx0 - 1e-6 <= x0 < x1 <= bx1 + 1e-6 and by0 - 1e-6 <= y0 < y1 <= by1 + 1e-6
+        area += (x1 - x0) * (y1 - y0)
+        for (u0, v0, u1, v1) in pieces["boxes"][:n]:
+            assert min(x1, u1) - max(x0, u0) < 1e-6 or min(y1, v1) - max(y0, v0) < 1e-6   # no overlap
+    assert area == pytest.approx((bx1 - bx0) * (by1 - by0), rel=1e-6)
+    numbers = [d for d in entry["drawn"] if d["text"] in {str(n + 1) for n in range(pieces["count"])}
+               and bx0 <= d["x"] <= bx1 and by0 <= d["y"] <= by1
+               and d["t"] < said_from(entry, "Then we add up")]   # (later, the outputs' digits beside the strips)
+    assert len({d["text"] for d in numbers}) == pieces["count"]
+    done = next(n["end_s"] for n in entry["narration"] if "so big misses" in n["text"])
+    assert all(said_at(entry, "but it costs") - 1.0 <= d["t"] <= done for d in numbers), numbers
+
+
+def test_each_strip_has_its_digit_as_it_lands(story_file, tmp_path):
+    """Review s33 (digits 72-81 s): the strips piled up with no digit on them, in what read as a
+    jumbled order. Each output's digit rides beside its strip, level with it, 0 at the bottom."""
+    entry, gaps, names = digits_story(story_file, tmp_path)
+    beside = entry["shown"]["digits_beside"]
+    assert len(beside) == len(gaps)
+    strips_y = [b[3] for b in beside]
+    assert strips_y == sorted(strips_y)   # the first output's strip at the bottom
+    for k, (x, y, sx, sy) in enumerate(beside):
+        assert y == pytest.approx(sy, abs=1e-6) and x > sx
+        at = [d for d in entry["drawn"] if d["text"] == names[k] and abs(d["y"] - sy) < 0.02 and abs(d["x"] - x) < 0.02]
+        assert at, (k, names[k])
+
+
+def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
+    """Review s33 (tiny 69 s): "The area of this square is this example's cost" was said while
+    the other example's square still stood beside ours. It goes, with its ring on the picture,
+    before those words: in the frames, the middle of its square (placed at nncore's partner gap
+    right of ours) is the background from then until the next section."""
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
+    shown = entry["shown"]
+    (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
+    part = shown["square_side"] * abs(shown["other_side"]["gap"])
+    x, y = sx1 + 0.35 + part * 0.7, sy0 + part / 2   # in the other square, right of its violet side
+    named, after = said_at(entry, "The area of this square"), said_at(entry, "But one example")
+    assert shown["one_square_left"] <= named
+    frames = frames_of(entry, tmp_path)
+    dark = at_pixel(frames[0][1], -6.9, -3.9).sum()   # the background, in a corner
+    seen = [(ts, at_pixel(img, x, y).sum()) for ts, img in frames if said_at(entry, "but it costs") <= ts <= said_at(entry, "so big")]
+    gone = [(ts, at_pixel(img, x, y).sum()) for ts, img in frames if named <= ts <= after - 0.6]
+    assert seen and gone
+    assert all(v > dark + 150 for _, v in seen), seen
+    assert all(abs(v - dark) < 40 for _, v in gone), gone
+
+
+def test_the_guess_is_named_and_judged_at_the_start(story_file, tmp_path):
+    """Review s33 (digits 3-27 s): the guess was never named, so "how wrong" pointed at no
+    mistake. Before "one number that says so", the output that glows the most for the example
+    (nncore's forward pass) is said as the guess, and whether it is the answer; its bar is boxed
+    as that is said, and the box is gone once the green answers have come."""
+    entry, _, names = digits_story(story_file, tmp_path)
+    doc, _, net = start_network(story_file("digits"))
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    ours = expected_example(story_file("digits"))
+    top, truth = int(np.argmax(net.predict(x[ours:ours + 1])[0])), int(np.argmax(y[ours]))
+    text = said(entry)
+    verdict = "which is wrong" if top != truth else "which is right"
+    words = f"the network guessed {names[top]}, {verdict}"
+    assert words in text and text.index(words) < text.index("one number that says so"), text[:300]
+    ringed = entry["shown"]["guess_ringed"]
+    assert ringed["output"] == top
+    assert said_at(entry, "glows the most") - 1.5 <= ringed["at"] <= said_at(entry, "the network guessed")

@@ -330,7 +330,8 @@ class Cost(Chapter):
             # answer for it (review ab2-x1 s27: named 15 s late; where 0.43 came from, never said)
             "start_words": Markup(
                 f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
-                f"pass gives it a guess of {fwd['guess'][0]:.2f}, the yellow bar. ") if len(fwd["guess"]) == 1 else "",
+                f"pass gives it a guess of {fwd['guess'][0]:.2f}, the yellow bar. ") if len(fwd["guess"]) == 1
+            else self.verdict_words(fwd),
             "point_words": example_words(self.history, truth).replace("a point from ", "from ", 1),
             "spelled_words": self.spelled_words(fwd),
             "best_words": self.best_words(),
@@ -352,6 +353,17 @@ class Cost(Chapter):
         truth = class_of(fwd["truth"])
         words = example_words(self.history, truth)
         return f"another practice example, {words}" if fwd["example"] != EXAMPLE else f"the first practice example, {words}"
+
+    def verdict_words(self, fwd: dict) -> str:
+        """Several outputs (review s33, digits 3-9 s: the guess was never named, so "how wrong"
+        pointed at no mistake): the output that glows the most named as the guess, and whether
+        that is the example's answer."""
+        truth, top = class_of(fwd["truth"]), int(np.argmax(fwd["guess"]))
+        name = output_names(self.history)[top]
+        verdict = "which is wrong" if top != truth else "which is right, but the others glow too"
+        return Markup(f"For {as_plain(example_words(self.history, truth))}, <bookmark mark='guess'/>the output for "
+                      f"{as_plain(name)} glows the most: the network guessed {as_plain(name)}, "
+                      f"<bookmark mark='verdict'/>{verdict}. ")
 
     def compare_words(self, fwd: dict) -> str:
         """Why squares, in one sentence (review g1, ONE change): the biggest miss against the
@@ -400,6 +412,8 @@ class Cost(Chapter):
             else:
                 self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                           FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
+                if "guess" in getattr(tracker, "bookmark_times", {}):
+                    self.ring_guess(fwd, bars, picture)
             self.wait_before(tracker, "one", lead=0.5)
             self.play(FadeIn(asked, shift=0.2 * LEFT), run_time=0.6)
             self.play(Indicate(asked[1], color=t.cost, scale_factor=1.4), run_time=0.8)
@@ -407,8 +421,9 @@ class Cost(Chapter):
         with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
             # the green answers as the line begins, before they are named (review 12: 3 s late)
             self.wait_until_bookmark("answer")
+            guessed = [FadeOut(self.guess_ring)] if getattr(self, "guess_ring", None) is not None else []
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
-                      FadeIn(bars["legend"]), FadeIn(bars["should"]), run_time=1.0)
+                      FadeIn(bars["legend"]), FadeIn(bars["should"]), *guessed, run_time=1.0)
             if "yellow" in getattr(tracker, "bookmark_times", {}):
                 self.wait_until_bookmark("yellow")
                 self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
@@ -456,6 +471,25 @@ class Cost(Chapter):
         self.pile(values, picture, column)
 
     # --- one example ---
+
+    def ring_guess(self, fwd: dict, bars: dict, picture: Mobject) -> None:
+        """"The network guessed 2": the output that glows the most, its bar, number and name,
+        boxed as it is said (`verdict_words`), then "which is wrong": the example boxed, what
+        it really is; the boxes go as the green answers come."""
+        top = int(np.argmax(fwd["guess"]))
+        self.wait_until_bookmark("guess")
+        self.guess_ring = SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
+                                               color=self.theme.focus, buff=0.08, stroke_width=3)
+        self.play(Create(self.guess_ring), run_time=0.6)
+        box = self.guess_ring
+        self.show(guess_ringed={"output": top, "at": float(self.renderer.time),
+                                "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2], *box.get_corner(UP + RIGHT)[:2])]})
+        if "verdict" in getattr(self.current_tracker, "bookmark_times", {}):
+            # boxed, not pulsed: a pulse in one colour turned the handwritten 0 into a white block
+            self.wait_until_bookmark("verdict")
+            example = SurroundingRectangle(picture[0], color=self.theme.focus, buff=0.06, stroke_width=3)
+            self.play(Create(example), run_time=0.6)
+            self.guess_ring = VGroup(self.guess_ring, example)
 
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
@@ -637,8 +671,10 @@ class Cost(Chapter):
                          .next_to(q, UP, buff=0.06) for g, p, q in zip(gaps, self.places, squares)))
         # every square labelled the same way, read back by the tests: (square's box, its area's
         # box, its side's number's box)
+        # (several outputs: no side written, its number is its gap's, written before)
         self.show(square_labels=[[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])],
                                   [float(v) for v in (*a.get_corner(DOWN + LEFT)[:2], *a.get_corner(UP + RIGHT)[:2])],
+                                  None if several else
                                   [float(v) for v in (*n.get_corner(DOWN + LEFT)[:2], *n.get_corner(UP + RIGHT)[:2])]]
                                  for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
@@ -762,9 +798,9 @@ class Cost(Chapter):
                 # (faded, not morphed: "gap 0.76 × 0.76 = 0.58" morphing into "0.76" was a
                 # garbled frame, review s21 h1 48 s)
                 self.play(*(ReplacementTransform(seeds[k], squares[k]) for k in rest),
-                          FadeOut(sum_out), FadeIn(lengths[big]), run_time=1.5)
-                self.play(LaggedStart(*(FadeIn(VGroup(areas[k], lengths[k])) for k in rest), lag_ratio=0.15),
-                          run_time=1.2)
+                          FadeOut(sum_out), run_time=1.5)
+                self.play(LaggedStart(*(FadeIn(areas[k]) for k in rest), lag_ratio=0.15), run_time=1.2)
+                self.square_row(bars, gap_bars, squares, areas)
             else:
                 # one square: its sum stays written over it while it is talked about (review w:
                 # it gave way to its side after a moment, caught in one frame)
@@ -826,10 +862,11 @@ class Cost(Chapter):
             self.wait_before(self.current_tracker, "big", lead=0.6)
             rings, tiles = VGroup(), VGroup()
             if len(beside):
-                # the squares fly over; their words fade in (a "0.58" morphing into "area 0.58" is a garbled frame)
-                self.play(*(TransformFromCopy(squares[k], beside[n][0])
-                            for n, k in enumerate((pair["big"], pair["small"]))),
-                          *(FadeIn(VGroup(*m[1:])) for m in beside), run_time=1.0)
+                # the two squares ringed in the row as their copies come in beside it (review s33,
+                # digits 57 s: copies flying across the row were caught as ghosts over it)
+                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k]), color=t.focus, buff=0.04, stroke_width=2.5)
+                                 for k in (pair["big"], pair["small"])))
+                self.play(Create(rings), *(FadeIn(m) for m in beside), run_time=0.8)
             elif pair is not None:
                 # each square with its area (not its sum over it: the ring ran through the
                 # other's "gap 0.288 × 0.288 = 0.083", review s23 tiny 51 s)
@@ -850,15 +887,25 @@ class Cost(Chapter):
                 # "but it costs 6 times as much": the two squares pulse as it is said
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
-                tiles = self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None else tiles
+                tiles = (self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None
+                         else self.pieces(beside[0][0], beside[1][0]) if len(beside) else tiles)
                 if len(tiles):
                     # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
-                    # small square laid into the big one, as outlines
-                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
-                              # each flies from the small square as its outline (a filled copy hid "0.083")
-                              LaggedStart(*(ReplacementTransform(m.copy().move_to(shapes[pair["small"]]), m)
-                                            for m in tiles), lag_ratio=0.25),
-                              run_time=1.6)
+                    # small square laid into the big one, as outlines; several outputs (review s33,
+                    # digits 60-66 s: "6× the cost" was text only): the big copy cut into pieces each
+                    # about the small one's size, numbered
+                    if other is not None:
+                        self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                                  # each flies from the small square as its outline (a filled copy hid "0.083")
+                                  LaggedStart(*(ReplacementTransform(m.copy().move_to(shapes[pair["small"]]), m)
+                                                for m in tiles), lag_ratio=0.25),
+                                  run_time=1.6)
+                    else:
+                        # the pieces come one by one in their places (six outlines flying from the
+                        # small square were a tangle at 480p)
+                        self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(beside[1][0], color=t.focus),
+                                  run_time=0.6)
+                        self.play(LaggedStart(*(FadeIn(m) for m in tiles), lag_ratio=0.5), run_time=2.0)
                     rings.add(tiles)
                 else:
                     self.play(FadeIn(compare[1], shift=0.1 * DOWN),
@@ -882,16 +929,21 @@ class Cost(Chapter):
                 # the big square through "the area of this square is this example's cost" (review
                 # ab-x1 s28, both reviewers, tiny 69-75 s: "this" square ambiguous, quarter lines left)
                 self.remove(*rings.get_family())
+            if other is not None:
+                # review s33 (tiny 69 s): the other example's square still stood as "the area of
+                # THIS square" was said: it goes, ring and all, in the quiet after "count most"
+                self.leave_one_square(other, compare)
         compare = VGroup(compare, beside)
         if not several:
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
-            # the column's number needs the legend's corner; gone things are not faded twice
-            # the outputs' names go too: the chart's rows are done with
-            self.play(FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare),
-                      FadeOut(bars.pop("labels")), run_time=0.4)
+            # the bars, gaps and key went as the squares formed their row (`square_row`): not faded
+            # twice; each output's digit rides beside its strip (review s33, digits 72-81 s: the
+            # strips piled up with no digit on them, in what read as a jumbled order)
+            self.play(FadeOut(compare), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
-            bars["gaps"] = gap_bars
+            digits = bars.pop("labels")
+            digit_at = self.digit_spots(digits, strips)
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
             spots = self.strip_spots(areas, strips)
@@ -910,7 +962,7 @@ class Cost(Chapter):
             # review ab2-c s29 (digits 72-81 s): a thin strip's "0.10" stood alone at the pile's edge
             # until the end, then with a tick-like line, read as an axis value: its arrow comes with it
             self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]),
-                      *self.leader_for(0), run_time=1.5)
+                      Transform(digits[0], digit_at[0]), *self.leader_for(0), run_time=1.5)
             self.play(FadeIn(so_far[0]), run_time=0.3)
             landed = [float(self.renderer.time)]
             each = float(np.clip((self.current_tracker.time_until_bookmark("number") - 2.4) / max(1, len(strips) - 1) - 0.15,
@@ -919,11 +971,13 @@ class Cost(Chapter):
                 # the old sum stands while the square flies, the new one takes its place as it lands,
                 # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
                 self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]),
-                          *self.leader_for(k), run_time=each)
+                          Transform(digits[k], digit_at[k]), *self.leader_for(k), run_time=each)
                 self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
                 landed.append(float(self.renderer.time))
             self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
-                                     "y": [float(m.get_y()) for m in so_far]})
+                                     "y": [float(m.get_y()) for m in so_far]},
+                      digits_beside=[[float(v) for v in (*m.get_center()[:2], *s.get_center()[:2])]
+                                     for m, s in zip(digits, strips)])
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
@@ -933,13 +987,36 @@ class Cost(Chapter):
             # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
             # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            # the last sum so far gives way to the cost, the same number, named
-            self.play(FadeOut(so_far[-1]), FadeIn(label), FadeIn(marks), run_time=0.6)
+            # the last sum so far gives way to the cost, the same number, named; the digits make
+            # way for the scale
+            self.play(FadeOut(so_far[-1]), FadeOut(digits), FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
         return VGroup(strips, label, rode, marks, self.leaders)
+
+    def square_row(self, bars: dict, gap_bars: VGroup, squares: VGroup, areas: VGroup) -> None:
+        """Several outputs (review s33, digits 54-69 s: the squares stood over the bars, crowding
+        into the next output, ~20 numbers on screen): the bars, the gaps and their key go, and
+        each square drops to its output's ground, centred over its digit, its area on it; the
+        squares stand in their own row, none over a neighbour."""
+        moves = []
+        for square, area, x, y in zip(squares, areas, self.pair_x, self.ground):
+            shift = np.array([x, y, 0]) - square.get_bottom()
+            if fits_inside(area, square):
+                moves.append(VGroup(square, area).animate.shift(shift))
+            else:   # a small square's area stands just over it (beside, it reached the next slot)
+                top = np.array([x, y + square.height + 0.06 + area.height / 2, 0])
+                moves += [square.animate.shift(shift), area.animate.move_to(top)]
+        bars.pop("gaps")   # (the strips and their key: gone here, not faded again at the end)
+        gone = VGroup(bars.pop("guess"), bars.pop("truth"), gap_bars, self.legend_box)
+        self.play(FadeOut(gone), *moves, run_time=0.9)
+        self.show(square_row=[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])]
+                              for q in squares],
+                  square_row_areas=[[float(v) for v in (*a.get_corner(DOWN + LEFT)[:2], *a.get_corner(UP + RIGHT)[:2])]
+                                    for a in areas],
+                  square_row_at=float(self.renderer.time))
 
     def spelled(self, fwd: dict) -> tuple[int, int] | None:
         """Several outputs: the output that should glow one and falls short of it, and the output
@@ -1017,14 +1094,15 @@ class Cost(Chapter):
         # what still stands of the comparison and of the other example (its bars went as the two
         # squares were compared: not faded twice, a fade of what is gone flashes it back)
         family = set(self.get_mobject_family_members())
-        gone = [compare]
+        gone = [m for part in compare for m in part if m in family]   # (gone already with the other's square)
         if other is not None:
             gone += [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip")
                      for m in [other[k]] if m in family]
         else:
             gone.append(self.legend_box)
         with self.say("sum_single"):
-            self.play(*(FadeOut(m) for m in gone), run_time=0.4)
+            if gone:
+                self.play(*(FadeOut(m) for m in gone), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = VGroup(gap_bars, self.gap_numbers)
             self.wait_until_bookmark("number")
@@ -1034,6 +1112,16 @@ class Cost(Chapter):
         # the gap's number and its copy on the square's side go with the square's words
         extra = [m for m in (getattr(self, "side_strip", None),) if m is not None]
         return VGroup(VGroup(square), label, area, VGroup(*written, *extra), VGroup())
+
+    def leave_one_square(self, other: dict, compare: VGroup) -> None:
+        """One output: the other example's square, its words, its ring on the picture and the
+        comparison go, so only our square stands when its area is named the example's cost."""
+        family = set(self.get_mobject_family_members())
+        gone = [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip", "spot")
+                for m in [other[k]] if m is not None and m in family]
+        self.play(*(FadeOut(m) for m in gone), FadeOut(compare), run_time=0.5)
+        self.other_spot = None
+        self.show(one_square_left=float(self.renderer.time))
 
     def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
         """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
@@ -1066,6 +1154,12 @@ class Cost(Chapter):
         # pile's top, "so far 1.90" lay across the strips still landing under it)
         return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
                 .next_to(strips, UP, buff=0.12) for v in sums]
+
+    def digit_spots(self, digits: VGroup, strips: VGroup) -> list[Mobject]:
+        """Where each output's digit goes as its square is pressed: just right of its strip,
+        level with it, so the pile reads 0 at the bottom up to the last at the top."""
+        right = strips.get_right()[0]
+        return [d.copy().next_to([right, q.get_y(), 0], RIGHT, buff=0.1) for d, q in zip(digits, strips)]
 
     def leader_for(self, k: int) -> list:
         """The arrow from a thin strip's number to its strip, drawn as the strip lands."""
@@ -1234,6 +1328,31 @@ class Cost(Chapter):
         self.show(tiles=[[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
                          for m in tiles])
         return tiles
+
+    def pieces(self, big: Mobject, small: Mobject) -> VGroup:
+        """Several outputs: the big square cut into pieces about the small one's area, numbered:
+        as many whole copies of the small square as fit, row by row from its bottom left corner,
+        then the two strips left over (right of them, over them), when each strip holds about one
+        more (within 30%); else none. A piece is an outline and its number."""
+        b, s = big.width, small.width
+        k = int(b // max(s, 1e-9))
+        rest = b - k * s
+        strips = [(rest, b, np.array([k * s, 0, 0])), (k * s, rest, np.array([0, k * s, 0]))]
+        if k < 1 or any(not 0.7 <= w * h / s ** 2 <= 1.3 for w, h, _ in strips):
+            return VGroup()
+        corner = big.get_corner(DOWN + LEFT)
+        shapes = [(s, s, np.array([s * (n % k), s * (n // k), 0])) for n in range(k * k)] + strips
+        pieces = VGroup()
+        for n, (w, h, at) in enumerate(shapes):
+            outline = Rectangle(width=w, height=h, fill_opacity=0, stroke_color=self.theme.background, stroke_width=3)
+            outline.move_to(corner + at, aligned_edge=DOWN + LEFT)
+            number = self.text("{n}", size="small", color=self.theme.background, facts={"n": n + 1}).move_to(outline)
+            pieces.add(VGroup(outline, number).set_z_index(1.5))
+        self.show(pieces={"count": len(pieces), "units": [float(w * h / s ** 2) for w, h, _ in shapes],
+                          "boxes": [[float(v) for v in (*m[0].get_corner(DOWN + LEFT)[:2], *m[0].get_corner(UP + RIGHT)[:2])]
+                                    for m in pieces],
+                          "big": [float(v) for v in (*big.get_corner(DOWN + LEFT)[:2], *big.get_corner(UP + RIGHT)[:2])]})
+        return pieces
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
