@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import VGroup
+from manim import ManimColor, VGroup
 import pytest
 
 from nncore.history import History
@@ -1275,6 +1275,39 @@ def check_colours(entry: dict, out, history: History) -> None:
     check_unrolled(entry, shots, history)
     check_hollow_below_zero(entry, shots)
     check_second_total_stays(entry, shots)
+    check_close_key(entry, shots)
+
+
+def check_close_key(entry: dict, shots: list) -> None:
+    """Review s33: the key to the wires' colours went as the one-neuron close-up came, while its
+    rows still drew each dial's wire blue or red. It comes with the first row's dial and stays
+    until the close-up goes (the output's close-up too, with several outputs), inside the frame
+    above the subtitles, left of the rows, clear of every word drawn meanwhile; read off the
+    frames, its samples are the kit's dial colours (blue above zero, red below) all through."""
+    from scenes.kit import theme
+    t, key = theme.current(), entry["shown"]["close_key"]
+    assert len(key["came"]) == len(key["went"]) == (2 if "output_close_at" in entry["shown"] else 1), key
+    assert key["came"][0] <= said_at(entry, "its dial is") + 0.1
+    assert abs(key["went"][0] - said_at(entry, "All at once")) < 1.5, (key["went"], said_at(entry, "All at once"))
+    left, right, bottom, top = key["box"]
+    assert -7.1 < left and right < -4.1 and -3.0 < bottom, key["box"]
+    # (at 160 x 90 a sample is about a pixel tall, blended with the ground: its hue is read)
+    blue, red = (np.array(ManimColor(c).to_rgb()) for c in (t.positive, t.negative))
+    assert blue[2] > blue[0] and red[0] > red[2]
+    for came, went in zip(key["came"], key["went"]):
+        words = [d for d in entry["drawn"] if came <= d["t"] <= went]
+        assert not any(d["x"] - d["w"] / 2 < right and d["y"] - d["h"] / 2 < top and d["y"] + d["h"] / 2 > bottom
+                       and d["text"] not in KEY_WORDS for d in words), [d["text"] for d in words]
+        seen = [img for tm, img in shots if came + 0.2 <= tm <= went - 0.8]
+        assert seen
+        for img in seen:
+            for (x, y), sign in zip(key["samples"], (1, -1)):
+                near = region(img, x - 0.15, x + 0.15, y - 0.05, y + 0.05)
+                # (the ground, #111418, is 7 bluer than red: a sample stands 10 past it its own way)
+                assert (sign * (near[:, 2] - near[:, 0] - 7)).max() >= 10, (x, y, sign)
+
+
+KEY_WORDS = ("dial above zero:", "pushes up", "dial below zero:", "pushes down")
 
 
 def check_unrolled(entry: dict, shots: list, history: History) -> None:

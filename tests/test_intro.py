@@ -589,6 +589,7 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     muddle = spoken(intro_facts(history)["muddle"])
     assert muddle in said(entry) and said_at(entry, muddle) - 0.5 <= glows["at"] <= said_at(entry, muddle) + 2.5
     check_wires_told(history, shown, entry, outputs)
+    check_no_flash(history, shown, entry, out)
     # read off the frames: the brightest output's circle, dark as the promise starts, lit after
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
     spread_outputs(diagram, OUTPUT_PITCH)
@@ -599,6 +600,28 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     glow = lambda at: float(min(frames, key=lambda f: abs(f[0] - at))[1][cy, cx].max())
     start = said_from(entry, "Right now, before any training")
     assert glow(start + 0.3) < 60 and glow(glows["at"] + 0.3) > 100, (glow(start + 0.3), glow(glows["at"] + 0.3))
+
+
+def check_no_flash(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review s33 (digits, about 135 s): a yellow pulse ran along the wires at "Each wire is a
+    dial", and nothing said what moved. Read off the frames from "set at random" until the
+    muddle lights the layers: between the hidden and the output circles (the layers still dark)
+    no wire turns the glow's yellow, only its dial's blue or red."""
+    diagram = network_picture(history, drawn=[drawn_inputs(history)], **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram, OUTPUT_PITCH)
+    hidden, outs = diagram.neuron_groups[-2], diagram.neuron_groups[-1]
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    x0, x1 = (int((x + 64 / 9) / (128 / 9) * w) for x in (hidden.get_right()[0], outs.get_left()[0]))
+    y0, y1 = (int((4 - y) / 8 * h) for y in (max(hidden.get_top()[1], outs.get_top()[1]),
+                                            min(hidden.get_bottom()[1], outs.get_bottom()[1])))
+    start, end = shown["random_edges"]["at"], shown["random_glows"]["at"] - 1.5
+    assert end - start > 2.0, (start, end)
+    for at, img in frames:
+        if start <= at <= end:
+            box = img[y0:y1, x0 + 2:x1 - 2]
+            yellow = (box[..., 0] > 150) & (box[..., 1] > 120) & (box[..., 2] < 90)
+            assert yellow.sum() <= 2, (at, int(yellow.sum()))
 
 
 def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.ndarray) -> None:
@@ -939,7 +962,8 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
     Review s32: the column drew the first and last rows, nearly blank, and hid the ink: the
     drawn circles are two whole rows of the picture, the example's most inked row of its top
     half and of its bottom half (nncore's data); each is named beside its half of the column
-    as it flies in ("row 3", "row 7"), the dots as the other rows, each beside its own part."""
+    as it flies in ("row 3 of the picture"), the dots as the squares they stand for, each
+    beside its own part."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
@@ -952,17 +976,17 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
     x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
     ink = x.reshape(side, side).sum(axis=1)
     top, bottom = int(np.argmax(ink[:side // 2])), side // 2 + int(np.argmax(ink[side // 2:]))
-    assert entry["shown"]["row_tags"] == [top + 1, bottom + 1, side - 2]
+    assert entry["shown"]["row_tags"] == [top + 1, bottom + 1, n - 2 * side]
     column = [r * side + c for r in (top, bottom) for c in range(side)]
     assert drawn_inputs(history) == column
     # more ink goes in where it is seen than the first and last rows held (the old column)
     assert x[column].sum() > x[list(range(side)) + list(range(n - side, n))].sum()
-    # review s32: "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them: the
-    # dots name their rows (our 0's: 1-2, 4-6, 8)
-    others = [r + 1 for r in range(side) if r not in (top, bottom)]
-    runs = ", ".join(str(r) if r - 1 not in others and r + 1 not in others else f"{r}-" if r - 1 not in others else
-                     f"{r}" for r in others if r - 1 not in others or r + 1 not in others).replace("-, ", "-")
-    names = [f"row {top + 1}", f"the other rows: {runs}", f"row {bottom + 1}"]
+    # review s32: "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them;
+    # review s33: "the other rows: 1-2, 4-6, 8" read as a code. The dots are named by what they
+    # stand for, the squares with no circle of their own (nncore's inputs less the two rows)
+    names = [f"row {top + 1} of the picture", f"the dots: the other {n - 2 * side} squares",
+             f"row {bottom + 1} of the picture"]
+    assert not any(d["text"].startswith("the other rows") for d in drawn)
     first = {name: next(d for d in drawn if d["text"] == name) for name in names}
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
     said = said_from(entry, "First come the inputs")

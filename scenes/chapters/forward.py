@@ -29,7 +29,7 @@ from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup
 from scenes.kit.framing import within_frame
-from scenes.kit.legend import sign_legend
+from scenes.kit.legend import SWATCH, sign_legend
 from scenes.kit.motion import LandOn
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
@@ -82,6 +82,11 @@ PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped out, large, right of the net
+# the wires' key kept through a close-up (review s33: it went as the close-up came, whose wires
+# keep their colours): each row's words on two lines, so it fits under the picture at the left,
+# clear of the rows (their circles from x -4.0), its bottom above the subtitles' band
+CLOSE_KEY_CORNER = (-6.95, -2.9)
+QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
 SQUASH_WORDS = {
@@ -1277,6 +1282,19 @@ class Forward(Chapter):
         the fade that brings their row."""
         return [LandOn(src, target) for src, target in zip(sources, targets) if src is not None]
 
+    def close_up_key(self) -> VGroup:
+        """The kit's key to the wires' colours (sign_legend's words and colours), each row's
+        words on two lines: kept in the bottom left corner while a close-up shows its coloured
+        wires (review s33: the key went as the close-up came)."""
+        t = self.theme
+        words = (VGroup(self.text("dial above zero:", size="small"), self.text("pushes up", size="small")),
+                 VGroup(self.text("dial below zero:", size="small"), self.text("pushes down", size="small")))
+        rows = VGroup(*(VGroup(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=colour, stroke_width=t.max_edge_width),
+                               lines.arrange(DOWN, aligned_edge=LEFT, buff=0.06)).arrange(RIGHT, buff=0.15)
+                        for colour, lines in zip((t.positive, t.negative), words)))
+        key = rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        return key.move_to([*CLOSE_KEY_CORNER, 0], aligned_edge=DOWN + LEFT)
+
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
         network was too small to read). First it is ringed in the network with its wires from
@@ -1334,7 +1352,14 @@ class Forward(Chapter):
             # (review w1 s21: it still faded in as its caption came)
             dial = VGroup(first_row[-4], first_row[-1])
             self.wait_before(self.current_tracker, "input", lead=0.5)
-            self.play(FadeIn(dial), *self.from_mini([sources[0][0]], [first_row[-4]]), run_time=0.3)
+            # the wires' key with the close-up's first coloured wire
+            self.close_key = self.close_up_key()
+            self.play(FadeIn(dial), FadeIn(self.close_key), *self.from_mini([sources[0][0]], [first_row[-4]]), run_time=0.3)
+            key = self.close_key
+            self.shown["close_key"] = {"came": [float(self.renderer.time)], "went": [],
+                                       "box": [float(v) for v in (key.get_left()[0], key.get_right()[0],
+                                                                  key.get_bottom()[1], key.get_top()[1])],
+                                       "samples": [[float(v) for v in row[0].get_center()[:2]] for row in key]}
             self.wait_until_bookmark("input")
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # each number whole just before it is said (review r1t: the dial came 3 s after the
@@ -1553,15 +1578,18 @@ class Forward(Chapter):
             # ...then each row as it is added (session 23: all the rows stood while the sum under
             # them counted two), the total in its place as "This one adds up to" starts (review
             # r1t: 3-6 s after its caption)
+            # (0.3 s each, and the total's landing, after a beat on the first row as the words
+            # begin: tiny's frames at 96 and 99 s caught them half-faded, review s33)
+            self.wait(0.4)
             for p in range(1, len(again["sums"])):
-                self.add_to_sum(again, p, adds[p], 0.5, *(flights[p] if p < nb else []))
+                self.add_to_sum(again, p, adds[p], QUICK, *(flights[p] if p < nb else []))
             self.wait_before(tracker, "second", lead=1.0)
-            self.land_total(again, self.sum_so_far, run_time=0.5)
+            self.land_total(again, self.sum_so_far, run_time=QUICK)
             # the total stays under its column while "minus 0.50" is said; a copy goes onto the
             # curve's floor (review ab2-k1, 105-111 s: moved there at once, it was a faint ghost as
             # it was said and the line under the rows stood empty)
             floor = again["total"].copy().move_to(curve2["slot"])
-            self.play(TransformFromCopy(again["total"], floor), FadeIn(curve2["place"]), run_time=0.6)
+            self.play(TransformFromCopy(again["total"], floor), FadeIn(curve2["place"]), run_time=QUICK)
             self.show(second_total_kept={"column": [float(v) for v in again["total"].get_center()[:2]],
                                          "floor": [float(v) for v in floor.get_center()[:2]]})
             self.read_curve(curve2)   # read off as the words come to it
@@ -1579,9 +1607,10 @@ class Forward(Chapter):
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes as the network comes back, overlapping a little: one after the
             # other left a blank frame under "All at once" (review r1t, 102 s)
-            self.play(LaggedStart(AnimationGroup(FadeOut(close), FadeOut(self.mini)),
+            self.play(LaggedStart(AnimationGroup(FadeOut(close), FadeOut(self.mini), FadeOut(self.close_key)),
                                   AnimationGroup(FadeIn(diagram), FadeIn(self.marks), FadeIn(self.names)),
                                   lag_ratio=0.6), run_time=0.7)
+            self.shown["close_key"]["went"].append(float(self.renderer.time))
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
@@ -1892,9 +1921,10 @@ class Forward(Chapter):
                       run_time=0.5)
             self.play(Indicate(hidden[2], color=t.focus, scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("sure")
-            # each swells in its place (one Indicate of them all pulled them apart)
+            # each swells in its place (one Indicate of them all pulled them apart); quick: at
+            # 0.8 s tiny's frame at 147 s caught the swollen "1" over "output's curve" (review s33)
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in (*curve["side"].values(), hidden[4])),
-                      run_time=0.8)
+                      run_time=0.5)
             # "how sure it is": the curve traced from its 0 to its 1 (no still frame while it is said)
             self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(t.focus, width=6), time_width=0.4),
                       run_time=1.0)
@@ -1918,7 +1948,10 @@ class Forward(Chapter):
         near = near_words(float(self.history_glow()))
         if near is not None:
             self.show(near_half={"words": near, "left": float(line.get_left()[0]), "right": float(line.get_right()[0])})
-        self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), FadeIn(line), run_time=0.8)
+        # the verdict whole at once, then the glow it reads swells (review s33: fading in with the
+        # swell, tiny's frame at 153 s caught it half there)
+        self.play(FadeIn(line), run_time=QUICK)
+        self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.6)
 
     def history_glow(self) -> float:
         """The lone output's glow on the first example (nncore's forward pass)."""
@@ -2264,9 +2297,11 @@ class Forward(Chapter):
             for p, (row, mark) in enumerate(zip(big["rows"][:nb], rings)):
                 ring = [Create(mark)] if mark is not None else []
                 if p == 0:   # the row, the rule and its product under it at once (flown down, a frame caught it mid-air)
+                    # with its coloured wire, the wires' key again, where the hidden neuron's stood
                     self.sum_so_far = big["sums"][0]
                     self.play(FadeIn(row), *ring, Create(big["rule"]), FadeIn(big["so_far"]), FadeIn(self.sum_so_far),
-                              *flights[p], run_time=each)
+                              FadeIn(self.close_key), *flights[p], run_time=each)
+                    self.shown["close_key"]["came"].append(float(self.renderer.time))
                 else:
                     self.add_to_sum(big, p, row, each, *ring, *flights[p])
                 came.append(float(self.renderer.time))
@@ -2309,9 +2344,11 @@ class Forward(Chapter):
         # all goes back: the network, lit again (the ten glows come with the guess, read_guess)
         close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
                        added, total, floor_total, boxed, mini, self.mini_wires, *(r for r in rings if r is not None),
-                       *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")))
+                       *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")),
+                       self.close_key)
         # out, then in: faded across each other, a frame caught the network through the close-up's rows
         self.play(FadeOut(close), run_time=0.4)
+        self.shown["close_key"]["went"].append(float(self.renderer.time))
         self.play(FadeIn(diagram), FadeIn(self.names), FadeIn(self.marks), run_time=0.5)
         self.add_foreground_mobjects(self.marks)
         self.worked_marks = VGroup()

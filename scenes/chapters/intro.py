@@ -386,17 +386,6 @@ def inked_rows(history: History) -> list[int] | None:
     return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
 
 
-def row_runs(rows: Sequence[int]) -> str:
-    """Row numbers in runs, as a label writes them: [1, 2, 4, 5, 6, 8] -> "1-2, 4-6, 8"."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][-1] + 1:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
-    return ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else f"{run[0]}" for run in runs)
-
-
 def drawn_inputs(history: History) -> list[int] | None:
     """The inputs the column draws, in order: the squares of inked_rows, or None (the kit's)."""
     rows = inked_rows(history)
@@ -651,13 +640,10 @@ class Intro(Chapter):
 
     def wire_key(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> None:
         """The kit's key to the wires' colours (the later chapters' words), under the layers'
-        counts: "Each wire is a dial" runs a flash along every wire, then each colour's row comes
-        as it is named."""
+        counts: each colour's row comes as it is named. No flash along the wires at "Each wire
+        is a dial" (review s33: a yellow pulse that nothing said read as something moving)."""
         key = sign_legend()
         key.next_to(VGroup(*notes), DOWN, buff=WIRE_KEY_AIR).set_x(diagram.neuron_groups[1].get_x())
-        self.wait_until_bookmark("dial")
-        self.play(LaggedStart(*(diagram.pulse_layer(k) for k in range(len(diagram.sizes) - 1)), lag_ratio=0.5),
-                  run_time=1.2)
         said_at = self.renderer.time + max(0.0, tracker.time_until_bookmark("blue"))
         for mark, row in zip(("blue", "red"), key):
             self.wait_before(tracker, mark, lead=0.3)
@@ -1144,8 +1130,8 @@ class Intro(Chapter):
 
     def row_parts(self, diagram: NetworkDiagram, fed: list, task: VGroup) -> list | None:
         """For a picture whose column draws two of its rows (inked_rows): each row's outline on
-        the picture with its name beside its half of the column ("row 3", "row 7"), and the name
-        of the rows the dots stand for ("the other 6 rows"). None for any other input."""
+        the picture with its name beside its half of the column ("row 3 of the picture"), and
+        what the dots stand for ("the dots: the other 48 squares"). None for any other input."""
         rows = inked_rows(self.history)
         if rows is None:
             return None
@@ -1157,14 +1143,15 @@ class Intro(Chapter):
             # the row outlined on the picture and its circles in the column, alike: this row is these
             outline = VGroup(*(SurroundingRectangle(m, color=self.theme.text, buff=0.03, stroke_width=2)
                                for m in (squares, VGroup(*circles[picked]))))
-            tag = self.text("row {row}", size="label", facts={"row": row + 1})
+            tag = self.text("row {row} of the picture", size="label", facts={"row": row + 1})
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
-        # the dots' rows named by number: "the other 6 rows" between rows 3 and 7 put rows 1, 2
-        # and 8 between them (review s32)
-        others = [r + 1 for r in range(side) if r not in rows]
-        dots = self.text("the other rows: {rows}", size="label", facts={"rows": row_runs(others)})
+        # the dots named by the squares they stand for, as "the dots stand in for the rest" says:
+        # "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them (review s32),
+        # and "the other rows: 1-2, 4-6, 8" read as a code to a newcomer (review s33)
+        rest = diagram.sizes[0] - len(shown)
+        dots = self.text("the dots: the other {count} squares", size="label", facts={"count": rest})
         parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
-        self.show(row_tags=[rows[0] + 1, rows[1] + 1, side - 2])
+        self.show(row_tags=[rows[0] + 1, rows[1] + 1, rest])
         return parts
 
     def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray, darkest: bool = False) -> VGroup:

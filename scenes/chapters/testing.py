@@ -25,7 +25,7 @@ from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.numbers import written
-from scenes.kit.pictures import box_points, card_picture, class_colors, digit_image, guess_text, input_names
+from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import (boundary_values, input_kind, output_names, percent, pick_by_class,
@@ -122,6 +122,7 @@ PAIR_CARD, PAIR_X, PAIR_Y = 2.2, (-5.3, -1.6), 1.5   # "much like" between them
 # each card's 10 outputs as bars under it (review s22), big (review ab-k2 s23: "tiny bar charts"),
 # the highest yellow and its digit big, the rest dim: their base, a bar's height at output 1, their pitch
 PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.45, 1.5, 0.34
+TOP_DIGIT = 1.35            # the highest output's answer under its bar, this much bigger than the rest
 PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the bars' name): this far right of it
 # "fit too closely" on the two pictures (review ab-k2-r2 s25, its ONE change: 48-57 s the pair
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
@@ -133,7 +134,6 @@ DIFFER = 0.3
 # panel of its own, a plate under it (SWAP_PLATE's opacity) round a dashed line, as it is said
 SWAP_CARD, SWAP_AT, SWAP_PLATE = 1.8, (4.9, -0.35), 0.16
 CHANGE, FLIP = "<bookmark mark='change'/>", "<bookmark mark='flip'/>"   # in hug_words: the panel, its guess
-DIFF_CARD = 2.2             # the two drawings' difference, as a picture right of the new one
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
@@ -343,7 +343,7 @@ class Testing(Chapter):
         # what tells the two apart, outlined as it is said (review ab-k2-r2 s25: "fit too closely"
         # was abstract until the reveal)
         # "most" when others differ a little (review s31 r2: "just two squares" was seen to be
-        # untrue; the difference is drawn beside them, every square as much as it differs)
+        # untrue)
         squares = f"{count_words(differ)} {'square' if differ == 1 else 'squares'}"
         apart = ("" if not differ else
                  f"{DIFFER_MARK}These two {truth}s differ most in {squares}. " if slight
@@ -1105,9 +1105,11 @@ class Testing(Chapter):
                     bar = Rectangle(width=0.7 * pitch, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
                                     fill_color=t.highlight, fill_opacity=1.0 if c == top else 0.45)
                     bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
-                    digits.add(self.text("{label}", size="label" if c == top else "small",
-                                         color=t.highlight if c == top else t.muted, facts={"label": labels[c]})
-                               .move_to([cx, PAIR_BASE - 0.22, 0]))
+                    # each bar's answer under it, label-sized in the text's colour (review s33:
+                    # small and grey, which digit a bar stood for could not be read), the highest
+                    # bigger and yellow
+                    digit = self.text("{label}", color=t.highlight if c == top else t.text, facts={"label": labels[c]})
+                    digits.add(digit.scale(TOP_DIGIT if c == top else 1.0).move_to([cx, PAIR_BASE - 0.22, 0]))
                 for c in sorted({top, truth}):   # the highest output's value, and the right answer's
                     values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
                                .next_to(bars[c], UP, buff=0.06))
@@ -1136,19 +1138,12 @@ class Testing(Chapter):
         # (review ab2-d2 s28, both: "two squares that differ are tiny outlines at 480p"): every
         # other square under a dark veil as it is said, so the two stand lit alone
         outlines, veil, centres = VGroup(), VGroup(), []
-        # the two drawings' difference as a picture of its own, each square as bright as the two
-        # differ there (real values): the few that differ most light up, the rest faint, and it
-        # stays unveiled (review s31 r2: "just two squares" distrusted beside many slight
-        # shading differences); right of the new drawing, in the room the unseen score takes
-        # later (gone before it comes)
-        gap = VGroup()
-        if apart:
-            gap = digit_image(pair_difference(h, pair), DIFF_CARD)
-            gap.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES + 0.1).set_y(PAIR_Y)
+        # (no picture of the two drawings' difference beside them: drawn faint, a reviewer could
+        # not read it, review s33; the count says how many others differ a little)
         swap = self.swapped_card(pair, guess) if kind == "image" else None
-        # the two drawings veiled but where they differ; the difference and the changed practice
-        # drawing (on its own panel, with its own outlines) never
-        marked = [(parts[0]["card"][0], outlines, True), (parts[1]["card"][0], outlines, True), (gap, outlines, False),
+        # the two drawings veiled but where they differ; the changed practice drawing (on its own
+        # panel, with its own outlines) never
+        marked = [(parts[0]["card"][0], outlines, True), (parts[1]["card"][0], outlines, True),
                   *([] if swap is None else [(swap["card"], swap["marks"], False)])]
         for picture, marks, veiled in marked:
             frame = getattr(picture, "frame", None)
@@ -1169,16 +1164,15 @@ class Testing(Chapter):
         count = (self.text("1 square differs", size="small", color=t.text) if len(apart) == 1 else
                  self.text("{n} squares differ most", size="small", color=t.text, facts={"n": len(apart)}) if slight else
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
-        gap_name = self.text("the difference:", size="small", color=t.text)
-        if apart:   # its name under it (above, it ran into the new drawing's)
-            VGroup(gap_name, count).arrange(DOWN, buff=0.08).next_to(gap, DOWN, buff=0.12)
+        # right of the new drawing, in the room the unseen score takes later (gone before it comes)
+        count.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES).set_y(PAIR_Y)
         # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
         # the network's score for each digit"), right of the new drawing's bars, pointing at them
         bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
                            self.text("one per possible guess", size="small", color=t.text))
         bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
-        differ = VGroup(gap_name, gap, count, outlines) if apart and outlines else VGroup()   # outlines over the difference
+        differ = VGroup(count, outlines) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
@@ -1187,9 +1181,7 @@ class Testing(Chapter):
                         "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_CARD,
                         "differ": apart, "differ_at": centres,
                         "notes": [[round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
-                                  for m in (count, bars_name)],
-                        "difference": [round(float(v), 3) for v in (*gap.get_corner(DL)[:2], *gap.get_corner(UR)[:2])]
-                        if apart else []})
+                                  for m in (count, bars_name)]})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
