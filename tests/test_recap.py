@@ -1229,8 +1229,10 @@ def test_the_convnets_stamp_finds_the_same_stroke_on_the_moved_picture(rendered)
     assert s["windows_at"] == [[r, c], [r, c + way]]
     assert by_hand[0][r, c] > 0
     assert f"{by_hand[0][r, c]:.2f}" == f"{by_hand[1][r, c + way]:.2f}"     # the same score on both
-    # review s31 r2: the best match written under each picture, the same by hand on both
-    assert s["matches"] == [f"best match {by_hand[0][r, c]:.2f}", f"best match {by_hand[1][r, c + way]:.2f}"]
+    # review s31 r2: the best match written under each picture, the same by hand on both; review s33:
+    # as a glow, as our neuron's is written ("best match 3.59" beside "glows 0.96" read as two
+    # scales), "still" on the moved picture: staying the same is the point
+    assert s["matches"] == [f"glows {by_hand[0][r, c]:.2f}", f"still glows {by_hand[1][r, c + way]:.2f}"]
     walk = s["walk"]
     assert walk[0] == [0, 0] and walk[-1] == [r, c + way] and len(walk) == r * n + (c + way + 1 if r % 2 == 0 else n - c - way)
     line = next(n for n in entry["narration"] if "The stamp slides, so it finds the stroke wherever it is." in n["text"])
@@ -1319,7 +1321,7 @@ def test_the_convnet_is_told_in_plain_words_where_it_is_first_named(rendered):
     what a convnet is (its chapter long past), and "the convnet's cost" was written before the word
     was said. The sentence that first names it says what it is, a network whose dials sit in
     stamps that slide over the picture, while its stamp slides there; no word "convnet" is drawn
-    before that sentence has told it."""
+    before that sentence says it (review s33: drawn as it is said, no longer 6 s on)."""
     import re
     history, entry, _ = rendered
     if history.convnet is None:
@@ -1330,7 +1332,7 @@ def test_the_convnet_is_told_in_plain_words_where_it_is_first_named(rendered):
     told = entry["shown"]["conv_loop_at"]     # "It runs the very same loop": the sentence after
     line = next(line for line in entry["narration"] if "convnet" in line["text"])
     assert line["start_s"] < told <= line["end_s"]
-    early = [d for d in entry["drawn"] if "convnet" in d["text"] and d["t"] < told - 0.05]
+    early = [d for d in entry["drawn"] if "convnet" in d["text"] and d["t"] < line["start_s"] - 0.05]
     assert not early, early
 
 
@@ -1442,13 +1444,20 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     Now, beside the convnet's stamp (right of the middle), our network's side (left of it): one
     of its middle neurons, the one whose glow drops most when the table's picture moves one
     square (by hand: sigmoid of its last dials and offsets, here, not the scene's), its dials
-    twice, the picture's ink over the first on its inked squares, and over the second the same ink
-    slid one square the way the picture moved, as "the moved stroke" is said; under each its glow,
-    to two decimals, the moved one's whole as "misses them" is said."""
+    twice, the picture's stroke over the first, and over the second the same stroke slid one
+    square the way the picture moved, as "the moved stroke" is said; under each its glow, to two
+    decimals, the moved one's whole as "misses them" is said.
+    Review s33 (the one change): the panel said "one of its neurons" while the voice said "dials
+    stay put", and in a shaded grid under ink squares the miss could not be seen. Its heading says
+    what the voice says; the dials are a plain likes/dislikes map, blue exactly where the dial
+    (by hand) is zero or more; the stroke (ink of half or more) outlined, its outline exactly the
+    stroke's squares, slid one square; and the slide takes it off liked dials onto disliked ones."""
     history, entry, _ = rendered
     if history.convnet is None:
         assert "dials_miss" not in entry["shown"]
         return
+    from scenes.chapters.recap import WHY_STROKE
+    from scenes.kit import theme as themes
     from scenes.kit.readings import shift_picture
     shown = entry["shown"]
     d = shown["dials_miss"]
@@ -1462,14 +1471,25 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     neuron = int(np.argmax(before - after))
     assert d["neuron"] == neuron and before[neuron] - after[neuron] > 0.3        # a drop worth showing
     assert d["glow_words"] == [f"glows {before[neuron]:.2f}", f"glows {after[neuron]:.2f}"]
-    # the ink where the picture has it, on the first grid; slid one square on the second
-    (left0, top0), (left1, top1) = d["grids_at"]
+    # the plain map: each dial blue (likes ink) or red (dislikes it) by its own sign
+    t = themes.current()
+    dials = w[neuron].reshape(8, 8)
+    blue, red = ManimColor(t.positive).to_hex().lower(), ManimColor(t.negative).to_hex().lower()
+    assert d["paint"] == [[blue if v >= 0 else red for v in row] for row in dials]
+    # the stroke outlined where the picture's ink is, on both grids; slid one square on the second
+    stroke = image >= WHY_STROKE
+    assert d["stroke"] == [[int(r), int(c)] for r, c in zip(*np.nonzero(stroke))]
+    rows, cols = np.nonzero(stroke)
     cell = d["cell"]
-    inked = [(r, c) for r in range(8) for c in range(8) if image[r, c] > 0]
-    on = lambda left, top, shift: [[round(left + (c + shift + 0.5) * cell, 3), round(top - (r + 0.5) * cell, 3)]
-                                   for r, c in inked]
-    assert d["ink_at"][0] == on(left0, top0, 0) and d["ink_at"][1] == on(left1, top1, 0)
-    np.testing.assert_allclose(shown["ink_slid"], on(left1, top1, way), atol=1e-3)
+    around = lambda left, top, shift: [round(left + (cols.min() + shift) * cell, 3), round(left + (cols.max() + 1 + shift) * cell, 3),
+                                       round(top - (rows.max() + 1) * cell, 3), round(top - rows.min() * cell, 3)]
+    (left0, top0), (left1, top1) = d["grids_at"]
+    np.testing.assert_allclose(d["ink_at"][0], around(left0, top0, 0), atol=2e-3)
+    np.testing.assert_allclose(d["ink_at"][1], around(left1, top1, 0), atol=2e-3)
+    np.testing.assert_allclose(shown["ink_slid"], around(left1, top1, way), atol=2e-3)
+    # what the slide shows: fewer liked dials under the stroke, more disliked ones
+    slid = np.roll(stroke, way, axis=1)
+    assert (stroke & (dials >= 0)).sum() > (slid & (dials >= 0)).sum() and (slid & (dials < 0)).sum() > (stroke & (dials < 0)).sum()
     assert left0 + 8 * cell < 0 and left1 + 8 * cell < 0          # our side: left of the middle
     line = next(n for n in entry["narration"] if n["text"].startswith("Our network's dials stay put"))
     misses = line["start_s"] + 8 / 2.5                 # "misses them": its 9th word
@@ -1477,6 +1497,47 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     assert misses - 0.8 <= shown["glow_dropped_at"] <= misses + 0.8
     glows = [x for x in entry["drawn"] if x["text"] in d["glow_words"] and line["start_s"] - 0.5 <= x["t"] <= line["end_s"]]
     assert len(glows) == 2 and all(x["x"] < -0.5 and x["px"] >= 14 for x in glows)
+    # the headings say what the voice says: our dials stay put, the convnet's stamp slides
+    heads = {x["text"]: x for x in entry["drawn"] if line["start_s"] - 0.5 <= x["t"] <= line["end_s"]}
+    assert heads["our network: its dials stay put"]["x"] < 0 < heads["convnet: its stamp slides"]["x"]
+    assert not [x for x in entry["drawn"] if "neuron" in x["text"] and line["start_s"] - 0.5 <= x["t"] <= line["end_s"]]
+
+
+def test_blame_is_drawn_flowing_back(rendered):
+    """Review s33 (digits, 15-21 s): "The blame flows back" was shown by the loop's clockwise
+    arrow, going forward. For pictures, as the blame runs back along the small network's wires, a
+    violet arrow is drawn across it from its outputs' column to its inputs' column, pointing back
+    (its tip at the inputs), and it is there, read off the frames, by the inputs' column after the
+    flash has passed; it goes as the dials are nudged. Never for 2-D points (their recap, reviewed
+    well, is kept as it was)."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    if history.split("train")[0].shape[1] == 2:
+        assert "blame_arrow" not in shown
+        return
+    from scenes.kit import theme as themes
+    arrow, columns = shown["blame_arrow"], shown["net_names"]["columns"]
+    assert arrow["columns"] == columns
+    (x0, y0), (x1, y1) = arrow["from"], arrow["to"]
+    assert x1 < columns[0] < columns[-1] < x0 and abs(y0 - y1) < 1e-3       # outputs to inputs: back
+    assert shown["blame_said"] - 0.8 <= arrow["at"] <= shown["blame_said"] + 0.8
+    r, g, b = np.array(ManimColor(themes.current().gap).to_rgb()) * 255
+    assert b - g > 80 and r - g > 40          # violet: blue well over green
+
+    def violet_across(img):
+        # blue well over green in a band across the network's middle, between its outer columns (at
+        # the tests' 160 x 90 the arrow is blended with its dark outline: its hue, not its value;
+        # the wires' blue stays under 30)
+        h = img.shape[0]
+        to_px = lambda x, y: (int(round(h / 2 - y * h / 8)), int(round(img.shape[1] / 2 + x * h / 8)))
+        (top, left), (bottom, right) = to_px(columns[0], y1 + 0.3), to_px(columns[-1], y1 - 0.3)
+        part = img[top:bottom + 1, left:right + 1].astype(int)
+        return int(((part[..., 2] - part[..., 1] > 30) & (part[..., 0] > part[..., 1])).sum())
+    frames = frames_of(entry, out)
+    drawn = [violet_across(img) for t, img in frames if arrow["at"] + 1.5 <= t <= arrow["at"] + 2.2]
+    gone = [violet_across(img) for t, img in frames if t < arrow["at"] - 0.3 or
+            shown["downhill_at"] - 0.8 <= t <= shown["downhill_at"] - 0.1]    # the network alone, the arrow gone
+    assert drawn and min(drawn) >= 20 and max(gone) <= 2, (drawn, gone)
 
 
 # --- session 32 ---
@@ -1532,7 +1593,8 @@ def test_the_convnets_loop_and_its_stamp_are_named_as_it_is_said(rendered):
     """Review s32 r2 (ONE change, digits 63-69 s): the switch to the convnet was invisible, the
     same loop with a plain white square on the picture. As "The convnet's dials sit in small
     stamps" is said, "stamp (its dials)" stands just under the convnet's picture, above the nudge
-    box; as "It runs the same loop" follows, "convnet" over the loop's top left, clear of its boxes."""
+    box, and "convnet" over the loop's top left, clear of its boxes (review s33, 63-69 s: "convnet"
+    came only with "It runs the same loop", so "stamp (its dials)" first read as our network's)."""
     from scenes.chapters.recap import BOX_SIZE, LOOP
     history, entry, _ = rendered
     if history.convnet is None:
@@ -1540,9 +1602,9 @@ def test_the_convnets_loop_and_its_stamp_are_named_as_it_is_said(rendered):
     said_at, card = card_entries(history, entry)
     named = entry["shown"]["convnet_named"]
     first = {d["text"]: d for d in sorted(card, key=lambda d: -d["t"])}
-    told = entry["shown"]["conv_loop_at"]
-    for words, at in (("stamp (its dials)", said_at), ("convnet", told)):
-        assert words in first and at - 0.1 <= first[words]["t"] <= at + 1.0, (words, first.get(words), at)
+    for words in ("stamp (its dials)", "convnet"):
+        assert words in first and said_at - 0.1 <= first[words]["t"] <= said_at + 1.0, (words, first.get(words), said_at)
+    assert said_at - 0.1 <= entry["shown"]["conv_title_at"] <= said_at + 1.0 < entry["shown"]["conv_loop_at"]
     left, right, bottom, top = named["stamp"]
     p_left, p_right, p_bottom, _ = named["picture"]
     assert top < p_bottom and abs((left + right) / 2 - (p_left + p_right) / 2) < 0.05

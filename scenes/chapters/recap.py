@@ -39,7 +39,7 @@ from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_pict
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
-from scenes.kit.pictures import ShadedGrid, class_colors, digit_image, dot_cloud, signed
+from scenes.kit.pictures import ShadedGrid, class_colors, digit_image, dot_cloud
 from scenes.kit.plots import CostCurve
 from scenes.kit.readings import (chosen_example, drawn_records, finding_stamp, first_pile, input_kind, moved_accuracies, percent,
                                  shift_picture, shifted_map, stop_reason, stop_step, stop_story)
@@ -72,8 +72,8 @@ PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
 WHY_PICTURE, WHY_Y, WHY_HEAD_Y = 2.8, 0.35, 2.5
 WHY_XS = (-5.25, -1.9, 1.9, 5.25)     # ours as tested, ours moved; the convnet's as tested, moved
 WHY_UNDER = 0.15                    # a grid's glow or best match: this far under it
-WHY_DIAL_TOP = 80                   # the dials' colours full at this percentile of their sizes
-WHY_INK = 0.5                       # an ink square over a dial: this share of the dial (its colour shows round it)
+WHY_STROKE = 0.5                    # a square is the stroke's when its ink is at least this (0..1): its outline
+WHY_SHADE = 0.7                     # the dials off the stroke: dimmed this much, those under it stand out
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 CONV_TITLE_AT = (-4.6, 1.9)       # "convnet" over the loop's empty top left (review s32 r2, 63-69 s: the
                                   # switch to the convnet was invisible, the same loop, nothing named)
@@ -121,6 +121,7 @@ SWAP_BACK = 0.5          # seconds the test points take to give the landscape it
 # under it above the step box (review s32, digits: "64 16 10" stood over it unexplained)
 NET_SIZE, NET_Y = (2.6, 1.5), 0.1
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
+BLAME_OVER = 0.15        # blame's arrow back reaches this far past the outer columns
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
 # the practice pile, for pictures (review s32, digits: "guesses a small pile of practice examples"
 # with no example anywhere): the first step's pile, real pictures, in the empty top left over the
@@ -225,6 +226,27 @@ def stroke_missed(history: History, image: np.ndarray, moved: np.ndarray) -> dic
     neuron = int(np.argmax(glows[0] - glows[1]))
     return {"neuron": neuron, "dials": np.asarray(net.weights[0][neuron], float),
             "glow": float(glows[0, neuron]), "glow_moved": float(glows[1, neuron])}
+
+
+def stroke_spotlight(stroke: np.ndarray, grid: ShadedGrid, color: str, background: str) -> VGroup:
+    """A picture's `stroke` (a True/False grid) on `grid`: its `outline` (every side a stroke square
+    shares with a square off the stroke, or with the edge) and a `shade` dimming every square off
+    the stroke, so the dials under it stand out; the shade runs a square past each side in the
+    background's colour (unseen off the grid), so it still covers the grid when slid one square."""
+    rows, cols = stroke.shape
+    inked = lambda r, c: 0 <= r < rows and 0 <= c < cols and bool(stroke[r, c])
+    corner = lambda r, c: grid.center_of(r, c)        # the top left corner of square (r, c)
+    outline = VMobject(stroke_color=color, stroke_width=5).set_z_index(2)
+    for r, c in zip(*np.nonzero(stroke)):
+        for dr, dc, a, b in ((-1, 0, (r, c), (r, c + 1)), (1, 0, (r + 1, c), (r + 1, c + 1)),
+                             (0, -1, (r, c), (r + 1, c)), (0, 1, (r, c + 1), (r + 1, c + 1))):
+            if not inked(r + dr, c + dc):
+                outline.start_new_path(corner(*a))
+                outline.add_line_to(corner(*b))
+    shade = VGroup(*(Square(grid.cell, stroke_width=0, fill_color=background, fill_opacity=WHY_SHADE)
+                     .move_to(grid.center_of(r + 0.5, c + 0.5))
+                     for r in range(rows) for c in range(-1, cols + 1) if not inked(r, c))).set_z_index(1)
+    return VGroup(shade, outline)
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -393,10 +415,16 @@ class Recap(Chapter):
                     self.show(blame_net_at=round(float(self.renderer.time), 3),
                               blame_said=round(float(tracker.bookmark_times["blame"]), 3))
                     self.play(FadeIn(net), *([FadeOut(points)] if points is not None else []), run_time=0.3)
-                    self.play(Succession(*(net.pulse_layer(i, reverse=True, color=self.theme.gap, time_width=0.5, run_time=0.7)
-                                           for i in reversed(range(len(net.sizes) - 1)))))
+                    # for pictures, with an arrow pointing back, outputs to inputs, drawn as the blame
+                    # runs (review s33, digits: the loop's clockwise arrow was the only one, "flows
+                    # back" shown going forward; the points' recap, reviewed well, is kept as it was)
+                    back = [self.blame_arrow(net)] if input_kind(self.history) == "image" else []
+                    pulses = [net.pulse_layer(i, reverse=True, color=self.theme.gap, time_width=0.5, run_time=0.7)
+                              for i in reversed(range(len(net.sizes) - 1))]
+                    self.play(Succession(*pulses), *(Create(a, run_time=0.7 * len(pulses)) for a in back))
             # "Each dial is nudged": its dials turn to the run's first step's (the real ones)
-            self.play(net.morph_to(self.history.snapshot(1).weights, self.history.snapshot(1).biases), run_time=0.8)
+            self.play(net.morph_to(self.history.snapshot(1).weights, self.history.snapshot(1).biases), *map(FadeOut, back),
+                      run_time=0.8)
             # "a little downhill": one lap is one step, the run's first (review e2/u2 s18: the dot
             # walked to a record a visible way off, "cost 0.81", where training said the first
             # step took the cost from 3.02 to 1.14). On this map of 2 dials one step is a pixel
@@ -643,16 +671,18 @@ class Recap(Chapter):
             # what a convnet is, as it is named (review s31: the word came unexplained): its stamp
             # slides over the picture; then, as "It runs the very same loop" is said, the loop turns
             # and its own cost, named, falls; then its end value stands a moment
-            # the stamp named as the stamps are; the loop named "convnet" as "It runs the same
-            # loop" is said, once the words have told what a convnet is (review s31)
+            # the stamp named as the stamps are
             title, named_stamp = self.convnet_names(picture, stamp)
-            self.play(FadeIn(named_stamp), run_time=0.3)
+            # "convnet" over the loop as "The convnet's dials" begins (review s33: it came at "It runs
+            # the same loop", 6 s on, and "stamp (its dials)" first read as our network's)
+            self.play(FadeIn(named_stamp), FadeIn(title), run_time=0.3)
+            self.show(conv_title_at=round(float(self.renderer.time), 3))
             self.play(self.glide(stamp, stamp_path, 2), run_time=max(0.5, tracker.time_until_bookmark("loop") - 0.3))
             self.show(conv_loop_at=round(float(self.renderer.time), 3))
             until = tracker.time_until_bookmark("conv_score") - 1.3
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
-            self.play(FadeIn(chart), FadeIn(named), FadeIn(title), *comes, run_time=0.3)
+            self.play(FadeIn(chart), FadeIn(named), *comes, run_time=0.3)
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until - 0.3))
             self.play(FadeIn(end_value, shift=0.1 * UP), run_time=0.3)
@@ -713,12 +743,12 @@ class Recap(Chapter):
             # "the moved stroke": the ink slides one square over the dials, which stay put; its
             # glow drops as "misses them" is said
             self.wait_before(tracker, "misses", 0.9)
-            self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.6)
+            self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.8)
             self.show(ink_moved_at=round(float(self.renderer.time), 3))
             self.wait_before(tracker, "misses", 0.1)
             self.play(FadeIn(ours.glows[1]), run_time=0.35)
             self.show(glow_dropped_at=round(float(self.renderer.time), 3),
-                      ink_slid=[[round(float(v), 3) for v in sq.get_center()[:2]] for sq in ours.ink[1]])
+                      ink_slid=edges(ours.ink[1][1]))
             # "The stamp slides": over the moved picture to its best match; the match under it whole
             # as "wherever it is" is said
             self.wait_before(tracker, "stamp", 0.1)
@@ -821,25 +851,30 @@ class Recap(Chapter):
         cell = pictures[0].cell
         windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
-        # the same stamp scores the same on both: each picture's best match under it, in the stamps' colour
+        # the same stamp scores the same on both: under each picture, its best square's glow (as the
+        # convnet chapter's map squares glow), written as our neuron's is, "still" when the same
+        # (review s33: "best match 3.59" beside "glows 0.96" read as two scales, the point unsaid)
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
-        matches = [self.text("best match {value:.2f}", color=t.focus, facts={"value": v})
-                   .next_to(p, DOWN, buff=WHY_UNDER) for v, p in zip(scores, pictures)]
+        still = f"{scores[1]:.2f}" == f"{scores[0]:.2f}"
+        matches = [self.glow(v, words, v / scores[0]).next_to(p, DOWN, buff=WHY_UNDER)
+                   for v, p, words in zip(scores, pictures, (mark("glows {glow:.2f}"),
+                                                             mark("still glows {glow:.2f}") if still else mark("glows {glow:.2f}")))]
+        within_frame(matches[1], 0.1)
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
         spots = spots[:spots.index((r, c + way)) + 1]
         path = [pictures[1].center_of(a + side / 2, b + side / 2) for a, b in spots]
         ours = self.dials_under_ink(image, found["moved"], way)
         heads = [self.text(words, color=t.text).move_to([x, WHY_HEAD_Y, 0])
-                 for words, x in ((mark("our network: one of its neurons"), sum(WHY_XS[:2]) / 2),
-                                  (mark("convnet: its stamp"), sum(WHY_XS[2:]) / 2))]
+                 for words, x in ((mark("our network: its dials stay put"), sum(WHY_XS[:2]) / 2),
+                                  (mark("convnet: its stamp slides"), sum(WHY_XS[2:]) / 2))]
         tags = VGroup(*(self.text(words, size="small", color=t.text).next_to(p, UP, buff=0.1)
                         for p, words in zip((ours.grids[0], ours.grids[1], *pictures),
                                             [mark("as tested"), mark("moved 1 square right") if way > 0
                                              else mark("moved 1 square left")] * 2)))
         arrows = VGroup(*(Arrow(a.get_right(), b.get_left(), buff=0.08, color=t.muted, stroke_width=4,
                                 max_tip_length_to_length_ratio=0.35)
-                          for a, b in ((ours.grids[0], ours.grids[1]), pictures)))
+                          for a, b in ((ours.grids[0], ours.grids[1]), pictures))).set_z_index(2)   # over the stroke's shade
         divider = Line([0, WHY_HEAD_Y + 0.3, 0], [0, WHY_Y - WHY_PICTURE / 2 - 0.9, 0], stroke_color=t.muted,
                        stroke_width=1.5)
         self.show(stamp_holds={"kernel": k, "step": int(way), "spot": [int(r), int(c)],
@@ -847,46 +882,49 @@ class Recap(Chapter):
                                "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
                                                int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
                                               for p, w in zip(pictures, windows)],
-                               "scores": scores, "matches": [m.original_text for m in matches],
+                               "scores": scores, "matches": [m[1].original_text for m in matches],
                                "walk": [[int(a), int(b)] for a, b in spots]})
         return SimpleNamespace(pictures=pictures, windows=windows, matches=matches, path=path, ours=ours,
                                frame=VGroup(*heads, tags, arrows, divider))
 
     def dials_under_ink(self, image: np.ndarray, moved: np.ndarray, way: int) -> SimpleNamespace:
         """Our network's side of the why: one of its middle neurons (`stroke_missed`), its 64 dials
-        drawn twice (blue likes ink, red dislikes it), the picture's ink over the first as white
-        squares, and over the second the same ink (`ink`), to slide one square (`slide`) onto
-        other dials; under each its glow, a neuron lit that much and the number (`glows`); a key
-        to the dials' colours under both."""
+        drawn twice as a plain map, blue where it likes ink, red where it dislikes it (review s33: a
+        shaded grid under ink squares was too dense to see the stroke miss anything); the picture's
+        stroke outlined, the dials off it dimmed, over the first and over the second (`ink`), to slide one square (`slide`)
+        off the blue onto other dials; under each its glow (`glows`, nncore's forward pass); a key
+        to the map's two colours under both."""
         t = self.theme
         miss = stroke_missed(self.history, image, moved)
         dials = miss["dials"].reshape(image.shape)
-        # coloured against its typical strong dial, not its strongest (beside that one most read as black)
-        paint = signed(float(np.percentile(np.abs(dials), WHY_DIAL_TOP)))
-        grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], paint).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
-        cell = grids[0].cell
-
-        def ink_on(grid: ShadedGrid) -> VGroup:
-            return VGroup(*(Square(cell * WHY_INK, stroke_width=0, fill_color=t.text, fill_opacity=0.3 + 0.7 * float(v))
-                            .move_to(grid.center_of(r + 0.5, col + 0.5))
-                            for (r, col), v in np.ndenumerate(image) if v > 0)).set_z_index(2)
-        ink = [ink_on(g) for g in grids]
-        glows = []
-        for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"])):
-            neuron = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
-                            fill_opacity=float(glow))
-            words = self.text("glows {glow:.2f}", color=t.neuron_fill, facts={"glow": glow})
-            glows.append(VGroup(neuron, words).arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=WHY_UNDER))
-        key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=signed(1.0)(sign), fill_opacity=1),
+        likes = lambda v: ManimColor(t.positive if v >= 0 else t.negative)
+        grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], likes).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
+        stroke = image >= WHY_STROKE
+        ink = [stroke_spotlight(stroke, g, t.text, t.background) for g in grids]
+        glows = [self.glow(glow, mark("glows {glow:.2f}"), glow / miss["glow"]).next_to(grid, DOWN, buff=WHY_UNDER)
+                 for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"]))]
+        key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=likes(sign), fill_opacity=1),
                               self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.1)
                        for sign, words in ((1.0, mark("likes ink")), (-1.0, mark("dislikes ink")))))
         key.arrange(RIGHT, buff=0.4).next_to(VGroup(*glows), DOWN, buff=0.25)
         self.show(dials_miss={"neuron": miss["neuron"], "glows": [miss["glow"], miss["glow_moved"]],
                               "glow_words": [g[1].original_text for g in glows],
-                              "ink_at": [[[round(float(v), 3) for v in sq.get_center()[:2]] for sq in i] for i in ink],
+                              "paint": [[likes(v).to_hex().lower() for v in row] for row in dials],
+                              "stroke": [[int(r), int(c)] for r, c in zip(*np.nonzero(stroke))],
+                              "ink_at": [edges(i[1]) for i in ink],
                               "grids_at": [[round(float(g.frame.get_left()[0]), 3), round(float(g.frame.get_top()[1]), 3)]
-                                           for g in grids], "cell": cell})
-        return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * cell * RIGHT, neuron=miss["neuron"])
+                                           for g in grids], "cell": grids[0].cell})
+        return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * grids[0].cell * RIGHT,
+                               neuron=miss["neuron"])
+
+    def glow(self, value: float, words: str, lit: float) -> VGroup:
+        """A glow as the why writes it on both sides: a neuron lit `lit` of the way (its share of
+        the glow as tested: one scale for our neuron and the convnet's stamp) and `words` with the
+        glow's `value`."""
+        t = self.theme
+        neuron = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
+                        fill_opacity=float(np.clip(lit, 0.0, 1.0)))
+        return VGroup(neuron, self.text(words, color=t.neuron_fill, facts={"glow": value})).arrange(RIGHT, buff=0.15)
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -1338,6 +1376,21 @@ class Recap(Chapter):
                              "columns": [round(float(c.get_x()), 3) for c in net.neuron_groups],
                              "bottom": round(float(names.get_bottom()[1]), 3)})
         return net
+
+    def blame_arrow(self, net: NetworkDiagram) -> Arrow:
+        """Blame's way back through the small network: a violet arrow from its outputs' column to its
+        inputs', across its middle (where each column's ellipsis stands), outlined dark to read over
+        the wires."""
+        columns = [c.get_x() for c in net.neuron_groups]
+        y = net.neuron_groups[0].get_y()
+        back = Arrow([columns[-1] + BLAME_OVER, y, 0], [columns[0] - BLAME_OVER, y, 0], buff=0, color=self.theme.gap,
+                     stroke_width=7, tip_length=0.25, max_tip_length_to_length_ratio=0.2)
+        back.set_stroke(self.theme.background, width=12, background=True).set_z_index(2)
+        self.show(blame_arrow={"from": [round(float(v), 3) for v in back.get_start()[:2]],
+                               "to": [round(float(v), 3) for v in back.get_end()[:2]],
+                               "columns": [round(float(x), 3) for x in columns],
+                               "at": round(float(self.renderer.time), 3)})
+        return back
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
