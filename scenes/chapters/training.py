@@ -2316,13 +2316,13 @@ class Training(Chapter):
                      **({"max_stroke_width_to_length_ratio": 100} if close else {}))
 
     def tilt_key(self) -> VGroup:
-        """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
-        the other way, downhill."""
+        """What the two arrows' colours mean, as descent's key says it: a tilt (white) points
+        uphill, the step (yellow) the other way, downhill. Each keyed by a bar of its colour, no
+        way of its own (review s33, tiny: the key's arrow pointed right while four of the six
+        tilts pointed left)."""
         t = self.theme
-        rows = [(Arrow(LEFT * 0.25, RIGHT * 0.25, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
-                 mark("tilt: uphill, costs more"), t.text),
-                (Arrow(RIGHT * 0.25, LEFT * 0.25, buff=0, color=t.highlight, stroke_width=5, tip_length=0.12),
-                 mark("step: downhill"), t.highlight)]
+        rows = [(Line(LEFT * 0.25, RIGHT * 0.25, color=t.text, stroke_width=4), mark("tilt: uphill, costs more"), t.text),
+                (Line(LEFT * 0.25, RIGHT * 0.25, color=t.highlight, stroke_width=5), mark("step: downhill"), t.highlight)]
         return VGroup(*(VGroup(a, self.text(w, size="small", color=c)).arrange(RIGHT, buff=0.15) for a, w, c in rows)).arrange(
             DOWN, buff=0.1, aligned_edge=LEFT)
 
@@ -2714,7 +2714,7 @@ class Training(Chapter):
                               "ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in ties],
                               "rows_y": [float(a.get_y()) for a in arrows],
                               "words": [m.original_text for m in lines],
-                              "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
+                              "key": [{"words": w[1].original_text, "arrow": isinstance(w[0], Arrow),
                                        "colour": w[0].get_color().to_hex()} for w in key],
                               "tie": [list(map(float, tie.get_start()[:2])), list(map(float, tie.get_end()[:2]))],
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
