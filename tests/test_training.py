@@ -2294,6 +2294,24 @@ def test_the_step_is_drawn_as_motion_on_our_dials_ruler(rendered):
     assert way - 0.25 <= shown["ruler_step_at"] - turn <= way + 0.5
 
 
+def test_the_piles_step_and_its_average_start_at_our_dial_on_rows_of_their_own(rendered):
+    """Review s33 (digits, 48 s): the "1.5 x 0.02" step looked 2.5 times the average it scales:
+    on one line, the yellow step ran on from the white average's tip, read as one long arrow.
+    Both start at our dial's mark, the average (and its stretched copy) a row over the step,
+    so each is seen whole, the step the step size times the average (nncore's)."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    ruler = shown.get("tilt_ruler")
+    if "pile_tilts" not in shown:
+        return
+    rows = ruler["rows"]
+    assert rows["average"] == pytest.approx(rows["stretched"])
+    assert rows["average"] - rows["step"] >= 0.15          # apart: two strokes and air between
+    # the step the step size times the average, as written over it (nncore's step: one SGD step)
+    assert abs(ruler["step"]) == pytest.approx(float(history.config["lr"]) * abs(ruler["average"]), rel=0.02)
+    assert abs(ruler["x0"] - (ruler["needle"][0])) <= 0.01
+
+
 def test_the_loops_arrows_stand_clear_of_the_glow_numbers(rendered):
     """Review g2 s19: the "guess" arrow's line ran through the glow column's "0.71"."""
     _, entry, _ = rendered

@@ -68,6 +68,7 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
+STEP_APART = 0.2            # a pile's average rides this far over its step: end to end, one line, they read as one arrow
 LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -2275,13 +2276,17 @@ class Training(Chapter):
         for words in (label, moved):
             within_frame(words)
 
-        def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
-            start = np.array([x0, y + lift, 0])
+        def arrow(length: float, sign: float, colour: str, width: float, rise: float = 0.0) -> Arrow:
+            start = np.array([x0, y + lift + rise, 0])
             return Arrow(start, start + RIGHT * sign * max(length, 0.02), buff=0, color=colour, stroke_width=width,
                          tip_length=0.16, max_tip_length_to_length_ratio=0.45)
         wide = 2 if size != "small" else 0      # the close-up's, across the frame: thicker
-        average = arrow(average_len, way, t.text, 5 + wide)
-        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5 + wide)
+        # the average (and its stretched copy) a row over the step, both from the dial's mark (review
+        # s33, digits: on one line the yellow step ran on from the white average's tip, so the
+        # "1.5 x" arrow looked 2.5 times as long); the few's tiny ones (tell_line_tilts) stay ringed as one
+        rise = STEP_APART if longest is not None else 0.0
+        average = arrow(average_len, way, t.text, 5 + wide, rise)
+        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5 + wide, rise)
         step = arrow(step_len, -way, t.highlight, 6 + wide)
         name = self.text("our dial, up close", size=size, color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
         drawn = {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
@@ -2331,7 +2336,8 @@ class Training(Chapter):
         def signed(a: Arrow) -> float:
             return float(a.get_end()[0] - a.get_start()[0])
         return {"scale": ruler["scale"], "average": signed(ruler["average"]), "stretched": signed(ruler["stretched"]),
-                "step": signed(ruler["step"]),
+                "step": signed(ruler["step"]), "x0": float(ruler["x0"]),
+                "rows": {k: float(ruler[k].get_start()[1]) for k in ("average", "stretched", "step")},
                 "needle": [float(ruler["needle"].get_center()[0]), float(ruler["needle_to"].get_center()[0])],
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
