@@ -282,6 +282,21 @@ def test_the_box_round_the_watched_dials_number_holds_its_every_reading(rendered
         assert left - 0.02 <= d["x"] - d["w"] / 2 and d["x"] + d["w"] / 2 <= right + 0.02, (d, left, right)
 
 
+def test_the_step_the_watched_dials_number_starts_from_is_said(rendered):
+    """Review s33 (tiny, 51-57 s): "at step 20: -0.88 -> now: ..." was drawn under the watched
+    dial while "at step 20" was never said. When the dial is watched from a step after the
+    first, and the line says only to watch it change, it says from which step (the one its
+    number names, the replay's own)."""
+    _, entry, _ = rendered
+    line = weights_line(entry)
+    if line is None or "feeds output" in line["text"] or "should say no" in line["text"]:
+        return
+    start = entry["shown"]["watch_ruler"]["start"]
+    labels = [d["text"] for d in entry["drawn"] if d["text"].startswith(("at step ", "this dial: "))]
+    assert labels and all(w.startswith(f"at step {start}:" if start else "this dial: ") for w in labels)
+    assert (f"change from step {start} on," in line["text"]) == (start > 0)
+
+
 def test_the_rounds_are_told_in_words_that_read_for_none():
     """Review 6: "practice rounds" (the stopping rule's words) and "trips" were two names for
     one thing: the rounds are named, a trip only says what a round is."""

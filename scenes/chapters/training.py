@@ -997,6 +997,8 @@ class Training(Chapter):
             return plain
         pair, out, inp = self.watched
         start, end = self.span(0)
+        if start > 0:       # its number reads "at step 20: ...": from when it is watched, said (review s33, tiny)
+            plain = f"Watch the thick one change from step {start} on, and its number below."
         a, b = (float(h.snapshot(s).weights[pair][out, inp]) for s in (start, end))
         last = pair == len(h.snapshots[0].weights) - 1
         if last and out == self.yes_output() and b > a:
