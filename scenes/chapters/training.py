@@ -57,9 +57,6 @@ CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, th
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
-LADDER_GAP = 0.1            # between the start's three costs' bars, highest on top
-COST_BARS = (3.2, 4.0, 0.9, 0.24)   # their bars under the cost chart: left end from its axis, longest, top under its axis, height
-BARS_HEADING = 0.3          # "cost before any step" over them: clear of the box pointing at them (review s32: it touched)
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -71,6 +68,7 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
+STEP_APART = 0.2            # a pile's average rides this far over its step: end to end, one line, they read as one arrow
 LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -527,12 +525,10 @@ def rounds_told(history) -> dict:
     if not per or rounds * per != planned:
         return {"again_words": "Then again, many times over.", "axis_words": "",
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
-    # (a review: "143 piles of 10 and one of 8" was bookkeeping a newcomer does not need)
-    # how many piles, and the last one smaller when it is, said as the cards are dealt and the
-    # small one ringed (session 24: "144 piles, the last one of 8" stood on screen, never said)
-    smaller = ", the last one smaller" if n % batch else ""
-    told = {"again_words": f"Pile after pile, {per} of them{smaller}: once through them all is one practice round;",
-            "axis_words": f"{rounds} rounds make {planned} steps."}
+    # one idea, no pile arithmetic (review s33: 144 piles, the last of 8, 30 rounds and 4320 steps
+    # came in a burst of numbers); a round is said, as the stop names one ("the end of round 30")
+    told = {"again_words": "Pile after pile, one step each:",
+            "axis_words": f"{rounds} rounds through them all make {planned} steps."}
     if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
         return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds},"}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
@@ -797,12 +793,11 @@ class Training(Chapter):
             # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
             "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
                             if not self.first_early else
-                            # (review s31: three starting costs, the pile's, one example's and all
-                            # of them, nothing linking them: the curve's is the average over every
-                            # example, the pile's over ten, and one example's may sit above it)
+                            # (review s33: the pile's and one example's starting costs beside the
+                            # curve's were two numbers too many, and "it" after one example's 1.17
+                            # read as that example: the curve's own average is named)
                             Markup(f"The curve is the average cost <bookmark mark='start'/>over all the practice examples. "
-                                   f"<bookmark mark='others'/>"
-                                   f"{self.costs_said()} <bookmark mark='fall'/>The first step took it down to "
+                                   f"<bookmark mark='fall'/>The first step took that average down to "
                                    f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
@@ -832,23 +827,6 @@ class Training(Chapter):
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
 
-    def start_costs(self) -> dict:
-        """The three costs told before any step (nncore's): over every practice example (the
-        curve's start), over the first pile, and the first step's chart's one example."""
-        h = self.history
-        x, y = h.split("train")
-        net, rows, one = h.network(0), first_pile(h), told_example(h)
-        return {"all": net.cost_of(x, y), "pile": net.cost_of(x[rows], y[rows]),
-                "one": net.cost_of(x[one:one + 1], y[one:one + 1]), "batch": len(rows)}
-
-    def costs_said(self) -> str:
-        """How the pile's cost and the one example's stand to the curve's: averages over fewer
-        examples, never parts of it (c50f402's "pieces of it" made a piece bigger than the whole)."""
-        c = self.start_costs()
-        way = "above" if c["one"] > c["all"] else "below"
-        return Markup(f"The pile's {c['pile']:.2f} averaged its {count_words(c['batch'])}; "
-                      f"one example, like this one at {c['one']:.2f}, <bookmark mark='above'/>can sit {way} the average.")
-
     def wrong_at(self, step: int) -> np.ndarray:
         """Which practice examples the network gets wrong at snapshot `step` (nncore's guesses)."""
         x, y = self.history.split("train")
@@ -877,6 +855,11 @@ class Training(Chapter):
         cancel = (" <bookmark mark='cancel'/>Laid end to end, they nearly cancel."
                   if cancel_order([self.line_tilts["tilts"][k] for k in few]) is not None else "")
         return f" <bookmark mark='few'/>Here are {count_words(len(few))} of them.{cancel}"
+
+    @property
+    def rounds_said(self) -> bool:
+        """Whether [again] tells the rounds and the steps they make (rounds_told): drawn then."""
+        return bool(rounds_told(self.history)["axis_words"])
 
     @property
     def pile_drawn(self) -> bool:
@@ -1014,6 +997,8 @@ class Training(Chapter):
             return plain
         pair, out, inp = self.watched
         start, end = self.span(0)
+        if start > 0:       # its number reads "at step 20: ...": from when it is watched, said (review s33, tiny)
+            plain = f"Watch the thick one change from step {start} on, and its number below."
         a, b = (float(h.snapshot(s).weights[pair][out, inp]) for s in (start, end))
         last = pair == len(h.snapshots[0].weights) - 1
         if last and out == self.yes_output() and b > a:
@@ -1137,8 +1122,8 @@ class Training(Chapter):
                                      with_first=self.pile_after_step(view))
                 if view["pile"] is not None:
                     self.show(words_after_first_step=self.words_on_screen())
-            if "rounds make" in self.lines["again"]:
-                # "144 piles make one practice round, and 30 rounds make 4320 steps": drawn as said
+            if self.rounds_said:
+                # "pile after pile ... 30 rounds through them all make 4320 steps": drawn as said
                 view["rounds"] = self.tell_rounds(view, tracker)
             # no first step told: the next stretch plays over what is left of the line, the dials
             # and the step size pointed at as they are named
@@ -1148,7 +1133,7 @@ class Training(Chapter):
                 if "line_tilts" in view:     # the tilts give way to the key again, the dials turning
                     del cues["turns"]
                     cues["again"] = self.tilts_away(view)
-                elif "rounds make" not in self.lines["again"]:
+                elif not self.rounds_said:
                     cues["again"] = "step"
             stretches = segments[0 if "line_tilts" in view else 1:1 if why else 2]
             if "line_tilts" in view and stretches and stretches[0][1] > 1:
@@ -2293,13 +2278,17 @@ class Training(Chapter):
         for words in (label, moved):
             within_frame(words)
 
-        def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
-            start = np.array([x0, y + lift, 0])
+        def arrow(length: float, sign: float, colour: str, width: float, rise: float = 0.0) -> Arrow:
+            start = np.array([x0, y + lift + rise, 0])
             return Arrow(start, start + RIGHT * sign * max(length, 0.02), buff=0, color=colour, stroke_width=width,
                          tip_length=0.16, max_tip_length_to_length_ratio=0.45)
         wide = 2 if size != "small" else 0      # the close-up's, across the frame: thicker
-        average = arrow(average_len, way, t.text, 5 + wide)
-        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5 + wide)
+        # the average (and its stretched copy) a row over the step, both from the dial's mark (review
+        # s33, digits: on one line the yellow step ran on from the white average's tip, so the
+        # "1.5 x" arrow looked 2.5 times as long); the few's tiny ones (tell_line_tilts) stay ringed as one
+        rise = STEP_APART if longest is not None else 0.0
+        average = arrow(average_len, way, t.text, 5 + wide, rise)
+        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5 + wide, rise)
         step = arrow(step_len, -way, t.highlight, 6 + wide)
         name = self.text("our dial, up close", size=size, color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
         drawn = {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
@@ -2334,13 +2323,13 @@ class Training(Chapter):
                      **({"max_stroke_width_to_length_ratio": 100} if close else {}))
 
     def tilt_key(self) -> VGroup:
-        """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
-        the other way, downhill."""
+        """What the two arrows' colours mean, as descent's key says it: a tilt (white) points
+        uphill, the step (yellow) the other way, downhill. Each keyed by a bar of its colour, no
+        way of its own (review s33, tiny: the key's arrow pointed right while four of the six
+        tilts pointed left)."""
         t = self.theme
-        rows = [(Arrow(LEFT * 0.25, RIGHT * 0.25, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
-                 mark("tilt: uphill, costs more"), t.text),
-                (Arrow(RIGHT * 0.25, LEFT * 0.25, buff=0, color=t.highlight, stroke_width=5, tip_length=0.12),
-                 mark("step: downhill"), t.highlight)]
+        rows = [(Line(LEFT * 0.25, RIGHT * 0.25, color=t.text, stroke_width=4), mark("tilt: uphill, costs more"), t.text),
+                (Line(LEFT * 0.25, RIGHT * 0.25, color=t.highlight, stroke_width=5), mark("step: downhill"), t.highlight)]
         return VGroup(*(VGroup(a, self.text(w, size="small", color=c)).arrange(RIGHT, buff=0.15) for a, w, c in rows)).arrange(
             DOWN, buff=0.1, aligned_edge=LEFT)
 
@@ -2349,7 +2338,8 @@ class Training(Chapter):
         def signed(a: Arrow) -> float:
             return float(a.get_end()[0] - a.get_start()[0])
         return {"scale": ruler["scale"], "average": signed(ruler["average"]), "stretched": signed(ruler["stretched"]),
-                "step": signed(ruler["step"]),
+                "step": signed(ruler["step"]), "x0": float(ruler["x0"]),
+                "rows": {k: float(ruler[k].get_start()[1]) for k in ("average", "stretched", "step")},
                 "needle": [float(ruler["needle"].get_center()[0]), float(ruler["needle_to"].get_center()[0])],
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
@@ -2531,22 +2521,12 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        ladder = self.start_ladder(curve) if "mark='others'" in self.lines["again"] else VGroup()
-        if len(ladder):     # the curve's start, then the pile's and the example's costs beside it, by size
-            self.wait_before(tracker, "start", 0.2)
-            self.play(FadeIn(ladder[0], scale=2.0), FadeIn(ladder[1]), run_time=0.6)
-            self.show(start_dot_at=self.renderer.time - 0.6)
-            self.wait_before(tracker, "others", 0.2)
-            self.play(FadeIn(ladder[2]), run_time=0.6)
-            self.show(start_others_at=self.renderer.time - 0.6)
-            # the one example's bar beside the dashed average as "can sit above the average" is said
-            self.wait_before(tracker, "above", 0.2)
-            above = self.point_at(VGroup(ladder[2][1], ladder[2][2]))
-            self.play(above, run_time=1.0)
-            self.show(start_above_at=self.renderer.time - 1.0, start_above_box=box_of(above.animations[0].mobject))
-            view["start_bars"] = ladder[2]      # under the chart, where the piles are dealt: they go first
+        start = self.start_dot(curve)       # the curve's start, as "over all the practice examples" is said
+        self.wait_before(tracker, "start", 0.2)
+        self.play(FadeIn(start[0], scale=2.0), FadeIn(start[1]), run_time=0.6)
+        self.show(start_dot_at=self.renderer.time - 0.6)
         fall = self.first_fall(curve)
-        view["first_fall"] = VGroup(*ladder, *fall)      # they go together, with the big chart
+        view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
         self.show(cost_with_first_fall=self.renderer.time)
@@ -2742,7 +2722,7 @@ class Training(Chapter):
                               "ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in ties],
                               "rows_y": [float(a.get_y()) for a in arrows],
                               "words": [m.original_text for m in lines],
-                              "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
+                              "key": [{"words": w[1].original_text, "arrow": isinstance(w[0], Arrow),
                                        "colour": w[0].get_color().to_hex()} for w in key],
                               "tie": [list(map(float, tie.get_start()[:2])), list(map(float, tie.get_end()[:2]))],
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
@@ -2965,12 +2945,12 @@ class Training(Chapter):
         return [during(CrossFade(old, new), 0.4, 0.9) for old, new in pairs]
 
     def tell_rounds(self, view: dict, tracker) -> list[Mobject]:
-        """"143 piles of 10 and one of 8 make one practice round through all its examples, and
-        30 rounds make 4320 steps", drawn as it is said (a review: none of it was on screen, a
-        still network and an empty chart): one small card per pile, dealt into a round as the
-        piles are said, the last one shorter when it holds fewer; then the round shrinks into
-        the first of a row of blocks, one per round, and the steps axis's end, the steps they
-        make, is pointed at. Returns what stands until the next line takes its place."""
+        """"Pile after pile, one step each: 30 rounds through them all make 4320 steps", drawn as
+        it is said (a review: none of it was on screen, a still network and an empty chart): one
+        small card per pile, dealt as "pile after pile" is said, the last one shorter when it
+        holds fewer, no count written (review s33: the piles' sum was a number too many); then the
+        round shrinks into the first of a row of blocks, one per round, and the steps axis's end,
+        the steps they make, is pointed at. Returns what stands until the next line takes its place."""
         h, t = self.history, self.theme
         n, batch, rounds = len(h.split("train")[0]), h.config["batch_size"], h.config["epochs"]
         full, last = piles_of(n, batch)
@@ -2988,26 +2968,19 @@ class Training(Chapter):
             cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
-        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even;
-        # review ab2-k2 s27: "144 piles, the last one of 8" read unclear, the sum asked for)
-        pile_words = (self.text("{full} piles of {batch} + 1 pile of {last} = 1 practice round",
-                                facts={"full": full, "batch": batch, "last": last})
-                      if last != batch else self.text("{per} piles, one step each: one practice round", facts={"per": per}))
-        round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
-                                facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
+        round_words = self.text("{rounds} rounds make {steps} steps", facts={"rounds": rounds, "steps": planned_steps(h)})
         blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
                                     fill_color=t.text, fill_opacity=0.3) for _ in range(rounds))).arrange(RIGHT, buff=ROUND_GAP)
         # the bottom of the frame, clear of the loop's arrows above and of a player's controls below
         top = min(view["ways"].get_bottom()[1], view["texts"]["step"].get_bottom()[1]) - 0.3
-        pile_words.move_to([0, top - pile_words.height / 2, 0])
-        round_words.move_to(pile_words)
-        cards.next_to(pile_words, DOWN, buff=0.25)
-        blocks.next_to(pile_words, DOWN, buff=0.3)
+        round_words.move_to([0, top - round_words.height / 2, 0])
+        cards.next_to(round_words, DOWN, buff=0.25)
+        blocks.next_to(round_words, DOWN, buff=0.3)
         numbers = VGroup(self.text("round {k}", size="small", color=t.text, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
                          self.text("round {k}", size="small", color=t.text, facts={"k": rounds})
                          .next_to(blocks[-1], DOWN, buff=0.1))
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
-                                "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
+                                "rounds": len(blocks), "words": [round_words.original_text]})
         self.wait_until_bookmark("again")
         # the first pile gives way to all the piles, and the start's cost bars under the chart to
         # their grid, before it comes (review s32: the grid and its words were dealt over the bars)
@@ -3015,17 +2988,13 @@ class Training(Chapter):
         if going:
             self.play(FadeOut(Group(*going)), run_time=0.25)
         standing = {"cleared": self.texts_standing()}
-        ring = 0.8 if last != batch else 0.0       # the smaller last pile, ringed after the deal
-        deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3 - ring), 1.0)
-        self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3), 1.0)
+        self.show(rounds_dealt_at=self.renderer.time)
+        self.play(LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
         standing["dealt"] = self.texts_standing()
-        if ring:
-            self.play(self.point_at(cards[-1], buff=0.05), run_time=ring)
-        # the round shrinks into the first block; the words change one then the other, quickly and
-        # done as "30 rounds" is said (review 8: "144 piles, the last one of 8" caught half faded
-        # over a grid caught half shrunk, at 51 s)
+        # the round shrinks into the first block, its words written, done as "30 rounds" is said
         self.wait_before(tracker, "axis", SWAP_LEAD)
-        self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=SWAP_LEAD)
+        self.play(ReplacementTransform(cards, blocks[0]), FadeIn(round_words), run_time=SWAP_LEAD)
         self.show(rounds_words_at=self.renderer.time)
         standing["swapped"] = self.texts_standing()
         self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
@@ -3048,46 +3017,21 @@ class Training(Chapter):
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
 
-    def start_ladder(self, curve: CostCurve) -> VGroup:
+    def start_dot(self, curve: CostCurve) -> VGroup:
         """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
-        average cost over every practice example before any step, named so; and, under the chart,
-        the three costs told so far as bars, highest on top, a dashed line at the curve's average
-        across them, so the pile's average and one example above (or under) it are seen beside it
-        (nncore's costs, start_costs)."""
-        t, c = self.theme, self.start_costs()
+        average cost over every practice example before any step (nncore's), named so."""
+        t, h = self.theme, self.history
+        x, y = h.split("train")
+        cost = h.network(0).cost_of(x, y)
         floor = curve.axes[0].get_start()[1]
-        dot = Dot([curve.step_x(0), floor + c["all"] / curve.top * curve.h, 0], radius=TIP_RADIUS,
+        dot = Dot([curve.step_x(0), floor + cost / curve.top * curve.h, 0], radius=TIP_RADIUS,
                   color=t.cost).set_stroke(t.focus, width=2)
         label = self.text("average of all {total}: {cost}", size="small", color=t.cost,
-                          facts={"total": self.n_train, "cost": f"{c['all']:.2f}"}).next_to(dot, RIGHT, buff=START_BUFF)
-        names = {"all": self.text("all {total}, the curve", size="small", color=t.cost, facts={"total": self.n_train}),
-                 "pile": self.text("the pile of {batch}", size="small", color=t.text, facts={"batch": c["batch"]}),
-                 "one": self.text("one example", size="small", color=t.text)}
-        order = sorted(names, key=lambda k: -c[k])
-        unit = COST_BARS[1] / max(c["all"], c["pile"], c["one"])
-        left, top = curve.axes[0].get_start()[0] + COST_BARS[0], floor - COST_BARS[2]
-        rows = VGroup()
-        numbers_x = left + max(c["all"], c["pile"], c["one"]) * unit + 0.15    # one column, clear of the dashed line
-        for i, k in enumerate(order):
-            y = top - i * (COST_BARS[3] + LADDER_GAP) - COST_BARS[3] / 2
-            bar = Rectangle(width=c[k] * unit, height=COST_BARS[3], stroke_width=0, fill_opacity=0.9,
-                            fill_color=t.cost if k == "all" else t.muted).move_to([left + c[k] * unit / 2, y, 0])
-            number = self.text("{cost}", size="small", color=t.cost if k == "all" else t.text,
-                               facts={"cost": f"{c[k]:.2f}"})
-            number.move_to([numbers_x + number.width / 2, y, 0])
-            rows.add(VGroup(names[k].next_to(bar, LEFT, buff=0.2), bar, number))
-        mean_x = left + c["all"] * unit     # the curve's average, across every bar
-        line = DashedLine([mean_x, rows.get_top()[1] + 0.08, 0], [mean_x, rows.get_bottom()[1] - 0.08, 0],
-                          color=t.focus, stroke_width=2.5, dash_length=0.06)
-        heading = self.text("cost before any step", size="small", color=t.text).next_to(rows, UP, buff=BARS_HEADING).align_to(rows, LEFT)
-        others = VGroup(heading, rows, line)
+                          facts={"total": self.n_train, "cost": f"{cost:.2f}"}).next_to(dot, RIGHT, buff=START_BUFF)
         self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
                              "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
-                             "label": label.original_text, "label_box": box_of(label), "order": order,
-                             "words": [r[0].original_text for r in rows], "numbers": [r[2].original_text for r in rows],
-                             "bars": [[float(r[1].get_left()[0]), float(r[1].get_right()[0]), float(r[1].get_y())] for r in rows],
-                             "mean_x": float(mean_x), "boxes": [box_of(m) for m in (heading, *(p for r in rows for p in r))]})
-        return VGroup(dot, label, others)
+                             "label": label.original_text})
+        return VGroup(dot, label)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
