@@ -1670,7 +1670,7 @@ def test_one_outputs_numbers_share_their_decimals_and_clear_the_scale(story_file
     """Review s33 r2 (tiny, from 30 s): the gap's "0.570" ran into the scale's "1: inner ring", and
     the numbers came in two precisions (0.43 beside 0.570 and 0.288). Every number written for
     the two examples worked, before the pile, has the gap's decimals (nncore's guess: 0.430);
-    the gap's number stands clear of the scale's end words."""
+    the gap's number stands clear of the scale's end, its words and its tick."""
     history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     places = entry["shown"]["places"][0]
     pile = said_from(entry, "But one example")
@@ -1679,8 +1679,8 @@ def test_one_outputs_numbers_share_their_decimals_and_clear_the_scale(story_file
     assert {len(d["text"].split(".")[1]) for d in numbers} == {places}, [d["text"] for d in numbers]
     ends = [d for d in entry["drawn"] if re.fullmatch(r"[01]: .+", d["text"])]
     gap = next(d for d in entry["drawn"] if d["text"] == f"{abs(answer - guess):.{places}f}")
-    for end in ends:
-        apart_x = gap["x"] - gap["w"] / 2 >= end["x"] + end["w"] / 2 + 0.05
+    for end in ends:   # its words, and its tick 0.2 right of them (a tick 0.2 long, 0.1 from the words)
+        apart_x = gap["x"] - gap["w"] / 2 >= end["x"] + end["w"] / 2 + 0.2 + 0.1
         apart_y = abs(gap["y"] - end["y"]) >= (gap["h"] + end["h"]) / 2
         assert apart_x or apart_y, (gap, end)
 
