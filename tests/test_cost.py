@@ -123,7 +123,9 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
     its side over it, with enough places that the area checks by hand; the biggest's sum is
     written out. The guesses are written with two decimals first, as the forward pass wrote
     them, and with their gap's places once the gaps are there (review 9: one format for the
-    guess and its gap; review 10: the third decimal is said when it comes)."""
+    guess and its gap; review 10: the third decimal is said when it comes); one output whose
+    guess a third decimal only adds a zero to: in its gap's places from the start (review s33
+    r2, tiny: 0.43 beside 0.570 and 0.288)."""
     drawn = entry["drawn"]
     texts = [d["text"] for d in drawn]
     places = places_needed(gaps)
@@ -131,13 +133,18 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
                      if "violet parts are the gaps" in line["text"] or "violet part is the gap" in line["text"])
     a = area_needed(gaps, places)
     several = len(gaps) > 1
-    # review ab2-x1 s27 (tiny): 0.43 became "0.430", one number in two formats. A guess takes its
-    # gap's places only when that changes its number (0.688 for 0.69), never for a trailing zero
+    # review ab2-x1 s27 (tiny): 0.43 became "0.430", one number in two formats. A guess changes
+    # format only when that changes its number (0.688 for 0.69), never for a trailing zero: one
+    # output then has its gap's places from the start (review s33 r2), several keep two
     changes = any(f"{g:.{p}f}".rstrip("0") != f"{g:.2f}".rstrip("0") for g, p in zip(guesses, places))
-    if not changes:
-        assert not [d for d in drawn if d["text"] in {f"{g:.{p}f}" for g, p in zip(guesses, places) if p > 2}]
-    for gap, guess, p in zip(gaps, guesses, places):
-        gp = p if changes else 2
+    start = [2 if several or changes else p for p in places]
+    for g, p, q in zip(guesses, places, start):
+        if not changes and q != p:
+            assert f"{g:.{p}f}" not in texts, (g, p)
+        if q != 2:
+            assert f"{g:.2f}" not in texts, (g, q)
+    for gap, guess, p, q in zip(gaps, guesses, places, start):
+        gp = p if changes else q
         if gap < 0 and not several and changes:   # a guess below its answer: its number stays where it was (review 11c: it jumped)
             before = next(d for d in drawn if d["text"] == f"{guess:.2f}" and d["t"] < gaps_said)
             after = next(d for d in drawn if d["text"] == f"{guess:.{gp}f}" and d["t"] >= gaps_said)
@@ -146,7 +153,7 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
         assert abs(float(written) - gap ** 2) < 10 ** -a, (gap, p, a)
         assert written in texts, (written, texts)
         assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
-        assert any(d["text"] == f"{guess:.2f}" and d["t"] < gaps_said for d in drawn), guess
+        assert any(d["text"] == f"{guess:.{q}f}" and d["t"] < gaps_said for d in drawn), guess
         if not several and changes:
             assert any(d["text"] == f"{guess:.{gp}f}" and d["t"] >= gaps_said for d in drawn), guess
     # review ab1: 0.69 became 0.688 with no word. The third decimal is said once, as the guesses'
@@ -177,7 +184,7 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
     # review ab1: "0.69" (a guess under its answer) stood left of its bar, every other on top: each
     # guess's number stands the same height over its bar's top (one row's bars share a ground)
     side = entry["shown"]["square_side"]
-    over = [next(d["y"] for d in drawn if d["text"] == f"{g:.2f}") - side * g for g in guesses]
+    over = [next(d["y"] for d in drawn if d["text"] == f"{g:.{q}f}") - side * g for g, q in zip(guesses, start)]
     per_row = -(-len(guesses) // (2 if len(guesses) > 5 else 1))
     for row in range(0, len(guesses), per_row):
         assert np.ptp(over[row:row + per_row]) < 0.03, over
@@ -481,7 +488,7 @@ def check_other_said(entry: dict, path) -> None:
     label = History.load(path).labels[class_of(y[k])]
     words = said(entry)
     assert label in words.split("Here is another", 1)[1].split(".")[0]
-    assert f"The network guessed {y[k, 0] + misses[k]:.{places}f}, but it should glow " \
+    assert f"Its output glows {y[k, 0] + misses[k]:.{places}f}, but it should glow " \
            f"{'one' if y[k, 0] >= 0.5 else 'zero'}, so its gap is {abs(misses[k]):.{places}f}." in words
     assert "other_said" in shown and "other_square_at" in shown, "the other example came in unsaid"
     came, grew = shown["other_said"]["at"], shown["other_square_at"]
@@ -1188,7 +1195,7 @@ def at_pixel(img, x: float, y: float) -> np.ndarray:
 def check_session_18(entry: dict, out) -> None:
     """Review d1. 114 s: the orange area was never said to be one bar per example (its caption
     came and went in 2 s, at the top right, for "our example"): it stands under the chart's name
-    from "Here are all their costs" to the section's end. 111 s: grown from its left edge's middle,
+    from "Here are all their costs" until the bars are poured level. 111 s: grown from its left edge's middle,
     the area floated above the axis: it stands on the ground as it grows. (135 s, the green outline
     tracing today's costs under "a perfect network: cost 0", has no test: at the test clip's 160 px
     the outline is not seen in the frames, planted or not.)"""
@@ -1199,9 +1206,11 @@ def check_session_18(entry: dict, out) -> None:
     assert how and how[0]["y"] < PILE_BASE - 0.3, how
     ours = min(d["t"] for d in drawn if d["text"] in ("first example", "our example"))
     average = min(d["t"] for d in drawn if d["text"] == "the network's cost:")
-    for t in (ours + 1.0, average + 1.2):
+    # it stands while the bars stand in line, and is gone once they are poured level (review s33
+    # r2, digits 114-135 s: it stood under the level band, where there is no worst or best)
+    for t, standing in ((ours + 1.0, True), (average + 1.2, False)):
         lit = max(int(at_pixel(frame(t), how[0]["x"] + dx, how[0]["y"]).min()) for dx in np.linspace(-1.2, 1.2, 25))
-        assert lit > 110, (t, lit)
+        assert lit > 110 if standing else lit < 60, (t, lit)
     grown = said_from(entry, "we do it for all")
     for t, img in frames:
         if grown <= t <= grown + 1.6 and at_pixel(img, PILE_LEFT + 0.5, PILE_BASE + 1.5)[0] > 150:
@@ -1241,8 +1250,8 @@ def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path
     history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     label_px = themes.current().label_size * 0.78125
     drawn = entry["drawn"]
-    value = next(d for d in drawn if d["text"] == f"{guess:.2f}")
-    for words in ("guess", "should glow"):
+    value = next(d for d in drawn if d["text"] == f"{guess:.{entry['shown']['guess_places'][0]}f}")
+    for words in ("glow", "should glow"):
         key = next(d for d in drawn if d["text"] == words)
         assert key["px"] >= label_px - 0.1, key
         assert abs(key["x"] - value["x"]) < 4.5, (key, value)
@@ -1340,8 +1349,8 @@ def test_two_gaps_are_worked_out_before_all_ten(story_file, tmp_path):
     p = places_needed(g - a)
     one = int(np.flatnonzero(a == 1)[0])
     zero = max(np.flatnonzero(a == 0), key=lambda k: abs(g[k]))
-    first = f"should 1 − guess {g[one]:.{p[one]}f} = gap {1 - g[one]:.{p[one]}f}"
-    second = f"guess {g[zero]:.{p[zero]}f} − should 0 = gap {g[zero]:.{p[zero]}f}"
+    first = f"should 1 − glow {g[one]:.{p[one]}f} = gap {1 - g[one]:.{p[one]}f}"
+    second = f"glow {g[zero]:.{p[zero]}f} − should 0 = gap {g[zero]:.{p[zero]}f}"
     assert "Every other output should be zero, so its whole bar is the gap." in said(entry)
     drawn = entry["drawn"]
     d1, d2 = (next(d for d in drawn if d["text"] == w) for w in (first, second))
@@ -1361,21 +1370,24 @@ def test_one_outputs_example_is_named_as_it_comes(story_file, tmp_path):
     """Review ab2-x1 s27 (tiny 0-21 s): the example and its 0.43 were on screen from 0-3 s, the
     example named only at 15-21 s, and where 0.43 came from never said; later 0.43 read "0.430".
     One output: the first words name the example (its group, nncore's label) and say the forward
-    pass gives it nncore's guess, to two decimals; the guess's bar and number come as that is
-    said, not before (in the frames: no yellow where its bar stands until then); and the guess
-    is never written with a third decimal that only adds a zero."""
+    pass makes its output glow nncore's guess, in the decimals the screen writes it in from the
+    start (review s33 r2: its gap's, 0.430 beside 0.570); the guess's bar and number come as
+    that is said, not before (in the frames: no yellow where its bar stands until then); and the
+    guess is never written in two formats."""
     history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     from scenes.kit.readings import example_words
     _, y = history.split("train")
     text = said(entry)
     named = f"Take another practice example, {example_words(history, class_of(y[story_example(history)]))}."
     assert named in text and said_at(entry, "Take another") < 3.0, text[:200]
-    words = f"The forward pass gives it a guess of {guess:.2f}"
+    p = entry["shown"]["guess_places"][0]
+    words = f"The forward pass makes its output glow {guess:.{p}f}"
     assert words in text
-    told = said_at(entry, "The forward pass gives")
-    value = next(d for d in entry["drawn"] if d["text"] == f"{guess:.2f}")
+    told = said_at(entry, "The forward pass makes")
+    value = next(d for d in entry["drawn"] if d["text"] == f"{guess:.{p}f}")
     assert told - 0.6 <= value["t"] <= told + 2.0, (value, told)
-    assert f"{guess:.3f}" not in [d["text"] for d in entry["drawn"]] or f"{guess:.3f}".rstrip("0") != f"{guess:.2f}"
+    assert len({d["text"] for d in entry["drawn"] if re.fullmatch(r"\d\.\d+", d["text"])
+                and abs(float(d["text"]) - guess) < 0.005}) == 1
     shown, t = entry["shown"], themes.current()
     side, ground = shown["square_side"], shown["one_scale"]["zero"]
     yellow = np.array([int(t.neuron_fill[k:k + 2], 16) for k in (1, 3, 5)])
@@ -1481,7 +1493,8 @@ def test_the_squares_stand_in_their_own_row(story_file, tmp_path):
     """Review s33 (digits 54-69 s): the squares were drawn over the bars and crowded into the
     next output, ~20 numbers on screen. Once every gap is squared, each square (side: nncore's
     gap, at the bars' scale) stands on its output's ground, centred over its digit, its area on
-    or beside it, none of it reaching into a neighbour's slot; the bars have gone."""
+    or beside it, no square reaching into a neighbour's slot and no area within 0.2 of another
+    square; the bars have gone."""
     entry, gaps, _ = digits_story(story_file, tmp_path)
     shown = entry["shown"]
     side, grounds = shown["square_side"], sorted({round(b[1], 6) for b in shown["square_row"]})
@@ -1494,7 +1507,12 @@ def test_the_squares_stand_in_their_own_row(story_file, tmp_path):
         slot = mids[1] - mids[0]
         mid = (x0 + x1) / 2
         assert mid == pytest.approx(mids[k % per_row], abs=1e-6)
-        assert mid - slot / 2 < min(x0, a0) and max(x1, a1) < mid + slot / 2, (k, x0, x1, a0, a1)
+        assert mid - slot / 2 < x0 and x1 < mid + slot / 2, (k, x0, x1)
+        # its area on it, or beside it clear of every other square in its row by 0.2 (over it
+        # stands its gap's number, review s33 r2)
+        for j, (u0, v0, u1, _) in enumerate(shown["square_row"]):
+            if j != k and abs(v0 - y0) < 1e-6:
+                assert a1 + 0.2 < u0 or a0 - 0.2 > u1, (k, j, a0, a1, u0, u1)
     # in place before "Why squares?" is asked
     assert shown["square_row_at"] <= said_at(entry, "Why squares?") + 0.5
 
@@ -1578,3 +1596,106 @@ def test_the_guess_is_named_and_judged_at_the_start(story_file, tmp_path):
     ringed = entry["shown"]["guess_ringed"]
     assert ringed["output"] == top
     assert said_at(entry, "glows the most") - 1.5 <= ringed["at"] <= said_at(entry, "the network guessed")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_only_the_brightest_output_is_called_the_guess(preset, story_file, tmp_path):
+    """Review s33 r2 (ONE change, digits 7-27 s): "the network guessed 2", then "the yellow bars
+    are the guesses" and a key calling all ten bars "guess": is the guess 2, or ten numbers? The
+    yellow bars are each output's glow: the key says "glow", no words on screen say "guess", and
+    the narration calls only the output that glows most (nncore's forward pass) the guess; as
+    "The guess is the one that glows most" is said, that output's bar pulses."""
+    entry = render_tiny("cost", story_file(preset), tmp_path)
+    text = said(entry)
+    assert "guesses" not in text
+    assert any(d["text"] == "glow" for d in entry["drawn"])
+    assert not [d["text"] for d in entry["drawn"] if "guess" in d["text"]]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if "guess" in s]
+    if preset == "tiny":   # one output: nothing is guessed but the question
+        assert sentences == ["How wrong is a guess?"], sentences
+        return
+    doc, _, net = start_network(story_file(preset))
+    x = np.array(doc["data"]["train"]["x"])
+    ours = expected_example(story_file(preset))
+    top = str(doc["data"]["labels"][int(np.argmax(net.predict(x[ours:ours + 1])[0]))])
+    assert all(s == "How wrong is a guess?" or f"guessed {top}" in s or "glows most" in s for s in sentences), sentences
+    pulsed = entry["shown"]["guess_said"]
+    assert str(pulsed["output"]) == top or doc["data"]["labels"][pulsed["output"]] == top
+    assert said_at(entry, "The guess is the one") - 0.5 <= pulsed["at"] <= said_at(entry, "glows most") + 1.5
+
+
+def test_the_squares_row_keeps_each_gap_as_its_side(story_file, tmp_path):
+    """Review s33 r2 (digits 63 s): as the squares moved into their own row the bars and gaps
+    went, so "the side is the gap" was lost. In the row each square keeps its violet gap as its
+    left side, as tall as the square (nncore's gap at the bars' scale), and the gap's number over
+    it from its left edge; no text in the row overlaps another or a square not its own, and
+    they stand until the squares are added up."""
+    entry, gaps, _ = digits_story(story_file, tmp_path)
+    shown = entry["shown"]
+    places = shown["places"]
+    squares, sides = shown["square_row"], shown["square_row_sides"]
+    assert len(sides) == len(gaps)
+
+    def meet(a, b):   # two (x0, y0, x1, y1) boxes overlap
+        return min(a[2], b[2]) - max(a[0], b[0]) > 1e-3 and min(a[3], b[3]) - max(a[1], b[1]) > 1e-3
+    for k, (square, side) in enumerate(zip(squares, sides)):
+        assert side["words"] == f"{abs(gaps[k]):.{places[k]}f}"
+        (x0, y0, x1, y1), (s0, t0, s1, t1) = square, side["side"]
+        assert s0 == pytest.approx(x0, abs=1e-3) and t0 == pytest.approx(y0, abs=1e-3)
+        assert t1 - t0 == pytest.approx(shown["square_side"] * abs(gaps[k]), rel=1e-3)
+        n0, m0, _, _ = side["number"]
+        assert n0 == pytest.approx(x0, abs=0.02) and y1 < m0 < y1 + 0.2, (k, side["number"], square)
+        assert not any(meet(side["number"], q) for q in squares), k
+    boxes = [(b[0], b[2], b[1], b[3]) for b in (t["box"] for t in shown["square_row_texts"])]
+    row = [b for b, t in zip(boxes, shown["square_row_texts"]) if t["text"] not in ("The cost", "first practice", "example")]
+    for n, a in enumerate(row):
+        assert not any(meet(a, b) for b in row[:n]), (a, shown["square_row_texts"])
+    numbers = {s["words"] for s in sides}
+    seen = [d for d in entry["drawn"] if d["text"] in numbers and shown["square_row_at"] - 1.5 <= d["t"] <= shown["square_row_at"]]
+    assert {d["text"] for d in seen} == numbers
+    assert shown["square_row_at"] < said_at(entry, "Why squares?") < said_at(entry, "Then we add up")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_line_up_words_go_as_the_bars_level(preset, story_file, tmp_path):
+    """Review s33 r2 (digits 114-135 s): "one bar per example, touching: worst on the left, best
+    on the right" stood under the band after the bars were poured level. Read off the scene the
+    moment the band is level: those words are gone, the average's are there."""
+    entry = render_tiny("cost", story_file(preset), tmp_path)
+    words = entry["shown"]["words_when_level"]
+    assert not [w for w in words if "one bar per example" in w or "worst on the left" in w], words
+
+
+def test_one_outputs_numbers_share_their_decimals_and_clear_the_scale(story_file, tmp_path):
+    """Review s33 r2 (tiny, from 30 s): the gap's "0.570" ran into the scale's "1: inner ring", and
+    the numbers came in two precisions (0.43 beside 0.570 and 0.288). Every number written for
+    the two examples worked, before the pile, has the gap's decimals (nncore's guess: 0.430);
+    the gap's number stands clear of the scale's end, its words and its tick."""
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
+    places = entry["shown"]["places"][0]
+    pile = said_from(entry, "But one example")
+    numbers = [d for d in entry["drawn"] if re.fullmatch(r"\d+\.\d+", d["text"]) and d["t"] < pile]
+    assert f"{guess:.{places}f}" in {d["text"] for d in numbers}
+    assert {len(d["text"].split(".")[1]) for d in numbers} == {places}, [d["text"] for d in numbers]
+    ends = [d for d in entry["drawn"] if re.fullmatch(r"[01]: .+", d["text"])]
+    gap = next(d for d in entry["drawn"] if d["text"] == f"{abs(answer - guess):.{places}f}")
+    for end in ends:   # its words, and its tick 0.2 right of them (a tick 0.2 long, 0.1 from the words)
+        apart_x = gap["x"] - gap["w"] / 2 >= end["x"] + end["w"] / 2 + 0.2 + 0.1
+        apart_y = abs(gap["y"] - end["y"]) >= (gap["h"] + end["h"]) / 2
+        assert apart_x or apart_y, (gap, end)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_pour_shows_the_part_over_the_average_filling_the_room_under_it(preset, story_file, tmp_path):
+    """Review s33 r2 (digits: costs 2.51-3.55 on a scale from 0, "pour the tall bars into the short
+    ones" was hard to see): the part of the sorted bars over the average (nncore's costs, at the
+    chart's scale) is lit as the average's line comes and flows into the room under the line the
+    short bars leave; drawn, the two shapes have the same area, the one nncore's costs give."""
+    path = story_file(preset)
+    entry = render_tiny("cost", path, tmp_path)
+    costs, cost = expected_costs(path)
+    parts = entry["shown"]["level_parts"]
+    per_bar = parts["width"] / len(costs) * parts["unit"]
+    over, under = (float(np.sum(np.maximum(s * (costs - cost), 0))) * per_bar for s in (1, -1))
+    assert parts["over"] == pytest.approx(over, rel=1e-6) and parts["under"] == pytest.approx(under, rel=1e-6)
+    assert over == pytest.approx(under, rel=1e-6) and over > 0

@@ -51,6 +51,7 @@ PILE_ROOM = 3.4             # the largest cost bar's height
 # the band came, did not show where the height went): the outline's width (manim's) and opacity,
 # the fill's opacity, the dark tops' opacity, and the seconds the trace stands by the level band
 POURED = (2.5, 0.9, 0.22, 0.7, 1.2)
+SPILL_OPACITY = 0.7         # the part over the average, poured into the room under it: light over the orange
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
 FEW_WIDTH = 0.1             # the few examples' bars, once in their places among all of them (6 px at 480p)
@@ -67,6 +68,7 @@ TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or ha
 ONE_KEY_RIGHT = 1.5          # one output: the key's left edge this far right of its pair's middle
 SQUARE_SLOT = 0.85          # the biggest square's side at most this share of its output's slot
 BESIDE = 0.2                # one output: its square's left edge this far right of its bars
+ROW_SIDE = 0.06             # several outputs: a gap as its square's left side in their row, thin (a strip hid areas)
 
 
 # --- values from the history ---
@@ -91,7 +93,7 @@ def partner(misses: np.ndarray, ours: int) -> int | None:
 def other_words(history: History, fwd: dict) -> str:
     """One output: the other example (`partner`) said as it comes in, its guess, its answer and
     its gap in the numbers the screen writes (number_places): "Here is another point, from the
-    outer ring. The network guessed 0.288, but it should glow zero, so its gap is 0.288." """
+    outer ring. Its output glows 0.288, but it should glow zero, so its gap is 0.288." """
     misses = single_misses(history)
     k = partner(misses, fwd["example"])
     if k is None:
@@ -101,7 +103,7 @@ def other_words(history: History, fwd: dict) -> str:
     answer, miss = float(y[k, 0]), float(misses[k])
     what = as_plain(example_words(history, class_of(y[k])))   # a class name is data: never a bookmark
     what = what.replace("a point from", "another point, from", 1) if what.startswith("a point from") else f"another example, {what}"
-    return (f"<bookmark mark='other'/>Here is {what}. <bookmark mark='guessed'/>The network guessed "
+    return (f"<bookmark mark='other'/>Here is {what}. <bookmark mark='guessed'/>Its output glows "
             f"{answer + miss:.{places}f}, but it should glow {'one' if answer >= 0.5 else 'zero'}, "
             f"<bookmark mark='its_gap'/>so its gap is {abs(miss):.{places}f}. ")
 
@@ -227,6 +229,18 @@ def changed_decimals(guesses: np.ndarray, places: list[int]) -> bool:
     return any(f"{g:.{p}f}".rstrip("0") != f"{g:.2f}".rstrip("0") for g, p in zip(guesses, places))
 
 
+def start_places(history: History, fwd: dict) -> list[int]:
+    """The decimals each guess is written in as it first comes. One output: its gap's
+    (number_places) from the start (review s33 r2, tiny: 0.43 beside gaps of 0.570 and 0.288),
+    unless a third decimal changes its number (0.688 for 0.69): then two, as the forward pass
+    wrote it, the third coming as that is said (decimals_words). Several outputs: two, as the
+    forward pass wrote them (their gaps' numbers take their places)."""
+    places = number_places(history, fwd)
+    if len(places) > 1 or changed_decimals(fwd["guess"], places):
+        return [2] * len(places)
+    return places
+
+
 def ratio_words(r: float) -> str:
     """A ratio as a viewer checks it from rounded numbers: whole from 3 up (5.9 is 6), else one decimal."""
     # a whole number without its ".0" (review s23, tiny: "2.0 times" sounded odd)
@@ -286,6 +300,15 @@ def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectan
                      fill_opacity=opacity)
 
 
+def polygon_area(mob: VMobject) -> float:
+    """The area a shape drawn as straight corners encloses (shoelace), read off its points."""
+    corners = np.asarray(mob.get_start_anchors())
+    if len(corners) < 3:
+        return 0.0
+    x, y = corners[:, 0], corners[:, 1]
+    return float(abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))) / 2)
+
+
 def skyline(costs: np.ndarray, left: float, width: float, base: float, unit: float,
             color: str) -> VMobject:
     """Every example's cost as one bar each, drawn as a single filled outline (one VMobject)."""
@@ -330,7 +353,7 @@ class Cost(Chapter):
             # answer for it (review ab2-x1 s27: named 15 s late; where 0.43 came from, never said)
             "start_words": Markup(
                 f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
-                f"pass gives it a guess of {fwd['guess'][0]:.2f}, the yellow bar. ") if len(fwd["guess"]) == 1
+                f"pass makes its output glow {fwd['guess'][0]:.{start_places(self.history, fwd)[0]}f}, the yellow bar. ") if len(fwd["guess"]) == 1
             else self.verdict_words(fwd),
             "point_words": example_words(self.history, truth).replace("a point from ", "from ", 1),
             "spelled_words": self.spelled_words(fwd),
@@ -383,6 +406,7 @@ class Cost(Chapter):
         self.show(**{k: v for k, v in values.items() if k != "all_costs"})
         self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
         self.places = number_places(self.history, fwd)
+        self.start_at = start_places(self.history, fwd)
         # the example's guesses and answers, written beside their bars (an answer of 1 makes a
         # guess no gap equals: the manifest must hold it itself)
         self.show(places=self.places, guesses=fwd["guess"], answers=fwd["truth"])
@@ -424,9 +448,17 @@ class Cost(Chapter):
             guessed = [FadeOut(self.guess_ring)] if getattr(self, "guess_ring", None) is not None else []
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
                       FadeIn(bars["legend"]), FadeIn(bars["should"]), *guessed, run_time=1.0)
-            if "yellow" in getattr(tracker, "bookmark_times", {}):
+            ringed = len(fwd["guess"]) > 1 and "yellow" in getattr(tracker, "bookmark_times", {})
+            if ringed:
                 self.wait_until_bookmark("yellow")
-                self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
+                # "The guess is the one that glows most": that output's bar alone, boxed as at the
+                # start (review s33 r2, ONE change: "the yellow bars are the guesses" muddled the
+                # guess with ten glows; a pulse pushed the bar under its ground), till "tall"
+                top = int(np.argmax(fwd["guess"]))
+                self.guess_ring = SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
+                                                       color=t.focus, buff=0.08, stroke_width=3)
+                self.play(Create(self.guess_ring), run_time=0.6)
+                self.show(guess_said={"output": top, "at": float(self.renderer.time)})
             if len(fwd["guess"]) > 1:
                 # each green part pulses as it is named (review 12: 12-24 s near-still)
                 ones = [k for k in range(len(fwd["truth"])) if fwd["truth"][k] >= 0.5]
@@ -437,7 +469,8 @@ class Cost(Chapter):
                 tall = VGroup(*(SurroundingRectangle(VGroup(bars["truth"][k], bars["labels"][k], bars["should"][k]),
                                                      color=t.focus,
                                                      buff=0.08, stroke_width=3) for k in ones))
-                self.play(Create(tall), run_time=0.6)
+                self.play(Create(tall), *([FadeOut(self.guess_ring)] if ringed else []),
+                          run_time=0.6)
                 self.wait_until_bookmark("flat")
                 flat = VGroup(*(SurroundingRectangle(bars["truth"][k], color=t.focus, buff=0.06, stroke_width=2.5)
                                 for k in flats))
@@ -564,8 +597,8 @@ class Cost(Chapter):
             a = bar(self.bar_w, max(self.scale * fwd["truth"][k], 0.05), t.right)
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
-            # two decimals, as the forward pass wrote them; the gaps add one where a square needs it
-            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
+            # two decimals, as the forward pass wrote them, or (one output) its gap's (`start_places`)
+            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.{self.start_at[k]}f}"})
             # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
             parts["values"].add(self.value_at(value, g))
             # how the answer's bar says the output should glow, 1 or 0, in its green over it
@@ -576,7 +609,8 @@ class Cost(Chapter):
             label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
         parts["scale"] = self.one_scale() if n == 1 else VGroup()
-        key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("should glow"), t.right),
+        # "glow", not "guess": only the brightest output is the guess (review s33 r2, ONE change)
+        key = self.legend([(screen.mark("glow"), t.neuron_fill), (screen.mark("should glow"), t.right),
                            (screen.mark("gap: how far off"), t.gap)])
         # the gaps' entry comes with the gaps (squared error only)
         parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
@@ -681,12 +715,12 @@ class Cost(Chapter):
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
         if len(bars["scale"]):
             # one output: clear of the scale's "1: inner ring" at its left (review s20 v1: they overlapped)
-            ends = VGroup(*bars["scale"].ends)
-            sum_out.shift(max(0.0, ends.get_right()[0] + 0.15 - sum_out.get_left()[0]) * RIGHT)
-            self.show(sum_clear=[float(ends.get_right()[0]), float(sum_out.get_left()[0]), float(sum_out.get_right()[0])])
-        # a guess keeps its two decimals when a third only adds a zero (review ab2-x1 s27: 0.43
-        # became "0.430", one number in two formats)
-        said_places = self.places if changed_decimals(fwd["guess"], self.places) else [2] * len(self.places)
+            self.clear_of_scale(sum_out, bars["scale"])
+            self.show(sum_clear=[float(VGroup(*bars["scale"].ends).get_right()[0]), float(sum_out.get_left()[0]),
+                                 float(sum_out.get_right()[0])])
+        # one output: its guess in its gap's places (`start_places`: from the start, or from
+        # "decimals" on); several: two when a third only adds a zero (review ab2-x1 s27)
+        said_places = self.places if changed_decimals(fwd["guess"], self.places) or not several else [2] * len(self.places)
         self.show(guess_places=said_places)
         beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], said_places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
@@ -696,6 +730,12 @@ class Cost(Chapter):
         # "0.76", two numbers for one bar, until a third decimal was explained)
         gap_values = VGroup(*(self.gap_value(g, p, o, b, take=several)
                               for g, p, o, b in zip(gaps, self.places, gap_bars, bars["values"] if several else beside)))
+        if len(bars["scale"]):
+            # one output: its gap's number too (review s33 r2, tiny 30 s: "0.570" ran into "1: inner ring")
+            for m in gap_values:
+                self.clear_of_scale(m, bars["scale"])
+            self.show(gap_value_clear=[float(VGroup(*bars["scale"].ends).get_right()[0]),
+                                       *(float(m.get_left()[0]) for m in gap_values)])
         self.show(gap_values=[m.text for m in gap_values],
                   gap_strips=[[float(v) for v in o.get_center()[:2]] for o in gap_bars])
         # the strips' own scale: a strip is one gap unit wide, so a cost stands as tall as a gap
@@ -739,7 +779,7 @@ class Cost(Chapter):
             if several and "whole" in getattr(tracker, "bookmark_times", {}):
                 self.spell_gaps(fwd, bars, gap_bars, gap_values, tracker)
             # one output: its guess in its gap's format only where that changes its number
-            if "values" in bars and max(said_places) > 2:
+            if "values" in bars and changed_decimals(fwd["guess"], self.places):
                 self.wait_until_bookmark("decimals")
                 self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
                 bars["values"] = beside
@@ -864,7 +904,9 @@ class Cost(Chapter):
             if len(beside):
                 # the two squares ringed in the row as their copies come in beside it (review s33,
                 # digits 57 s: copies flying across the row were caught as ghosts over it)
-                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k]), color=t.focus, buff=0.04, stroke_width=2.5)
+                # round the gap's number over it too (review s33 r2 frames: the ring ran through it)
+                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k], self.row_gaps[k]), color=t.focus,
+                                                      buff=0.04, stroke_width=2.5)
                                  for k in (pair["big"], pair["small"])))
                 self.play(Create(rings), *(FadeIn(m) for m in beside), run_time=0.8)
             elif pair is not None:
@@ -937,10 +979,11 @@ class Cost(Chapter):
         if not several:
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
-            # the bars, gaps and key went as the squares formed their row (`square_row`): not faded
+            # the bars and key went as the squares formed their row (`square_row`): not faded
             # twice; each output's digit rides beside its strip (review s33, digits 72-81 s: the
             # strips piled up with no digit on them, in what read as a jumbled order)
-            self.play(FadeOut(compare), run_time=0.4)
+            # the gaps as the squares' sides go too: the squares are pressed flat from here on
+            self.play(FadeOut(compare), FadeOut(self.row_gaps), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             digits = bars.pop("labels")
             digit_at = self.digit_spots(digits, strips)
@@ -998,25 +1041,37 @@ class Cost(Chapter):
 
     def square_row(self, bars: dict, gap_bars: VGroup, squares: VGroup, areas: VGroup) -> None:
         """Several outputs (review s33, digits 54-69 s: the squares stood over the bars, crowding
-        into the next output, ~20 numbers on screen): the bars, the gaps and their key go, and
-        each square drops to its output's ground, centred over its digit, its area on it; the
-        squares stand in their own row, none over a neighbour."""
-        moves = []
-        for square, area, x, y in zip(squares, areas, self.pair_x, self.ground):
-            shift = np.array([x, y, 0]) - square.get_bottom()
-            if fits_inside(area, square):
-                moves.append(VGroup(square, area).animate.shift(shift))
-            else:   # a small square's area stands just over it (beside, it reached the next slot)
-                top = np.array([x, y + square.height + 0.06 + area.height / 2, 0])
-                moves += [square.animate.shift(shift), area.animate.move_to(top)]
-        bars.pop("gaps")   # (the strips and their key: gone here, not faded again at the end)
-        gone = VGroup(bars.pop("guess"), bars.pop("truth"), gap_bars, self.legend_box)
-        self.play(FadeOut(gone), *moves, run_time=0.9)
-        self.show(square_row=[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])]
-                              for q in squares],
-                  square_row_areas=[[float(v) for v in (*a.get_corner(DOWN + LEFT)[:2], *a.get_corner(UP + RIGHT)[:2])]
-                                    for a in areas],
-                  square_row_at=float(self.renderer.time))
+        into the next output, ~20 numbers on screen): the bars and their key go, and each square
+        drops to its output's ground, centred over its digit, its area on it; the squares stand
+        in their own row, none over a neighbour. Each violet gap rides along as its square's left
+        side, thinned to a line, its number over it (review s33 r2, digits 63 s: with the gaps
+        gone, "the side is the gap" was lost); they stay until the squares are added."""
+        t = self.theme
+        moves, self.row_gaps = [], VGroup()
+        for square, area, gap, g, p, x, y in zip(squares, areas, gap_bars, self.shown_gaps, self.places,
+                                                  self.pair_x, self.ground):
+            moved = square.copy().shift(np.array([x, y, 0]) - square.get_bottom())
+            side = gap.copy().stretch_to_fit_width(ROW_SIDE).move_to(moved, aligned_edge=DOWN + LEFT)
+            # over the square from its left edge, where the violet side starts (left of it, it
+            # stood between two squares and read as either's)
+            number = self.text("{gap}", size="small", color=t.gap, facts={"gap": f"{abs(g):.{p}f}"})
+            number.next_to(side, UP, buff=0.06).align_to(side, LEFT)
+            # the area in the orange right of the side; where it does not fit, right of the square
+            # in the square's orange (over it, the gap's number stands)
+            room = moved.copy().stretch_to_fit_width(moved.width - ROW_SIDE, about_edge=RIGHT)
+            spot = area.copy().move_to(room)
+            if not fits_inside(spot, room):
+                spot.set_fill(t.cost).next_to(moved, RIGHT, buff=0.08)
+            gap.set_z_index(1)   # over its square
+            moves += [Transform(square, moved), Transform(area, spot), Transform(gap, side)]
+            self.row_gaps.add(VGroup(gap, number))
+        bars.pop("gaps")   # (their key: gone here, not faded again at the end; the strips stay as sides)
+        gone = VGroup(bars.pop("guess"), bars.pop("truth"), self.legend_box)
+        self.play(FadeOut(gone), *moves, *(FadeIn(m[1]) for m in self.row_gaps), run_time=0.9)
+        box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+        self.show(square_row=[box(q) for q in squares], square_row_areas=[box(a) for a in areas],
+                  square_row_sides=[{"words": m[1].text, "side": box(m[0]), "number": box(m[1])} for m in self.row_gaps],
+                  square_row_texts=self.texts_standing(), square_row_at=float(self.renderer.time))
 
     def spelled(self, fwd: dict) -> tuple[int, int] | None:
         """Several outputs: the output that should glow one and falls short of it, and the output
@@ -1048,8 +1103,8 @@ class Cost(Chapter):
             p = self.places[k]
             facts = {"should": f"{fwd['truth'][k]:g}", "guess": f"{fwd['guess'][k]:.{p}f}",
                      "gap": f"{abs(fwd['guess'][k] - fwd['truth'][k]):.{p}f}"}
-            text = (self.text("should {should} − guess {guess} = gap {gap}", facts=facts) if k == one
-                    else self.text("guess {guess} − should {should} = gap {gap}", facts=facts))
+            text = (self.text("should {should} − glow {guess} = gap {gap}", facts=facts) if k == one
+                    else self.text("glow {guess} − should {should} = gap {gap}", facts=facts))
             pair = VGroup(bars["guess"][k], bars["truth"][k], gap_bars[k])
             # round its bars, its name and the numbers over them (a ring through "0.76" hid it)
             near = [m for m in bars.get("kept", []) if abs(m.get_x() - self.pair_x[k]) < self.slot / 2
@@ -1407,6 +1462,10 @@ class Cost(Chapter):
             return number.next_to(value, UP, buff=0.06).align_to(value, RIGHT)
         return number.next_to(strip, UP, buff=0.06).align_to(strip, RIGHT)
 
+    def clear_of_scale(self, words: Mobject, scale: VGroup) -> Mobject:
+        """One output: words moved right until they stand clear of the scale's end words."""
+        return words.shift(max(0.0, VGroup(*scale.ends).get_right()[0] + 0.15 - words.get_left()[0]) * RIGHT)
+
     def gap_width(self) -> float:
         """How wide a gap's orange strip is, beside its guess bar."""
         return max(0.3 * self.bar_w, 0.06)
@@ -1674,6 +1733,11 @@ class Cost(Chapter):
         # down, dips up) into one flat band at the cost, the line-up's outline left behind it until
         # the band is level, and the band says so on itself
         pour = whole.copy()
+        # review s33 r2 (digits: costs 2.51-3.55 on a scale from 0, the pour was hard to see): what
+        # the tall bars have over the average, lit, flows into the room the short bars leave under it
+        spill, room_left = (self.level_part(all_costs[order], values["cost"], left, room, over) for over in (True, False))
+        self.show(level_parts={"over": polygon_area(spill), "under": polygon_area(room_left),
+                               "unit": float(self.unit), "width": float(room)})
         # opaque: the outline of the poured bars under it is hidden, and it is one even colour
         band = skyline(np.full(len(all_costs), values["cost"]), left, room, PILE_BASE, self.unit, t.cost)
         band.set_fill(opacity=1.0)
@@ -1758,7 +1822,8 @@ class Cost(Chapter):
             # tall bars into the short ones", the pour seen only as the cost was named)
             # the few go with the arrow: poured with the rest from here on (till then in the scene)
             self.show(worked_standing=[b in self.mobjects for b in fliers] + [key in self.mobjects])
-            self.play(FadeOut(ours), FadeOut(key), *(FadeOut(b) for b in fliers), Create(line), run_time=1.0)
+            self.play(FadeOut(ours), FadeOut(key), *(FadeOut(b) for b in fliers), Create(line), FadeIn(spill),
+                      run_time=1.0)
             self.show(average_line_at=float(self.renderer.time), worked_gone=float(self.renderer.time))
             # the pour on its own words, "pour the tall bars into the short ones, until all stand
             # level" (review ab s26, three reviewers: never said; tiny 93-99 s, digits 104-109 s)
@@ -1771,7 +1836,7 @@ class Cost(Chapter):
             whole.set_fill(opacity=POURED[2]).set_stroke(t.cost, width=POURED[0], opacity=POURED[1])
             tops = whole.copy().set_fill(opacity=0.0).set_stroke(t.background, width=POURED[0], opacity=POURED[3])
             self.add(pour, tops)
-            self.add(line)   # over the pouring band: it stays the level the band rises to
+            self.add(spill, line)   # over the pouring band: the lit part, and the level the band rises to
             self.show(pour_from=float(self.renderer.time),
                       leftover_labels=[[float(v) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1],
                                                            m.get_top()[1])] for m in worst])
@@ -1779,20 +1844,40 @@ class Cost(Chapter):
             # 108-126 s: labels left pointing at nothing); "best" stood where the band comes
             # moving from its first frame (a smooth start stood still for a second), level by
             # "This is the network's cost"
-            self.play(Transform(pour, band, rate_func=rate_functions.ease_out_sine), FadeOut(worst),
+            # so does "one bar per example ... worst on the left": once level there is no worst
+            # (review s33 r2, digits 114-135 s: it stood under the level band)
+            self.play(Transform(pour, band, rate_func=rate_functions.ease_out_sine), FadeOut(worst), FadeOut(how),
+                      Transform(spill, room_left, rate_func=rate_functions.ease_out_sine),
                       run_time=max(1.5, min(4.0, tracker.time_until_bookmark("level") - 0.1)))
-            self.show(average_poured=float(self.renderer.time))
+            self.show(average_poured=float(self.renderer.time), words_when_level=self.words_on_screen())
             # the ring's bar is poured level too: it goes as the line comes; the trace a moment later,
             # seen beside the level band: once level, nothing but the band stands (k1-r1, k1-r2:
             # leftovers)
             self.play(FadeIn(said), FadeIn(result), FadeOut(ring), run_time=1.0)
             self.show(pour_trace_level=float(self.renderer.time))
             self.wait(POURED[4])
-            self.play(FadeOut(whole), FadeOut(tops), run_time=0.8)
+            self.play(FadeOut(whole), FadeOut(tops), FadeOut(spill), run_time=0.8)
             self.show(pour_leftovers_gone=float(self.renderer.time))
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
-        self.goal(VGroup(how), level)
+        self.goal(level)
+
+    def level_part(self, costs: np.ndarray, average: float, left: float, width: float, over: bool) -> VMobject:
+        """The sorted bars' part over the average (`over`: the tall bars' tops) or the room under it
+        the short bars leave, as one lit shape on the chart; the two have the same area."""
+        n = len(costs)
+        xs = left + width * np.arange(n + 1) / n
+        level = PILE_BASE + self.unit * average
+        tops = PILE_BASE + self.unit * np.asarray(costs, dtype=float)
+        pick = np.flatnonzero(tops > level if over else tops < level)
+        high = tops[pick] if over else np.full(len(pick), level)
+        low = np.full(len(pick), level) if over else tops[pick]
+        upper = [(xs[k + j], h) for k, h in zip(pick, high) for j in (0, 1)]
+        lower = [(xs[k + j], b) for k, b in reversed(list(zip(pick, low))) for j in (1, 0)]
+        mob = VMobject(stroke_width=0, fill_color=self.theme.text, fill_opacity=SPILL_OPACITY)
+        if upper:
+            mob.set_points_as_corners(np.array([[x, y, 0.0] for x, y in upper + lower + upper[:1]]))
+        return mob
 
     def worked_key(self, count: int, tag: Mobject) -> VGroup:
         """What the outlined bars in the line-up are: a small outlined bar and "the 8 we just
@@ -1812,7 +1897,7 @@ class Cost(Chapter):
         costs = cost_values(self.history)["all_costs"]
         return "Even the best one is far from zero. " if costs.min() >= 0.5 * costs.mean() else ""
 
-    def goal(self, few: VGroup, level: float) -> None:
+    def goal(self, level: float) -> None:
         """The point of it all: "a perfect network would score zero" (`flat_goal`), then training
         pushes the line down (an arrow, left of the cost's words)."""
         t = self.theme
@@ -1827,9 +1912,9 @@ class Cost(Chapter):
         words = VGroup(SurroundingRectangle(words, buff=0.1, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), words)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
-        self.flat_goal(few, base, arrow, words)
+        self.flat_goal(base, arrow, words)
 
-    def flat_goal(self, few: VGroup, base: VGroup, arrow: Mobject, words: VGroup) -> None:
+    def flat_goal(self, base: VGroup, arrow: Mobject, words: VGroup) -> None:
         """"A perfect network would score zero": an outline of every example's bar, in the right
         answers' green, presses down onto the zero line and stays there, "a perfect network:
         cost 0" written over the chart; the real chart and its average stay as they are (review
@@ -1855,7 +1940,7 @@ class Cost(Chapter):
             # (the plate at once: only the words and the green line fade in)
             self.wait_before(tracker, "zero", lead=0.6)
             self.add(note[0])
-            self.play(FadeOut(few), FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
+            self.play(FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
             self.wait_until_bookmark("zero")
             self.play(Indicate(VGroup(ghost, base), color=t.right, scale_factor=1.1), run_time=1.5)
             self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
