@@ -434,6 +434,13 @@ def push_measure(history: History, work: dict) -> dict:
             "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
 
 
+def rate_said(change: float, push: float) -> str:
+    """A measured change per 1 as the narration says it: two digits (0.00278 for 0.01: 0.28);
+    the readout itself is written on screen only (s33 review: five-digit readouts said aloud
+    were the chapter's heaviest numbers)."""
+    return figure(abs(change / push))
+
+
 def nudged(activation: str, z: float, push: float) -> dict:
     """A neuron's total coming in, `z`, pushed up by `push` (the blame's measuring push: one
     push size on every total, s32 review: 'the measured push is 0.01 while the other pushes are
@@ -944,7 +951,7 @@ class Backprop(Chapter):
                 "cost_squares": "The cost squares each gap" if many else "The cost squares the gap",
                 # the way its glow goes to shrink the gap: its arrow's (glow less: it said too much)
                 "worst_way": "less" if misses[worst] > 0 else "more",
-                "ease": spoken(work["slope"], slope_places(h, work)),
+                "ease": figure(abs(work["slope"])),   # a rate per 1: two digits said, as the output's
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
@@ -963,19 +970,21 @@ class Backprop(Chapter):
                 "sure_words": sure_words(h, work),
                 # blame measured: the biggest gap's output's total pushed, the cost's change
                 **{"push_whose": f"output {output_names(h)[worst]}'s" if many else "the output's",
-                   "push_step": (m := push_measure(h, work))["push_text"], "push_change": m["change_text"],
-                   "push_way": "rises" if m["up"] else "falls", "push_blame": m["per"]},
+                   # the readouts (0.00278 for 0.01) are written small, not said: only the rate
+                   # per 1, two digits (s33 review: 'stop saying the raw readouts')
+                   "push_step": (m := push_measure(h, work))["push_text"],
+                   "push_way": "rises" if m["up"] else "falls", "push_blame": rate_said(m["change"], m["push"])},
                 # the biggest gap's blame rule, said as it is written large
-                **({"nudge_step": (n := out_nudge(h, work))["step_text"], "nudge_moved": n["move_text"]}
-                   if rule_words(h, work) else {"nudge_step": "", "nudge_moved": ""}),
-                **{f"rule_{k}": v for k, v in (rule_words(h, work) or
-                                                {"twice": "", "ease": "", "blame": ""}).items()},
+                **({"nudge_step": (n := out_nudge(h, work))["step_text"],
+                    "nudge_rate": rate_said(n["moved"] - n["glow"], n["step"])}
+                   if rule_words(h, work) else {"nudge_step": "", "nudge_rate": ""}),
+                "rule_twice": (rule_words(h, work) or {"twice": ""})["twice"],
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
                 "came_words": "What the arrows added up to" if many else "What comes back",
                 # our neuron nudged as the output was, said as it is drawn
-                "ours_step": (o := ours_nudge(h, work))["step_text"], "ours_moved": o["move_text"],
+                "ours_step": ours_nudge(h, work)["step_text"],
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
