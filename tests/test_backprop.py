@@ -2578,3 +2578,37 @@ def test_the_measurement_stands_until_as_measured(preset, rendered):
         assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
         for b in boxes[i + 1:]:
             assert not boxes_meet(a, b), (a[4], b[4])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turns_words_stand_on_an_arrow_pointing_that_way(preset, rendered):
+    """s33 review (tiny, 39-45 s): 'turn up' stood on the downhill arrow, which pointed down.
+    The words stand on their own arrow along the dial's axis: flat, right for up (the dial's
+    values grow to the right), left for down, as nncore's gradient asks."""
+    history, entry = rendered(preset)
+    grad, _, _ = dial_turned(history, 1.0)
+    way = entry["shown"]["way_arrow"]
+    assert way["words"] == ("turn down" if grad > 0 else "turn up")
+    assert abs(way["rise"]) < 1e-6
+    assert (way["to"] > way["from"]) == (grad < 0)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_wire_dials_are_drawn_over_their_wires(preset, rendered):
+    """s33 review (digits 141-153 s, tiny 132-141 s): 'x 0.59' and 'x -1.13' sat under their own
+    wires (a wire lit after its label was drawn over it). Each traced label is drawn after
+    every wire, in the camera's own order."""
+    _, entry = rendered(preset)
+    over = entry["shown"]["wire_labels_over"]
+    assert over and all(over), over
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turns_push_goes_once_told(preset, rendered):
+    """s33 review (digits 201-219 s): after 'turn it back', '+0.1' stood beside 'our dial
+    0.277' to the end. It is written for 'that turn of 0.1' and goes as its move is told:
+    gone when the turn's pieces have gone, the dial's name its value before the turn."""
+    history, entry = rendered(preset)
+    back = entry["shown"]["turned_back"]
+    assert back["push_left"] == ""
+    assert entry["shown"]["dial_nudge"]["words"][0] == f"+{people(entry['shown']['tilt']['small'])}"
