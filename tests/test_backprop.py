@@ -49,6 +49,11 @@ def blame_line(entry: dict) -> dict:
     return line
 
 
+def two_digits(value: float) -> str:
+    """A rate per 1 as the narration says it, two significant digits (0.278 -> 0.28, 0.8 -> 0.80)."""
+    return f"{value:.{max(0, 1 - int(np.floor(np.log10(value))))}f}"
+
+
 def ease_row(name: str, value: str, spots: int) -> str:
     """An ease's row as drawn beside its curve: what the number is, the curve's steepness there
     (review s21 w1: 'the output: 0.25' read as the output's glow); a curve's one spot, unnamed."""
@@ -1230,7 +1235,7 @@ def test_the_opening_tilt_is_written_as_the_backwards_result(preset, rendered):
     assert abs(number_of(result) - abs(work["nudge"])) <= 0.5 * 10 ** -len(result.split(".")[-1]) + 1e-12
     # reviews s20 g1, v1: 'up 0.02' beside 'tilt 0.03' after 'roughly its tilt' read as a
     # mismatch; the words say where the tilt is read: the straight line, not the turn's rise
-    assert "the straight line through the dot" in said(entry)
+    assert "the cost stays close to the straight line through it" in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1354,10 +1359,11 @@ def test_the_output_neuron_itself_is_nudged_in_real_numbers(preset, rendered):
     # readable at 480p: the two moves large, the ease's line at least 16 px
     assert min(ease["sizes"]["push"], ease["sizes"]["moved"]) * 60 >= 20
     assert ease["sizes"]["per"] * 60 >= 16
-    # said as drawn: the push, the move, then the per-1 ease, within the line that says them
+    # said as drawn: the push, then the per-1 ease, two digits, within the line that says them;
+    # the move itself is written, not said (s33 review: 'stop saying the raw readouts')
     line = blame_line(entry)
-    assert f"the same tiny push, up by {push:g}: its glow moves only {words['moved'][1:]}. For each 1, that is {per}." \
-        in line["text"]
+    assert f"the same tiny push, up by {push:g}: its glow moves only {two_digits(move / push)} for each 1." in line["text"]
+    assert words["moved"][1:] not in said(entry)
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
@@ -1420,7 +1426,8 @@ def test_the_hidden_neuron_is_nudged_as_the_output_was(preset, rendered):
     assert min(ours["sizes"]["push"], ours["sizes"]["moved"]) * 60 >= 20 and ours["sizes"]["per"] * 60 >= 16
     # said as drawn, in the 'Just like' line: the push, the move, the per-1 ease, then the recipe
     line = next(n for n in entry["narration"] if n["text"].startswith("Just like the output"))
-    assert f"the same tiny push, {push:g}, and its glow moves {words['moved'][1:]}: {per} for each 1." in line["text"]
+    assert f"the same tiny push, {push:g}, and its glow moves {two_digits(steep)} for each 1." in line["text"]
+    assert words["moved"][1:] not in said(entry)   # written, not said (s33 review)
     first = {}
     for d in entry["drawn"]:
         if d["t"] >= line["start_s"] - 1.0:
@@ -1852,7 +1859,7 @@ def test_the_tilt_is_the_straight_lines_rise_over_the_turn(preset, rendered):
     assert rises["tangent_end"] == pytest.approx(grad * 1.0, rel=0.03)      # the line ends over it
     tilt_text = size_of(written(grad, tilt_decimals(grad)))
     assert rises["words"]["line"] == f"tilt {tilt_text}"
-    assert f"the straight line through the dot, which {'rises' if grad > 0 else 'falls'} " in said(entry)
+    assert f"the straight line through it, which {'rises' if grad > 0 else 'falls'} " in said(entry)
     assert f"For each 1 the dial turns, that is {tilt_text}:" in said(entry)
     for box in entry["shown"]["tilt_texts"] + entry["shown"]["downhill_texts"]:
         assert -7.1 <= box[0] and box[2] <= 7.1 and -3.0 <= box[1] and box[3] <= 4.0, box
@@ -2322,10 +2329,14 @@ def test_the_output_blame_rule_is_one_large_spoken_step(preset, rendered):
     assert all(px[w] >= 20 for w in step["words"]), [px[w] for w in step["words"]]
     line = next(n for n in entry["narration"] if "Its blame is twice its gap" in n["text"])
     rule = line["text"].split("Its blame is twice its gap", 1)[1]
+    # said: twice the gap, and the blame as its measurement was said, two digits (s33 review:
+    # the ease was said just before; the board writes all three)
     numbers = [w.split()[-1] for w in step["words"]]
-    assert re.findall(r"\d+\.\d+", rule) == numbers, rule
-    for w, number in zip(step["words"], numbers):
+    said_blame = two_digits(abs(float(delta[worst])))
+    assert re.findall(r"\d+\.\d+", rule) == [numbers[0], said_blame], rule
+    for w, number in ((step["words"][0], numbers[0]), (step["words"][2], said_blame)):
         assert abs(first[w] - word_time(line, number, after="Its blame is twice its gap")) <= 1.2, w
+    assert abs(first[step["words"][1]] - word_time(line, "times", after="Its blame is twice its gap")) <= 1.2
     # held, words done, before the ten outputs' column
     sizes = entry["shown"]["blame_sizes"]
     sized = min(d["t"] for d in entry["drawn"] if d["text"] in sizes)
@@ -2503,7 +2514,9 @@ def test_blame_is_measured_by_pushing_the_outputs_total(preset, rendered):
     line = blame_line(entry)
     said_way = "rises" if way == "up" else "falls"
     assert "Measure it with a tiny push: " in line["text"]
-    assert f"up by {push}, and the cost {said_way} {written_change}: {per} for each 1." in line["text"]
+    # the readout written only, the rate per 1 said with two digits (s33 review)
+    assert f"up by {push}, and the cost {said_way} {two_digits(abs(change(m['push'])) / float(push))} for each 1." in line["text"]
+    assert written_change not in said(entry)
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
@@ -2565,3 +2578,37 @@ def test_the_measurement_stands_until_as_measured(preset, rendered):
         assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
         for b in boxes[i + 1:]:
             assert not boxes_meet(a, b), (a[4], b[4])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turns_words_stand_on_an_arrow_pointing_that_way(preset, rendered):
+    """s33 review (tiny, 39-45 s): 'turn up' stood on the downhill arrow, which pointed down.
+    The words stand on their own arrow along the dial's axis: flat, right for up (the dial's
+    values grow to the right), left for down, as nncore's gradient asks."""
+    history, entry = rendered(preset)
+    grad, _, _ = dial_turned(history, 1.0)
+    way = entry["shown"]["way_arrow"]
+    assert way["words"] == ("turn down" if grad > 0 else "turn up")
+    assert abs(way["rise"]) < 1e-6
+    assert (way["to"] > way["from"]) == (grad < 0)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_wire_dials_are_drawn_over_their_wires(preset, rendered):
+    """s33 review (digits 141-153 s, tiny 132-141 s): 'x 0.59' and 'x -1.13' sat under their own
+    wires (a wire lit after its label was drawn over it). Each traced label is drawn after
+    every wire, in the camera's own order."""
+    _, entry = rendered(preset)
+    over = entry["shown"]["wire_labels_over"]
+    assert over and all(over), over
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turns_push_goes_once_told(preset, rendered):
+    """s33 review (digits 201-219 s): after 'turn it back', '+0.1' stood beside 'our dial
+    0.277' to the end. It is written for 'that turn of 0.1' and goes as its move is told:
+    gone when the turn's pieces have gone, the dial's name its value before the turn."""
+    history, entry = rendered(preset)
+    back = entry["shown"]["turned_back"]
+    assert back["push_left"] == ""
+    assert entry["shown"]["dial_nudge"]["words"][0] == f"+{people(entry['shown']['tilt']['small'])}"

@@ -32,6 +32,7 @@ from manim import (AnimationGroup, DashedVMobject, MoveToTarget, GrowFromEdge, t
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
                    squish_rate_func)
+from manim.utils.family import extract_mobject_family_members
 
 from nncore.history import History
 from nncore.network import Pass
@@ -432,6 +433,13 @@ def push_measure(history: History, work: dict) -> dict:
             break
     return {"output": worst, "push": push, "push_text": f"{push:g}", "cost": cost, "change": change,
             "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
+
+
+def rate_said(change: float, push: float) -> str:
+    """A measured change per 1 as the narration says it: two digits (0.00278 for 0.01: 0.28);
+    the readout itself is written on screen only (s33 review: five-digit readouts said aloud
+    were the chapter's heaviest numbers)."""
+    return figure(abs(change / push))
 
 
 def nudged(activation: str, z: float, push: float) -> dict:
@@ -944,7 +952,7 @@ class Backprop(Chapter):
                 "cost_squares": "The cost squares each gap" if many else "The cost squares the gap",
                 # the way its glow goes to shrink the gap: its arrow's (glow less: it said too much)
                 "worst_way": "less" if misses[worst] > 0 else "more",
-                "ease": spoken(work["slope"], slope_places(h, work)),
+                "ease": figure(abs(work["slope"])),   # a rate per 1: two digits said, as the output's
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
@@ -963,19 +971,21 @@ class Backprop(Chapter):
                 "sure_words": sure_words(h, work),
                 # blame measured: the biggest gap's output's total pushed, the cost's change
                 **{"push_whose": f"output {output_names(h)[worst]}'s" if many else "the output's",
-                   "push_step": (m := push_measure(h, work))["push_text"], "push_change": m["change_text"],
-                   "push_way": "rises" if m["up"] else "falls", "push_blame": m["per"]},
+                   # the readouts (0.00278 for 0.01) are written small, not said: only the rate
+                   # per 1, two digits (s33 review: 'stop saying the raw readouts')
+                   "push_step": (m := push_measure(h, work))["push_text"],
+                   "push_way": "rises" if m["up"] else "falls", "push_blame": rate_said(m["change"], m["push"])},
                 # the biggest gap's blame rule, said as it is written large
-                **({"nudge_step": (n := out_nudge(h, work))["step_text"], "nudge_moved": n["move_text"]}
-                   if rule_words(h, work) else {"nudge_step": "", "nudge_moved": ""}),
-                **{f"rule_{k}": v for k, v in (rule_words(h, work) or
-                                                {"twice": "", "ease": "", "blame": ""}).items()},
+                **({"nudge_step": (n := out_nudge(h, work))["step_text"],
+                    "nudge_rate": rate_said(n["moved"] - n["glow"], n["step"])}
+                   if rule_words(h, work) else {"nudge_step": "", "nudge_rate": ""}),
+                "rule_twice": (rule_words(h, work) or {"twice": ""})["twice"],
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
                 "came_words": "What the arrows added up to" if many else "What comes back",
                 # our neuron nudged as the output was, said as it is drawn
-                "ours_step": (o := ours_nudge(h, work))["step_text"], "ours_moved": o["move_text"],
+                "ours_step": ours_nudge(h, work)["step_text"],
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
@@ -1148,13 +1158,18 @@ class Backprop(Chapter):
             self._wait_out(tracker.get_remaining_duration() + 0.1)   # past the line's last frame (whole frames: at 3 fps a plain wait fell short of it)
             # the lens and the turn of 1 go as the arrow comes (the tiny run's chart was a knot
             # of numbers under this line)
-            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), FadeOut(lens["all"]),
+            self.play(GrowArrow(plot["downhill"][0]), GrowArrow(plot["downhill"][2]), FadeIn(plot["downhill"][1]), FadeOut(lens["all"]),
                       FadeOut(plot["run"]), run_time=0.8)
             self.remove(*lens["all"])
             self.show(tilt_lens_off=float(self.renderer.time))
             self.show(downhill_texts=self.text_boxes(VGroup(*plot.values())))
         with self.say("downhill") as tracker:
-            self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
+            self.play(Indicate(plot["downhill"][1:], color=t.focus), run_time=0.8)
+            # the way's arrow along the dial's axis, for the tests: it points as its words say
+            way_arrow = plot["downhill"][2]
+            self.show(way_arrow={"words": plot["downhill"][1].original_text,
+                                 "from": float(way_arrow.get_start()[0]), "to": float(way_arrow.get_end()[0]),
+                                 "rise": float(way_arrow.get_end()[1] - way_arrow.get_start()[1])})
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs", "fine_xs", "fine_costs")})
 
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
@@ -1600,6 +1615,13 @@ class Backprop(Chapter):
                 to_row(i)
             self.show(red_rule={"turned": [int(order[i]) for i in reds],
                                 "up_after": [bool(travel[i][1].get_y() > travel[i][0].get_y()) for i in reds]})
+            # in the camera's drawing order, is each traced dial's label, its dark backing and
+            # its glyphs, drawn after every wire?
+            drawn = {id(m): k for k, m in enumerate(extract_mobject_family_members(self.mobjects, use_z_index=True))}
+            last_wire = max(drawn.get(id(w), -1) for w in close["wires"])
+            seen = [[drawn[id(m)] for m in tally["labels"][n].get_family() if m.has_points() and id(m) in drawn]
+                    for n in order]
+            self.show(wire_labels_over=[bool(parts) and min(parts) > last_wire for parts in seen])
             # 'arriving at our neuron, the arrows add up': the others come down their wires as
             # one row, then the rows add up to the total under the line
             self.wait_before(tracker, "sum", 0.4)
@@ -1912,15 +1934,18 @@ class Backprop(Chapter):
             # drawn in its place, as bars (s26 ab-k1 r1's one change, 174-177 s: 'blame times
             # brightness' was said, not shown)
             bars = self.product_bars(numbers, work, close)
+            # the '+0.1' goes: its move is told, and the dial stands turned back (s33 review:
+            # '+0.1' stood beside 'our dial 0.277' to the end)
             self.play(ShowPassingFlash(flash, time_width=0.6),
                       Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
-                      runner.animate.move_to(stub["input"][0].get_center()),
+                      runner.animate.move_to(stub["input"][0].get_center()), FadeOut(push["push"]),
                       FadeOut(VGroup(*self.standing(turn["before"], turn["squares"], turn["bar"]))), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"], turn["cost_change"])
                                                   if id(m) in seen] + ([turn["glow"].original_text]
                                                                        if id(turn["glow"]) in seen else []),
                                    "glow": float(close["ours"].get_fill_opacity()), "glow_before": float(chain["glow"]),
+                                   "push_left": push["push"].original_text if id(push["push"]) in seen else "",
                                    "bar": float(turn["bar"].width), "bar_before": float(bar_back.width),
                                    "name": stub["name"].original_text if hasattr(stub["name"], "original_text")
                                    else back_name.original_text})
@@ -1981,7 +2006,7 @@ class Backprop(Chapter):
         # (they fade as the close-up shrinks: faded first, the bare fan stood alone, review s26)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        come=self.title_text,
-                       also=VGroup(road, bars["all"], turned_sum, push["all"], *self.standing(legend, again, own_words, own_lens, stub["all"], glyph_close,
+                       also=VGroup(road, bars["all"], turned_sum, *self.standing(push["all"], legend, again, own_words, own_lens, stub["all"], glyph_close,
                                                   *turn["all"], turn["bar"], turn["squares"], out_arrows, sizes,
                                                   total_arrow)))
         self.show(ending_texts=self.words_on_screen())
@@ -2254,7 +2279,9 @@ class Backprop(Chapter):
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
                               facts={"dial": written(dials[n], d_places)})
             label.add_background_rectangle(color=t.background, opacity=0.95, buff=0.05)
-            labels[n] = label.move_to(close["wires"][n].point_from_proportion(LABEL_ALONG))
+            # above every wire, whichever is lit last (s33 review: an Indicate on the wires
+            # redrew them over their own 'x 0.59', barely readable)
+            labels[n] = label.move_to(close["wires"][n].point_from_proportion(LABEL_ALONG)).set_z_index(2)
             if dials[n] < 0 and not many:   # the flip named where it happens: on the red wire
                 turned[n] = self.text("turned over", size="small", color=t.negative) \
                     .next_to(labels[n], DOWN, buff=0.12)
@@ -3046,11 +3073,15 @@ class Backprop(Chapter):
         side = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
         below = float(np.interp(far, xs, ys)) <= tilt["cost"] + tilt["tilt"] * (far - tilt["dial"])
         downhill_arrow.shift(0.22 * (side if (side[1] < 0) == below else -side))
+        # the turn named on its own arrow along the dial's axis, right for up (s33 review: 'turn
+        # up' on the downhill arrow read as a label on an arrow pointing down)
+        lift = 0.14 * UP
+        way_arrow = Arrow(at(tilt["dial"], low) + lift, at(far, low) + lift, buff=0.0, color=t.focus,
+                          stroke_width=6, max_tip_length_to_length_ratio=0.25)
         downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.focus)
-        downhill_words.next_to(downhill_arrow, DOWN if below else UP, buff=0.1)
+        downhill_words.next_to(way_arrow, UP, buff=0.06)
         # the turn of 1 along the dial's axis, and the straight line's rise over it, the tilt
         # (white, up to the line's end), written right of the chart
-        lift = 0.14 * UP
         run = Line(at(tilt["dial"], low) + lift, at(tilt["turned"], low) + lift, color=t.text, stroke_width=3)
         beside = 0.14 * RIGHT
         step = VGroup(DashedLine(dot.get_center(), at(tilt["turned"], tilt["cost"]) + beside, color=t.text,
@@ -3070,7 +3101,7 @@ class Backprop(Chapter):
             return self.tilt_plot(tilt, tilt_written, (w - over - 0.02, hgt), corner)
         self.tilt_at = at   # the lens on the small turn maps through the chart's own coordinates
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": before,
-                 "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
+                 "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words, way_arrow),
                  "word": word, "step": step, "run": VGroup(run, run_words)}
         return parts
 
