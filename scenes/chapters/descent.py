@@ -584,16 +584,25 @@ def guessing(answers: dict) -> bool:
     return answers["outputs"] > 1 and percent(answers["right"]) == percent(1.0 / answers["outputs"])
 
 
+def one_answer(answers: dict, lower: bool) -> str | None:
+    """The huge run's one answer for every example, said and written when its cost fell below the
+    start's yet it is right no more often (s33 review: "why is a cost two-thirds lower no better?"
+    Giving the same answer every time is; its "1 in 10" is how often that answer is right)."""
+    return answers["guess"] if lower and as_at_start(answers) else None
+
+
 def means_words(history: History, answers: dict, lower: bool = False) -> str:
     """What a run's end means, said after its cost: how often it is right against the start
     (its cost below the start's is no progress: review, session 10). Named "the huge-step
     run", never "it" (review s19 g2: "It ..." after "Ours went on down" was heard as ours).
-    Its one guess and why its every output went dark were cut (review ab-k2 r1, s26: "all
-    dark, guess 9" was the hardest 20 s of the chapter, and a side issue)."""
+    Why its every output went dark stays cut (review ab-k2 r1, s26: "all dark, guess 9" was the
+    hardest 20 s of the chapter, and a side issue); its one answer is said plainly (s33)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     n = in_ten(answers["right"])
     share = f"{right} of the time" if n is None else f"{n} time{'s' if n != 1 else ''} in 10"
+    if one_answer(answers, lower) is not None:
+        return f"The huge-step run answers {answers['guess']} every time, so it is right only {share}, {than}."
     if lower and as_at_start(answers):
         # its cost fell below the start's yet it is no better (s28 ab2-d1: "stays at 1.00", below
         # the start's 3.02, then "right 10%, as at the start" read as a contradiction); said
@@ -2721,7 +2730,8 @@ class Descent(Chapter):
                         # the box onto our line's end as it is said (review g2, session 19: said
                         # first, with 0.02 boxed, "always guesses 9" was heard as ours)
                         self.stuck_box = SurroundingRectangle(chart.ends[label], color=t.focus, buff=0.08)
-                        meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart,
+                        meaning = self.play_meaning(runs["too big"], big.final_cost < big.costs[0], ends[label],
+                                                    colours[label], chart,
                                                     first=[Create(self.stuck_box)])
                         self.show(big_boxed={"t": min(self.shown["meaning_full"].values()),
                                              "box": edges(self.stuck_box), "end": edges(chart.ends[label])})
@@ -2831,12 +2841,12 @@ class Descent(Chapter):
                        "arrow": [[float(v) for v in gap.get_start()[:2]], [float(v) for v in gap.get_end()[:2]]]})
         return VGroup(ring, words, gap)
 
-    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", first=()) -> VGroup:
+    def play_meaning(self, run, lower: bool, reading: VGroup | None, colour: str, chart: "CostChart", first=()) -> VGroup:
         """What the huge run's last cost means, under its reading beside the map as it is said:
-        how often it is right (as at the start: its 1.00 below the start's 3.02 is no progress);
-        its line on the chart pointed at. Its one guess and its outputs' bars were cut (review
-        ab-k2 r1, s26: "all dark, guess 9" in a small panel was the hardest 20 s, a side issue).
-        Returns the line."""
+        its one answer when it gives the same for every example and is said (`one_answer`), how
+        often it is right (as at the start: its 1.00 below the start's 3.02 is no progress);
+        its line on the chart pointed at. Its outputs' bars stay cut (review ab-k2 r1, s26: "all
+        dark, guess 9" in a small panel was the hardest 20 s, a side issue). Returns the lines."""
         answers = last_answers(self.history, run)
         right, n = percent(answers["right"]), in_ten(answers["right"])
         same = as_at_start(answers)
@@ -2847,6 +2857,9 @@ class Descent(Chapter):
             share = self.text("right {n} in 10, as at the start" if same else "right {n} in 10",
                               color=colour, facts={"n": n})
         words = VGroup(share)
+        guess = one_answer(answers, lower)
+        if guess is not None:       # its one answer above its share right, as they are said
+            words = VGroup(self.text("answers {guess} every time", color=colour, facts={"guess": guess}), share)
         # "N in 10" drawn too: a row of ten, N ticked, the rest crossed, in the video's right and
         # wrong marks (s30 ab2-e: "right only 10%" was said on no picture)
         row = VGroup()
@@ -2864,7 +2877,7 @@ class Descent(Chapter):
         # the chart pointed at; `first` (the box round its cost on the chart) with it
         self.wait_before(self.current_tracker, "right", LEAD)
         # the row with its words, whole at once (a 1 s stagger was caught half in, at 480p)
-        self.play(FadeIn(share), *((FadeIn(row),) if len(row) else ()), *first, run_time=FADE)
+        self.play(FadeIn(words), *first, run_time=FADE)
         full = {"right": float(self.renderer.time)}
         if len(row):
             full["row"] = full["right"]
