@@ -138,6 +138,7 @@ SQUARE_COLUMNS = 4               # the demo's hidden neurons: at most this many 
 SQUARE_DOT = 0.15                # beside its dot (~18 px across at 480p), label-sized (~15 px letters)
 SQUARE_BUFF = (0.3, 0.1)         # between the square's columns and rows
 GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said: this far round them
+PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
 SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
                                  # (patches_alone): under the networks, its summary line over the key
 MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
@@ -289,6 +290,21 @@ def first_turns(history: History) -> dict:
     return found
 
 
+def opposite_pair(history: History) -> tuple[int, int] | None:
+    """Review s34 (digits 99-102 s: "ours each their own way" was said while 11 of our 16 change
+    patches looked the same pink): a picture's two of ours whose first turns (first_turns, as
+    drawn) differ most, the one turned up most and the one turned down most (one example turns a
+    neuron's dials all one way: its inputs are never below 0), boxed beside the twin's two at the
+    same places. None for a strip (its turn arrows differ on every patch) or where ours all turn
+    one way."""
+    if marked_turns(history):
+        return None
+    net = np.asarray(first_turns(history)["main"], dtype=float).sum(axis=1)
+    shown = shown_indices(len(net))
+    up, down = max(shown, key=lambda k: net[k]), min(shown, key=lambda k: net[k])
+    return (int(up), int(down)) if net[up] > 0 > net[down] else None
+
+
 def still_neuron(history: History) -> dict | None:
     """Review s32 (digits 99-105 s, tiny 102-108 s: the brightest of ours did not visibly turn
     where "ours each their own way" promised a turn): of ours drawn, the hidden neuron whose
@@ -298,7 +314,12 @@ def still_neuron(history: History) -> dict | None:
     times the blame of the neuron it leads to is a pull on it; the pulls cancel ("cancel"), or
     its dials onward are nearly 0 ("weak"), or else the pull is just small ("small").
 
+    Not told where two of ours turning opposite ways are boxed (opposite_pair; review s34: the
+    aside brought the output dials in too early and covered ten of our patches).
+
     {"neuron", "glow", "brightest", "share", "pulls", "onward", "why"}"""
+    if opposite_pair(history) is not None:
+        return None
     change = np.asarray(first_turns(history)["main"], dtype=float)
     shown = shown_indices(len(change))
     size = np.abs(change).max(axis=1)
@@ -520,6 +541,9 @@ def init_facts(history: History) -> dict[str, object]:
         # what a glow is, said as the key to it is drawn (review s26 x1: "glow", and a glow
         # below zero, were used here before the forward chapter explains them)
         glow_words=glow_words(history),
+        # the two of ours boxed turning opposite ways, said while they stand boxed (review s34)
+        pair_words=(" Two of ours turn opposite ways; the twin's two turn the same."
+                    if opposite_pair(history) is not None else ""),
         # a picture's first turn is the practice example's own: where it is blank, nothing turns
         ink_words=(" Inked squares' dials turn; blank ones stay put."
                    if input_kind(history) == "image" else ""),
@@ -1851,19 +1875,20 @@ class Init(Chapter):
     def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
         """"The twin's ... all turn alike": every neuron's first change up close (close_up),
         the networks and the small strips out of the way, a box round the twin's; "ours each
-        their own way": a box round ours; then the networks and the dial patches back, at
+        their own way": a box round ours (a picture's: two a side, pair_boxes); then the networks and the dial patches back, at
         their values after that change, as the close-up goes."""
         t, sides = self.theme, (main, twin)
         changes, words, rows_in, marks = shown
         found = first_step(self.history)
-        self.wait_until_bookmark("copies")
+        box, ours_box = self.pair_boxes(changes, words[-1], opposite_pair(self.history))
         # round the twin's patches and the glows over them (glowed alike, so turn alike): every
-        # time the same glow over the same turns, boxed together
-        box = SurroundingRectangle(VGroup(changes[1], words[-1][1]), color=t.focus, buff=0.1)
+        # time the same glow over the same turns, boxed together; then ours
+        self.wait_until_bookmark("copies")
         self.play(FadeIn(box), run_time=FADE)
+        boxed = {"twin": self.renderer.time - FADE}
         self.wait_until_bookmark("ours")
-        ours_box = SurroundingRectangle(VGroup(changes[0], words[-1][0]), color=t.focus, buff=0.1)
         self.play(FadeIn(ours_box), run_time=FADE)
+        self.show(boxed_at={**boxed, "main": self.renderer.time - FADE})
         still = self.barely_turns(changes[0], words[-1][0], words[1], ours_box, tracker)
         # our caption, gone where why took its place (a FadeOut would bring it back as it went)
         if len(still):
@@ -1895,6 +1920,22 @@ class Init(Chapter):
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
+
+    def pair_boxes(self, changes: Sequence[WeightPatches], dots: VGroup,
+                   pair: tuple[int, int] | None) -> tuple[VGroup, VGroup]:
+        """The twin's boxes and ours, each round its change patches and the glows over them: all of
+        a side; or, with `pair` (opposite_pair), the two of those neurons a side, so ours are seen
+        to turn opposite ways where the twin's two turn the same (review s34). Recorded."""
+        t = self.theme
+        if pair is None:
+            return tuple(VGroup(SurroundingRectangle(VGroup(c, d), color=t.focus, buff=0.1))
+                         for c, d in zip(changes[::-1], dots[::-1]))
+        boxes = [VGroup(*(SurroundingRectangle(VGroup(patch_frames(c, t.focus)[k], d[k]), color=t.focus,
+                                               buff=PAIR_BOX_BUFF) for k in pair)) for c, d in zip(changes, dots)]
+        self.show(opposite_pair={"neurons": list(pair), **{
+            name: [[float(v) for v in (*b.get_corner(DOWN + LEFT)[:2], *b.get_corner(UP + RIGHT)[:2])] for b in side]
+            for name, side in zip(("main", "twin"), boxes)}})
+        return boxes[1], boxes[0]
 
     def barely_turns(self, changes: WeightPatches, dots: VGroup, caption: Mobject, room: Mobject,
                      tracker) -> VGroup:
