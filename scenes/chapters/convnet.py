@@ -2024,6 +2024,11 @@ class Convnet(Chapter):
                 self.show(slip={"at": round(float(self.renderer.time), 3),
                                 "number": [landing.original_text, *self.cell_of(on_dials.grids[1], landing.get_center())]})
                 self.play(Indicate(landing, color=t.focus, scale_factor=1.3), run_time=0.8)
+            # the moved picture's glow whole beside the first as "so its glow slips" starts: both
+            # stand while "from 1.00 to 0.98" is said (review s33: 0.98 came only after its words)
+            self.wait_before(tracker, "slips", 0.6)
+            self.play(FadeIn(glows[3]), run_time=0.5)
+            self.show(glow_moved={"at": round(float(self.renderer.time), 3), "texts": self.texts_standing()})
             self.wait_before(tracker, "from", 0.1)
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -2036,9 +2041,8 @@ class Convnet(Chapter):
                                         [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_y())]]
                                        for g, m in zip(shrunk.grids, shrunk.tags)],
                               "arrow": [[round(float(v), 3) for v in p[:2]] for p in (shrunk.arrow.get_start(), shrunk.arrow.get_end())]})
-            self.wait_before(tracker, "conv", 0.3)
-            # faded in in place: a copy flying over from the first map was caught half-way
-            self.play(FadeIn(glows[3]), run_time=0.5)
+            self.wait_before(tracker, "conv", 0.1)
+            self.play(Indicate(glows[3][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.play(FadeIn(guesses[1]), run_time=0.4)
             self.show(glows_moved=self.maps_and_words(shrunk.grids))
             # the count in the maps' place, at the label size: the shrunk maps have made their point
