@@ -1293,7 +1293,9 @@ class Convnet(Chapter):
             self.play(FadeIn(reason[1]), run_time=0.5)
             # a block's best match is the ringed square kept from each block; then the line's
             # promise lit as it is said (the 3-fps test saw 6.3 s of a still frame here, s25)
-            self.play(Indicate(marks, color=t.highlight, scale_factor=1.15), run_time=1.0)
+            # each ring pulses about its own square: pulsed as one group they spread out from the
+            # map's middle, past its edge and over its caption (review s33, 81 s)
+            self.play(*(Indicate(m, color=t.highlight, scale_factor=1.15) for m in marks), run_time=1.0)
             self.wait_until_bookmark("later")
             self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
@@ -1835,11 +1837,14 @@ class Convnet(Chapter):
             self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
+            # the big pair's words and dials gone first: faded out as the column came in, they stood
+            # half-seen under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
             self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
-                      FadeOut(dense_head), ReplacementTransform(big[1].grid, after.grid),
+                      FadeOut(dense_head), run_time=0.3)
+            self.play(ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
-                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
+                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.5)
             # the convnet's column back once our network's head has moved home (not crossing it)
             self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
