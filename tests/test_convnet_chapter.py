@@ -242,11 +242,13 @@ def test_written_numbers_use_a_real_minus_and_no_minus_zero():
 
 
 def test_the_stamps_own_number_reads_as_a_number_not_a_subtraction(digits):
-    """"plus the stamp's own number \u2212 1.16" read as a subtraction: a colon, the minus on the number."""
-    _, entry, _ = digits
-    bias = entry["shown"]["worked"]["bias"]
+    """"plus the stamp's own number \u2212 1.16" read as a subtraction: a colon, the minus on the number.
+    Review s33 (42 s): the digits' head start, \u22121.16, read as the product 1.16 beside it: it is
+    named the stamp's own and none of the products. Its number is nncore's kernel bias."""
+    history, entry, _ = digits
+    bias = float(history.convnet.snapshots[-1].kernel_biases[entry["shown"]["kernel_index"]])
     drawn = [d["text"] for d in entry["drawn"]]
-    assert f"head start: {written(bias)}" in drawn
+    assert f"the stamp's own head start, not a product: {written(bias)}" in drawn
     assert not any("\u2212 " in words or "+ " in words for words in drawn)
 
 

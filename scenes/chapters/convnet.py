@@ -1128,8 +1128,11 @@ class Convnet(Chapter):
         # just under the bar's end, not over it (review base-d s23, 42 s: the red part over the
         # yellow read as part of 4.75): the head start's part, taken off from the end
         cut = rect(total + bias, total, t.negative if bias < 0 else t.positive).shift((height + 0.08) * DOWN)
-        cut_words = self.text("head start: {bar}", size="small", color=t.text, facts={"bar": written(bias)})
-        cut_words.next_to(cut, DOWN, buff=0.15)
+        # whose it is, and that it is none of the nine products: the worked digit's head start
+        # (-1.16) was one product's number (1.16) too, and read as the same number (review s33, 42 s)
+        cut_words = self.text("the stamp's own head start, not a product: {bar}", size="small", color=t.text,
+                              facts={"bar": written(bias)})
+        within_frame(cut_words.next_to(cut, DOWN, buff=0.15))
         result = rect(0.0, value, fill)
         shown = self.text("{value}", facts={"value": written(value)}).next_to(result, RIGHT, buff=0.15)
         value_words = self.text("this spot's match", size="small", color=t.text).next_to(result, DOWN, buff=0.15)
