@@ -2134,6 +2134,30 @@ def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_strong_mat
     assert len(heads) == 2 and any(h[2] > glow[3] and abs(h[0] - glow[0]) < 0.5 for h in heads), (heads, glow)
 
 
+def test_the_convnets_weak_dials_are_drawn_in_their_sign_s_colour_not_black(digits):
+    """Review s33 (198-207 s): the weaker blue dial 4.26 lands on was drawn almost black and read
+    as "no dial". Each of the output neuron's dials per block (nncore's convnet weights, by hand)
+    is drawn in its sign's colour, blue or red, at least two fifths of the way from the
+    background to it, and a bigger dial of one sign is never drawn weaker than a smaller one."""
+    from manim import ManimColor
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    t = theme.current()
+    dials = history.convnet.network().weights[c["label"]].reshape(-1, 3, 3)[entry["shown"]["kernel_index"]]
+    rgb = lambda colour: np.asarray(ManimColor(colour).to_rgb())
+    for fills in entry["shown"]["block_dials"]["fills"]:
+        shares = []
+        for value, fill in zip(dials.reshape(-1), fills):
+            toward = rgb(t.positive if value >= 0 else t.negative) - rgb(t.background)
+            share = float(np.dot(rgb(fill) - rgb(t.background), toward) / np.dot(toward, toward))
+            assert share >= 0.38, (value, fill, share)
+            shares.append((value >= 0, abs(value), share))
+        for sign, size, share in shares:
+            assert all(share <= s + 1e-9 for g, z, s in shares if g == sign and z > size), shares
+
+
 # --- session 32 r2: why the convnet's glow slips only a little ---
 
 def test_why_the_convnets_glow_slips_only_a_little_is_said_on_its_dials(digits):

@@ -60,6 +60,7 @@ PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, th
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
+WEAKEST_DIAL = 0.4          # the output neuron's weakest dial per block still this share of its blue or red: seen as a dial
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
@@ -101,6 +102,15 @@ def map_lit(top: float):
     """Colouring for a map: brighter = bigger, like a neuron's glow, in `banded` shades."""
     fill = theme.current().neuron_fill
     return lambda v: shade(banded(min(abs(float(v)) / top, 1.0) if top > 0 else 0.0), fill, SHADES)
+
+
+def block_paint(dials: np.ndarray):
+    """Colouring for the output neuron's dials, one per block: blue or red by sign, stronger =
+    bigger against the median dial, never under WEAKEST_DIAL of the colour (review s33: the
+    weak blue dial under 4.26, at its own share, read as black: "no dial")."""
+    t, top = theme.current(), max(float(np.median(np.abs(dials))), 1e-9)
+    share = lambda v: WEAKEST_DIAL + (1 - WEAKEST_DIAL) * min(abs(float(v)) / top, 1.0)
+    return lambda v: shade(share(v), t.positive if v >= 0 else t.negative, SHADES)
 
 
 def written_ink(v: float):
@@ -2013,6 +2023,8 @@ class Convnet(Chapter):
             self.wait_before(tracker, "onto", 0.3)
             self.play(FadeIn(on_dials.legend), run_time=0.4)
             self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
+                                   # each dial's colour as drawn, row by row (the tests read its sign and strength)
+                                   "fills": [[cell.get_fill_color().to_hex() for cell in g.cells] for g in on_dials.grids],
                                    "strong_onto_red": int(c["strong_onto_red"]),
                                    # each number as drawn: its words and the block under it
                                    "numbers": [[m.original_text, *self.cell_of(g, m.get_center())]
@@ -2280,8 +2292,8 @@ class Convnet(Chapter):
         best one's `arrow` across the gap on its row as the others have; a new `head`, and under
         the maps a `legend` in words: how many of them land on a red dial."""
         t, dials = self.theme, np.asarray(c["out_dials"], float)
-        paint = signed(float(np.median(np.abs(dials))))
-        grids = [ShadedGrid(dials, SHRUNK_CELL, paint).move_to(g.frame) for g in shrunk.grids]
+        paint = block_paint(dials)
+        grids = [ShadedGrid(dials, SHRUNK_CELL, paint, separate=True).move_to(g.frame) for g in shrunk.grids]   # cells in reading order
         numbers = VGroup(*(self.text("{value}", color=number_color(paint(dials[r, k])),
                                      facts={"value": m["written"]}).move_to(g.center_of(r + 0.5, k + 0.5)).set_z_index(4)
                            for m in c["strong"] for g, (r, k) in zip(grids, m["blocks"])))
