@@ -1841,6 +1841,15 @@ def test_the_zero_is_pointed_at_as_writes_0_is_said(digits):
     assert writes - 0.3 <= entry["shown"]["zero_pointed_at"] <= writes + 1.0
 
 
+def worked_spot(history: History, shown: dict) -> tuple[list[int], np.ndarray]:
+    """The spot worked by hand: the brightest of our stamp's map of the example (nncore's
+    forward pass), and that map."""
+    net = history.convnet.network()
+    i, k = shown["example"], shown["kernel_index"]
+    fmap = net.forward(history.split("test")[0][i:i + 1]).feature_maps[0][k]
+    return [int(a) for a in np.unravel_index(np.argmax(fmap), fmap.shape)], fmap
+
+
 def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     """Review ab-k2 s25 (r2, 54-66 s): the map filled, but the spot just worked out by hand was
     never pointed out on it. Once the map is full, the stamp's box goes back to that spot on the
@@ -1849,13 +1858,24 @@ def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     history, entry, _ = digits
     shown = entry["shown"]
     back = shown["worked_on_map"]
-    net = history.convnet.network()
-    i, k = shown["example"], shown["kernel_index"]
-    fmap = net.forward(history.split("test")[0][i:i + 1]).feature_maps[0][k]
-    spot = [int(a) for a in np.unravel_index(np.argmax(fmap), fmap.shape)]
+    spot, fmap = worked_spot(history, shown)
     assert back["window"] == spot and back["cursor"] == spot
     assert back["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
     assert back["at"] <= section_start(entry, "Next, the map shrinks")
+
+
+def test_the_spot_worked_by_hand_is_on_the_map_ringed_before_it_fills(digits):
+    """Review s33 (45-54 s): the map began filling at the top left, 0.70; the 3.59 just worked
+    out by hand was not seen on it till the map was full. As the map comes, only that spot's
+    square is lit (the brightest spot, by nncore's forward pass), its number nncore's map value
+    there, ringed, within the slide's first words."""
+    history, entry, _ = digits
+    shown = entry["shown"]
+    first = shown["worked_first"]
+    spot, fmap = worked_spot(history, shown)
+    assert first["ring"] == spot and first["lit"] == [spot]
+    assert first["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
+    assert first["at"] <= word_time(entry, "Now the stamp slides", "It fits")
 
 
 def test_bright_spots_are_the_matches_at_least_half_the_best_that_stay_on_the_map():

@@ -1182,11 +1182,25 @@ class Convnet(Chapter):
                         .next_to(picture, UP, buff=0.2),
                         self.text("{n} spots across", size="small", color=t.text, facts={"n": cols})
                         .next_to(empty, UP, buff=0.2))
+        # the spot just worked out by hand is on the map from the start, its number lit and ringed,
+        # before the stamp starts from the top left (review s33, 45-54 s: the map began with 0.70,
+        # the 3.59 worked out was not seen to land on it)
+        worked = v["worked"]["spot"][0] * cols + v["worked"]["spot"][1]
+        worked_ring = Square(empty.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)   # yellow on its yellow square was lost
+        worked_ring.move_to(full.cells[worked])
         with self.say("slide") as tracker:
-            self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
-                      run_time=0.8)
+            self.play(FadeIn(empty), FadeIn(label), run_time=0.5)
+            self.add(full)      # over the empty map: FadeIn puts what it shows on top
+            # lit while the stamp still stands on that spot, then the stamp goes to the top left
+            self.play(full.cells[worked].animate.set_fill(opacity=1.0), full.numbers[worked].animate.set_opacity(1.0),
+                      Create(worked_ring), run_time=0.4)
+            self.show(worked_first={"at": round(float(self.renderer.time), 3),
+                                    "ring": self.cell_of(empty, worked_ring.get_center()),
+                                    "lit": [self.cell_of(empty, m.get_center()) for m in full.cells if m.get_fill_opacity() > 0.5],
+                                    "number": full.numbers[worked].original_text})
+            self.play(window.animate.move_to(picture.center_of(1.5, 1.5)), run_time=0.4)
             self.play(FadeIn(across), run_time=0.4)
-            self.add(full, cursor)
+            self.add(cursor)
             # the first row fills while its width is said ("It fits 6 spots across 8 pixels"):
             # filled at once, the frame then stood still for six seconds
             pace = tracker.time_until_bookmark("zero") - 0.3
@@ -1217,7 +1231,7 @@ class Convnet(Chapter):
                                      "cursor": self.cell_of(full, cursor.get_center()),
                                      "number": full.numbers[r * cols + c].original_text,
                                      "at": round(float(self.renderer.time), 3)})
-        self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
+        self.play(FadeOut(window), FadeOut(cursor), FadeOut(worked_ring), run_time=0.5)
         return fmap
 
     def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
