@@ -242,11 +242,13 @@ def test_written_numbers_use_a_real_minus_and_no_minus_zero():
 
 
 def test_the_stamps_own_number_reads_as_a_number_not_a_subtraction(digits):
-    """"plus the stamp's own number \u2212 1.16" read as a subtraction: a colon, the minus on the number."""
-    _, entry, _ = digits
-    bias = entry["shown"]["worked"]["bias"]
+    """"plus the stamp's own number \u2212 1.16" read as a subtraction: a colon, the minus on the number.
+    Review s33 (42 s): the digits' head start, \u22121.16, read as the product 1.16 beside it: it is
+    named the stamp's own and none of the products. Its number is nncore's kernel bias."""
+    history, entry, _ = digits
+    bias = float(history.convnet.snapshots[-1].kernel_biases[entry["shown"]["kernel_index"]])
     drawn = [d["text"] for d in entry["drawn"]]
-    assert f"head start: {written(bias)}" in drawn
+    assert f"the stamp's own head start, not a product: {written(bias)}" in drawn
     assert not any("\u2212 " in words or "+ " in words for words in drawn)
 
 
@@ -1839,6 +1841,15 @@ def test_the_zero_is_pointed_at_as_writes_0_is_said(digits):
     assert writes - 0.3 <= entry["shown"]["zero_pointed_at"] <= writes + 1.0
 
 
+def worked_spot(history: History, shown: dict) -> tuple[list[int], np.ndarray]:
+    """The spot worked by hand: the brightest of our stamp's map of the example (nncore's
+    forward pass), and that map."""
+    net = history.convnet.network()
+    i, k = shown["example"], shown["kernel_index"]
+    fmap = net.forward(history.split("test")[0][i:i + 1]).feature_maps[0][k]
+    return [int(a) for a in np.unravel_index(np.argmax(fmap), fmap.shape)], fmap
+
+
 def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     """Review ab-k2 s25 (r2, 54-66 s): the map filled, but the spot just worked out by hand was
     never pointed out on it. Once the map is full, the stamp's box goes back to that spot on the
@@ -1847,13 +1858,24 @@ def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     history, entry, _ = digits
     shown = entry["shown"]
     back = shown["worked_on_map"]
-    net = history.convnet.network()
-    i, k = shown["example"], shown["kernel_index"]
-    fmap = net.forward(history.split("test")[0][i:i + 1]).feature_maps[0][k]
-    spot = [int(a) for a in np.unravel_index(np.argmax(fmap), fmap.shape)]
+    spot, fmap = worked_spot(history, shown)
     assert back["window"] == spot and back["cursor"] == spot
     assert back["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
     assert back["at"] <= section_start(entry, "Next, the map shrinks")
+
+
+def test_the_spot_worked_by_hand_is_on_the_map_ringed_before_it_fills(digits):
+    """Review s33 (45-54 s): the map began filling at the top left, 0.70; the 3.59 just worked
+    out by hand was not seen on it till the map was full. As the map comes, only that spot's
+    square is lit (the brightest spot, by nncore's forward pass), its number nncore's map value
+    there, ringed, within the slide's first words."""
+    history, entry, _ = digits
+    shown = entry["shown"]
+    first = shown["worked_first"]
+    spot, fmap = worked_spot(history, shown)
+    assert first["ring"] == spot and first["lit"] == [spot]
+    assert first["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
+    assert first["at"] <= word_time(entry, "Now the stamp slides", "It fits")
 
 
 def test_bright_spots_are_the_matches_at_least_half_the_best_that_stay_on_the_map():
@@ -2132,6 +2154,30 @@ def test_the_convnets_output_dials_lie_under_the_shrunk_maps_with_the_strong_mat
     assert len(heads) == 2 and any(h[2] > glow[3] and abs(h[0] - glow[0]) < 0.5 for h in heads), (heads, glow)
 
 
+def test_the_convnets_weak_dials_are_drawn_in_their_sign_s_colour_not_black(digits):
+    """Review s33 (198-207 s): the weaker blue dial 4.26 lands on was drawn almost black and read
+    as "no dial". Each of the output neuron's dials per block (nncore's convnet weights, by hand)
+    is drawn in its sign's colour, blue or red, at least two fifths of the way from the
+    background to it, and a bigger dial of one sign is never drawn weaker than a smaller one."""
+    from manim import ManimColor
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    t = theme.current()
+    dials = history.convnet.network().weights[c["label"]].reshape(-1, 3, 3)[entry["shown"]["kernel_index"]]
+    rgb = lambda colour: np.asarray(ManimColor(colour).to_rgb())
+    for fills in entry["shown"]["block_dials"]["fills"]:
+        shares = []
+        for value, fill in zip(dials.reshape(-1), fills):
+            toward = rgb(t.positive if value >= 0 else t.negative) - rgb(t.background)
+            share = float(np.dot(rgb(fill) - rgb(t.background), toward) / np.dot(toward, toward))
+            assert share >= 0.38, (value, fill, share)
+            shares.append((value >= 0, abs(value), share))
+        for sign, size, share in shares:
+            assert all(share <= s + 1e-9 for g, z, s in shares if g == sign and z > size), shares
+
+
 # --- session 32 r2: why the convnet's glow slips only a little ---
 
 def test_why_the_convnets_glow_slips_only_a_little_is_said_on_its_dials(digits):
@@ -2140,7 +2186,8 @@ def test_why_the_convnets_glow_slips_only_a_little_is_said_on_its_dials(digits):
     where their rings are drawn, their numbers by hand), the one whose number times its dial's
     fall (nncore's weights, by hand) is the biggest is named with where it lands, it is pointed
     at on the moved dials as it is named, then both glows are said (nncore's forward pass, by
-    hand), and the glow after the move comes as its number is said, not before the reason."""
+    hand), and the glow after the move comes after the reason, whole beside the first as "so its
+    glow slips" is said (review s33: 0.98 came only as "to 0.98" was said, after its words)."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -2166,4 +2213,13 @@ def test_why_the_convnets_glow_slips_only_a_little_is_said_on_its_dials(digits):
     assert entry["shown"]["slip"]["number"] == [f"{before_pooled[tuple(a)]:.2f}", *z]
     after = [d for d in entry["drawn"] if d["text"] == f"its {history.labels[label]} output neuron glows {glows[1]:.2f}"
              and d["x"] > 0]
-    assert after and named + 1.0 <= min(d["t"] for d in after) <= to + 0.3, ([d["t"] for d in after], named, to)
+    slips = word_time(entry, "Why does the convnet cope better?", f"so its glow {way}")
+    assert after and entry["shown"]["slip"]["at"] + 0.8 <= min(d["t"] for d in after), ([d["t"] for d in after], named)
+    moved = entry["shown"]["glow_moved"]
+    assert moved["at"] <= slips + 0.1 < to, (moved["at"], slips, to)
+    # then both stand on one row, the glow before the move on the left (nncore's glows)
+    boxes = [[w["box"] for w in moved["texts"] if w["text"] == f"its {history.labels[label]} output neuron glows {g:.2f}"]
+             for g in glows]
+    assert len(boxes[0]) == len(boxes[1]) == 1, moved["texts"]
+    (_, right, bottom, _), (left, _, bottom_moved, _) = boxes[0][0], boxes[1][0]
+    assert right < left and abs(bottom - bottom_moved) < 0.05

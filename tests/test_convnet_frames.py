@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import Text
+from manim import Square, Text
 
 from nncore.history import History
 from scenes import catalog
-from scenes.chapters.convnet import Convnet
+from scenes.chapters.convnet import MAP_CELL, Convnet
 from scenes.kit.chapter import _visible
 from scenes.kit.pictures import ShadedGrid
 from tests.chapter_checks import TINY
@@ -29,15 +29,18 @@ def overlaps(a, b, slack: float = 0.02) -> bool:
 def looks(scene) -> dict:
     """What a frame shows: the visible texts' words and boxes, and the visible pictures (grids) with
     their values, where their frame is and how far their squares sit from it."""
-    texts, grids = [], []
+    texts, grids, rings = [], [], []
     for m in scene.mobjects:
         for part in m.get_family():
             if isinstance(part, Text) and part.text.strip() and _visible(part):
                 texts.append((getattr(part, "original_text", part.text), box(part)))
             if isinstance(part, ShadedGrid) and any(c.get_fill_opacity() > 0.05 for c in part.cells):
                 off = (part.cells.get_center() - part.frame.get_center())[0] / part.cell
-                grids.append((part.values.copy(), part.frame.get_center()[:2].copy(), round(float(off), 2)))
-    return {"t": float(scene.renderer.time), "texts": texts, "grids": grids}
+                grids.append((part.values.copy(), part.frame.get_center()[:2].copy(), round(float(off), 2), box(part.frame)))
+            # an outline alone (no fill): a ring marking a square
+            if isinstance(part, Square) and part.get_stroke_opacity() > 0.05 and part.get_fill_opacity() < 0.05:
+                rings.append(box(part))
+    return {"t": float(scene.renderer.time), "texts": texts, "grids": grids, "rings": rings}
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +149,43 @@ def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
     assert ours
     for f in ours:
         assert heads & {w for w, _ in f["texts"]}, f["t"]
+
+
+def test_the_kept_squares_rings_stay_on_the_map_of_matches(frames):
+    """Review s33 (81 s): as "a block's best match often survives" was said, the rings around the
+    squares each block keeps pulsed as one group, spreading out past the map and over its
+    caption. At every frame of that line, each ring one map square wide stands on the 6 x 6 map
+    of matches (within a tenth of a square of its edge) and over none of the words under it."""
+    _, entry, seen = frames
+    line = next(n for n in entry["narration"] if "the map shrinks" in n["text"])
+    during = [f for f in seen if line["start_s"] <= f["t"] <= line["end_s"]]
+    assert during
+    checked = 0
+    for f in during:
+        maps = [g[3] for g in f["grids"] if g[0].shape == (6, 6)]
+        assert maps, f["t"]
+        x0, y0, x1, y1 = maps[0]
+        room = 0.1 * MAP_CELL
+        for ring in f["rings"]:
+            if not 0.9 * MAP_CELL <= ring[2] - ring[0] <= 1.3 * MAP_CELL:
+                continue
+            checked += 1
+            assert x0 - room <= ring[0] and ring[2] <= x1 + room and y0 - room <= ring[1] and ring[3] <= y1 + room, (f["t"], ring, maps[0])
+            # the caption under the map clear (the line over it wraps into two at the tests' 160 x 90
+            # and reaches the map's top edge there, not at 480p)
+            under = [w for w, b in f["texts"] if b[3] < y0 and overlaps(ring, b)]
+            assert not under, (f["t"], ring, under)
+    assert checked
+
+
+def test_the_big_dials_words_are_gone_before_the_output_glow_comes_back(frames):
+    """Review s33 (171 s): as "It and others feed the 0 neuron" began, the big dials' words (the
+    ink tally under them) faded out while the output neuron's glow faded in over them: text from
+    two layouts stood one over the other. No frame shows both."""
+    _, entry, seen = frames
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    big = lambda w: "ink squares" in w or "from red onto blue" in w
+    glow = lambda w: " output neuron glows " in w
+    both = [f["t"] for f in seen if any(big(w) for w, _ in f["texts"]) and any(glow(w) for w, _ in f["texts"])]
+    assert not both, both

@@ -60,6 +60,7 @@ PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, th
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
+WEAKEST_DIAL = 0.4          # the output neuron's weakest dial per block still this share of its blue or red: seen as a dial
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
@@ -101,6 +102,15 @@ def map_lit(top: float):
     """Colouring for a map: brighter = bigger, like a neuron's glow, in `banded` shades."""
     fill = theme.current().neuron_fill
     return lambda v: shade(banded(min(abs(float(v)) / top, 1.0) if top > 0 else 0.0), fill, SHADES)
+
+
+def block_paint(dials: np.ndarray):
+    """Colouring for the output neuron's dials, one per block: blue or red by sign, stronger =
+    bigger against the median dial, never under WEAKEST_DIAL of the colour (review s33: the
+    weak blue dial under 4.26, at its own share, read as black: "no dial")."""
+    t, top = theme.current(), max(float(np.median(np.abs(dials))), 1e-9)
+    share = lambda v: WEAKEST_DIAL + (1 - WEAKEST_DIAL) * min(abs(float(v)) / top, 1.0)
+    return lambda v: shade(share(v), t.positive if v >= 0 else t.negative, SHADES)
 
 
 def written_ink(v: float):
@@ -1128,8 +1138,11 @@ class Convnet(Chapter):
         # just under the bar's end, not over it (review base-d s23, 42 s: the red part over the
         # yellow read as part of 4.75): the head start's part, taken off from the end
         cut = rect(total + bias, total, t.negative if bias < 0 else t.positive).shift((height + 0.08) * DOWN)
-        cut_words = self.text("head start: {bar}", size="small", color=t.text, facts={"bar": written(bias)})
-        cut_words.next_to(cut, DOWN, buff=0.15)
+        # whose it is, and that it is none of the nine products: the worked digit's head start
+        # (-1.16) was one product's number (1.16) too, and read as the same number (review s33, 42 s)
+        cut_words = self.text("the stamp's own head start, not a product: {bar}", size="small", color=t.text,
+                              facts={"bar": written(bias)})
+        within_frame(cut_words.next_to(cut, DOWN, buff=0.15))
         result = rect(0.0, value, fill)
         shown = self.text("{value}", facts={"value": written(value)}).next_to(result, RIGHT, buff=0.15)
         value_words = self.text("this spot's match", size="small", color=t.text).next_to(result, DOWN, buff=0.15)
@@ -1169,11 +1182,25 @@ class Convnet(Chapter):
                         .next_to(picture, UP, buff=0.2),
                         self.text("{n} spots across", size="small", color=t.text, facts={"n": cols})
                         .next_to(empty, UP, buff=0.2))
+        # the spot just worked out by hand is on the map from the start, its number lit and ringed,
+        # before the stamp starts from the top left (review s33, 45-54 s: the map began with 0.70,
+        # the 3.59 worked out was not seen to land on it)
+        worked = v["worked"]["spot"][0] * cols + v["worked"]["spot"][1]
+        worked_ring = Square(empty.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)   # yellow on its yellow square was lost
+        worked_ring.move_to(full.cells[worked])
         with self.say("slide") as tracker:
-            self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
-                      run_time=0.8)
+            self.play(FadeIn(empty), FadeIn(label), run_time=0.5)
+            self.add(full)      # over the empty map: FadeIn puts what it shows on top
+            # lit while the stamp still stands on that spot, then the stamp goes to the top left
+            self.play(full.cells[worked].animate.set_fill(opacity=1.0), full.numbers[worked].animate.set_opacity(1.0),
+                      Create(worked_ring), run_time=0.4)
+            self.show(worked_first={"at": round(float(self.renderer.time), 3),
+                                    "ring": self.cell_of(empty, worked_ring.get_center()),
+                                    "lit": [self.cell_of(empty, m.get_center()) for m in full.cells if m.get_fill_opacity() > 0.5],
+                                    "number": full.numbers[worked].original_text})
+            self.play(window.animate.move_to(picture.center_of(1.5, 1.5)), run_time=0.4)
             self.play(FadeIn(across), run_time=0.4)
-            self.add(full, cursor)
+            self.add(cursor)
             # the first row fills while its width is said ("It fits 6 spots across 8 pixels"):
             # filled at once, the frame then stood still for six seconds
             pace = tracker.time_until_bookmark("zero") - 0.3
@@ -1204,7 +1231,7 @@ class Convnet(Chapter):
                                      "cursor": self.cell_of(full, cursor.get_center()),
                                      "number": full.numbers[r * cols + c].original_text,
                                      "at": round(float(self.renderer.time), 3)})
-        self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
+        self.play(FadeOut(window), FadeOut(cursor), FadeOut(worked_ring), run_time=0.5)
         return fmap
 
     def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
@@ -1293,7 +1320,9 @@ class Convnet(Chapter):
             self.play(FadeIn(reason[1]), run_time=0.5)
             # a block's best match is the ringed square kept from each block; then the line's
             # promise lit as it is said (the 3-fps test saw 6.3 s of a still frame here, s25)
-            self.play(Indicate(marks, color=t.highlight, scale_factor=1.15), run_time=1.0)
+            # each ring pulses about its own square: pulsed as one group they spread out from the
+            # map's middle, past its edge and over its caption (review s33, 81 s)
+            self.play(*(Indicate(m, color=t.highlight, scale_factor=1.15) for m in marks), run_time=1.0)
             self.wait_until_bookmark("later")
             self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
@@ -1835,11 +1864,14 @@ class Convnet(Chapter):
             self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
+            # the big pair's words and dials gone first: faded out as the column came in, they stood
+            # half-seen under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
             self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
-                      FadeOut(dense_head), ReplacementTransform(big[1].grid, after.grid),
+                      FadeOut(dense_head), run_time=0.3)
+            self.play(ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
-                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
+                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.5)
             # the convnet's column back once our network's head has moved home (not crossing it)
             self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
@@ -2005,6 +2037,8 @@ class Convnet(Chapter):
             self.wait_before(tracker, "onto", 0.3)
             self.play(FadeIn(on_dials.legend), run_time=0.4)
             self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
+                                   # each dial's colour as drawn, row by row (the tests read its sign and strength)
+                                   "fills": [[cell.get_fill_color().to_hex() for cell in g.cells] for g in on_dials.grids],
                                    "strong_onto_red": int(c["strong_onto_red"]),
                                    # each number as drawn: its words and the block under it
                                    "numbers": [[m.original_text, *self.cell_of(g, m.get_center())]
@@ -2024,6 +2058,11 @@ class Convnet(Chapter):
                 self.show(slip={"at": round(float(self.renderer.time), 3),
                                 "number": [landing.original_text, *self.cell_of(on_dials.grids[1], landing.get_center())]})
                 self.play(Indicate(landing, color=t.focus, scale_factor=1.3), run_time=0.8)
+            # the moved picture's glow whole beside the first as "so its glow slips" starts: both
+            # stand while "from 1.00 to 0.98" is said (review s33: 0.98 came only after its words)
+            self.wait_before(tracker, "slips", 0.6)
+            self.play(FadeIn(glows[3]), run_time=0.5)
+            self.show(glow_moved={"at": round(float(self.renderer.time), 3), "texts": self.texts_standing()})
             self.wait_before(tracker, "from", 0.1)
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -2036,9 +2075,8 @@ class Convnet(Chapter):
                                         [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_y())]]
                                        for g, m in zip(shrunk.grids, shrunk.tags)],
                               "arrow": [[round(float(v), 3) for v in p[:2]] for p in (shrunk.arrow.get_start(), shrunk.arrow.get_end())]})
-            self.wait_before(tracker, "conv", 0.3)
-            # faded in in place: a copy flying over from the first map was caught half-way
-            self.play(FadeIn(glows[3]), run_time=0.5)
+            self.wait_before(tracker, "conv", 0.1)
+            self.play(Indicate(glows[3][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.play(FadeIn(guesses[1]), run_time=0.4)
             self.show(glows_moved=self.maps_and_words(shrunk.grids))
             # the count in the maps' place, at the label size: the shrunk maps have made their point
@@ -2268,8 +2306,8 @@ class Convnet(Chapter):
         best one's `arrow` across the gap on its row as the others have; a new `head`, and under
         the maps a `legend` in words: how many of them land on a red dial."""
         t, dials = self.theme, np.asarray(c["out_dials"], float)
-        paint = signed(float(np.median(np.abs(dials))))
-        grids = [ShadedGrid(dials, SHRUNK_CELL, paint).move_to(g.frame) for g in shrunk.grids]
+        paint = block_paint(dials)
+        grids = [ShadedGrid(dials, SHRUNK_CELL, paint, separate=True).move_to(g.frame) for g in shrunk.grids]   # cells in reading order
         numbers = VGroup(*(self.text("{value}", color=number_color(paint(dials[r, k])),
                                      facts={"value": m["written"]}).move_to(g.center_of(r + 0.5, k + 0.5)).set_z_index(4)
                            for m in c["strong"] for g, (r, k) in zip(grids, m["blocks"])))
