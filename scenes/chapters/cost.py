@@ -351,7 +351,10 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             # one output: the example named as it comes, and its guess said as the forward pass's
             # answer for it (review ab2-x1 s27: named 15 s late; where 0.43 came from, never said)
-            "start_words": self.lone_verdict_words(fwd) if len(fwd["guess"]) == 1 else self.verdict_words(fwd),
+            "start_words": Markup(
+                f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
+                f"pass makes its output glow {fwd['guess'][0]:.{start_places(self.history, fwd)[0]}f}, the yellow bar. ") if len(fwd["guess"]) == 1
+            else self.verdict_words(fwd),
             "point_words": example_words(self.history, truth).replace("a point from ", "from ", 1),
             "spelled_words": self.spelled_words(fwd),
             "best_words": self.best_words(),
@@ -373,19 +376,6 @@ class Cost(Chapter):
         truth = class_of(fwd["truth"])
         words = example_words(self.history, truth)
         return f"another practice example, {words}" if fwd["example"] != EXAMPLE else f"the first practice example, {words}"
-
-    def lone_verdict_words(self, fwd: dict) -> str:
-        """One output: the example named, its glow said as the forward pass's answer, and the
-        guess that glow makes (over half: class 1) judged (review s33, tiny 6-12 s: "one number
-        that says so" said nothing was wrong, since nobody said 0.43 was a wrong guess)."""
-        glow = fwd["guess"][0]
-        guessed, truth = class_of(fwd["guess"]), class_of(fwd["truth"])
-        verdict = "which is wrong" if guessed != truth else "which is right, but it should glow more surely"
-        return Markup(
-            f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
-            f"pass makes its output glow {glow:.{start_places(self.history, fwd)[0]}f}, the yellow bar: "
-            f"{'over' if glow >= 0.5 else 'under'} half, so the network guessed "
-            f"{as_plain(str(self.history.labels[guessed]))}, {verdict}. ")
 
     def verdict_words(self, fwd: dict) -> str:
         """Several outputs (review s33, digits 3-9 s: the guess was never named, so "how wrong"
