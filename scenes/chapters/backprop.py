@@ -435,13 +435,6 @@ def push_measure(history: History, work: dict) -> dict:
             "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
 
 
-def rate_said(change: float, push: float) -> str:
-    """A measured change per 1 as the narration says it: two digits (0.00278 for 0.01: 0.28);
-    the readout itself is written on screen only (s33 review: five-digit readouts said aloud
-    were the chapter's heaviest numbers)."""
-    return figure(abs(change / push))
-
-
 def nudged(activation: str, z: float, push: float) -> dict:
     """A neuron's total coming in, `z`, pushed up by `push` (the blame's measuring push: one
     push size on every total, s32 review: 'the measured push is 0.01 while the other pushes are
@@ -484,8 +477,8 @@ def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
     return {"step": step, "input": value, "rise": rise, "step_text": f"+{people(step)}",
             "rise_text": ("+" if rise >= 0 else "") + rise_text, "input_text": label,
             "total_way": "rises" if rise >= 0 else "falls",
-            # (the input's number is written beside it, not said: one decimal fewer said)
-            "input_said": "the brightness" if image else "its input",
+            # both factors said, as written beside the dial (s33 review: 'say both factors')
+            "input_said": f"{'the brightness' if image else 'its input'}, {spoken(value, len(label.split('.')[-1]))}",
             "total_said": spoken(abs(rise), -2)}
 
 
@@ -952,7 +945,9 @@ class Backprop(Chapter):
                 "cost_squares": "The cost squares each gap" if many else "The cost squares the gap",
                 # the way its glow goes to shrink the gap: its arrow's (glow less: it said too much)
                 "worst_way": "less" if misses[worst] > 0 else "more",
-                "ease": figure(abs(work["slope"])),   # a rate per 1: two digits said, as the output's
+                # how easily our neuron's glow moves, said as its line writes it ('glow moves 0.995
+                # for each 1'; s33 review: 0.99 said beside 0.995 drawn)
+                "ease": written(abs(work["slope"]), slope_places(h, work)),
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
@@ -972,18 +967,23 @@ class Backprop(Chapter):
                 # blame measured: the biggest gap's output's total pushed, the cost's change
                 **{"push_whose": f"output {output_names(h)[worst]}'s" if many else "the output's",
                    # the readouts (0.00278 for 0.01) are written small, not said: only the rate
-                   # per 1, two digits (s33 review: 'stop saying the raw readouts')
+                   # per 1, as its line writes it, '0.278 for each 1' (s33 reviews: 'stop saying
+                   # the raw readouts'; then 0.28 said beside 0.278 drawn)
                    "push_step": (m := push_measure(h, work))["push_text"],
-                   "push_way": "rises" if m["up"] else "falls", "push_blame": rate_said(m["change"], m["push"])},
-                # the biggest gap's blame rule, said as it is written large
-                **({"nudge_step": (n := out_nudge(h, work))["step_text"],
-                    "nudge_rate": rate_said(n["moved"] - n["glow"], n["step"])}
-                   if rule_words(h, work) else {"nudge_step": "", "nudge_rate": ""}),
-                "rule_twice": (rule_words(h, work) or {"twice": ""})["twice"],
+                   "push_way": "rises" if m["up"] else "falls", "push_blame": m["per"]},
+                # the biggest gap's blame rule, said as it is written large, both factors and
+                # their product (s33 review: '1.52, times how easily it moves: 0.28' left out
+                # the 0.183, and 1.52 x 0.18 is not 0.28)
+                **({"nudge_step": out_nudge(h, work)["step_text"], "nudge_rate": rule["ease"],
+                    "rule_twice": rule["twice"], "rule_ease": rule["ease"], "rule_blame": rule["blame"]}
+                   if (rule := rule_words(h, work)) else
+                   {"nudge_step": "", "nudge_rate": "", "rule_twice": "", "rule_ease": "", "rule_blame": ""}),
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
                 "came_words": "What the arrows added up to" if many else "What comes back",
+                # its product said whole, as its recipe writes it (s33 review: 'say both factors')
+                "came_value": size_of(chain_numbers(h, work, tilt)["total"]),
                 # our neuron nudged as the output was, said as it is drawn
                 "ours_step": ours_nudge(h, work)["step_text"],
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
