@@ -2636,3 +2636,39 @@ def test_the_changed_practice_drawing_comes_after_the_wrong_guess_as_it_is_said(
     assert not [d for d in entry["drawn"] if d["text"] == f"guess: {guess}" and d["t"] < shown["fit_at"]]
     # gone before the practice score comes in its room
     assert flip_said < shown["fit_at"]
+
+
+# --- blind review s34 ---
+
+def test_the_map_shading_is_said_while_its_note_stands(rendered):
+    """Review s34 (tiny): "the shading: our network's guess there" was written at 3-9 s and never
+    said. On a map, the words say what the shading is while that note is on screen."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    note = next(d for d in entry["drawn"] if d["text"] == "the shading: our network's guess there")
+    line = next((c for c in entry["cues"] if "shading" in c["text"]), None)
+    assert line is not None, "the shading is never said"
+    assert note["t"] <= line["start_s"], (note, line)
+    # the note still stands as the words end: it goes only when the memoriser's picture comes
+    honest = next(c for c in entry["narration"] if c["text"].startswith("Why not test it"))
+    assert line["end_s"] <= honest["start_s"]
+
+
+def test_a_points_two_numbers_are_said_as_across_and_up(rendered):
+    """Review s34 (tiny): "across -0.29, up 0.04" stood beside the first point unexplained: its
+    two numbers are said as how far across and up, as they light the inputs."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    assert "its two numbers, across and up, light the inputs" in said(entry)
+    assert [d for d in entry["drawn"] if d["text"].startswith("across ")]
+
+
+def test_a_lower_unseen_score_is_said_as_a_little_harder_not_nearly_as_well():
+    """Review s34: "nearly as well, about 4 mistakes in 100 against 1" read as a contradiction
+    (four times as many). A score a few points lower is said to be a little harder."""
+    words = chapter_module.Testing.compare_words(99, 96)
+    assert "a little harder" in words and "nearly as well" not in words
+    assert "about 4 mistakes in 100 against 1." in words
+    assert "a little harder" not in chapter_module.Testing.compare_words(96, 96)

@@ -287,7 +287,7 @@ class Testing(Chapter):
             "right_words": ("One square each: green right, grey wrong. " if n_right == n_test and not sample else
                             "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
             "n_wrong": n_test - n_right,
-            "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
+            "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown, input_kind(h))),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
@@ -409,10 +409,14 @@ class Testing(Chapter):
         return f"{said} {JUDGED}That is right." if right else f"{said} {JUDGED}That is wrong: it is {as_plain(truth)}."
 
     @staticmethod
-    def which_words(n_shown: int, sample: bool, wrong_shown: int) -> str:
+    def which_words(n_shown: int, sample: bool, wrong_shown: int, kind: str = "image") -> str:
         """Which examples are drawn. A sample with mistakes (pick_cards) is said to be picked
         as the cards come, before any guess is seen: its share of right ones is not the score
-        (review session 10: "we picked these" came after the viewer had counted 10 of 12)."""
+        (review session 10: "we picked these" came after the viewer had counted 10 of 12).
+        Points are grey dots on the network's map, whose shading is said as it is written
+        (review s34, tiny: "the shading: our network's guess there" stood unexplained)."""
+        if not sample and kind == "point":
+            return "Here they are, in grey. The shading is its guess."
         if not sample:
             return "Here they are."
         if wrong_shown:
@@ -429,6 +433,9 @@ class Testing(Chapter):
         of one)."""
         what = "squares" if kind == "image" else "numbers"
         out = ("the output's glow is the network's guess: over one half means yes" if one_output else "the brightest output is the network's guess")
+        # a point's two numbers are how far across and up it sits (review s34, tiny: "across
+        # -0.29, up 0.04" beside it was never said)
+        what = "two numbers, across and up," if kind == "point" else what
         first = (f"{FIRST}First this one: {INPUTS}its {what} light the inputs, {MIDDLE}they light the middle, "
                  f"{OUT}and {out}")
         if kind == "point":
@@ -510,7 +517,9 @@ class Testing(Chapter):
             # review n (s14): "nearly as well" made concrete, as mistakes in 100 from the two
             # percents said (a viewer checks 100 - 96 = 4 and 100 - 99 = 1)
             against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
-            return (f"{PRACTICE}On practice examples it scored {train_pct} percent: {BOTH}nearly as well, "
+            # (review s34: "nearly as well, about 4 mistakes against 1" read as a contradiction:
+            # four times as many; said as what it is, a little harder)
+            return (f"{PRACTICE}On practice examples it scored {train_pct} percent. {BOTH}New ones are a little harder: "
                     f"{MISTAKES}about {100 - test_pct} mistakes in 100 {against}. "
                     f"{memo}{GENERAL}It learned the general idea, not just its examples.")
         return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}new examples are harder for it. "
