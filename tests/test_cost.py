@@ -524,6 +524,14 @@ def check_cost_scale(entry: dict, path) -> None:
             words = entry["shown"]["cost_written"] if k == 0 else f"{c:.{places}f}"
             over = [d for d in later if d["text"] == words and d["x"] > -6.2]
             assert over and any(abs(d["y"] - 0.2 - (heights[0][1] + unit * max(c, 0))) < 0.08 for d in over), c
+    # review s34 (tiny 99-130 s): the scale's name "cost", pushed into the frame, stood over "0.2":
+    # it comes no nearer than 0.05 to any of the scale's numbers (it stood 0.03 left of "0.2"), inside the frame
+    scale = entry["shown"]["cost_scale"]
+    left, bottom, right, top = scale["name"]
+    assert len(scale["numbers"]) == len(heights) and left >= -7.12
+    for n_left, n_bottom, n_right, n_top in scale["numbers"]:
+        assert min(right, n_right) + 0.05 <= max(left, n_left) or min(top, n_top) + 0.05 <= max(bottom, n_bottom), \
+            (scale["name"], scale["numbers"])
     zero = min(d["t"] for d in later if d["text"] == "0" and d["x"] < -6.2)
     every = next(line["start_s"] for line in entry["narration"] if "In fact, we do it" in line["text"])
     assert zero < every
@@ -1381,9 +1389,9 @@ def test_one_outputs_example_is_named_as_it_comes(story_file, tmp_path):
     named = f"Take another practice example, {example_words(history, class_of(y[story_example(history)]))}."
     assert named in text and said_at(entry, "Take another") < 3.0, text[:200]
     p = entry["shown"]["guess_places"][0]
-    words = f"The forward pass makes its output glow {guess:.{p}f}"
+    words = f"Sent through the network, it makes the output glow {guess:.{p}f}"   # (review s34: not "the forward pass")
     assert words in text
-    told = said_at(entry, "The forward pass makes")
+    told = said_at(entry, "Sent through the network")
     value = next(d for d in entry["drawn"] if d["text"] == f"{guess:.{p}f}")
     assert told - 0.6 <= value["t"] <= told + 2.0, (value, told)
     assert len({d["text"] for d in entry["drawn"] if re.fullmatch(r"\d\.\d+", d["text"])
@@ -1604,17 +1612,21 @@ def test_only_the_brightest_output_is_called_the_guess(preset, story_file, tmp_p
     are the guesses" and a key calling all ten bars "guess": is the guess 2, or ten numbers? The
     yellow bars are each output's glow: the key says "glow", no words on screen say "guess", and
     the narration calls only the output that glows most (nncore's forward pass) the guess; as
-    "The guess is the one that glows most" is said, that output's bar pulses."""
+    "The guess is the one that glows most" is said, that output's bar pulses.
+    Review s34 (tiny 0-21 s, ONE change: its first glow, 0.430, was never judged): one output's
+    guess is the side of one half its glow falls on (nncore's `class_of`); that alone is said and
+    written as the guess, "guess: outer ring" boxed right of its bar as it is said, a cross when
+    it is not the example's answer, a dashed line at one half up to the bar."""
     entry = render_tiny("cost", story_file(preset), tmp_path)
     text = said(entry)
     assert "guesses" not in text
     assert any(d["text"] == "glow" for d in entry["drawn"])
-    assert not [d["text"] for d in entry["drawn"] if "guess" in d["text"]]
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if "guess" in s]
-    if preset == "tiny":   # one output: nothing is guessed but the question
-        assert sentences == ["How wrong is a guess?"], sentences
-        return
     doc, _, net = start_network(story_file(preset))
+    if preset == "tiny":
+        check_one_guess_judged(entry, doc, net, story_file(preset), sentences)
+        return
+    assert not [d["text"] for d in entry["drawn"] if "guess" in d["text"]]
     x = np.array(doc["data"]["train"]["x"])
     ours = expected_example(story_file(preset))
     top = str(doc["data"]["labels"][int(np.argmax(net.predict(x[ours:ours + 1])[0]))])
@@ -1622,6 +1634,36 @@ def test_only_the_brightest_output_is_called_the_guess(preset, story_file, tmp_p
     pulsed = entry["shown"]["guess_said"]
     assert str(pulsed["output"]) == top or doc["data"]["labels"][pulsed["output"]] == top
     assert said_at(entry, "The guess is the one") - 0.5 <= pulsed["at"] <= said_at(entry, "glows most") + 1.5
+
+
+def check_one_guess_judged(entry: dict, doc: dict, net, path, sentences: list[str]) -> None:
+    """One output: its guess by nncore, the side of one half its glow is on, said and written alone."""
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    ours = expected_example(path)
+    glow = float(net.predict(x[ours:ours + 1])[0, 0])
+    guess, truth = int(glow >= 0.5), int(y[ours, 0] >= 0.5)
+    label = str(doc["data"]["labels"][guess])
+    verdict = "which is wrong" if guess != truth else "which is right"
+    side = "Over" if guess else "Under"
+    assert sentences == ["How wrong is a guess?", f"{side} one half means {label}: the network guessed {label}, {verdict}."], \
+        sentences
+    # the only words on screen with "guess" in them: the guess, as said
+    assert {d["text"] for d in entry["drawn"] if "guess" in d["text"]} == {f"guess: {label}"}
+    shown = entry["shown"]["one_verdict"]
+    assert shown["guess"] == guess and shown["words"] == f"guess: {label}" and shown["cross"] == (guess != truth)
+    crosses = [d for d in entry["drawn"] if d["text"] == "\u2717"]
+    assert bool(crosses) == (guess != truth)
+    written = min(d["t"] for d in entry["drawn"] if d["text"] == f"guess: {label}")
+    assert said_at(entry, "the network guessed") - 0.6 <= written <= said_at(entry, "the network guessed") + 1.0
+    assert written < said_at(entry, "one number that says so")
+    # right of the glow's bar, at one half: the line there, the bar's top on the side said
+    half = entry["shown"]["half_line"]
+    assert half["y"] == pytest.approx((half["ground"] + half["one"]) / 2, abs=1e-6)
+    assert half["ground"] + glow * (half["one"] - half["ground"]) == pytest.approx(half["glow_top"], abs=0.01)
+    assert (half["glow_top"] > half["y"]) == bool(guess)
+    left, bottom, right, top = shown["box"]
+    assert bottom < half["y"] < top and left > entry["shown"]["square_beside"]["bars_right"]
+    assert said_at(entry, "one half") - 0.6 <= half["at"] <= said_at(entry, "one half") + 1.2
 
 
 def test_the_squares_row_keeps_each_gap_as_its_side(story_file, tmp_path):

@@ -21,7 +21,7 @@ from nncore.history import History
 from scenes import screen
 from scenes.narration import Markup, as_plain
 from scenes.kit.chapter import Chapter
-from scenes.kit.framing import within_frame
+from scenes.kit.framing import box_of, within_frame
 from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -351,9 +351,11 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             # one output: the example named as it comes, and its guess said as the forward pass's
             # answer for it (review ab2-x1 s27: named 15 s late; where 0.43 came from, never said)
+            # "sent through the network", not "the forward pass": a newcomer's words (review s34)
             "start_words": Markup(
-                f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>The forward "
-                f"pass makes its output glow {fwd['guess'][0]:.{start_places(self.history, fwd)[0]}f}, the yellow bar. ") if len(fwd["guess"]) == 1
+                f"<bookmark mark='example'/>Take {as_plain(self.example_said(fwd))}. <bookmark mark='guess'/>Sent "
+                f"through the network, it makes the output glow {fwd['guess'][0]:.{start_places(self.history, fwd)[0]}f}, "
+                f"the yellow bar. {self.half_words(fwd)}") if len(fwd["guess"]) == 1
             else self.verdict_words(fwd),
             "point_words": example_words(self.history, truth).replace("a point from ", "from ", 1),
             "spelled_words": self.spelled_words(fwd),
@@ -376,6 +378,18 @@ class Cost(Chapter):
         truth = class_of(fwd["truth"])
         words = example_words(self.history, truth)
         return f"another practice example, {words}" if fwd["example"] != EXAMPLE else f"the first practice example, {words}"
+
+    def half_words(self, fwd: dict) -> str:
+        """One output (review s34, tiny 0-12 s, ONE change: its first glow was never judged): which
+        side of one half the glow falls, the class that side means (nncore's `class_of`, as the
+        forward chapter said it: over one half means the last class, under the first) said as
+        the guess, and whether that is the example's answer."""
+        guess, truth = class_of(fwd["guess"]), class_of(fwd["truth"])
+        side = "Over" if guess == len(self.history.labels) - 1 else "Under"
+        name = as_plain(self.history.labels[guess])
+        verdict = "which is wrong" if guess != truth else "which is right"
+        return (f"<bookmark mark='half'/>{side} one half means {name}: <bookmark mark='verdict'/>the network "
+                f"guessed {name}, <bookmark mark='judged'/>{verdict}. ")
 
     def verdict_words(self, fwd: dict) -> str:
         """Several outputs (review s33, digits 3-9 s: the guess was never named, so "how wrong"
@@ -433,6 +447,8 @@ class Cost(Chapter):
                 self.play(GrowFromEdge(bars["guess"][0], DOWN), FadeIn(bars["values"]), run_time=1.0)
                 self.show(guess_grown=float(self.renderer.time))
                 self.play(Indicate(bars["values"], color=t.highlight, scale_factor=1.4), run_time=0.8)
+                if "half" in getattr(tracker, "bookmark_times", {}):
+                    self.judge_one(fwd, bars)
             else:
                 self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                           FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
@@ -455,8 +471,7 @@ class Cost(Chapter):
                 # start (review s33 r2, ONE change: "the yellow bars are the guesses" muddled the
                 # guess with ten glows; a pulse pushed the bar under its ground), till "tall"
                 top = int(np.argmax(fwd["guess"]))
-                self.guess_ring = SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
-                                                       color=t.focus, buff=0.08, stroke_width=3)
+                self.guess_ring = self.guess_box(bars, top)
                 self.play(Create(self.guess_ring), run_time=0.6)
                 self.show(guess_said={"output": top, "at": float(self.renderer.time)})
             if len(fwd["guess"]) > 1:
@@ -505,18 +520,65 @@ class Cost(Chapter):
 
     # --- one example ---
 
+    def judge_one(self, fwd: dict, bars: dict) -> None:
+        """One output (review s34, tiny, ONE change): its glow judged as it is said. "Under one
+        half": a dashed line at one half, from the ruler ("half") to the glow's bar, so the bar's
+        top is seen under (or over) it; "the network guessed outer ring": "guess: outer ring"
+        right of the bars, with a cross when wrong, as the forward chapter wrote its verdict;
+        both go as the green answer comes (`guess_ring`)."""
+        t = self.theme
+        guess, truth = class_of(fwd["guess"]), class_of(fwd["truth"])
+        x, ground = self.pair_x[0] - 1.6, self.ground[0]
+        y = ground + 0.5 * self.scale
+        # across the bar, as the dashed line at 1 is, behind the glow's number (on a dark plate: a
+        # glow near one half has its number on the line; cut short there, the line was missed)
+        plate = SurroundingRectangle(bars["values"][0], buff=0.04, stroke_width=0, fill_color=t.background,
+                                     fill_opacity=1.0)
+        half = VGroup(DashedLine([x, y, 0], [self.pair_x[0] + 1.0, y, 0], stroke_color=t.focus, stroke_width=3),
+                      plate, Line([x - 0.1, y, 0], [x + 0.1, y, 0], stroke_color=t.text, stroke_width=2),
+                      self.text("half", size="small").next_to([x - 0.1, y, 0], LEFT, buff=0.1))
+        ok = t.right if guess == truth else t.wrong
+        said = self.text("guess: {label}", color=ok, facts={"label": self.history.labels[guess]})
+        if guess != truth:   # a wrong guess standing alone: a cross, as in the forward chapter
+            said = VGroup(said, self.text("{mark}", color=ok, facts={"mark": "\u2717"})).arrange(RIGHT, buff=0.2)
+        said.next_to([self.pair_x[0] + ONE_KEY_RIGHT, y, 0], RIGHT, buff=0)
+        within_frame(said, 0.1)
+        frame = SurroundingRectangle(said, color=ok, buff=0.12, stroke_width=2.5)
+        verdict = VGroup(frame, said)
+        self.wait_until_bookmark("half")
+        half[0].set_z_index(-2)   # behind the bars and the number's plate
+        plate.set_z_index(-1)
+        self.add(plate)
+        self.play(Create(half[0]), FadeIn(half[2:]), run_time=0.8)
+        self.show(half_line={"y": float(y), "ground": float(ground), "one": float(ground + self.scale),
+                             "glow_top": float(bars["guess"][0].get_top()[1]), "at": float(self.renderer.time)})
+        self.wait_until_bookmark("verdict")
+        self.play(FadeIn(said[0] if guess != truth else said), Create(frame), run_time=0.6)
+        self.wait_until_bookmark("judged")
+        if guess != truth:
+            self.play(FadeIn(said[1], scale=1.5), run_time=0.5)
+        else:
+            self.play(Indicate(verdict, color=t.right, scale_factor=1.1), run_time=0.5)
+        self.show(one_verdict={"guess": int(guess), "words": (said[0] if guess != truth else said).original_text,
+                               "cross": guess != truth, "box": box_of(verdict), "at": float(self.renderer.time)})
+        self.guess_ring = VGroup(half, verdict)
+
+    def guess_box(self, bars: dict, top: int) -> Mobject:
+        """The box round the output that glows the most: its bar, its number and its name."""
+        return SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
+                                    color=self.theme.focus, buff=0.08, stroke_width=3)
+
     def ring_guess(self, fwd: dict, bars: dict, picture: Mobject) -> None:
         """"The network guessed 2": the output that glows the most, its bar, number and name,
         boxed as it is said (`verdict_words`), then "which is wrong": the example boxed, what
         it really is; the boxes go as the green answers come."""
         top = int(np.argmax(fwd["guess"]))
         self.wait_until_bookmark("guess")
-        self.guess_ring = SurroundingRectangle(VGroup(bars["guess"][top], bars["values"][top], bars["labels"][top]),
-                                               color=self.theme.focus, buff=0.08, stroke_width=3)
+        self.guess_ring = self.guess_box(bars, top)
         self.play(Create(self.guess_ring), run_time=0.6)
         box = self.guess_ring
         self.show(guess_ringed={"output": top, "at": float(self.renderer.time),
-                                "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2], *box.get_corner(UP + RIGHT)[:2])]})
+                                "box": box_of(box)})
         if "verdict" in getattr(self.current_tracker, "bookmark_times", {}):
             # boxed, not pulsed: a pulse in one colour turned the handwritten 0 into a white block
             self.wait_until_bookmark("verdict")
@@ -706,10 +768,7 @@ class Cost(Chapter):
         # every square labelled the same way, read back by the tests: (square's box, its area's
         # box, its side's number's box)
         # (several outputs: no side written, its number is its gap's, written before)
-        self.show(square_labels=[[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])],
-                                  [float(v) for v in (*a.get_corner(DOWN + LEFT)[:2], *a.get_corner(UP + RIGHT)[:2])],
-                                  None if several else
-                                  [float(v) for v in (*n.get_corner(DOWN + LEFT)[:2], *n.get_corner(UP + RIGHT)[:2])]]
+        self.show(square_labels=[[box_of(q), box_of(a), None if several else box_of(n)]
                                  for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
@@ -811,19 +870,15 @@ class Cost(Chapter):
                 # s24, 39-45 s, ONE change: the square hid the gap, so "with the gap as its side"
                 # pointed at nothing)
                 strip = self.side_strip
-                self.show(gap_over_square=[float(v) for v in (*strip.get_corner(DOWN + LEFT)[:2],
-                                                              *strip.get_corner(UP + RIGHT)[:2])],
-                          square_beside={"square": [float(v) for v in (*squares[0].get_corner(DOWN + LEFT)[:2],
-                                                                       *squares[0].get_corner(UP + RIGHT)[:2])],
+                self.show(gap_over_square=box_of(strip),
+                          square_beside={"square": box_of(squares[0]),
                                          "bars_right": float(max(bars["truth"][0].get_right()[0],
                                                                  bars["guess"][0].get_right()[0])),
-                                         "gap": [float(v) for v in (*gap_bars[0].get_corner(DOWN + LEFT)[:2],
-                                                                    *gap_bars[0].get_corner(UP + RIGHT)[:2])]})
+                                         "gap": box_of(gap_bars[0])})
                 # the key goes under the square (right of it, it stood at the frame's edge)
                 under = squares[0].get_corner(DOWN + LEFT) + 0.35 * DOWN - self.legend_box.get_corner(UP + LEFT)
                 self.play(TransformFromCopy(gap_bars[0], strip), self.legend_box.animate.shift(under), run_time=0.8)
-                self.show(key_moved=[float(v) for v in (*self.legend_box.get_corner(DOWN + LEFT)[:2],
-                                                        *self.legend_box.get_corner(UP + RIGHT)[:2])])
+                self.show(key_moved=box_of(self.legend_box))
                 grow = [ReplacementTransform(seeds[big], squares[big])]
             self.show(bars_back=BACK if several else 1.0, guess_kept=keep)
             self.play(*grow, FadeIn(sum_out), run_time=1.5)
@@ -862,10 +917,9 @@ class Cost(Chapter):
             # under the two squares, from our square's left edge
             compare.next_to(VGroup(squares[0], other["square"]), DOWN, buff=0.3).align_to(squares[0], LEFT)
             within_frame(compare, 0.1)
-            box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-            self.show(side_by_side_one={"ours": box(squares[0]), "other": box(other["square"]),
-                                        "lines": [box(m) for m in compare], "words": [m.text for m in compare],
-                                        "bars": box(VGroup(bars["guess"], bars["truth"]))})
+            self.show(side_by_side_one={"ours": box_of(squares[0]), "other": box_of(other["square"]),
+                                        "lines": [box_of(m) for m in compare], "words": [m.text for m in compare],
+                                        "bars": box_of(VGroup(bars["guess"], bars["truth"]))})
         said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
         if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
@@ -914,9 +968,8 @@ class Cost(Chapter):
                 # other's "gap 0.288 × 0.288 = 0.083", review s23 tiny 51 s)
                 rings = VGroup(*(SurroundingRectangle(VGroup(*seen[k][:2]), color=t.focus, buff=0.03)
                                  for k in (pair["big"], pair["small"])))
-                box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-                self.show(why_rings={"rings": [box(r) for r in rings],
-                                     "sums": [box(seen[k][2]) for k in (pair["big"], pair["small"])]})
+                self.show(why_rings={"rings": [box_of(r) for r in rings],
+                                     "sums": [box_of(seen[k][2]) for k in (pair["big"], pair["small"])]})
                 # the other example's bars have been read: they make room for the lines under the squares
                 gone = [FadeOut(VGroup(other["pair"], other["name"], other["gap_bar"]))] if other is not None else []
                 self.play(Create(rings), *gone, run_time=0.6)
@@ -1068,9 +1121,8 @@ class Cost(Chapter):
         bars.pop("gaps")   # (their key: gone here, not faded again at the end; the strips stay as sides)
         gone = VGroup(bars.pop("guess"), bars.pop("truth"), self.legend_box)
         self.play(FadeOut(gone), *moves, *(FadeIn(m[1]) for m in self.row_gaps), run_time=0.9)
-        box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-        self.show(square_row=[box(q) for q in squares], square_row_areas=[box(a) for a in areas],
-                  square_row_sides=[{"words": m[1].text, "side": box(m[0]), "number": box(m[1])} for m in self.row_gaps],
+        self.show(square_row=[box_of(q) for q in squares], square_row_areas=[box_of(a) for a in areas],
+                  square_row_sides=[{"words": m[1].text, "side": box_of(m[0]), "number": box_of(m[1])} for m in self.row_gaps],
                   square_row_texts=self.texts_standing(), square_row_at=float(self.renderer.time))
 
     def spelled(self, fwd: dict) -> tuple[int, int] | None:
@@ -1117,10 +1169,7 @@ class Cost(Chapter):
             within_frame(text, 0.1)
             plate = SurroundingRectangle(text, buff=0.06, stroke_width=0, fill_color=t.background, fill_opacity=0.85)
             lines.append((k, VGroup(plate, text), ring))
-        self.show(spelled=[{"output": k, "words": m[1].text, "box": [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2],
-                                                                                        *m.get_corner(UP + RIGHT)[:2])],
-                            "ring": [float(v) for v in (*r.get_corner(DOWN + LEFT)[:2], *r.get_corner(UP + RIGHT)[:2])]}
-                           for k, m, r in lines])
+        self.show(spelled=[{"output": k, "words": m[1].text, "box": box_of(m), "ring": box_of(r)} for k, m, r in lines])
         (_, first, ring0), (_, second, ring2) = lines
         # "how far each guess is from where it should be": the one that should glow one, worked out
         self.play(Create(ring0), FadeIn(first), run_time=0.6)
@@ -1150,10 +1199,7 @@ class Cost(Chapter):
         # squares were compared: not faded twice, a fade of what is gone flashes it back)
         family = set(self.get_mobject_family_members())
         gone = [m for part in compare for m in part if m in family]   # (gone already with the other's square)
-        if other is not None:
-            gone += [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip")
-                     for m in [other[k]] if m in family]
-        else:
+        if other is None:   # (the other example went with its square: `leave_one_square`)
             gone.append(self.legend_box)
         with self.say("sum_single"):
             if gone:
@@ -1380,8 +1426,7 @@ class Cost(Chapter):
         tiles = VGroup(*(small.copy().set_fill(opacity=0).set_stroke(self.theme.background, width=3, opacity=1)
                          .move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
                                   aligned_edge=DOWN + LEFT).set_z_index(1.5) for k in range(4)))
-        self.show(tiles=[[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-                         for m in tiles])
+        self.show(tiles=[box_of(m) for m in tiles])
         return tiles
 
     def pieces(self, big: Mobject, small: Mobject) -> VGroup:
@@ -1404,9 +1449,8 @@ class Cost(Chapter):
             number = self.text("{n}", size="small", color=self.theme.background, facts={"n": n + 1}).move_to(outline)
             pieces.add(VGroup(outline, number).set_z_index(1.5))
         self.show(pieces={"count": len(pieces), "units": [float(w * h / s ** 2) for w, h, _ in shapes],
-                          "boxes": [[float(v) for v in (*m[0].get_corner(DOWN + LEFT)[:2], *m[0].get_corner(UP + RIGHT)[:2])]
-                                    for m in pieces],
-                          "big": [float(v) for v in (*big.get_corner(DOWN + LEFT)[:2], *big.get_corner(UP + RIGHT)[:2])]})
+                          "boxes": [box_of(m[0]) for m in pieces],
+                          "big": box_of(big)})
         return pieces
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
@@ -1633,12 +1677,16 @@ class Cost(Chapter):
                        stroke_width=2))
         # the scale's name up its side, left of its numbers (review 12: "cost" had to be inferred)
         # at the labels' size and white (review s20 g1: small and orange, rotated, it was missed)
+        # half-way between two numbers, not level with one: pushed inside the frame when the numbers
+        # are wide (tiny's "0.4": 2 px of "cost" were cut, s24), it stood over tiny's "0.2" (review s34)
         name = self.text("cost", color=t.text).rotate(np.pi / 2)
-        name.move_to([marks.get_left()[0] - 0.05 - name.width / 2, PILE_BASE + self.unit * step * count / 2, 0])
-        # inside the frame when the numbers are wide (tiny's "0.4": 2 px of "cost" were cut, s24)
+        name.move_to([marks.get_left()[0] - 0.05 - name.width / 2,
+                      PILE_BASE + self.unit * step * (max(count - 1, 0) // 2 + 0.5), 0])
         within_frame(name, margin=0.01)
+        numbers = [m for m in marks if not isinstance(m, Line)]
         marks.add(name)
-        self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
+        self.show(cost_scale={"step": step, "count": count, "unit": self.unit, "name": box_of(name),
+                              "numbers": [box_of(m) for m in numbers]})
         return marks
 
     def example_tags(self, examples: list[int], xs: np.ndarray, size: float) -> VGroup:

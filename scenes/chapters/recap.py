@@ -33,7 +33,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes.kit.framing import within_frame
+from scenes.kit.framing import box_of, within_frame
+from scenes.narration import Markup
 from scenes.kit.costmap import BANDS, colour_key, map_cells, map_ramp, ramp, upright_landscape
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
@@ -147,11 +148,6 @@ PLANNED_ENDS = {            # after "It stopped because": the rounds were set be
 
 # --- values from the history ---
 
-def edges(m: Mobject) -> list[float]:
-    """Where `m` stands, for the manifest: its left, right, bottom and top, to 3 decimals."""
-    return [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
-
-
 def _out(side: str) -> np.ndarray:
     """The outward direction of a box side named like its getter ("get_top")."""
     return {"get_top": UP, "get_bottom": DOWN, "get_left": LEFT, "get_right": RIGHT}[side]
@@ -189,6 +185,25 @@ def first_places(start: float, after: float) -> int:
     """Decimals for the first step's costs: two, or three when two would write the same number
     (the tiny run's first step: 0.261 -> 0.256, "0.26 -> 0.26" read as no change)."""
     return 2 if f"{start:.2f}" != f"{after:.2f}" else 3
+
+
+BIG_FIRST_STEP = 0.25       # the first step takes off more than this share of the cost: not "a little"
+
+
+def first_step_words(history: History) -> dict[str, str]:
+    """How the first step is said (review s34, digits 21-27 s: "nudged a little downhill" while
+    the screen wrote "cost 3.02 -> 1.14"): "a little" only when it takes off at most
+    BIG_FIRST_STEP of the start's cost; else just "downhill", and the drop said with the numbers
+    the screen writes (`first_places`)."""
+    start = history.records[0].cost
+    one = next(r for r in drawn_records(history) if r.step >= 1)
+    if start - one.cost <= BIG_FIRST_STEP * start:
+        return {"nudge_words": "a little", "first_words": ""}
+    p = first_places(start, one.cost)
+    return {"nudge_words": "",
+            # (its start, said once already, not again: "the cost was 3.02")
+            "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
+                                  f"{one.cost:.{p}f}. ")}
 
 
 def lap_pace(records: list, after: int, laps: int):
@@ -330,6 +345,7 @@ class Recap(Chapter):
         conv = self.history.convnet
         return {**super().facts(),
                 "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
+                **first_step_words(self.history),
                 # chapter 7 showed a pile of examples per step: the recap says the same
                 "guess_words": ("guesses a small pile of practice examples"
                                 if self.history.config.get("batch_size")
@@ -465,8 +481,14 @@ class Recap(Chapter):
             # arrow back to "guess")
             self.play(self.point_at(middle["descent"]), FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
             frame = self.pointer
-            self.show(descent_frame=edges(frame),
+            self.show(descent_frame=box_of(frame, 3),
                       return_arrow=[[round(float(v), 3) for v in p[:2]] for p in arrows["loop"][3].points[::4]])
+            if "first" in getattr(tracker, "bookmark_times", {}):
+                # "This first step alone takes the cost from 3.02 to 1.14": the middle's "cost 3.02 ->
+                # 1.14" swells as it is said (review s34: "a little" was said over that drop)
+                self.wait_until_bookmark("first")
+                self.play(Indicate(costs_text, color=self.theme.cost, scale_factor=1.25), run_time=1.0)
+                self.show(first_step_said={"at": round(float(self.renderer.time), 3), "words": costs_text.text})
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None),
                       *self.unpoint(), run_time=0.8)
@@ -710,7 +732,7 @@ class Recap(Chapter):
             self.play(TransformFromCopy(table["pictures"][0], pair["before"]), FadeIn(pair["after"], shift=pair["shift"]),
                       Create(pair["arrow"]), FadeIn(pair["lines"]), FadeIn(pair["words"]), *self.unpoint(), run_time=0.6)
             self.show(moved_pair_at=round(float(self.renderer.time), 3),
-                      moved_pair={k: edges(m) for k, m in pair.items() if k != "shift"})
+                      moved_pair={k: box_of(m, 3) for k, m in pair.items() if k != "shift"})
             # then the scores: the pair goes, the row fills in, the moved picture beside it (whole
             # before "Ours got" is said; a fade: the picture moving across its row's name was a
             # muddle half-way)
@@ -748,7 +770,7 @@ class Recap(Chapter):
             self.wait_before(tracker, "misses", 0.1)
             self.play(FadeIn(ours.glows[1]), run_time=0.35)
             self.show(glow_dropped_at=round(float(self.renderer.time), 3),
-                      ink_slid=edges(ours.ink[1][1]))
+                      ink_slid=box_of(ours.ink[1][1], 3))
             # "The stamp slides": over the moved picture to its best match; the match under it whole
             # as "wherever it is" is said
             self.wait_before(tracker, "stamp", 0.1)
@@ -778,7 +800,7 @@ class Recap(Chapter):
         title = self.text("convnet", size="title", color=self.theme.focus).move_to([*CONV_TITLE_AT, 0])
         named = self.text("stamp (its dials)", size="small", color=stamp.get_stroke_color())
         named.next_to(picture, DOWN, buff=0.06)
-        self.show(convnet_named={"title": edges(title), "stamp": edges(named), "picture": edges(picture)})
+        self.show(convnet_named={"title": box_of(title, 3), "stamp": box_of(named, 3), "picture": box_of(picture, 3)})
         return title, named
 
     @staticmethod
@@ -854,11 +876,13 @@ class Recap(Chapter):
         # the same stamp scores the same on both: under each picture, its best square's glow (as the
         # convnet chapter's map squares glow), written as our neuron's is, "still" when the same
         # (review s33: "best match 3.59" beside "glows 0.96" read as two scales, the point unsaid)
+        # but "glows 3.59" beside our neuron's "glows 0.96" then read as one scale (review s34): the
+        # stamp's is its "match", as the convnet chapter named a map square ("this spot's match")
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
         still = f"{scores[1]:.2f}" == f"{scores[0]:.2f}"
         matches = [self.glow(v, words, v / scores[0]).next_to(p, DOWN, buff=WHY_UNDER)
-                   for v, p, words in zip(scores, pictures, (mark("glows {glow:.2f}"),
-                                                             mark("still glows {glow:.2f}") if still else mark("glows {glow:.2f}")))]
+                   for v, p, words in zip(scores, pictures, (mark("match {glow:.2f}"),
+                                                             mark("match still {glow:.2f}") if still else mark("match {glow:.2f}")))]
         within_frame(matches[1], 0.1)
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
@@ -911,7 +935,7 @@ class Recap(Chapter):
                               "glow_words": [g[1].original_text for g in glows],
                               "paint": [[likes(v).to_hex().lower() for v in row] for row in dials],
                               "stroke": [[int(r), int(c)] for r, c in zip(*np.nonzero(stroke))],
-                              "ink_at": [edges(i[1]) for i in ink],
+                              "ink_at": [box_of(i[1], 3) for i in ink],
                               "grids_at": [[round(float(g.frame.get_left()[0]), 3), round(float(g.frame.get_top()[1]), 3)]
                                            for g in grids], "cell": grids[0].cell})
         return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * grids[0].cell * RIGHT,
@@ -1209,7 +1233,7 @@ class Recap(Chapter):
         name_to = name.copy().next_to(key_to, UP, buff=0.08)
         self.play(FadeOut(walk["reading"]), *(Transform(a, b) for a, b in zip(ground, target)), Transform(key, key_to),
                   Transform(name, name_to), run_time=0.6)
-        self.show(map_kept=edges(cells),
+        self.show(map_kept=box_of(cells, 3),
                   map_kept_at=round(float(self.renderer.time), 3))
 
     def note_step(self, walk: dict, step: int) -> None:
@@ -1296,7 +1320,7 @@ class Recap(Chapter):
         self.show(practice_pile={"rows": [int(r) for r in rows[:PILE_SHOWN]], "batch": len(rows), "count": len(x),
                                  "ink": [round(float(p.values.sum()), 6) for p in pictures],
                                  "words": [m.original_text for m in group[1:]],
-                                 "box": edges(group)})
+                                 "box": box_of(group, 3)})
         return group
 
     def tested_points(self) -> VGroup | None:
@@ -1351,7 +1375,7 @@ class Recap(Chapter):
         group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
-                       "frame": edges(frame),
+                       "frame": box_of(frame, 3),
                        "span": span,
                        "drawn": [[str(d.get_fill_color()).lower(), len(d.points) // len(Circle(radius).points)]
                                  for d in dots],

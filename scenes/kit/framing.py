@@ -14,3 +14,10 @@ def within_frame(m: Mobject, margin: float = FRAME_MARGIN) -> Mobject:
     dx = max(-half_w - m.get_left()[0], 0) - max(m.get_right()[0] - half_w, 0)
     dy = max(-half_h - m.get_bottom()[1], 0) - max(m.get_top()[1] - half_h, 0)
     return m.shift(RIGHT * dx + UP * dy)
+
+
+def box_of(m: Mobject, places: int | None = None) -> list[float]:
+    """Where `m` stands, for the manifest: its left, bottom, right and top (rounded to `places`
+    decimals when given)."""
+    box = [float(m.get_left()[0]), float(m.get_bottom()[1]), float(m.get_right()[0]), float(m.get_top()[1])]
+    return box if places is None else [round(v, places) for v in box]
