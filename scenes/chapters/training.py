@@ -462,12 +462,13 @@ def tilt_count(tilts: dict) -> str:
     # what the arrows show first, then what they want (review s32: "nine want it down" said over
     # nine arrows pointing up read as words against picture; before, g2 s20: "for nine, turning it
     # up costs more" was indirect); "so they want it down" is said as its yellow arrow comes
-    if tilts["n_down"] or not tilts["n_up"]:
-        words = f"{n(tilts['n_down'])} of the {count_words(total)} point up: up costs them more, so they want it down"
-        if tilts["n_up"]:
-            words += f"; {n(tilts['n_up'])} {'points' if tilts['n_up'] == 1 else 'point'} down"
-    else:        # every arrow down (none up)
-        words = f"{n(tilts['n_up'])} of the {count_words(total)} point down: down costs them more, so they want it up"
+    # the arrows named first point up (n_down of them: they want the dial down), unless none do
+    # and some point down; then the ways swap
+    ways = ("up", "down") if tilts["n_down"] or not tilts["n_up"] else ("down", "up")
+    first, other = (tilts["n_down"], tilts["n_up"]) if ways[0] == "up" else (tilts["n_up"], tilts["n_down"])
+    words = f"{n(first)} of the {count_words(total)} point {ways[0]}: {ways[0]} costs them more, so they want it {ways[1]}"
+    if other:
+        words += f"; {n(other)} {'points' if other == 1 else 'point'} {ways[1]}"
     if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
         # why, when it is so (a review: "the reason for 'does not care' is never given")
@@ -2779,8 +2780,7 @@ class Training(Chapter):
         the map's edge by a cell or more). Fades in as the step's map settles (`with_step`);
         returned to go with the tilts. Empty when no cell changed."""
         t, bmap = self.theme, view["map"]
-        classes = [boundary_values(self.history, s, bmap.bounds)["classes"].reshape(bmap.cells, bmap.cells)
-                   for s in (before, after)]
+        classes = [self.map_answers(view, s)[0].reshape(bmap.cells, bmap.cells) for s in (before, after)]
         changed = classes[0] != classes[1]
         outline = VMobject(stroke_color=t.highlight, stroke_width=CHANGE_STROKE, fill_opacity=0).set_z_index(SCRIM_Z)
         half = bmap.side / bmap.cells / 2
@@ -2982,9 +2982,8 @@ class Training(Chapter):
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
                                 "rounds": len(blocks), "words": [round_words.original_text]})
         self.wait_until_bookmark("again")
-        # the first pile gives way to all the piles, and the start's cost bars under the chart to
-        # their grid, before it comes (review s32: the grid and its words were dealt over the bars)
-        going = ([self.pile_parts(view)] if view["pile"] is not None else []) + self.standing(*view.pop("start_bars", []))
+        # the first pile gives way to all the piles
+        going = [self.pile_parts(view)] if view["pile"] is not None else []
         if going:
             self.play(FadeOut(Group(*going)), run_time=0.25)
         standing = {"cleared": self.texts_standing()}
@@ -3808,12 +3807,10 @@ class Training(Chapter):
     def glide_map(self, view: dict, steps: list[int], shares: list[float]):
         """The boundary map blends through the same snapshots as the diagram."""
         answers = view["answers"]
-        for step in steps:
-            if step not in answers:
-                values = boundary_values(self.history, step, view["map"].bounds)
-                answers[step] = (values["classes"], values["sureness"])
-        return in_turn(lambda k, **timing: view["map"].blend(answers[steps[k]], answers[steps[k + 1]], **timing),
-                       shares)
+        if step not in answers:
+            values = boundary_values(self.history, step, view["map"].bounds)
+            answers[step] = (values["classes"], values["sureness"])
+        return answers[step]
 
     def count_steps(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """The step counter, the cost's number and the accuracy count up through the picked
@@ -3848,6 +3845,12 @@ class Training(Chapter):
         each reading (they swapped only at the stretch's end: "1 of 8 right" stood beside
         "after 237 steps" and a cost of 0.32, when the run got most of them right)."""
         x = self.history.split("train")[0][self.examples()]
+        answers = [self.map_answers(view, step) for step in steps]
+        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
+
+    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
+        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
+        view["answers"] so no step's grid is worked out twice."""
         for s in picks:
             if s not in view["guesses"]:
                 view["guesses"][s] = self.history.network(s).guesses(x)
