@@ -870,6 +870,12 @@ class Training(Chapter):
 
     @cached_property
     def n_train(self) -> int:
+    @property
+    def fall_told(self) -> bool:
+        """Whether [again] tells the first step's fall on the curve (the start's average, then
+        the first step's): its header's cost and counter turn from the start's to step 1's then."""
+        return bool(self.tilts) and "mark='fall'" in self.lines["again"]
+
         """How many practice examples the run has: every cost on the curve is over all of them."""
         return len(self.history.split("train")[0])
 
@@ -2459,6 +2465,17 @@ class Training(Chapter):
         self.play(*([during(FadeOut(Group(*gone), rate_func=linear), 0.0, 0.6)] if gone else []),
                   during(FadeIn(Group(*parts), rate_func=linear), 0.3, 1.0) if gone else FadeIn(Group(*parts)),
                   run_time=0.6 if gone else 0.4)
+        if self.fall_told:
+            # the cost before any step stands while "the average cost over all the practice
+            # examples" is said, the counter at "before any step"; they turn to the first step's
+            # as it is said (curve_told) (review s34: 1.14 stood in the header while the line
+            # spoke of the start's 3.02)
+            h = self.history
+            self.swap_text(texts, "cost", *cost_words(h.records[0].cost, self.n_train), shown=False)
+            if "step" not in view["shown"] or texts["step"] not in self.mobjects:
+                self.swap_text(texts, "step", *step_words(0), shown=False)
+                view["shown"].discard("step")
+            self.show(cost_header_before={"words": texts["cost"].original_text, "step": texts["step"].original_text})
         self.show(curve_back_at=self.renderer.time)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
@@ -2529,8 +2546,14 @@ class Training(Chapter):
         fall = self.first_fall(curve)
         view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
-        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
-        self.show(cost_with_first_fall=self.renderer.time)
+        # the header's cost and the counter turn to the first step's with its arrow
+        h, texts = self.history, view["texts"]
+        turned = [*self.swap_text(texts, "cost", *cost_words(record_at(h.records, h.snapshots[1].step).cost, self.n_train)),
+                  *self.swap_text(texts, "step", *step_words(1))]
+        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), *turned, run_time=0.6)
+        self.show(cost_with_first_fall=self.renderer.time,
+                  cost_header_after={"at": self.renderer.time - 0.6, "words": texts["cost"].original_text,
+                                     "step": texts["step"].original_text})
         self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
 
     def tell_first(self, view: dict, behind: list, early: bool) -> None:
@@ -3822,6 +3845,12 @@ class Training(Chapter):
         if "cost" in view["shown"]:
             anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], shares,
                                      appear=view.pop("cost_appears", 0.0)))
+        answers = [self.map_answers(view, step) for step in steps]
+        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
+
+    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
+        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
+        view["answers"] so no step's grid is worked out twice."""
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
             said = way_readings(view["dial"], picks, values, self.span(0)[1])
@@ -3845,12 +3874,6 @@ class Training(Chapter):
         each reading (they swapped only at the stretch's end: "1 of 8 right" stood beside
         "after 237 steps" and a cost of 0.32, when the run got most of them right)."""
         x = self.history.split("train")[0][self.examples()]
-        answers = [self.map_answers(view, step) for step in steps]
-        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
-
-    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
-        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
-        view["answers"] so no step's grid is worked out twice."""
         for s in picks:
             if s not in view["guesses"]:
                 view["guesses"][s] = self.history.network(s).guesses(x)
