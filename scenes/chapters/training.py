@@ -992,8 +992,9 @@ class Training(Chapter):
         told = self.tilts or self.line_tilts
         if self.watched is not None and told and tuple(told["dial"]) != tuple(self.watched):
             # (its ring is an outline: "ringed" sent a review to the only box, round an output)
-            return words.replace("Watch the thick one", "Now watch another dial, outlined,").replace(
-                "The thick one", "Another dial, outlined,")
+            kind = type(words)      # (a bookmark in it stays one: Markup)
+            return kind(words.replace("Watch the thick one", "Now watch another dial, outlined,").replace(
+                "The thick one", "Another dial, outlined,"))
         return words
 
     def watched_story(self) -> str:
@@ -1018,8 +1019,10 @@ class Training(Chapter):
             # -0.28, further from zero" drawn under "it comes nearer zero"): each pile pulls its own way
             lows = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
             if min(lows) < a:
-                return (f"The thick one feeds output {name}, too low now. Each pile differs, so it "
-                        f"wobbles, but it {way}.")
+                # its last reading lands as "but it comes nearer zero" starts (review s34: the
+                # number moved away from zero as it was said): the wobble is said over the wobble
+                return Markup(f"The thick one feeds output {name}, too low now. Each pile differs, so it "
+                              f"wobbles, <bookmark mark='way'/>but it {way}.")
             return f"The thick one feeds output {name}, too low now: it {way}."
         y = np.atleast_2d(h.split("train")[1])
         tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
@@ -1266,8 +1269,10 @@ class Training(Chapter):
                     # the stretch ends DIAL_HOLD before its words do, so the dial's last reading
                     # ("-0.19, nearer zero") stands as "it comes nearer zero" ends (review k2 s22:
                     # it read "further" as that was said, and the section ended before "nearer")
-                    self.told_replay(view, shown, tracker, cues.get(key, {}),
-                                     run_time=max(1.0, (tracker.get_remaining_duration() - DIAL_HOLD) / max(len(shown), 1)))
+                    # (when the words wobble first, it lands as "but it comes nearer zero" starts)
+                    land = (tracker.time_until_bookmark("way") if "mark='way'" in self.lines[key]
+                            else tracker.get_remaining_duration() - DIAL_HOLD)
+                    self.told_replay(view, shown, tracker, cues.get(key, {}), run_time=max(1.0, land / max(len(shown), 1)))
                     self.show(dial_settled_at=round(float(self.renderer.time), 3),
                               dial_settled_step=int(view["stretch"][1]))
                 else:
@@ -2460,11 +2465,6 @@ class Training(Chapter):
         number = [] if later else [texts["cost"]]
         parts = [*back, curve.axes, curve.labels, curve.curve, *number,
                  *([] if "step" in view["shown"] else [texts["step"]])]
-        # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
-        # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
-        self.play(*([during(FadeOut(Group(*gone), rate_func=linear), 0.0, 0.6)] if gone else []),
-                  during(FadeIn(Group(*parts), rate_func=linear), 0.3, 1.0) if gone else FadeIn(Group(*parts)),
-                  run_time=0.6 if gone else 0.4)
         if self.fall_told:
             # the cost before any step stands while "the average cost over all the practice
             # examples" is said, the counter at "before any step"; they turn to the first step's
@@ -2476,6 +2476,11 @@ class Training(Chapter):
                 self.swap_text(texts, "step", *step_words(0), shown=False)
                 view["shown"].discard("step")
             self.show(cost_header_before={"words": texts["cost"].original_text, "step": texts["step"].original_text})
+        # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
+        # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
+        self.play(*([during(FadeOut(Group(*gone), rate_func=linear), 0.0, 0.6)] if gone else []),
+                  during(FadeIn(Group(*parts), rate_func=linear), 0.3, 1.0) if gone else FadeIn(Group(*parts)),
+                  run_time=0.6 if gone else 0.4)
         self.show(curve_back_at=self.renderer.time)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
@@ -3840,17 +3845,17 @@ class Training(Chapter):
         snapshots with the curve's tip. Empty when the counter is not on screen."""
         if "step" not in view["shown"]:
             return []
-        anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
-        records = [record_at(self.history.records, s) for s in picks]
-        if "cost" in view["shown"]:
-            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], shares,
-                                     appear=view.pop("cost_appears", 0.0)))
         answers = [self.map_answers(view, step) for step in steps]
         return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
 
     def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
         """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
         view["answers"] so no step's grid is worked out twice."""
+        anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
+        records = [record_at(self.history.records, s) for s in picks]
+        if "cost" in view["shown"]:
+            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], shares,
+                                     appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
             said = way_readings(view["dial"], picks, values, self.span(0)[1])
