@@ -245,19 +245,21 @@ def test_the_step_counter_words():
                                                                           "after 7 steps"]
 
 
-def test_the_piles_are_dealt_uncounted_as_pile_after_pile_is_said(rendered):
+def test_the_piles_are_counted_once_as_said(rendered):
     """Session 24 (digits, 87 s): "144 piles, the last one of 8" stood on screen while the words
     said only "pile after pile"; review s33: "143 piles of 10 + 1 pile of 8", 144, 30 and 4320
-    in a few seconds were a burst of numbers. The piles are dealt as cards (one per step of
-    nncore's first round, the last as small as its pile), their count neither said nor written."""
+    in a few seconds were a burst of numbers; review s34: "1 round = 144 piles" was wanted. The
+    piles are dealt as cards (one per step of nncore's first round, the last as small as its
+    pile); their count is said once, after "pile after pile", and written once, as said."""
     history, entry, _ = rendered
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
     if not batch or batch >= n:
         return
     per = epoch_ends(history)[0]                 # the steps of the first round: one per pile
     line = next(x["text"] for x in entry["narration"] if "Pile after pile" in x["text"])
-    assert "Pile after pile, one step each:" in line and str(per) not in line
-    assert not [d["text"] for d in entry["drawn"] if str(per) in d["text"].split() or "piles of" in d["text"]]
+    assert f"Pile after pile, one step each: {per} piles make one round" in line and line.count(str(per)) == 1
+    assert {d["text"] for d in entry["drawn"] if str(per) in d["text"].split() or "piles" in d["text"]} == {
+        f"1 round = {per} piles"}
 
 
 def test_the_box_round_the_watched_dials_number_holds_its_every_reading(rendered):
@@ -1194,10 +1196,10 @@ def test_the_steps_axis_is_told_when_it_first_stands(preset, story_file):
         per, rounds = math.ceil(n / batch), history.config["epochs"]
         last = n - (per - 1) * batch          # nncore's last pile: what is left (Trainer.train)
         # session 12's review: "143 piles of 10 and one of 8" was bookkeeping: a round is said, not
-        # counted (review s33: nor the piles in it)
+        # its last pile's size; review s34: the piles in a round said, once ("1 round = 144 piles")
         assert f"{per - 1} piles" not in lines["again"] and f"one of {last}" not in lines["again"]
-        assert f"{per} of them" not in lines["again"]
-        assert f"{rounds} rounds through them all make {planned_steps(history)} steps" in lines["again"]
+        assert f"{per} piles make one round through them all. " in lines["again"]
+        assert f"{rounds} rounds make {planned_steps(history)} steps" in lines["again"]
         assert str(planned_steps(history)) not in lines["stop"]
         assert per * batch >= n > (per - 1) * batch
     else:
@@ -1241,12 +1243,18 @@ def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered
     assert drawn["piles"] == per and drawn["smaller_last"] == pytest.approx(last / batch)
     assert drawn["rounds"] == history.config["epochs"]
     words = drawn["words"]
-    # no count of piles written (review s33): the rounds and the steps they make
-    assert words == [f"{history.config['epochs']} rounds make {planned_steps(history)} steps"]
+    # the piles in a round (review s34: "1 round = 144 piles" wanted, long enough to read), then
+    # the rounds and the steps they make
+    assert words == [f"1 round = {per} piles", f"{history.config['epochs']} rounds make {planned_steps(history)} steps"]
     assert history.config["epochs"] * per == planned_steps(history)
     times = {d["text"]: d["t"] for d in reversed(entry["drawn"])}      # each text's first drawing
     again = said_from(entry, "Pile after pile", "Pile after pile")
-    rounds = said_from(entry, "Pile after pile", f"{history.config['epochs']} rounds through")
+    piles = said_from(entry, "Pile after pile", f"{per} piles make")
+    rounds = said_from(entry, "Pile after pile", f"{history.config['epochs']} rounds make")
+    # written as said, and standing till the rounds are told: read for 3 s or more
+    assert piles - 1.0 <= entry["shown"]["pile_words_at"] <= piles + 0.4
+    last_seen = max(d["t"] for d in entry["drawn"] if d["text"] == words[0])
+    assert last_seen - entry["shown"]["pile_words_at"] >= 3.0
     assert again - 0.2 <= entry["shown"]["rounds_dealt_at"] <= again + 1.5
     # the rounds' words are at full strength as they are said (review 8: "144 piles, the last
     # one of 8" caught half faded at 51 s, a still of it while "30 rounds" was said)

@@ -528,8 +528,10 @@ def rounds_told(history) -> dict:
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
     # one idea, no pile arithmetic (review s33: 144 piles, the last of 8, 30 rounds and 4320 steps
     # came in a burst of numbers); a round is said, as the stop names one ("the end of round 30")
-    told = {"again_words": "Pile after pile, one step each:",
-            "axis_words": f"{rounds} rounds through them all make {planned} steps."}
+    # (review s34: "1 round = 144 piles" was wanted, said and written as said, long enough to read)
+    told = {"again_words": Markup(f"Pile after pile, one step each: <bookmark mark='round'/>{per} piles make one round "
+                                  f"through them all."),
+            "axis_words": f"{rounds} rounds make {planned} steps."}
     if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
         return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds},"}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
@@ -868,14 +870,14 @@ class Training(Chapter):
         batch = self.history.config.get("batch_size")
         return bool(batch) and batch < self.n_train and batch <= MAX_PILE
 
-    @cached_property
-    def n_train(self) -> int:
     @property
     def fall_told(self) -> bool:
         """Whether [again] tells the first step's fall on the curve (the start's average, then
         the first step's): its header's cost and counter turn from the start's to step 1's then."""
         return bool(self.tilts) and "mark='fall'" in self.lines["again"]
 
+    @cached_property
+    def n_train(self) -> int:
         """How many practice examples the run has: every cost on the curve is over all of them."""
         return len(self.history.split("train")[0])
 
@@ -2462,9 +2464,6 @@ class Training(Chapter):
             # the network stays away while every example's cost is told over the whole frame
             view["back_later"], back = back, []
             curve = self.big_chart(view)
-        number = [] if later else [texts["cost"]]
-        parts = [*back, curve.axes, curve.labels, curve.curve, *number,
-                 *([] if "step" in view["shown"] else [texts["step"]])]
         if self.fall_told:
             # the cost before any step stands while "the average cost over all the practice
             # examples" is said, the counter at "before any step"; they turn to the first step's
@@ -2476,6 +2475,9 @@ class Training(Chapter):
                 self.swap_text(texts, "step", *step_words(0), shown=False)
                 view["shown"].discard("step")
             self.show(cost_header_before={"words": texts["cost"].original_text, "step": texts["step"].original_text})
+        number = [] if later else [texts["cost"]]
+        parts = [*back, curve.axes, curve.labels, curve.curve, *number,
+                 *([] if "step" in view["shown"] else [texts["step"]])]
         # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
         # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
         self.play(*([during(FadeOut(Group(*gone), rate_func=linear), 0.0, 0.6)] if gone else []),
@@ -2997,27 +2999,33 @@ class Training(Chapter):
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
         round_words = self.text("{rounds} rounds make {steps} steps", facts={"rounds": rounds, "steps": planned_steps(h)})
+        pile_words = self.text("1 round = {piles} piles", facts={"piles": per})
         blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
                                     fill_color=t.text, fill_opacity=0.3) for _ in range(rounds))).arrange(RIGHT, buff=ROUND_GAP)
         # the bottom of the frame, clear of the loop's arrows above and of a player's controls below
         top = min(view["ways"].get_bottom()[1], view["texts"]["step"].get_bottom()[1]) - 0.3
-        round_words.move_to([0, top - round_words.height / 2, 0])
-        cards.next_to(round_words, DOWN, buff=0.25)
-        blocks.next_to(round_words, DOWN, buff=0.3)
+        # side by side: the piles in a round, then the rounds (each said in turn)
+        VGroup(pile_words, round_words).arrange(RIGHT, buff=1.0).move_to([0, top - round_words.height / 2, 0])
+        cards.next_to(round_words, DOWN, buff=0.25).set_x(0)
+        blocks.next_to(round_words, DOWN, buff=0.3).set_x(0)
         numbers = VGroup(self.text("round {k}", size="small", color=t.text, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
                          self.text("round {k}", size="small", color=t.text, facts={"k": rounds})
                          .next_to(blocks[-1], DOWN, buff=0.1))
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
-                                "rounds": len(blocks), "words": [round_words.original_text]})
+                                "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
         # the first pile gives way to all the piles
         going = [self.pile_parts(view)] if view["pile"] is not None else []
         if going:
             self.play(FadeOut(Group(*going)), run_time=0.25)
         standing = {"cleared": self.texts_standing()}
-        deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3), 1.0)
+        deal = max(min(3.5, tracker.time_until_bookmark("round") - 0.2), 1.0)
         self.show(rounds_dealt_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        # "144 piles make one round", written as it is said, standing with the rounds after it
+        self.wait_before(tracker, "round", 0.2)
+        self.play(FadeIn(pile_words), run_time=0.5)
+        self.show(pile_words_at=self.renderer.time - 0.5, pile_words_box=box_of(pile_words))
         standing["dealt"] = self.texts_standing()
         # the round shrinks into the first block, its words written, done as "30 rounds" is said
         self.wait_before(tracker, "axis", SWAP_LEAD)
@@ -3029,7 +3037,7 @@ class Training(Chapter):
         standing["rounds"] = self.texts_standing()
         self.play(self.point_at(end), run_time=1.0)
         self.show(rounds_standing=standing)     # the texts seen as the piles and rounds are told: none over another
-        return [round_words, blocks, numbers]
+        return [pile_words, round_words, blocks, numbers]
 
     def step_size_cue(self, view: dict):
         """"2 is the step size": written under the step counter as it is said, till the weights line."""
@@ -3834,6 +3842,12 @@ class Training(Chapter):
 
     def glide_map(self, view: dict, steps: list[int], shares: list[float]):
         """The boundary map blends through the same snapshots as the diagram."""
+        answers = [self.map_answers(view, step) for step in steps]
+        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
+
+    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
+        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
+        view["answers"] so no step's grid is worked out twice."""
         answers = view["answers"]
         if step not in answers:
             values = boundary_values(self.history, step, view["map"].bounds)
@@ -3845,12 +3859,6 @@ class Training(Chapter):
         snapshots with the curve's tip. Empty when the counter is not on screen."""
         if "step" not in view["shown"]:
             return []
-        answers = [self.map_answers(view, step) for step in steps]
-        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
-
-    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
-        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
-        view["answers"] so no step's grid is worked out twice."""
         anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
         records = [record_at(self.history.records, s) for s in picks]
         if "cost" in view["shown"]:
