@@ -2243,7 +2243,12 @@ def test_the_average_of_every_tilt_says_it_is_of_all_and_step_one_stands_alone(r
         return
     n = told["n_down"] + told["n_up"] + told["n_zero"]
     assert n == len(history.split("train")[0])
-    assert f"average of all {n}: {told['average']}" in told["words"]
+    # the average shown as the sum of all of them divided by their count (review s34: beside the
+    # six's "add up to", the average read as the six's sum divided by six)
+    from scenes.chapters.training import written
+    assert len(told["tilts_all"]) == n
+    total = written(float(np.sum(told["tilts_all"])), told["places"])
+    assert f"all {n} add up to {total}, ÷ {n} = {told['average']}" in told["words"]
     # no count of each way (review v2 s20: never said, "up costs more: 123, down: 117" read as a vote)
     drawn = {d["text"] for d in entry["drawn"]}
     assert not any("up costs more" in w for w in drawn)

@@ -2358,12 +2358,13 @@ class Training(Chapter):
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
 
-    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small", total: str = "") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
         arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
-        words = [self.text(average, size=size, color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
+        words = [self.text(average, size=size, color=t.text,
+                           facts={"n": len(told["tilts"]), "average": told["average"], "total": total}),
                  self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
@@ -2712,7 +2713,10 @@ class Training(Chapter):
         # its sum cross-faded over the average's words, unreadable; no room for both here)
         # (the step's sum a row over it, as the arrows' rows have gone by then: review ab-x2 s23,
         # "a step of 2 x 0.001, but the screen never shows that sum")
-        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
+        # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
+        # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, ÷ their count
+        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, ÷ {n} = {average}"),
+                                 total=written(float(np.sum(told["tilts"])), told["places"]))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LOOK_ROOM)
@@ -2747,7 +2751,8 @@ class Training(Chapter):
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
-                                                       "n_up", "n_zero")},
+                                                       "n_up", "n_zero", "places")},
+                              "tilts_all": list(told["tilts"]),
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
                               "ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in ties],
