@@ -221,6 +221,9 @@ WRONG_RING, WRONG_STROKE, WRONG_RIM, WRONG_DIM = 0.12, 2.5, 5.5, 0.2
 # the room the tilts' ties leave), lifted from its bottom edge, and the share of the step's map blend
 # they fade in from
 CHANGE_STROKE, CHANGE_BUFF, CHANGE_LIFT, CHANGE_FROM = 3.5, 0.2, 0.9, 0.6
+# our dial's one step magnified (tiny: on the six's scale it is a pixel or two): the box's width, its
+# marks before and after the step this far apart, and its room from what stands round it
+LENS_WIDTH, LENS_GAP, LENS_BUFF = 2.7, 1.2, 0.1
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -1274,7 +1277,9 @@ class Training(Chapter):
                     # (when the words wobble first, it lands as "but it comes nearer zero" starts)
                     land = (tracker.time_until_bookmark("way") if "mark='way'" in self.lines[key]
                             else tracker.get_remaining_duration() - DIAL_HOLD)
-                    self.told_replay(view, shown, tracker, cues.get(key, {}), run_time=max(1.0, land / max(len(shown), 1)))
+                    # (each stretch a frame short: each is rounded up to whole frames)
+                    self.told_replay(view, shown, tracker, cues.get(key, {}),
+                                     run_time=max(1.0, land / max(len(shown), 1) - 1 / config.frame_rate))
                     self.show(dial_settled_at=round(float(self.renderer.time), 3),
                               dial_settled_step=int(view["stretch"][1]))
                 else:
@@ -2803,10 +2808,51 @@ class Training(Chapter):
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
         # ab-x2 s23: the needle moved and "before any step" changed 3 s after those words)
+        lens = self.step_lens(told, ruler, look, lines[0], ticks["ticks"])
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
-                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
+                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler),
+                             during(FadeIn(lens["still"]), 0.0, 0.25), during(GrowArrow(lens["step"]), 0.25, 0.8),
+                             during(FadeIn(lens["after"]), 0.6, 0.8)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
+                      lens["still"], lens["step"], lens["after"])
+
+    def step_lens(self, told: dict, ruler: dict, look: Mobject, over: Mobject, ticks: VGroup) -> dict:
+        """Our dial's one step, a pixel or two on its ruler, seen magnified (review s34, tiny: "the
+        dial's step is still invisible on its axis"): in a box between the average's words and the
+        ruler's numbers, left of the dial's mark and tied to the ring round it, the dial's mark
+        before the step (hollow) and after it (its colour), LENS_GAP apart, the yellow step
+        between them, and how many times closer than the ruler it is drawn, in words. The two
+        marks stand at nncore's values at steps 0 and 1, on the lens's own scale."""
+        t, h, dial = self.theme, self.history, told["dial"]
+        w0, w1 = (float(h.snapshots[i].weights[dial[0]][dial[1], dial[2]]) for i in (0, 1))
+        top, bottom = over.get_bottom()[1] - LENS_BUFF, ticks.get_top()[1] + LENS_BUFF
+        right = min(look.get_left()[0], ruler["x0"] - 0.2) - LENS_BUFF
+        box = RoundedRectangle(corner_radius=0.08, width=LENS_WIDTH, height=top - bottom, stroke_color=t.focus,
+                               stroke_width=2).move_to([right - LENS_WIDTH / 2, (top + bottom) / 2, 0])
+        times = LENS_GAP / (abs(w1 - w0) * ruler["scale"])       # the lens's scale over the ruler's
+        words = self.text("{times} times closer", size="small", color=t.text, facts={"times": round(times)})
+        words.next_to(box.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.06)
+        y = (words.get_bottom()[1] + box.get_bottom()[1]) / 2 - 0.02
+        mid = box.get_x() + 0.2
+        x_of = {v: mid + (v - (w0 + w1) / 2) * LENS_GAP / abs(w1 - w0) for v in (w0, w1)}
+        line = Line([box.get_left()[0] + 0.15, y, 0], [box.get_right()[0] - 0.15, y, 0], color=t.muted, stroke_width=3)
+        colour = t.positive if w1 > 0 else t.negative
+
+        def mark(v: float, filled: bool) -> VGroup:
+            tick = Line([x_of[v], y - 0.12, 0], [x_of[v], y + 0.12, 0], color=colour if filled else t.muted, stroke_width=5)
+            dot = Dot([x_of[v], y, 0], radius=0.06, color=colour) if filled else Circle(0.06, stroke_color=t.text,
+                                                                                           stroke_width=2).move_to([x_of[v], y, 0])
+            return VGroup(tick, dot)
+        step = Arrow([x_of[w0], y, 0], [x_of[w1], y, 0], buff=0.07, color=t.highlight, stroke_width=5, tip_length=0.14,
+                     max_tip_length_to_length_ratio=0.3)
+        tie = Line(look.get_left(), [box.get_right()[0], box.get_y(), 0], color=t.focus, stroke_width=2).set_opacity(0.9)
+        still = VGroup(box, words, line, mark(w0, False), tie)
+        after = mark(w1, True)
+        self.show(step_lens={"before": w0, "after": w1, "x": [x_of[w0], x_of[w1]], "times": times, "words": words.original_text,
+                             "ruler_scale": ruler["scale"], "box": box_of(box), "words_box": box_of(words),
+                             "over_box": box_of(over), "ticks_box": box_of(ticks), "look_box": box_of(look)})
+        return {"still": still, "step": step, "after": after}
 
     def step_change(self, view: dict, before: int, after: int) -> VGroup:
         """The map's cells whose answer (nncore's) differs between steps `before` and `after`,
@@ -3041,7 +3087,8 @@ class Training(Chapter):
                   run_time=1.5)
         standing["rounds"] = self.texts_standing()
         self.play(self.point_at(end), run_time=1.0)
-        self.show(rounds_standing=standing)     # the texts seen as the piles and rounds are told: none over another
+        self.show(rounds_standing=standing,     # the texts seen as the piles and rounds are told: none over another
+                  pile_words_still_at=self.renderer.time)
         return [pile_words, round_words, blocks, numbers]
 
     def step_size_cue(self, view: dict):
