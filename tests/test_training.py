@@ -245,19 +245,21 @@ def test_the_step_counter_words():
                                                                           "after 7 steps"]
 
 
-def test_the_piles_are_dealt_uncounted_as_pile_after_pile_is_said(rendered):
+def test_the_piles_are_counted_once_as_said(rendered):
     """Session 24 (digits, 87 s): "144 piles, the last one of 8" stood on screen while the words
     said only "pile after pile"; review s33: "143 piles of 10 + 1 pile of 8", 144, 30 and 4320
-    in a few seconds were a burst of numbers. The piles are dealt as cards (one per step of
-    nncore's first round, the last as small as its pile), their count neither said nor written."""
+    in a few seconds were a burst of numbers; review s34: "1 round = 144 piles" was wanted. The
+    piles are dealt as cards (one per step of nncore's first round, the last as small as its
+    pile); their count is said once, after "pile after pile", and written once, as said."""
     history, entry, _ = rendered
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
     if not batch or batch >= n:
         return
     per = epoch_ends(history)[0]                 # the steps of the first round: one per pile
     line = next(x["text"] for x in entry["narration"] if "Pile after pile" in x["text"])
-    assert "Pile after pile, one step each:" in line and str(per) not in line
-    assert not [d["text"] for d in entry["drawn"] if str(per) in d["text"].split() or "piles of" in d["text"]]
+    assert f"Pile after pile, one step each: {per} piles make one round" in line and line.count(str(per)) == 1
+    assert {d["text"] for d in entry["drawn"] if str(per) in d["text"].split() or "piles" in d["text"]} == {
+        f"1 round = {per} piles"}
 
 
 def test_the_box_round_the_watched_dials_number_holds_its_every_reading(rendered):
@@ -1194,10 +1196,10 @@ def test_the_steps_axis_is_told_when_it_first_stands(preset, story_file):
         per, rounds = math.ceil(n / batch), history.config["epochs"]
         last = n - (per - 1) * batch          # nncore's last pile: what is left (Trainer.train)
         # session 12's review: "143 piles of 10 and one of 8" was bookkeeping: a round is said, not
-        # counted (review s33: nor the piles in it)
+        # its last pile's size; review s34: the piles in a round said, once ("1 round = 144 piles")
         assert f"{per - 1} piles" not in lines["again"] and f"one of {last}" not in lines["again"]
-        assert f"{per} of them" not in lines["again"]
-        assert f"{rounds} rounds through them all make {planned_steps(history)} steps" in lines["again"]
+        assert f"{per} piles make one round through them all. " in lines["again"]
+        assert f"{rounds} rounds make {planned_steps(history)} steps" in lines["again"]
         assert str(planned_steps(history)) not in lines["stop"]
         assert per * batch >= n > (per - 1) * batch
     else:
@@ -1241,17 +1243,25 @@ def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered
     assert drawn["piles"] == per and drawn["smaller_last"] == pytest.approx(last / batch)
     assert drawn["rounds"] == history.config["epochs"]
     words = drawn["words"]
-    # no count of piles written (review s33): the rounds and the steps they make
-    assert words == [f"{history.config['epochs']} rounds make {planned_steps(history)} steps"]
+    # the piles in a round (review s34: "1 round = 144 piles" wanted, long enough to read), then
+    # the rounds and the steps they make
+    assert words == [f"1 round = {per} piles", f"{history.config['epochs']} rounds make {planned_steps(history)} steps"]
     assert history.config["epochs"] * per == planned_steps(history)
     times = {d["text"]: d["t"] for d in reversed(entry["drawn"])}      # each text's first drawing
     again = said_from(entry, "Pile after pile", "Pile after pile")
-    rounds = said_from(entry, "Pile after pile", f"{history.config['epochs']} rounds through")
+    piles = said_from(entry, "Pile after pile", f"{per} piles make")
+    rounds = said_from(entry, "Pile after pile", f"{history.config['epochs']} rounds make")
+    # written as said, and standing till the rounds are told: read for 3 s or more
+    assert piles - 1.0 <= entry["shown"]["pile_words_at"] <= piles + 0.4
+    standing = entry["shown"]["rounds_standing"]
+    assert all(words[0] in [t["text"] for t in standing[k]] for k in ("dealt", "swapped", "rounds"))
+    assert entry["shown"]["pile_words_still_at"] - entry["shown"]["pile_words_at"] >= 3.0
     assert again - 0.2 <= entry["shown"]["rounds_dealt_at"] <= again + 1.5
     # the rounds' words are at full strength as they are said (review 8: "144 piles, the last
     # one of 8" caught half faded at 51 s, a still of it while "30 rounds" was said)
     # (a wait and a play each whole frames: at the tests' 3 fps up to a frame late)
-    assert rounds - 1.0 <= times[words[0]] and entry["shown"]["rounds_words_at"] <= rounds + 0.4
+    assert piles - 1.0 <= times[words[0]] and rounds - 1.0 <= times[words[1]]
+    assert entry["shown"]["rounds_words_at"] <= rounds + 0.4
 
 
 def test_no_text_stands_over_another_as_the_piles_and_rounds_are_told(rendered):
@@ -1307,15 +1317,18 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
         # goes (a review: "this pile's cost: 2.89" stood beside the new curve)
         curve = said_from(entry, "The curve is the", "The curve is the")
         words = entry["shown"]["words_with_curve"]
-        assert counter in words and "before any step" not in first
         assert not [w for w in words if w.startswith("cost on this pile")]
         if "Here is what that step did" in said(entry):
-            # after the step's chart (whose key says "after 1 step" too), the counter and the
-            # cost's number come with the curve, before it is said; the fall as it is said
-            assert cost in words
+            # after the step's chart, the counter and the cost's number come with the curve,
+            # before it is said, at the start's ("before any step", its cost: review s34, 1.14
+            # stood while the start's 3.02 was spoken of); the first step's as the fall is said
+            # (test_the_cost_header_reads_the_start_then_the_first_step_as_said)
+            assert "before any step" in words and all_cost(history, history.records[0].cost) in words
+            assert counter not in words and cost not in words
             assert entry["shown"]["cost_with_first_fall"] <= said_from(
                 entry, "The curve is the", "The first step took") + 0.05
             return
+        assert counter in words and "before any step" not in first
         # (review 9: "The curve is the cost" was said before any curve stood: now it fades in,
         # 0.4 s, before those words start)
         assert curve - 1.5 <= first[counter] <= curve - 0.4
@@ -2235,7 +2248,12 @@ def test_the_average_of_every_tilt_says_it_is_of_all_and_step_one_stands_alone(r
         return
     n = told["n_down"] + told["n_up"] + told["n_zero"]
     assert n == len(history.split("train")[0])
-    assert f"average of all {n}: {told['average']}" in told["words"]
+    # the average shown as the sum of all of them divided by their count (review s34: beside the
+    # six's "add up to", the average read as the six's sum divided by six)
+    from scenes.chapters.training import written
+    assert len(told["tilts_all"]) == n
+    total = written(float(np.sum(told["tilts_all"])), told["places"])
+    assert f"all {n} add up to {total}, ÷ {n} = {told['average']}" in told["words"]
     # no count of each way (review v2 s20: never said, "up costs more: 123, down: 117" read as a vote)
     drawn = {d["text"] for d in entry["drawn"]}
     assert not any("up costs more" in w for w in drawn)
@@ -3549,3 +3567,69 @@ def test_our_dials_hill_is_the_piles_cost_as_it_turns_and_its_arrows_agree_with_
     # its slope and uphill arrow with the count's "point up", its yellow arrow down with "so they want it down"
     count = said_from(entry, "point up", "point up")
     assert count - 2.0 <= shown["hill_at"] <= count + 1.0
+
+
+# --- blind review s34 (7/10 on both presets) ---
+
+def test_the_cost_header_reads_the_start_then_the_first_step_as_said(rendered):
+    """Review s34 (digits, ~84 s): the chart's header read 1.14 while the line spoke of the start's
+    3.02. While "the average cost over all the practice examples" is said, the header reads
+    nncore's cost before any step and the counter "before any step"; both turn to the first
+    step's as "The first step took that average down to ..." is said."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    line = next((n for n in entry["narration"] if "The first step took that average" in n["text"]), None)
+    assert (line is None) == ("cost_header_before" not in shown) == ("cost_header_after" not in shown)
+    if line is None:
+        return
+    n = len(history.split("train")[0])
+    words = lambda cost: (lambda t, f: t.format_map(f))(*cost_words(cost, n))
+    before, after = history.records[0].cost, record_at(history.records, history.snapshots[1].step).cost
+    assert f"{before:.2f}" != f"{after:.2f}"
+    assert shown["cost_header_before"] == {"words": words(before), "step": "before any step"}
+    turned = shown["cost_header_after"]
+    assert turned["words"] == words(after) and turned["step"] == "after 1 step"
+    fall = said_from(entry, "The first step took that average", "The first step took")
+    assert fall - 1.0 <= turned["at"] <= fall + 0.4
+
+
+def test_the_watched_dial_lands_nearer_zero_as_that_is_said(rendered):
+    """Review s34 (digits, ~105 s): "but it comes nearer zero" was said while the dial's number
+    still moved away from zero. When the words wobble first, the stretch ends on its last reading
+    (nncore's, nearer zero than at the start) as "but it" is said, the wobble played before."""
+    history, entry, _ = rendered
+    shown, line = entry["shown"], weights_line(entry)
+    if line is None or "wobbles, but it" not in line["text"]:
+        return
+    but = said_from(entry, line["text"][:30], "but it")
+    assert but - 1.0 <= shown["dial_settled_at"] <= but + 0.4
+    pair, out, inp = shown["dial_ring"]["dial"]
+    start, last = (float(history.snapshot(s).weights[pair][out, inp]) for s in (shown["dial"]["start"], shown["dial_settled_step"]))
+    assert abs(last) < abs(start)
+
+
+def test_our_dials_one_step_is_seen_magnified_at_nncores_values(rendered):
+    """Review s34 (tiny): our dial's one step was a pixel on its ruler, "still invisible". Beside
+    the ring round it, a box shows it magnified: the mark before the step and after it at
+    nncore's weights at steps 0 and 1, LENS_GAP apart on the lens's scale, the right way round,
+    and how many times closer than the ruler, in words; the box between the average's words and
+    the ruler's numbers, left of the ring."""
+    from scenes.chapters.training import LENS_GAP
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    lens, told = shown.get("step_lens"), shown.get("line_tilts")
+    assert (lens is None) == (told is None)
+    if lens is None:
+        return
+    pair, out, inp = told["dial"]
+    w0, w1 = (float(history.snapshots[i].weights[pair][out, inp]) for i in (0, 1))
+    assert (lens["before"], lens["after"]) == pytest.approx((w0, w1))
+    x0, x1 = lens["x"]
+    assert abs(x1 - x0) == pytest.approx(LENS_GAP) and (x1 < x0) == (w1 < w0)
+    times = LENS_GAP / (abs(w1 - w0) * lens["ruler_scale"])
+    assert times > 10 and lens["words"] == f"{round(times)} times closer"
+    box, words = lens["box"], lens["words_box"]
+    assert box[0] <= words[0] and box[1] <= words[1] and words[2] <= box[2] and words[3] <= box[3]
+    assert box[0] <= min(lens["x"]) and max(lens["x"]) <= box[2]
+    assert box[3] < lens["over_box"][1] and box[1] > lens["ticks_box"][3] and box[2] < lens["look_box"][0]
+    assert -7.1 < box[0] and box[2] < 7.1

@@ -221,6 +221,9 @@ WRONG_RING, WRONG_STROKE, WRONG_RIM, WRONG_DIM = 0.12, 2.5, 5.5, 0.2
 # the room the tilts' ties leave), lifted from its bottom edge, and the share of the step's map blend
 # they fade in from
 CHANGE_STROKE, CHANGE_BUFF, CHANGE_LIFT, CHANGE_FROM = 3.5, 0.2, 0.9, 0.6
+# our dial's one step magnified (tiny: on the six's scale it is a pixel or two): the box's width, its
+# marks before and after the step this far apart, and its room from what stands round it
+LENS_WIDTH, LENS_GAP, LENS_BUFF = 2.7, 1.2, 0.1
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -462,12 +465,13 @@ def tilt_count(tilts: dict) -> str:
     # what the arrows show first, then what they want (review s32: "nine want it down" said over
     # nine arrows pointing up read as words against picture; before, g2 s20: "for nine, turning it
     # up costs more" was indirect); "so they want it down" is said as its yellow arrow comes
-    if tilts["n_down"] or not tilts["n_up"]:
-        words = f"{n(tilts['n_down'])} of the {count_words(total)} point up: up costs them more, so they want it down"
-        if tilts["n_up"]:
-            words += f"; {n(tilts['n_up'])} {'points' if tilts['n_up'] == 1 else 'point'} down"
-    else:        # every arrow down (none up)
-        words = f"{n(tilts['n_up'])} of the {count_words(total)} point down: down costs them more, so they want it up"
+    # the arrows named first point up (n_down of them: they want the dial down), unless none do
+    # and some point down; then the ways swap
+    ways = ("up", "down") if tilts["n_down"] or not tilts["n_up"] else ("down", "up")
+    first, other = (tilts["n_down"], tilts["n_up"]) if ways[0] == "up" else (tilts["n_up"], tilts["n_down"])
+    words = f"{n(first)} of the {count_words(total)} point {ways[0]}: {ways[0]} costs them more, so they want it {ways[1]}"
+    if other:
+        words += f"; {n(other)} {'points' if other == 1 else 'point'} {ways[1]}"
     if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
         # why, when it is so (a review: "the reason for 'does not care' is never given")
@@ -527,8 +531,10 @@ def rounds_told(history) -> dict:
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
     # one idea, no pile arithmetic (review s33: 144 piles, the last of 8, 30 rounds and 4320 steps
     # came in a burst of numbers); a round is said, as the stop names one ("the end of round 30")
-    told = {"again_words": "Pile after pile, one step each:",
-            "axis_words": f"{rounds} rounds through them all make {planned} steps."}
+    # (review s34: "1 round = 144 piles" was wanted, said and written as said, long enough to read)
+    told = {"again_words": Markup(f"Pile after pile, one step each: <bookmark mark='round'/>{per} piles make one round "
+                                  f"through them all."),
+            "axis_words": f"{rounds} rounds make {planned} steps."}
     if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
         return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds},"}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
@@ -867,6 +873,12 @@ class Training(Chapter):
         batch = self.history.config.get("batch_size")
         return bool(batch) and batch < self.n_train and batch <= MAX_PILE
 
+    @property
+    def fall_told(self) -> bool:
+        """Whether [again] tells the first step's fall on the curve (the start's average, then
+        the first step's): its header's cost and counter turn from the start's to step 1's then."""
+        return bool(self.tilts) and "mark='fall'" in self.lines["again"]
+
     @cached_property
     def n_train(self) -> int:
         """How many practice examples the run has: every cost on the curve is over all of them."""
@@ -985,8 +997,9 @@ class Training(Chapter):
         told = self.tilts or self.line_tilts
         if self.watched is not None and told and tuple(told["dial"]) != tuple(self.watched):
             # (its ring is an outline: "ringed" sent a review to the only box, round an output)
-            return words.replace("Watch the thick one", "Now watch another dial, outlined,").replace(
-                "The thick one", "Another dial, outlined,")
+            kind = type(words)      # (a bookmark in it stays one: Markup)
+            return kind(words.replace("Watch the thick one", "Now watch another dial, outlined,").replace(
+                "The thick one", "Another dial, outlined,"))
         return words
 
     def watched_story(self) -> str:
@@ -1011,8 +1024,10 @@ class Training(Chapter):
             # -0.28, further from zero" drawn under "it comes nearer zero"): each pile pulls its own way
             lows = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
             if min(lows) < a:
-                return (f"The thick one feeds output {name}, too low now. Each pile differs, so it "
-                        f"wobbles, but it {way}.")
+                # its last reading lands as "but it comes nearer zero" starts (review s34: the
+                # number moved away from zero as it was said): the wobble is said over the wobble
+                return Markup(f"The thick one feeds output {name}, too low now. Each pile differs, so it "
+                              f"wobbles, <bookmark mark='way'/>but it {way}.")
             return f"The thick one feeds output {name}, too low now: it {way}."
         y = np.atleast_2d(h.split("train")[1])
         tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
@@ -1259,8 +1274,12 @@ class Training(Chapter):
                     # the stretch ends DIAL_HOLD before its words do, so the dial's last reading
                     # ("-0.19, nearer zero") stands as "it comes nearer zero" ends (review k2 s22:
                     # it read "further" as that was said, and the section ended before "nearer")
+                    # (when the words wobble first, it lands as "but it comes nearer zero" starts)
+                    land = (tracker.time_until_bookmark("way") if "mark='way'" in self.lines[key]
+                            else tracker.get_remaining_duration() - DIAL_HOLD)
+                    # (each stretch a frame short: each is rounded up to whole frames)
                     self.told_replay(view, shown, tracker, cues.get(key, {}),
-                                     run_time=max(1.0, (tracker.get_remaining_duration() - DIAL_HOLD) / max(len(shown), 1)))
+                                     run_time=max(1.0, land / max(len(shown), 1) - 1 / config.frame_rate))
                     self.show(dial_settled_at=round(float(self.renderer.time), 3),
                               dial_settled_step=int(view["stretch"][1]))
                 else:
@@ -2344,12 +2363,13 @@ class Training(Chapter):
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
 
-    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small", total: str = "") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
         arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
-        words = [self.text(average, size=size, color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
+        words = [self.text(average, size=size, color=t.text,
+                           facts={"n": len(told["tilts"]), "average": told["average"], "total": total}),
                  self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
@@ -2450,6 +2470,17 @@ class Training(Chapter):
             # the network stays away while every example's cost is told over the whole frame
             view["back_later"], back = back, []
             curve = self.big_chart(view)
+        if self.fall_told:
+            # the cost before any step stands while "the average cost over all the practice
+            # examples" is said, the counter at "before any step"; they turn to the first step's
+            # as it is said (curve_told) (review s34: 1.14 stood in the header while the line
+            # spoke of the start's 3.02)
+            h = self.history
+            self.swap_text(texts, "cost", *cost_words(h.records[0].cost, self.n_train), shown=False)
+            if "step" not in view["shown"] or texts["step"] not in self.mobjects:
+                self.swap_text(texts, "step", *step_words(0), shown=False)
+                view["shown"].discard("step")
+            self.show(cost_header_before={"words": texts["cost"].original_text, "step": texts["step"].original_text})
         number = [] if later else [texts["cost"]]
         parts = [*back, curve.axes, curve.labels, curve.curve, *number,
                  *([] if "step" in view["shown"] else [texts["step"]])]
@@ -2528,8 +2559,14 @@ class Training(Chapter):
         fall = self.first_fall(curve)
         view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
-        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
-        self.show(cost_with_first_fall=self.renderer.time)
+        # the header's cost and the counter turn to the first step's with its arrow
+        h, texts = self.history, view["texts"]
+        turned = [*self.swap_text(texts, "cost", *cost_words(record_at(h.records, h.snapshots[1].step).cost, self.n_train)),
+                  *self.swap_text(texts, "step", *step_words(1))]
+        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), *turned, run_time=0.6)
+        self.show(cost_with_first_fall=self.renderer.time,
+                  cost_header_after={"at": self.renderer.time - 0.6, "words": texts["cost"].original_text,
+                                     "step": texts["step"].original_text})
         self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
 
     def tell_first(self, view: dict, behind: list, early: bool) -> None:
@@ -2681,7 +2718,10 @@ class Training(Chapter):
         # its sum cross-faded over the average's words, unreadable; no room for both here)
         # (the step's sum a row over it, as the arrows' rows have gone by then: review ab-x2 s23,
         # "a step of 2 x 0.001, but the screen never shows that sum")
-        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
+        # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
+        # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, ÷ their count
+        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, ÷ {n} = {average}"),
+                                 total=written(float(np.sum(told["tilts"])), told["places"]))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LOOK_ROOM)
@@ -2716,7 +2756,8 @@ class Training(Chapter):
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
-                                                       "n_up", "n_zero")},
+                                                       "n_up", "n_zero", "places")},
+                              "tilts_all": list(told["tilts"]),
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
                               "ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in ties],
@@ -2767,10 +2808,51 @@ class Training(Chapter):
         # as "the other way" is said: the step turns round and the dial moves along it, the
         # counter turning to "after 1 step" with it (with the replay's first stretch) (review
         # ab-x2 s23: the needle moved and "before any step" changed 3 s after those words)
+        lens = self.step_lens(told, ruler, look, lines[0], ticks["ticks"])
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
-                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
+                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler),
+                             during(FadeIn(lens["still"]), 0.0, 0.25), during(GrowArrow(lens["step"]), 0.25, 0.8),
+                             during(FadeIn(lens["after"]), 0.6, 0.8)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
+                      lens["still"], lens["step"], lens["after"])
+
+    def step_lens(self, told: dict, ruler: dict, look: Mobject, over: Mobject, ticks: VGroup) -> dict:
+        """Our dial's one step, a pixel or two on its ruler, seen magnified (review s34, tiny: "the
+        dial's step is still invisible on its axis"): in a box between the average's words and the
+        ruler's numbers, left of the dial's mark and tied to the ring round it, the dial's mark
+        before the step (hollow) and after it (its colour), LENS_GAP apart, the yellow step
+        between them, and how many times closer than the ruler it is drawn, in words. The two
+        marks stand at nncore's values at steps 0 and 1, on the lens's own scale."""
+        t, h, dial = self.theme, self.history, told["dial"]
+        w0, w1 = (float(h.snapshots[i].weights[dial[0]][dial[1], dial[2]]) for i in (0, 1))
+        top, bottom = over.get_bottom()[1] - LENS_BUFF, ticks.get_top()[1] + LENS_BUFF
+        right = min(look.get_left()[0], ruler["x0"] - 0.2) - LENS_BUFF
+        box = RoundedRectangle(corner_radius=0.08, width=LENS_WIDTH, height=top - bottom, stroke_color=t.focus,
+                               stroke_width=2).move_to([right - LENS_WIDTH / 2, (top + bottom) / 2, 0])
+        times = LENS_GAP / (abs(w1 - w0) * ruler["scale"])       # the lens's scale over the ruler's
+        words = self.text("{times} times closer", size="small", color=t.text, facts={"times": round(times)})
+        words.next_to(box.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.06)
+        y = (words.get_bottom()[1] + box.get_bottom()[1]) / 2 - 0.02
+        mid = box.get_x() + 0.2
+        x_of = {v: mid + (v - (w0 + w1) / 2) * LENS_GAP / abs(w1 - w0) for v in (w0, w1)}
+        line = Line([box.get_left()[0] + 0.15, y, 0], [box.get_right()[0] - 0.15, y, 0], color=t.muted, stroke_width=3)
+        colour = t.positive if w1 > 0 else t.negative
+
+        def mark(v: float, filled: bool) -> VGroup:
+            tick = Line([x_of[v], y - 0.12, 0], [x_of[v], y + 0.12, 0], color=colour if filled else t.muted, stroke_width=5)
+            dot = Dot([x_of[v], y, 0], radius=0.06, color=colour) if filled else Circle(0.06, stroke_color=t.text,
+                                                                                           stroke_width=2).move_to([x_of[v], y, 0])
+            return VGroup(tick, dot)
+        step = Arrow([x_of[w0], y, 0], [x_of[w1], y, 0], buff=0.07, color=t.highlight, stroke_width=5, tip_length=0.14,
+                     max_tip_length_to_length_ratio=0.3)
+        tie = Line(look.get_left(), [box.get_right()[0], box.get_y(), 0], color=t.focus, stroke_width=2).set_opacity(0.9)
+        still = VGroup(box, words, line, mark(w0, False), tie)
+        after = mark(w1, True)
+        self.show(step_lens={"before": w0, "after": w1, "x": [x_of[w0], x_of[w1]], "times": times, "words": words.original_text,
+                             "ruler_scale": ruler["scale"], "box": box_of(box), "words_box": box_of(words),
+                             "over_box": box_of(over), "ticks_box": box_of(ticks), "look_box": box_of(look)})
+        return {"still": still, "step": step, "after": after}
 
     def step_change(self, view: dict, before: int, after: int) -> VGroup:
         """The map's cells whose answer (nncore's) differs between steps `before` and `after`,
@@ -2779,8 +2861,7 @@ class Training(Chapter):
         the map's edge by a cell or more). Fades in as the step's map settles (`with_step`);
         returned to go with the tilts. Empty when no cell changed."""
         t, bmap = self.theme, view["map"]
-        classes = [boundary_values(self.history, s, bmap.bounds)["classes"].reshape(bmap.cells, bmap.cells)
-                   for s in (before, after)]
+        classes = [self.map_answers(view, s)[0].reshape(bmap.cells, bmap.cells) for s in (before, after)]
         changed = classes[0] != classes[1]
         outline = VMobject(stroke_color=t.highlight, stroke_width=CHANGE_STROKE, fill_opacity=0).set_z_index(SCRIM_Z)
         half = bmap.side / bmap.cells / 2
@@ -2969,28 +3050,33 @@ class Training(Chapter):
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
         round_words = self.text("{rounds} rounds make {steps} steps", facts={"rounds": rounds, "steps": planned_steps(h)})
+        pile_words = self.text("1 round = {piles} piles", facts={"piles": per})
         blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
                                     fill_color=t.text, fill_opacity=0.3) for _ in range(rounds))).arrange(RIGHT, buff=ROUND_GAP)
         # the bottom of the frame, clear of the loop's arrows above and of a player's controls below
         top = min(view["ways"].get_bottom()[1], view["texts"]["step"].get_bottom()[1]) - 0.3
-        round_words.move_to([0, top - round_words.height / 2, 0])
-        cards.next_to(round_words, DOWN, buff=0.25)
-        blocks.next_to(round_words, DOWN, buff=0.3)
+        # side by side: the piles in a round, then the rounds (each said in turn)
+        VGroup(pile_words, round_words).arrange(RIGHT, buff=1.0).move_to([0, top - round_words.height / 2, 0])
+        cards.next_to(round_words, DOWN, buff=0.25).set_x(0)
+        blocks.next_to(round_words, DOWN, buff=0.3).set_x(0)
         numbers = VGroup(self.text("round {k}", size="small", color=t.text, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
                          self.text("round {k}", size="small", color=t.text, facts={"k": rounds})
                          .next_to(blocks[-1], DOWN, buff=0.1))
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
-                                "rounds": len(blocks), "words": [round_words.original_text]})
+                                "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
-        # the first pile gives way to all the piles, and the start's cost bars under the chart to
-        # their grid, before it comes (review s32: the grid and its words were dealt over the bars)
-        going = ([self.pile_parts(view)] if view["pile"] is not None else []) + self.standing(*view.pop("start_bars", []))
+        # the first pile gives way to all the piles
+        going = [self.pile_parts(view)] if view["pile"] is not None else []
         if going:
             self.play(FadeOut(Group(*going)), run_time=0.25)
         standing = {"cleared": self.texts_standing()}
-        deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3), 1.0)
+        deal = max(min(3.5, tracker.time_until_bookmark("round") - 0.2), 1.0)
         self.show(rounds_dealt_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        # "144 piles make one round", written as it is said, standing with the rounds after it
+        self.wait_before(tracker, "round", 0.2)
+        self.play(FadeIn(pile_words), run_time=0.5)
+        self.show(pile_words_at=self.renderer.time - 0.5, pile_words_box=box_of(pile_words))
         standing["dealt"] = self.texts_standing()
         # the round shrinks into the first block, its words written, done as "30 rounds" is said
         self.wait_before(tracker, "axis", SWAP_LEAD)
@@ -3001,8 +3087,9 @@ class Training(Chapter):
                   run_time=1.5)
         standing["rounds"] = self.texts_standing()
         self.play(self.point_at(end), run_time=1.0)
-        self.show(rounds_standing=standing)     # the texts seen as the piles and rounds are told: none over another
-        return [round_words, blocks, numbers]
+        self.show(rounds_standing=standing,     # the texts seen as the piles and rounds are told: none over another
+                  pile_words_still_at=self.renderer.time)
+        return [pile_words, round_words, blocks, numbers]
 
     def step_size_cue(self, view: dict):
         """"2 is the step size": written under the step counter as it is said, till the weights line."""
@@ -3807,13 +3894,17 @@ class Training(Chapter):
 
     def glide_map(self, view: dict, steps: list[int], shares: list[float]):
         """The boundary map blends through the same snapshots as the diagram."""
+        answers = [self.map_answers(view, step) for step in steps]
+        return in_turn(lambda k, **timing: view["map"].blend(answers[k], answers[k + 1], **timing), shares)
+
+    def map_answers(self, view: dict, step: int) -> tuple[np.ndarray, np.ndarray]:
+        """The map's answers (nncore's classes and sureness per cell) at `step`, kept in
+        view["answers"] so no step's grid is worked out twice."""
         answers = view["answers"]
-        for step in steps:
-            if step not in answers:
-                values = boundary_values(self.history, step, view["map"].bounds)
-                answers[step] = (values["classes"], values["sureness"])
-        return in_turn(lambda k, **timing: view["map"].blend(answers[steps[k]], answers[steps[k + 1]], **timing),
-                       shares)
+        if step not in answers:
+            values = boundary_values(self.history, step, view["map"].bounds)
+            answers[step] = (values["classes"], values["sureness"])
+        return answers[step]
 
     def count_steps(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """The step counter, the cost's number and the accuracy count up through the picked
