@@ -54,3 +54,25 @@ def test_a_glow_below_zero_has_one_mark_shown_or_hidden_whole():
     assert core.get_fill_opacity() == 0.0 and bar.get_stroke_opacity() == 0.0
     mark.turn(True, shade(-0.9, t.neuron_fill))
     assert mark.shown == 1.0 and bar.get_stroke_color().to_hex() == shade(-0.9, t.neuron_fill).to_hex()
+
+
+def test_signed_with_a_floor_draws_every_dial_at_least_that_far_toward_its_sign(digits_history):
+    """`signed(top, floor)` (the convnet's dials per block, `block_paint`): a real run's dials
+    (one middle neuron's) each at least `floor` of the way from the background to its sign's
+    colour, the strongest all of it, a bigger dial of one sign never weaker; without a floor,
+    every other caller's colours, the same as before (a dial's share = its size / top)."""
+    from scenes.kit.pictures import SHADES, shade, signed
+    t = theme.use("dark")
+    dials = digits_history.network().weights[0][0]
+    top = float(np.median(np.abs(dials)))
+    rgb = lambda colour: np.asarray(ManimColor(colour).to_rgb())
+    share = lambda v, fill: float(np.dot(rgb(fill) - rgb(t.background), rgb(t.positive if v >= 0 else t.negative) - rgb(t.background))
+                                  / np.sum((rgb(t.positive if v >= 0 else t.negative) - rgb(t.background)) ** 2))
+    floored, plain = signed(top, floor=0.4), signed(top)
+    shares = [(v >= 0, abs(v), share(v, floored(v))) for v in dials]
+    assert min(s for _, _, s in shares) >= 0.4 - 1 / SHADES
+    assert max(s for _, _, s in shares) > 0.99
+    for sign, size, s in shares:
+        assert all(s <= o + 1e-9 for g, z, o in shares if g == sign and z > size)
+    for v in dials:
+        assert plain(v).to_hex() == shade(min(abs(v) / top, 1.0), t.positive if v >= 0 else t.negative, SHADES).to_hex()

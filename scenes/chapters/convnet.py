@@ -108,9 +108,7 @@ def block_paint(dials: np.ndarray):
     """Colouring for the output neuron's dials, one per block: blue or red by sign, stronger =
     bigger against the median dial, never under WEAKEST_DIAL of the colour (review s33: the
     weak blue dial under 4.26, at its own share, read as black: "no dial")."""
-    t, top = theme.current(), max(float(np.median(np.abs(dials))), 1e-9)
-    share = lambda v: WEAKEST_DIAL + (1 - WEAKEST_DIAL) * min(abs(float(v)) / top, 1.0)
-    return lambda v: shade(share(v), t.positive if v >= 0 else t.negative, SHADES)
+    return signed(max(float(np.median(np.abs(dials))), 1e-9), floor=WEAKEST_DIAL)
 
 
 def written_ink(v: float):
@@ -293,6 +291,24 @@ def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[
             if image[r, k] > 0 and 0 <= k + step < cols and dials[r, k] > 0 and dials[r, k + step] < 0]
 
 
+INKED = 0.5                 # a pixel at least this inked is inside the picture's outline on the dials
+
+
+def ink_outline(image: np.ndarray, shift: int = 0) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The outline of the picture's ink (pixels at least INKED), `shift` columns over: each
+    edge between an inked pixel and one that is not (or the picture's border), as its two
+    corners (row, column) on the grid's corner points (review s34, 153-177 s: lay the ink over
+    our network's dials, then move it, the dials staying put)."""
+    inked = {(int(r), int(k)) for r, k in zip(*np.nonzero(np.asarray(image, float) >= INKED))}
+    edges = []
+    for r, k in sorted(inked):
+        for (dr, dk), a, b in (((-1, 0), (r, k), (r, k + 1)), ((1, 0), (r + 1, k), (r + 1, k + 1)),
+                               ((0, -1), (r, k), (r + 1, k)), ((0, 1), (r, k + 1), (r + 1, k + 1))):
+            if (r + dr, k + dk) not in inked:
+                edges.append(((a[0], a[1] + shift), (b[0], b[1] + shift)))
+    return edges
+
+
 def ink_onto_blue(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
     """The picture's inked pixels that sit on a red dial and land on a blue one when it moves
     `step` pixels sideways (`ink_onto_red` the other way round): the tally under the dials says
@@ -415,18 +431,17 @@ def plain_values(history: History, image: np.ndarray, moved: np.ndarray, kernel:
             "step": moved_step(image, moved), "moved": moved, "map": maps[0], "moved_map": maps[1]}
 
 
-def most_side(rights: int, n_test: int, both_edges: int = 0) -> str:
-    """Which way the moved test pictures went, and why some went the other way (review 09: "one
-    pixel" said no direction; review 11 09 and 12: "most to the right" never said why some went
-    left): the rule itself (readings.shift_picture: right unless the ink touches the right edge,
-    right anyway when it touches both edges; `both_edges` pictures do)."""
+def most_side(rights: int, n_test: int) -> str:
+    """Which way the moved test pictures went (review 09: "one pixel" said no direction): the
+    one side when all went one way, else "to the side", the example's own way shown and said
+    next. The rule for which way (readings.shift_picture: right unless the ink touches the right
+    edge) is not said: review s34 (123-132 s) found it a confusing aside, where reviews 11 09
+    and 12 had asked why some went left of "most to the right"."""
     if rights == n_test:
         return "to the right"
     if rights == 0:
         return "to the left"
-    if both_edges:
-        return "to the right, or to the left when its ink touches the right edge but not the left"
-    return "to the right, or to the left when its ink touches the right edge"
+    return "to the side"
 
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
@@ -463,9 +478,6 @@ def moved_values(history: History, g: dict, label: int) -> dict:
             "last_card": None if last is None else card(last),
             "n_reverse": int(((dense == truths) & (conv != truths)).sum()),
             "moved_rights": int(rights),
-            # pictures inked at both edges: moved right anyway, their right column lost
-            "both_edges": int(sum(bool(x.reshape(side, side)[:, 0].any() and x.reshape(side, side)[:, -1].any())
-                                  for x in x_test)),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
@@ -532,7 +544,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
         **last_facts(v, labels),
-        "most_side": most_side(v["moved_rights"], v["n_test"], v["both_edges"]),
+        "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
@@ -1290,11 +1302,11 @@ class Convnet(Chapter):
         # why it shrinks: fewer numbers go on, counted under each map
         counts = VGroup(*(self.text("{n} numbers", size="small", color=t.text, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
-        # why, in one plain line (review: no reason given for shrinking)
-        # and why it helps with a shift (review 09: "the map moved, so evidence is lost anyway")
-        reason = VGroup(self.text("fewer numbers for the next step to read", size="small"),
-                        self.text("a block's best match often survives a one-pixel move: seen at the end", size="small"))
-        reason.arrange(DOWN, buff=0.12).set_x(VGroup(fmap[0], slots).get_center()[0])
+        # why, in one plain line (review: no reason given for shrinking); why it helps with a
+        # shift is shown where the picture moves, not promised here (review s34, 81 s: "we will see
+        # it at the end" pointed 100 s ahead)
+        reason = VGroup(self.text("fewer numbers for the next step to read", size="small"))
+        reason.set_x(VGroup(fmap[0], slots).get_center()[0])
         reason.align_to([0, 2.9, 0], UP)        # above the maps: under the counts it reached the frame's bottom
         within_frame(reason)
         with self.say("pool") as tracker:
@@ -1316,15 +1328,10 @@ class Convnet(Chapter):
             self.play(FadeIn(counts[0]), run_time=0.5)
             self.play(FadeIn(counts[1]), run_time=0.5)
             self.play(FadeIn(reason[0]), run_time=0.5)
-            self.wait_until_bookmark("survives")
-            self.play(FadeIn(reason[1]), run_time=0.5)
-            # a block's best match is the ringed square kept from each block; then the line's
-            # promise lit as it is said (the 3-fps test saw 6.3 s of a still frame here, s25)
-            # each ring pulses about its own square: pulsed as one group they spread out from the
-            # map's middle, past its edge and over its caption (review s33, 81 s)
+            # the ringed squares, each block's best match, pulse as "less to read" is said: only
+            # they go on (the 3-fps test saw 6.3 s of a still frame here, s25); each about its own
+            # square: pulsed as one group they spread out past the map's edge (review s33, 81 s)
             self.play(*(Indicate(m, color=t.highlight, scale_factor=1.15) for m in marks), run_time=1.0)
-            self.wait_until_bookmark("later")
-            self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.0), run_time=1.0)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
@@ -1521,33 +1528,6 @@ class Convnet(Chapter):
             # s18: the copy came 9 s before "This 6 moves right")
             self.play(FadeIn(pair.before), run_time=0.3)
             side = pair.after.values.shape[1]
-            if "edge" in most_side(v["moved_rights"], n, v["both_edges"]):
-                # the right edge the rule names, ringed on the picture as it was, as it is said
-                # (review 12: the rule said over a still frame, 8.7 s)
-                grid = pair.before[1]
-                # filled, not a thin ring: seen at any size
-                ring = Rectangle(width=grid.cell, height=grid.height, stroke_color=t.focus, stroke_width=4,
-                                 fill_color=t.focus, fill_opacity=0.35)
-                ring.move_to(grid.center_of(side / 2, side - 0.5))
-                self.wait(0.8)
-                self.play(FadeIn(ring), run_time=0.5)
-                # half-way through the rule, the other edge it names (review 12 09: the ring
-                # alone stood 5.7 s at 3 fps): "but not the left" rings the left edge as well,
-                # otherwise the right edge's ring pulses
-                half = max(0.0, tracker.time_until_bookmark("like") - 0.4 - 0.5) / 2
-                self.wait(half)
-                rings = VGroup(ring)
-                if v["both_edges"]:
-                    other = ring.copy().set_fill(opacity=0).move_to(grid.center_of(side / 2, 0.5))
-                    self.play(FadeIn(other), run_time=0.5)
-                    rings.add(other)
-                else:
-                    self.play(ring.animate.scale(1.15), run_time=0.25)
-                    self.play(ring.animate.scale(1 / 1.15), run_time=0.25)
-                self.wait_before(tracker, "like", 1.1)     # gone before the moved copy comes
-                # each ring was added on its own: FadeOut of a group holding them leaves none behind
-                self.play(FadeOut(rings), run_time=0.3)
-                self.remove(*rings)
             # faded in below, not flown down (review: a copy crossing the picture, the words across both),
             # then moved its pixel as said, its column at the edge it leaves hidden (review 10: 5 s still)
             self.wait_before(tracker, "like", 0.8)
@@ -1705,6 +1685,9 @@ class Convnet(Chapter):
             side_of.body.shift([x - side_of.grid.get_x(), top - side_of.grid.get_top()[1], 0])
             head.next_to(side_of.grid, UP, buff=0.12)
         travel = self.ink_marks(big[0].grid, before, big[0].few)
+        # the picture's ink outlined on both: on the moved dials it slides one square over with
+        # the picture, the dials staying put (review s34, 153-177 s)
+        outlines = [self.outline_on(g.grid, before) for g in big]
         # under each, how brightly the middle neuron glows, a bar as long; the moved one's starts
         # as the picture's and shrinks as the ink slides onto red (review ab-k2 s23, its one change)
         rows = [self.mid_glow(c["mid_glow"], g.grid) for g in big]
@@ -1713,6 +1696,7 @@ class Convnet(Chapter):
         # the boxes were never explained)
         ink_key = self.ink_key(label, big[0].grid.cell)
         ink_key.next_to(VGroup(*rows), DOWN, buff=0.18).set_x(sum(FEEDER_BIG_XS) / 2)
+        within_frame(ink_key)
         # once the ink has slid, the key gives way to one tally of it, real counts (review ab-k2
         # s27 r1, its one change: "the ink lands on other dials" was a scatter of small marks)
         dials = np.asarray(c["dials"], float)
@@ -1807,6 +1791,8 @@ class Convnet(Chapter):
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.wait_until_bookmark("conv_before")
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
+        # our network on the moved picture in a line of its own, after a pause (review s34)
+        with self.say("cope_ours") as tracker:
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
             self.wait_before(tracker, "move", 0.2)
             self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.6)
@@ -1824,7 +1810,7 @@ class Convnet(Chapter):
             # any ink square already on screen before its key (read from the scene, for the tests)
             self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.3)
+            self.play(FadeIn(big[0].ink), FadeIn(ink_key), *(Create(o) for o in outlines), run_time=0.3)
             self.show(ink_key_whole_at=round(float(self.renderer.time), 3))
             # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
             # same squares, glowing as before; then it slides one square over, off blue dials onto
@@ -1838,7 +1824,8 @@ class Convnet(Chapter):
             glow_drawn = [rows[1].bar.width / MID_BAR, rows[1].words.original_text]
             # the old number goes as the slide starts (a bar half-way down under "glows 1.00" read as
             # a wrong number), the new one comes as it ends
-            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), Transform(rows[1].bar, dropped.bar),
+            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), outlines[1].animate.shift(step * FEEDER_BIG_CELL * RIGHT),
+                      Transform(rows[1].bar, dropped.bar),
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
                       FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
             self.play(FadeIn(dropped.words), FadeOut(ink_key), run_time=0.3)
@@ -1848,6 +1835,10 @@ class Convnet(Chapter):
                                  "box": [round(float(v), 3) for v in (ink_tally.get_left()[0], ink_tally.get_right()[0],
                                                                       ink_tally.get_bottom()[1], ink_tally.get_top()[1])],
                                  "above": round(float(VGroup(rows[0], rows[1], dropped).get_bottom()[1]), 3)})
+            # the outline as drawn: each line's ends as (row, column) corner points of its grid
+            corners = lambda g, line: sorted(tuple(round(float(x), 3) for x in self.corner_of(g, p)) for p in (line.get_start(), line.get_end()))
+            self.show(ink_outline={"inked": INKED, "at": round(float(self.renderer.time), 3),
+                                   "edges": [sorted(corners(g.grid, ln) for ln in o) for g, o in zip(big, outlines)]})
             self.show(mid_glow_drop={"before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
                                      "on_right": on_right, "slid_at": round(float(self.renderer.time), 3)})
             self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
@@ -1867,7 +1858,7 @@ class Convnet(Chapter):
             # the big pair's words and dials gone first: faded out as the column came in, they stood
             # half-seen under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, *outlines, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
                       FadeOut(dense_head), run_time=0.3)
             self.play(ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
@@ -1911,17 +1902,34 @@ class Convnet(Chapter):
             ours_head = self.text("on the moved picture:", size="small", color=t.text)
             ours_end = VGroup(ours_head, guesses[0].copy(), glows[2][1].copy()).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
             ours_end.next_to(truth, DOWN, buff=0.15).align_to(pics, LEFT)
-            # "The convnet's stamp uses the same dials at every spot": the stamp pointed at, then
+        # the convnet in a line of its own, after a pause (review s34: 153-177 s too dense)
+        with self.say("cope_conv") as tracker:
+            # "The convnet's stamp is not tied to pixels: it slides with the ink": the stamp pointed at, then
             # the maps come, whole before "it finds the same strokes"
             self.wait_before(tracker, "map", 0.1)
-            self.play(Indicate(stamp, color=t.focus, scale_factor=1.2), run_time=0.9)
+            # "it slides with the ink": the stamp itself, its real dials, laid on the picture where
+            # it finds its best match, then on the moved picture one pixel over, with the ink
+            # (review s34, 153-177 s: our dials stay put, the stamp moves)
+            on_pictures = [ShadedGrid(v["kernel"], p.cell, signed(self.dial_top)).set_z_index(2).move_to(w)
+                           for p, w in zip(pictures, pair.windows)]
+            for g in on_pictures:
+                g.cells.set_fill(opacity=0.85)
+                g.frame.set_stroke(t.focus, 4)
+            # on the moved picture first where it stood, then one pixel over, as the ink went
+            on_pictures[1].shift(-step * pictures[1].cell * RIGHT)
+            self.play(Indicate(stamp, color=t.focus, scale_factor=1.2), TransformFromCopy(stamp, on_pictures[0]), run_time=0.7)
+            self.play(TransformFromCopy(on_pictures[0], on_pictures[1]), run_time=0.4)
             self.show(our_drop={"dropped_at": dropped_at, "guess_at": guess_at, "leaves_at": round(float(self.renderer.time), 3)})
             # our network's head goes first (the convnet's new head would stand over it); the
             # convnet's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way)
             # (ours fades at once into its own place: flown there, its guess crossed its words;
             # moved as the convnet's glow moves, that glow crossed it)
             self.play(FadeOut(VGroup(link_head, after.grid, after.ink, after.glows[1], mid_circle, wire, stamp, arrow)),
-                      FadeOut(glows[2]), FadeOut(guesses[0]), FadeIn(ours_end), run_time=0.3)
+                      FadeOut(glows[2]), FadeOut(guesses[0]), FadeIn(ours_end),
+                      on_pictures[1].animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
+            self.show(stamp_on_pictures={"dials": v["kernel"], "spot": pair.ring[0], "at": round(float(self.renderer.time), 3),
+                                         "corners": [self.cell_of(p, g.frame.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
+                                                     for p, g in zip(pictures, on_pictures)]})
             self.remove(conv_head)
             self.add(pair.head)
             self.play(Transform(glows[1], conv_end),
@@ -1969,7 +1977,7 @@ class Convnet(Chapter):
             # still till "keeps" (a frame of the 3 s sheet caught the shrinking half-way)
             blocks = VGroup(*(self.block_lines(g) for g in pair.maps))
             self.wait_before(tracker, "shrunk", 0.3)
-            self.play(FadeOut(over), Create(blocks), run_time=0.5)
+            self.play(FadeOut(over), FadeOut(VGroup(*on_pictures)), Create(blocks), run_time=0.5)
             self.show(blocks={"at": round(float(self.renderer.time), 3),
                               "lines": [[[round(float(v), 3) for v in (*ln.get_start()[:2], *ln.get_end()[:2])] for ln in g]
                                         for g in blocks]})
@@ -1977,7 +1985,7 @@ class Convnet(Chapter):
             marks = self.picture_marks(c, pictures, step, pair)
             # "keeps its biggest number, whichever square it is in": each block's four squares
             # become one, as bright as the biggest; the best match's ring grows to its block
-            self.wait_before(tracker, "keeps", 0.0)
+            self.wait_before(tracker, "keeps", -0.15)    # on the word, not a frame before it (3 fps rounds)
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(*self.collapse(pair.maps[0], shrunk.grids[0]), *self.collapse(pair.maps[1], shrunk.grids[1]),
@@ -2060,7 +2068,7 @@ class Convnet(Chapter):
                 self.play(Indicate(landing, color=t.focus, scale_factor=1.3), run_time=0.8)
             # the moved picture's glow whole beside the first as "so its glow slips" starts: both
             # stand while "from 1.00 to 0.98" is said (review s33: 0.98 came only after its words)
-            self.wait_before(tracker, "slips", 0.6)
+            self.wait_before(tracker, "slips", 0.8)
             self.play(FadeIn(glows[3]), run_time=0.5)
             self.show(glow_moved={"at": round(float(self.renderer.time), 3), "texts": self.texts_standing()})
             self.wait_before(tracker, "from", 0.1)
@@ -2223,12 +2231,16 @@ class Convnet(Chapter):
         mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
                       Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
                              fill_opacity=1))
-        parts = [(mark, self.text("where some of the {label}'s ink falls", size="small", color=t.text,
+        outline = Square(side, stroke_color=t.text, stroke_width=3)
+        parts = [(outline, self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
+                 (mark, self.text("where some of the {label}'s ink falls", size="small", color=t.text,
                                   facts={"label": label}))]
         parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
                    self.text(words, size="small", color=t.text))
                   for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
-        return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
+        items = [VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts]
+        # two rows: the ink's marks, then the dials' colours (one row ran past the frame's edge)
+        return VGroup(VGroup(*items[:2]).arrange(RIGHT, buff=0.5), VGroup(*items[2:]).arrange(RIGHT, buff=0.5)).arrange(DOWN, buff=0.1)
 
     def ink_tally(self, onto_red: int, onto_blue: int) -> VGroup:
         """One row where the key stood, once the ink has slid: a ringed ink square, "10 ink
@@ -2245,6 +2257,12 @@ class Convnet(Chapter):
         other.shift(0.15 * RIGHT)
         row.words = [main, other]
         return row
+
+    def outline_on(self, grid: ShadedGrid, image: np.ndarray, shift: int = 0) -> VGroup:
+        """The picture's ink outlined on `grid` (`ink_outline`), `shift` columns over: white
+        lines along the cells' edges, the dials' colours showing inside."""
+        return VGroup(*(Line(grid.center_of(*a), grid.center_of(*b), color=self.theme.text, stroke_width=5)
+                        for a, b in ink_outline(image, shift))).set_z_index(2)
 
     def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
@@ -2352,6 +2370,12 @@ class Convnet(Chapter):
                        and g.frame.get_bottom()[1] < m.get_y() < g.frame.get_top()[1] for g in grids)
         return sorted({round(float(m.width) / grids[0].cell, 2) for top in self.mobjects for m in top.get_family()
                        if isinstance(m, Square) and inside(m)})
+
+    @staticmethod
+    def corner_of(grid: ShadedGrid, point: np.ndarray) -> list[float]:
+        """Where `point` is on `grid` in cell units, (row, column) from its top-left corner."""
+        corner = grid.frame.get_corner(UP + LEFT)
+        return [float((corner[1] - point[1]) / grid.cell), float((point[0] - corner[0]) / grid.cell)]
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:

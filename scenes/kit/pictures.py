@@ -68,10 +68,11 @@ def ink(top: float = 1.0, steps: int = SHADES) -> Coloring:
     return lambda v: shade(_share(v, top), theme.current().text, steps)
 
 
-def signed(top: float) -> Coloring:
-    """Colouring for dials: blue for positive, red for negative, stronger = bigger (as weights)."""
+def signed(top: float, floor: float = 0.0) -> Coloring:
+    """Colouring for dials: blue for positive, red for negative, stronger = bigger (as weights).
+    `floor`: the weakest dial's share of its colour (0: a zero dial is black)."""
     t = theme.current()
-    return lambda v: shade(_share(v, top), t.positive if v >= 0 else t.negative, SHADES)
+    return lambda v: shade(floor + (1 - floor) * _share(v, top), t.positive if v >= 0 else t.negative, SHADES)
 
 
 def _share(value: float, top: float) -> float:
