@@ -433,6 +433,12 @@ def said_at(entry: dict, words: str) -> float:
     return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
 
 
+def network_back(entry: dict) -> float:
+    """About when the close-up gives way to the whole network again: at "All at once", or where
+    a small hidden layer's other neurons are named ("The other two work the same"), there."""
+    return said_at(entry, "work the same:" if "work the same:" in said(entry) else "All at once")
+
+
 def check_first_frame(entry: dict, title: str) -> None:
     """Review 9: every chapter opened on its title alone while the words had started. The
     network's names are drawn with the title, on the very first frame (the first word comes
@@ -465,7 +471,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # 175: and its "below zero times below zero" (session 23, +3 s); 180: the output's rows named one
     # by one with their wires (session 24, +4 s); 185: the digits' picture unrolled into all its
     # inputs, row after row (session 27, +10 s; the tiny net's, unchanged, stood at 180 in 3 fps frames)
-    check_clip(entry, tmp_path, 30, 185)
+    # 188: digits' rest flying into the sum and "First, the four that matter most" (review one-forward, +3 s)
+    check_clip(entry, tmp_path, 30, 188)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -526,6 +533,12 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_minimap_named(entry)
     check_row_links(entry, path)
     check_glow_key(entry, path)
+    check_glow_pair(entry, path)
+    check_others_named(entry, path)
+    check_class_key(entry, path)
+    check_output_dot_and_halves(entry, path)
+    check_rest_chips(entry, path)
+    check_guess_bars(entry)
     check_output_running_sum(entry)
     check_output_glows_as_worked(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
@@ -1288,7 +1301,8 @@ def check_close_key(entry: dict, shots: list) -> None:
     t, key = theme.current(), entry["shown"]["close_key"]
     assert len(key["came"]) == len(key["went"]) == (2 if "output_close_at" in entry["shown"] else 1), key
     assert key["came"][0] <= said_at(entry, "its dial is") + 0.1
-    assert abs(key["went"][0] - said_at(entry, "All at once")) < 1.5, (key["went"], said_at(entry, "All at once"))
+    back = network_back(entry)
+    assert abs(key["went"][0] - back) < 1.5, (key["went"], back)
     left, right, bottom, top = key["box"]
     assert -7.1 < left and right < -4.1 and -3.0 < bottom, key["box"]
     # (at 160 x 90 a sample is about a pixel tall, blended with the ground: its hue is read)
@@ -1429,7 +1443,7 @@ def check_worked_marks(entry: dict, shots: list) -> None:
     worked out ("glows 0.74", "glows 0.38", nncore's values), and the names stand, yellow on
     their dark patch, all through the forward pass, until the guess is read."""
     first, second = entry["shown"]["worked"], entry["shown"]["second_worked"]
-    back = said_at(entry, "All at once") - 1.5
+    back = network_back(entry) - 1.5
     words = {f"glows {w['value']:.2f}".replace("-", "\u2212") for w in (first, second)}
     # each name's last drawing: the close-up wrote "glows 0.38" just before, beside its own neuron
     tags = [max((d for d in entry["drawn"] if d["text"] == w), key=lambda d: d["t"]) for w in words]
@@ -1488,8 +1502,9 @@ def check_minimap(entry: dict, shots: list, rings: bool = True) -> None:
     background = np.array([int(themes.current().background[i:i + 2], 16) for i in (1, 3, 5)])
     left, right, bottom, top = entry["shown"]["mini_box"]
     assert left > 3.0 and top < 3.95
-    # from its fade-in (at "For each input") to its fade-out (at "All at once")
-    stop = said_at(entry, "All at once") - 2.0
+    # from its fade-in (at "For each input") to its fade-out (at "All at once", or at "The other
+    # two work the same" where the hidden neurons not worked out are named in the whole network)
+    stop = network_back(entry) - 2.0
     start = said_at(entry, "For each input, it multiplies") + 1.2
     close = [img for s, img in shots if start <= s < stop]
     assert close and all(np.abs(region(img, left, right, bottom, top) - background).max() >= 60 for img in close)
@@ -2150,3 +2165,111 @@ def test_a_rows_circle_and_wire_are_seen_once_as_they_fly_out_of_the_small_netwo
     assert circle.get_fill_opacity() == 1.0 and circle.get_stroke_opacity() == 1.0 and wire.get_stroke_opacity() == 1.0
     np.testing.assert_allclose(circle.get_center(), [-3.75, 1.95, 0])
     assert wire.get_stroke_width() == 6
+
+
+def check_glow_pair(entry: dict, path) -> None:
+    """Review one-forward (tiny 81-84 s): "hollow, with a bar, means below zero" had only the
+    curve key's tiny neuron at -1. As it is said, the key's +1 and -1 neurons stand large side by
+    side (the network's own look: lit, and hollow with its bar), named; never for digits' sigmoid."""
+    key, pair = entry["shown"].get("glow_key"), entry["shown"].get("glow_pair")
+    if key is None:
+        assert pair is None
+        return
+    assert pair["values"] == [1.0, -1.0] and pair["hollow"] == [False, True]
+    assert pair["radius"] >= 0.4 and abs(pair["at"][0][1] - pair["at"][1][1]) < 1e-6
+    assert pair["at"][1][0] - pair["at"][0][0] > 2 * pair["radius"]
+    named = [d for d in entry["drawn"] if d["text"] in ("above zero", "below zero")
+             and abs(d["t"] - said_at(entry, "hollow, with a bar, means")) < 1.5]
+    assert {d["text"] for d in named} == {"above zero", "below zero"}
+
+
+def check_others_named(entry: dict, path) -> None:
+    """Review one-forward (tiny 108-123 s): the hidden neurons not worked out lit with no word.
+    A hidden layer drawn whole names them as the network comes back, with nncore's glows, in the
+    network's order, each written beside its neuron as it is said."""
+    doc, snap, net = start_network(path)
+    glows = net.forward(np.array(doc["data"]["train"]["x"])[:1]).a[1][0]
+    worked = {entry["shown"]["worked"]["neuron"], entry["shown"]["second_worked"]["neuron"]}
+    rest = [k for k in range(len(glows)) if k not in worked]
+    named = entry["shown"].get("others_named")
+    if len(glows) > 6:
+        assert named is None and "work the same:" not in said(entry)
+        return
+    assert named["neurons"] == rest
+    np.testing.assert_allclose(named["values"], glows[rest], rtol=1e-12)
+    words = [f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}" for v in glows[rest]]
+    assert f"The other {'two' if len(rest) == 2 else len(rest)} work the same: {' and '.join(words)}." in said(entry)
+    assert named["tags"] == [f"glows {v:.2f}".replace("-", "\u2212") for v in glows[rest]]
+    assert abs(named["t"] - said_at(entry, words[0])) < 1.5
+
+
+def check_class_key(entry: dict, path) -> None:
+    """Review one-forward (tiny 9-18 s): the points' colours were never named, and the example's
+    yellow ring round a cyan dot read as a blue wire. A point's picture names each class's colour
+    (the data's labels, the kit's class colours) and rings the example in white."""
+    from scenes.kit.pictures import class_colors
+    from scenes.kit import theme
+    history = History.load(path)
+    key = entry["shown"].get("class_key")
+    if input_kind(history) != "point":
+        assert key is None
+        return
+    assert key["labels"] == [str(x) for x in history.labels]
+    assert key["colours"] == [str(c) for c in class_colors(len(history.labels))]
+    assert key["example_ring"].upper() == theme.DARK.focus.upper()
+    assert all(label in {d["text"] for d in entry["drawn"] if d["t"] < said_at(entry, "first example") + 1}
+               for label in key["labels"])
+
+
+def check_output_dot_and_halves(entry: dict, path) -> None:
+    """Review one-forward (tiny 135-153 s): a lone output's dot came only at "It glows", and its
+    halves were two small words. The dot is on the curve as its total is said, and the curve's
+    box is shaded over one half in the last class's colour, under it in the first's."""
+    from scenes.kit.pictures import class_colors
+    shown = entry["shown"]
+    if len(shown["guess"]) > 1:
+        assert "half_shades" not in shown and "output_dot_s" not in shown
+        return
+    assert shown["output_dot_s"] < said_at(entry, "It glows") - 1.0
+    colours = class_colors(len(History.load(path).labels))
+    shades = shown["half_shades"]
+    assert shades["colours"] == [str(colours[-1]), str(colours[0])]
+    assert shades["over"][0] == shades["under"][1] == pytest.approx(shown["output_half"]["y"])
+
+
+def check_rest_chips(entry: dict, path) -> None:
+    """Review one-forward (digits 72-93 s, ONE change): "+60 more inputs" was a still table. As
+    the rest are said, each input not drawn as a row and not blank sends a chip of its product's
+    sign (nncore's input times the raw file's dial) into the rest's row; as the blank ones are
+    said, each blank pixel's chip sets off and fades: adding nothing. The rows drawn first are
+    said to be the ones that matter most, before the first is read."""
+    worked = entry["shown"]["worked"]
+    chips, blank = entry["shown"].get("rest_chips"), entry["shown"].get("blank_chips")
+    products = np.array(worked["inputs"]) * np.array(worked["dials"])
+    if input_kind(History.load(path)) != "image":
+        assert chips is None and blank is None and "that matter most." not in said(entry)
+        return
+    inputs = np.array(worked["inputs"])
+    rest = [k for k in range(len(inputs)) if k not in worked["biggest"] and inputs[k] != 0]
+    assert chips["inputs"] == rest and len(rest) + len(blank["inputs"]) == worked["rest_count"]
+    assert chips["signs"] == [int(np.sign(products[k])) for k in rest]
+    assert blank["inputs"] == [k for k in range(len(inputs)) if k not in worked["biggest"] and inputs[k] == 0]
+    assert abs(chips["t"] - said_at(entry, "The other")) < 1.5
+    assert abs(blank["t"] - said_at(entry, "are blank")) < 2.0
+    count = len(worked["biggest"])
+    words = f"First, the {'four' if count == 4 else count} that matter most."
+    assert words in said(entry) and said_at(entry, words) < said_at(entry, "This input is")
+
+
+def check_guess_bars(entry: dict) -> None:
+    """Review one-forward (digits 154 s): bars for 0.76, 0.70 and 0.69 looked the same length,
+    and "guess: 2" stood far from the outputs. Several outputs' bars run 2 units at least for a
+    glow of one (0.06 apart is then 7 px at 480p), the "should glow" column after them inside the
+    frame, and the guess and the answer on one line under the table."""
+    bars, shown = entry["shown"]["guess_bars"], entry["shown"]
+    if len(shown["guess"]) == 1:
+        return
+    assert bars["room"] >= 2.0 and bars["x_truth"] <= 6.85
+    assert bars["x_truth"] > bars["left"] + bars["room"]
+    left, right, bottom, top = shown["verdict_box"]
+    assert right <= 6.85 + 1e-6 and top < 3.6 and left > 2.4 and top - bottom < 0.5

@@ -26,15 +26,15 @@ from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, MoveToT
 from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
-from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.chapter import Chapter, and_list, count_words
 from scenes.narration import Markup
 from scenes.kit.framing import within_frame
-from scenes.kit.legend import SWATCH, sign_legend
+from scenes.kit.legend import sign_legend
 from scenes.kit.motion import LandOn
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
 from scenes.kit.numbers import adds_up, factor_places, multiplies_to
-from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, shade, squash_plot
+from scenes.kit.pictures import below_zero, class_colors, digit_image, example_picture, input_names, shade, squash_plot
 from scenes.kit.pictures import minus_mark as kit_minus_mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names)
@@ -75,6 +75,10 @@ STRIP = (-6.95, -4.3, 2.95)
 STRIP_DIM = 0.55
 VERDICT_LEFT = 0.2        # a lone output's verdict lines, over its table, stay right of this (the network's hidden neurons)
 OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame
+SHADE = 0.22              # the output curve's halves, each in its class's colour: faint behind the curve
+TRUTH_ROOM = 0.5          # several outputs: the "should glow" column's width, after the bars
+PAIR_RADIUS = 0.42        # the key's two neurons drawn large as "hollow, with a bar" is said (the network's are 0.3)
+PAIR_PLACE = (-0.6, -2.1)   # under the close-up's sum line, clear of the curve and the wires' key
 KEY_RADIUS = 0.15         # the curve's key: a neuron beside each of the side's numbers (18 px across at 480p)
 ROW_KEY_AIR = 0.03        # a row's square flown beside its circle: this clear of its ring and of the picture
 PULSES = 16               # dots per layer pair in the forward flow: enough to read as a flow, few to draw
@@ -86,6 +90,7 @@ POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped ou
 # keep their colours): each row's words on two lines, so it fits under the picture at the left,
 # clear of the rows (their circles from x -4.0), its bottom above the subtitles' band
 CLOSE_KEY_CORNER = (-6.95, -2.9)
+OTHERS_DRAWN = 6          # a hidden layer this small is drawn whole: its neurons not worked out are named
 QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
@@ -267,6 +272,30 @@ def second_work(history: History, first: int) -> dict:
     works = (neuron_sum(history, neuron=k) for k in order)
     checks = lambda w: adds_up([*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])
     return next((w for w in works if checks(w)), None) or neuron_sum(history, neuron=order[0])
+
+
+def other_hidden(history: History, first: int, second: int) -> list[int]:
+    """The hidden neurons not worked out, when the network draws every hidden neuron and only a
+    few (1 to 3) are left: they are named with their glows as the network comes back (review
+    one-forward, tiny 108-123 s: the -0.47 and 0.07 neurons appeared without mention)."""
+    acts = forward_values(history)["activations"]
+    if len(acts) < 3:
+        return []
+    n = len(acts[1])
+    rest = [k for k in range(n) if k not in (first, second)]
+    return rest if n <= OTHERS_DRAWN and 1 <= len(rest) <= 3 else []
+
+
+def others_words(history: History, rest: Sequence[int]) -> str:
+    """"The other two work the same: minus 0.47 and 0.07." (the real glows, in the network's
+    order), or nothing."""
+    if not rest:
+        return ""
+    acts = forward_values(history)["activations"][1]
+    said = [f"minus {abs(acts[k]):.2f}" if acts[k] < 0 else f"{acts[k]:.2f}" for k in rest]
+    listed = and_list(said)
+    who = "The other one works" if len(rest) == 1 else f"The other {count_words(len(rest))} work"
+    return Markup(f"<bookmark mark='others'/>{who} the same: <bookmark mark='values'/>{listed}. ")
 
 
 def curve_reach(*works: dict) -> float:
@@ -713,6 +742,10 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
                                        + ("Before training, it is zero. " if work["bias"] == 0 else
                                           f"For now it is {said(work['bias'])}. ")),
             "more_words": more_words(work, image),
+            # said before the first row when some inputs are left out (review one-forward, digits
+            # 45-63 s: the first input, 0.81, seemed picked at random until "these four" at 63 s)
+            "first_words": (f"First, the {count_words(len(work['biggest']))} that matter most. "
+                            if work["rest_count"] and len(work["biggest"]) > 1 else ""),
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
@@ -734,6 +767,11 @@ class Forward(Chapter):
             self._works = in_network_order(first), in_network_order(second_work(self.history, first["neuron"]))
             self.places = factor_digits(*self._works)
         return self._works
+
+    def other_hidden(self) -> list[int]:
+        """The hidden neurons named, not worked out, as the network comes back (other_hidden)."""
+        first, second = self.works()
+        return other_hidden(self.history, first["neuron"], second["neuron"])
 
     def point_places(self) -> int:
         """The decimals an input's number is written with beside its neuron: the close-up's."""
@@ -766,6 +804,7 @@ class Forward(Chapter):
             "coin_words": (Markup("<bookmark mark='coin'/>So near one half, it is as good as a coin toss. ")
                            if len(values["guess"]) == 1 and near_words(float(values["guess"][0])) is not None else ""),
             "second_curve_words": second_curve_words(self.history),
+            "others_words": others_words(self.history, self.other_hidden()),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
             "hidden_count": len(forward_values(self.history)["activations"][-2]),
@@ -863,6 +902,8 @@ class Forward(Chapter):
         """The example appears on the left with its name; a row of numbers is the inputs'
         own labels (named and valued), so its caption stands over them."""
         picture = ink_picture(self.history, 2.3)
+        if input_kind(self.history) == "point":
+            self.mark_point(picture)
         # bright: grey small words were among the dim labels reviewers named (session 16)
         caption = self.text("first practice example", size="small")   # the intro's word
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
@@ -877,6 +918,22 @@ class Forward(Chapter):
             self.wait_until_bookmark("is")
             self.play(Indicate(panel, color=self.theme.text, scale_factor=1.1), run_time=1.0)
         return panel
+
+    def mark_point(self, picture: VGroup) -> None:
+        """Review one-forward (tiny 9-18 s): the colours were never named, and the example's
+        yellow-ringed cyan dot looked like a blue "pushes up" wire. The example is ringed in
+        white, and under the frame each class's colour is named ("outer ring", "inner ring"),
+        each beside a dot of its colour: picture[4]."""
+        t = self.theme
+        picture[3].set_stroke(t.focus, width=4)
+        colours = class_colors(len(self.history.labels))
+        rows = VGroup(*(VGroup(Dot(radius=0.07, color=colours[c]),
+                               self.text("{label}", size="small", color=colours[c], facts={"label": label}))
+                        .arrange(RIGHT, buff=0.1) for c, label in enumerate(self.history.labels)))
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(picture[0], DOWN, buff=0.12)
+        picture.add(rows)
+        self.show(class_key={"labels": [str(x) for x in self.history.labels], "colours": [str(c) for c in colours],
+                             "example_ring": str(picture[3].get_stroke_color().to_hex())})
 
     def feed_inputs(self, diagram: NetworkDiagram, panel: Mobject, values: dict) -> None:
         """Each input neuron takes one number of the example: pixels fly into their neurons."""
@@ -1148,7 +1205,10 @@ class Forward(Chapter):
         (pictures.point_plane), a dashed line from the example's point to each axis and the
         point's two numbers written where they meet it."""
         t = self.theme
-        big = panel.copy().scale(POINT_BIG / panel[0][0].width).move_to(POINT_PLACE)
+        big = panel.copy()
+        if len(big[0]) > 4:   # the colours' key stays in the corner: large, it ran into the subtitles
+            big[0].remove(big[0][4])
+        big.arrange(DOWN, buff=0.2).scale(POINT_BIG / big[0][0].width).move_to(POINT_PLACE)
         frame, chosen = big[0][0], big[0][2]
         (cx, cy, _), (px, py, _) = frame.get_center(), chosen.get_center()
         half = frame.width / 2
@@ -1282,17 +1342,26 @@ class Forward(Chapter):
         the fade that brings their row."""
         return [LandOn(src, target) for src, target in zip(sources, targets) if src is not None]
 
+    def glow_pair(self, key: dict) -> VGroup:
+        """The curve's key's top and bottom neurons drawn large (the network's own look: lit, and
+        hollow with its bar), side by side under the sum, each named: "above zero", "below zero"."""
+        pair = VGroup()
+        names = (self.text("above zero", size="label"), self.text("below zero", size="label"))
+        for y, name in zip((max(key), min(key)), names):
+            glyph = glow_glyph(y, PAIR_RADIUS)
+            name.next_to(glyph, DOWN, buff=0.12)
+            pair.add(VGroup(glyph, name))
+        pair.arrange(RIGHT, buff=0.8).move_to([*PAIR_PLACE, 0])
+        self.show(glow_pair={"values": [float(max(key)), float(min(key))],
+                             "hollow": [bool(pair[k][0][1].shown) if len(pair[k][0][1]) else False for k in range(2)],
+                             "radius": PAIR_RADIUS, "at": [[float(v) for v in p[0].get_center()[:2]] for p in pair]})
+        return pair
+
     def close_up_key(self) -> VGroup:
-        """The kit's key to the wires' colours (sign_legend's words and colours), each row's
-        words on two lines: kept in the bottom left corner while a close-up shows its coloured
-        wires (review s33: the key went as the close-up came)."""
-        t = self.theme
-        words = (VGroup(self.text("dial above zero:", size="small"), self.text("pushes up", size="small")),
-                 VGroup(self.text("dial below zero:", size="small"), self.text("pushes down", size="small")))
-        rows = VGroup(*(VGroup(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=colour, stroke_width=t.max_edge_width),
-                               lines.arrange(DOWN, aligned_edge=LEFT, buff=0.06)).arrange(RIGHT, buff=0.15)
-                        for colour, lines in zip((t.positive, t.negative), words)))
-        key = rows.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        """The kit's key to the wires' colours (sign_legend), each row's words on two lines: kept
+        in the bottom left corner while a close-up shows its coloured wires (review s33: the key
+        went as the close-up came)."""
+        key = sign_legend(two_lines=True)
         return key.move_to([*CLOSE_KEY_CORNER, 0], aligned_edge=DOWN + LEFT)
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
@@ -1397,13 +1466,23 @@ class Forward(Chapter):
                                        "boxes": [[float(v) for v in (*r.get_center()[:2], r.width, r.height)] for r in rings]})
                 self.play(FadeOut(rings), run_time=0.3)
             self.wait_until_bookmark("rest")
+            nb = len(work["biggest"])
             if work["rest_count"]:
-                self.add_to_sum(big, len(work["biggest"]), big["rows"][len(work["biggest"])], run_time=1.2)
+                # review one-forward (digits 72-93 s, ONE change: a still table of "+60 more"):
+                # each of the rest that is not blank sends a chip of its product's sign from its
+                # square into the rest's row, which comes as they land
+                chips = self.rest_chips(picture, work, big["products"][nb])
+                if chips is not None:
+                    self.play(chips, run_time=1.8)
+                    self.remove(*self.chips)
+                self.add_to_sum(big, nb, big["rows"][nb], run_time=0.8 if chips is not None else 1.2)
             else:   # "(no other inputs)": nothing to add
-                self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
+                self.play(FadeIn(big["rows"][nb]), run_time=0.8)
             if len(big["blank"]):
                 self.wait_until_bookmark("blank")
-                self.play(FadeIn(big["blank"]), run_time=0.8)
+                # the blank squares' chips set off too, and are gone before they reach it: each adds 0
+                self.play(FadeIn(big["blank"]), self.blank_chips(picture, work, big["blank"][-1]), run_time=1.6)
+                self.remove(*self.chips)
         with self.say("sum"):
             self.wait_until_bookmark("head")
             self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], run_time=1.2)
@@ -1441,8 +1520,12 @@ class Forward(Chapter):
                 low = min(curve["key"])
                 self.wait_before(self.current_tracker, "below", lead=0.2)
                 # grown, not recoloured: Indicate's colour filled its dark middle, a white disc
-                self.play(curve["key"][low].animate(rate_func=there_and_back).scale(1.8),
-                          Indicate(curve["side"][low], color=self.theme.focus, scale_factor=1.5), run_time=1.0)
+                # review one-forward (tiny 81-84 s: only a tiny icon at -1): the key's top and
+                # bottom neurons come out large, side by side, named, then go back into the key
+                pair = self.glow_pair(curve["key"])
+                self.play(*(TransformFromCopy(curve["key"][y], pair[k][0]) for k, y in enumerate((max(curve["key"]), low))),
+                          *(FadeIn(pair[k][1]) for k in range(2)),
+                          Indicate(curve["side"][low], color=self.theme.focus, scale_factor=1.5), run_time=0.8)
                 self.show(glow_key={"values": [float(y) for y in sorted(curve["key"])],
                                     "hollow": [bool(len(curve["key"][y][1])) for y in sorted(curve["key"])],
                                     "at": [[float(v) for v in curve["key"][y].get_center()[:2]] for y in sorted(curve["key"])],
@@ -1451,6 +1534,12 @@ class Forward(Chapter):
             self.wait_before(self.current_tracker, "curve", lead=0.2)
             self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(self.theme.focus, width=7), time_width=0.6),
                       run_time=1.2)
+            if below:   # the large pair goes back into the key it came from
+                self.play(*(pair[k][0].animate.scale_to_fit_width(curve["key"][y].width).move_to(curve["key"][y])
+                            for k, y in enumerate((max(curve["key"]), low))),
+                          *(FadeOut(pair[k][1]) for k in range(2)), run_time=0.6)
+                # each part went into the scene on its own (TransformFromCopy, FadeIn): each leaves
+                self.remove(*pair[0], *pair[1])
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
@@ -1463,6 +1552,37 @@ class Forward(Chapter):
                                   "radius": float(big["neuron"].width / 2)})
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
+
+    def rest_chips(self, picture: Mobject, work: dict, target: Mobject) -> Animation | None:
+        """The inputs not drawn as rows and not blank, each a small square of its product's sign
+        (blue adds, red takes away) flying from its pixel into `target`, one after another;
+        None when the example is not a picture."""
+        rest = [k for k in range(len(work["inputs"])) if k not in work["biggest"] and k not in blank_inputs(work)]
+        if input_kind(self.history) != "image" or not rest:
+            return None
+        image, side, t = picture[0], math.isqrt(len(work["inputs"])), self.theme
+        chips = self.chips = [self.chip(image, k, side, t.positive if work["products"][k] >= 0 else t.negative)
+                              for k in rest]
+        self.show(rest_chips={"inputs": [int(k) for k in rest],
+                              "signs": [int(np.sign(work["products"][k])) for k in rest],
+                              "target": [float(v) for v in target.get_center()[:2]], "t": float(self.renderer.time)})
+        return LaggedStart(*(chip.animate.move_to(target).scale(0.4).set_opacity(0.0) for chip in chips),
+                           lag_ratio=0.04)
+
+    def blank_chips(self, picture: Mobject, work: dict, target: Mobject) -> Animation:
+        """Each blank input's grey square setting off toward `target` and fading to nothing half way."""
+        image, side, t = picture[0], math.isqrt(len(work["inputs"])), self.theme
+        blank = blank_inputs(work)
+        chips = self.chips = [self.chip(image, k, side, t.muted) for k in blank]
+        self.show(blank_chips={"inputs": [int(k) for k in blank], "t": float(self.renderer.time)})
+        return LaggedStart(*(chip.animate.move_to((chip.get_center() + target.get_center()) / 2).scale(0.3)
+                             .set_opacity(0.0) for chip in chips), lag_ratio=0.04)
+
+    def chip(self, image: Mobject, k: int, side: int, colour) -> Square:
+        """A small square, `colour`, on pixel k of the picture: one input's product setting off."""
+        r, c = divmod(k, side)
+        return Square(0.6 * image.cell, stroke_width=0, fill_color=colour, fill_opacity=1.0).move_to(
+            image.center_of(r + 0.5, c + 0.5))
 
     def name_rows(self, big: dict, work: dict) -> None:
         """The rows after the first as more_words names them (review ab2-f s29, digits 54-63 s):
@@ -1600,7 +1720,11 @@ class Forward(Chapter):
             self.show(close_up_minus=[len(w["minus"]) > 0 for w in (big, again)])
             self.show(second_glow={"t": float(self.renderer.time), "at": [float(v) for v in big["neuron"].get_center()[:2]],
                                    "radius": float(big["neuron"].width / 2)})
-            self.wait_until_bookmark("all")
+            # a small hidden layer: "The other two work the same" brings the network back, and
+            # the two not worked out light with their real glows as those are said (review
+            # one-forward, tiny 108-123 s: the -0.47 and 0.07 neurons appeared without mention)
+            rest = self.other_hidden() if "others" in getattr(tracker, "bookmark_times", {}) else []
+            self.wait_until_bookmark("others" if rest else "all")
             close = VGroup(big["neuron"], big["heads"], self.mini_wires, again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
                            again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
@@ -1619,6 +1743,23 @@ class Forward(Chapter):
             # over the circles for good: a light-up puts the whole diagram back on top of them
             self.add_foreground_mobjects(self.marks, worked)
             self.wait(1.1)   # the two worked neurons, found in the whole network
+            if rest:
+                self.wait_until_bookmark("values")
+                acts = values["activations"][1]
+                lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"], *rest]),
+                                  acts, 0.0)
+                named = self.glow_tags(diagram, tuple({"neuron": k, "value": float(acts[k])} for k in rest))
+                more = self.minus_marks(diagram, lit, 1, skip=[(1, w["neuron"]) for w in (first["work"], other)])
+                self.play(diagram.light_up(lit), FadeIn(named), FadeIn(more), run_time=0.6)
+                # kept only inside the worked groups (left in the scene on their own, the tags
+                # stood again after the output's table retired the others)
+                self.remove(named, more)
+                worked.add(*more)
+                tags.add(*named)
+                self.add_foreground_mobjects(self.marks, worked, tags)
+                self.show(others_named={"neurons": [int(k) for k in rest], "values": [float(acts[k]) for k in rest],
+                                        "tags": [getattr(m, "original_text", m.text) for m in named], "t": float(self.renderer.time)})
+                self.wait_until_bookmark("all")
             # review e1 (ONE change): "the signal flows forward" was said over layers switching
             # on: dots run along the wires that carry the most, and a layer lights as they arrive
             self.wait_until_bookmark("flows")
@@ -1635,7 +1776,7 @@ class Forward(Chapter):
             for p in range(pairs):
                 # each layer's minus signs come as it lights (the worked ones are there already)
                 lit_marks = self.minus_marks(diagram, values["activations"], p + 1,
-                                             skip=[(1, w["neuron"]) for w in (first["work"], other)])
+                                             skip=[(1, k) for k in (first["work"]["neuron"], other["neuron"], *rest)])
                 # review h1 s21 (ONE change): the layers lit at once, so no frame showed the hidden
                 # neurons lighting before the outputs: a wave, top to bottom, each neuron lit as its
                 # dots arrive (only its column's circles change: cheaper than lighting the diagram)
@@ -1731,13 +1872,17 @@ class Forward(Chapter):
             # stood small under the picture, far from the 0.49 read off the curve)
             verdict = self.curve_verdict(table, guess, truth)
         else:
-            verdict = self.verdict(guess, truth)
-            if verdict.width > 2.6:   # long class names: stay inside the frame
-                verdict.scale_to_fit_width(2.6)
-            # under the picture; a row of numbers has none: under the inputs' names
-            above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
-            verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
-            verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
+            verdict = self.verdict(guess, truth, across=True)
+            # on one line over the outputs' table, beside what it reads, right of the title (review
+            # one-forward, digits 154-177 s: "guess: 2" stood far from the outputs, under the
+            # picture; under the table it ran into the layer's name "outputs")
+            heads = VGroup(table["guess_head"], table["truth_head"])
+            room = EDGE_ROOM - self.title_text.get_right()[0] - 0.3
+            if verdict.width > room:   # long class names: stay inside the frame
+                verdict.scale_to_fit_width(room)
+            verdict.next_to(heads, UP, buff=0.2).align_to([EDGE_ROOM, 0, 0], RIGHT)
+            self.show(verdict_box=[float(v) for v in (verdict.get_left()[0], verdict.get_right()[0],
+                                                      verdict.get_bottom()[1], verdict.get_top()[1])])
         marks = getattr(self, "worked_marks", VGroup())
         tops = VGroup(*(diagram.neurons(-1)[p] for p, k in enumerate(diagram.shown_indices(-1))
                         if k == int(np.argmax(values["guess"]))))
@@ -1856,8 +2001,9 @@ class Forward(Chapter):
         half = DashedLine([floor.get_start()[0], y, 0], [floor.get_end()[0], y, 0], color=t.focus, stroke_width=2.5)
         mark = self.text("{half}", facts={"half": "\u00bd"}).next_to(half, RIGHT, buff=0.1)
         # the yes class over the line at the left (the curve is low there), the other under it at the right
-        yes = self.text("{label}", facts={"label": self.history.labels[-1]})
-        no = self.text("{label}", facts={"label": self.history.labels[0]})
+        colours = class_colors(len(self.history.labels))
+        yes = self.text("{label}", color=colours[-1], facts={"label": self.history.labels[-1]})
+        no = self.text("{label}", color=colours[0], facts={"label": self.history.labels[0]})
         for word in (yes, no):
             if word.width > 0.45 * half.width:
                 word.scale_to_fit_width(0.45 * half.width)
@@ -1881,7 +2027,8 @@ class Forward(Chapter):
         over the output's, each named, their sides ticked: -1, 0, +1 against 0 and 1."""
         t = self.theme
         floor = output["axes"][0]
-        box = (0.55 * floor.get_length(), 1.0)
+        # large enough to read beside the output's (review one-forward, tiny 144 s: a small inset)
+        box = (0.75 * floor.get_length(), 1.35)
         corner = (floor.get_start()[0] + 0.45, 1.2)
         axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"], box, corner)
         side = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
@@ -1909,6 +2056,11 @@ class Forward(Chapter):
         # "squashes its total, -0.04": the total pulses; "from zero to one": the side's numbers
         self.wait_until_bookmark("total")
         self.play(Indicate(total, color=t.focus, scale_factor=1.2), run_time=0.8)
+        # its dot goes up onto the curve at once (review one-forward, tiny 135-153 s: no dot until
+        # "It glows"); read across when the glow is said
+        self.play(FadeIn(curve["dot"]), run_time=0.2)
+        self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
+        self.show(output_dot_s=float(self.renderer.time))
         self.wait_until_bookmark("scale")
         self.play(Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3), run_time=1.0)
         hidden = single.get("hidden")
@@ -1933,12 +2085,13 @@ class Forward(Chapter):
         if hidden is not None and hidden[1] in self.mobjects:
             self.play(FadeOut(hidden), run_time=0.3)
         # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
-        self.play(FadeIn(curve["dot"]), run_time=0.2)
-        self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
         self.play(Create(curve["across"]), FadeIn(curve["out"]), TransformFromCopy(curve["out"], number),
                   FadeIn(table["box"]), FadeOut(ring), run_time=0.6)
         self.wait_until_bookmark("half")
-        self.play(Create(half), FadeIn(mark), run_time=0.6)
+        # above one half shaded in the yes class's colour, below in the other's, as on the
+        # example's picture (review one-forward, tiny 150 s)
+        shades = self.half_shades(curve, half)
+        self.play(Create(half), FadeIn(mark), FadeIn(shades), run_time=0.6)
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         # review (s24 x, ~150 s): 0.49 and the one-half line stood level on the curve, which side it
         # fell could not be seen: a glow this near one half is written so, beside its number
@@ -1952,6 +2105,20 @@ class Forward(Chapter):
         # swell, tiny's frame at 153 s caught it half there)
         self.play(FadeIn(line), run_time=QUICK)
         self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.6)
+
+    def half_shades(self, curve: dict, half: Mobject) -> VGroup:
+        """The output curve's box split at one half: over it in the last class's colour, under it
+        in the first's (class_colors, the example picture's dots), faint behind the curve."""
+        floor, side = curve["axes"]
+        colours = class_colors(len(self.history.labels))
+        x0, x1 = floor.get_start()[0], floor.get_end()[0]
+        y0, y, y1 = side.get_start()[1], half.get_y(), side.get_end()[1]
+        shades = VGroup(*(Rectangle(width=x1 - x0, height=abs(b - a), stroke_width=0, fill_color=colours[c],
+                                    fill_opacity=SHADE).move_to([(x0 + x1) / 2, (a + b) / 2, 0])
+                          for c, (a, b) in ((len(colours) - 1, (y, y1)), (0, (y0, y)))))
+        self.show(half_shades={"colours": [str(colours[-1]), str(colours[0])], "half_y": float(y),
+                               "over": [float(y), float(y1)], "under": [float(y0), float(y)]})
+        return shades
 
     def history_glow(self) -> float:
         """The lone output's glow on the first example (nncore's forward pass)."""
@@ -2390,6 +2557,12 @@ class Forward(Chapter):
         # label-sized even for ten digits (review 11a: the small numbers were about 10 px)
         size = "label"
         single = len(values["guess"]) == 1
+        if not single:
+            # the bars as long as the frame allows, the answers' column just after them (review
+            # one-forward, digits 154 s: 0.76, 0.70 and 0.69 looked the same length at 1.3)
+            bar_room = max(bar_room, EDGE_ROOM - TRUTH_ROOM - bar_left)
+            x_truth = bar_left + bar_room + TRUTH_ROOM / 2
+        self.show(guess_bars={"left": float(bar_left), "room": float(bar_room), "x_truth": float(x_truth)})
         guess_col, truth_col, box, right, above = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
         brighter = brighter_outputs(self.history, values)
         guess_rows, truth_rows, one_mark = [], [], VGroup()
@@ -2469,12 +2642,12 @@ class Forward(Chapter):
                                  for m in (said, answer, mark)])
         return VGroup(said, answer, mark)
 
-    def verdict(self, guess: int, truth: int) -> VGroup:
-        """"guess: 2" in the wrong (or right) colour over "answer: 0"."""
+    def verdict(self, guess: int, truth: int, across: bool = False) -> VGroup:
+        """"guess: 2" in the wrong (or right) colour over "answer: 0" (`across`: beside it)."""
         labels = self.history.labels
         ok = ok_color(self.theme, guess == truth)
         said = self.text("guess: {label}", color=ok, facts={"label": labels[guess]})
         if guess != truth:   # a wrong guess standing alone: grey, and a cross
             said = VGroup(said, self.text("{mark}", color=ok, facts={"mark": "\u2717"})).arrange(RIGHT, buff=0.2)
         lines = VGroup(said, self.text("answer: {label}", color=self.theme.right, facts={"label": labels[truth]}))
-        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        return lines.arrange(RIGHT, buff=0.5) if across else lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

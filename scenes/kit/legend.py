@@ -31,25 +31,39 @@ def _label(words: str, color: str) -> VMobject:
     return Text(screen.words(words), font=t.font, font_size=t.small_size, color=color)
 
 
-def _row(mark: VMobject, words: str) -> VGroup:
-    return VGroup(mark, _label(words, theme.current().text)).arrange(RIGHT, buff=0.15)
+def _row(mark: VMobject, words: str, two_lines: bool = False) -> VGroup:
+    if not two_lines:
+        return VGroup(mark, _label(words, theme.current().text)).arrange(RIGHT, buff=0.15)
+    return VGroup(mark, _two_lines(words)).arrange(RIGHT, buff=0.15)
+
+
+def _two_lines(words: str) -> VGroup:
+    """The label's words (translated as one) broken after their first colon: "dial above zero:"
+    over "pushes up"; words with no colon stay on one line."""
+    from manim import Text
+    t = theme.current()
+    head, sep, tail = screen.words(words).partition(": ")
+    parts = [head + sep.rstrip(), tail] if sep else [head]
+    return VGroup(*(Text(p, font=t.font, font_size=t.small_size, color=t.text) for p in parts)).arrange(
+        DOWN, aligned_edge=LEFT, buff=0.06)
 
 
 def sign_legend(up_words: str = "dial above zero: pushes up",
                 down_words: str = "dial below zero: pushes down", sizes: bool = False,
-                size_words: str = "thicker line: bigger dial") -> VGroup:
+                size_words: str = "thicker line: bigger dial", two_lines: bool = False) -> VGroup:
     """Two rows: a blue edge sample and a red one, with what each colour means; with `sizes`,
-    a third: a thin and a thick grey sample, a line's width being its dial's size."""
+    a third: a thin and a thick grey sample, a line's width being its dial's size. `two_lines`:
+    each row's words broken after their colon, for a narrow corner (the rows further apart)."""
     t = theme.current()
     rows = [_row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.positive, stroke_width=t.max_edge_width),
-                 up_words),
+                 up_words, two_lines),
             _row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.negative, stroke_width=t.max_edge_width),
-                 down_words)]
+                 down_words, two_lines)]
     if sizes:
         widths = VGroup(*(Line(LEFT * SWATCH / 4, RIGHT * SWATCH / 4, color=t.muted, stroke_width=w)
                           for w in (1.0, t.max_edge_width))).arrange(RIGHT, buff=0.06)
-        rows.append(_row(widths, size_words))
-    return VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        rows.append(_row(widths, size_words, two_lines))
+    return VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.2 if two_lines else 0.12)
 
 
 def turn_arrow(direction: float, height: float = GLYPH) -> VMobject:
