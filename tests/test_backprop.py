@@ -2702,7 +2702,7 @@ def test_our_dial_is_written_in_its_wires_colour_not_blames(preset, rendered):
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_squares_change_is_written_on_each(preset, rendered):
     """s33 review: 'their squares grow' (0.575 to 0.577) could not be seen on the squares. Each
-    named square's change is written beside its name, 'up 0.002', in the cost's change's words:
+    named square's change is written beside its name, '+0.002' (signed: 'down 0.002' ran off the edge):
     the difference of its two written areas (nncore's outputs squared), the way the words say;
     drawn during the outputs' words, readable, inside the frame and clear of its row's words."""
     history, entry = rendered(preset)
@@ -2721,7 +2721,7 @@ def test_the_squares_change_is_written_on_each(preset, rendered):
         before, after = written_[i], written_[n + i].split()[-1]
         places = len(before.split(".")[-1])
         moved = number_of(after) - number_of(before)
-        assert grew[i] == f"{'up' if moved > 0 else 'down'} {written(abs(moved), places)}", (grew[i], before, after)
+        assert grew[i] == f"{'+' if moved > 0 else chr(0x2212)}{written(abs(moved), places)}", (grew[i], before, after)
         assert ("squares grow" in line["text"] or "square grows" in line["text"]) if moved > 0 else True
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     assert min(px[g] for g in grew) >= 14, px
@@ -2730,7 +2730,8 @@ def test_the_squares_change_is_written_on_each(preset, rendered):
         first.setdefault(d["text"], d["t"])
     assert line["start_s"] < min(first[g] for g in grew) and shown["squares_grew_s"] <= line["end_s"]
     boxes = shown["turn_drawn"]["grew_boxes"]
+    from scenes.chapters.backprop import RIGHT_EDGE
     for i, a in enumerate(boxes):
-        assert -7.1 < a[0] and a[2] < 7.1, a
+        assert -7.1 < a[0] and a[2] <= RIGHT_EDGE + 1e-6, a
         for b in boxes[i + 1:]:
             assert not boxes_meet(a, b), (a[4], b[4])

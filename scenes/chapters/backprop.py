@@ -2533,12 +2533,12 @@ class Backprop(Chapter):
             if apart_rows:
                 # how much its square grows, written: too little to see on the square itself (s33
                 # review: 'their squares grow', 0.575 to 0.577, could not be seen), as the two
-                # written areas differ, in the cost's change's words, right of its name
+                # written areas differ, signed, right of its name ('down 0.002' ran off the edge)
                 moved = number_of(written(float(chain["part_turned"][k]), places)) - \
                     number_of(written(float(chain["part"][k]), places))
-                grew.add(self.text(mark("up {change}") if moved > 0 else mark("down {change}"), size="small",
-                                   color=colour, facts={"change": written(abs(moved), places)})
-                         .next_to(names[-1], RIGHT, buff=0.25))
+                grew.add(self.text("{change}", size="small", color=colour,
+                                   facts={"change": ("+" if moved > 0 else "\u2212") + written(abs(moved), places)})
+                         .next_to(names[-1], RIGHT, buff=0.2))
         top = max(chain["cost"], chain["cost_turned"]) or 1.0
 
         def bar(cost: float) -> Rectangle:
