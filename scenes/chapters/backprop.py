@@ -431,8 +431,21 @@ def push_measure(history: History, work: dict) -> dict:
         per = written(number_of(change_text) * 10 ** shift, decimals)
         if per == blame:
             break
+    before, after = costs_written(cost, cost + change, len(change_text.split(".")[-1]))
     return {"output": worst, "push": push, "push_text": f"{push:g}", "cost": cost, "change": change,
-            "change_text": change_text, "per": per, "blame": blame, "up": change > 0}
+            "change_text": change_text, "per": per, "blame": blame, "up": change > 0,
+            "before_text": before, "after_text": after}
+
+
+def costs_written(before: float, after: float, change_places: int) -> tuple[str, str]:
+    """The cost before and after the blame's measuring push, as the push's picture writes them
+    (the s33 review's one change: the cost seen rising, its real values): one decimal fewer
+    than the rise is written with (2.6893 -> 2.6921 beside 'up 0.00278'), more only where the
+    two would read the same."""
+    places = max(2, change_places - 1)
+    while written(before, places) == written(after, places) and places < 8:
+        places += 1
+    return written(before, places), written(after, places)
 
 
 def nudged(activation: str, z: float, push: float) -> dict:
@@ -446,19 +459,20 @@ def nudged(activation: str, z: float, push: float) -> dict:
             "step_text": f"{push:g}", "move_text": written(moved - glow, -3)}
 
 
-def out_nudge(history: History, work: dict) -> dict:
+def out_nudge(history: History, work: dict, push: float) -> dict:
     """The biggest gap's output nudged (review s28 ab2-t1-r2's one change: 'how easily it moves'
-    shown on the output neuron itself, not in a small side graph)."""
+    shown on the output neuron itself, not in a small side graph), by `push`, the blame's
+    measuring push (push_measure's, measured once by its caller)."""
     worst = int(np.abs(work["misses"]).argmax())
     z = float(example_pass(history).z[-1][0][worst])
-    return {"worst": worst, **nudged(history.config["activations"][-1], z, push_measure(history, work)["push"])}
+    return {"worst": worst, **nudged(history.config["activations"][-1], z, push)}
 
 
-def ours_nudge(history: History, work: dict) -> dict:
+def ours_nudge(work: dict, push: float) -> dict:
     """Our hidden neuron nudged as the output was (reviews s29 ab-da/ab-ta, all four: 'just
     like the outputs' was shown with the S-curve the outputs no longer used), the hidden
-    layer's squashing."""
-    return nudged(work["activation"], float(work["z"]), push_measure(history, work)["push"])
+    layer's squashing, by the same `push`."""
+    return nudged(work["activation"], float(work["z"]), push)
 
 
 def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
@@ -931,6 +945,8 @@ class Backprop(Chapter):
         chain = replay(h, work, tilt, shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
+        numbers = chain_numbers(h, work, tilt)   # each number as written where it is drawn, once
+        m = push_measure(h, work)                # the blame's measuring push, once
         return {**super().facts(),
                 # 'layer by layer' only where there are layers to go through (a reviewer saw one
                 # hidden layer's rings appear at once under 'layer by layer')
@@ -947,7 +963,7 @@ class Backprop(Chapter):
                 "worst_way": "less" if misses[worst] > 0 else "more",
                 # how easily our neuron's glow moves, said as its line writes it ('glow moves 0.995
                 # for each 1'; s33 review: 0.99 said beside 0.995 drawn)
-                "ease": written(abs(work["slope"]), slope_places(h, work)),
+                "ease": size_of(numbers["slope"]),
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
@@ -969,23 +985,24 @@ class Backprop(Chapter):
                    # the readouts (0.00278 for 0.01) are written small, not said: only the rate
                    # per 1, as its line writes it, '0.278 for each 1' (s33 reviews: 'stop saying
                    # the raw readouts'; then 0.28 said beside 0.278 drawn)
-                   "push_step": (m := push_measure(h, work))["push_text"],
-                   "push_way": "rises" if m["up"] else "falls", "push_blame": m["per"]},
+                   "push_step": m["push_text"],
+                   "push_move": "rise" if m["up"] else "fall", "push_blame": m["per"]},
                 # the biggest gap's blame rule, said as it is written large, both factors and
                 # their product (s33 review: '1.52, times how easily it moves: 0.28' left out
                 # the 0.183, and 1.52 x 0.18 is not 0.28)
-                **({"nudge_step": out_nudge(h, work)["step_text"], "nudge_rate": rule["ease"],
+                # (how easily its glow moves is one number, said as its nudge's and as the rule's)
+                **({"nudge_step": out_nudge(h, work, m["push"])["step_text"],
                     "rule_twice": rule["twice"], "rule_ease": rule["ease"], "rule_blame": rule["blame"]}
                    if (rule := rule_words(h, work)) else
-                   {"nudge_step": "", "nudge_rate": "", "rule_twice": "", "rule_ease": "", "rule_blame": ""}),
+                   {"nudge_step": "", "rule_twice": "", "rule_ease": "", "rule_blame": ""}),
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
                 "came_words": "What the arrows added up to" if many else "What comes back",
                 # its product said whole, as its recipe writes it (s33 review: 'say both factors')
-                "came_value": size_of(chain_numbers(h, work, tilt)["total"]),
+                "came_value": size_of(numbers["total"]),
                 # our neuron nudged as the output was, said as it is drawn
-                "ours_step": ours_nudge(h, work)["step_text"],
+                "ours_step": ours_nudge(work, m["push"])["step_text"],
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
@@ -1026,11 +1043,11 @@ class Backprop(Chapter):
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 # the tilt said as the tangent's label writes it, and the whole turn's change set
                 # against it aloud (review s20 v1: 'down 0.14' beside 'tilt 0.21', never said why)
-                "tilt_said": size_of(chain_numbers(h, work, tilt)["tilt"]),
+                "tilt_said": size_of(numbers["tilt"]),
                 # the small turn first, enlarged, where the cost follows the straight line
                 # (review ab-x1 s25, both reviewers' one change: two drops at once)
                 "small_turn": people(tilt["small"]),
-                "small_said": small_said(size_of(chain_numbers(h, work, tilt)["tilt"])),
+                "small_said": small_said(size_of(numbers["tilt"])),
                 "line_way": "rises" if tilt["tilt"] > 0 else "falls",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
@@ -1047,6 +1064,8 @@ class Backprop(Chapter):
         work = worked(h)
         dial = tuple(work["dial"])
         tilt = dial_tilt(h, dial)
+        numbers = chain_numbers(h, work, tilt)   # the chain's numbers as written, once
+        pm = push_measure(h, work)                # the blame's measuring push, once
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
@@ -1077,7 +1096,7 @@ class Backprop(Chapter):
         out_layer = len(diagram.sizes) - 1
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         pixel = self.pixel_mark(picture, dial[2])
-        plot = self.tilt_plot(tilt, size_of(chain_numbers(h, work, tilt)["tilt"]))
+        plot = self.tilt_plot(tilt, size_of(numbers["tilt"]))
         places = tilt_places(tilt)
         x_train = h.split("train")[0]
         unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
@@ -1113,7 +1132,7 @@ class Backprop(Chapter):
             # through the dot, and the tilt named from it; only then the whole turn and its own
             # change, said and written together (review ab-x1 s25, both reviewers' one change:
             # 'down 0.14' and 'tilt 0.21' stood together 13 s before 0.14 was said)
-            lens = self.tilt_lens(tilt, plot, small_said(size_of(chain_numbers(h, work, tilt)["tilt"])))
+            lens = self.tilt_lens(tilt, plot, small_said(size_of(numbers["tilt"])))
             # when each part is said, for the manifest (the tests set the drawing against it)
             self.show(said_at={m: float(self.renderer.time + tracker.time_until_bookmark(m))
                                for m in ("small", "zoom", "tilt", "per", "why", "read")})
@@ -1273,7 +1292,6 @@ class Backprop(Chapter):
         out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing], unit, top)
         sizes = self.blame_sizes(close, work, outgoing)
         legend = self.blame_key()
-        numbers = chain_numbers(h, work, tilt)
         self.show(chain=numbers)
         key = blame_line_key(h)
         at = outgoing.index(worst) if worst in outgoing else None
@@ -1281,41 +1299,45 @@ class Backprop(Chapter):
         out_rule = None   # the biggest gap's blame as built, shown again as our neuron's is built
         # the arrows come out of the gaps, with the key that says what blame is, in place as the
         # words start; their sizes are read off the gaps beside them
-        self.play(FadeIn(legend),
+        # (the card's two lines come as each is said: what blame is with the push that measures
+        # it, which way its arrow points with the biggest gap's way)
+        self.play(FadeIn(legend[1:]),
                   LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
                   run_time=1.0)
         with self.say(key) as tracker:
-            self.wait_before(tracker, "much", 0.2)
-            self.play(Indicate(legend[1][4], color=t.blame), Indicate(out_arrows, color=t.blame, scale_factor=1.1),
-                      Indicate(legend[0][0], color=t.blame, scale_factor=1.05), run_time=0.9)
-            self.wait_before(tracker, "way", 0.2)
-            self.play(Indicate(legend[1][:4], color=t.blame), Indicate(legend[0][1], color=t.blame, scale_factor=1.05),
-                      run_time=0.9)
-            self.wait_until_bookmark("worst")
-            if at is not None:
-                self.play(Indicate(VGroup(out_arrows[at], panel[2][at]), color=t.blame, scale_factor=1.3), run_time=1.0)
-            # every output's size as a label beside its arrow; where the biggest gap's blame is
-            # built on screen, only once it is built (review s23 tiny, 69 s: '0.245' stood there
-            # while 'its blame starts from twice its gap' was said, and 2 x 0.49 is not 0.245)
+            # where the biggest gap's blame is built on screen, its size only once it is built
+            # (review s23 tiny, 69 s: '0.245' stood there while 'its blame starts from twice its
+            # gap' was said, and 2 x 0.49 is not 0.245)
             earned = key == "blame_squared" and at is not None
-            if not earned:
-                self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
-            # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
-            # where they stand together (no overlap)
-            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text,
-                                                         road)))
-            # blame measured on the biggest gap's output: its total pushed, the cost's change
+            # blame measured on the biggest gap's output: its total pushed, the cost's change, the
+            # rise per push its blame, in one sentence (s33 review's one change)
             name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
             left = max(EASE_LEFT, max(m.get_right()[0] for m in sizes) + 0.5)
             panel_top = float(legend[0].get_bottom()[1]) - 0.25
-            measure = self.play_push_measure(tracker, push_measure(h, work), name, left, panel_top,
-                                             VGroup(panel, miss_words), out_arrows[at] if at is not None else None)
-            if key != "blame_squared" or at is None:
+            # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
+            # where they stand together (no overlap): here, and again once the sizes are drawn
+            panel_texts = VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text, road)
+            self.show(panel_texts=self.text_boxes(panel_texts))
+            measure = self.play_push_measure(tracker, pm, name, left, panel_top,
+                                             VGroup(panel, miss_words), out_arrows[at] if at is not None else None,
+                                             card=legend[0][0])
+            if not earned:
                 # the gaps come back for the words that set them against the arrows
-                self.wait_before(tracker, "each", -1.2)
+                self.wait_before(tracker, "worst", 0.0)
                 self.play(FadeOut(measure["all"], rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
                           run_time=0.7)
+            # which way: the biggest gap's arrow, the key's ways and the card's second line
+            self.wait_until_bookmark("worst")
+            self.play(FadeIn(legend[0][1]), Indicate(legend[1][:4], color=t.blame),
+                      *([Indicate(VGroup(out_arrows[at], *([panel[2][at]] if not earned else [])), color=t.blame,
+                                  scale_factor=1.3)] if at is not None else []), run_time=1.0)
+            # the key whole, with what stands beside it now (the push's picture, or the gaps)
+            self.show(card_second_s=float(self.renderer.time),
+                      key_texts=self.text_boxes(VGroup(legend, measure["all"], panel_texts)))
+            if not earned:
+                self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
+                self.show(panel_texts=self.text_boxes(panel_texts))
             if key == "blame_squared" and at is not None:
                 # two beats, each with one picture, full size (review s21 w1's one change: the
                 # square and the curve stood crowded together, 30 px, under one long sentence):
@@ -1329,7 +1351,7 @@ class Backprop(Chapter):
                 rule = rule_words(h, work)
                 # how easily its glow moves, on the output neuron itself, large (s28 ab2 round 2:
                 # the curve, its lenses and small labels at once were crammed)
-                ease = self.ease_neuron(out_nudge(h, work), name, rule["ease"], left, panel_top)
+                ease = self.ease_neuron(out_nudge(h, work, pm["push"]), name, rule["ease"], left, panel_top)
                 # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
                 # 75-87 s: 'since the cost squares each gap' was told, not shown): the biggest
                 # gap's violet strip stands up as the side of its orange square, written as the
@@ -1745,7 +1767,7 @@ class Backprop(Chapter):
                 # too narrow right of the names (the tiny run's one 'inner ring?': there it shrank
                 # to 12 px words): the neuron above their row, its bars right of the names
                 left, bars_at = RIGHT_EDGE - OURS_ROOM, left
-            ease = self.ease_neuron(ours_nudge(h, work), "our neuron", numbers["slope"], left, OURS_EASE_TOP,
+            ease = self.ease_neuron(ours_nudge(work, pm["push"]), "our neuron", numbers["slope"], left, OURS_EASE_TOP,
                                     key="ours_ease_neuron", wire=OURS_WIRE, bars_at=bars_at)
             # its wire's name clear over the top output's name (left of the wire it ran over the '0'):
             # as high as the road allows (the tiny run's longer road stands over its heading)
@@ -1888,6 +1910,11 @@ class Backprop(Chapter):
                       *(Transform(a, b) for a, b in zip(turn["squares"], turn["squares_turned"])),
                       LaggedStart(*(FadeIn(m, shift=0.1 * RIGHT) for m in turn["after"]), lag_ratio=0.25),
                       run_time=1.4)
+            if len(turn["grew"]):
+                # the squares' change, too small to see, written and lit on each (s33 review)
+                self.play(LaggedStart(*(FadeIn(g, scale=1.3) for g in turn["grew"]), lag_ratio=0.2),
+                          Indicate(turn["squares"], color=t.focus, scale_factor=1.15), run_time=0.8)
+                self.show(squares_grew_s=float(self.renderer.time))
             # and the cost, as measured at the start
             self.wait_before(tracker, "cost", 0.4)
             self.play(FadeIn(cost_before), run_time=0.4)
@@ -1907,7 +1934,8 @@ class Backprop(Chapter):
                         for n, k in zip(rows, chain["rows"])),
                       *(Transform(a, b) for a, b in zip(turn["squares"], squares_back)),
                       Transform(turn["bar"], bar_back),
-                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"], turn["cost_change"])), run_time=1.0)
+                      FadeOut(VGroup(turn["glow"], turn["after"], turn["grew"], turn["cost_after"], turn["cost_change"])),
+                      run_time=1.0)
             self.show(turned_back_s=float(self.renderer.time))
             # 'turn it up by just 0.1': the nudge pictures' push, written big by our dial; 'our
             # neuron's total rises 0.1 times the brightness': the turn runs down its wire and the
@@ -2381,6 +2409,8 @@ class Backprop(Chapter):
         # (review e1: 'our dial / brightness 0.81' told the viewer a dial has a brightness)
         bright = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
                            facts={"value": written(work["input"], 2)}).next_to(box, RIGHT, buff=0.2)
+        self.show(our_dial_name={"words": name.original_text, "colour": str(name.get_color()).upper(),
+                                 "wire": str(wire.get_color()).upper(), "value": value})
         return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright),
                 "box": box, "value": value, "places": places}
 
@@ -2419,7 +2449,9 @@ class Backprop(Chapter):
         towards = box.get_center() - ours.get_center()
         wire = Line(box.get_bottom(), ours.get_center() + 0.32 * towards / np.linalg.norm(towards),
                     color=t.positive if value >= 0 else t.negative, stroke_width=wire_width(value, close["scale"]))
-        name = self.text("our dial {value}", size="small", color=t.text,
+        # written in its wire's colour, the legend's colour of a dial's sign: a dial, not a blame
+        # (s33 review: 'our dial 0.277' beside the violet blame 0.278 read as one number)
+        name = self.text("our dial {value}", size="small", color=t.positive if value >= 0 else t.negative,
                          facts={"value": written(value, places)})
         name.next_to(wire.point_from_proportion(0.5), RIGHT, buff=0.2)
         return wire, name
@@ -2452,7 +2484,7 @@ class Backprop(Chapter):
             return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.cost, stroke_width=2,
                           fill_color=t.cost, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
         squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
-        values, names = VGroup(), VGroup()
+        values, names, grew = VGroup(), VGroup(), VGroup()
         levels = sorted(float(close["outs"][n].get_y()) for n in rows)
         # named as what it is, 'output 2's square' over its value, where the rows stand apart
         # (s28 ab2-d1-r2, 177-186 s: 'output 2: 0.575' read as output 2's glow, which was 0.76)
@@ -2498,6 +2530,15 @@ class Backprop(Chapter):
             if after[-1].get_right()[0] > RIGHT_EDGE and len(squares):
                 # no room right of it (one output's big square): the numbers under the square
                 VGroup(before[-1], after[-1]).next_to(squares[-1], DOWN, buff=0.15, aligned_edge=LEFT)
+            if apart_rows:
+                # how much its square grows, written: too little to see on the square itself (s33
+                # review: 'their squares grow', 0.575 to 0.577, could not be seen), as the two
+                # written areas differ, signed, right of its name ('down 0.002' ran off the edge)
+                moved = number_of(written(float(chain["part_turned"][k]), places)) - \
+                    number_of(written(float(chain["part"][k]), places))
+                grew.add(self.text("{change}", size="small", color=colour,
+                                   facts={"change": ("+" if moved > 0 else "\u2212") + written(abs(moved), places)})
+                         .next_to(names[-1], RIGHT, buff=0.2))
         top = max(chain["cost"], chain["cost_turned"]) or 1.0
 
         def bar(cost: float) -> Rectangle:
@@ -2526,6 +2567,8 @@ class Backprop(Chapter):
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
                               "written": [m.original_text for m in (*values, *after, cost_before, cost_after)],
+                              "grew": [m.original_text for m in grew],
+                              "grew_boxes": self.text_boxes(VGroup(*names, *values, *after, *grew)),
                               "rows": [{"output": int(k), "y": float(m.get_y()), "words": m.original_text,
                                         "name": names[i].original_text if apart_rows else "",
                                         "block_y": float(b.get_y()),
@@ -2534,9 +2577,9 @@ class Backprop(Chapter):
                                        for i, (n, k, m, z, b) in enumerate(zip(rows, chain["rows"], values, after,
                                                                                before))]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
-                "after": after, "cost_after": cost_after, "cost_change": change, "glow": glow,
+                "after": after, "grew": grew, "cost_after": cost_after, "cost_change": change, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
-                "all": VGroup(before, after, label, cost_before, cost_after, change, glow)}
+                "all": VGroup(before, after, grew, label, cost_before, cost_after, change, glow)}
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -2751,7 +2794,7 @@ class Backprop(Chapter):
         return {"columns": columns, "guide": guide, "all": every, "record": record}
 
     def play_push_measure(self, tracker, m: dict, name: str, left: float, top: float, gaps: VGroup,
-                          arrow: Mobject | None) -> dict:
+                          arrow: Mobject | None, card: Mobject | None = None) -> dict:
         """Blame measured, in the gaps' place (every backprop review of s30-s31: 'what is
         blame?'): the output neuron and the wire of its total; '+0.01' pushed onto the wire, the
         network run again (a flash along the wire, the neuron lit) and the cost's change written;
@@ -2772,8 +2815,14 @@ class Backprop(Chapter):
         wire = Line([left + 0.1, cy, 0], neuron.get_left(), color=t.text, stroke_width=5)
         coming.next_to(wire, UP, buff=0.12).align_to(wire, LEFT)
         push.next_to(wire, DOWN, buff=0.15).align_to(wire, LEFT)
+        # the cost before the push and after it, real, written as said ('how much does the cost
+        # rise?'), then the rise itself (s33 review: the definition was too dense to follow)
+        before = self.text("cost {value}", size="label", color=t.cost, facts={"value": m["before_text"]}) \
+            .next_to(push, DOWN, buff=0.3).align_to(wire, LEFT)
+        after = self.text("\u2192 {value}", size="label", color=t.cost, facts={"value": m["after_text"]}) \
+            .next_to(before, RIGHT, buff=0.12)
         cost = self.text("cost up {change}" if m["up"] else "cost down {change}", size="title", color=t.cost,
-                         facts={"change": m["change_text"]}).next_to(push, DOWN, buff=0.3).align_to(wire, LEFT)
+                         facts={"change": m["change_text"]}).next_to(before, DOWN, buff=0.2).align_to(wire, LEFT)
         ratio = self.text("{change} for {push}:", size="label", color=t.blame,
                           facts={"change": m["change_text"], "push": m["push_text"]}) \
             .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
@@ -2781,28 +2830,39 @@ class Backprop(Chapter):
             .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
         for w in (label, coming, push, cost, ratio, each):   # inside the frame's right edge
             w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
+        costs = VGroup(before, after)
+        costs.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / costs.width), about_edge=LEFT)
         frame = VGroup(label, wire, coming, neuron)
-        every = VGroup(frame, push, cost, ratio, each)
+        every = VGroup(frame, push, costs, cost, ratio, each)
+        # one sentence, one picture, each piece as it is said: the push on the output's total,
+        # the cost before and after it, the rise per push as its blame (s33 review's one change)
         self.wait_before(tracker, "push", 0.3)
-        self.play(FadeOut(VGroup(*self.standing(gaps)), rate_func=LEAVE), FadeIn(frame, rate_func=COME), run_time=0.7)
-        self.play(FadeIn(push, shift=0.15 * RIGHT), Indicate(wire, color=t.focus, scale_factor=1.0), run_time=0.7)
+        self.play(FadeOut(VGroup(*self.standing(gaps)), rate_func=LEAVE), FadeIn(frame, rate_func=COME),
+                  *([Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []), run_time=0.7)
+        self.play(FadeIn(push, shift=0.15 * RIGHT), Indicate(wire, color=t.focus, scale_factor=1.0),
+                  FadeIn(before), run_time=0.7)
         self.show(push_on_s=float(self.renderer.time))
-        # 'and the cost rises 0.00278': the network run again, the pushed total into the neuron
+        # 'how much does the cost rise?': the network run again, the pushed total into the
+        # neuron, the cost after it beside the cost before, and the rise
         self.wait_before(tracker, "rerun", 0.3)
         self.play(ShowPassingFlash(wire.copy().set_stroke(t.focus, width=9), time_width=0.5),
                   Indicate(neuron, color=t.focus, scale_factor=1.15), run_time=0.7)
+        self.play(FadeIn(after, shift=0.1 * RIGHT), run_time=0.5)
         self.play(FadeIn(cost, shift=0.1 * DOWN), run_time=0.5)
         self.show(push_cost_s=float(self.renderer.time))
-        # its number as it is said, the card's words lit: what was just measured is blame
+        # 'that rise, per push, is its blame': its number as it is said, the card's definition
+        # coming with it, the output's arrow lit
         self.wait_before(tracker, "each", 0.3)
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
-        self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit, run_time=0.8)
+        self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit,
+                  *([FadeIn(card)] if card is not None else []), run_time=0.8)
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
+                                          "costs": [before.original_text, after.original_text],
                                           "each": f"{ratio.original_text} {each.original_text}"},
                                 "t": float(self.renderer.time), "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
-        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, ratio)}
+        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio)}
 
     def keep_measure(self, measure: dict, left: float) -> dict:
         """The measurement made small, bottom right, '+0.01 -> cost up 0.00278' over '-> 0.278 for
