@@ -1060,7 +1060,8 @@ def test_a_points_neuron_shows_where_it_lights_up(preset, story_file, tmp_path):
     # a pattern: lit over part of the plot, not all of it
     assert 0.1 < shares[drawn_map["neuron"]] < 0.9
     # whole as it is said, in the frame, right of the hidden column (where the outputs come later)
-    assert "After training, this one glows above zero" in said(entry)
+    # review one-intro (tiny, 84 s): what a spot means is said
+    assert "After training, each spot shows how this one would glow if a point sat there. It glows above zero" in said(entry)
     assert drawn_map["at"] <= drawn_map["said_at"] + 0.3
     left, right, bottom, top = drawn_map["box"]
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)

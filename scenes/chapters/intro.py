@@ -1552,7 +1552,7 @@ class Intro(Chapter):
                   FadeIn(marks), run_time=0.6)
         self.show(map_neuron_lit={"glow": chosen["ours"], "fill": neuron.get_fill_color().to_hex()})
         self.show(glow_map_swells=swells, ours_ring={"at": float(self.renderer.time), "centre": [float(v) for v in spot[:2]],
-                                                     "tag": [float(v) for v in tag.get_center()[:2]]})
+                                                     "tag": [float(v) for v in tag[0].get_center()[:2]]})
         self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
         self.lone, self.lone_marks = neuron, marks
         return VGroup(ring, tie, map_, head, foot, ours, tag, marks)
