@@ -15,7 +15,7 @@ from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.narration import spoken
 from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, drawn_inputs,
-                                   intro_facts, lone_reading, shown_pattern, task_kind, wires)
+                                   glow_map, intro_facts, lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
 from scenes.kit.network_diagram import lit_colours, network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import below_zero, short
@@ -42,8 +42,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
     # pauses after each new picture (issue 11); 160: the random start's muddle said (review s32,
-    # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it)
-    check_clip(entry, tmp_path, 30, 160)
+    # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it); 170: the
+    # wires folding into the map, said, and the right answer said (review one-intro: 168 s)
+    check_clip(entry, tmp_path, 30, 170)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
@@ -75,7 +76,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the sign colours of the patterns get their key with the map, dark squares too (review 5,
     # round 2: the map stood 6 s without its key, and its near-black squares were never named)
     if preset == "digits":
-        check_key_as_said(entry)
+        check_key_as_said(entry, history)
         check_pattern_previewed(entry)
         # the favourite is another picture, not the example: said and written (review 5, round 2)
         favourite = shown["patterns"]["favourite_labels"][0]
@@ -426,18 +427,29 @@ def check_pattern_previewed(entry: dict) -> None:
                 assert a[0] - b[1] >= 0.6, (row, words, a, b)
 
 
-def check_key_as_said(entry: dict) -> None:
-    """Review ir s29 (digits, 72-85 s): the "looks for" map came with its three-row key, 13 s
-    before the words explained a colour. The map comes with a tag saying what it is (the
-    picture's own grid, a colour a square); each key row comes as its colour is said, not before."""
-    tag = ("8 by 8, like the picture:", "one colour per square")
-    assert all(first_drawn(entry, words) == first_drawn(entry, "looks for") for words in tag)
-    for row, words in (("blue: ink here makes it glow", "Ink on a blue square"), ("red: ink here dims it", "ink on a red one"),
-                       ("grey: little effect", "on grey it does little")):
-        assert said_at(entry, words) - 0.8 <= first_drawn(entry, row) <= said_at(entry, words) + 1.0, \
-            (row, first_drawn(entry, row), said_at(entry, words))
-        # the tag is gone before the first row comes where it stood
-        assert max(d["t"] for d in entry["drawn"] if d["text"] in tag) <= first_drawn(entry, row)
+def check_key_as_said(entry: dict, history: History) -> None:
+    """Review one-intro (digits, 75-87 s): the red and blue map stood 12 s before its colours
+    were explained, and its tag "8 by 8, like the picture" was never said. The key comes with the
+    map, at once; the tag is gone, said instead: the chosen neuron's wires from the drawn inputs,
+    each in its dial's colour (nncore's last snapshot, by the map's own three-way rule), fold
+    into the map as "its 64 dials, laid out like the picture" is said."""
+    rows = ("blue: ink here makes it glow", "red: ink here dims it", "grey: little effect")
+    assert all(first_drawn(entry, row) == first_drawn(entry, "looks for") for row in rows)
+    assert not any(d["text"].endswith("like the picture:") for d in entry["drawn"])
+    shown = entry["shown"]
+    n = history.config["sizes"][0]
+    assert f"Its {n} dials, laid out like the picture." in said(entry)
+    neuron = shown["patterns"]["neurons"][0]
+    dials = history.network(shown["patterns"]["step"]).weights[0][neuron]
+    kinds = three_way(np.asarray(dials))
+    wires = shown["own_wires"]
+    assert wires["inputs"] == (drawn_inputs(history) or shown_indices(n))
+    assert wires["kinds"] == [int(kinds[i]) for i in wires["inputs"]]
+    t = theme.current()
+    colour = {1: ManimColor(t.positive).to_hex(), -1: ManimColor(t.negative).to_hex()}
+    assert all(c == colour[k] for c, k in zip(wires["colours"], wires["kinds"]) if k in colour)
+    fold = said_at(entry, f"Its {n} dials")
+    assert fold - 0.3 <= shown["folded"]["at"] <= fold + 0.5, (shown["folded"], fold)
 
 
 def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:
@@ -457,7 +469,8 @@ def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> N
            sorted(tuple(np.round(circles[k].get_center()[:2], 3).tolist()) for k in negative)
     full = max((k for k in range(len(ramp)) if not below_zero(ramp[k])), key=lambda k: ramp[k])
     frames = frames_of(entry, out)
-    start, end = shown["bars_said_at"], said_at(entry, "Hidden means") - 0.7
+    # (until one circle slides its glow from -1 to 1, as "say no as well as yes" is said: review one-intro)
+    start, end = shown["bars_said_at"], min(said_at(entry, "Hidden means"), shown.get("glow_slide", {}).get("from", 1e9)) - 0.7
     seen = [(t, img) for t, img in frames if start <= t <= end]
     assert seen, (start, end)
     for t, img in seen:
@@ -615,7 +628,8 @@ def check_no_flash(history: History, shown: dict, entry: dict, out: Path) -> Non
     x0, x1 = (int((x + 64 / 9) / (128 / 9) * w) for x in (hidden.get_right()[0], outs.get_left()[0]))
     y0, y1 = (int((4 - y) / 8 * h) for y in (max(hidden.get_top()[1], outs.get_top()[1]),
                                             min(hidden.get_bottom()[1], outs.get_bottom()[1])))
-    start, end = shown["random_edges"]["at"], shown["random_glows"]["at"] - 1.5
+    # (until the glow flows along the wires to the outputs, 2.2 s before they are lit: review one-intro)
+    start, end = shown["random_edges"]["at"], shown["random_glows"]["at"] - 2.5
     assert end - start > 2.0, (start, end)
     for at, img in frames:
         if start <= at <= end:
@@ -633,8 +647,11 @@ def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.nda
     the example's answer, and ringed as it is said."""
     t, key = theme.current(), shown["wire_key"]
     # (whole, its red row last, as "red down" is said)
-    said_dial = said_at(entry, "red down.")
-    assert "Each wire is a dial: blue pushes the next circle up, red down." in said(entry)
+    said_dial = said_at(entry, "red, below zero, down.")
+    # review one-intro (digits 135-141 s): "above zero" never said, nothing tied the wires to the map
+    tie = ", like the map's squares" if task_kind(history) == "image" else ""
+    assert (f"Each wire is a dial{tie}: blue, above zero, pushes the next circle up, red, below zero, down."
+            in said(entry))
     assert said_dial - 0.5 <= key["at"] <= said_dial + 0.8, (key["at"], said_dial)
     assert key["words"] == ["dial above zero: pushes up", "dial below zero: pushes down"]
     assert key["colours"] == [ManimColor(c).to_hex() for c in (t.positive, t.negative)]
@@ -974,18 +991,19 @@ def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_f
         return
     side = int(round(np.sqrt(n)))
     x = history.split("train")[0][EXAMPLE]   # the intro's example (nncore's practice set)
-    ink = x.reshape(side, side).sum(axis=1)
-    top, bottom = int(np.argmax(ink[:side // 2])), side // 2 + int(np.argmax(ink[side // 2:]))
+    # review one-intro: rows 3 and 7 stood at the column's ends, the dots for rows above and below
+    # them. The column is in picture order, its top row and its bottom row, the dots between
+    # them, named as the forward chapter names them ("top and bottom rows")
+    top, bottom = 0, side - 1
     assert entry["shown"]["row_tags"] == [top + 1, bottom + 1, n - 2 * side]
     column = [r * side + c for r in (top, bottom) for c in range(side)]
-    assert drawn_inputs(history) == column
-    # more ink goes in where it is seen than the first and last rows held (the old column)
-    assert x[column].sum() > x[list(range(side)) + list(range(n - side, n))].sum()
+    assert drawn_inputs(history) == column == shown_indices(n)
+    assert x[column].max() >= 0.5   # ink is seen going in
     # review s32: "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them;
     # review s33: "the other rows: 1-2, 4-6, 8" read as a code. The dots are named by what they
     # stand for, the squares with no circle of their own (nncore's inputs less the two rows)
-    names = [f"row {top + 1} of the picture", f"the dots: the other {n - 2 * side} squares",
-             f"row {bottom + 1} of the picture"]
+    names = ["top row of the picture", f"the dots: the other {n - 2 * side} squares",
+             "bottom row of the picture"]
     assert not any(d["text"].startswith("the other rows") for d in drawn)
     first = {name: next(d for d in drawn if d["text"] == name) for name in names}
     assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
@@ -1042,7 +1060,8 @@ def test_a_points_neuron_shows_where_it_lights_up(preset, story_file, tmp_path):
     # a pattern: lit over part of the plot, not all of it
     assert 0.1 < shares[drawn_map["neuron"]] < 0.9
     # whole as it is said, in the frame, right of the hidden column (where the outputs come later)
-    assert "After training, this one glows above zero" in said(entry)
+    # review one-intro (tiny, 84 s): what a spot means is said
+    assert "After training, each spot shows how this one would glow if a point sat there. It glows above zero" in said(entry)
     assert drawn_map["at"] <= drawn_map["said_at"] + 0.3
     left, right, bottom, top = drawn_map["box"]
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
@@ -1120,3 +1139,49 @@ def test_the_peeks_hidden_glows_below_zero_are_hollow(preset, story_file, tmp_pa
     if expected:
         np.testing.assert_allclose([m["at"] for m in marks], expected, atol=1e-3)
     assert (len(expected) > 0) == (preset == "tiny")   # (tanh: the tiny net's example has one at -1)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_review_one_intro_shows_what_is_said(preset, story_file, tmp_path):
+    """Review one-intro. Digits: the 4's ink on the map counted on screen as "mostly on blue" is
+    said (nncore's last snapshot, the map's three-way rule); the random start's wrong guess
+    crossed and the right answer (the example's class) ticked as it is said; the glow runs along
+    the wires before each lighting of the outputs. Tiny: the point's guides labelled with its
+    real numbers; the map's neuron lit as it glows for our point (nncore's pass); one circle slid
+    from -1 through 0 to 1 as "say no as well as yes" is said."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    shown, drawn = entry["shown"], [d["text"] for d in entry["drawn"]]
+    x = history.split("train")[0]
+    # the glow flows twice (the peek, then the random start), each before its outputs' numbers
+    assert len(shown["flows"]) == 2 and shown["flows"][0] <= shown["flows"][1]
+    assert shown["flows"][1] <= shown["random_glows"]["at"] + 1e-6
+    if task_kind(history) == "image":
+        neuron, favourite = shown["patterns"]["neurons"][0], shown["patterns"]["favourites"][0]
+        kinds = three_way(np.asarray(history.network(shown["patterns"]["step"]).weights[0][neuron]))
+        inked = x[favourite] >= 0.5
+        on = {k: int((kinds[inked] == k).sum()) for k in (1, -1, 0)}
+        assert (shown["tally"]["blue"], shown["tally"]["red"], shown["tally"]["grey"]) == (on[1], on[-1], on[0])
+        assert f"{on[1]} on blue, {on[-1]} on red, {on[0]} on grey" in drawn
+        mostly = said_at(entry, "ink lands mostly on blue") if "lands mostly" in said(entry) else None
+        assert mostly is not None and mostly - 0.3 <= shown["tally"]["at"] <= mostly + 1.0
+        start = history.network(history.snapshots[0].step).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
+        truth = int(np.argmax(history.split("train")[1][EXAMPLE]))
+        guess = int(np.argmax(start))
+        if guess != truth:
+            tick = shown["right_tick"]
+            assert tick["index"] == truth and tick["guess"] == guess
+            assert f"The right answer is {history.labels[truth]}." in said(entry)
+            said_right = said_at(entry, "The right answer is")
+            assert said_right - 0.5 <= tick["at"] <= said_right + 1.0
+    else:
+        assert shown["guide_values"] == [f"{x[EXAMPLE][1]:.2f}", f"{x[EXAMPLE][0]:.2f}"]
+        chosen = glow_map(history)
+        assert shown["map_neuron_lit"]["glow"] == pytest.approx(chosen["ours"])
+        assert shown["map_neuron_lit"]["fill"] == lit_colours(theme.current(), [min(abs(chosen["ours"]), 1.0)])[0].to_hex()
+        assert "if a point sat there" in said(entry)
+        slide = shown["glow_slide"]
+        assert slide["values"] == [-1.0, 0.0, 1.0] and slide["end"] == "1"
+        said_slide = said_at(entry, "So each can say no as well as yes")
+        assert said_slide - 0.3 <= slide["from"] <= said_slide + 1.0

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (ShowPassingFlash, ValueTracker, always_redraw, DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, MoveToTarget, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, smooth, there_and_back)
 
@@ -32,6 +32,7 @@ from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, inp
 from scenes.kit.numbers import written
 from scenes.kit.theme import Theme
 
+KEY_GROW = 1.35         # the glow key's words over label size (review one-intro: "very small")
 MAX_ROW = 8             # a table example wraps its squares after this many
 MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has this few
 TASK_FIRST_BOX = (7.0, 4.4)     # the most room the example takes when shown alone
@@ -39,7 +40,7 @@ TABLE_CELL = 0.8        # side of one square of a table example: room for "0.87"
 TASK_WORDS = {"image": "image", "point": "points", "numbers": "table"}   # the script's [task_*] keys
 DIAGRAM_BOX = dict(width=8.0, height=4.9)   # the network beside the task picture; right of its
 DIAGRAM_SPOT = 0.85 * RIGHT + 0.35 * UP     # outputs, room for their glows as bars (review 11c)
-TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
+TASK_SPOT = 4.95 * LEFT + 0.05 * UP          # where the task picture waits while the net is built
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
@@ -62,6 +63,7 @@ NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
+TICK = 0.12             # half an axis tick's length (0.07 read "tiny", review one-intro)
 POINT_START = 3.0 * RIGHT               # the plot's shift while it stands alone: the frame's middle
 FAINT = 0.35            # the points' opacity on the first frame, before the first line brings them up
 CROWD = (3, 4, 1.05)    # more practice digits beside the example at the opening: rows, columns, side
@@ -72,6 +74,7 @@ SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow 
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
 GLOW_MAP = 4.2          # side of the points' plot drawn big, shaded by one trained hidden neuron's glow
 GLOW_CELLS = 12         # its circles a side: ~21 px apart at 480p, room for a hollow middle and its bar
+MAP_DOTS = 0.35         # the practice points' opacity over the glow map: there, but behind its circles
 GLOW_DOT = 0.30         # a circle's radius, a share of the spacing: the points show in the gaps
 MIDDLE = 0.15           # a lit part whose middle is this near the map's (a share of its half side) is "in the middle"
 
@@ -114,12 +117,14 @@ def intro_facts(history: History) -> dict[str, object]:
     # review base-d s23 (ONE change): the map was a red and blue blob for 24 s before the 4 was laid
     # over it: the 4 and its ink, outlined on the map, come first, and the colours are named over them
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
+                # review one-intro (75 s): its wires, coloured by their dials, fold into the map as said
+                f"<bookmark mark='fold'/>Its {history.config['sizes'][0]} dials, laid out like the picture. "
                 "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
                 "<bookmark mark='over'/>Its ink is outlined on the pattern. "
                 "<bookmark mark='blue'/>Ink on a blue square makes it glow, <bookmark mark='red'/>ink on a red one dims it, "
                 "<bookmark mark='grey'/>on grey it does little. "
-                + (f"The {fav}'s ink lands mostly on blue. " if ink_on_blue(history) >= INK_ON_BLUE else "")
+                + (f"<bookmark mark='mostly'/>The {fav}'s ink lands mostly on blue. " if ink_on_blue(history) >= INK_ON_BLUE else "")
                 # review s20 g1 (ONE change): the picture on the left turned from the 0 into the 4
                 # unsaid: the swap is said as the 4 slides into the inputs, then the neuron lights
                 + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
@@ -131,7 +136,9 @@ def intro_facts(history: History) -> dict[str, object]:
     # the example goes back into the inputs as "Back to our 0" is said, before the outputs come
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said)
-    facts.update(back_words=Markup(f"<bookmark mark='back'/>Back to our {label}. ") if kind == "image" else "",
+    # at "Each wire is a dial": the map's squares were dials too (review one-intro, 135 s)
+    facts.update(dial_tie=", like the map's squares" if kind == "image" else "",
+                 back_words=Markup(f"<bookmark mark='back'/>Back to our {label}. ") if kind == "image" else "",
                  example_label=label, example_article=a_or_an(str(label)), this_one=this_example(history),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
@@ -163,8 +170,12 @@ def guess_words(history: History) -> str:
     muddle had 2 brightest, a wrong guess by the rule just taught, and the voice did not say so)."""
     start = forward_values(history)
     guess = int(np.argmax(start["guess"]))
-    verdict = "right, by luck" if guess == int(np.argmax(start["truth"])) else "wrong"
-    return f"<bookmark mark='guess'/>It would guess {history.labels[guess]}: {verdict}."
+    truth = int(np.argmax(start["truth"]))
+    if guess == truth:
+        return f"<bookmark mark='guess'/>It would guess {history.labels[guess]}: right, by luck."
+    # the right answer said as it is ticked (review one-intro, 144 s)
+    return (f"<bookmark mark='guess'/>It would guess {history.labels[guess]}: wrong. "
+            f"<bookmark mark='right'/>The right answer is {history.labels[truth]}.")
 
 
 def this_example(history: History) -> str:
@@ -226,7 +237,9 @@ def map_words(history: History) -> Markup:
     glows = chosen["glows"]
     below = np.vectorize(below_zero)(glows)
     # (short: the map and its key show the rest; review s31 asked for the words "where")
-    return Markup("<bookmark mark='patterns'/>After training, this one <bookmark mark='lit'/>glows above zero "
+    # review one-intro (tiny, 84 s): nobody said each spot means "if a point sat here"
+    return Markup("<bookmark mark='patterns'/>After training, <bookmark mark='spot'/>each spot shows how this one would glow "
+                  "if a point sat there. It <bookmark mark='lit'/>glows above zero "
                   + side_words(lit_cells(history, glows))
                   + (f", <bookmark mark='below'/>below zero {side_words(below)}," if below.any() else ",")
                   + f" <bookmark mark='ours'/>and {said_number(chosen['ours'])} at our point.")
@@ -255,7 +268,9 @@ def lone_reading(history: History) -> dict[str, str]:
 
 GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
               "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0, "
-                      "<bookmark mark='bar'/>and hollow, with a bar, below zero.",
+                      "<bookmark mark='bar'/>and hollow, with a bar, below zero. "
+                      # review one-intro (tiny, 63-72 s): why glow below zero was never said
+                      "<bookmark mark='slide'/>So each can say no as well as yes.",
               "relu": "circles that glow from 0 up, never below."}
 
 
@@ -372,18 +387,20 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
+ROW_WORDS = (screen.mark("top row of the picture"), screen.mark("bottom row of the picture"))   # the forward chapter's words
+
+
 def inked_rows(history: History) -> list[int] | None:
-    """A picture's two rows the input column draws (0 = the top row): the example's most inked
-    row in the picture's top half and in its bottom half, the dots standing for the rest (review
-    s32: the first and last rows, nearly blank, hid the ink; no inked square was seen going in).
+    """A picture's two rows the input column draws (0 = the top row): its top row and its bottom
+    row, in picture order, the dots between them standing for the rows between (review one-intro:
+    rows 3 and 7 stood at the column's ends while the dots stood for rows above and below them;
+    the forward chapter draws and names the top and bottom rows: both chapters agree).
     None when the column draws every input, or the inputs are not a square picture."""
     n = history.config["sizes"][0]
     side = math.isqrt(n)
     if task_kind(history) != "image" or len(shown_indices(n)) != 2 * side or side < 3:
         return None
-    ink = example(history)[1].reshape(side, side).sum(axis=1)
-    half = side // 2
-    return [int(np.argmax(ink[:half])), half + int(np.argmax(ink[half:]))]
+    return [0, side - 1]
 
 
 def drawn_inputs(history: History) -> list[int] | None:
@@ -623,11 +640,11 @@ class Intro(Chapter):
         drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
+        self.one_dial(diagram, start, tracker)
         self.wire_key(diagram, notes, tracker)
-        self.wait_before(tracker, "muddle", lead=0.2)
+        self.wait_before(tracker, "muddle", lead=0.6)   # (the glow flows 2 s before the outputs light)
         marks = self.start_marks = self.minus_marks(diagram, start["activations"])
-        self.play(diagram.light_up(start["activations"]), FadeIn(values), FadeIn(marks),
-                  *(GrowFromEdge(b, LEFT) for b in bars), run_time=1.5)
+        self.flow(diagram, start["activations"], [FadeIn(marks)], [FadeIn(values), *(GrowFromEdge(b, LEFT) for b in bars)])
         self.show(random_glows={"at": float(self.renderer.time), "step": start["step"],
                                 "outputs": [float(v) for v in start["guess"]], "written": [v.text for v in values],
                                 "bars": self.bar_glows(bars),
@@ -637,6 +654,23 @@ class Intro(Chapter):
         self.wait_before(tracker, "nothing", lead=0.2)
         # (each number swells in its place: a white flash would recolour the glows' bars)
         self.play(*(v.animate(rate_func=there_and_back).scale(1.25) for v in values), run_time=1.0)
+
+    def one_dial(self, diagram: NetworkDiagram, start: dict, tracker) -> None:
+        """"Each wire is a dial": the strongest drawn wire of the random start (its first
+        snapshot's dials) of each colour swells as it is said (review one-intro: the words stood
+        over a still network for 4 s)."""
+        if "dial" not in getattr(tracker, "bookmark_times", {}):
+            return
+        w = np.asarray(self.history.network(start["step"]).weights[0])
+        drawn = [(o, i) for o in diagram.shown_indices(1) for i in diagram.shown_indices(0)]
+        picks = [max(drawn, key=lambda oi: w[oi]), min(drawn, key=lambda oi: w[oi])]
+        lines = [diagram.edge_line(0, o, i) for o, i in picks]
+        lines = VGroup(*(line for line in lines if line is not None))
+        self.wait_before(tracker, "dial", lead=0.1)
+        self.play(*(line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 3 + 3) for line in lines),
+                  run_time=1.4)
+        self.remove(lines)
+        self.show(one_dial={"at": float(self.renderer.time), "dials": [float(w[oi]) for oi in picks]})
 
     def wire_key(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> None:
         """The kit's key to the wires' colours (the later chapters' words), under the layers'
@@ -654,15 +688,54 @@ class Intro(Chapter):
                             "box": [float(key.get_left()[0]), float(key.get_right()[0]),
                                     float(key.get_bottom()[1]), float(key.get_top()[1])]})
 
-    def ring_guess(self, diagram: NetworkDiagram, outputs: np.ndarray) -> None:
-        """The random start's brightest output ringed as "It would guess" is said, as the peek's was."""
+    def flow(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray], hidden: list, outputs: list) -> None:
+        """The glow runs along the wires, layer after layer: a flash along each layer's wires,
+        then the next layer lights (with `hidden`'s animations on the hidden layers, `outputs`' on
+        the last): review one-intro, the outputs just appeared with no glow travelling to them."""
+        last = len(diagram.sizes) - 1
+        for p in range(last):
+            lit = [a if k <= p + 1 else np.zeros_like(a) for k, a in enumerate(activations)]
+            self.play(diagram.pulse_layer(p, time_width=0.5), run_time=0.6)
+            self.play(diagram.light_up(lit), *(outputs if p + 1 == last else hidden), run_time=0.5)
+        self.flows = [*getattr(self, "flows", []), float(self.renderer.time)]
+        self.show(flows=self.flows)
+
+    def guess_ring(self, diagram: NetworkDiagram, outputs: np.ndarray) -> tuple[int, Circle, Circle]:
+        """The brightest output (the guess), its circle, and a ring round it: the peek's and the
+        random start's alike."""
         top = int(np.argmax(outputs))
         circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
-        ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+        return top, circle, Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+
+    def ring_guess(self, diagram: NetworkDiagram, outputs: np.ndarray) -> None:
+        """The random start's brightest output ringed as "It would guess" is said, as the peek's
+        was; a wrong guess crossed, and the right answer ticked as it is said (review one-intro,
+        144 s: "wrong", but the right answer was never marked)."""
+        t = self.theme
+        top, circle, ring = self.guess_ring(diagram, outputs)
         self.wait_before(self.current_tracker, "guess", lead=0.2)
         self.play(Create(ring), run_time=0.6)
         self.show(random_guess={"at": float(self.renderer.time), "index": top,
                                 "centre": [float(v) for v in ring.get_center()[:2]]})
+        truth = int(np.argmax(forward_values(self.history)["truth"]))
+        right = diagram.neuron_at(len(diagram.sizes) - 1, truth)
+        if truth == top or right is None or "right" not in getattr(self.current_tracker, "bookmark_times", {}):
+            return
+        r = circle.width / 2 + 0.16
+        cross = VGroup(Line(circle.get_center() + r * (UL), circle.get_center() - r * (UL)),
+                       Line(circle.get_center() + r * (UP + RIGHT), circle.get_center() - r * (UP + RIGHT)))
+        cross.set_stroke(t.negative, width=7)
+        self.play(Create(cross), run_time=0.4)
+        # the tick left of the right answer's circle, over its wires' ends
+        c, r = right.get_center(), right.width / 2
+        tick = VMobject(stroke_color=t.right, stroke_width=6).set_points_as_corners(
+            [c + LEFT * (r + 0.42) + 0.02 * UP, c + LEFT * (r + 0.3) + 0.12 * DOWN, c + LEFT * (r + 0.1) + 0.18 * UP])
+        ringed = Circle(r + 0.1, stroke_color=t.right, stroke_width=4).move_to(right)
+        self.wait_before(self.current_tracker, "right", lead=0.2)
+        self.play(Create(tick), Create(ringed), run_time=0.6)
+        self.start_ticks = VGroup(cross, tick, ringed)
+        self.show(right_tick={"at": float(self.renderer.time), "index": truth, "guess": top,
+                              "centre": [float(v) for v in ringed.get_center()[:2]]})
 
     def bars_on_screen(self) -> int:
         """How many of the trained output bars the scene still holds (for the manifest)."""
@@ -691,11 +764,12 @@ class Intro(Chapter):
         """The glow key's words, label-sized, on one line, or on two (what comes before `end`, then
         `end`) when one would run past `key_limit`, into the title or the network beside it. The
         first line is cut from the words as drawn (a translation's own), not written twice."""
-        line = self.text(words, size="label")
+        line = self.text(words, size="label").scale(KEY_GROW)
         whole, tail = screen.words(words), screen.words(end)
         if line.width <= self.key_limit - self.key_left or not whole.endswith(tail) or whole == tail:
             return line
-        return VGroup(self.text(whole[:len(whole) - len(tail)].rstrip(), size="label"), self.text(end, size="label")).arrange(
+        return VGroup(self.text(whole[:len(whole) - len(tail)].rstrip(), size="label").scale(KEY_GROW),
+                      self.text(end, size="label").scale(KEY_GROW)).arrange(
             DOWN, buff=0.08, aligned_edge=LEFT)
 
     def key_sample(self, glow: float) -> VGroup:
@@ -803,11 +877,12 @@ class Intro(Chapter):
         across", "and how far up"), then the groups it is to be named by ("name its group").
         Shown all at once at "Take this one", they stood 16 s still ahead of their words (tiny
         preset, session 16)."""
-        axes, up, across = self.guides
+        axes, up, across, values = self.guides
         self.play(FadeOut(self.groups), Create(axes), run_time=0.6)
-        for mark, line, number in (("across", across, self.numbers[0]), ("up", up, self.numbers[1])):
+        for mark, line, number, value in (("across", across, self.numbers[0], values[1]), ("up", up, self.numbers[1], values[0])):
             self.wait_before(tracker, mark, lead=0.3)
-            self.play(Create(line), FadeIn(number, shift=0.2 * LEFT), run_time=0.8)
+            self.play(Create(line), FadeIn(number, shift=0.2 * LEFT), FadeIn(value), run_time=0.8)
+        self.show(guide_values=[getattr(v, "original_text", v.text) for v in values])
         self.wait_until_bookmark("job")
         colours = class_colors(len(self.history.labels))
         names = VGroup(*(VGroup(Circle(0.11, fill_color=c, fill_opacity=1.0, stroke_width=0),
@@ -865,6 +940,14 @@ class Intro(Chapter):
         zero = plot.locate([0.0, 0.0])
         self.guides = VGroup(axes, DashedLine(spot, [spot[0], zero[1], 0], color=t.text, stroke_width=2),
                              DashedLine(spot, [zero[0], spot[1], 0], color=t.text, stroke_width=2))
+        # each guide labelled with its length, the point's real number (review one-intro, tiny
+        # 21-30 s: 0.27 and 0.77 were not marked on the plot)
+        up_line, across_line = self.guides[1], self.guides[2]
+        self.guides.add(VGroup(
+            self.text("{value:.2f}", size="label", facts={"value": inputs[1]}).next_to(up_line, RIGHT, buff=0.08),
+            self.text("{value:.2f}", size="label", facts={"value": inputs[0]}).next_to(across_line, UP, buff=0.08)))
+        for label in self.guides[3]:
+            label.add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
         self.numbers = VGroup(*(self.text(words, size="title", facts={"value": v})
                                 for words, v in zip(("across: {value:.2f}", "up: {value:.2f}"), inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         self.numbers.move_to(POINT_WORDS)
@@ -882,13 +965,13 @@ class Intro(Chapter):
             axes.add(Line([left, zero[1], 0], [right, zero[1], 0], **line))
             for x, words in ((zero[0], "0"), (one[0], "1")):
                 if inside(x, left, right):
-                    axes.add(Line([x, zero[1] - 0.07, 0], [x, zero[1] + 0.07, 0], **line),
-                             self.text(words, size="small").next_to([x, zero[1] - 0.07, 0], DOWN, buff=0.05))
+                    axes.add(Line([x, zero[1] - TICK, 0], [x, zero[1] + TICK, 0], **line),
+                             self.text(words, size="label").next_to([x, zero[1] - TICK, 0], DOWN, buff=0.05))
         if inside(zero[0], left, right):
             axes.add(Line([zero[0], bottom, 0], [zero[0], top, 0], **line))
             if inside(one[1], bottom, top):
-                axes.add(Line([zero[0] - 0.07, one[1], 0], [zero[0] + 0.07, one[1], 0], **line),
-                         self.text("1", size="small").next_to([zero[0] - 0.07, one[1], 0], LEFT, buff=0.05))
+                axes.add(Line([zero[0] - TICK, one[1], 0], [zero[0] + TICK, one[1], 0], **line),
+                         self.text("1", size="label").next_to([zero[0] - TICK, one[1], 0], LEFT, buff=0.05))
         self.show(point_axes={"zero": [float(zero[0]), float(zero[1])], "one": [float(one[0]), float(one[1])]})
         return axes
 
@@ -926,7 +1009,8 @@ class Intro(Chapter):
             # written as the grid of numbers writes it ("0", "1.0"), in the gap between the
             # picture and the numbers, level with its square: it covers no other square
             # label-sized (review s20 g1: "0" and "1.0" beside the ringed squares were tiny)
-            value = self.text("{value}", size="label", color=t.text, facts={"value": short(inputs[k])})
+            # title-sized (review one-intro, 18 s: "0" and "1.0" still tiny)
+            value = self.text("{value}", size="title", color=t.text, facts={"value": short(inputs[k])})
             # the same square among the numbers, ringed inside its cell (a ring as big as the
             # picture's cut into the next number, review s10)
             # a dark rim inside a white one: on a full square's white, white alone did not show (review k)
@@ -1138,12 +1222,12 @@ class Intro(Chapter):
         side, shown = math.isqrt(diagram.sizes[0]), diagram.shown_indices(0)
         circles = diagram.neurons(0)
         parts = []
-        for picked, row in ((slice(0, side), rows[0]), (slice(side, None), rows[1])):
+        for picked, words in ((slice(0, side), ROW_WORDS[0]), (slice(side, None), ROW_WORDS[1])):
             squares = VGroup(*(fed[i] for i in shown[picked]))
             # the row outlined on the picture and its circles in the column, alike: this row is these
             outline = VGroup(*(SurroundingRectangle(m, color=self.theme.text, buff=0.03, stroke_width=2)
                                for m in (squares, VGroup(*circles[picked]))))
-            tag = self.text("row {row} of the picture", size="label", facts={"row": row + 1})
+            tag = self.text(words, size="label")
             parts.append((outline, tag.next_to(outline[1], RIGHT, buff=0.15)))
         # the dots named by the squares they stand for, as "the dots stand in for the rest" says:
         # "the other 6 rows" between rows 3 and 7 put rows 1, 2 and 8 between them (review s32),
@@ -1216,6 +1300,8 @@ class Intro(Chapter):
                 self.play(Create(rings), run_time=0.5)
                 self.show(bar_rings=[[float(r.get_x()), float(r.get_y())] for r in rings],
                           bars_held=[round(b.shown, 3) for b in bars])
+            if min(ramp) < 0 and "slide" in getattr(tracker, "bookmark_times", {}):
+                self.slide_glow(circles[-1], ends, bars, rings)
             self.wait_before(tracker, "hidden", lead=0.6)
             self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends),
                       *(FadeOut(r) for r in rings), run_time=0.6)
@@ -1252,14 +1338,15 @@ class Intro(Chapter):
                 shown = self.one_glow_map(diagram)
         if task_kind(self.history) == "points":
             # (held through the section's pause; gone before the outputs come where it stood)
-            self.play(FadeOut(shown), run_time=0.4)
+            self.play(FadeOut(shown), self.lone.animate.set_fill(lit_colours(self.theme, [0.0])[0], 1.0), run_time=0.4)
         if task_kind(self.history) == "image":
             self.wait(1.0)
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
             # would bring in the outputs, not drawn yet); the 4 stays in the inputs until "Back to
             # our 0" starts the outputs (review s20 g1: it went back unsaid here)
             dark = lit_colours(self.theme, [0.0])[0]
-            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), run_time=0.8)
+            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), self.wires.animate.set_stroke(opacity=0.5),
+                      run_time=0.8)
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
@@ -1288,9 +1375,7 @@ class Intro(Chapter):
                 self.play(LaggedStart(*(Indicate(m, color=self.theme.text, scale_factor=swell)
                                         for m in diagram.output_labels), lag_ratio=0.3),
                           run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 1.0)))
-            top = int(np.argmax(peek["guess"]))
-            circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
-            ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+            ring = self.guess_ring(diagram, peek["guess"])[2]
             self.bars, values = self.output_bars(diagram, peek["guess"])
             if one_output:
                 # the lone glow's number is read out and tied to the key; a bar as short as
@@ -1311,8 +1396,8 @@ class Intro(Chapter):
             # (review s31: the tiny net's neuron at -1 for our point was a full disc, as bright as
             # the one at +0.97)
             self.peek_marks = self.minus_marks(diagram, peek["activations"])
-            self.play(diagram.light_up(peek["activations"]), FadeIn(values), *(FadeIn(m) for m in self.peek_marks),
-                      *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
+            self.flow(diagram, peek["activations"], [*(FadeIn(m) for m in self.peek_marks)],
+                      [FadeIn(values), *(GrowFromEdge(b, LEFT) for b in self.bars)])
             self.show(peek_bars=self.bar_glows(),
                       peek_minus=[{"at": [float(v) for v in m.get_center()[:2]], "shown": m.shown} for m in self.peek_marks])
             # "the one that shines the brightest is the network's guess": ringed as it is said,
@@ -1321,6 +1406,33 @@ class Intro(Chapter):
             self.play(Create(ring), run_time=0.6)
             # the tag goes with the numbers (the preview leaves as one)
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
+
+    def slide_glow(self, circle: Circle, ends: VGroup, bars: VGroup, rings) -> None:
+        """"So each can say no as well as yes": the ramp's last circle slides its glow from -1
+        through 0 to +1, its number written beside it as it goes (review one-intro, tiny 63-72 s);
+        the other circles and their numbers step back meanwhile."""
+        t = self.theme
+        glow = ValueTracker(-1.0)
+        number = ends[-1]
+        spot = number.get_left()
+        live = always_redraw(lambda: self.text("{end}", facts={"end": ramp_end(round(glow.get_value(), 1))})
+                             .move_to(spot, aligned_edge=LEFT))
+        mark = always_redraw(lambda: minus_mark(circle, glow.get_value()))
+        circle.add_updater(lambda c: c.set_fill(lit_colours(t, [min(abs(glow.get_value()), 1.0)])[0], 1.0))
+        self.wait_until_bookmark("slide")
+        others = list(ends[:-1])   # (their numbers only: a dimmed bar's mark filled its hollow middle)
+        self.play(*(m.animate.set_opacity(DIMMED) for m in others), FadeOut(number), FadeIn(live), FadeIn(mark),
+                  run_time=0.4)
+        said = [float(self.renderer.time)]
+        self.play(glow.animate.set_value(0.0), run_time=1.0, rate_func=smooth)
+        self.wait(0.3)
+        self.play(glow.animate.set_value(1.0), run_time=1.0, rate_func=smooth)
+        circle.clear_updaters()
+        live.clear_updaters()
+        mark.clear_updaters()
+        self.show(glow_slide={"from": said[0], "at": float(self.renderer.time), "values": [-1.0, 0.0, 1.0],
+                              "end": ramp_end(round(glow.get_value(), 1))})
+        self.play(FadeOut(live), FadeOut(mark), FadeIn(number), *(m.animate.set_opacity(1.0) for m in others), run_time=0.4)
 
     def minus_marks(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray]) -> VGroup:
         """A hollow middle and bar on each drawn hidden circle whose glow is below zero (each
@@ -1380,8 +1492,9 @@ class Intro(Chapter):
         classes = np.array([class_of(row) for row in y])
         big = PointPlot(x, classes, self.history.labels, side=GLOW_MAP, dot_radius=0.055)
         big.remove(big.legend)
-        # a dark rim on each point: the inner ring's cream dots vanished on lit circles
-        big.dots.set_stroke(t.background, width=1.5, opacity=1.0)
+        # a dark rim on each point: the inner ring's cream dots vanished on lit circles; faint, so
+        # the glow's circles read first (review one-intro, tiny 84 s: "very busy")
+        big.dots.set_stroke(t.background, width=1.5, opacity=MAP_DOTS).set_fill(opacity=MAP_DOTS)
         x_hidden = diagram.neuron_groups[1].get_center()[0]
         big.move_to([x_hidden + 0.9 + GLOW_MAP / 2, diagram.neuron_groups[1].get_y() - 0.1, 0])
         circles = self.glow_circles(chosen["glows"], big.frame)
@@ -1400,9 +1513,10 @@ class Intro(Chapter):
         spot = big.locate(example(self.history)[1])
         ours = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
         tag = self.text("our point: {value}", size="label", facts={"value": written(chosen["ours"])})
-        tag.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        tag.next_to(ours, DOWN, buff=0.08)
-        tag.shift(max(0.0, tag.get_right()[0] - FRAME_RIGHT) * LEFT)
+        # off the grid, under it right of the key, tied to our ring (review one-intro, tiny 84 s)
+        tag.next_to(foot, DOWN, buff=0.12).align_to(big.frame, RIGHT)
+        pointer = Line(ours.get_bottom(), tag.get_top(), stroke_color=t.text, stroke_width=2)
+        tag = VGroup(tag, pointer)
         map_ = VGroup(circles, big.frame, big.dots)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         self.wait_before(self.current_tracker, "patterns", lead=0.6)
@@ -1416,6 +1530,11 @@ class Intro(Chapter):
                                  "at": [float(v) for v in c[0].get_center()[:2]]} for c in circles])
         # "lights up for points on the left": those circles swell, the key's first row comes; the
         # same for "below zero on the right" and the hollow ones
+        if "spot" in getattr(self.current_tracker, "bookmark_times", {}):
+            # "each spot shows how it would glow if a point sat there": the spots swell in turn
+            self.wait_until_bookmark("spot")
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.3) for c in circles), lag_ratio=0.01),
+                      run_time=1.5)
         lit_up = lit_cells(self.history, chosen["glows"]).reshape(-1)
         hollow = np.array([c[1].shown > 0 for c in circles])
         swells = {}
@@ -1427,11 +1546,16 @@ class Intro(Chapter):
             self.play(FadeIn(row, shift=0.1 * UP), *(c.animate(rate_func=there_and_back).scale(1.35)
                                                     for c, on in zip(circles, picked) if on), run_time=1.0)
         self.wait_until_bookmark("ours")
-        self.play(Create(ours), FadeIn(tag), run_time=0.6)
+        # our point ringed, and the chosen neuron lights as it glows for it (nncore's pass)
+        marks = VGroup(minus_mark(neuron, chosen["ours"])) if below_zero(chosen["ours"]) else VGroup()
+        self.play(Create(ours), FadeIn(tag), neuron.animate.set_fill(lit_colours(t, [min(abs(chosen["ours"]), 1.0)])[0], 1.0),
+                  FadeIn(marks), run_time=0.6)
+        self.show(map_neuron_lit={"glow": chosen["ours"], "fill": neuron.get_fill_color().to_hex()})
         self.show(glow_map_swells=swells, ours_ring={"at": float(self.renderer.time), "centre": [float(v) for v in spot[:2]],
-                                                     "tag": [float(v) for v in tag.get_center()[:2]]})
+                                                     "tag": [float(v) for v in tag[0].get_center()[:2]]})
         self.wait(max(0.0, self.current_tracker.get_remaining_duration()))
-        return VGroup(ring, tie, map_, head, foot, ours, tag)
+        self.lone, self.lone_marks = neuron, marks
+        return VGroup(ring, tie, map_, head, foot, ours, tag, marks)
 
     def glow_circles(self, glows: np.ndarray, frame: Mobject) -> VGroup:
         """One small circle per cell of a glow map (rows from the top) at its centre in `frame`,
@@ -1470,7 +1594,7 @@ class Intro(Chapter):
                             "on_red": landed[RED], "on_grey": landed[GREY], "kinds": kinds.tolist()},
                   ink_on_blue=chosen["share"])
         colours = {BLUE: ManimColor(t.positive), RED: ManimColor(t.negative), GREY: self.grey()}
-        pattern = ShadedGrid(kinds.reshape(side, side), PATTERN / side, lambda k: colours[int(k)])
+        pattern = ShadedGrid(kinds.reshape(side, side), PATTERN / side, lambda k: colours[int(k)], separate=True)
         picture = ShadedGrid(x[favourite].reshape(side, side), FAVOURITE / side, lambda v: shade(v, t.text),
                              separate=True)
         for cell in picture.cells:   # no grid lines across the ink: the strokes of a 4, not a lattice
@@ -1500,13 +1624,21 @@ class Intro(Chapter):
         key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
-        # what the map is, where its key comes later: the picture's own grid, a colour a square
-        # (review ir s29, 72 s: "nothing says it is the same 8x8 grid as the picture")
-        grid_tag = VGroup(self.text("{side} by {side}, like the picture:", size="label", facts={"side": side}),
-                          self.text("one colour per square", size="label")).arrange(DOWN, aligned_edge=LEFT, buff=0.06)
-        grid_tag.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         key.shift(KEY_INDENT * RIGHT)
-        grid_tag.shift(KEY_INDENT * RIGHT)
+        # the neuron's own wires from the drawn inputs, each in its dial's colour: they fold into
+        # the map's squares of those inputs as "its 64 dials, laid out like the picture" is said
+        # (review one-intro, 75 s: nothing tied the map to the wires; the map's grid tag was never said)
+        shown = diagram.shown_indices(0)
+        own = VGroup(*(Line(circle.get_center(), neuron.get_center(), stroke_color=colours[int(kinds[i])],
+                            stroke_width=3).set_z_index(-1)
+                       for i, circle in zip(shown, diagram.neurons(0))))
+        # the 4's ink counted on the map, as "lands mostly on blue" is said (review one-intro, 93 s)
+        tally = VGroup(self.text("the {label}'s ink:", size="label", facts={"label": label_of(self.history, favourite)}),
+                       self.text("{blue} on blue, {red} on red, {grey} on grey", size="label",
+                                 facts={"blue": landed[BLUE], "red": landed[RED], "grey": landed[GREY]}))
+        # under the key (beside it, it ran over the key's rows), clear of the frame's edge
+        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.06).next_to(key, DOWN, buff=0.15).align_to(key, LEFT)
+        tally.shift(max(0.0, tally.get_right()[0] - FRAME_RIGHT) * LEFT)
         # all this is the trained network, said "a peek at the end of training": tagged as the
         # outputs' peek is, in the same words, for as long as it stands (review s31: the map and
         # the 4 lighting its neuron read as the network now, then "before any training, it knows
@@ -1519,12 +1651,24 @@ class Intro(Chapter):
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         # the key's rows come as their colours are named, not with the map (review ir s29: three
         # rows stood 13 s before the words explained them)
-        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(grid_tag),
-                  FadeIn(preview), run_time=1.0)
-        self.show(pattern_texts_shown=self.words_on_screen())
+        # the key with the map, at once (review one-intro: the map stood 12 s before its colours
+        # were explained); each row stands out as its colour is named
+        self.play(Create(ring), Create(own), FadeIn(heads[0]), FadeIn(key), FadeIn(preview),
+                  self.wires.animate.set_stroke(opacity=0.12), run_time=1.0)
+        self.show(pattern_texts_shown=self.words_on_screen(),
+                  own_wires={"inputs": list(shown), "colours": [w.get_stroke_color().to_hex() for w in own],
+                             "kinds": [int(kinds[i]) for i in shown]})
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
+        self.wait_until_bookmark("fold")
+        folded = [self.renderer.time]
+        cells = [pattern.cells[i] for i in shown]
+        rest = [m for k, m in enumerate(pattern.cells) if k not in set(shown)]
+        self.play(*(TransformFromCopy(w, c) for w, c in zip(own, cells)), FadeIn(pattern.frame),
+                  LaggedStart(*(FadeIn(m) for m in rest), lag_ratio=0.02), Create(tie), run_time=1.8)
+        self.add(pattern)
+        self.show(folded={"at": float(folded[0]), "done": float(self.renderer.time)})
         # the favourite beside the map, then its ink outlined on it, before the colours are named
         # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
         self.wait_until_bookmark("best")
@@ -1543,10 +1687,8 @@ class Intro(Chapter):
         stood_out, rows_at = [], []
         for n, (kind, mark, row) in enumerate(zip((BLUE, RED, GREY), ("blue", "red", "grey"), key)):
             self.wait_until_bookmark(mark)
-            # the row comes in full, the rows before it dimmed (the tag leaves as the first comes)
-            come = [FadeIn(row, shift=0.15 * UP), *(r.animate.set_opacity(DIMMED) for r in key[:n])]
-            if n == 0:
-                come.append(FadeOut(grid_tag))
+            # the row in full, the others dimmed
+            come = [row.animate.set_opacity(1.0), *(r.animate.set_opacity(DIMMED) for r in key if r is not row)]
             rows_at.append(float(self.renderer.time))
             if by_kind[kind]:
                 come += [m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group]
@@ -1557,6 +1699,12 @@ class Intro(Chapter):
         self.wait(0.8)
         self.play(*(m.animate.set_fill(opacity=1.0) for group in by_kind.values() for m in group),
                   *(r.animate.set_opacity(1.0) for r in key), run_time=0.5)
+        if "mostly" in getattr(self.current_tracker, "bookmark_times", {}):
+            self.wait_until_bookmark("mostly")
+            self.play(FadeIn(tally, shift=0.1 * UP), run_time=0.6)
+            self.show(tally={"at": float(self.renderer.time), "blue": landed[BLUE], "red": landed[RED], "grey": landed[GREY]})
+        else:
+            tally = VGroup()
         self.lone = neuron
         # "Now we put that 4 into the network": the 4 itself slides over onto the picture fed to
         # the network, which takes its ink, and the input column its glow; only then does the
@@ -1579,11 +1727,14 @@ class Intro(Chapter):
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
         # at the frame's right edge: under the key's left edge it ran into "hidden / 16 neurons"
         # (review s20 g1)
-        glow.next_to(key, DOWN, buff=0.2).align_to([FRAME_RIGHT, 0, 0], RIGHT)
+        glow.next_to(VGroup(key, tally), DOWN, buff=0.15).align_to([FRAME_RIGHT, 0, 0], RIGHT)
+        # the glow runs along its wires into it, then it lights (review one-intro, 99-105 s)
+        flash = own.copy().set_stroke(t.highlight, width=5)
+        self.play(*(ShowPassingFlash(w, time_width=0.5) for w in flash), run_time=1.0)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
-                  FadeIn(glow), run_time=1.2)
+                  FadeIn(glow), run_time=1.0)
         self.show(pattern_texts_lit=self.words_on_screen())
-        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow, preview)
+        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow, preview, own, tally)
 
     def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str, circles: bool = True) -> list:
         """Animations that put another picture into the network: the picture on the left takes
