@@ -382,8 +382,13 @@ def shrunk_words(kept: dict, tracked: list[dict]) -> tuple[str, str]:
     every = [kept] + tracked
     if any(m["written"][0] != m["written"][1] for m in tracked):
         every, what = [kept], "so its best match keeps its number,"
+    elif tracked:
+        # each named by its number: "these strong matches" were three numbers on screen, one said
+        # (review s34 r2, ~180-201 s)
+        numbers = [m["written"][0] for m in every]
+        what = f"so its strong matches {', '.join(numbers[:-1])} and {numbers[-1]} keep their numbers,"
     else:
-        what = "so these strong matches keep their numbers," if tracked else "so its best match keeps its number,"
+        what = "so its best match keeps its number,"
     moved = {tuple(m["blocks"][0]) != tuple(m["blocks"][1]) for m in every}
     return what, ("in the same block or the next" if len(moved) == 2 else
                   "one block over" if moved == {True} else "in the same block")
@@ -510,7 +515,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0), "slip_words": "its matches move",
-                "slip_way": "goes",
+                "slip_way": "goes", "onto_red": "0", "onto_blue": "0",
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -558,9 +563,9 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     (review 11 09: "this other 0" read as brought in to save the point), which way it moved, the dense net's guess; how many moved
     pictures go this way and the other (`reverse_words`)."""
     card, n = v["last_card"], v["n_fixed"]
-    # "pictures" said with the count: "97 go this way" was heard as the 97 percent said before it
-    # (review ab-k2 s24)
-    facts = {"fixed_count": f"{n} pictures go" if n != 1 else "1 picture goes", "reverse_words": reverse_words(v["n_reverse"], n),
+    # said as "97 of them": "97 go this way" was heard as the 97 percent said before it (review
+    # ab-k2 s24), and "97 pictures" too (review s34 r2)
+    facts = {"fixed_count": f"{n} of them go" if n != 1 else "1 of them goes", "onto_red": "0", "onto_blue": "0", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
@@ -574,6 +579,10 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
                  dials_words=dials_words(int(c["strong_onto_red"]), len(c["strong"])))
+    # how many ink squares slide from a blue dial onto a red one and back, as the tally writes them
+    step, side = c["step"], int(round(np.sqrt(np.size(card["before"]))))
+    before, dials = np.asarray(card["before"], float).reshape(side, side), np.asarray(c["dials"], float)
+    glows.update(onto_red=str(len(ink_onto_red(dials, before, step))), onto_blue=str(len(ink_onto_blue(dials, before, step))))
     glows["slip_words"], glows["slip_way"] = slip_words(c["strong"], (float(glows["conv_before"]), float(glows["conv_after"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
@@ -600,11 +609,6 @@ def drop_words(dense: tuple[float, float], conv: tuple[float, float]) -> str:
     if c0 - c1 == d0 - d1:
         return " Both do worse, by as much."
     return f" Both do worse, the convnet {'less' if c0 - c1 < d0 - d1 else 'more'}."
-
-
-def pictures_word(n: int) -> str:
-    """"picture" or "pictures", agreeing with a count of `n`."""
-    return "picture" if n == 1 else "pictures"
 
 
 def reverse_words(reverse: int, fixed: int) -> str:
@@ -1519,10 +1523,11 @@ class Convnet(Chapter):
         # faded in dim as 71 was said)
         # the last part goes and our network's row comes before the words (review 10)
         self.play(FadeOut(last), run_time=0.3)
+        # both scores whole before the words: the convnet's bar stood off screen as its 97 percent
+        # began to be said (review s34 r2, ~111 s)
         self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=0.4)
+        self.play(*grow(groups[1]), FadeIn(VGroup(*groups[1][3:])), run_time=0.3)
         with self.say("score") as tracker:
-            self.wait_before(tracker, "conv", 0.7)
-            self.play(*grow(groups[1]), FadeIn(VGroup(*groups[1][3:])), run_time=0.3)
             self.wait_before(tracker, "shift", 0.6)
             # the picture the rule is shown on; its moved copy comes as its move is said (review e2
             # s18: the copy came 9 s before "This 6 moves right")
@@ -1739,12 +1744,13 @@ class Convnet(Chapter):
             line = VGroup(line) if good else VGroup(line, self.cross(line))
             guesses.append(line.next_to(under, DOWN, buff=0.12).align_to(under, LEFT))
         n = v["n_test"]
-        # each count named a count of pictures: "97 like this one" read as the 97% of the score (review ab-k2 s24)
+        # each count named a count of pictures: "97 like this one" read as the 97% of the score (review ab-k2 s24);
+        # "97 of them", not "97 pictures", said and written (review s34 r2: mixed up with "97 percent")
         tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
                        self.text("{n} {pictures}: convnet right, our network wrong", color=t.text,
-                                 facts={"n": v["n_fixed"], "pictures": pictures_word(v["n_fixed"])}),
+                                 facts={"n": v["n_fixed"], "pictures": "of them"}),
                        self.text("{n} {pictures}: our network right, convnet wrong", color=t.text,
-                                 facts={"n": v["n_reverse"], "pictures": pictures_word(v["n_reverse"])}))
+                                 facts={"n": v["n_reverse"], "pictures": "of them"}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.55, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
                         "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
@@ -1829,6 +1835,8 @@ class Convnet(Chapter):
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
                       FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
             self.play(FadeIn(dropped.words), FadeOut(ink_key), run_time=0.3)
+            # the tally whole as its counts are said (review s34 r2: written, never said)
+            self.wait_before(tracker, "tally", 0.4)
             self.play(FadeIn(ink_tally), run_time=0.4)
             self.show(ink_tally={"onto_red": onto[0], "onto_blue": onto[1], "at": round(float(self.renderer.time), 3),
                                  "words": [m.original_text for m in ink_tally.words],
@@ -1862,7 +1870,7 @@ class Convnet(Chapter):
                       FadeOut(dense_head), run_time=0.3)
             self.play(ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
-                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.5)
+                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0][0]), run_time=0.5)
             # the convnet's column back once our network's head has moved home (not crossing it)
             self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
@@ -1873,7 +1881,10 @@ class Convnet(Chapter):
             # and both stand till the convnet is named (review ab2-k2 s27: 0.07 and the guess stood
             # 1.2 s, seen by no frame of the sheet: the maps came 1.6 s before their words)
             self.wait_before(tracker, "dense", 0.8)     # its new words whole before "0.07" is said
-            self.swap_glow(glows[0], glows[2])
+            # its old words not back: "glows 0.99" stood as "drops to 0.07" was said (review s34 r2, ~162 s)
+            self.show(out_glow_back={"at": round(float(self.renderer.time), 3),
+                                     "texts": [m["text"] for m in self.texts_standing()]})
+            self.swap_glow(glows[0], glows[2], words_on=False)
             dropped_at = round(float(self.renderer.time), 3)
             self.wait_before(tracker, "guess", 0.2)
             self.play(FadeIn(guesses[0]), run_time=0.4)
@@ -1977,12 +1988,11 @@ class Convnet(Chapter):
             # still till "keeps" (a frame of the 3 s sheet caught the shrinking half-way)
             blocks = VGroup(*(self.block_lines(g) for g in pair.maps))
             self.wait_before(tracker, "shrunk", 0.3)
-            self.play(FadeOut(over), FadeOut(VGroup(*on_pictures)), Create(blocks), run_time=0.5)
+            # the stamp's windows off the small pictures: boxes over them hid the ink (review s34 r2)
+            self.play(FadeOut(over), FadeOut(VGroup(*on_pictures, *pair.windows)), Create(blocks), run_time=0.5)
             self.show(blocks={"at": round(float(self.renderer.time), 3),
                               "lines": [[[round(float(v), 3) for v in (*ln.get_start()[:2], *ln.get_end()[:2])] for ln in g]
                                         for g in blocks]})
-            # the stamp's windows on the pictures stay, their numbers beside them (`picture_marks`)
-            marks = self.picture_marks(c, pictures, step, pair)
             # "keeps its biggest number, whichever square it is in": each block's four squares
             # become one, as bright as the biggest; the best match's ring grows to its block
             self.wait_before(tracker, "keeps", -0.15)    # on the word, not a frame before it (3 fps rounds)
@@ -1994,7 +2004,6 @@ class Convnet(Chapter):
                       run_time=1.2)
             self.remove(*pair.maps)
             self.add(*shrunk.grids)
-            self.play(FadeIn(marks[0].tags), run_time=0.3)
             ringed = [round(float(self.renderer.time), 3)]
             # "so these strong matches keep their numbers": the best one's arrow, and the next
             # strongest ringed before and after the move, each number in its ring, an arrow across
@@ -2010,8 +2019,7 @@ class Convnet(Chapter):
                 # the stamp where it finds each on the picture and on the moved one, as they are named
                 self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
                           *(FadeIn(f[0][1]) for f in shrunk.follow),
-                          *(FadeIn(f[1][1]) for f in shrunk.follow),
-                          *(FadeIn(VGroup(*m.windows, m.tags)) for m in marks[1:]), run_time=0.6)
+                          *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
             self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
                                "from": follow_from if len(shrunk.follow) else None,
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
@@ -2020,14 +2028,6 @@ class Convnet(Chapter):
                                          for f in shrunk.follow],
                                "arrows": [[[round(float(v), 3) for v in p[:2]] for p in (f[2].get_start(), f[2].get_end())]
                                           for f in shrunk.follow]})
-            self.show(picture_marks=[{"spot": m.spot,
-                                      "windows_at": [self.cell_of(p, w.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
-                                                     for p, w in zip(pictures, m.windows)],
-                                      "tags": [[w.original_text, round(float(w.get_left()[0]), 3), round(float(w.get_y()), 3)]
-                                               for w in m.tags],
-                                      "pictures": [[round(float(v), 3) for v in (p.frame.get_right()[0], p.frame.get_bottom()[1],
-                                                                                  p.frame.get_top()[1])] for p in pictures],
-                                      "at": round(float(self.renderer.time), 3)} for m in marks])
             # "The 0 neuron's dials here are one per block": the shrunk maps become that output
             # neuron's dials on this map (the same nine under both), plain blue and red as our
             # network's were, each strong match's number written in the block it sits in (review
@@ -2059,7 +2059,7 @@ class Convnet(Chapter):
                                    "head": on_dials.head.original_text})
             # "4.26 lands on a weaker blue dial": that number pointed at where it lands; "from 1.00":
             # the glow before the move (review s32 r2: why the glow slips only a little went unsaid)
-            self.wait_before(tracker, "still", 0.1)
+            self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
             slips = slipping(c["strong"])
             if slips is not None:
                 landing = on_dials.numbers[2 * slips + 1]
@@ -2092,8 +2092,7 @@ class Convnet(Chapter):
             self.wait_before(tracker, "count", 0.4)
             # (its head last, as the count comes: some head of the convnet's side stands all along)
             self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, shrunk.follow, *on_dials.grids, on_dials.numbers,
-                                     on_dials.arrow, on_dials.legend,
-                                     *(VGroup(*m.windows, m.tags) for m in marks))), run_time=0.3)
+                                     on_dials.arrow, on_dials.legend)), run_time=0.3)
             # the convnet's result named as ours is, once its maps have gone (review s32: "glows 0.98"
             # and "convnet: 0" stood under nothing, whose and on which picture unsaid)
             theirs_head = self.text("on the moved picture:", size="small", color=t.text)
@@ -2112,12 +2111,12 @@ class Convnet(Chapter):
                                                       g.frame.get_bottom()[1], g.frame.get_top()[1])] for g in maps],
                 "texts": self.texts_standing(), "at": round(float(self.renderer.time), 3)}
 
-    def swap_glow(self, old: VGroup, new: VGroup) -> None:
+    def swap_glow(self, old: VGroup, new: VGroup, words_on: bool = True) -> None:
         """An output neuron's glow (`glow`) to its glow after the move: the neuron and bar turn
-        into the new ones as the old words go at once, then the new words come (review ab-k2 s24,
-        168 s: "glows 0.99" morphing into "glows 0.07" was caught half-way, unreadable)."""
-        self.play(ReplacementTransform(old[0], new[0]), FadeOut(old[1], rate_func=lambda a: min(1.0, 5 * a)),
-                  run_time=0.8)
+        into the new ones as the old words go at once (when `words_on`), then the new words come
+        (review ab-k2 s24, 168 s: "glows 0.99" morphing into "glows 0.07" was caught half-way, unreadable)."""
+        self.play(ReplacementTransform(old[0], new[0]),
+                  *([FadeOut(old[1], rate_func=lambda a: min(1.0, 5 * a))] if words_on else []), run_time=0.8)
         self.play(FadeIn(new[1]), run_time=0.3)
         self.remove(new[0], new[1])
         self.add(new)
@@ -2174,22 +2173,6 @@ class Convnet(Chapter):
         side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
         return [Square(side * p.cell, stroke_color=self.theme.focus, stroke_width=4).set_z_index(3)
                 .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
-
-    def picture_marks(self, c: dict, pictures: list, step: int, pair: SimpleNamespace) -> list[SimpleNamespace]:
-        """The shrunk maps' followed matches on the pictures themselves (review s29, 183-195 s: the
-        matches that "still find those strokes" stood only on the maps, never on the 0): the best
-        match's stamp windows (`pair.windows`, held on from the map of matches) and each tracked
-        match's, on the picture and one pixel over on the moved one, each with its real number
-        beside the picture at the window's height, as the shrunk map writes it."""
-        marks = []
-        spots = [tuple(c["kept"]["spot"])] + [tuple(m["spot"]) for m in c["tracked"]]
-        for n, (r, k) in enumerate(spots):
-            windows = pair.windows if n == 0 else self.stamp_windows(c, pictures, (r, k), step)
-            tags = VGroup(*(self.text("{value}", color=self.theme.focus, facts={"value": map_number(m[r, col])})
-                            .next_to(p.frame, RIGHT, buff=0.12).set_y(w.get_y())
-                            for p, w, m, col in zip(pictures, windows, (c["map"], c["moved_map"]), (k, k + step))))
-            marks.append(SimpleNamespace(spot=[int(r), int(k)], windows=windows, tags=tags))
-        return marks
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
