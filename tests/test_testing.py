@@ -35,7 +35,8 @@ def test_renders_a_clip_with_narration(rendered):
     # 160: review s22's one change on pictures, the pair's outputs as bars, said (+5 s)
     # s32 r2: the changed practice drawing said (+9 s) paid by one slow card fewer and a shorter
     # practice-score line: 158.7 s here (159.0 before), 155.5 s at 480p; tiny unchanged, 126.4 s
-    assert 25 <= entry["duration_s"] <= 160
+    # 163: review s34 r2, the practice score "may do worse" on new ones (+1.3 s): 161.7 s here
+    assert 25 <= entry["duration_s"] <= 163
     assert entry["narration"][0]["text"].startswith("Practice is over: now the real test.")
 
 
@@ -142,7 +143,8 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
         # review s32 r2: "too closely" said once, after the changed practice drawing shows it
         closely = "it fits tiny details too closely." in text
         fit = f"{dials}. " if closely else f"{dials}, and can fit them too closely. "
-        reason = f" {score} on practice does not tell us about new ones."
+        # (review s34 r2: and that it may do worse there, which the test then measures)
+        reason = f" {score} on practice does not tell us about new ones, where it may do worse."
         assert text.count("too closely") == 1
     assert fit in text and reason in text
     assert unfair in text
@@ -2672,3 +2674,23 @@ def test_a_lower_unseen_score_is_said_as_a_little_harder_not_nearly_as_well():
     assert "a little harder" in words and "nearly as well" not in words
     assert "about 4 mistakes in 100 against 1." in words
     assert "a little harder" not in chapter_module.Testing.compare_words(96, 96)
+
+
+def test_a_check_with_no_mistake_on_the_map_says_what_is_seen(rendered):
+    """Review s34 r2 (tiny): "every dot kept its colour: no mistakes" was written and not said,
+    and "It got every one of these right" named nothing to see. With no mistake among the
+    dots (nncore's final guesses), the words say the dots kept their colour, while that note
+    stands."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        return
+    xt, yt = history.split("test")
+    shown = entry["shown"]["examples"]
+    wrong = (history.network(entry["shown"]["step"]).guesses(xt) != classes_of(yt))[shown]
+    if wrong.any():
+        assert "kept its colour" not in said(entry)
+        return
+    note = next(d for d in entry["drawn"] if d["text"] == "every dot kept its colour: no mistakes")
+    line = next((c for c in entry["cues"] if "kept its colour" in c["text"]), None)
+    assert line is not None, "the kept colours are never said"
+    assert note["t"] <= line["end_s"]

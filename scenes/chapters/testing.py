@@ -297,7 +297,7 @@ class Testing(Chapter):
             "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
-            "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
+            "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown), self.mode() == "points")),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct, self.on_the_list())),   # its bookmarks are ours
         }
 
@@ -368,7 +368,9 @@ class Testing(Chapter):
         said = "Every one right" if train_pct == 100 else f"{train_pct} percent right"
         if mode != "points":
             # (not "how it does on new ones": the words paid for review s32 r2's changed drawing)
-            return f"{said} on practice <bookmark mark='unseen'/>does not tell us about new ones."
+            # (review s34 r2: the two squares' demo was not tied to the score to come: it may
+            # do worse on new ones, and the test says how much)
+            return f"{said} on practice <bookmark mark='unseen'/>does not tell us about new ones, where it may do worse."
         if train_pct == 100:
             return ("On practice, our network gets every one right, and so does the memoriser: "
                     "<bookmark mark='unseen'/>the same score. Practice cannot tell a learner from a memoriser.")
@@ -472,14 +474,16 @@ class Testing(Chapter):
                 if not results["right"][i]]
 
     @staticmethod
-    def mistake_words(wrong_shown: int, all_shown: bool, misread: list[tuple[str, str]] = ()) -> str:
+    def mistake_words(wrong_shown: int, all_shown: bool, misread: list[tuple[str, str]] = (), dots: bool = False) -> str:
         """What the marks of a mistake are: a wrong guess is grey (red is a dial below zero),
         so a cross beside it says "wrong" where it stands alone. A sample's choice was said as
         it came (which_words). Each mistaken drawing then gets a phrase, drawn beside its
         nearest practice look-alike as it is named (lookalikes; review, session 11: the mistakes
         were marked, never explained): to the network it looks like the digit it guessed."""
         if wrong_shown == 0:
-            return "It got every one of these right."
+            # on a map, what the check looks like is said with its note (review s34 r2, tiny: the
+            # note "every dot kept its colour: no mistakes" stood unsaid and the check unseen)
+            return "Every dot kept its colour: it got every one right." if dots else "It got every one of these right."
         n = count_words(wrong_shown)
         one = wrong_shown == 1
         if all_shown:
