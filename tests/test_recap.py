@@ -1634,3 +1634,45 @@ def test_the_convnets_loop_and_its_stamp_are_named_as_it_is_said(rendered):
     assert bottom > LOOP["step"][1] + BOX_SIZE[1] / 2 and right - left > 1.0
     left, bottom, right, top = named["title"]
     assert right < LOOP["measure"][0] - BOX_SIZE[0] / 2 and bottom > LOOP["guess"][1] + BOX_SIZE[1] / 2 and -7.0 < left
+
+
+def test_the_before_and_after_panels_are_said_with_their_counts(rendered):
+    """Review r2 (tiny 54-60 s): the before/after panels were never said. For 2-D points, the
+    random start's right guesses on the unseen tests and the trained network's (nncore's forward
+    pass at step 0 and at the stop, recomputed here) are said, the rings said as its mistakes,
+    each panel pulsed as it is said; never for pictures."""
+    from nncore.network import classes_of
+    history, entry, _ = rendered
+    shown, text = entry["shown"], " ".join(line["text"] for line in entry["narration"])
+    if history.split("train")[0].shape[1] != 2:
+        assert "Before training" not in text and "tested_said" not in shown
+        return
+    x, y = history.split("test")
+    n = len(y)
+    before, after = (int((history.network(s).guesses(x) == classes_of(y)).sum()) for s in (0, history.stopped.step))
+    assert f"Before training, it got {before} of {n} right" in text
+    assert f"After, {'all ' + str(n) if after == n else f'{after} of {n}'}." in text
+    assert ("about a coin toss" in text) == (abs(before / n - 1 / len(history.labels)) <= 0.1)
+    heard = shown["tested_said"]
+    for key, words in (("before", "Before training"), ("after", "After, ")):
+        assert said_at(entry, words) - 0.3 <= heard[key] <= said_at(entry, words) + 1.5, (key, heard)
+    if before < n:
+        assert "the circles are its mistakes" in text
+        assert said_at(entry, "the circles") - 0.3 <= heard["circles"] <= said_at(entry, "the circles") + 1.5
+
+
+def test_the_close_up_is_said_when_the_first_step_is_big(rendered):
+    """Review r2 (digits 24-36 s): after a big first step the dot on the two-dial map had barely
+    moved, still on orange, beside "cost 1.14". Whenever the drop is said, so is the close-up,
+    and it pulses as it is said."""
+    history, entry, _ = rendered
+    records = drawn_records(history)
+    start, after = records[0].cost, records[1].cost
+    text = " ".join(line["text"] for line in entry["narration"])
+    words = "On this map of just two dials the step is tiny: the circle zooms in."
+    if start - after <= 0.25 * start:
+        assert words not in text and "lens_said" not in entry["shown"]
+        return
+    assert words in text
+    at = said_at(entry, "the circle zooms in")
+    assert at - 0.5 <= entry["shown"]["lens_said"] <= at + 2.0
