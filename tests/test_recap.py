@@ -1676,3 +1676,23 @@ def test_the_close_up_is_said_when_the_first_step_is_big(rendered):
     assert words in text
     at = said_at(entry, "the circle zooms in")
     assert at - 0.5 <= entry["shown"]["lens_said"] <= at + 2.0
+
+
+def test_the_points_panels_titles_clear_the_top_left_corner(rendered):
+    """Review r2 (tiny 12 s and 54 s): "coloured by its guess" and "before: 31 of 60 right" were read
+    cut off in the frame's top left corner. Each points panel's title starts at TITLE_LEFT or
+    right of it, inside the frame, clear of the loop's title."""
+    from scenes.chapters.recap import TITLE_LEFT
+    history, entry, _ = rendered
+    if history.split("train")[0].shape[1] != 2:
+        return
+    shown = entry["shown"]
+    titles = [shown["tested_points"][w]["title"] for w in ("before", "after")] + ["coloured by its guess"]
+    recap = next(d for d in entry["drawn"] if d["text"] == "Recap")
+    for title in titles:
+        seen = [d for d in entry["drawn"] if d["text"] == title]
+        assert seen, title
+        for d in seen:
+            left, right = d["x"] - d["w"] / 2, d["x"] + d["w"] / 2
+            assert left >= TITLE_LEFT - 1e-6 and right <= 7.11, (title, d)
+            assert right < recap["x"] - recap["w"] / 2 or left > recap["x"] + recap["w"] / 2, (title, d)

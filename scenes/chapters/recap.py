@@ -111,6 +111,10 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 # twice the area, in the empty top left over the random start (the landscape's mirror), its name
 # over it at the label size, the dots bigger, through "The cost measures how wrong it was"
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
+# a points panel's title starts no further left than this, over the panel, clear of the frame's top
+# left corner (review r2, tiny 12 s and 54 s: "coloured by its guess", "before: 31 of 60 right"
+# were read cut off there, where the frames' time stamps go)
+TITLE_LEFT = -5.0
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
 # the tests as the trained network guesses them: left of the test box, over the blame box (review
@@ -1414,6 +1418,7 @@ class Recap(Chapter):
         group = VGroup(frame, dots, rings, name, key)
         group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
+        name.shift(max(0.0, TITLE_LEFT - name.get_left()[0]) * RIGHT)
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
                        "frame": box_of(frame, 3),
                        "span": span,
