@@ -21,7 +21,7 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 109   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said)
+    assert 25 <= entry["duration_s"] <= 115   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said), +5.5 s in session 34 r2 (the close-up said)
     convnet = rendered[0].convnet is not None
     assert len(entry["narration"]) == 6 + 2 * convnet      # the convnet, then why it holds up on the moved picture (session 30)
     said = " ".join(line["text"] for line in entry["narration"])
@@ -672,7 +672,8 @@ def test_a_little_is_said_only_for_a_small_first_step(rendered):
     assert pulse["words"] == entry["shown"]["first_count"][1]
     line = next(n for n in entry["narration"] if drop in n["text"])
     at = line["start_s"] + line["text"].index(drop) / len(line["text"]) * (line["end_s"] - line["start_s"])
-    assert at - 0.3 <= pulse["at"] <= at + 2.0, (pulse, at)
+    # (the words' place guessed from their share of a longer line since r2: up to a second early)
+    assert at - 1.0 <= pulse["at"] <= at + 2.0, (pulse, at)
 
 
 def test_the_count_is_done_as_its_number_is_said(rendered):
