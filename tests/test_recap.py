@@ -1675,8 +1675,10 @@ def test_the_close_up_is_said_when_the_first_step_is_big(rendered):
         assert words not in text and "lens_said" not in entry["shown"]
         return
     assert words in text
-    at = said_at(entry, "the circle zooms in")
-    assert at - 0.5 <= entry["shown"]["lens_said"] <= at + 2.0
+    # after the drop's pulse, within the words' line (a share of this long line, with its waits,
+    # misplaced the words by seconds)
+    line = next(n for n in entry["narration"] if words in n["text"])
+    assert entry["shown"]["first_step_said"]["at"] < entry["shown"]["lens_said"] <= line["end_s"]
 
 
 def test_the_points_panels_titles_clear_the_top_left_corner(rendered):
@@ -1695,5 +1697,5 @@ def test_the_points_panels_titles_clear_the_top_left_corner(rendered):
         assert seen, title
         for d in seen:
             left, right = d["x"] - d["w"] / 2, d["x"] + d["w"] / 2
-            assert left >= TITLE_LEFT - 1e-6 and right <= 7.11, (title, d)
+            assert left >= TITLE_LEFT - 0.01 and right <= 7.11, (title, d)   # (the manifest's rounding)
             assert right < recap["x"] - recap["w"] / 2 or left > recap["x"] + recap["w"] / 2, (title, d)
