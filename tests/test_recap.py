@@ -21,7 +21,7 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 109   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said)
+    assert 25 <= entry["duration_s"] <= 115   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said), +5.5 s in session 34 r2 (the close-up said)
     convnet = rendered[0].convnet is not None
     assert len(entry["narration"]) == 6 + 2 * convnet      # the convnet, then why it holds up on the moved picture (session 30)
     said = " ".join(line["text"] for line in entry["narration"])
@@ -672,7 +672,8 @@ def test_a_little_is_said_only_for_a_small_first_step(rendered):
     assert pulse["words"] == entry["shown"]["first_count"][1]
     line = next(n for n in entry["narration"] if drop in n["text"])
     at = line["start_s"] + line["text"].index(drop) / len(line["text"]) * (line["end_s"] - line["start_s"])
-    assert at - 0.3 <= pulse["at"] <= at + 2.0, (pulse, at)
+    # (the words' place guessed from their share of a longer line since r2: up to a second early)
+    assert at - 1.0 <= pulse["at"] <= at + 2.0, (pulse, at)
 
 
 def test_the_count_is_done_as_its_number_is_said(rendered):
@@ -1634,3 +1635,67 @@ def test_the_convnets_loop_and_its_stamp_are_named_as_it_is_said(rendered):
     assert bottom > LOOP["step"][1] + BOX_SIZE[1] / 2 and right - left > 1.0
     left, bottom, right, top = named["title"]
     assert right < LOOP["measure"][0] - BOX_SIZE[0] / 2 and bottom > LOOP["guess"][1] + BOX_SIZE[1] / 2 and -7.0 < left
+
+
+def test_the_before_and_after_panels_are_said_with_their_counts(rendered):
+    """Review r2 (tiny 54-60 s): the before/after panels were never said. For 2-D points, the
+    random start's right guesses on the unseen tests and the trained network's (nncore's forward
+    pass at step 0 and at the stop, recomputed here) are said, the rings said as its mistakes,
+    each panel pulsed as it is said; never for pictures."""
+    from nncore.network import classes_of
+    history, entry, _ = rendered
+    shown, text = entry["shown"], " ".join(line["text"] for line in entry["narration"])
+    if history.split("train")[0].shape[1] != 2:
+        assert "Before training" not in text and "tested_said" not in shown
+        return
+    x, y = history.split("test")
+    n = len(y)
+    before, after = (int((history.network(s).guesses(x) == classes_of(y)).sum()) for s in (0, history.stopped.step))
+    assert f"Before training, it got {before} of {n} right" in text
+    assert f"After, {'all ' + str(n) if after == n else f'{after} of {n}'}." in text
+    assert ("about a coin toss" in text) == (abs(before / n - 1 / len(history.labels)) <= 0.1)
+    heard = shown["tested_said"]
+    for key, words in (("before", "Before training"), ("after", "After, ")):
+        assert said_at(entry, words) - 0.3 <= heard[key] <= said_at(entry, words) + 1.5, (key, heard)
+    if before < n:
+        assert "the circles are its mistakes" in text
+        assert said_at(entry, "the circles") - 0.3 <= heard["circles"] <= said_at(entry, "the circles") + 1.5
+
+
+def test_the_close_up_is_said_when_the_first_step_is_big(rendered):
+    """Review r2 (digits 24-36 s): after a big first step the dot on the two-dial map had barely
+    moved, still on orange, beside "cost 1.14". Whenever the drop is said, so is the close-up,
+    and it pulses as it is said."""
+    history, entry, _ = rendered
+    records = drawn_records(history)
+    start, after = records[0].cost, records[1].cost
+    text = " ".join(line["text"] for line in entry["narration"])
+    words = "On this map of just two dials the step is tiny: the circle zooms in."
+    if start - after <= 0.25 * start:
+        assert words not in text and "lens_said" not in entry["shown"]
+        return
+    assert words in text
+    # after the drop's pulse, within the words' line (a share of this long line, with its waits,
+    # misplaced the words by seconds)
+    line = next(n for n in entry["narration"] if words in n["text"])
+    assert entry["shown"]["first_step_said"]["at"] < entry["shown"]["lens_said"] <= line["end_s"]
+
+
+def test_the_points_panels_titles_clear_the_top_left_corner(rendered):
+    """Review r2 (tiny 12 s and 54 s): "coloured by its guess" and "before: 31 of 60 right" were read
+    cut off in the frame's top left corner. Each points panel's title starts at TITLE_LEFT or
+    right of it, inside the frame, clear of the loop's title."""
+    from scenes.chapters.recap import TITLE_LEFT
+    history, entry, _ = rendered
+    if history.split("train")[0].shape[1] != 2:
+        return
+    shown = entry["shown"]
+    titles = [shown["tested_points"][w]["title"] for w in ("before", "after")] + ["coloured by its guess"]
+    recap = next(d for d in entry["drawn"] if d["text"] == "Recap")
+    for title in titles:
+        seen = [d for d in entry["drawn"] if d["text"] == title]
+        assert seen, title
+        for d in seen:
+            left, right = d["x"] - d["w"] / 2, d["x"] + d["w"] / 2
+            assert left >= TITLE_LEFT - 0.01 and right <= 7.11, (title, d)   # (the manifest's rounding)
+            assert right < recap["x"] - recap["w"] / 2 or left > recap["x"] + recap["w"] / 2, (title, d)

@@ -103,9 +103,13 @@ def other_words(history: History, fwd: dict) -> str:
     answer, miss = float(y[k, 0]), float(misses[k])
     what = as_plain(example_words(history, class_of(y[k])))   # a class name is data: never a bookmark
     what = what.replace("a point from", "another point, from", 1) if what.startswith("a point from") else f"another example, {what}"
+    # review r2 (tiny 57-75 s): its glow 0.288 is under one half, a right guess, yet it was called
+    # "the smaller miss": said so, that a right but unsure guess still pays a little
+    right = ("<bookmark mark='right'/>This one guessed right, but it was not sure, so it still pays a little. "
+             if guessed_right(history, k) else "")
     return (f"<bookmark mark='other'/>Here is {what}. <bookmark mark='guessed'/>Its output glows "
             f"{answer + miss:.{places}f}, but it should glow {'one' if answer >= 0.5 else 'zero'}, "
-            f"<bookmark mark='its_gap'/>so its gap is {abs(miss):.{places}f}. ")
+            f"<bookmark mark='its_gap'/>so its gap is {abs(miss):.{places}f}. {right}")
 
 
 def twice(misses: np.ndarray, ours: int, other: int | None) -> bool:
@@ -276,9 +280,20 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
     areas = [float(area_written(gaps[k], p, at)) for k in (big, small)]
     if min(sides) <= 0 or min(areas) <= 0:
         return None
-    return {"big": big, "small": small, "miss_times": ratio_words(sides[0] / sides[1]),
-            "cost_times": ratio_words(areas[0] / areas[1]),
+    miss_times, cost_times = ratio_words(sides[0] / sides[1]), ratio_words(areas[0] / areas[1])
+    return {"big": big, "small": small, "miss_times": miss_times, "cost_times": cost_times,
+            # "about" where the times as said do not check exactly from the numbers written
+            # (review r2, tiny: "0.325 = 4 × 0.083" was written, and 4 × 0.083 is 0.332)
+            "miss_about": abs(float(miss_times) * sides[1] - sides[0]) > 1e-9,
+            "cost_about": abs(float(cost_times) * areas[1] - areas[0]) > 1e-9,
             "miss": float(miss), "cost": float(miss ** 2)}
+
+
+def guessed_right(history: History, k: int) -> bool:
+    """One output: whether example k's glow falls on its answer's side of one half (nncore's
+    `class_of`), a right guess however small its gap."""
+    _, y = history.split("train")
+    return class_of(y[k] + single_misses(history)[k:k + 1]) == class_of(y[k])
 
 
 # --- small pictures ---
@@ -409,8 +424,13 @@ class Cost(Chapter):
         pair = miss_pair(self.history, fwd)
         if pair is None:
             return Markup("<bookmark mark='big'/>A big miss makes a big square, <bookmark mark='more'/>so big misses count most.")
-        which = ("The bigger miss is {m} times the smaller" if len(fwd["guess"]) == 1
-                 else "The biggest miss here is {m} times the smallest").format(m=pair["miss_times"])
+        if len(fwd["guess"]) == 1:
+            # one output: "gap", not "miss": the other example may have guessed right (review r2, tiny)
+            about = lambda key: "about " if pair[key] else ""
+            return Markup(f"<bookmark mark='big'/>The bigger gap is {about('miss_about')}{pair['miss_times']} times "
+                          f"the smaller, <bookmark mark='square'/>but it costs {about('cost_about')}{pair['cost_times']} "
+                          f"times as much, <bookmark mark='more'/>so big misses count most.")
+        which = "The biggest miss here is {m} times the smallest".format(m=pair["miss_times"])
         return Markup(f"<bookmark mark='big'/>{which}, <bookmark mark='square'/>but it costs {pair['cost_times']} "
                       f"times as much, <bookmark mark='more'/>so big misses count most.")
 
@@ -953,6 +973,13 @@ class Cost(Chapter):
                 self.play(ReplacementTransform(seed, other["square"]), FadeIn(other["area"]), FadeIn(other["side"]),
                           run_time=0.9)
                 self.show(other_square_at=float(self.renderer.time))
+                if "right" in getattr(self.current_tracker, "bookmark_times", {}):
+                    # "This one guessed right": its guess named with a tick over its bars, as ours
+                    # was judged (review r2, tiny 57-75 s); it goes with its bars
+                    self.wait_until_bookmark("right")
+                    right = self.other_verdict(other)
+                    self.play(FadeIn(right), run_time=0.6)
+                    other["pair"].add(right)
             self.wait_before(self.current_tracker, "big", lead=0.6)
             rings, tiles = VGroup(), VGroup()
             if len(beside):
@@ -983,7 +1010,7 @@ class Cost(Chapter):
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
                 tiles = (self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None
-                         else self.pieces(beside[0][0], beside[1][0]) if len(beside) else tiles)
+                         else self.pieces(beside[0][0], beside[1][0], pair["cost_times"]) if len(beside) else tiles)
                 if len(tiles):
                     # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
                     # small square laid into the big one, as outlines; several outputs (review s33,
@@ -996,11 +1023,14 @@ class Cost(Chapter):
                                                 for m in tiles), lag_ratio=0.25),
                                   run_time=1.6)
                     else:
-                        # the pieces come one by one in their places (six outlines flying from the
-                        # small square were a tangle at 480p)
+                        # six copies of the small square, one after another, dropped from it into the
+                        # big one (review r2, digits 66-75 s); at most two on the move at once (six
+                        # at once were a tangle at 480p)
                         self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(beside[1][0], color=t.focus),
                                   run_time=0.6)
-                        self.play(LaggedStart(*(FadeIn(m) for m in tiles), lag_ratio=0.5), run_time=2.0)
+                        small_at = beside[1][0].get_center()
+                        self.play(LaggedStart(*(ReplacementTransform(m.copy().move_to(small_at), m) for m in tiles),
+                                              lag_ratio=0.5), run_time=2.4)
                     rings.add(tiles)
                 else:
                     self.play(FadeIn(compare[1], shift=0.1 * DOWN),
@@ -1337,11 +1367,13 @@ class Cost(Chapter):
             # numbers are rounded (0.570 against 2 × 0.288 = 0.576)
             p, at = self.places[0], self.area_at
             big, small = (abs(float(gaps[k])) for k in (pair["big"], pair["small"]))
-            times = VGroup(self.text("gaps: {big} ≈ {times} × {small}", color=t.gap,
-                                     facts={"big": f"{big:.{p}f}", "times": pair["miss_times"], "small": f"{small:.{p}f}"}),
-                           self.text("squares: {big} ≈ {times} × {small}", color=t.cost,
-                                     facts={"big": area_written(big, p, at), "times": pair["cost_times"],
-                                            "small": area_written(small, p, at)}))
+            # no products (review r2, tiny: "0.325 = 4 × 0.083" read wrong, 4 × 0.083 is 0.332): the
+            # times in words, "about" unless exact from the numbers written; the tiles show the four
+            about = lambda key: "about " if pair[key] else ""
+            times = VGroup(self.text("gap: {times}× as long", color=t.gap,
+                                     facts={"times": about("miss_about") + pair["miss_times"]}),
+                           self.text("square: {times}× the area", color=t.cost,
+                                     facts={"times": about("cost_about") + pair["cost_times"]}))
             times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
             self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
             return times
@@ -1413,9 +1445,26 @@ class Cost(Chapter):
                                                             should.get_bottom()[1], answer_bar.get_top()[1],
                                                             guess_bar.get_right()[0])]})
         return {"pair": VGroup(guess_bar, answer_bar, guess, should), "square": square, "area": area, "name": name, "spot": spot,
-                "gap_bar": gap_bar, "strip": strip,
+                "gap_bar": gap_bar, "strip": strip, "example": k,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
+
+    def other_verdict(self, other: dict) -> Mobject:
+        """The other example's right guess, "guess: outer ring ✓" in a green frame, under its
+        name, inside the frame."""
+        t = self.theme
+        _, y = self.history.split("train")
+        k = other["example"]
+        guess = class_of(y[k] + single_misses(self.history)[k:k + 1])
+        said = VGroup(self.text("guess: {label}", color=t.right, facts={"label": self.history.labels[guess]}),
+                      self.text("{mark}", color=t.right, facts={"mark": "\u2713"})).arrange(RIGHT, buff=0.2)
+        # under its name (over its bars it covered its glow's bar)
+        said.next_to(other["name"], DOWN, buff=0.2)
+        within_frame(said, 0.1)
+        verdict = VGroup(SurroundingRectangle(said, color=t.right, buff=0.1, stroke_width=2.5), said)
+        self.show(other_verdict={"example": int(k), "guess": int(guess), "words": said[0].original_text,
+                                 "box": box_of(verdict), "at": float(self.renderer.time)})
+        return verdict
 
     def tiles(self, big: Mobject, small: Mobject) -> VGroup:
         """Four outlines of the small square laid two by two from the big one's bottom left corner,
@@ -1429,28 +1478,27 @@ class Cost(Chapter):
         self.show(tiles=[box_of(m) for m in tiles])
         return tiles
 
-    def pieces(self, big: Mobject, small: Mobject) -> VGroup:
-        """Several outputs: the big square cut into pieces about the small one's area, numbered:
-        as many whole copies of the small square as fit, row by row from its bottom left corner,
-        then the two strips left over (right of them, over them), when each strip holds about one
-        more (within 30%); else none. A piece is an outline and its number."""
+    def pieces(self, big: Mobject, small: Mobject, times: str) -> VGroup:
+        """Several outputs: as many copies of the small square as the cost's times said (review r2,
+        digits 66-75 s: the big one was cut into four squares and two thin slivers, six pieces
+        not visibly equal), each exactly the small square's size, numbered, laid in a block
+        (two rows) centred on the big square: together about its area, the rounding seen as a
+        little overhang or gap; none when the times are not whole or are off by more than 15%."""
         b, s = big.width, small.width
-        k = int(b // max(s, 1e-9))
-        rest = b - k * s
-        strips = [(rest, b, np.array([k * s, 0, 0])), (k * s, rest, np.array([0, k * s, 0]))]
-        if k < 1 or any(not 0.7 <= w * h / s ** 2 <= 1.3 for w, h, _ in strips):
+        n = int(times) if times.isdigit() else 0
+        if n < 2 or abs(n * s * s / (b * b) - 1) > 0.15:
             return VGroup()
-        corner = big.get_corner(DOWN + LEFT)
-        shapes = [(s, s, np.array([s * (n % k), s * (n // k), 0])) for n in range(k * k)] + strips
+        rows = max(1, int(np.floor(np.sqrt(n))))
+        cols = int(np.ceil(n / rows))
+        corner = big.get_center() - np.array([cols * s / 2, rows * s / 2, 0])
         pieces = VGroup()
-        for n, (w, h, at) in enumerate(shapes):
-            outline = Rectangle(width=w, height=h, fill_opacity=0, stroke_color=self.theme.background, stroke_width=3)
-            outline.move_to(corner + at, aligned_edge=DOWN + LEFT)
-            number = self.text("{n}", size="small", color=self.theme.background, facts={"n": n + 1}).move_to(outline)
+        for k in range(n):
+            outline = Square(s, fill_color=self.theme.cost, fill_opacity=0.35, stroke_color=self.theme.text, stroke_width=2.5)
+            outline.move_to(corner + np.array([s * (k % cols), s * (k // cols), 0]), aligned_edge=DOWN + LEFT)
+            number = self.text("{n}", size="small", color=self.theme.text, facts={"n": k + 1}).move_to(outline)
             pieces.add(VGroup(outline, number).set_z_index(1.5))
-        self.show(pieces={"count": len(pieces), "units": [float(w * h / s ** 2) for w, h, _ in shapes],
-                          "boxes": [box_of(m[0]) for m in pieces],
-                          "big": box_of(big)})
+        self.show(pieces={"count": len(pieces), "units": [float((m[0].width / s) ** 2) for m in pieces],
+                          "boxes": [box_of(m[0]) for m in pieces], "big": box_of(big), "small": box_of(small)})
         return pieces
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:

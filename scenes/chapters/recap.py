@@ -111,6 +111,10 @@ READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path 
 # twice the area, in the empty top left over the random start (the landscape's mirror), its name
 # over it at the label size, the dots bigger, through "The cost measures how wrong it was"
 POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
+# a points panel's title starts no further left than this, over the panel, clear of the frame's top
+# left corner (review r2, tiny 12 s and 54 s: "coloured by its guess", "before: 31 of 60 right"
+# were read cut off there, where the frames' time stamps go)
+TITLE_LEFT = -5.0
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
 # the tests as the trained network guesses them: left of the test box, over the blame box (review
@@ -203,7 +207,11 @@ def first_step_words(history: History) -> dict[str, str]:
     return {"nudge_words": "",
             # (its start, said once already, not again: "the cost was 3.02")
             "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
-                                  f"{one.cost:.{p}f}. ")}
+                                  f"{one.cost:.{p}f}. "
+                                  # review r2 (digits 24-36 s): the dot had barely moved, still on orange,
+                                  # beside "cost 1.14": the map turns only two dials, the close-up said
+                                  f"<bookmark mark='lens'/>On this map of just two dials the step is tiny: "
+                                  f"the circle zooms in. ")}
 
 
 def lap_pace(records: list, after: int, laps: int):
@@ -360,7 +368,24 @@ class Recap(Chapter):
                 "conv_score": ("" if conv is None else
                                f"On the same tests, it got {round(100 * conv.final.test_accuracy)} "
                                "percent right."),
+                "tested_words": self.tested_words(),
                 **self.moved_words()}
+
+    def tested_words(self) -> str:
+        """2-D points (review r2, tiny 54-60 s: the before/after panels were never said): the
+        random start's and the trained network's right guesses on the unseen tests (nncore's
+        forward pass at step 0 and at the stop), the rings said as its mistakes; else nothing."""
+        if input_kind(self.history) != "point":
+            return ""
+        x, y = self.history.split("test")
+        truth = classes_of(y)
+        before, after = (int((self.history.network(s).guesses(x) == truth).sum()) for s in (0, stop_step(self.history)))
+        n = len(truth)
+        toss = ", about a coin toss" if abs(before / n - 1 / len(self.history.labels)) <= 0.1 else ""
+        circles = "; the circles are its mistakes" if before < n else ""
+        now = f"all {n}" if after == n else f"{after} of {n}"
+        return Markup(f"<bookmark mark='before'/>Before training, it got {before} of {n} right{toss}"
+                      f"<bookmark mark='circles'/>{circles}. <bookmark mark='after'/>After, {now}. ")
 
     @cached_property
     def moved(self) -> tuple[float, float] | None:
@@ -489,6 +514,11 @@ class Recap(Chapter):
                 self.wait_until_bookmark("first")
                 self.play(Indicate(costs_text, color=self.theme.cost, scale_factor=1.25), run_time=1.0)
                 self.show(first_step_said={"at": round(float(self.renderer.time), 3), "words": costs_text.text})
+                if "lens" in getattr(tracker, "bookmark_times", {}):
+                    # "the circle zooms in": the close-up, its dot and its ring on the map, pulse as it is said
+                    self.wait_until_bookmark("lens")
+                    self.play(Indicate(walk["lens"], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
+                    self.show(lens_said=round(float(self.renderer.time), 3))
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None),
                       *self.unpoint(), run_time=0.8)
@@ -594,6 +624,20 @@ class Recap(Chapter):
             # the score, pointed at as it is said (review s16: 5 s still to the section's end)
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
+            if tested and "before" in getattr(tracker, "bookmark_times", {}):
+                # "Before training, 31 of 60 right": its panel's title; "the circles are its
+                # mistakes": its rings; "After, all 60": the other panel's title (review r2, tiny)
+                self.wait_until_bookmark("before")
+                self.play(Indicate(tested[0][3], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
+                heard = {"before": round(float(self.renderer.time), 3)}
+                if len(tested[0][2]) and "circles" in tracker.bookmark_times:
+                    self.wait_until_bookmark("circles")
+                    self.play(Indicate(tested[0][2], color=self.theme.focus, scale_factor=1.3), run_time=0.8)
+                    heard["circles"] = round(float(self.renderer.time), 3)
+                self.wait_until_bookmark("after")
+                self.play(Indicate(tested[1][3], color=self.theme.right, scale_factor=1.1), run_time=0.8)
+                heard["after"] = round(float(self.renderer.time), 3)
+                self.show(tested_said=heard)
             # with a convnet, its picture comes in the quiet before its words: that is the pause
             # (review 11b: gone at once, "96% right" was caught gone while its words were read):
             # it stands a second past them first
@@ -1374,6 +1418,7 @@ class Recap(Chapter):
         group = VGroup(frame, dots, rings, name, key)
         group.shift([*at, 0] - frame.get_center())
         within_frame(name.align_to(frame, LEFT), 0.15)   # wider than the panel: from its left edge, in the frame
+        name.shift(max(0.0, TITLE_LEFT - name.get_left()[0]) * RIGHT)
         return group, {"guesses": [int(g) for g in guesses], "colors": [str(c) for c in colors],
                        "frame": box_of(frame, 3),
                        "span": span,
