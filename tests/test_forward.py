@@ -472,7 +472,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # by one with their wires (session 24, +4 s); 185: the digits' picture unrolled into all its
     # inputs, row after row (session 27, +10 s; the tiny net's, unchanged, stood at 180 in 3 fps frames)
     # 188: digits' rest flying into the sum and "First, the four that matter most" (review one-forward, +3 s)
-    check_clip(entry, tmp_path, 30, 188)
+    # 194: the lone output's row of two below zeros said with its numbers in the keys' words, and
+    # digits' biggest output rows named, the rest and the head start said (review r1, +5 s)
+    check_clip(entry, tmp_path, 30, 194)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
