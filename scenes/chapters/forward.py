@@ -2520,6 +2520,9 @@ class Forward(Chapter):
             # (the written rows over "the three glowing ... give the most", the rest as "then the
             # other 13" is said, the head start with "and the head start": feed_words)
             fed = "others" in getattr(self.current_tracker, "bookmark_times", {})
+            if fed:   # when the rest's and the head start's words are said (for the manifest)
+                self.show(output_rest_said=[float(self.renderer.time + self.current_tracker.time_until_bookmark(m))
+                                            for m in ("others", "head")])
             each = float(np.clip((self.current_tracker.time_until_bookmark("others" if fed else "sum") - 0.3
                                   - (0 if fed else 0.45 * extra)) / nb, 0.6, 1.2))
             came = []
