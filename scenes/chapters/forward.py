@@ -2542,10 +2542,11 @@ class Forward(Chapter):
                 if fed:
                     self.wait_before(self.current_tracker, "others", lead=0.1)
                 self.add_to_sum(big, nb, big["rows"][nb], 0.45)
+                rest_at = float(self.renderer.time)
                 if fed:
                     self.wait_before(self.current_tracker, "head", lead=0.1)
                 self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], 0.45)
-                self.show(output_rest_at=[came[-1], float(self.renderer.time)])
+                self.show(output_rest_at=[rest_at, float(self.renderer.time)])
             else:
                 self.add_to_sum(big, len(big["sums"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
             self.show(output_rows_at=came)
