@@ -472,7 +472,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # by one with their wires (session 24, +4 s); 185: the digits' picture unrolled into all its
     # inputs, row after row (session 27, +10 s; the tiny net's, unchanged, stood at 180 in 3 fps frames)
     # 188: digits' rest flying into the sum and "First, the four that matter most" (review one-forward, +3 s)
-    check_clip(entry, tmp_path, 30, 188)
+    # 194: the lone output's row of two below zeros said with its numbers in the keys' words, and
+    # digits' biggest output rows named, the rest and the head start said (review r1, +5 s)
+    check_clip(entry, tmp_path, 30, 194)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -519,6 +521,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_running_sum(entry)
     check_each_row_counted_as_it_comes(entry, path)
     check_both_minus(entry)
+    check_feed(entry)
     check_output_rule(entry, path)
     check_output_squash(entry, path)
     check_near_half(entry, path)
@@ -729,7 +732,8 @@ def check_most_and_rest_said(entry: dict, path) -> None:
     assert max(abs(products[i]) for i in rest) <= min(abs(products[i]) for i in rows)
     total = float(products[rest].sum())
     said_total = f"minus {abs(total):.2f}" if total < 0 else f"{total:.2f}"
-    assert f"The other {len(rest)} each move it less, but together add up to {said_total}" in said(entry)
+    # (review r1-d: the four add 0.45 and "the other 60" 0.58: said why, how many there are)
+    assert f"The other {len(rest)} each move it less, but all {len(rest)} together add up to {said_total}" in said(entry)
     blank = sum(inputs[i] == 0 for i in rest)
     assert (f"{blank} of them are blank and add exactly zero." in said(entry)) == (blank > 0 and
                                                                               input_kind(History.load(path)) == "image")
@@ -738,17 +742,63 @@ def check_most_and_rest_said(entry: dict, path) -> None:
 def check_both_minus(entry: dict) -> None:
     """Review base-t s23 (ONE change, 114-123 s): the output's row "-0.475 x -1.338 = +0.636" is where
     a newcomer with no maths stalls, and nothing was said. When a written row of the worked output
-    (nncore's, check_output_rule) has a glow and a dial both below zero, "below zero times below zero
-    gives above zero" is said, and the first such row pulses as it is; otherwise nothing is said."""
+    (nncore's, check_output_rule) has a glow and a dial both below zero, it is said in the keys'
+    words with the row's own numbers as written (review r1-t: "below zero times below zero" was
+    maths): "a neuron below zero, minus 0.47, through a wire that pushes down, minus 1.34: together
+    they push up, plus 0.63", its glow, dial and product pulsing as each is named; and the keys
+    to the neurons' looks (above zero, below zero) and to the wires' colours stand from before
+    the table's first row until after those words. Otherwise nothing is said."""
     work = entry["shown"]["output_rule"]
     rows = [p for p, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
-    assert ("Below zero times below zero gives above zero" in said(entry)) == bool(rows)
+    assert ("together they push up" in said(entry)) == bool(rows)
     if rows:
+        k = work["biggest"][rows[0]]
+        row = entry["shown"]["output_rows"][rows[0]]
+        digits = entry["shown"]["output_places"]
+        words = re.search(r"A neuron below zero, minus (\d+\.\d+), through a wire that pushes down, "
+                          r"minus (\d+\.\d+): together they push up, plus (\d+\.\d+)\.", said(entry))
+        assert words, said(entry)
+        glow, dial, product = words.groups()
+        places = len(glow.split(".")[1])
+        assert abs(-float(glow) - work["inputs"][k]) <= 0.5 * 10 ** -places + 1e-12, (glow, work["inputs"][k])
+        assert abs(-float(dial) - work["dials"][k]) <= 0.5 * 10 ** -places + 1e-12, (dial, work["dials"][k])
+        assert f"{row:.{digits}f}" == product and abs(row - work["products"][k]) <= 10 ** -digits + 1e-12, (product, row)
         shown = entry["shown"]["both_minus"]
         assert shown["row"] == rows[0]
-        assert abs(shown["at"] - said_at(entry, "Below zero times")) < 1.5, (shown, said_at(entry, "Below zero times"))
+        for mark, words in (("at", "A neuron below zero"), ("wire", "through a wire that"), ("up", "together they push")):
+            assert abs(shown[mark] - said_at(entry, words)) < 1.5, (mark, shown, said_at(entry, words))
+        key = entry["shown"]["zero_key"]
+        assert key["values"] == [1.0, -1.0] and key["hollow"] == [False, True], key
+        assert key["came"] <= min(entry["shown"]["output_rows_at"]) and key["went"] >= shown["up"] + 0.8, key
+        assert key["radius"] * 60 >= 15   # as large as the network's own neurons (0.3 units at 480p)
+        left, right, bottom, top = key["box"]   # its words whole inside the frame (at first "below zero" ran off it)
+        assert -7.0 <= left and right <= 7.0 and -3.95 <= bottom, key
     else:
-        assert "both_minus" not in entry["shown"]
+        assert "both_minus" not in entry["shown"] and "zero_key" not in entry["shown"]
+
+
+def check_feed(entry: dict) -> None:
+    """Review r1-d (132-150 s): hidden neurons labelled "glows 0.61" became the output's rows
+    unsaid, and its "+ head start" row came unnamed. When some hidden glows are left out of the
+    worked output's rows, the written rows' hidden neurons are named by their glows as written
+    (nncore's, the biggest products, in the rows' order), then the other N (the rest's count)
+    and the head start, each of those two rows coming as its words are said."""
+    work = entry["shown"]["output_rule"]
+    if not work["rest_count"]:
+        assert "most from the" not in said(entry)
+        return
+    found = re.search(r"most from the (\w+) glowing ([\d., and]+?), then the other (\d+) and the head start",
+                      said(entry))
+    assert found, said(entry)
+    glows = [float(g) for g in re.findall(r"\d+\.\d+", found.group(2))]
+    assert len(glows) == len(work["biggest"]) and int(found.group(3)) == work["rest_count"], found.groups()
+    for g, k in zip(glows, work["biggest"]):
+        assert abs(g - work["inputs"][k]) <= 0.005 + 1e-12, (g, work["inputs"][k])
+    # (each row in place by the end of its 0.45 s, within a frame or two of its words' bookmark)
+    rest_at, head_at = entry["shown"]["output_rest_at"]
+    rest_said, head_said = entry["shown"]["output_rest_said"]
+    assert rest_said < head_said
+    assert -0.2 <= rest_at - rest_said < 1.0 and -0.2 <= head_at - head_said < 1.0, (rest_at, head_at, rest_said, head_said)
 
 
 def after_glance(entry: dict) -> list[dict]:
@@ -1027,7 +1077,10 @@ def check_output_rule(entry: dict, path) -> None:
     # wire, one row each", the rows coming one by one, check_output_row_by_row)
     # (4 s more to read its glow off its own large curve, review ab-k3 s25; 3 s more to say how many
     # hidden neurons glow, their glows lit on the network, check_hidden_glows_lit, review ab-da s29)
-    assert 6 <= line["end_s"] - line["start_s"] <= (13.5 + 3.0 * ("times below zero" in line["text"])
+    # (4 s more when its row of two below zeros is said with its numbers, check_both_minus; 5 s
+    # more when the written rows' hidden neurons, the rest and the head start are named, check_feed)
+    assert 6 <= line["end_s"] - line["start_s"] <= (13.5 + 7.0 * ("together they push up" in line["text"])
+                                                     + 5.0 * ("most from the" in line["text"])
                                                      + 3.0 * ("hidden neurons glow" in line["text"])
                                                      + 3.0 * ("glow the most" in line["text"])
                                                      + 4.0 * ("read across" in line["text"])), line

@@ -1087,7 +1087,7 @@ def test_no_red_wire_is_said_to_push_up_before_the_forward_chapter_shows_it(pres
     assert "red_pushers" not in entry["shown"]
     from pathlib import Path
     import scenes.chapters.forward as forward
-    assert "Below zero times below zero gives above zero" in Path(forward.__file__).read_text()
+    assert "together they push up" in Path(forward.__file__).read_text()
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -90,6 +90,8 @@ POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped ou
 # keep their colours): each row's words on two lines, so it fits under the picture at the left,
 # clear of the rows (their circles from x -4.0), its bottom above the subtitles' band
 CLOSE_KEY_CORNER = (-6.95, -2.9)
+ZERO_KEY_RADIUS = 0.3      # the neurons' looks kept beside the lone output's table: the network's size
+ZERO_KEY_PLACE = (4.4, -2.8)   # bottom right, under the table (at 4.9 "below zero" ran off the frame)
 OTHERS_DRAWN = 6          # a hidden layer this small is drawn whole: its neurons not worked out are named
 QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
@@ -653,11 +655,39 @@ def both_minus_rows(work: dict) -> list[int]:
     return [place for place, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
 
 
+def said_number(value: float, places: int = 2, plus: bool = False) -> str:
+    """A number as the narration reads it: "minus 0.47", "0.63" (or "plus 0.63")."""
+    return f"minus {abs(value):.{places}f}" if value < 0 else ("plus " if plus else "") + f"{value:.{places}f}"
+
+
 def both_minus_words(work: dict) -> str:
-    """Said over the first such row, when there is one (never for glows that are never below zero)."""
-    if not both_minus_rows(work):
+    """Said over the first such row, when there is one (never for glows that are never below zero),
+    in the key's own words with the row's numbers as written (review r1-t, 108-135 s: "below zero
+    times below zero" was maths; a neuron below zero, through a wire that pushes down, pushes up)."""
+    both = both_minus_rows(work)
+    if not both:
         return ""
-    return Markup("<bookmark mark='both'/>Below zero times below zero gives above zero. ")
+    k = work["biggest"][both[0]]
+    places, rows, digits, _ = output_written(work)
+    return Markup(f"<bookmark mark='both'/>A neuron below zero, {said_number(work['inputs'][k], places)}, "
+                  f"<bookmark mark='wire'/>through a wire that pushes down, {said_number(work['dials'][k], places)}: "
+                  f"<bookmark mark='up'/>together they push up, {said_number(rows[both[0]], digits, plus=True)}. ")
+
+
+def feed_words(work: dict) -> str:
+    """Review r1-d (132-150 s): the hidden neurons labelled "glows 0.61" became the output's rows
+    unsaid, and "+ head start" came unnamed. Said as the rows come, when some hidden glows are
+    left out: the written rows' hidden neurons (the biggest products) by their glows as written,
+    then the rest and the head start."""
+    if not work["rest_count"] or not work["biggest"]:
+        return ""
+    places = output_written(work)[0]
+    glows = [said_number(work["inputs"][k], places) for k in work["biggest"]]
+    named = glows[0] if len(glows) == 1 else ", ".join(glows[:-1]) + " and " + glows[-1]
+    who = "the one" if len(glows) == 1 else f"the {count_words(len(glows))}"
+    return Markup(f"<bookmark mark='most'/>most from {who} glowing {named}, "
+                  f"<bookmark mark='others'/>then the other {work['rest_count']} "
+                  f"<bookmark mark='head'/>and the head start, ")
 
 
 def second_curve_words(history: History) -> str:
@@ -732,7 +762,9 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
                              + said(work["products"][k]),
             # each of the rest moves the sum less than the rows shown, but together they can
             # move it more (review s31 round 2: "the other 60 add up to 0.58", more than any row)
-            "rest_words": (f"The other {work['rest_count']} each move it less, but together add up to "
+            # (review r1-d: the four that matter most add 0.45, the other 60 0.58: why, said)
+            "rest_words": (f"The other {work['rest_count']} each move it less, but all "
+                           f"{work['rest_count']} together add up to "
                            f"{said(work['rest_sum'])}" + (";" if blank else ".") if work["rest_count"] else "That is every input."),
             "blank_words": f"{blank} of them are blank and add exactly zero." if blank else "",
             # named where the pass adds it, even at zero (review t: head starts were first named in
@@ -809,6 +841,7 @@ class Forward(Chapter):
             "out_sum": out_sum_words(output_work(self.history)),
             "hidden_count": len(forward_values(self.history)["activations"][-2]),
             "both_minus_words": both_minus_words(output_work(self.history)),
+            "feed_words": feed_words(output_work(self.history)),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -1342,19 +1375,22 @@ class Forward(Chapter):
         the fade that brings their row."""
         return [LandOn(src, target) for src, target in zip(sources, targets) if src is not None]
 
-    def glow_pair(self, key: dict) -> VGroup:
+    def glow_pair(self, key: dict, radius: float = PAIR_RADIUS, place: tuple = PAIR_PLACE,
+                  name: str = "glow_pair") -> VGroup:
         """The curve's key's top and bottom neurons drawn large (the network's own look: lit, and
         hollow with its bar), side by side under the sum, each named: "above zero", "below zero"."""
         pair = VGroup()
         names = (self.text("above zero", size="label"), self.text("below zero", size="label"))
-        for y, name in zip((max(key), min(key)), names):
-            glyph = glow_glyph(y, PAIR_RADIUS)
-            name.next_to(glyph, DOWN, buff=0.12)
-            pair.add(VGroup(glyph, name))
-        pair.arrange(RIGHT, buff=0.8).move_to([*PAIR_PLACE, 0])
-        self.show(glow_pair={"values": [float(max(key)), float(min(key))],
-                             "hollow": [bool(pair[k][0][1].shown) if len(pair[k][0][1]) else False for k in range(2)],
-                             "radius": PAIR_RADIUS, "at": [[float(v) for v in p[0].get_center()[:2]] for p in pair]})
+        for y, word in zip((max(key), min(key)), names):
+            glyph = glow_glyph(y, radius)
+            word.next_to(glyph, DOWN, buff=0.12)
+            pair.add(VGroup(glyph, word))
+        pair.arrange(RIGHT, buff=0.8).move_to([*place, 0])
+        self.show(**{name: {"values": [float(max(key)), float(min(key))],
+                            "hollow": [bool(pair[k][0][1].shown) if len(pair[k][0][1]) else False for k in range(2)],
+                            "radius": radius, "at": [[float(v) for v in p[0].get_center()[:2]] for p in pair],
+                            "box": [float(pair.get_left()[0]), float(pair.get_right()[0]),
+                                    float(pair.get_bottom()[1]), float(pair.get_top()[1])]}})
         return pair
 
     def close_up_key(self) -> VGroup:
@@ -2237,7 +2273,17 @@ class Forward(Chapter):
             self.remove_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0])
         self.show(glow_tags_kept=0 if retire else len(marks[1]))
-        self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.8)
+        # the two keys a row of a glow below zero through a red wire is read by (review r1-t,
+        # 108-135 s: "-0.47 x -1.34 = +0.63" depended on icons last seen large at 81 s): the
+        # neurons' looks above and below zero, bottom right, and the wires' colours, bottom left,
+        # kept while the table stands
+        keys = VGroup()
+        if any(work["inputs"][k] < 0 for k in work["biggest"]):
+            looks = self.glow_pair({1.0: None, -1.0: None}, radius=ZERO_KEY_RADIUS, place=ZERO_KEY_PLACE, name="zero_key")
+            keys.add(looks, self.close_up_key())
+        self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), FadeIn(keys), run_time=0.8)
+        if len(keys):
+            self.shown["zero_key"]["came"] = float(self.renderer.time)
         with self.say("output_single"):
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them: its hidden neuron pulses and
@@ -2306,12 +2352,24 @@ class Forward(Chapter):
                 there += [b for b in bolds if own[both[0]] is not None and np.allclose(b.get_start(), own[both[0]].get_start())]
                 # each number swells in its own place, inside the box (review ab2-x1, 129 s: the row
                 # swelled whole past the table's edges); the box fades in (drawn, a frame caught a stray dash)
-                self.play(FadeIn(box), *(Indicate(m, color=t.focus, scale_factor=1.06) for m in rows[both[0]]),
-                          *(Indicate(m, color=t.focus, scale_factor=1.3) for m in there), run_time=1.0)
+                self.play(FadeIn(box), *(Indicate(m, color=t.focus, scale_factor=1.06) for m in rows[both[0]][:1]),
+                          *(Indicate(m, color=t.focus, scale_factor=1.3) for m in there[:1]),
+                          *([Indicate(keys[0][1], color=t.focus, scale_factor=1.2)] if len(keys) else []), run_time=1.0)
                 glows.add(box)
+                # "through a wire that pushes down": its dial and wire, and the key's red row;
+                # "together they push up": what the row gives
+                pulses = {"wire": [rows[both[0]][1], *there[1:], *([keys[1][1]] if len(keys) else [])],
+                          "up": [rows[both[0]][2]]}
+                for mark, parts in pulses.items():
+                    if mark in self.current_tracker.bookmark_times:
+                        self.wait_until_bookmark(mark)
+                        self.shown["both_minus"][mark] = float(self.renderer.time)
+                        self.play(*(Indicate(m, color=t.focus, scale_factor=1.2) for m in parts), run_time=0.8)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
-        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, bolds, ring, marked, beside)), run_time=0.4)
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, bolds, ring, marked, beside, keys)), run_time=0.4)
+        if len(keys):
+            self.shown["zero_key"]["went"] = float(self.renderer.time)
         # the worked neurons' tags back with the network, the table gone (they stand until the guess)
         back = []
         for tags in retire:
@@ -2459,7 +2517,14 @@ class Forward(Chapter):
             # with the sum so far under the column, as the hidden neuron's (review ab2-k1, 132-141 s:
             # "added up 1.14" alone, none of the hidden neuron's step-by-step adding)
             extra = len(big["rows"]) - nb
-            each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.6, 1.2))
+            # (the written rows over "the three glowing ... give the most", the rest as "then the
+            # other 13" is said, the head start with "and the head start": feed_words)
+            fed = "others" in getattr(self.current_tracker, "bookmark_times", {})
+            if fed:   # when the rest's and the head start's words are said (for the manifest)
+                self.show(output_rest_said=[float(self.renderer.time + self.current_tracker.time_until_bookmark(m))
+                                            for m in ("others", "head")])
+            each = float(np.clip((self.current_tracker.time_until_bookmark("others" if fed else "sum") - 0.3
+                                  - (0 if fed else 0.45 * extra)) / nb, 0.6, 1.2))
             came = []
             for p, (row, mark) in enumerate(zip(big["rows"][:nb], rings)):
                 ring = [Create(mark)] if mark is not None else []
@@ -2474,8 +2539,14 @@ class Forward(Chapter):
                 came.append(float(self.renderer.time))
             # the rest, then the head start (a "(no other inputs)" row adds nothing: it comes with it)
             if work["rest_count"]:
+                if fed:
+                    self.wait_before(self.current_tracker, "others", lead=0.1)
                 self.add_to_sum(big, nb, big["rows"][nb], 0.45)
+                rest_at = float(self.renderer.time)
+                if fed:
+                    self.wait_before(self.current_tracker, "head", lead=0.1)
                 self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], 0.45)
+                self.show(output_rest_at=[rest_at, float(self.renderer.time)])
             else:
                 self.add_to_sum(big, len(big["sums"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
             self.show(output_rows_at=came)
