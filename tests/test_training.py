@@ -2253,7 +2253,9 @@ def test_the_average_of_every_tilt_says_it_is_of_all_and_step_one_stands_alone(r
     from scenes.chapters.training import written
     assert len(told["tilts_all"]) == n
     total = written(float(np.sum(told["tilts_all"])), told["places"])
-    assert f"all {n} add up to {total}, ÷ {n} = {told['average']}" in told["words"]
+    # in words, not a maths symbol (review s34 r2, tiny: "÷ 240")
+    assert f"all {n} add up to {total}, shared by {n}: {told['average']}" in told["words"]
+    assert not any(c in w for w in told["words"] for c in "÷/")
     # no count of each way (review v2 s20: never said, "up costs more: 123, down: 117" read as a vote)
     drawn = {d["text"] for d in entry["drawn"]}
     assert not any("up costs more" in w for w in drawn)
@@ -3633,3 +3635,69 @@ def test_our_dials_one_step_is_seen_magnified_at_nncores_values(rendered):
     assert box[0] <= min(lens["x"]) and max(lens["x"]) <= box[2]
     assert box[3] < lens["over_box"][1] and box[1] > lens["ticks_box"][3] and box[2] < lens["look_box"][0]
     assert -7.1 < box[0] and box[2] < 7.1
+
+
+def test_three_costs_are_said_together_with_nncore_values(rendered):
+    """Review s34 r2 (digits): one example's cost, its pile's and all the practice examples'
+    came 60 s apart, never related: one line says the three, and each is written, from nncore,
+    as it is said, the three standing together, apart, while the line runs."""
+    from scenes.chapters.training import first_pile, told_example
+    history, entry, _ = rendered
+    told = entry["shown"].get("three_costs")
+    if not told:
+        assert "One example cost" not in " ".join(n["text"] for n in entry["narration"])
+        return
+    x, y = history.split("train")
+    net, one, rows = history.network(0), told_example(history), first_pile(history)
+    real = {"one": net.cost_of(x[one:one + 1], y[one:one + 1]), "pile": net.cost_of(x[rows], y[rows]), "all": net.cost_of(x, y)}
+    assert {k: told[k] for k in real} == {k: f"{v:.2f}" for k, v in real.items()}
+    assert told["batch"] == len(rows) == history.config["batch_size"] and told["total"] == len(x)
+    line = next(n for n in entry["narration"] if n["text"].startswith("One example cost"))
+    assert (f"One example cost {told['one']}, its pile averaged {told['pile']}, and all {told['total']} "
+            f"averaged {told['all']}" in line["text"])
+    words = [f"one example: {told['one']}", f"average of its pile of {told['batch']}: {told['pile']}",
+             f"average of all {told['total']}: {told['all']}"]
+    drawn = {d["text"]: d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]}
+    assert set(words) <= set(drawn), sorted(drawn)
+    # in the order said, each while its line runs
+    times = [entry["shown"]["one_cost_at"], entry["shown"]["pile_cost_at"], entry["shown"]["start_dot_at"]]
+    assert times == sorted(times) and line["start_s"] <= times[0] and times[-1] <= line["end_s"]
+    # apart: no two of the three overlap
+    boxes = [(d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2)
+             for d in (drawn[w] for w in words)]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_our_dials_label_is_clear_of_the_piles_arrows(rendered):
+    """Review s34 r2 (digits, 42 s): the pile's arrows, sliding up into their average, ran over
+    "our dial: 0.28" under the dial's mark: the label stands beside the mark, on the side the
+    arrows do not take."""
+    _, entry, _ = rendered
+    ruler = entry["shown"].get("tilt_ruler")
+    if not ruler or "stack_box" not in ruler:      # (no pile's arrows under it: the tiny run's few ride over it)
+        return
+    needle = ruler["needle"][0]
+    label = next(d for d in entry["drawn"] if d["text"] == ruler["words"][0])
+    way = 1 if ruler["average"] > 0 else -1
+    assert (ruler["stack_box"][0] >= needle - 1e-6) if way > 0 else (ruler["stack_box"][2] <= needle + 1e-6)
+    edge = label["x"] + way * label["w"] / 2         # the label's edge on the arrows' side
+    assert way * (needle - edge) >= 0.05, (needle, label)
+
+
+def test_the_outline_of_step_ones_change_is_said_when_shown(rendered):
+    """Review s34 r2 (tiny, 45 s): the map's cells whose answer changed in step 1 were outlined,
+    unsaid: said while the outline stands, only when it outlines something."""
+    _, entry, _ = rendered
+    change = entry["shown"].get("step_change")
+    said = [n for n in entry["narration"] if "The outline on the map" in n["text"]]
+    if not change or not change["cells"]:
+        assert not said
+        return
+    assert len(said) == 1
+    line = said[0]
+    # the outline comes in during the line, before its sentence (which stands last but two)
+    assert line["start_s"] <= change["at"] <= line["end_s"]
+    words = next(d for d in entry["drawn"] if d["text"].startswith("outlined: its answer"))
+    assert line["start_s"] <= words["t"] <= line["end_s"]
