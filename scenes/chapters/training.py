@@ -68,7 +68,10 @@ RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the 
 RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
+LABEL_CLEAR = 0.1           # "our dial: 0.28" stands this far beside its mark, away from the pile's arrows
 STEP_APART = 0.2            # a pile's average rides this far over its step: end to end, one line, they read as one arrow
+THREE_GAP = 0.15            # the one example's and the pile's costs, a column beside the curve's start label
+THREE_BUFF = 0.5             # and this far right of the curve's start label
 LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -595,6 +598,17 @@ def told_example(history) -> int:
     return int(rows[int(np.argmax(fell.all(axis=1)))]) if fell.all(axis=1).any() else EXAMPLE
 
 
+def three_costs(history) -> dict:
+    """Before any step, the cost three ways (nncore's, two places as drawn): on the one example
+    the first step's chart draws, on the first pile it is in, and on all the practice examples,
+    the curve's start (review s34 r2, digits: 3.31, 2.89 and 3.02 came 60 s apart, never
+    related)."""
+    x, y = history.split("train")
+    net, one, rows = history.network(0), told_example(history), first_pile(history)
+    return {"one": f"{net.cost_of(x[one:one + 1], y[one:one + 1]):.2f}", "pile": f"{net.cost_of(x[rows], y[rows]):.2f}",
+            "all": f"{net.cost_of(x, y):.2f}", "batch": len(rows), "total": len(x)}
+
+
 def first_step(history) -> dict:
     """Why the first step may cut the cost so much: with several outputs, nearly all should
     say "no" (near 0) for each example; at the start they all said about a half, and the
@@ -763,6 +777,7 @@ class Training(Chapter):
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
         base, told = super().facts(), rounds_told(h)
+        costs = three_costs(h) if self.first_early else {}
         return {
             **base,
             # "... at the end of round 30: it had used up all its practice rounds." said once
@@ -802,7 +817,11 @@ class Training(Chapter):
                             # (review s33: the pile's and one example's starting costs beside the
                             # curve's were two numbers too many, and "it" after one example's 1.17
                             # read as that example: the curve's own average is named)
-                            Markup(f"The curve is the average cost <bookmark mark='start'/>over all the practice examples. "
+                            # (review s34 r2: one example's 3.31, the pile's 2.89 and all's 3.02, never
+                # related: the three said in one line, drawn together as said)
+                Markup(f"<bookmark mark='one_cost'/>One example cost {costs['one']}, <bookmark mark='pile_cost'/>its pile "
+                       f"averaged {costs['pile']}, <bookmark mark='start'/>and all {costs['total']} averaged {costs['all']}: "
+                       f"this curve's start. "
                                    f"<bookmark mark='fall'/>The first step took that average down to "
                                    f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
@@ -830,7 +849,7 @@ class Training(Chapter):
                 f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope, "
                 f"pointing uphill.{self.few_said} <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
-                f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
+                f"{self.outline_said}<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
 
     def wrong_at(self, step: int) -> np.ndarray:
@@ -861,6 +880,15 @@ class Training(Chapter):
         cancel = (" <bookmark mark='cancel'/>Laid end to end, they nearly cancel."
                   if cancel_order([self.line_tilts["tilts"][k] for k in few]) is not None else "")
         return f" <bookmark mark='few'/>Here are {count_words(len(few))} of them.{cancel}"
+
+    @property
+    def outline_said(self) -> str:
+        """"The outline on the map: where that step changed its answer. ", when the map's cells
+        whose answer the first step changed are outlined with it (step_change, in tell_line_tilts'
+        step) (review s34 r2, tiny 45 s: the orange outline came unsaid); else nothing."""
+        if self.mode() != "points" or not self.line_tilts:
+            return ""
+        return "<bookmark mark='outline'/>The outline on the map: where that step changed its answer. "
 
     @property
     def rounds_said(self) -> bool:
@@ -2287,6 +2315,10 @@ class Training(Chapter):
         needle = mark_at(real[0])
         label = self.text("our dial: {value}", size=size, color=t.text, facts={"value": told["before"]})
         label.next_to(needle, DOWN, buff=0.12)
+        if longest is not None:
+            # beside the mark, on the side the pile's arrows do not take (review s34 r2, digits 42 s:
+            # the arrows merging into their average slid over "our dial: 0.28")
+            label.shift((needle.get_x() - LABEL_CLEAR * way - (label.get_right()[0] if way > 0 else label.get_left()[0])) * RIGHT)
         moved = self.text("step 1: {before} to {after}", size=size, color=t.text,
                           facts={"before": told["before"], "after": told["after"]})
         needle_to = mark_at(real[1])
@@ -2552,12 +2584,18 @@ class Training(Chapter):
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
-        start = self.start_dot(curve)       # the curve's start, as "over all the practice examples" is said
+        start = self.start_dot(curve)       # the curve's start, as "all 1438 averaged 3.02" is said
+        three = self.three_costs(curve, start[1])
+        if three is not None:       # one example's cost, then its pile's, each as it is said
+            for row, mark_name in zip(three, ("one_cost", "pile_cost")):
+                self.wait_before(tracker, mark_name, 0.2)
+                self.play(FadeIn(row), run_time=0.5)
+                self.show(**{f"{mark_name}_at": self.renderer.time - 0.5})
         self.wait_before(tracker, "start", 0.2)
         self.play(FadeIn(start[0], scale=2.0), FadeIn(start[1]), run_time=0.6)
         self.show(start_dot_at=self.renderer.time - 0.6)
         fall = self.first_fall(curve)
-        view["first_fall"] = VGroup(*start, *fall)      # they go together, with the big chart
+        view["first_fall"] = VGroup(*start, *fall, *([three] if three is not None else []))   # they go with the big chart
         self.wait_before(tracker, "fall", 0.9)     # drawn before its words
         # the header's cost and the counter turn to the first step's with its arrow
         h, texts = self.history, view["texts"]
@@ -2719,8 +2757,8 @@ class Training(Chapter):
         # (the step's sum a row over it, as the arrows' rows have gone by then: review ab-x2 s23,
         # "a step of 2 x 0.001, but the screen never shows that sum")
         # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
-        # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, ÷ their count
-        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, ÷ {n} = {average}"),
+        # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, shared by their count (review s34 r2: "÷" is a maths symbol)
+        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, shared by {n}: {average}"),
                                  total=written(float(np.sum(told["tilts"])), told["places"]))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
@@ -3119,6 +3157,25 @@ class Training(Chapter):
                              "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
                              "label": label.original_text})
         return VGroup(dot, label)
+
+    def three_costs(self, curve: CostCurve, label: Mobject) -> VGroup | None:
+        """"One example cost 3.31, its pile averaged 2.89, and all 1438 averaged 3.02": the first
+        two written in a column beside the curve's start label (three_costs, nncore's), over the
+        first fall's words, so the three stand together as said. None when not said."""
+        if "mark='one_cost'" not in self.lines["again"]:
+            return None
+        t, c = self.theme, three_costs(self.history)
+        rows = VGroup(self.text("one example: {cost}", size="small", color=t.cost, facts={"cost": c["one"]}),
+                      self.text("average of its pile of {batch}: {cost}", size="small", color=t.cost,
+                                facts={"batch": c["batch"], "cost": c["pile"]}))
+        rows.arrange(DOWN, buff=THREE_GAP, aligned_edge=LEFT)
+        # beside the curve's start label ("average of all 1438: 3.02"), its top row on its line: the
+        # three read together, over the first fall's words
+        rows.next_to(label, RIGHT, buff=THREE_BUFF).align_to(label, UP)
+        within_frame(rows)
+        self.show(three_costs={**c, "words": [r.original_text for r in rows], "boxes": [box_of(r) for r in rows],
+                               "label_box": box_of(label)})
+        return rows
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
