@@ -95,7 +95,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # (+5 s): 219 to 235 s digits at 480p, 199 to 214 s tiny; the limit raised 229 -> 238, 214 -> 218
     # session 33: every blame number said as written and every product said whole, both factors
     # and result (the round-2 review): +2 s digits (236 to 238 s at 480p); limit 238 -> 241, 218 -> 221
-    assert 40 < asked < (241 if preset == "digits" else 221)
+    # session 34: the zoom said as it plays (round-2 review's first change; it was a silent
+    # jump), the key's 'bigger' and the others' line said: +9 s digits (232.8 to 241.8 s at 480p),
+    # less the quiet cut around them; limit 241 -> 243, tiny unchanged
+    assert 40 < asked < (243 if preset == "digits" else 221)
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
