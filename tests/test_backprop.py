@@ -97,8 +97,8 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # and result (the round-2 review): +2 s digits (236 to 238 s at 480p); limit 238 -> 241, 218 -> 221
     # session 34: the zoom said as it plays (round-2 review's first change; it was a silent
     # jump), the key's 'bigger' and the others' line said: +9 s digits (232.8 to 241.8 s at 480p),
-    # less the quiet cut around them; limit 241 -> 243, tiny unchanged
-    assert 40 < asked < (243 if preset == "digits" else 221)
+    # less the quiet cut around them (243.0 s measured here); limit 241 -> 244, tiny unchanged
+    assert 40 < asked < (244 if preset == "digits" else 221)
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
@@ -953,7 +953,9 @@ def test_why_uphill_is_the_turn_against_the_blame(preset, rendered):
     glowed = "more" if chain["glow_turned"] > chain["glow"] else "less"
     hill = "uphill" if entry["shown"]["tilt"]["tilt"] > 0 else "downhill"
     way = "as its blame asks" if wants == glowed else "against its blame"
-    assert f"Our neuron glows {glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
+    # (s34: its two glows written, not said: 'a little' where they differ by under 0.05)
+    little = "a little " if abs(chain["glow_turned"] - chain["glow"]) < 0.05 else ""
+    assert f"Our neuron glows {little}{glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
     # with its blame: downhill; against it: uphill
     assert (wants == glowed) == (hill == "downhill")
     assert "exact" not in {w for d in entry["drawn"] for w in d["text"].replace(",", "").split()}
@@ -1792,7 +1794,7 @@ def test_the_arrows_are_seen_to_add_up_in_numbers(preset, rendered):
     assert against_w == pytest.approx(against, abs=0.006 * len(pieces))
     # said in step (the numbers written, not said): 'the down arrows stack, the up arrow takes some back.'
     line = next(n for n in entry["narration"] if "they add up" in n["text"])
-    assert re.search(r"they add up: the (down|up) arrows stack, the (up|down) arrows? takes? some back\.",
+    assert re.search(r"they add up(, with the other \d+)?: the (down|up) arrows stack, the (up|down) arrows? takes? some back\.",
                      line["text"]), line["text"]
     when = {d["text"]: d["t"] for d in drawn if d["text"] in (sums["with"], sums["against"], total_words)}
     assert line["start_s"] <= when[sums["with"]] <= when[sums["against"]] <= when[total_words] <= line["end_s"] + 0.5
@@ -2679,7 +2681,8 @@ def test_blame_numbers_are_said_as_written_and_the_rule_multiplies_out(preset, r
                 assert said_number in drawn, (said_number, sentence, sorted(drawn))
             # every product said with both factors and its result, and it works out as said
             product = re.search(r"(\d+\.\d+),? times \D*?(\d+\.\d+),?(?::| is) \D*?(\d+\.\d+)", sentence)
-            if " times " in sentence and "Just like" not in sentence:
+            # (s34: our neuron's product is drawn in its recipe, no longer read out: only its blame)
+            if " times " in sentence and "Just like" not in sentence and "its own glow moves" not in sentence:
                 assert product, sentence
                 a, b, c = product.groups()
                 places = len(c.split(".")[1])
@@ -2687,7 +2690,7 @@ def test_blame_numbers_are_said_as_written_and_the_rule_multiplies_out(preset, r
                 products += 1
             if "Its blame is twice its gap" in sentence:
                 assert abs(float(c) - abs(delta[worst])) <= 0.5 * 10 ** -places + 1e-12, (c, delta[worst])
-    assert checked >= 12 and products == 4, (checked, products)
+    assert checked >= 8 and products == 3, (checked, products)
 
 
 # --- session 34 (s33 review: our dial beside a blame of nearly its size; squares too small to see) ---
@@ -2826,8 +2829,8 @@ def test_the_red_wire_meant_is_named_and_lit(preset, rendered):
     over, its dial below zero in nncore's weights."""
     history, entry = rendered(preset)
     work = worked(history)
-    over = entry["shown"]["turned_over"]
     outputs = shown_indices(len(work["blame_out"]))
+    over = entry["shown"].get("turned_over") or {"wire": entry["shown"]["red_rule"]["turned"][0]}
     k = outputs[over["wire"]]
     assert history.snapshot(STEP).weights[-1][k, work["neuron"]] < 0
     who = "the output" if len(work["blame_out"]) == 1 else f"output {output_names(history)[k]}"

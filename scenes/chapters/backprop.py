@@ -1341,8 +1341,8 @@ class Backprop(Chapter):
                                  "input": float(work["input"])})
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
             # the gaps come as 'it starts from the gaps' is said (s34: 1.2 s of quiet before it)
-            self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.road_step(road, 0)
+            self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
