@@ -14,7 +14,7 @@ from scenes.chapters.backprop import (Backprop, SMALL_TURN, blame_line_key, size
                                      blank_input, dial_tilt,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
-                                     number_of, apart, spoken)
+                                     number_of, apart, spoken, in_words, FRACTIONS, others_count)
 from scenes.kit.legend import turn_arrow
 from scenes.kit.readings import EXAMPLE, READABLE, STEP, neuron_sum, slope_of, squashed, output_names, worked_blame
 from scenes.kit.chapter import script_text
@@ -95,7 +95,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # (+5 s): 219 to 235 s digits at 480p, 199 to 214 s tiny; the limit raised 229 -> 238, 214 -> 218
     # session 33: every blame number said as written and every product said whole, both factors
     # and result (the round-2 review): +2 s digits (236 to 238 s at 480p); limit 238 -> 241, 218 -> 221
-    assert 40 < asked < (241 if preset == "digits" else 221)
+    # session 34: the zoom said as it plays (round-2 review's first change; it was a silent
+    # jump), the key's 'bigger' and the others' line said: +9 s digits (232.8 to 241.8 s at 480p),
+    # less the quiet cut around them (243.0 s measured here); limit 241 -> 244, tiny unchanged
+    assert 40 < asked < (244 if preset == "digits" else 221)
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
@@ -950,7 +953,9 @@ def test_why_uphill_is_the_turn_against_the_blame(preset, rendered):
     glowed = "more" if chain["glow_turned"] > chain["glow"] else "less"
     hill = "uphill" if entry["shown"]["tilt"]["tilt"] > 0 else "downhill"
     way = "as its blame asks" if wants == glowed else "against its blame"
-    assert f"Our neuron glows {glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
+    # (s34: its two glows written, not said: 'a little' where they differ by under 0.05)
+    little = "a little " if abs(chain["glow_turned"] - chain["glow"]) < 0.05 else ""
+    assert f"Our neuron glows {little}{glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
     # with its blame: downhill; against it: uphill
     assert (wants == glowed) == (hill == "downhill")
     assert "exact" not in {w for d in entry["drawn"] for w in d["text"].replace(",", "").split()}
@@ -1392,7 +1397,8 @@ def test_the_output_neuron_itself_is_nudged_in_real_numbers(preset, rendered):
     # says them; the move itself is written, not said (s33 reviews: 'stop saying the raw
     # readouts'; then 0.18 said beside 0.183 drawn)
     line = blame_line(entry)
-    assert f"the same tiny push, up by {push:g}: its glow moves only {per} for each 1." in line["text"]
+    # (s34: read out, not a check: said in words true to the written number; the rule says the number)
+    assert f"the same tiny push, up by {push:g}: its glow moves only {in_words(per)} for each 1." in line["text"]
     assert words["moved"][1:] not in said(entry)
     first = {}
     for d in entry["drawn"]:
@@ -1456,7 +1462,9 @@ def test_the_hidden_neuron_is_nudged_as_the_output_was(preset, rendered):
     assert min(ours["sizes"]["push"], ours["sizes"]["moved"]) * 60 >= 20 and ours["sizes"]["per"] * 60 >= 16
     # said as drawn, in the 'Just like' line: the push, the move, the per-1 ease, then the recipe
     line = next(n for n in entry["narration"] if n["text"].startswith("Just like the output"))
-    assert f"the same tiny push, {push:g}, and its glow moves {per} for each 1." in line["text"]   # as written (s33: 0.99 said, 0.995 drawn)
+    # in words true to the written number (s34: read out, not a check; s33: 0.99 said, 0.995 drawn)
+    # (s34: the push not said again, it is written as it comes)
+    assert f"the same tiny push, and its glow moves {in_words(per)} for each 1." in line["text"]
     assert words["moved"][1:] not in said(entry)   # written, not said (s33 review)
     first = {}
     for d in entry["drawn"]:
@@ -1786,7 +1794,7 @@ def test_the_arrows_are_seen_to_add_up_in_numbers(preset, rendered):
     assert against_w == pytest.approx(against, abs=0.006 * len(pieces))
     # said in step (the numbers written, not said): 'the down arrows stack, the up arrow takes some back.'
     line = next(n for n in entry["narration"] if "they add up" in n["text"])
-    assert re.search(r"they add up: the (down|up) arrows stack, the (up|down) arrows? takes? some back\.",
+    assert re.search(r"they add up(, with the other \d+)?: the (down|up) arrows stack, the (up|down) arrows? takes? some back\.",
                      line["text"]), line["text"]
     when = {d["text"]: d["t"] for d in drawn if d["text"] in (sums["with"], sums["against"], total_words)}
     assert line["start_s"] <= when[sums["with"]] <= when[sums["against"]] <= when[total_words] <= line["end_s"] + 0.5
@@ -2673,7 +2681,8 @@ def test_blame_numbers_are_said_as_written_and_the_rule_multiplies_out(preset, r
                 assert said_number in drawn, (said_number, sentence, sorted(drawn))
             # every product said with both factors and its result, and it works out as said
             product = re.search(r"(\d+\.\d+),? times \D*?(\d+\.\d+),?(?::| is) \D*?(\d+\.\d+)", sentence)
-            if " times " in sentence and "Just like" not in sentence:
+            # (s34: our neuron's product is drawn in its recipe, no longer read out: only its blame)
+            if " times " in sentence and "Just like" not in sentence and "its own glow moves" not in sentence:
                 assert product, sentence
                 a, b, c = product.groups()
                 places = len(c.split(".")[1])
@@ -2681,7 +2690,7 @@ def test_blame_numbers_are_said_as_written_and_the_rule_multiplies_out(preset, r
                 products += 1
             if "Its blame is twice its gap" in sentence:
                 assert abs(float(c) - abs(delta[worst])) <= 0.5 * 10 ** -places + 1e-12, (c, delta[worst])
-    assert checked >= 12 and products == 4, (checked, products)
+    assert checked >= 8 and products == 3, (checked, products)
 
 
 # --- session 34 (s33 review: our dial beside a blame of nearly its size; squares too small to see) ---
@@ -2735,3 +2744,118 @@ def test_the_squares_change_is_written_on_each(preset, rendered):
         assert -7.1 < a[0] and a[2] <= RIGHT_EDGE + 1e-6, a
         for b in boxes[i + 1:]:
             assert not boxes_meet(a, b), (a[4], b[4])
+
+
+# --- session 34, round 2 (blind review of round 1) ---
+
+def said_when(line: dict, words: str) -> float:
+    """When `words` are reached in a narration line (no voice: time spread over its letters)."""
+    text, start, end = line["text"], line["start_s"], line["end_s"]
+    return start + text.index(words) / len(text) * (end - start)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_zoom_is_said_as_it_happens(preset, rendered):
+    """s34 review (both, ~57 s): a silent jump to a cut-down picture, and 'brightness 0.81'
+    (tiny 'input 0.77') on screen 140 s before it was said. The zoom is a line of its own,
+    said as it plays; each piece lit as it is named, our dial's input written as it is said,
+    its value the input nncore fed the network."""
+    history, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if n["text"].startswith("Zoom in:"))
+    zoom = entry["shown"]["zoom_said"]
+    work = worked(history)
+    assert zoom["input"] == pytest.approx(float(work["input"]))
+    value = zoom["input_words"].split()[-1]
+    assert number_of(value) == number_of(written(work["input"], 2))
+    assert value in line["text"]   # the screen's number, said
+    named = {"neuron": "our neuron", "outs": "the output", "dial": "our dial", "input": "and its"}
+    for key, words in named.items():
+        lit = zoom["lit"][key]
+        assert said_when(line, words) - 0.3 <= lit <= line["end_s"] + 1.5, (key, lit, said_when(line, words))
+    # named in the order they are lit
+    assert [zoom["lit"][k] for k in named] == sorted(zoom["lit"][k] for k in named)
+    # the input's words are not on screen before the line says them
+    first = min(d["t"] for d in entry["drawn"] if d["text"] == zoom["input_words"])
+    assert first >= said_when(line, "and its") - 0.5
+    # and the line before it (working backwards) ends before the zoom is said
+    before = next(n for n in entry["narration"] if n["text"].startswith("Working backwards"))
+    assert before["end_s"] <= line["start_s"]
+
+
+def test_rates_said_in_words_are_true_to_the_written_value():
+    """s34 review (digits: ~25 decimals read out): a rate only read out is said in words, and
+    the words hold for the number the screen writes: 'under' only below the fraction, 'over'
+    only above it, 'about' within 4%, the fraction's name alone within half a percent."""
+    assert in_words("0.25") == "a quarter"
+    assert in_words("0.183") == "a little under a fifth"
+    assert in_words("0.194") == "about a fifth"
+    assert in_words("0.995") == "nearly 1"
+    assert in_words("0.278") == "a little over a quarter"
+    assert in_words("0.0352") == "0.0352"   # far from every fraction: said as written
+    fractions = dict((name, f) for f, name in FRACTIONS)
+    for v in np.round(np.linspace(0.08, 1.2, 1121), 3):
+        words = in_words(f"{v:.3f}")
+        name = words.removeprefix("a little under ").removeprefix("a little over ") \
+            .removeprefix("about ").removeprefix("nearly ")
+        if name not in fractions:
+            assert number_of(words) == pytest.approx(v)
+            continue
+        f = fractions[name]
+        if words.startswith("a little under") or words.startswith("nearly"):
+            assert v < f, (v, words)
+        elif words.startswith("a little over"):
+            assert v > f, (v, words)
+        else:
+            assert abs(v / f - 1) <= 0.04 + 1e-9, (v, words)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_read_out_rates_are_words_the_checks_keep_numbers(preset, rendered):
+    """The two ease rates only read out are said in words (as the screen's number would be);
+    the checks ('as measured', 'as when we really turned it') still say their numbers."""
+    history, entry = rendered(preset)
+    text = said(entry)
+    slope = entry["shown"]["recipe"]["words"][1].split()[-1]   # our neuron's ease, as its recipe writes it
+    assert f"its glow moves {in_words(slope)} for each 1." in text
+    assert "as measured" in text and "as when we really turned it" in text
+    check = next(n["text"] for n in entry["narration"] if "as measured" in n["text"])
+    assert re.search(r"\d\.\d+ times \d\.\d+ is \d\.\d+, as measured", check)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_red_wire_meant_is_named_and_lit(preset, rendered):
+    """s34 review (tiny: our dial is red too, so 'a red wire turns the arrow over' could point
+    at it): the words name the wire by its output, and that output's wire is the one turned
+    over, its dial below zero in nncore's weights."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    outputs = shown_indices(len(work["blame_out"]))
+    over = entry["shown"].get("turned_over") or {"wire": entry["shown"]["red_rule"]["turned"][0]}
+    k = outputs[over["wire"]]
+    assert history.snapshot(STEP).weights[-1][k, work["neuron"]] < 0
+    who = "the output" if len(work["blame_out"]) == 1 else f"output {output_names(history)[k]}"
+    assert f"The red wire from {who} turns the arrow over" in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_bigger_more_blame_is_said_as_it_is_lit(preset, rendered):
+    """s34 review: the key's 'bigger: more blame' was never said: it is lit as it is said."""
+    _, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if "A bigger arrow: more blame." in n["text"])
+    assert said_when(line, "A bigger arrow") - 0.3 <= entry["shown"]["key_longer_s"] <= line["end_s"] + 0.5
+    assert any(d["text"] == "bigger: more blame" for d in entry["drawn"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_others_line_is_said(preset, rendered):
+    """s34 review (digits ~153 s): '+ 7 more: 0.04' was never explained. Where the tally writes
+    the other outputs in one line, the words say how many come with the traced ones."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    n = others_count(history, work)
+    drawn = [d["text"] for d in entry["drawn"] if d["text"].startswith("+ ") and " more: " in d["text"]]
+    if n:
+        assert drawn and drawn[0].startswith(f"+ {n} more: ")
+        assert f"they add up, with the other {n}:" in said(entry)
+    else:
+        assert not drawn and "the other" not in said(entry)

@@ -73,6 +73,32 @@ def people(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 5e-3 else str(round(value))
 
 
+# a rate said in words a newcomer keeps (s34 review: about 25 decimals read out lost the thread
+# by 110 s): the nearest of these, and whether the written value is about it, a little under or over
+FRACTIONS = ((1.0, "1"), (0.75, "three quarters"), (2 / 3, "two thirds"), (0.5, "a half"), (1 / 3, "a third"),
+             (0.25, "a quarter"), (0.2, "a fifth"), (0.1, "a tenth"))
+
+
+def in_words(written_value: str) -> str:
+    """A written rate in plain words, true to it: '0.25' is 'a quarter', '0.194' 'about a fifth',
+    '0.183' 'a little under a fifth', '0.995' 'nearly 1'; anything further from every fraction
+    than 15% is said as written."""
+    v = abs(number_of(written_value))
+    if v <= 0:
+        return size_of(written_value)
+    frac, name = min(FRACTIONS, key=lambda f: abs(np.log(v / f[0])))
+    r = v / frac
+    if abs(r - 1) <= 0.005:
+        return "nearly 1" if name == "1" and r < 1 else name
+    if abs(r - 1) <= 0.04:
+        return ("nearly " if name == "1" and r < 1 else "about ") + name
+    if 0.85 <= r < 1:
+        return f"a little under {name}"
+    if 1 < r <= 1.15:
+        return f"a little over {name}"
+    return size_of(written_value)
+
+
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
 SMALL_TURN = 0.1   # the small turn seen first, enlarged, where the cost still follows its straight line
 
@@ -635,7 +661,10 @@ def red_words(history: History, work: dict) -> str:
     asks = "more" if wants == "less" else "less"
     who = "the output" if len(work["blame_out"]) == 1 else f"output {output_names(history)[output]}"
     # (session 19: 'so through its red wire it asks', the red wire said twice: cut for length)
-    return f"A red wire turns the arrow over: {who} wants to glow {wants}, so it asks our neuron for {asks}."
+    # the wire named by its output (s34 review, tiny: 'our dial' is red too, so 'a red wire' could
+    # point at the wrong one)
+    return (f"The red wire from {who} turns the arrow over: {who} wants to glow {wants}, "
+            f"so it asks our neuron for {asks}.")
 
 
 def red_row(history: History, work: dict) -> int | None:
@@ -644,6 +673,11 @@ def red_row(history: History, work: dict) -> int | None:
     dials = history.snapshot(STEP).weights[-1][shown_indices(len(work["blame_out"])), work["neuron"]]
     red = [k for k in table_rows(work, flows) if dials[k] < 0]
     return max(red, key=lambda k: abs(flows[k])) if red else None
+
+
+def others_count(history: History, work: dict) -> int:
+    """How many drawn outputs send back in the tally's one line ('+ 7 more'), not a row each."""
+    return len(sent_back(history, work)) - len(table_rows(work, sent_back(history, work)))
 
 
 def sent_back(history: History, work: dict) -> np.ndarray:
@@ -964,6 +998,8 @@ class Backprop(Chapter):
                 # how easily our neuron's glow moves, said as its line writes it ('glow moves 0.995
                 # for each 1'; s33 review: 0.99 said beside 0.995 drawn)
                 "ease": size_of(numbers["slope"]),
+                # read out only, not a check: said in words, the screen keeps the number (s34 review)
+                "ease_words": in_words(numbers["slope"]),
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
@@ -975,7 +1011,10 @@ class Backprop(Chapter):
                 "thick_words": "a thick wire passes on more," if many else "",
                 "thin_words": "a thin one less." if many else "",
                 # the adding up seen in numbers, in three beats (session 23)
-                "sum_words": "At our neuron they add up:" if many
+                # the others' one row ('+ 7 more: 0.04') said as it comes (s34 review: never explained)
+                "sum_words": (f"At our neuron they add up, with the other {rest}:"
+                              if (rest := others_count(h, work)) > 0
+                              else "At our neuron they add up:") if many
                 else "That one arrow is all that comes back.",
                 **({f"sum_{k}": v for k, v in sum_said(work, sent_back(h, work)).items()} if many
                    else {"sum_with": "", "sum_against": ""}),
@@ -992,12 +1031,16 @@ class Backprop(Chapter):
                 # the 0.183, and 1.52 x 0.18 is not 0.28)
                 # (how easily its glow moves is one number, said as its nudge's and as the rule's)
                 **({"nudge_step": out_nudge(h, work, m["push"])["step_text"],
-                    "rule_twice": rule["twice"], "rule_ease": rule["ease"], "rule_blame": rule["blame"]}
+                    "rule_twice": rule["twice"], "rule_ease": rule["ease"], "rule_blame": rule["blame"],
+                    "rule_ease_words": in_words(rule["ease"])}
                    if (rule := rule_words(h, work)) else
-                   {"nudge_step": "", "rule_twice": "", "rule_ease": "", "rule_blame": ""}),
+                   {"nudge_step": "", "rule_twice": "", "rule_ease": "", "rule_blame": "", "rule_ease_words": ""}),
                 # our neuron's blame by the output's rule, said as its recipe is written
                 # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
                 "the_outputs": "the outputs" if many else "the output",
+                # the zoom's input, named with its value as it first appears (s34 review)
+                "zoom_input": (f"its square, brightness {spoken(work['input'], 2)}" if image
+                               else f"its input, {spoken(work['input'], 2)}"),
                 "came_words": "What the arrows added up to" if many else "What comes back",
                 # its product said whole, as its recipe writes it (s33 review: 'say both factors')
                 "came_value": size_of(numbers["total"]),
@@ -1021,6 +1064,8 @@ class Backprop(Chapter):
                 # the turn seen down the network (review ab1's one change): our neuron, the
                 # outputs that matter most, the cost; then why that is uphill
                 "glow_way": "more" if chain["glow_turned"] > chain["glow"] else "less",
+                # its two glows are written; said only 'a little' when they differ by under 0.05
+                "glow_little": "a little " if abs(chain["glow_turned"] - chain["glow"]) < 0.05 else "",
                 "glow_from": spoken(chain["glow"], 2), "glow_to": spoken(chain["glow_turned"], 2),
                 "outs_words": chain_words(h, chain), "why_words": turned_why(work, chain),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
@@ -1265,21 +1310,39 @@ class Backprop(Chapter):
             # its wires, grow to fill the left
             self._wait_out(tracker.get_remaining_duration() + 0.3)
             self.show(every_tilt_off=float(self.renderer.time))
-            self.play_zoom(diagram, VGroup(back, back_words, tilt_words, band, wash, *rings), close, out_layer,
-                           work["neuron"], outgoing, inward=True)
-        # whole before 'it starts from the gaps' (it was caught fading in); our dial comes in
-        # with them, and stays in sight through the close-up (review 11a: 100 s without the
-        # dial the chapter is about)
+        # the zoom said as it happens, each piece lit as it is named (s34 review: a silent jump
+        # to a cut-down picture; 'brightness 0.81' stood there 140 s before it was said)
         # the way there, in the title's place for the whole close-up, its step lit as the words
         # reach it (s26 ab-k1 r2's one change: from 84 to 147 s a newcomer lost where it goes)
         # (from the left edge: right of it, the tiny run's hidden curve stands in the top row)
         road = self.roadmap(len(guess) > 1).move_to([0, float(self.title_text.get_y()), 0]) \
             .to_edge(LEFT, buff=0.35)
-        self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), FadeIn(stub["all"]),
-                  FadeOut(self.title_text), FadeIn(road), run_time=0.6)
-        self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
+        with self.say("zoom") as tracker:
+            self.play_zoom(diagram, VGroup(back, back_words, tilt_words, band, wash, *rings), close, out_layer,
+                           work["neuron"], outgoing, inward=True)
+            zoom_lit = {}
+            self.wait_until_bookmark("neuron")
+            self.play(Indicate(VGroup(close["ours"], close["tag"]), color=t.focus, scale_factor=1.15), run_time=0.8)
+            zoom_lit["neuron"] = float(self.renderer.time)
+            self.wait_until_bookmark("outs")
+            self.play(Indicate(VGroup(close["outs"], close["names"]), color=t.focus, scale_factor=1.1), run_time=0.8)
+            zoom_lit["outs"] = float(self.renderer.time)
+            self.wait_until_bookmark("dial")
+            # (each comes lit, in one move: the line's words end as the input comes)
+            self.play(FadeIn(stub["wire"]), FadeIn(stub["name"], scale=1.4), run_time=0.6)
+            zoom_lit["dial"] = float(self.renderer.time)
+            self.wait_until_bookmark("input")
+            self.play(FadeIn(stub["input"], scale=1.4), run_time=0.6)
+            zoom_lit["input"] = float(self.renderer.time)
+            # the gaps' panel and the road come as the line ends (after it, 1.8 s more of quiet)
+            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]),
+                      FadeOut(self.title_text), FadeIn(road), run_time=0.6)
+            self.show(zoom_said={"lit": zoom_lit, "input_words": stub["input"][1].original_text,
+                                 "input": float(work["input"])})
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
+            # the gaps come as 'it starts from the gaps' is said (s34: 1.2 s of quiet before it)
             self.road_step(road, 0)
+            self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
@@ -1332,6 +1395,11 @@ class Backprop(Chapter):
             self.play(FadeIn(legend[0][1]), Indicate(legend[1][:4], color=t.blame),
                       *([Indicate(VGroup(out_arrows[at], *([panel[2][at]] if not earned else [])), color=t.blame,
                                   scale_factor=1.3)] if at is not None else []), run_time=1.0)
+            # 'a bigger arrow: more blame': the key's last line lit as it is said (s34 review:
+            # 'bigger: more blame' was never said)
+            self.wait_until_bookmark("longer")
+            self.play(Indicate(legend[1][4], color=t.blame), run_time=0.8)
+            self.show(key_longer_s=float(self.renderer.time))
             # the key whole, with what stands beside it now (the push's picture, or the gaps)
             self.show(card_second_s=float(self.renderer.time),
                       key_texts=self.text_boxes(VGroup(legend, measure["all"], panel_texts)))
@@ -1582,9 +1650,12 @@ class Backprop(Chapter):
             # its glyphs lit, not its background patch (lit whole, the patch flashed as a red block
             # on the wire: review ab2-b s29, 145 s)
             self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]][1:], color=t.negative),
+                      # the wire meant, lit as it is named (not our dial's, red too in the tiny run)
+                      Indicate(close["wires"][order[i]], color=t.focus, scale_factor=1.0),
                       *(FadeIn(m, shift=0.1 * UP) for m in over), run_time=0.9)
             if over:
                 self.show(turned_over={"t": float(self.renderer.time), "words": over[0].original_text,
+                                       "wire": int(order[i]),
                                        "box": [*map(float, over[0].get_corner(DOWN + LEFT)[:2]),
                                                *map(float, over[0].get_corner(UP + RIGHT)[:2])],
                                        "label": [*map(float, tally["labels"][order[i]].get_corner(DOWN + LEFT)[:2]),
