@@ -150,7 +150,8 @@ VERDICT_SCALE = 2.0              # a verdict's guess this many times the title's
 VERDICT_WIDTH = 4.8              # a verdict's line at most this wide ("says inner ring"): 2.3 apart in the middle
 COUNT_SCALE = 1.3                # the scoreboard's count, this many times the title's size
 SCORE_BAR, SCORE_BAR_HIGH = 4.4, 0.3   # each scoreboard's bar: all the new examples, this long and high
-SCORE_Y, SCORE_HALF = -2.5, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
+SCORE_Y, SCORE_HALF = -2.15, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
+GUESS_TICK = 0.1                 # what guessing gets: its tick this far past the bar's edges
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 SWAP = 1.0                       # the big patch folding away and the twin's back (or, tiny, the twin's big
@@ -244,12 +245,24 @@ def right_counts(history: History) -> dict[str, int]:
             "of": len(truth)}
 
 
+def commonest_answer(history: History) -> dict:
+    """What guessing gets on the new examples, to judge the counts by (review: "only 35 of 60"
+    had nothing to compare it with): the answer the most new examples have (the first, where
+    several tie), and how many have it: always giving that one answer gets exactly that many
+    right, the most any one answer given every time gets. {"label", "count", "of"}"""
+    truth = classes_of(history.split("test")[1])
+    counts = np.bincount(truth, minlength=len(history.labels))
+    best = int(np.argmax(counts))
+    return {"label": history.labels[best], "count": int(counts[best]), "of": len(truth)}
+
+
 def count_notes(history: History) -> dict[str, str]:
     """Each network's count of new examples right, said as its scoreboard comes (the number of
     new examples is said twice already elsewhere: written only; all of them is "every one")."""
-    counts = right_counts(history)
+    counts, guessing = right_counts(history), commonest_answer(history)
     return {"our_count": "every one" if counts["main"] == counts["of"] else str(counts["main"]),
-            "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}"}
+            "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}",
+            "commonest": guessing["label"], "commonest_count": str(guessing["count"])}
 
 
 def first_step(history: History) -> dict:
@@ -504,15 +517,21 @@ def minus_sign(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
-def glow_summary(glows: list[float]) -> tuple[str, dict]:
-    """One line for a row of glows drawn as dots alone, as the screen writes it (minus_sign's
-    two decimals): "all {n} glow {value}" where they all write the same, else "each its own
-    glow: {low} to {high}" (no drawn words start "glow ": review s12's guard against the
-    forward chapter's "glow 0.50 halfway"); (words, facts) for Chapter.text."""
+def glow_summary(glows: list[float]) -> list[tuple]:
+    """One line for a row of glows, as the screen writes it (minus_sign's two decimals): "all
+    {n} glow {value}" where they all write the same, else "each its own glow: {low} to {high}"
+    (no drawn words start "glow ": review s12's guard against the forward chapter's "glow 0.50
+    halfway"); each value with the neuron that glows it drawn big before it, as the glow key
+    draws "0 dark" (review s35, digits: ours' 0.35 to 0.69, dots among numbers, "all look the
+    same yellow": the darkest and the brightest side by side, big, show them apart). In order:
+    ("words", template, facts) for Chapter.text, or ("dot", k): the dot of glows[k]."""
     written = [minus_sign(g) for g in glows]
     if len(set(written)) == 1:
-        return mark("all {n} glow {value}"), {"n": len(glows), "value": written[0]}
-    return mark("each its own glow: {low} to {high}"), {"low": minus_sign(min(glows)), "high": minus_sign(max(glows))}
+        return [("words", mark("all {n} glow"), {"n": len(glows)}), ("dot", 0),
+                ("words", "{value}", {"value": written[0]})]
+    low, high = int(np.argmin(glows)), int(np.argmax(glows))
+    return [("words", mark("each its own glow:"), {}), ("dot", low), ("words", "{value}", {"value": written[low]}),
+            ("words", mark("to"), {}), ("dot", high), ("words", "{value}", {"value": written[high]})]
 
 
 def dial_words(value: float) -> str:
@@ -1623,16 +1642,30 @@ class Init(Chapter):
         # each line under its own grid's words (the grid is placed without it)
         summaries = [within_frame(grid.summary.next_to(grid[1], DOWN, buff=0.15), 0.1) if len(grid.summary)
                      else grid.summary for grid in grids]
-        self.play(FadeIn(boxes[1]), FadeIn(summaries[1]), Indicate(pointed[1], scale_factor=1.1, color=t.focus),
-                  run_time=1.0)
+        self.play(FadeIn(boxes[1]), *self.summary_in(grids[1], summaries[1]),
+                  Indicate(pointed[1], scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
-        self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus),
-                  run_time=1.0)
-        self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) if len(s) else ""
-                                  for side, s in zip(sides, summaries)})
+        self.play(FadeIn(boxes[0]), *self.summary_in(grids[0], summaries[0]),
+                  Indicate(pointed[0], scale_factor=1.1, color=t.focus), run_time=1.0)
+        self.show(glow_summaries={side["name"]: s.said if len(s) else "" for side, s in zip(sides, summaries)},
+                  glow_summary_dots={side["name"]: [{"neuron": int(shown_indices(len(start[side["name"]][1]))[k]),
+                                                     "fill": one[0].get_fill_color().to_hex().lower(),
+                                                     "radius": float(one[0].width / 2),
+                                                     "at": [float(v) for v in one.get_center()[:2]]}
+                                                    for k, one in (s.dots if len(s) else [])]
+                                     for side, s in zip(sides, summaries)})
         # what goes before the first change is shown: the glows, their numbers, lines and boxes,
         # the example, the networks' light
         return Group(*(VGroup(g[0], g[1], g.bars, g.summary) for g in grids), *boxes, look_bars, example, key)
+
+    def summary_in(self, grid: VGroup, summary: VGroup) -> list[Animation]:
+        """A grid's summary line (glow_line) in: its words faded in, each dot it names drawn out of
+        its own neuron in the grid (a copy moving into the line: which one it is is seen)."""
+        if not len(summary):
+            return []
+        dots = [one for _, one in summary.dots]
+        return [FadeIn(VGroup(*(p for p in summary if p not in dots))),
+                *(AnimationGroup(TransformFromCopy(grid[0][k][0], one[0]), FadeIn(one[1])) for k, one in summary.dots)]
 
     def glow_key(self, minus: bool) -> VGroup:
         """The key to a neuron's glow, as the intro draws it: a dark neuron, "0 dark", a fully lit
@@ -2142,9 +2175,31 @@ class Init(Chapter):
         # values; not drawn with the grid, it comes as its glows are said (step_one)
         grid.summary = VGroup()
         if not row:
-            words, facts = glow_summary([float(values[i]) for i in shown])
-            grid.summary = self.text(words, color=t.text, facts=facts)
+            grid.summary = self.glow_line([float(values[i]) for i in shown], fills)
         return grid
+
+    def glow_line(self, glows: list[float], fills: list) -> VGroup:
+        """glow_summary drawn: its words at the normal size, each neuron it names a dot as big as
+        the glow key's, lit with its fill (`fills`, as its grid's) and its bar below zero.
+        `.said`: the words as one line; `.dots`: (k, dot) for each neuron drawn."""
+        t, parts, dots, said_ = self.theme, VGroup(), [], []
+        for part in glow_summary(glows):
+            if part[0] == "dot":
+                k = part[1]
+                dot = Circle(radius=KEY_SWATCH_BIG / 2, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                             fill_color=fills[k], fill_opacity=1.0)
+                one = VGroup(dot, sign_bars([dot], [glows[k]], t))
+                parts.add(one)
+                dots.append((k, one))
+            else:
+                words = self.text(part[1], color=t.text, facts=part[2])
+                parts.add(words)
+                said_.append(getattr(words, "original_text", words.text))
+        parts.arrange(RIGHT, buff=0.15)
+        for one in (p for _, p in dots):             # each dot level with its number's letters
+            one.set_y(parts[list(parts).index(one) + 1].get_y())
+        parts.said, parts.dots = " ".join(said_), dots
+        return parts
 
     def change_key(self, marked: bool = False) -> VGroup:
         """The key to the first change, in the legend's language (kit/legend.py): a square in
@@ -2879,6 +2934,24 @@ class Init(Chapter):
                                                                            *board.get_corner(UP + RIGHT)[:2])]}
         return board
 
+    def guessing_mark(self, board: VGroup, guessing: dict) -> VGroup:
+        """What guessing gets (commonest_answer), on a scoreboard's bar: a tick across it at that
+        share of all the new examples, and under the bar "always saying {label}: {count}",
+        by the tick (inside the bar's span). `.record`."""
+        t, bar = self.theme, board[1][1]
+        x = bar.get_left()[0] + bar.width * guessing["count"] / guessing["of"]
+        tick = Line([x, bar.get_bottom()[1] - GUESS_TICK, 0], [x, bar.get_top()[1] + GUESS_TICK, 0],
+                    color=t.text, stroke_width=4)
+        words = self.text("always saying {label}: {count}", size="small", color=t.text,
+                          facts={"label": guessing["label"], "count": guessing["count"]})
+        words.next_to(tick, DOWN, buff=0.06)
+        words.shift((np.clip(words.get_x(), bar.get_left()[0] + words.width / 2,
+                             bar.get_right()[0] - words.width / 2) - words.get_x()) * RIGHT)
+        mark_ = VGroup(tick, words)
+        mark_.record = {**guessing, "tick_x": float(x), "bar": [float(bar.get_left()[0]), float(bar.get_right()[0])],
+                        "words": text_boxes(words)}
+        return mark_
+
     def practice_label(self, side: dict, step: int) -> None:
         """Under the side's heading: "practising: round 3 of 30" while it practises, "after all
         30 practice rounds" at its last snapshot (review s13: no step numbers: the training
@@ -3016,7 +3089,12 @@ class Init(Chapter):
             for board, mark_ in zip(boards, ("count", "twin_count")):
                 self.wait_before(tracker, mark_, 0.5)
                 self.play(FadeIn(board, shift=0.1 * UP), run_time=FADE)
-            count = VGroup(*boards)
+            # "always saying ... gets ...": what guessing gets, marked on the twin's bar
+            guessing = self.guessing_mark(boards[1], commonest_answer(h))
+            self.wait_before(tracker, "guessing", 0.3)
+            self.play(Create(guessing[0]), FadeIn(guessing[1]), run_time=FADE)
+            self.show(guessing={**guessing.record, "t": self.renderer.time - FADE})
+            count = VGroup(*boards, guessing)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
