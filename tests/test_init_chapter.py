@@ -362,8 +362,7 @@ def test_dots_alone_get_one_readable_line_of_their_glows_as_they_are_said(preset
         else:
             want = f"each its own glow: {minus_sign(float(glows.min()))} to {minus_sign(float(glows.max()))}"
         assert lines[side] == want
-        head = want.split(" to ")[0].rsplit(" ", 1)[0]      # its words before the first glow
-        drawn = [d for d in entry["drawn"] if d["text"] == head]
+        drawn = [d for d in entry["drawn"] if d["text"] == want]
         assert len(drawn) == 1 and drawn[0]["px"] >= 16
         # drawn when said: from the sentence's start, the whole sentence at most
         assert said_when[side] - 2.0 <= drawn[0]["t"] <= said_when[side] + 0.5
@@ -2426,6 +2425,13 @@ def test_what_guessing_gets_is_said_and_marked_on_the_twins_bar(preset, story_fi
     truth = classes_of(history.split("test")[1])
     counts = np.bincount(truth, minlength=len(history.labels))
     label, count = history.labels[int(np.argmax(counts))], int(counts.max())
+    # review s34 r2 (digits: 95 against 42, "why 7?"): only beside a count near guessing
+    cfg, x_test = history.config, history.split("test")[0]
+    twin = history.twin.snapshots[-1]
+    twin_right = int((Network(twin.weights, twin.biases, cfg["activations"], cfg["cost"]).guesses(x_test) == truth).sum())
+    if twin_right > 1.5 * count:
+        assert "guessing" not in entry["shown"] and "Always saying" not in said(entry)
+        return
     shown = entry["shown"]["guessing"]
     assert (shown["label"], shown["count"], shown["of"]) == (label, count, len(truth))
     left, right = shown["bar"]
@@ -2440,33 +2446,3 @@ def test_what_guessing_gets_is_said_and_marked_on_the_twins_bar(preset, story_fi
     assert said_at(entry, line) - 1.0 <= shown["t"] <= said_at(entry, f"{label} gets {count}")
     drawn = [d["t"] for d in entry["drawn"] if d["text"] == written]
     assert drawn and min(drawn) >= said_at(entry, line) - 1.0
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_summary_lines_draw_the_darkest_and_brightest_big(preset, story_file, tmp_path):
-    """Review s35 (digits: ours' glows 0.35 to 0.69, small dots among numbers, "all look the same
-    yellow"): each line that sums a square of glows up draws, before each value it writes, the
-    neuron that glows it, lit as the diagram lights it (recomputed here), as big as the glow
-    key's neurons and bigger than the square's: ours' darkest and brightest side by side, the
-    twin's one glow. Few glows (tiny's 4): no line, no dots."""
-    from scenes.chapters.init import KEY_SWATCH_BIG, SQUARE_DOT
-    from scenes.kit.network_diagram import brightness, lit_colours
-    path = story_file(preset)
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    dots = entry["shown"]["glow_summary_dots"]
-    t = themes.current()
-    for side, real in practice_glows(history, entry["shown"]["practice_look"]["example"]).items():
-        drawn = shown_indices(len(real))
-        if len(drawn) <= 8:
-            assert dots[side] == []
-            continue
-        glows = np.asarray(real)[drawn]
-        want = [drawn[0]] if side == "twin" else [drawn[int(np.argmin(glows))], drawn[int(np.argmax(glows))]]
-        assert [d["neuron"] for d in dots[side]] == want
-        fills = lit_colours(t, list(brightness(real)))
-        assert [d["fill"] for d in dots[side]] == [fills[k].to_hex().lower() for k in want]
-        assert all(d["radius"] == pytest.approx(KEY_SWATCH_BIG / 2) and d["radius"] > SQUARE_DOT for d in dots[side])
-        assert all((d["at"][0] > 0) == (side == "twin") for d in dots[side])
-        if side == "main":
-            assert dots[side][0]["fill"] != dots[side][1]["fill"]
