@@ -416,7 +416,7 @@ def test_the_turn_colours_come_in_one_at_a_time_on_a_settled_frame(preset, story
     for words in ("ours: each its own glow, its own turn", "twin: all glow alike, so all turn alike"):
         assert line["end_s"] <= first(words) <= said_at(entry, "glowed alike") - 0.3, words
     # (drawn times are rounded to the millisecond: the changes come in at changes_in itself)
-    between = {d["text"] for d in drawn if times["cleared"] <= d["t"] < round(times["changes_in"], 3)}
+    between = {d["text"] for d in drawn if round(times["cleared"], 3) <= d["t"] < round(times["changes_in"], 3)}
     assert between == {"one of ours: its dials", "dial turned up", "dial turned down"} | (
         set() if marked else {"its turn from this example", "practice example"}), between
     boxes = [b for b in times["boxes"] if b[0].strip()]
@@ -2218,7 +2218,7 @@ def test_a_pictures_first_turn_is_its_examples_ink(story_file, tmp_path):
                 sides.add((a, b))
     assert {tuple(map(tuple, e)) for e in shown["ink_turn"]["outline"]} == sides
     # the example beside the dials, in before the turn is said
-    assert any(d["text"] == "practice example" and shown["code_key"]["cleared"] <= d["t"] <= said_at(entry, "turns the dials")
+    assert any(d["text"] == "practice example" and round(shown["code_key"]["cleared"], 3) <= d["t"] <= said_at(entry, "turns the dials")
                for d in entry["drawn"])
     said_when = said_at(entry, "Inked squares' dials turn")
     assert said_when - 1.0 <= shown["code_key"]["ink"] <= said_when + 0.3
@@ -2409,3 +2409,40 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
     words = said(entry)
     assert "Two of ours turn opposite ways; the twin's two turn the same." in words
     assert shown["first_change_rows"]["out"] >= said_at(entry, "turn the same")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_what_guessing_gets_is_said_and_marked_on_the_twins_bar(preset, story_file, tmp_path):
+    """Review s35 (tiny: "only 35 of 60" had nothing to judge it by): after the twin's count,
+    what saying one answer every time gets is said and marked, recomputed here: the answer the
+    most new examples have, and how many have it. A tick across the twin's bar at that share of
+    all the new examples, its words under the bar, inside the bar's span and the frame, over a
+    player's controls, in as they are said."""
+    from nncore.network import classes_of
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    truth = classes_of(history.split("test")[1])
+    counts = np.bincount(truth, minlength=len(history.labels))
+    label, count = history.labels[int(np.argmax(counts))], int(counts.max())
+    # review s34 r2 (digits: 95 against 42, "why 7?"): only beside a count near guessing
+    cfg, x_test = history.config, history.split("test")[0]
+    twin = history.twin.snapshots[-1]
+    twin_right = int((Network(twin.weights, twin.biases, cfg["activations"], cfg["cost"]).guesses(x_test) == truth).sum())
+    if twin_right > 1.5 * count:
+        assert "guessing" not in entry["shown"] and "Always saying" not in said(entry)
+        return
+    shown = entry["shown"]["guessing"]
+    assert (shown["label"], shown["count"], shown["of"]) == (label, count, len(truth))
+    left, right = shown["bar"]
+    assert shown["tick_x"] == pytest.approx(left + (right - left) * count / len(truth))
+    assert (right > 0) and left > 0      # the twin's bar, on its own half
+    line = f"Always saying {label} gets {count}."
+    words = said(entry)
+    assert line in words and words.index("the twin gets") < words.index(line)
+    written = f"always saying {label}: {count}"
+    (box,) = [b for b in shown["words"] if b[0] == written]
+    assert left - 0.01 <= box[1] and box[3] <= right + 0.01 and box[2] > -3.1 and box[4] < 4
+    assert said_at(entry, line) - 1.0 <= shown["t"] <= said_at(entry, f"{label} gets {count}")
+    drawn = [d["t"] for d in entry["drawn"] if d["text"] == written]
+    assert drawn and min(drawn) >= said_at(entry, line) - 1.0

@@ -139,6 +139,7 @@ SQUARE_DOT = 0.15                # beside its dot (~18 px across at 480p), label
 SQUARE_BUFF = (0.3, 0.1)         # between the square's columns and rows
 GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said: this far round them
 PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
+STILL_BOX_BUFF = 0.02            # the still one's (and the dark one's) box: tight, clear of the box round all of ours
 SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
                                  # (patches_alone): under the networks, its summary line over the key
 MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
@@ -149,7 +150,8 @@ VERDICT_SCALE = 2.0              # a verdict's guess this many times the title's
 VERDICT_WIDTH = 4.8              # a verdict's line at most this wide ("says inner ring"): 2.3 apart in the middle
 COUNT_SCALE = 1.3                # the scoreboard's count, this many times the title's size
 SCORE_BAR, SCORE_BAR_HIGH = 4.4, 0.3   # each scoreboard's bar: all the new examples, this long and high
-SCORE_Y, SCORE_HALF = -2.5, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
+SCORE_Y, SCORE_HALF = -2.15, 0.5  # the scoreboard's middle (under the verdicts, over a player's controls), half its height
+GUESS_TICK = 0.1                 # what guessing gets: its tick this far past the bar's edges
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 SWAP = 1.0                       # the big patch folding away and the twin's back (or, tiny, the twin's big
@@ -243,12 +245,32 @@ def right_counts(history: History) -> dict[str, int]:
             "of": len(truth)}
 
 
+def commonest_answer(history: History) -> dict:
+    """What guessing gets on the new examples, to judge the counts by (review: "only 35 of 60"
+    had nothing to compare it with): the answer the most new examples have (the first, where
+    several tie), and how many have it: always giving that one answer gets exactly that many
+    right, the most any one answer given every time gets. {"label", "count", "of"}"""
+    truth = classes_of(history.split("test")[1])
+    counts = np.bincount(truth, minlength=len(history.labels))
+    best = int(np.argmax(counts))
+    return {"label": history.labels[best], "count": int(counts[best]), "of": len(truth)}
+
+
 def count_notes(history: History) -> dict[str, str]:
     """Each network's count of new examples right, said as its scoreboard comes (the number of
     new examples is said twice already elsewhere: written only; all of them is "every one")."""
-    counts = right_counts(history)
+    counts, guessing = right_counts(history), commonest_answer(history)
     return {"our_count": "every one" if counts["main"] == counts["of"] else str(counts["main"]),
-            "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}"}
+            "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}",
+            "guessing_words": (f"Always saying {guessing['label']} gets {guessing['count']}."
+                               if near_guessing(counts["twin"], guessing["count"]) else "")}
+
+
+def near_guessing(twin: int, guessing: int) -> bool:
+    """Whether the twin's count is near what always giving one answer gets (at most half as
+    many again), so "only" needs that baseline beside it (review s34 r2, tiny: 35 of 60 against
+    33). Far above it (digits: 95 against 42), the baseline was an unexplained side point."""
+    return twin <= 1.5 * guessing
 
 
 def first_step(history: History) -> dict:
@@ -314,12 +336,9 @@ def still_neuron(history: History) -> dict | None:
     times the blame of the neuron it leads to is a pull on it; the pulls cancel ("cancel"), or
     its dials onward are nearly 0 ("weak"), or else the pull is just small ("small").
 
-    Not told where two of ours turning opposite ways are boxed (opposite_pair; review s34: the
-    aside brought the output dials in too early and covered ten of our patches).
+    Whether it is told is first_turn_asides' decision.
 
     {"neuron", "glow", "brightest", "share", "pulls", "onward", "why"}"""
-    if opposite_pair(history) is not None:
-        return None
     change = np.asarray(first_turns(history)["main"], dtype=float)
     shown = shown_indices(len(change))
     size = np.abs(change).max(axis=1)
@@ -345,10 +364,21 @@ def still_neuron(history: History) -> dict | None:
             "pulls": pulls.tolist(), "onward": dials[:, neuron].tolist()}
 
 
-def still_words(history: History) -> str:
-    """The neuron that barely turns (still_neuron) said as it is boxed, with why in plain words;
-    empty where every one is seen to turn."""
-    still = still_neuron(history)
+def first_turn_asides(history: History) -> dict:
+    """What is told of the first turn beside "ours each their own way", decided once for the
+    facts and the scene: "pair", two of ours turning opposite ways boxed beside the twin's two
+    (opposite_pair), or else "still", the one of ours that barely turns (still_neuron; not told
+    with a pair, review s34: the aside brought the output dials in too early and covered ten of
+    our patches), and "dark", the dark one that turns a lot (dark_turner); None each where not
+    told."""
+    pair = opposite_pair(history)
+    still = None if pair is not None else still_neuron(history)
+    return {"pair": pair, "still": still, "dark": dark_turner(history, still)}
+
+
+def still_words(still: dict | None) -> str:
+    """The neuron that barely turns (first_turn_asides' "still") said as it is boxed, with why in
+    plain words; empty where none is told."""
     if still is None:
         return ""
     who = "Our brightest" if still["brightest"] else f"Our neuron at {minus_sign(still['glow'])}"
@@ -362,14 +392,14 @@ def still_words(history: History) -> str:
     return f" {who} barely turns: {why}"
 
 
-def dark_turner(history: History) -> dict | None:
+def dark_turner(history: History, still: dict | None) -> dict | None:
     """Review s33 (tiny: a nearly dark neuron, 0.07, turned a lot and nothing said why; a newcomer
     expects a dark one to matter less): with one output, where a neuron barely turns for its
     dial onward (still_neuron "weak"), the darkest of ours drawn, where it is not that one, turns
     a lot (at least DARK_TURN of our biggest turn) and its dial to the output is big (at least
     the middle one's): said, "its dial to the output is big", as its wire is drawn thick.
-    {"neuron", "glow", "dial"}; None where that is not so."""
-    still = still_neuron(history)
+    `still`: the still neuron told (first_turn_asides). {"neuron", "glow", "dial"}; None where
+    that is not so."""
     if still is None or still["why"] != "weak" or len(still["onward"]) != 1:
         return None
     change = np.asarray(first_turns(history)["main"], dtype=float)
@@ -385,19 +415,17 @@ def dark_turner(history: History) -> dict | None:
             "dial": float(history.snapshots[0].weights[1][0][dark])}
 
 
-def dark_words(history: History) -> str:
+def dark_words(dark: dict | None) -> str:
     """dark_turner said, after why ours barely turns ("its dial to the output is just ..."); empty
     where there is none."""
-    dark = dark_turner(history)
     if dark is None:
         return ""
     # short (the stretch from the glows to the practice has a length limit): boxed as it is said
     return " The dark one's is big, so it turns a lot."
 
 
-def still_caption(history: History) -> tuple[str, dict]:
+def still_caption(still: dict) -> tuple[str, dict]:
     """still_words on screen, in the caption under our change patches: (template, facts)."""
-    still = still_neuron(history)
     facts = {"glow": minus_sign(still["glow"])}
     if still["why"] == "cancel":
         return mark("{glow}: its outputs want opposite turns"), facts
@@ -525,6 +553,7 @@ def init_facts(history: History) -> dict[str, object]:
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
     look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
+    asides = first_turn_asides(history)
     facts.update(
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
@@ -543,14 +572,14 @@ def init_facts(history: History) -> dict[str, object]:
         glow_words=glow_words(history),
         # the two of ours boxed turning opposite ways, said while they stand boxed (review s34)
         pair_words=(" Two of ours turn opposite ways; the twin's two turn the same."
-                    if opposite_pair(history) is not None else ""),
+                    if asides["pair"] is not None else ""),
         # a picture's first turn is the practice example's own: where it is blank, nothing turns
         ink_words=(" Inked squares' dials turn; blank ones stay put."
                    if input_kind(history) == "image" else ""),
         # the one of ours that barely turns, and why (review s32)
-        still_words=still_words(history),
+        still_words=still_words(asides["still"]),
         # the dark one of ours that turns a lot, and why (review s33, tiny)
-        dark_words=dark_words(history),
+        dark_words=dark_words(asides["dark"]),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
@@ -944,6 +973,12 @@ def marks_drawn(marks: VGroup) -> list[list[list[float]]]:
     (the way read off its tip, its first corner: over its middle, it points up)."""
     return [[[1.0 if a.get_vertices()[0][1] > a.get_center()[1] else -1.0, float(a.height),
               *map(float, a.get_center()[:2])] for a in row] for row in marks]
+
+
+def neuron_box(patches: WeightPatches, dots: VGroup, k: int, t: Theme, buff: float) -> SurroundingRectangle:
+    """A box round one neuron's change patch (of `patches`) and its glow dot over it (`dots`,
+    glow_dots' row), `buff` clear of them."""
+    return SurroundingRectangle(VGroup(patch_frames(patches, t.focus)[k], dots[k]), color=t.focus, buff=buff)
 
 
 def patch_frames(patches: WeightPatches, color: str) -> VGroup:
@@ -1880,7 +1915,8 @@ class Init(Chapter):
         t, sides = self.theme, (main, twin)
         changes, words, rows_in, marks = shown
         found = first_step(self.history)
-        box, ours_box = self.pair_boxes(changes, words[-1], opposite_pair(self.history))
+        asides = first_turn_asides(self.history)
+        box, ours_box = self.pair_boxes(changes, words[-1], asides["pair"])
         # round the twin's patches and the glows over them (glowed alike, so turn alike): every
         # time the same glow over the same turns, boxed together; then ours
         self.wait_until_bookmark("copies")
@@ -1889,7 +1925,7 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         self.play(FadeIn(ours_box), run_time=FADE)
         self.show(boxed_at={**boxed, "main": self.renderer.time - FADE})
-        still = self.barely_turns(changes[0], words[-1][0], words[1], ours_box, tracker)
+        still = self.barely_turns(asides, changes[0], words[-1][0], words[1], ours_box, tracker)
         # our caption, gone where why took its place (a FadeOut would bring it back as it went)
         if len(still):
             words = [w for k, w in enumerate(words) if k != 1]
@@ -1930,38 +1966,36 @@ class Init(Chapter):
         if pair is None:
             return tuple(VGroup(SurroundingRectangle(VGroup(c, d), color=t.focus, buff=0.1))
                          for c, d in zip(changes[::-1], dots[::-1]))
-        boxes = [VGroup(*(SurroundingRectangle(VGroup(patch_frames(c, t.focus)[k], d[k]), color=t.focus,
-                                               buff=PAIR_BOX_BUFF) for k in pair)) for c, d in zip(changes, dots)]
+        boxes = [VGroup(*(neuron_box(c, d, k, t, PAIR_BOX_BUFF) for k in pair)) for c, d in zip(changes, dots)]
         self.show(opposite_pair={"neurons": list(pair), **{
             name: [[float(v) for v in (*b.get_corner(DOWN + LEFT)[:2], *b.get_corner(UP + RIGHT)[:2])] for b in side]
             for name, side in zip(("main", "twin"), boxes)}})
         return boxes[1], boxes[0]
 
-    def barely_turns(self, changes: WeightPatches, dots: VGroup, caption: Mobject, room: Mobject,
+    def barely_turns(self, asides: dict, changes: WeightPatches, dots: VGroup, caption: Mobject, room: Mobject,
                      tracker) -> VGroup:
-        """"Our brightest barely turns: ..." (still_neuron), as it is said: a box round that
+        """"Our brightest barely turns: ..." (`asides`' "still": first_turn_asides), as it is said: a box round that
         neuron's change patch and its glow over it, and our caption under the patches gives way
         to why, written (review s32: unmarked, its blank patch read as a turn promised and not
         made); why, shown (review s33: only said): its wires onward (onward_wires) over the rest
-        of ours, in `room`; then, where a dark one of ours turns a lot (dark_turner), its thick
-        wire pointed at as that is said. What it drew, to go with the close-up; empty where every
-        one of ours turns."""
-        still = still_neuron(self.history)
+        of ours, in `room`; then, where a dark one of ours turns a lot (`asides`' "dark"), its thick
+        wire pointed at as that is said. What it drew, to go with the close-up; empty where none
+        is told."""
+        still, dark = asides["still"], asides["dark"]
         if still is None:
             return VGroup()
         t, neuron = self.theme, still["neuron"]
-        frame = patch_frames(changes, t.focus)[neuron]
         # tight round it: its edges clear of the box round all of ours (buff 0.1), not merged with them
-        box = SurroundingRectangle(VGroup(frame, dots[neuron]), color=t.focus, buff=0.02)
-        words, facts = still_caption(self.history)
+        box = neuron_box(changes, dots, neuron, t, STILL_BOX_BUFF)
+        words, facts = still_caption(still)
         why = self.text(words, size="label", color=t.text, facts=facts).move_to(caption)
-        onward = self.onward_wires(still, changes, box, room)
+        onward = self.onward_wires(still, dark, changes, box, room)
         self.wait_before(tracker, "still", 0.3)
         self.play(FadeIn(box), FadeOut(caption), FadeIn(why), FadeIn(onward.backdrop), FadeIn(onward), run_time=FADE)
         self.show(barely_turns={**still, "t": self.renderer.time - FADE, "words": text_boxes(why),
                                 "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2],
                                                            *box.get_corner(UP + RIGHT)[:2])]})
-        dark, drawn = dark_turner(self.history), VGroup(box, why, onward)
+        drawn = VGroup(box, why, onward)
         drawn.backdrop = onward.backdrop
         if dark is None:
             return drawn
@@ -1969,7 +2003,7 @@ class Init(Chapter):
         # wire flashed (a box stays in the frames read every 3 s; a flash alone was missed)
         k = dark["neuron"]
         wire = onward.wires[k][0]
-        dark_box = SurroundingRectangle(VGroup(patch_frames(changes, t.focus)[k], dots[k]), color=t.focus, buff=0.02)
+        dark_box = neuron_box(changes, dots, k, t, STILL_BOX_BUFF)
         tie = tie_line(dark_box, onward.sources[k][0], t)
         self.wait_until_bookmark("dark")
         self.show(dark_turner={**dark, "t": self.renderer.time})
@@ -1979,19 +2013,20 @@ class Init(Chapter):
         drawn.add(dark_box, tie)
         return drawn
 
-    def onward_wires(self, still: dict, changes: WeightPatches, box: Mobject, room: Mobject) -> VGroup:
+    def onward_wires(self, still: dict, dark: dict | None, changes: WeightPatches, box: Mobject,
+                     room: Mobject) -> VGroup:
         """Why the still neuron barely turns, shown (review s33, both presets: it was only said):
         on a panel over the rest of ours (inside `room`, on the side of `box` with more room),
         that neuron, lit by its glow, with its real wires to the outputs (blue or red by sign,
         wider for a bigger dial). With several outputs, each wire carries a turn arrow, as big as
         that output's pull: the way it wants this neuron's dials turned (green up, pink down:
         they cancel). With one output, its dial written on its wire, and beside it the dark one
-        that turns a lot (dark_turner) with its own wire, each over its own patch.
+        that turns a lot (`dark`: dark_turner) with its own wire, each over its own patch.
         `.sources`, `.wires` (by neuron: its wires), recorded."""
         t, h = self.theme, self.history
         dials = np.asarray(h.snapshots[0].weights[1], dtype=float)
         glows = practice_start_glows(h)["main"]
-        single, dark = len(dials) == 1, dark_turner(h)
+        single = len(dials) == 1
         neurons = [still["neuron"]] + ([dark["neuron"]] if dark is not None else [])
         above = room.get_top()[1] - box.get_top()[1] > box.get_bottom()[1] - room.get_bottom()[1]
         left, right = room.get_left()[0] + ONWARD_INSET, room.get_right()[0] - ONWARD_INSET
@@ -2865,6 +2900,24 @@ class Init(Chapter):
                                                                            *board.get_corner(UP + RIGHT)[:2])]}
         return board
 
+    def guessing_mark(self, board: VGroup, guessing: dict) -> VGroup:
+        """What guessing gets (commonest_answer), on a scoreboard's bar: a tick across it at that
+        share of all the new examples, and under the bar "always saying {label}: {count}",
+        by the tick (inside the bar's span). `.record`."""
+        t, bar = self.theme, board[1][1]
+        x = bar.get_left()[0] + bar.width * guessing["count"] / guessing["of"]
+        tick = Line([x, bar.get_bottom()[1] - GUESS_TICK, 0], [x, bar.get_top()[1] + GUESS_TICK, 0],
+                    color=t.text, stroke_width=4)
+        words = self.text("always saying {label}: {count}", size="small", color=t.text,
+                          facts={"label": guessing["label"], "count": guessing["count"]})
+        words.next_to(tick, DOWN, buff=0.06)
+        words.shift((np.clip(words.get_x(), bar.get_left()[0] + words.width / 2,
+                             bar.get_right()[0] - words.width / 2) - words.get_x()) * RIGHT)
+        mark_ = VGroup(tick, words)
+        mark_.record = {**guessing, "tick_x": float(x), "bar": [float(bar.get_left()[0]), float(bar.get_right()[0])],
+                        "words": text_boxes(words)}
+        return mark_
+
     def practice_label(self, side: dict, step: int) -> None:
         """Under the side's heading: "practising: round 3 of 30" while it practises, "after all
         30 practice rounds" at its last snapshot (review s13: no step numbers: the training
@@ -3003,6 +3056,13 @@ class Init(Chapter):
                 self.wait_before(tracker, mark_, 0.5)
                 self.play(FadeIn(board, shift=0.1 * UP), run_time=FADE)
             count = VGroup(*boards)
+            if near_guessing(counts["twin"], commonest_answer(h)["count"]):
+                # "always saying ... gets ...": what guessing gets, marked on the twin's bar
+                guessing = self.guessing_mark(boards[1], commonest_answer(h))
+                self.wait_before(tracker, "guessing", 0.3)
+                self.play(Create(guessing[0]), FadeIn(guessing[1]), run_time=FADE)
+                self.show(guessing={**guessing.record, "t": self.renderer.time - FADE})
+                count.add(guessing)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
