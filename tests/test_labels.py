@@ -93,7 +93,14 @@ def test_the_counter_only_names_snapshots_the_diagram_was_drawn_at(training):
     drawn_at = set(entry["shown"]["snapshots"]) | set(entry["shown"].get("passed", []))
     for _, step in counters:
         assert step in snapshots and step in drawn_at, step
-    assert [s for _, s in counters] == sorted(s for _, s in counters)     # time only runs forward
+    steps = [s for _, s in counters]
+    if entry["shown"].get("cost_header_before") is not None and 0 in steps[1:]:
+        # review s34: the big chart starts again "before any step" as the start's cost is said,
+        # once; from there, as before it, time only runs forward
+        back = len(steps) - 1 - steps[::-1].index(0)
+        assert steps[:back] == sorted(steps[:back]) and steps[back:] == sorted(steps[back:])
+    else:
+        assert steps == sorted(steps)     # time only runs forward
     assert counters[-1][1] == max(drawn_at)
 
 
