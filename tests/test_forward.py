@@ -474,7 +474,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # 188: digits' rest flying into the sum and "First, the four that matter most" (review one-forward, +3 s)
     # 194: the lone output's row of two below zeros said with its numbers in the keys' words, and
     # digits' biggest output rows named, the rest and the head start said (review r1, +5 s)
-    check_clip(entry, tmp_path, 30, 194)
+    # 198: 1.4 s after each section, not 1.2 (digits was 9.7% quiet at 480p, under issue 11's 10%):
+    # 196.7 s here
+    check_clip(entry, tmp_path, 30, 198)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -1818,7 +1820,8 @@ def check_short_end(entry: dict) -> None:
     single = len(entry["shown"]["guess"]) == 1
     # 41: a lone 0-to-1 output after -1-to-1 hidden neurons says and shows its second curve (review u1);
     # 45: and a glow near one half is said to be as good as a coin toss, its line pulsing (review ab-x1 s28 r2)
-    assert entry["duration_s"] - start <= (45 if single else 28), entry["duration_s"] - start
+    # 47: 1.4 s after each section, not 1.2 (session 34: digits was 9.7% quiet at 480p)
+    assert entry["duration_s"] - start <= (47 if single else 28), entry["duration_s"] - start
     values = {f"{v:.2f}" for v in entry["shown"]["guess"]} | {"glow", "should glow"}
     late = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d["text"] in values]
     assert late and all(d["px"] >= 18 for d in late), [d for d in late if d["px"] < 18]

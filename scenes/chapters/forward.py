@@ -791,6 +791,9 @@ class Forward(Chapter):
     """One example in, one (mostly wrong) guess out, every brightness from the real pass."""
 
     name, title = "forward", "The forward pass"
+    # a little longer than the kit's 1.2 s: the chapter's many worked rows left 9.7% of it
+    # quiet at 480p (session 34), under issue 11's 10%
+    pause_after_section = 1.4
 
     def works(self) -> tuple[dict, dict]:
         """The two neurons worked out (the first, the second), each worked out once."""
