@@ -196,10 +196,8 @@ def test_it_says_only_its_own_headline_numbers(preset, story_file):
     """The first cost and the test percent are other chapters' to say (said at most twice in all)."""
     history = History.load(story_file(preset))
     text = script_text("training", facts_of(history))
-    # (but once as the curve's start, beside one example's and its pile's: review s34 r2)
-    three = "averaged" in text
-    assert text.count(f"{history.records[0].cost:.2f}") == (1 if three else 0)
-    assert not three or f"averaged {history.records[0].cost:.2f}" in text
+    # (review s34 r2's three costs: all's average is written beside the curve's start, not said)
+    assert f"{history.records[0].cost:.2f}" not in text
     assert f"{round(100 * history.final.test_accuracy)} percent" not in text
 
 
@@ -215,9 +213,7 @@ def test_steps_and_examples_are_said_at_most_once(preset, story_file):
     history = History.load(story_file(preset))
     text = script_text("training", facts_of(history))
     for number in (history.stopped.step, len(history.split("train")[0])):
-        # (the examples' count a second time where the three costs are compared: review s34 r2)
-        most = 2 if number == len(history.split("train")[0]) and f"all {number} averaged" in text else 1
-        assert len(re.findall(rf"(?<![\d.]){number}(?![\d]|\.\d)", text)) <= most, number
+        assert len(re.findall(rf"(?<![\d.]){number}(?![\d]|\.\d)", text)) <= 1, number
 
 
 def chapter_of(history: History) -> Training:
@@ -1020,7 +1016,7 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
     total = count_words(len(tilts["rows"]))
     assert f"{count_words(tilts['n_down'])} of the {total} point up: up costs them more, so they want it down".lower() in text.lower()
-    assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples|and all \d+ averaged \d+\.\d+: this curve's start", text)
+    assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples|and the average over all the practice examples starts this curve", text)
 
 
 def test_the_dial_watched_and_its_output_are_boxed_before_the_words(rendered):
@@ -3523,7 +3519,7 @@ def test_the_curves_start_is_the_average_of_all_and_its_first_fall_is_said_as_th
     shown = entry["shown"]
     dot = shown.get("start_dot")
     text = said(entry)
-    assert (dot is not None) == ("The curve is the average cost" in text or "this curve's start" in text) == (
+    assert (dot is not None) == ("The curve is the average cost" in text or "starts this curve" in text) == (
         "example_costs" in shown and "first_pile" in shown and "took that average down" in text)
     if dot is None:
         return
@@ -3533,13 +3529,14 @@ def test_the_curves_start_is_the_average_of_all_and_its_first_fall_is_said_as_th
     assert dot["at"][0] == pytest.approx(dot["step0_x"])
     assert dot["label"] == f"average of all {len(x)}: {cost:.2f}"
     after = record_at(history.records, history.snapshots[1].step).cost
-    line = next(n["text"] for n in entry["narration"] if "this curve's start" in n["text"])
+    line = next(n["text"] for n in entry["narration"] if "starts this curve" in n["text"])
     three = shown["three_costs"]
-    assert (f"and all {len(x)} averaged {cost:.2f}: this curve's start. "
+    assert ("and the average over all the practice examples starts this curve. "
             f"The first step took that average down to {after:.2f}.") in line
-    # the costs said there: one example's, its pile's, all's (review s34 r2), then the curve's after step 1
-    assert re.findall(r"\d+\.\d+", line) == [three["one"], three["pile"], f"{cost:.2f}", f"{after:.2f}"]
-    start = said_from(entry, "One example cost", "and all")
+    # the costs said there: one example's, its pile's (review s34 r2; all's is written, beside the
+    # dot: said, the first cost was said three times in the video), then the curve's after step 1
+    assert re.findall(r"\d+\.\d+", line) == [three["one"], three["pile"], f"{after:.2f}"]
+    start = said_from(entry, "One example cost", "and the average")
     assert start - 0.6 <= shown["start_dot_at"] <= start + 0.6
 
 
@@ -3664,8 +3661,8 @@ def test_three_costs_are_said_together_with_nncore_values(rendered):
     assert {k: told[k] for k in real} == {k: f"{v:.2f}" for k, v in real.items()}
     assert told["batch"] == len(rows) == history.config["batch_size"] and told["total"] == len(x)
     line = next(n for n in entry["narration"] if n["text"].startswith("One example cost"))
-    assert (f"One example cost {told['one']}, its pile averaged {told['pile']}, and all {told['total']} "
-            f"averaged {told['all']}" in line["text"])
+    assert (f"One example cost {told['one']}, its pile averaged {told['pile']}, and the average over all the "
+            "practice examples starts this curve" in line["text"])
     words = [f"one example: {told['one']}", f"average of its pile of {told['batch']}: {told['pile']}",
              f"average of all {told['total']}: {told['all']}"]
     drawn = {d["text"]: d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]}

@@ -383,8 +383,10 @@ class Recap(Chapter):
         n = len(truth)
         toss = ", about a coin toss" if abs(before / n - 1 / len(self.history.labels)) <= 0.1 else ""
         circles = "; the circles are its mistakes" if before < n else ""
-        now = f"all {n}" if after == n else f"{after} of {n}"
-        return Markup(f"<bookmark mark='before'/>Before training, it got {before} of {n} right{toss}"
+        # the number of tests is written on the panels' titles, not said again (headline numbers
+        # are said at most twice in the whole video: this made it four)
+        now = "every one" if after == n else str(after)
+        return Markup(f"<bookmark mark='before'/>Before training, it got {before} right{toss}"
                       f"<bookmark mark='circles'/>{circles}. <bookmark mark='after'/>After, {now}. ")
 
     @cached_property

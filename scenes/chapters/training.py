@@ -818,10 +818,11 @@ class Training(Chapter):
                             # curve's were two numbers too many, and "it" after one example's 1.17
                             # read as that example: the curve's own average is named)
                             # (review s34 r2: one example's 3.31, the pile's 2.89 and all's 3.02, never
-                # related: the three said in one line, drawn together as said)
+                # related: the three drawn together as said; the examples' count and all's
+                # average only written: said, each was a headline number's third time)
                 Markup(f"<bookmark mark='one_cost'/>One example cost {costs['one']}, <bookmark mark='pile_cost'/>its pile "
-                       f"averaged {costs['pile']}, <bookmark mark='start'/>and all {costs['total']} averaged {costs['all']}: "
-                       f"this curve's start. "
+                       f"averaged {costs['pile']}, <bookmark mark='start'/>and the average over all the practice examples "
+                       f"starts this curve. "
                                    f"<bookmark mark='fall'/>The first step took that average down to "
                                    f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
