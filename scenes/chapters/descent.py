@@ -85,7 +85,7 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.framing import within_frame
+from scenes.kit.framing import box_of as edges, within_frame
 from scenes.kit.legend import right_mark, wrong_mark
 from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth, upright
 from scenes.screen import mark
@@ -3168,11 +3168,6 @@ def inset(box, margin: float) -> Rectangle:
 def words_text(thing) -> str:
     """The words of a Text, or of the Texts in a group, joined."""
     return " / ".join(m.original_text for m in thing.get_family() if hasattr(m, "original_text"))
-
-
-def edges(thing) -> list[float]:
-    """`thing`'s box: left, bottom, right, top."""
-    return [float(thing.get_left()[0]), float(thing.get_bottom()[1]), float(thing.get_right()[0]), float(thing.get_top()[1])]
 
 
 def dense(points: np.ndarray, step: float = 0.04) -> np.ndarray:

@@ -29,7 +29,7 @@ from scenes.kit import theme
 from scenes.narration import Markup
 from scenes.screen import mark
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.framing import within_frame
+from scenes.kit.framing import box_of, within_frame
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
@@ -301,11 +301,6 @@ def epoch_words(epochs: int, steps: int) -> str:
         return "Each step was one practice round: one trip through all its practice examples."
     return ("That is one practice round; it goes once through all its practice examples." if epochs == 1 else
             f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
-
-
-def box_of(m: Mobject) -> list[float]:
-    """A mobject's box for the manifest: left, bottom, right, top."""
-    return [*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
 
 
 def axis_ticks(lo: float, hi: float, most: int = 4) -> tuple[float, list[float], int]:
