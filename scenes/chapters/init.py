@@ -3055,10 +3055,10 @@ class Init(Chapter):
             for board, mark_ in zip(boards, ("count", "twin_count")):
                 self.wait_before(tracker, mark_, 0.5)
                 self.play(FadeIn(board, shift=0.1 * UP), run_time=FADE)
-            count = VGroup(*boards)
-            if near_guessing(counts["twin"], commonest_answer(h)["count"]):
+            count, commonest = VGroup(*boards), commonest_answer(h)
+            if near_guessing(counts["twin"], commonest["count"]):
                 # "always saying ... gets ...": what guessing gets, marked on the twin's bar
-                guessing = self.guessing_mark(boards[1], commonest_answer(h))
+                guessing = self.guessing_mark(boards[1], commonest)
                 self.wait_before(tracker, "guessing", 0.3)
                 self.play(Create(guessing[0]), FadeIn(guessing[1]), run_time=FADE)
                 self.show(guessing={**guessing.record, "t": self.renderer.time - FADE})
