@@ -21,7 +21,7 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 115   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said), +5.5 s in session 34 r2 (the close-up said)
+    assert 25 <= entry["duration_s"] <= 125   # a recap stays short; 89-92 s since session 18 (the convnet table), ~96 s in session 29, +4.5 s in session 30 (why the convnet holds up), +3.5 s in session 34 (the first step's drop said), +5.5 s in session 34 r2 (the close-up said), +8.5 s in session 35 (the neuron's light and the stamp's fit said, a quiet lap after the loop's words)
     convnet = rendered[0].convnet is not None
     assert len(entry["narration"]) == 6 + 2 * convnet      # the convnet, then why it holds up on the moved picture (session 30)
     said = " ".join(line["text"] for line in entry["narration"])
@@ -113,6 +113,20 @@ def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
     assert words in stop_words(story, 0.3)
     if reason == "max_epochs":   # nothing when the end is the lowest, to two decimals
         assert stop_words(story, 0.104) == "" and stop_words({**story, "lowest_step": 100}, 0.3) == ""
+
+
+def written(history: History, cost: float) -> str:
+    """A cost as the recap writes and says it: two decimals, or three when two would write the
+    run's first step (nncore's records) as no change (review s35: one rounding everywhere)."""
+    records = drawn_records(history)
+    return f"{cost:.{2 if f'{records[0].cost:.2f}' != f'{records[1].cost:.2f}' else 3}f}"
+
+
+def word_at(entry: dict, words: str) -> float:
+    """When `words` begin to be said by the captions-only voice: a word every 1 / 2.5 s from its
+    line's start (scenes/narration.py's SilentService)."""
+    line = next(n for n in entry["narration"] if words in n["text"])
+    return line["start_s"] + len(line["text"][:line["text"].index(words)].split()) / 2.5
 
 
 def card_entries(history, entry) -> tuple[float, list[dict]]:
@@ -787,11 +801,10 @@ def test_the_cost_ticks_beside_the_walking_dot(rendered):
     records = drawn_records(history)
     steps = np.array([r.step for r in records])
     readings = entry["shown"]["map_readings"]
-    fine = entry["shown"].get("fine_from"), entry["shown"]["fine_until"]    # three decimals there (tiny)
+    places = entry["shown"]["cost_places"]       # the chapter's one rounding (three on tiny)
     for t, step, words in readings:
-        places = 3 if fine[0] is not None and fine[0] <= t < fine[1] else 2
         assert words == f"{records[int(np.searchsorted(steps, step, side='right')) - 1].cost:.{places}f}"
-    assert readings[0][2] == f"{records[0].cost:.2f}" and readings[-1][2] == f"{records[-1].cost:.2f}"
+    assert readings[0][2] == f"{records[0].cost:.{places}f}" and readings[-1][2] == f"{records[-1].cost:.{places}f}"
     # (a reading drawn and replaced within one play is not in the drawn list: only some are)
     # under the map, off the dot's path (review u2 s18: "cost 0.01" on the map hid the path)
     drawn = [d for d in entry["drawn"] if d["text"].startswith("cost ") and abs(d["x"] - MAP_AT[0]) < MAP_SIDE / 2
@@ -897,11 +910,11 @@ def test_the_count_climbs_as_took_n_steps_is_said_and_the_cost_as_fell_to(render
     early = [s for t, s in shown["map_steps"] if t < took - 0.7]
     assert early and max(early) <= (took - shown["count_from"]) / 1.0 + 2, (early, took)
     assert took < done <= shown["round_at"] + 0.5
-    final = f"{records[-1].cost:.2f}"
+    final = written(history, records[-1].cost)
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
-    written_at = first[f"cost {records[0].cost:.2f} \u2192 {final}"]
+    written_at = first[f"cost {written(history, records[0].cost)} \u2192 {final}"]
     assert took - 0.7 <= written_at <= done + 0.1, (written_at, took, done)
     assert min(t for t, _, words in shown["map_readings"] if words == final) >= took - 0.7
     said = shown["cost_said"]
@@ -1095,7 +1108,8 @@ def test_the_last_picture_gathers_the_whole_story(rendered):
     end = final.cost_of(x, y)
     share = round(100 * final.accuracy(x_test, y_test))
     words = entry["shown"]["last_words_on_screen"]
-    for line in (f"cost {start:.2f}", f"{history.stopped.step} steps", f"cost {start:.2f} \u2192 {end:.2f}",
+    start, end = written(history, start), written(history, end)
+    for line in (f"cost {start}", f"{history.stopped.step} steps", f"cost {start} \u2192 {end}",
                  f"{len(x_test)} unseen examples", f"{share}% right", "the cost landscape", "one lap = one step",
                  EXIT_LABELS.get(history.stopped.reason, "when training ends"),
                  "lots of small steps, most a little less wrong"):
@@ -1130,7 +1144,7 @@ def test_the_steps_and_the_cost_they_brought_are_as_big_as_each_other(rendered):
     x, y = history.split("train")
     start, end = (history.network(s).cost_of(x, y) for s in (0, history.stopped.step))
     steps = [d for d in entry["drawn"] if d["text"] == f"{history.stopped.step} steps"]
-    costs = [d for d in entry["drawn"] if d["text"] == f"cost {start:.2f} \u2192 {end:.2f}"]
+    costs = [d for d in entry["drawn"] if d["text"] == f"cost {written(history, start)} \u2192 {written(history, end)}"]
     assert steps and costs
     assert min(d["px"] for d in costs) >= max(18, max(d["px"] for d in steps) - 0.5)
     inner = LOOP["blame"][0] - BOX_SIZE[0] / 2 - (LOOP["guess"][0] + BOX_SIZE[0] / 2)
@@ -1194,33 +1208,33 @@ def drawn_y(entry: dict, text: str) -> float:
     return next(d["y"] for d in entry["drawn"] if d["text"] == text)
 
 
-def test_the_first_steps_costs_read_alike(rendered):
-    """Review ir s29 (tiny 24-33 s): the first step read "cost 0.261 -> 0.256" while the start
-    box and the landscape still read "cost 0.26": nothing seemed done, or the numbers disagreed.
-    While the count goes a step a lap, every cost written anew (the start box's, the middle's,
-    the dot's) has the first step's decimals (three when two would read the same: nncore's
-    records), each one a real record's; the start box's among them; two again as the count races."""
+def test_every_cost_is_written_and_said_with_one_rounding(rendered):
+    """Review ir s29 (tiny 24-33 s): "cost 0.261 -> 0.256" beside "cost 0.26" read as nothing
+    done, or numbers that disagree; review s35 (tiny): the start cost still read "0.26" in one
+    place and "0.261" in another. Every cost the chapter writes (the start box's, the count's, the
+    dot's, the chart's top) or says has one rounding from first frame to last: two decimals, or
+    three when two would write the run's first step (nncore's records) as no change; each a real
+    record's; the start's and the final's said as written."""
     import re
     history, entry, _ = rendered
     records = drawn_records(history)
     places = 2 if f"{records[0].cost:.2f}" != f"{records[1].cost:.2f}" else 3
-    shown = entry["shown"]
-    assert shown["fine_places"] == places
-    drawn = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
-    assert ("fine_from" in shown) == (places == 3)
-    start = shown.get("fine_from", drawn["1 step"])
-    assert start <= drawn["1 step"] < shown["fine_until"]
-    window = [d for d in entry["drawn"] if start <= d["t"] < shown["fine_until"]]
-    numbers = [n for d in window for n in re.findall(r"\d+\.\d+", d["text"])]
+    assert entry["shown"]["cost_places"] == places
+    costs = [d["text"] for d in entry["drawn"] if d["text"].startswith("cost ")]
+    numbers = [n for text in costs for n in re.findall(r"\d+\.\d+", text)]
     assert numbers and all(len(n.split(".")[1]) == places for n in numbers), numbers
     assert set(numbers) <= {f"{r.cost:.{places}f}" for r in records}
-    assert f"cost {records[0].cost:.{places}f}" in {d["text"] for d in window} | ({f"cost {records[0].cost:.2f}"}
-                                                                                   if places == 2 else set())
-    assert any(d["text"].endswith(f"\u2192 {records[1].cost:.{places}f}") for d in window)    # the first step's
-    if places == 3:
-        assert f"cost {records[1].cost:.3f}" in {d["text"] for d in window}     # the dot's, after it
-    after = [d for d in entry["drawn"] if d["t"] >= shown["fine_until"]]
-    assert all(len(n.split(".")[1]) == 2 for d in after for n in re.findall(r"\d+\.\d+", d["text"]))
+    start, first, final = (f"{c:.{places}f}" for c in (records[0].cost, records[1].cost, history.final.cost))
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert {f"cost {start}", f"cost {start} \u2192 {first}", f"cost {start} \u2192 {final}", f"cost {final}"} <= drawn
+    # the chart's top, the run's highest cost, written the same; never another rounding of a cost
+    top = max(r.cost for r in records)
+    assert f"{top:.{places}f}" in drawn
+    for other in {2, 3} - {places}:
+        assert not {f"{c:.{other}f}" for c in (records[0].cost, top, history.final.cost)} & (
+            drawn | {n for text in costs for n in re.findall(r"\d+\.\d+", text)})
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert f"the cost was {start}." in said and f"fell to {final}." in said
 
 
 def test_the_convnets_stamp_finds_the_same_stroke_on_the_moved_picture(rendered):
@@ -1255,12 +1269,13 @@ def test_the_convnets_stamp_finds_the_same_stroke_on_the_moved_picture(rendered)
     assert f"{by_hand[0][r, c]:.2f}" == f"{by_hand[1][r, c + way]:.2f}"     # the same score on both
     # review s31 r2: the best match written under each picture, the same by hand on both; "still" on
     # the moved picture: staying the same is the point; review s34: "match", as the convnet chapter
-    # named it, not "glows" beside our neuron's "neuron glows 0.96" (read as one scale)
-    assert s["matches"] == [f"match {by_hand[0][r, c]:.2f}", f"match still {by_hand[1][r, c + way]:.2f}"]
+    # named it, not "glows" beside our neuron's "neuron glows 0.96" (read as one scale); review s35:
+    # "match" was jargon: how well it fits, said as "it fits just as well"
+    assert s["matches"] == [f"fits {by_hand[0][r, c]:.2f}", f"still fits {by_hand[1][r, c + way]:.2f}"]
     walk = s["walk"]
     assert walk[0] == [0, 0] and walk[-1] == [r, c + way] and len(walk) == r * n + (c + way + 1 if r % 2 == 0 else n - c - way)
-    line = next(n for n in entry["narration"] if "The stamp slides, so it finds the stroke wherever it is." in n["text"])
-    found = line["end_s"] - 3 / 2.5                         # "wherever it is": its last three words
+    line = next(n for n in entry["narration"] if "The stamp slides, so it finds the stroke wherever it is," in n["text"])
+    found = word_at(entry, "wherever it is")
     assert found - 0.8 <= entry["shown"]["stamp_found_at"] <= found + 0.8      # (3 fps in the tests)
     # the stamp on the first picture from the start of the line, before the slide
     assert line["start_s"] - 0.5 <= entry["shown"]["first_stamp_at"] <= line["start_s"] + 1.0
@@ -1494,7 +1509,8 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     before, after = glow(image), glow(moved)
     neuron = int(np.argmax(before - after))
     assert d["neuron"] == neuron and before[neuron] - after[neuron] > 0.3        # a drop worth showing
-    assert d["glow_words"] == [f"glows {before[neuron]:.2f}", f"glows {after[neuron]:.2f}"]
+    # review s35: "glows 0.96" was jargon: how brightly it lights up, said as "lit up ... goes dark"
+    assert d["glow_words"] == [f"lights up {before[neuron]:.2f}", f"lights up {after[neuron]:.2f}"]
     # the plain map: each dial blue (likes ink) or red (dislikes it) by its own sign
     t = themes.current()
     dials = w[neuron].reshape(8, 8)
@@ -1518,13 +1534,35 @@ def test_our_networks_dials_stay_put_while_the_moved_stroke_misses_them(rendered
     line = next(n for n in entry["narration"] if n["text"].startswith("Our network's dials stay put"))
     misses = line["start_s"] + 8 / 2.5                 # "misses them": its 9th word
     assert line["start_s"] < shown["ink_moved_at"] <= misses + 0.4
-    assert misses - 0.8 <= shown["glow_dropped_at"] <= misses + 0.8
     glows = [x for x in entry["drawn"] if x["text"] in d["glow_words"] and line["start_s"] - 0.5 <= x["t"] <= line["end_s"]]
     assert len(glows) == 2 and all(x["x"] < -0.5 and x["px"] >= 14 for x in glows)
     # the headings say what the voice says: our dials stay put, the convnet's stamp slides
     heads = {x["text"]: x for x in entry["drawn"] if line["start_s"] - 0.5 <= x["t"] <= line["end_s"]}
     assert heads["our network: its dials stay put"]["x"] < 0 < heads["convnet: its stamp slides"]["x"]
     assert not [x for x in entry["drawn"] if "neuron" in x["text"] and line["start_s"] - 0.5 <= x["t"] <= line["end_s"]]
+
+
+def test_the_neurons_light_and_the_stamps_fit_are_said_while_shown(rendered):
+    """Review s35 (digits 90-102 s): "glows 0.96" and "match 3.59" were jargon, never said. Our
+    neuron's readout says how brightly it lights up for each picture, the stamp's how well it
+    fits (nncore's numbers: the other tests), and the words say both while they stand: "lit up for
+    the picture" as its light as tested ("lights up 0.96") pulses, "goes dark" as the moved one's
+    (0.01, by hand here: under a fifth of it) comes, "it fits just as well" as both fits, the same
+    number, pulse."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        return
+    shown = entry["shown"]
+    lit, dark = shown["dials_miss"]["glows"]
+    assert dark < lit / 5
+    for mark, words in (("lit_said", "lit up for the picture"), ("glow_dropped_at", "goes dark"),
+                        ("fits_said", "it fits just as well")):
+        assert word_at(entry, words) - 0.6 <= shown[mark] <= word_at(entry, words) + 1.2, (mark, shown[mark])
+    on = lambda text, t: any(d["text"] == text and d["t"] <= t for d in entry["drawn"])
+    glows, fits = shown["dials_miss"]["glow_words"], shown["stamp_holds"]["matches"]
+    assert glows[0].startswith("lights up ") and on(glows[0], word_at(entry, "lit up for the picture"))
+    assert on(glows[1], word_at(entry, "goes dark") + 0.3)
+    assert fits[1].startswith("still fits ") and all(on(f, word_at(entry, "it fits just as well")) for f in fits)
 
 
 def test_blame_is_drawn_flowing_back(rendered):
@@ -1663,23 +1701,28 @@ def test_the_before_and_after_panels_are_said_with_their_counts(rendered):
         assert said_at(entry, "the circles") - 0.3 <= heard["circles"] <= said_at(entry, "the circles") + 1.5
 
 
-def test_the_close_up_is_said_when_the_first_step_is_big(rendered):
+def test_the_close_up_comes_as_it_is_said(rendered):
     """Review r2 (digits 24-36 s): after a big first step the dot on the two-dial map had barely
-    moved, still on orange, beside "cost 1.14". Whenever the drop is said, so is the close-up,
-    and it pulses as it is said."""
+    moved, still on orange, beside "cost 1.14": the close-up is said, after the drop's pulse.
+    Review s35 (tiny): after a small first step the circle came unsaid. Either way its words are
+    said, and it comes as they begin: not on screen before them ("zoomed in", its name, drawn
+    first then), whole within a second of them."""
     history, entry, _ = rendered
     records = drawn_records(history)
     start, after = records[0].cost, records[1].cost
     text = " ".join(line["text"] for line in entry["narration"])
-    words = "On this map of just two dials the step is tiny: the circle zooms in."
-    if start - after <= 0.25 * start:
-        assert words not in text and "lens_said" not in entry["shown"]
-        return
+    big = start - after > 0.25 * start
+    words = ("On this map of just two dials the step is tiny: the circle zooms in." if big else
+             "This first step is so small that a circle zooms in on the map to show it.")
     assert words in text
-    # after the drop's pulse, within the words' line (a share of this long line, with its waits,
-    # misplaced the words by seconds)
-    line = next(n for n in entry["narration"] if words in n["text"])
-    assert entry["shown"]["first_step_said"]["at"] < entry["shown"]["lens_said"] <= line["end_s"]
+    shown = entry["shown"]
+    heard = shown["lens_mark"]                    # the words' bookmark, as the voice placed it
+    assert heard - 0.2 <= shown["lens_in_at"] <= heard + 1.0
+    named = min(d["t"] for d in entry["drawn"] if d["text"] == "zoomed in")
+    assert heard - 0.6 <= named <= shown["lens_in_at"]
+    assert shown["lens_in_at"] < shown["lens_said"] <= next(n for n in entry["narration"] if words in n["text"])["end_s"]
+    if big:
+        assert shown["first_step_said"]["at"] < shown["lens_in_at"]
 
 
 def test_the_points_panels_titles_clear_the_top_left_corner(rendered):

@@ -102,6 +102,9 @@ TIMELINE_RIGHT = 6.9
 # the count: from "And then it all starts again", a few slow laps of one step each (the laps
 # elsewhere take 1.6 s), then laps of under a second through the next words, to the run's steps
 SLOW_LAPS, LAP_TIME, FAST_LAP = 2, 1.2, 0.8
+# the slow laps go on this much longer after the loop's words, quiet: the chapter's longest words
+# (with the close-up said, review s35) left tiny 9.6% quiet, under the 10% a chapter needs
+LOOP_QUIET = 1.2
 CLIMB_LEAD = 0.6         # the count climbs from this long before "Lap after lap" to the number
 READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path (review u2 s18: on the path)
 # the practice points themselves, for 2-D points (review ab2-r s29, tiny: "guesses all its practice
@@ -166,17 +169,17 @@ def recap_values(history: History) -> dict:
             "stop": stop_story(history)}
 
 
-def stop_words(story: dict, final_cost: float) -> str:
+def stop_words(story: dict, final_cost: float, places: int = 2) -> str:
     """After "It stopped because ...": for a run that ran out of rounds, whether stopping at
-    its lowest cost would have made a difference (said only when it would, to two decimals:
-    issue 11; "It stopped because it used up its practice rounds" is said once here and once in
+    its lowest cost would have made a difference (said only when it would, to the chapter's
+    decimals, `cost_words`: issue 11; "It stopped because it used up its practice rounds" is said once here and once in
     training, the rounds' count is training's); for one that stopped itself early, why that
     was right."""
     if story["ran_out"] or story["reason"] == "plateau":
         lowest = story["lowest_cost"]
-        if story["lowest_step"] != story["step"] and f"{lowest:.2f}" != f"{final_cost:.2f}":
-            return (f"Its lowest cost, {lowest:.2f}, came earlier, at step {story['lowest_step']}; "
-                    f"it ended at {final_cost:.2f}.")
+        low, end = cost_words(lowest, places), cost_words(final_cost, places)
+        if story["lowest_step"] != story["step"] and low != end:
+            return f"Its lowest cost, {low}, came earlier, at step {story['lowest_step']}; it ended at {end}."
         return ""
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
@@ -185,10 +188,19 @@ def stop_words(story: dict, final_cost: float) -> str:
     return "More rounds would not have helped, so it stopped early, with rounds to spare."
 
 
-def first_places(start: float, after: float) -> int:
-    """Decimals for the first step's costs: two, or three when two would write the same number
-    (the tiny run's first step: 0.261 -> 0.256, "0.26 -> 0.26" read as no change)."""
+def cost_places(history: History) -> int:
+    """Decimals for every cost the chapter writes or says: two, or three when two would write
+    the first step's start and end alike (the tiny run: 0.261 -> 0.256, "0.26 -> 0.26" read as
+    no change). One rounding for the whole chapter (review s34, tiny: "0.26" in one place and
+    "0.261" in another read as two numbers)."""
+    records = drawn_records(history)
+    start, after = records[0].cost, next(r for r in records if r.step >= 1).cost
     return 2 if f"{start:.2f}" != f"{after:.2f}" else 3
+
+
+def cost_words(cost: float, places: int) -> str:
+    """A cost as the chapter writes and says it: `places` decimals (`cost_places`)."""
+    return f"{cost:.{places}f}"
 
 
 BIG_FIRST_STEP = 0.25       # the first step takes off more than this share of the cost: not "a little"
@@ -198,16 +210,18 @@ def first_step_words(history: History) -> dict[str, str]:
     """How the first step is said (review s34, digits 21-27 s: "nudged a little downhill" while
     the screen wrote "cost 3.02 -> 1.14"): "a little" only when it takes off at most
     BIG_FIRST_STEP of the start's cost; else just "downhill", and the drop said with the numbers
-    the screen writes (`first_places`)."""
+    the screen writes (`cost_words`). Either way the close-up is said as it comes (review s34,
+    tiny: the circle came unsaid after a small first step)."""
     start = history.records[0].cost
     one = next(r for r in drawn_records(history) if r.step >= 1)
     if start - one.cost <= BIG_FIRST_STEP * start:
-        return {"nudge_words": "a little", "first_words": ""}
-    p = first_places(start, one.cost)
+        return {"nudge_words": "a little",
+                "first_words": Markup("<bookmark mark='lens'/>This first step is so small "
+                                      "that a circle zooms in on the map to show it. ")}
     return {"nudge_words": "",
             # (its start, said once already, not again: "the cost was 3.02")
             "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
-                                  f"{one.cost:.{p}f}. "
+                                  f"{cost_words(one.cost, cost_places(history))}. "
                                   # review r2 (digits 24-36 s): the dot had barely moved, still on orange,
                                   # beside "cost 1.14": the map turns only two dials, the close-up said
                                   f"<bookmark mark='lens'/>On this map of just two dials the step is tiny: "
@@ -351,7 +365,10 @@ class Recap(Chapter):
     def facts(self) -> dict[str, object]:
         v = recap_values(self.history)
         conv = self.history.convnet
+        places = cost_places(self.history)
         return {**super().facts(),
+                # said as the screen writes them: one rounding for the chapter
+                "start_cost": cost_words(v["start_cost"], places), "final_cost": cost_words(v["final_cost"], places),
                 "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
                 **first_step_words(self.history),
                 # chapter 7 showed a pile of examples per step: the recap says the same
@@ -359,7 +376,7 @@ class Recap(Chapter):
                                 if self.history.config.get("batch_size")
                                 and self.history.config["batch_size"] < len(self.history.split("train")[0])
                                 else "guesses all its practice examples"),
-                "stop_words": stop_words(v["stop"], v["final_cost"]),
+                "stop_words": stop_words(v["stop"], v["final_cost"], places),
                 # a planned end said as planned, as training says it (review tiny s17: "used up
                 # all its practice rounds" sounded like running out of data)
                 **({"stop_reason": PLANNED_ENDS[stop_reason(self.history)]}
@@ -476,26 +493,17 @@ class Recap(Chapter):
             records = drawn_records(self.history)
             one = next(r for r in records if r.step >= 1)
             self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=int(one.step))
-            # the first step's costs to three decimals when two would read the same (tiny: 0.261 ->
-            # 0.256); then every cost on screen reads so while the count goes a step a lap: the
-            # start box's, the middle's, the dot's (review ir s29: "0.261 -> 0.256" beside "cost
-            # 0.26" twice read as nothing done, or numbers that disagree); back to two in the race
-            fine = first_places(values["start_cost"], one.cost)
-            steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost, fine)
-            start_fine = self.text("cost {start_cost:.3f}", size="small", color=self.theme.cost,
-                                   facts=values).move_to(middle["start"])
+            # every cost to the chapter's decimals (`cost_places`: three on tiny, whose first step
+            # two would write "0.26 -> 0.26"), from the start box's to the last
+            steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost)
             first_count = VGroup(steps_text.move_to(middle["steps"]), costs_text.move_to(middle["costs"]))
-            # the close-up comes, and the cost chart, so the first step is seen in all three at once
+            # the cost chart comes, so the first step is seen on the map, the count and the chart
+            # at once; the close-up comes later, as it is said (review s34, tiny: it came unsaid)
             why = self.stop_timeline(values["stop"])
             why["line"].reveal_to(0)
-            self.play(FadeOut(net), FadeIn(walk["lens"]), FadeIn(why["line"]), run_time=0.4)
-            if fine == 3:    # a sharper reading of the same number, written at once (never half-way)
-                self.remove(middle["start"])
-                self.add(start_fine)
-                walk["places"](3)
-                self.show(fine_from=round(float(self.renderer.time), 3))
+            self.play(FadeOut(net), FadeIn(why["line"]), run_time=0.4)
             self.play(walk["follow"](lambda a: one.step), self.draw_with(why["line"], lambda a: one), run_time=0.3)
-            self.play(Flash(walk["lens_dot"], color=self.theme.focus, flash_radius=0.3),
+            self.play(Flash(walk["dot"], color=self.theme.focus, flash_radius=0.3),
                       FadeIn(first_count), run_time=0.6)
             self.show(first_count=[steps_text.text, costs_text.text])
             self.wait_before(tracker, "size", 0.4)
@@ -516,11 +524,15 @@ class Recap(Chapter):
                 self.wait_until_bookmark("first")
                 self.play(Indicate(costs_text, color=self.theme.cost, scale_factor=1.25), run_time=1.0)
                 self.show(first_step_said={"at": round(float(self.renderer.time), 3), "words": costs_text.text})
-                if "lens" in getattr(tracker, "bookmark_times", {}):
-                    # "the circle zooms in": the close-up, its dot and its ring on the map, pulse as it is said
-                    self.wait_until_bookmark("lens")
-                    self.play(Indicate(walk["lens"], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
-                    self.show(lens_said=round(float(self.renderer.time), 3))
+            # "a circle zooms in": the close-up, its ring on the map, comes as it is said, the first
+            # step magnified in it, its dot flashing (an author's script without the words: at once)
+            if "lens" in getattr(tracker, "bookmark_times", {}):
+                self.wait_before(tracker, "lens", 0.1)
+                self.show(lens_mark=round(float(tracker.bookmark_times["lens"]), 3))
+            self.play(FadeIn(walk["lens"]), run_time=0.5)
+            self.show(lens_in_at=round(float(self.renderer.time), 3))
+            self.play(Flash(walk["lens_dot"], color=self.theme.focus, flash_radius=0.3), run_time=0.6)
+            self.show(lens_said=round(float(self.renderer.time), 3))
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None),
                       *self.unpoint(), run_time=0.8)
@@ -531,12 +543,12 @@ class Recap(Chapter):
             # after them; the laps speed up only under the next words (review u2 s18: "650
             # steps, 0.26 -> 0.01" stood while "And then it all starts again" was said)
             slow = lap_pace(records, int(one.step), SLOW_LAPS)
-            ticking, counter = self.count_up(records, middle, slow, fine)
+            ticking, counter = self.count_up(records, middle, slow)
             self.remove(first_count)
             self.add(counter)
             self.show(count_from=round(float(self.renderer.time), 3))
             pause = self.pause_after_section
-            seconds = max(SLOW_LAPS * LAP_TIME, tracker.get_remaining_duration() + pause)
+            seconds = max(SLOW_LAPS * LAP_TIME, tracker.get_remaining_duration() + pause + LOOP_QUIET)
             self.play(ticking, self.draw_with(why["line"], slow),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(SLOW_LAPS))),
                       walk["follow"](lambda alpha: slow(alpha).step), run_time=seconds)
@@ -552,7 +564,7 @@ class Recap(Chapter):
             self.show(repeat_gap=round(float(self.pointer.get_bottom()[1] - middle["steps"].get_top()[1]), 3))
             more = max(1, int((tracker.time_until_bookmark("took") - CLIMB_LEAD) // LAP_TIME))
             slow2 = lap_pace(records, slow(1.0).step, more)
-            ticking, counter2 = self.count_up(records, middle, slow2, fine)
+            ticking, counter2 = self.count_up(records, middle, slow2)
             self.remove(counter)
             self.add(counter2)
             self.play(ticking, self.draw_with(why["line"], slow2),
@@ -569,11 +581,7 @@ class Recap(Chapter):
             self.remove(counter2)
             self.add(counter3)
             walk["unlens"]()     # the close-up goes as the count races: the whole map again
-            if fine == 3:        # two decimals again as the count races, as the words say them
-                self.remove(start_fine)
-                self.add(middle["start"])
-                walk["places"](2)
-            self.show(fine_places=fine, fine_until=round(float(self.renderer.time), 3))
+            self.show(cost_places=self.places)
             # the frame onto the count and the close-up gone in the race's first second, not over
             # all of it (a frame half-way and a ghost of the close-up stood in its stills)
             early = lambda a: smooth(min(1.0, a * fast / 0.6))
@@ -711,7 +719,7 @@ class Recap(Chapter):
         # its start cost and never showed where it got to)
         last = drawn_records(conv)[-1]
         end_at = np.array([chart.step_x(last.step), chart.axes[0].get_start()[1] + last.cost / chart.top * CHART_HEIGHT, 0])
-        end_value = self.text("{cost:.2f}", size="small", color=self.theme.cost, facts={"cost": last.cost})
+        end_value = self.text("{cost}", size="small", color=self.theme.cost, facts={"cost": cost_words(last.cost, self.places)})
         end_value.next_to(end_at, UP, buff=0.12)
         end_value.shift(min(0.0, TIMELINE_RIGHT - end_value.get_right()[0]) * RIGHT)
         same = theirs["label"].text == ended.text
@@ -796,7 +804,9 @@ class Recap(Chapter):
         # put while the ink slides off them and its glow drops; the convnet's stamp slides with
         # the stroke and finds the same best match
         why = table["why"]
-        self.pause_after_section = min(0.6, pause)
+        # the whole pause after its words (the fits, the last said, stand a moment; s35's words
+        # "lit up ... goes dark", "fits just as well" left the chapter 10.2% quiet)
+        self.pause_after_section = pause
         ours = why.ours
         with self.say("moved_why") as tracker:
             # everything but the slides comes at once, with the words (a grid half drawn was a frame
@@ -808,15 +818,13 @@ class Recap(Chapter):
                       FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.key, *why.pictures,
                                     *why.windows, why.matches[0])), run_time=0.45)
             self.show(first_stamp_at=round(float(self.renderer.time), 3))
-            # "the moved stroke": the ink slides one square over the dials, which stay put; its
-            # glow drops as "misses them" is said
+            # "the moved stroke": the ink slides one square over the dials, which stay put, as
+            # "misses them" is said
             self.wait_before(tracker, "misses", 0.9)
             self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.8)
             self.show(ink_moved_at=round(float(self.renderer.time), 3))
-            self.wait_before(tracker, "misses", 0.1)
-            self.play(FadeIn(ours.glows[1]), run_time=0.35)
-            self.show(glow_dropped_at=round(float(self.renderer.time), 3),
-                      ink_slid=box_of(ours.ink[1][1], 3))
+            self.light_then_dark(tracker, ours.glows)
+            self.show(ink_slid=box_of(ours.ink[1][1], 3))
             # "The stamp slides": over the moved picture to its best match; the match under it whole
             # as "wherever it is" is said
             self.wait_before(tracker, "stamp", 0.1)
@@ -825,6 +833,10 @@ class Recap(Chapter):
             self.wait_before(tracker, "same", 0.35)
             self.play(FadeIn(why.matches[1]), run_time=0.3)
             self.show(stamp_found_at=round(float(self.renderer.time), 3))
+            # "and fits it just as well": both fits, the same number, pulse as it is said
+            self.wait_before(tracker, "fits", 0.1)
+            self.play(*(Indicate(m[1], color=self.theme.focus, scale_factor=1.15) for m in why.matches), run_time=0.8)
+            self.show(fits_said=round(float(self.renderer.time), 3))
             self.wait(max(0.1, tracker.get_remaining_duration()))
         self.pause_after_section = pause
         # the side by side stands through the pause after its words; then our story's one picture
@@ -923,12 +935,13 @@ class Recap(Chapter):
         # convnet chapter's map squares glow), written as our neuron's is, "still" when the same
         # (review s33: "best match 3.59" beside "glows 0.96" read as two scales, the point unsaid)
         # but "glows 3.59" beside our neuron's "glows 0.96" then read as one scale (review s34): the
-        # stamp's is its "match", as the convnet chapter named a map square ("this spot's match")
+        # stamp's is how well it fits there; "match 3.59" was jargon too (review s35): "fits 3.59",
+        # "still fits 3.59", said as "fits it just as well"
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
         still = f"{scores[1]:.2f}" == f"{scores[0]:.2f}"
         matches = [self.glow(v, words, v / scores[0]).next_to(p, DOWN, buff=WHY_UNDER)
-                   for v, p, words in zip(scores, pictures, (mark("match {glow:.2f}"),
-                                                             mark("match still {glow:.2f}") if still else mark("match {glow:.2f}")))]
+                   for v, p, words in zip(scores, pictures, (mark("fits {glow:.2f}"),
+                                                             mark("still fits {glow:.2f}") if still else mark("fits {glow:.2f}")))]
         within_frame(matches[1], 0.1)
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
@@ -971,7 +984,9 @@ class Recap(Chapter):
         grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], likes).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
         stroke = image >= WHY_STROKE
         ink = [stroke_spotlight(stroke, g, t.text, t.background) for g in grids]
-        glows = [self.glow(glow, mark("glows {glow:.2f}"), glow / miss["glow"]).next_to(grid, DOWN, buff=WHY_UNDER)
+        # how brightly the neuron lights up for each picture, said as "lit up ... goes dark" (review
+        # s35: "glows 0.96" was jargon)
+        glows = [self.glow(glow, mark("lights up {glow:.2f}"), glow / miss["glow"]).next_to(grid, DOWN, buff=WHY_UNDER)
                  for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"]))]
         key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=likes(sign), fill_opacity=1),
                               self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.1)
@@ -986,6 +1001,17 @@ class Recap(Chapter):
                                            for g in grids], "cell": grids[0].cell})
         return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * grids[0].cell * RIGHT,
                                neuron=miss["neuron"])
+
+    def light_then_dark(self, tracker, glows: list) -> None:
+        """ "so this neuron, lit up for the picture, goes dark": its light for the picture as
+        tested ("lights up 0.96") pulses as "lit up" is said, then its light for the moved one
+        ("lights up 0.01", the neuron dark) comes, whole as "goes dark" is said."""
+        self.wait_before(tracker, "lit", 0.1)
+        self.play(Indicate(glows[0], color=self.theme.focus, scale_factor=1.15), run_time=0.7)
+        self.show(lit_said=round(float(self.renderer.time), 3))
+        self.wait_before(tracker, "dark", 0.35)
+        self.play(FadeIn(glows[1]), run_time=0.35)
+        self.show(glow_dropped_at=round(float(self.renderer.time), 3))
 
     def glow(self, value: float, words: str, lit: float) -> VGroup:
         """A glow as the why writes it on both sides: a neuron lit `lit` of the way (its share of
@@ -1037,29 +1063,34 @@ class Recap(Chapter):
                 for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
         return picture, frame, path
 
-    def loop_numbers(self, steps: int, start_cost: float, final_cost: float, places: int = 2) -> tuple[Text, Text]:
-        """The loop's two numbers: steps taken, and the cost from its start to now (`places`
-        decimals: 3 only for a first step two would not show)."""
+    @cached_property
+    def places(self) -> int:
+        """The decimals of every cost in the chapter (`cost_places`)."""
+        return cost_places(self.history)
+
+    def cost_text(self, cost: float, **style) -> Text:
+        """ "cost 0.26": a cost written as the chapter writes and says every cost (`cost_words`)."""
+        return self.text("cost {cost}", color=self.theme.cost, facts={"cost": cost_words(cost, self.places)}, **style)
+
+    def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
+        """The loop's two numbers: steps taken, and the cost from its start to now."""
         t = self.theme
         count = (self.text("1 step", color=t.text) if steps == 1 else
                  self.text("{steps} steps", color=t.text, facts={"steps": steps}))
-        facts = {"start_cost": start_cost, "final_cost": final_cost}
+        facts = {"start_cost": cost_words(start_cost, self.places), "final_cost": cost_words(final_cost, self.places)}
         # as big as the count (review s22 digits, 33-45 s: "cost 3.02 -> 0.02", the payoff, was the
         # smallest text on screen)
-        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", color=t.cost, facts=facts)
-                 if places == 3 else
-                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", color=t.cost, facts=facts))
-        return count, costs
+        return count, self.text("cost {start_cost} \u2192 {final_cost}", color=t.cost, facts=facts)
 
-    def count_up(self, records: list, middle: dict, pace, places: int = 2) -> tuple[UpdateFromAlphaFunc, VGroup]:
-        """The middle's step count and cost (`places` decimals), redrawn every frame from the record
+    def count_up(self, records: list, middle: dict, pace) -> tuple[UpdateFromAlphaFunc, VGroup]:
+        """The middle's step count and cost, redrawn every frame from the record
         `pace(alpha)` stands on (lap_pace, even_pace); returns the animation and the group it redraws."""
         start = records[0].cost
         counter = VGroup()
 
         def redraw(group: VGroup, alpha: float) -> None:
             r = pace(alpha)
-            steps_text, costs = self.loop_numbers(r.step, start, r.cost, places)
+            steps_text, costs = self.loop_numbers(r.step, start, r.cost)
             # manim redraws, every frame, each mobject of the family the play began with: a
             # reading taken out of the group but left with its points stayed on screen under
             # every later one (review 13: "1320 steps" written over "4320 steps")
@@ -1156,24 +1187,22 @@ class Recap(Chapter):
         lens = self.lens(place, snap_steps, corner, bands, fine_cell)
         # the run's cost where the dot stands, beside it, ticking as it walks (review 11b's one
         # change: the landscape the moving centre, "keep the cost number ticking beside it");
-        # a new Text only when its two decimals change
+        # a new Text only when its written decimals change
         records = drawn_records(self.history)
         rec_steps = np.array([r.step for r in records], float)
         reading = VGroup()
-        state = {"step": 0.0, "cost": None, "places": 2}
+        state = {"step": 0.0, "cost": None}
         self.map_readings: list[tuple[float, int, str]] = []   # (time, step, words) of each reading drawn
 
         def read(step: float) -> None:
             cost = records[max(0, int(np.searchsorted(rec_steps, step, side="right")) - 1)].cost
-            words = f"{cost:.{state['places']}f}"
+            words = cost_words(cost, self.places)
             if words != state["cost"]:
                 state["cost"] = words
                 for gone in reading.family_members_with_points():
                     gone.clear_points()
                 reading.remove(*reading.submobjects)
-                text = (self.text("cost {cost:.3f}", size="small", color=t.cost, facts={"cost": cost})
-                        if state["places"] == 3 else
-                        self.text("cost {cost:.2f}", size="small", color=t.cost, facts={"cost": cost}))
+                text = self.cost_text(cost, size="small")
                 text.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
                 reading.add(text)
                 self.map_readings.append((round(float(self.renderer.time), 3), int(step), words))
@@ -1222,18 +1251,13 @@ class Recap(Chapter):
         def unlens() -> None:
             state["lens"] = False
 
-        def places(n: int) -> None:
-            """The dot's cost to `n` decimals from its next reading on (redrawn at once)."""
-            state["places"] = n
-            read(state["step"])
         self.add(trail)
         dot.move_to(place(0))
         read(0)
         self.show(lens={"zoom": lens.zoom, "focus": [float(v) for v in lens.focus[:2]],
                         "centre": [float(v) for v in lens.centre[:2]], "radius": LENS_R})
         return {"map": VGroup(cells, key, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
-                "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens,
-                "places": places}
+                "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens}
 
     def lens(self, place, snap_steps: np.ndarray, corner: np.ndarray, bands: np.ndarray, fine_cell: float):
         """A round close-up on the map where the walk starts: the same path magnified `zoom`
@@ -1322,6 +1346,7 @@ class Recap(Chapter):
         """The chart's numbers and words big and bright (review g2 s20: ~9 px grey), each grown
         from the edge that faces its axis."""
         t = self.theme
+        self.costs_on_axis(chart)
         cost, zero_y, top, zero_x, last, steps, *rest = chart.labels
         grow = CHART_LABEL_PX / (self.theme.small_size * PX_PER_POINT_480P)
         for label, edge in ((zero_y, RIGHT), (top, RIGHT), (zero_x, UP), (last, UP), (steps, UP), (cost, DOWN)):
@@ -1332,6 +1357,15 @@ class Recap(Chapter):
             if isinstance(label, Text):
                 label.scale(grow, about_edge=RIGHT).set_color(t.text)
         cost.align_to(chart.axes[1], LEFT)      # over the axis, clear of the top number on its left
+
+    def costs_on_axis(self, chart: CostCurve) -> None:
+        """The chart's costs (its axis's top, and the start's tick when it has one) written as the
+        chapter writes every cost (tiny's top: "0.261" beside "cost 0.261", not "0.26"), each
+        where the kit's number stood."""
+        ticked = [m for m in chart.labels[6:] if isinstance(m, Text)]
+        for old, value in ((chart.labels[2], chart.top), *((m, float(chart.costs[0])) for m in ticked)):
+            new = Text(cost_words(value, self.places), font=old.font, font_size=old.font_size, color=old.color)
+            chart.labels.submobjects[chart.labels.submobjects.index(old)] = new.move_to(old, aligned_edge=RIGHT)
 
     def guess_points(self) -> VGroup | None:
         """The practice examples when they are 2-D points (None otherwise): every one where it
@@ -1507,7 +1541,7 @@ class Recap(Chapter):
         """This run's numbers: under the start box, in the loop's middle, under the test box."""
         t = self.theme
         facts = {**values, "percent": percent(values["test_accuracy"])}
-        start = self.text("cost {start_cost:.2f}", size="small", color=t.cost, facts=facts)
+        start = self.cost_text(values["start_cost"], size="small")
         start.move_to(np.array([*START_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
         centre = np.array([0.0, -0.15, 0])
         repeat = VGroup(repeat_icon(t.text), self.text("one lap = one step", size="small", color=t.text))
