@@ -577,7 +577,8 @@ def check_the_few_join_the_whole(entry: dict, path) -> None:
 def check_the_few_stay_among_all(entry: dict, path) -> None:
     """Review ab s29 (digits 87-96 s, tiny 78-90 s, ONE change): the few examples' bars were swapped
     for a solid slab at once. They stay in the line-up, each at its own place and as tall as its
-    cost by nncore, thin but seen (6 px at 480p), "the 8 we just saw" written while they stand;
+    cost by nncore, thin but seen (6 px at 480p), "the 8 examples we just saw" written while they
+    stand (review s35, digits: "the 8 we just saw" read as a picture of a digit 8);
     all stand before "we do it for all" is said, and go only as the average is taken."""
     from scenes.chapters.cost import PILE_BASE, PILE_ROOM, PILE_RIGHT
     costs, _ = expected_costs(path)
@@ -594,7 +595,7 @@ def check_the_few_stay_among_all(entry: dict, path) -> None:
     np.testing.assert_allclose(bars[:, 2], np.maximum(unit * costs[few], MIN_BAR), atol=5e-3)
     assert (bars[:, 3] >= 0.09).all()   # 854 px across 14.2: 0.1 is 6 px
     every = said_from(entry, "In fact, we do it")
-    key = [d for d in entry["drawn"] if d["text"] == f"the {len(few)} we just saw"]
+    key = [d for d in entry["drawn"] if d["text"] == f"the {len(few)} examples we just saw"]
     assert key and key[0]["t"] < every, key
     assert entry["shown"]["pile_settled"] <= every + 0.01
     assert entry["shown"]["worked_gone"] >= said_from(entry, "Then we take their average") - 0.01

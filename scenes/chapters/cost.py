@@ -1872,7 +1872,7 @@ class Cost(Chapter):
         # review ab s29 (digits 87-96 s, tiny 78-90 s, ONE change): the few bars were swapped for
         # a solid slab at once, and which of its bars were the ones just seen was lost. They
         # stay: each goes to its own place in the line-up, thin but outlined in white, a key
-        # names them ("the 8 we just saw"), and every other example's bar fills in beside them,
+        # names them ("the 8 examples we just saw"), and every other example's bar fills in beside them,
         # swept in from the left under them; they stand until the average is taken
         self.remove(strips)
         self.add(first)
@@ -1976,12 +1976,13 @@ class Cost(Chapter):
         return mob
 
     def worked_key(self, count: int, tag: Mobject) -> VGroup:
-        """What the outlined bars in the line-up are: a small outlined bar and "the 8 we just
-        saw", under the chart at its right, on the row of "all 1438 practice examples" (over the
-        chart at the right, "first example" came over it, digits)."""
+        """What the outlined bars in the line-up are: a small outlined bar and "the 8 examples we
+        just saw", under the chart at its right, on the row of "all 1438 practice examples" (over
+        the chart at the right, "first example" came over it, digits). "examples" is written out:
+        "the 8 we just saw" read as a digit 8, the examples being pictures of digits (review s35)."""
         t = self.theme
         swatch = bar(0.14, 0.42, t.cost).set_stroke(t.focus, width=WORKED_STROKE, opacity=1.0)
-        words = self.text("the {count} we just saw", facts={"count": count})
+        words = self.text("the {count} examples we just saw", facts={"count": count})
         key = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
         key.move_to([PILE_RIGHT - key.width / 2, tag.get_y(), 0])
         within_frame(key, 0.1)
