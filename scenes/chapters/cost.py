@@ -1878,6 +1878,9 @@ class Cost(Chapter):
         self.add(first)
         self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
         key = self.worked_key(len(fliers), tag)
+        # the chart's name and its lines under it step left of the key where they would meet it
+        # ("the 8 examples we just saw" ran into "all 240 practice examples", s35)
+        VGroup(tag, how).shift(min(0.0, key.get_left()[0] - 0.3 - tag.get_right()[0]) * RIGHT)
         # grown sideways only, standing on the ground: grown from its left edge's middle, a
         # frame caught it floating above the axis (review d1, 111 s)
         # and grown in the pause, before the words (review s24, tiny 84 s: frames caught the few
