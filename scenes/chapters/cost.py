@@ -284,9 +284,20 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
     return {"big": big, "small": small, "miss_times": miss_times, "cost_times": cost_times,
             # "about" where the times as said do not check exactly from the numbers written
             # (review r2, tiny: "0.325 = 4 × 0.083" was written, and 4 × 0.083 is 0.332)
-            "miss_about": abs(float(miss_times) * sides[1] - sides[0]) > 1e-9,
-            "cost_about": abs(float(cost_times) * areas[1] - areas[0]) > 1e-9,
+            "miss_about": about_words(miss_times, *sides),
+            "cost_about": about_words(cost_times, *areas),
             "miss": float(miss), "cost": float(miss ** 2)}
+
+
+def about_words(times: str, big: float, small: float) -> str:
+    """How the times are said before their number: nothing when they check exactly from the
+    numbers written, "nearly " when the big one falls a little short of that many small ones
+    (review s35, tiny: 0.325 is 3.9 times 0.083, "nearly four", four copies just covering it),
+    else "about "."""
+    whole = float(times) * small
+    if abs(whole - big) <= 1e-9:
+        return ""
+    return "nearly " if big < whole else "about "
 
 
 def guessed_right(history: History, k: int) -> bool:
@@ -426,9 +437,8 @@ class Cost(Chapter):
             return Markup("<bookmark mark='big'/>A big miss makes a big square, <bookmark mark='more'/>so big misses count most.")
         if len(fwd["guess"]) == 1:
             # one output: "gap", not "miss": the other example may have guessed right (review r2, tiny)
-            about = lambda key: "about " if pair[key] else ""
-            return Markup(f"<bookmark mark='big'/>The bigger gap is {about('miss_about')}{pair['miss_times']} times "
-                          f"the smaller, <bookmark mark='square'/>but it costs {about('cost_about')}{pair['cost_times']} "
+            return Markup(f"<bookmark mark='big'/>The bigger gap is {pair['miss_about']}{pair['miss_times']} times "
+                          f"the smaller, <bookmark mark='square'/>but it costs {pair['cost_about']}{pair['cost_times']} "
                           f"times as much, <bookmark mark='more'/>so big misses count most.")
         which = "The biggest miss here is {m} times the smallest".format(m=pair["miss_times"])
         return Markup(f"<bookmark mark='big'/>{which}, <bookmark mark='square'/>but it costs {pair['cost_times']} "
@@ -1016,21 +1026,11 @@ class Cost(Chapter):
                     # small square laid into the big one, as outlines; several outputs (review s33,
                     # digits 60-66 s: "6× the cost" was text only): the big copy cut into pieces each
                     # about the small one's size, numbered
-                    if other is not None:
-                        self.play(FadeIn(compare[1], shift=0.1 * DOWN),
-                                  # each flies from the small square as its outline (a filled copy hid "0.083")
-                                  LaggedStart(*(ReplacementTransform(m.copy().move_to(shapes[pair["small"]]), m)
-                                                for m in tiles), lag_ratio=0.25),
-                                  run_time=1.6)
-                    else:
-                        # six copies of the small square, one after another, dropped from it into the
-                        # big one (review r2, digits 66-75 s); at most two on the move at once (six
-                        # at once were a tangle at 480p)
-                        self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(beside[1][0], color=t.focus),
-                                  run_time=0.6)
-                        small_at = beside[1][0].get_center()
-                        self.play(LaggedStart(*(ReplacementTransform(m.copy().move_to(small_at), m) for m in tiles),
-                                              lag_ratio=0.5), run_time=2.4)
+                    # the copies of the small square, one after another, slid from it into the
+                    # big one (review r2, digits 66-75 s; s35, tiny), the small one pulsed first
+                    small = shapes[pair["small"]] if other is not None else beside[1][0]
+                    self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(small, color=t.focus), run_time=0.6)
+                    self.slide_copies(tiles, small, 2.8 if other is not None else 2.4)
                     rings.add(tiles)
                 else:
                     self.play(FadeIn(compare[1], shift=0.1 * DOWN),
@@ -1369,11 +1369,10 @@ class Cost(Chapter):
             big, small = (abs(float(gaps[k])) for k in (pair["big"], pair["small"]))
             # no products (review r2, tiny: "0.325 = 4 × 0.083" read wrong, 4 × 0.083 is 0.332): the
             # times in words, "about" unless exact from the numbers written; the tiles show the four
-            about = lambda key: "about " if pair[key] else ""
             times = VGroup(self.text("gap: {times}× as long", color=t.gap,
-                                     facts={"times": about("miss_about") + pair["miss_times"]}),
+                                     facts={"times": pair["miss_about"] + pair["miss_times"]}),
                            self.text("square: {times}× the area", color=t.cost,
-                                     facts={"times": about("cost_about") + pair["cost_times"]}))
+                                     facts={"times": pair["cost_about"] + pair["cost_times"]}))
             times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
             self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
             return times
@@ -1467,16 +1466,32 @@ class Cost(Chapter):
         return verdict
 
     def tiles(self, big: Mobject, small: Mobject) -> VGroup:
-        """Four outlines of the small square laid two by two from the big one's bottom left corner,
-        when the big one is about four times its area (within a tenth); else none."""
+        """Four numbered copies of the small square, one in each quarter of the big one, laid two
+        by two from its bottom left corner, when the big one is about four times its area (within
+        a tenth); else none. Solid and dark-rimmed as the small square is, so each is seen to be
+        it (review s35, tiny: hollow outlines flown in at once read as the big square cut in
+        four); under the violet side and the area on the big square."""
         if abs((big.width / max(small.width, 1e-9)) ** 2 - 4) > 0.4:
             return VGroup()
         s = small.width
-        tiles = VGroup(*(small.copy().set_fill(opacity=0).set_stroke(self.theme.background, width=3, opacity=1)
-                         .move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
-                                  aligned_edge=DOWN + LEFT).set_z_index(1.5) for k in range(4)))
-        self.show(tiles=[box_of(m) for m in tiles])
+        tiles = VGroup()
+        for k in range(4):
+            copy = small.copy().set_stroke(self.theme.background, width=3, opacity=1)
+            number = self.text("{n}", size="small", color=self.theme.background, facts={"n": k + 1}).move_to(copy)
+            tiles.add(VGroup(copy, number).move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
+                                                   aligned_edge=DOWN + LEFT).set_z_index(0.5))
+        self.show(tiles=[box_of(m[0]) for m in tiles])
         return tiles
+
+    def slide_copies(self, copies: VGroup, small: Mobject, seconds: float) -> None:
+        """The copies of the small square, one at a time, each slid out of it to its place on the
+        big one (review s35, tiny: "fits nearly four times" seen, not four shapes flown at once);
+        one play each, so none waits drawn over the small square and its area."""
+        landed = []
+        for m in copies:
+            self.play(ReplacementTransform(m.copy().move_to(small), m), run_time=seconds / len(copies))
+            landed.append(float(self.renderer.time))
+        self.show(copies_landed=landed)
 
     def pieces(self, big: Mobject, small: Mobject, times: str) -> VGroup:
         """Several outputs: as many copies of the small square as the cost's times said (review r2,
