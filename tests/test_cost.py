@@ -13,7 +13,7 @@ from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
 from scenes.chapters.cost import (COLUMN_BASE, COLUMN_ROOM, FIT, LOW_GROUND, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, Cost, cost_kind,
-                                  pile_slot, skyline, story_example)
+                                  guess_of, guessed_right, pile_slot, skyline, story_example)
 from scenes.kit import theme as themes
 from scenes.kit.readings import class_of, forward_values, input_kind
 from tests.chapter_checks import (frames_of, check_clip, check_readable, reading_ease, render_tiny, said,
@@ -1255,6 +1255,19 @@ def test_the_other_example_misses_about_twice_as_far():
     assert partner(misses, 0) == 1            # 0.5 against 0.3 (1.67) beats 0.6 (1.2)
     assert partner(misses, 2) == 3            # 0.26 against 0.6 (2.31) beats 0.3 (1.15)
     assert partner(np.array([0.2, 0.4]), 0) is None
+
+
+def test_a_lone_outputs_guess_is_the_side_of_one_half_its_glow_falls_on(story_file):
+    """`guess_of` (the other example's verdict) and `guessed_right` (its words) read one guess:
+    nncore's glow at the start, over one half the last class, else the first."""
+    from nncore.network import Network
+    history = History.load(story_file("tiny"))
+    x, y = history.split("train")
+    cfg, start = history.config, history.snapshots[0]
+    glow = Network(start.weights, start.biases, cfg["activations"], cfg["cost"]).forward(x).a[-1][:, 0]
+    for k in range(len(x)):
+        assert guess_of(history, k) == int(glow[k] >= 0.5), k
+        assert guessed_right(history, k) == (int(glow[k] >= 0.5) == int(y[k, 0] >= 0.5)), k
 
 
 def tiny_story_guess(story_file, tmp_path) -> tuple[History, dict, float, float]:

@@ -300,11 +300,18 @@ def about_words(times: str, big: float, small: float) -> str:
     return "nearly " if big < whole else "about "
 
 
-def guessed_right(history: History, k: int) -> bool:
-    """One output: whether example k's glow falls on its answer's side of one half (nncore's
-    `class_of`), a right guess however small its gap."""
+def guess_of(history: History, k: int) -> int:
+    """One output: the class example k's glow says at the start, the side of one half it falls
+    on (nncore's `class_of` of its glow: its answer plus its miss)."""
     _, y = history.split("train")
-    return class_of(y[k] + single_misses(history)[k:k + 1]) == class_of(y[k])
+    return class_of(y[k] + single_misses(history)[k:k + 1])
+
+
+def guessed_right(history: History, k: int) -> bool:
+    """One output: whether example k's glow falls on its answer's side of one half, a right
+    guess however small its gap."""
+    _, y = history.split("train")
+    return guess_of(history, k) == class_of(y[k])
 
 
 # --- small pictures ---
@@ -1452,9 +1459,8 @@ class Cost(Chapter):
         """The other example's right guess, "guess: outer ring ✓" in a green frame, under its
         name, inside the frame."""
         t = self.theme
-        _, y = self.history.split("train")
         k = other["example"]
-        guess = class_of(y[k] + single_misses(self.history)[k:k + 1])
+        guess = guess_of(self.history, k)
         said = VGroup(self.text("guess: {label}", color=t.right, facts={"label": self.history.labels[guess]}),
                       self.text("{mark}", color=t.right, facts={"mark": "\u2713"})).arrange(RIGHT, buff=0.2)
         # under its name (over its bars it covered its glow's bar)
