@@ -1283,10 +1283,12 @@ def test_the_middle_neuron_feeds_the_answer_and_its_glow_before_and_after_the_mo
     assert [c["mid_glow"], c["mid_glow_moved"]] == pytest.approx(list(hidden))
     drawn = [d["text"] for d in entry["drawn"]]
     assert f"glows {hidden[0]:.2f}" in drawn and f"glows {hidden[1]:.2f}" in drawn
-    assert f"This middle neuron drops from {hidden[0]:.2f} to {hidden[1]:.2f}. It and others feed the {name} neuron," in said(entry)
-    # the ink moves as the words say it lands on other dials
+    assert (f"and this middle neuron's glow falls from {hidden[0]:.2f} to {hidden[1]:.2f}. "
+            f"It and others feed the {name} neuron,") in said(entry)
+    # the ink moves as the words say it slides
     line = "Why does the convnet cope better?"
-    assert word_time(entry, line, "So the ink now lands") - 1.0 <= entry["shown"]["ink_moves_at"] <= word_time(entry, line, "This middle neuron")
+    slide = entry["shown"]["sliding"]
+    assert word_time(entry, line, "it slides off") - 1.0 <= slide["slide_at"] <= word_time(entry, line, "and this middle neuron's")
 
 
 def test_all_the_middle_neurons_dials_are_drawn_and_the_ink_slides_one_square_on_them(digits):
@@ -1304,36 +1306,44 @@ def test_all_the_middle_neurons_dials_are_drawn_and_the_ink_slides_one_square_on
     assert (dials * a_pixel_over(before)).sum() < (dials * before).sum()
 
 
-def test_the_dials_before_and_moved_stand_side_by_side_large_with_only_the_ink_that_lands_on_red(digits):
-    """Review h2 s21, its one change: the dial grid was busy (64 dials, some 40 ink squares and a
-    frame, 130 px), before and after one after the other in one place. As "so the ink lands on
-    other dials" is said (ready as "Our network's dials" begins), the dials are drawn twice, side by side (level, apart) and bigger
-    (1.45 times or more: 1.7 before the small grid grew in session 30), and on them only the inked pixels (the test picture, here) that sit on a
-    blue dial (above zero, nncore's weights) and land on a red one (below zero) a pixel over:
-    read back from where each ring is drawn, on the first grid before the move, on the second
-    after it."""
+def test_one_square_of_ink_slides_off_a_blue_dial_onto_a_red_one_as_the_glow_falls(digits):
+    """Review s35 (153-165 s, its one change): two boards of our middle neuron's dials, ten ringed
+    ink squares, an outline, a key and a tally were too busy to follow. The dials are drawn once,
+    large (1.45 times the small grid or more), and on them one square of the test picture's ink is
+    followed: an inked pixel (at least half inked) on a blue dial (nncore's weights, above zero)
+    that lands on a red one a pixel over, the one whose pull on the neuron falls most (ink times
+    the dial it leaves minus the dial it lands on), recomputed here. It is drawn there before the
+    slide and a square over after it; as it slides (while "it slides off a blue dial" is said,
+    before the glow is), the moved picture's bar falls from the glow before the move to the glow
+    after it (nncore's forward pass), both written."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
         pytest.skip("no ending picture")
-    f = entry["shown"]["feeder_few"]
-    dials = history.network(history.snapshot().step).weights[0][c["neuron"]].reshape(8, 8)
+    net = history.network(history.snapshot().step)
+    dials = net.weights[0][c["neuron"]].reshape(8, 8)
     before = history.split("test")[0][c["index"]].reshape(8, 8)
     moved = a_pixel_over(before)
     step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
-    few = [[r, k] for r in range(8) for k in range(8)
-           if before[r, k] > 0 and 0 <= k + step < 8 and dials[r, k] > 0 and dials[r, k + step] < 0]
-    assert few and f["few"] == few and f["marks"] == 2 * len(few)
-    assert sorted(f["before"]) == few
-    assert sorted(f["after"]) == sorted([r, k + step] for r, k in few)
-    assert all(moved[r, k] > 0 and dials[r, k] < 0 for r, k in f["after"])
-    small, left, right = f["cells"]
-    assert left == right and left >= 1.45 * small     # 1.7 till session 30: the small grid grew (20 -> 24 px) to read at 480p; the big one at 35 px
-    (l1, r1, b1, t1), (l2, r2, b2, t2) = f["grids"]
-    assert r1 < l2 and abs(b1 - b2) < 0.01 and abs(t1 - t2) < 0.01
+    onto_red = [(r, k) for r in range(8) for k in range(8)
+                if before[r, k] >= 0.5 and 0 <= k + step < 8 and dials[r, k] > 0 and dials[r, k + step] < 0]
+    r, k = max(onto_red, key=lambda rk: before[rk] * (dials[rk] - dials[rk[0], rk[1] + step]))
+    slide = entry["shown"]["sliding"]
+    np.testing.assert_allclose(slide["dials"], dials, atol=1e-12)
+    assert slide["square"] == [r, k]
+    assert slide["at"] == [[r, k], [r, k + step]]
+    assert dials[r, k] > 0 > dials[r, k + step] and moved[r, k + step] == before[r, k]
+    small, big = slide["cell"]
+    assert big >= 1.45 * small
+    hidden = net.forward(np.stack([before.reshape(-1), moved.reshape(-1)])).a[1][:, c["neuron"]]
+    assert slide["before"] == [pytest.approx(hidden[0], abs=1e-6), f"glows {hidden[0]:.2f}"]
+    assert slide["after"] == [pytest.approx(hidden[1], abs=1e-6), f"glows {hidden[1]:.2f}"]
     line = "Why does the convnet cope better?"
+    slides, glow = word_time(entry, line, "it slides off"), word_time(entry, line, "and this middle neuron's")
+    assert slides - 1.0 <= slide["slide_at"] < slide["slid_at"] <= glow + 0.3
+    # the square is pointed at as it is named, the key naming it whole by then
+    assert entry["shown"]["ink_key_whole_at"] <= word_time(entry, line, "Follow one square")
     assert entry["shown"]["big_pair_at"] <= word_time(entry, line, "Our network's dials") + 0.3
-    assert word_time(entry, line, "So the ink now lands") - 1.0 <= entry["shown"]["ink_moves_at"] <= word_time(entry, line, "This middle neuron")
 
 
 def test_the_shrunk_maps_need_no_legend_of_rings(digits):
@@ -1619,18 +1629,18 @@ def test_the_ink_squares_come_with_their_key_and_slide_onto_red_as_the_glow_fall
     hidden = net.forward(np.stack([before.reshape(-1), moved.reshape(-1)])).a[1][:, c["neuron"]]
     name = history.labels[classes_of(y_test)[c["index"]]]
     line = "Why does the convnet cope better?"
-    tied, lands, mid = (word_time(entry, line, w) for w in ("Our network's dials", "So the ink now lands", "This middle neuron"))
+    tied, slides, mid = (word_time(entry, line, w) for w in ("Our network's dials", "it slides off", "and this middle neuron's"))
     assert entry["shown"]["ink_before_key"] == []
-    key = [d for d in entry["drawn"] if d["text"] == f"where some of the {name}'s ink falls"]
+    key = [d for d in entry["drawn"] if d["text"] == "one square of that ink"]
     assert key and tied - 1.0 <= entry["shown"]["big_pair_at"] <= key[0]["t"] <= tied + 0.3
     drawn = {d["text"] for d in entry["drawn"] if d["t"] >= key[0]["t"] - 0.6}
-    assert {"likes ink", "dislikes ink"} <= drawn
-    drop = entry["shown"]["mid_glow_drop"]
+    assert {"likes ink", "dislikes ink", f"the {name}'s ink, outlined"} <= drawn
+    drop = entry["shown"]["sliding"]
+    assert drop["key"] == [f"the {name}'s ink, outlined", "one square of that ink", "likes ink", "dislikes ink"]
     assert drop["before"] == [pytest.approx(hidden[0], abs=1e-6), f"glows {hidden[0]:.2f}"]
     assert drop["after"] == [pytest.approx(hidden[1], abs=1e-6), f"glows {hidden[1]:.2f}"]
-    few = entry["shown"]["feeder_few"]["few"]
-    assert drop["on_right"] == few and entry["shown"]["feeder_few"]["after"] == [[r, k + c["step"]] for r, k in few]
-    assert lands - 1.0 <= entry["shown"]["ink_moves_at"] < drop["slid_at"] <= mid + 0.3
+    assert drop["at"][1] == [drop["at"][0][0], drop["at"][0][1] + c["step"]]
+    assert slides - 1.0 <= drop["slide_at"] < drop["slid_at"] <= mid + 0.3
 
 
 def test_the_middle_neuron_is_wired_to_the_output_neuron_it_feeds_as_said(digits):
@@ -1656,7 +1666,7 @@ def test_the_middle_neuron_is_wired_to_the_output_neuron_it_feeds_as_said(digits
     assert y1 == pytest.approx(my - mr, abs=0.02) and y2 == pytest.approx(oy + orad, abs=0.02)   # from below it to the top of the other
     assert (mlight < olight) == (mid < out)
     line = "Why does the convnet cope better?"
-    assert word_time(entry, line, "This middle neuron") <= w["at"] <= word_time(entry, line, "which drops to") + 0.3
+    assert word_time(entry, line, "and this middle neuron's") <= w["at"] <= word_time(entry, line, "which drops to") + 0.3
 
 
 def test_the_head_starts_part_stands_under_the_bars_end_not_over_it(digits):
@@ -1945,38 +1955,7 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
         assert kept - 0.3 <= entry["shown"]["shrunk"]["ringed"][1] <= s["from"] <= kept + 1.0, (s["from"], kept)
 
 
-# --- session 29 (review ab-k2 s28): the ink's move as one tally; the columns without delay ---
-
-def test_the_ink_that_changes_dial_colour_is_counted_in_one_tally(digits):
-    """Review ab-k2 s28 r1, its one change (162-171 s): "the ink lands on other dials" was a
-    scatter of small marks, no count to read. Once the ink has slid (after "so the ink lands"
-    begins, before "It and others feed"), one row where the key stood says how many inked pixels
-    of the test picture sit on a blue dial of the middle neuron (above zero, nncore's weights)
-    and land on a red one when the picture moves a pixel, and how many go from red onto blue,
-    recomputed here; under the glows, inside the frame."""
-    history, entry, _ = digits
-    c = entry["shown"].get("cope")
-    if not c:
-        pytest.skip("no ending picture")
-    dials = history.network(history.snapshot().step).weights[0][c["neuron"]].reshape(8, 8)
-    before = history.split("test")[0][c["index"]].reshape(8, 8)
-    moved = a_pixel_over(before)
-    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
-    inked = [(r, k) for r in range(8) for k in range(8) if before[r, k] > 0 and 0 <= k + step < 8]
-    onto_red = sum(dials[r, k] > 0 and dials[r, k + step] < 0 for r, k in inked)
-    onto_blue = sum(dials[r, k] < 0 and dials[r, k + step] > 0 for r, k in inked)
-    tally = entry["shown"]["ink_tally"]
-    assert (tally["onto_red"], tally["onto_blue"]) == (onto_red, onto_blue)
-    words = [f"{onto_red} ink squares: from a blue dial onto a red one", f"{onto_blue} from red onto blue"]
-    assert tally["words"] == words
-    line = "Why does the convnet cope better?"
-    lands, feed = word_time(entry, line, "So the ink now lands"), word_time(entry, line, "It and others feed")
-    for w in words:
-        assert any(d["text"] == w and lands <= d["t"] <= feed for d in entry["drawn"]), w
-    assert lands <= tally["at"] <= feed
-    left, right, bottom, top = tally["box"]
-    assert top < tally["above"] and bottom > -4.0 and left > -7.1 and right < 7.1
-
+# --- session 29 (review ab-k2 s28): the columns without delay (its ink tally gone in session 35) ---
 
 def test_the_columns_come_as_the_why_is_asked(digits):
     """Review ab-k2 s28 (150-155 s): only the two small 0s stood on screen, two thirds of the
@@ -2237,20 +2216,20 @@ def outline_by_hand(image: np.ndarray, shift: int) -> list:
 def test_the_pictures_ink_is_outlined_on_our_dials_and_slides_off_them(digits):
     """Review s34 (153-177 s, its main point): lay the 0's ink over our network's dials, then move
     it: the dials stay, the ink does not line up with them. The picture's ink (pixels at least
-    half inked, from the run's test set) is outlined on both big dial grids, where it was; on the
-    moved one it has slid one pixel the way the picture moved, by the time the glow's drop is
-    said."""
+    half inked, from the run's test set) is outlined on the big dials, where it was; then it
+    slides one pixel the way the picture moved, by the time the glow's drop is said (one board
+    since session 35)."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
         pytest.skip("no ending picture")
     image = np.asarray(history.split("test")[0][c["index"]], float).reshape(8, 8)
-    drawn = entry["shown"]["ink_outline"]
-    as_drawn = [sorted(sorted(tuple(p) for p in e) for e in g) for g in drawn["edges"]]
+    drawn = entry["shown"]["sliding"]
+    as_drawn = [sorted(sorted(tuple(p) for p in e) for e in g) for g in drawn["outline"]]
     assert as_drawn[0] == outline_by_hand(image, 0)
     assert as_drawn[1] == outline_by_hand(image, c["step"]) != as_drawn[0]
     line = "Why does the convnet cope better?"
-    assert drawn["at"] <= word_time(entry, line, "This middle neuron")
+    assert drawn["slid_at"] <= word_time(entry, line, "and this middle neuron's") + 0.3
 
 
 def test_the_stamp_is_laid_on_the_picture_and_slides_with_the_ink(digits):
@@ -2298,20 +2277,6 @@ def test_the_convnets_score_is_whole_before_it_is_said(digits):
     assert f"the convnet gets {percent} percent right." in line["text"]
     drawn = [d["t"] for d in entry["drawn"] if d["text"] == f"{percent}%"]
     assert drawn and min(drawn) <= line["start_s"], (drawn, line["start_s"])
-
-
-def test_the_ink_tally_is_said_as_written(digits):
-    """Review s34 r2 (~159 s): "10 ink squares: from a blue dial onto a red one, 5 from red onto
-    blue" stood on screen, never said. Both counts (the tally's, checked against nncore in
-    `test_the_ink_that_changes_dial_colour_is_counted_in_one_tally`) are said, the tally whole
-    by then."""
-    _, entry, _ = digits
-    tally = entry["shown"].get("ink_tally")
-    if not tally:
-        pytest.skip("no ending picture")
-    words = f"{tally['onto_red']} ink squares go from blue to red, {tally['onto_blue']} the other way."
-    assert words in said(entry)
-    assert tally["at"] <= word_time(entry, "Why does the convnet cope better?", words) + 0.5
 
 
 def test_our_output_shows_no_old_glow_while_its_drop_is_said(digits):

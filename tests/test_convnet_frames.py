@@ -180,12 +180,12 @@ def test_the_kept_squares_rings_stay_on_the_map_of_matches(frames):
 
 def test_the_big_dials_words_are_gone_before_the_output_glow_comes_back(frames):
     """Review s33 (171 s): as "It and others feed the 0 neuron" began, the big dials' words (the
-    ink tally under them) faded out while the output neuron's glow faded in over them: text from
+    ink tally under them, now their key) faded out while the output neuron's glow faded in over them: text from
     two layouts stood one over the other. No frame shows both."""
     _, entry, seen = frames
     if not entry["shown"].get("cope"):
         pytest.skip("no ending picture")
-    big = lambda w: "ink squares" in w or "from red onto blue" in w
+    big = lambda w: w == "one square of that ink" or w.endswith("'s ink, outlined")
     glow = lambda w: " output neuron glows " in w
     both = [f["t"] for f in seen if any(big(w) for w, _ in f["texts"]) and any(glow(w) for w, _ in f["texts"])]
     assert not both, both

@@ -12,7 +12,7 @@ test accuracy against the dense network's on the same test set, as it is and wit
 picture moved a pixel; the moved pictures the dense network got wrong and the convnet right;
 last, why it copes better, on one such picture beside itself unmoved: each network's own output
 neuron for its answer glowing before and after the move, our network's dials tied to pixels
-(the ink moves onto other dials), our stamp's map sliding one square over with the strokes,
+(one square of the ink followed off a blue dial onto a red one, its glow falling), our stamp's map sliding one square over with the strokes,
 its shrunk maps, the answer's output neuron's dials on them, one per block (plain blue and red,
 the strong matches' numbers written in their blocks, how many land on a red dial, and the one
 that loses the glow most: why it slips only a little), and how many moved pictures go each way.
@@ -77,9 +77,9 @@ SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretc
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.55)
 FEEDER_CELL = 0.4           # a dial of that neuron, all 8 x 8 of them: 24 px at 480p, the grid 3.2 units (review g2 s20: a 3 x 3 patch was a riddle; s29: 20 px read as small)
-FEEDER_BIG_CELL = 0.58      # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 35 px a dial (review h2 s21, its one change); room under them for the glows and the key
+FEEDER_BIG_CELL = 0.58      # the same dials large as the move is said: 35 px a dial (review h2 s21); room under them for two glows
 MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
-FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
+BOARD_X = -1.3              # the middle of those dials, drawn once: right of the pictures, their key right of them
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
@@ -309,11 +309,17 @@ def ink_outline(image: np.ndarray, shift: int = 0) -> list[tuple[tuple[int, int]
     return edges
 
 
-def ink_onto_blue(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
-    """The picture's inked pixels that sit on a red dial and land on a blue one when it moves
-    `step` pixels sideways (`ink_onto_red` the other way round): the tally under the dials says
-    how many, so the ringed ones are not the whole story (review ab-k2 s27, 162-171 s)."""
-    return ink_onto_red(-dials, image, step)
+def sliding_square(dials: np.ndarray, image: np.ndarray, step: int) -> tuple[int, int] | None:
+    """The one square of the picture's ink the chapter follows as it moves `step` pixels sideways:
+    of the inked pixels that sit on a blue dial and land on a red one (`ink_onto_red`), preferring
+    those inside the outline (at least INKED), the one whose pull on the neuron falls most (its
+    ink times the dial it leaves minus the dial it lands on). Review s35 (153-165 s): rings,
+    outline, key and tally on two boards were too busy; one square tells it."""
+    few = ink_onto_red(dials, image, step)
+    few = [(r, k) for r, k in few if image[r, k] >= INKED] or few
+    if not few:
+        return None
+    return max(few, key=lambda rk: float(image[rk] * (dials[rk] - dials[rk[0], rk[1] + step])))
 
 
 def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
@@ -515,7 +521,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0), "slip_words": "its matches move",
-                "slip_way": "goes", "onto_red": "0", "onto_blue": "0",
+                "slip_way": "goes",
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -565,7 +571,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     card, n = v["last_card"], v["n_fixed"]
     # said as "97 of them": "97 go this way" was heard as the 97 percent said before it (review
     # ab-k2 s24), and "97 pictures" too (review s34 r2)
-    facts = {"fixed_count": f"{n} of them go" if n != 1 else "1 of them goes", "onto_red": "0", "onto_blue": "0", "reverse_words": reverse_words(v["n_reverse"], n),
+    facts = {"fixed_count": f"{n} of them go" if n != 1 else "1 of them goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
@@ -579,10 +585,6 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
                  dials_words=dials_words(int(c["strong_onto_red"]), len(c["strong"])))
-    # how many ink squares slide from a blue dial onto a red one and back, as the tally writes them
-    step, side = c["step"], int(round(np.sqrt(np.size(card["before"]))))
-    before, dials = np.asarray(card["before"], float).reshape(side, side), np.asarray(c["dials"], float)
-    glows.update(onto_red=str(len(ink_onto_red(dials, before, step))), onto_blue=str(len(ink_onto_blue(dials, before, step))))
     glows["slip_words"], glows["slip_way"] = slip_words(c["strong"], (float(glows["conv_before"]), float(glows["conv_after"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
@@ -1643,8 +1645,8 @@ class Convnet(Chapter):
         wrong (review 11 09: our network's hidden sum against one map's share of the convnet's
         score compared unlike numbers): the picture as it was above a copy that moves its pixel;
         each network's own output for the picture's answer, glowing, before and after the move
-        (`cope_values`, real); our network's dials tied to pixels, the ink moving onto other
-        dials; the convnet's stamp, the same dials at every spot, its map of matches sliding one
+        (`cope_values`, real); our network's dials tied to pixels, one square of the ink followed off
+        a blue dial onto a red one; the convnet's stamp, the same dials at every spot, its map of matches sliding one
         square over with the strokes; last, how many moved pictures go each way."""
         t, c, labels, card = self.theme, v["cope"], self.history.labels, v["last_card"]
         label, step = labels[c["label"]], c["step"]
@@ -1676,39 +1678,25 @@ class Convnet(Chapter):
                            self.text("that feeds the {label} output neuron", size="small", color=t.text,
                                      facts={"label": label})).arrange(DOWN, buff=0.08)
         VGroup(link_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # the same dials side by side, large, as the ink is said to land on other dials (review
-        # h2 s21, its one change: before and after came one after the other in one small grid):
-        # before the move (the few rings as they were), and moved, where the rings land
-        big = [self.feeder_grid(c, before, step, FEEDER_BIG_CELL) for _ in range(2)]
-        big[1].body.remove(big[1].ink)
+        # the same dials once, large, as the move is said: the picture's ink outlined on them and
+        # one square of it ringed, which slide one square over together, the dials staying put
+        # (review s35, 153-165 s: two boards of rings, a key and a tally were too busy to follow)
+        board = self.feeder_grid(c, before, step, FEEDER_BIG_CELL)
+        big_head = dense_head.copy().move_to([BOARD_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        board.body.shift([BOARD_X - board.grid.get_x(), big_head.get_bottom()[1] - 0.15 - board.grid.get_top()[1], 0])
+        # under it, how brightly the middle neuron glows before the move, and a second bar that
+        # starts as bright and falls as the ink slides (review ab-k2 s23's one change, kept)
+        rows = [self.mid_glow(c["mid_glow"], board.grid).align_to(board.grid, LEFT) for _ in range(2)]
+        rows[1].shift(0.45 * DOWN)
+        dropped = self.mid_glow(c["mid_glow_moved"], board.grid).align_to(rows[1], LEFT).shift(0.45 * DOWN)
+        # each bar named after its words: before the move, and moved (on their left they met "answer: 0")
         heads = [self.text("before the move", size="small", color=t.text),
                  self.text("moved 1 pixel {side}", size="small", color=t.text, facts={"side": "right" if step > 0 else "left"})]
-        big_head = dense_head.copy().move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # level: the grids' tops at one height, each head over its grid (heads differ in height)
-        top = big_head.get_bottom()[1] - 0.15 - max(h.height for h in heads) - 0.12
-        for x, head, side_of in zip(FEEDER_BIG_XS, heads, big):
-            side_of.body.shift([x - side_of.grid.get_x(), top - side_of.grid.get_top()[1], 0])
-            head.next_to(side_of.grid, UP, buff=0.12)
-        travel = self.ink_marks(big[0].grid, before, big[0].few)
-        # the picture's ink outlined on both: on the moved dials it slides one square over with
-        # the picture, the dials staying put (review s34, 153-177 s)
-        outlines = [self.outline_on(g.grid, before) for g in big]
-        # under each, how brightly the middle neuron glows, a bar as long; the moved one's starts
-        # as the picture's and shrinks as the ink slides onto red (review ab-k2 s23, its one change)
-        rows = [self.mid_glow(c["mid_glow"], g.grid) for g in big]
-        dropped = self.mid_glow(c["mid_glow_moved"], big[1].grid)
-        # what the squares on the dials are, and what the dials' colours mean (review ab-k2 s23:
-        # the boxes were never explained)
-        ink_key = self.ink_key(label, big[0].grid.cell)
-        ink_key.next_to(VGroup(*rows), DOWN, buff=0.18).set_x(sum(FEEDER_BIG_XS) / 2)
+        for head, row in zip(heads, rows):
+            head.next_to(row, RIGHT, buff=0.3)
+        # what the outline, the ringed square and the dials' colours are, beside the dials
+        ink_key = self.ink_key(label, board.grid.cell).next_to(board.grid, RIGHT, buff=0.45)
         within_frame(ink_key)
-        # once the ink has slid, the key gives way to one tally of it, real counts (review ab-k2
-        # s27 r1, its one change: "the ink lands on other dials" was a scatter of small marks)
-        dials = np.asarray(c["dials"], float)
-        onto = [len(ink_onto_red(dials, before, step)), len(ink_onto_blue(dials, before, step))]
-        ink_tally = self.ink_tally(*onto)
-        ink_tally.move_to(ink_key).set_x(sum(FEEDER_BIG_XS) / 2)
-        within_frame(ink_tally)
         # the three columns again after it: the moved picture's rings on the small dials
         after = self.feeder_grid(c, before, step, moved=True)
         after.body.move_to(feeder.body)
@@ -1807,69 +1795,59 @@ class Convnet(Chapter):
             # its key, and its glow: all whole as "Our network's dials" starts (review s30: the 3 s
             # sheet caught the key half faded in under those words)
             self.wait_before(tracker, "ink", 1.6)
-            # the heads go first: the wide new one would stand over them (tests/test_convnet_frames.py)
-            self.play(FadeOut(VGroup(conv_head, link_head)), run_time=0.3)
+            # the heads and glows go first: the wide new head would stand over them, the bars'
+            # words over the output's glow (tests/test_convnet_frames.py)
+            self.play(FadeOut(VGroup(conv_head, link_head, glows[0], glows[1])), run_time=0.3)
             dense_head.move_to(big_head)
-            self.play(FadeOut(VGroup(stamp, arrow, maps[0], glows[0], glows[1], mid_start, wire_start)),
-                      FadeIn(dense_head), ReplacementTransform(feeder.grid, big[0].grid),
-                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.6)
+            self.play(FadeOut(VGroup(stamp, arrow, maps[0], mid_start, wire_start)),
+                      FadeIn(dense_head), ReplacementTransform(feeder.grid, board.grid),
+                      FadeIn(rows[0]), FadeIn(heads[0]), run_time=0.6)
             # any ink square already on screen before its key (read from the scene, for the tests)
-            self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
+            self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, board.ink, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(big[0].ink), FadeIn(ink_key), *(Create(o) for o in outlines), run_time=0.3)
+            self.play(FadeIn(board.mark), FadeIn(ink_key), *(Create(ln) for ln in board.outline), run_time=0.3)
             self.show(ink_key_whole_at=round(float(self.renderer.time), 3))
-            # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
-            # same squares, glowing as before; then it slides one square over, off blue dials onto
-            # red, and the glow falls with it (review ab-k2 s23, its one change)
-            self.wait_before(tracker, "lands", 0.6)
-            self.show(ink_moves_at=round(float(self.renderer.time), 3))
-            self.add(travel)
-            self.play(*(m.animate.move_to(big[1].grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(travel, big[0].few)),
-                      FadeIn(rows[1]), run_time=0.6)
-            on_right = [self.cell_of(big[1].grid, m.get_center()) for m in travel]
-            glow_drawn = [rows[1].bar.width / MID_BAR, rows[1].words.original_text]
-            # the old number goes as the slide starts (a bar half-way down under "glows 1.00" read as
-            # a wrong number), the new one comes as it ends
-            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), outlines[1].animate.shift(step * FEEDER_BIG_CELL * RIGHT),
-                      Transform(rows[1].bar, dropped.bar),
-                      rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
-                      FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
-            self.play(FadeIn(dropped.words), FadeOut(ink_key), run_time=0.3)
-            # the tally whole as its counts are said (review s34 r2: written, never said)
-            self.wait_before(tracker, "tally", 0.4)
-            self.play(FadeIn(ink_tally), run_time=0.4)
-            self.show(ink_tally={"onto_red": onto[0], "onto_blue": onto[1], "at": round(float(self.renderer.time), 3),
-                                 "words": [m.original_text for m in ink_tally.words],
-                                 "box": [round(float(v), 3) for v in (ink_tally.get_left()[0], ink_tally.get_right()[0],
-                                                                      ink_tally.get_bottom()[1], ink_tally.get_top()[1])],
-                                 "above": round(float(VGroup(rows[0], rows[1], dropped).get_bottom()[1]), 3)})
-            # the outline as drawn: each line's ends as (row, column) corner points of its grid
-            corners = lambda g, line: sorted(tuple(round(float(x), 3) for x in self.corner_of(g, p)) for p in (line.get_start(), line.get_end()))
-            self.show(ink_outline={"inked": INKED, "at": round(float(self.renderer.time), 3),
-                                   "edges": [sorted(corners(g.grid, ln) for ln in o) for g, o in zip(big, outlines)]})
-            self.show(mid_glow_drop={"before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
-                                     "on_right": on_right, "slid_at": round(float(self.renderer.time), 3)})
-            self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
-                                  "before": [self.cell_of(big[0].grid, m.get_center()) for m in big[0].ink],
-                                  "after": [self.cell_of(big[1].grid, m.get_center()) for m in travel],
-                                  "cells": [FEEDER_CELL, big[0].grid.cell, big[1].grid.cell],
-                                  "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
-                                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
-                                            for g in (big[0].grid, big[1].grid)],
-                                  "marks": len(big[0].ink) + len(travel)})
+            # "Follow one square of the picture's ink": that square pointed at
+            self.wait_before(tracker, "one", 0.2)
+            self.play(Indicate(board.mark, color=t.focus, scale_factor=1.3), run_time=0.8)
+            # "it slides off a blue dial onto a red one": the ink's outline and the square slide one
+            # square over with the picture, and the moved picture's bar, as bright at first, falls
+            # as they go (review s35: the glow readout falling in step)
+            self.wait_before(tracker, "slide", 0.3)
+            self.play(FadeIn(heads[1]), FadeIn(VGroup(rows[1].circle, rows[1][1], rows[1].bar)), run_time=0.3)
+            slide_at = round(float(self.renderer.time), 3)
+            # the square and the outline as drawn, before and after: each outline line's ends as
+            # (row, column) corner points of the dials
+            corners = lambda line: sorted(tuple(round(float(x), 3) for x in self.corner_of(board.grid, p))
+                                          for p in (line.get_start(), line.get_end()))
+            square_at = [self.cell_of(board.grid, board.mark.get_center())]
+            outline_at = [sorted(corners(ln) for ln in board.outline)]
+            glow_drawn = [rows[0].bar.width / MID_BAR, rows[0].words.original_text]
+            self.play(board.ink.animate.shift(step * board.grid.cell * RIGHT), Transform(rows[1].bar, dropped.bar),
+                      rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()), run_time=1.6)
+            square_at.append(self.cell_of(board.grid, board.mark.get_center()))
+            outline_at.append(sorted(corners(ln) for ln in board.outline))
+            self.play(FadeIn(dropped.words), run_time=0.3)
+            self.show(sliding={"square": list(board.square) if board.square else None, "at": square_at,
+                               "slide_at": slide_at, "slid_at": round(float(self.renderer.time), 3),
+                               "outline": outline_at, "inked": INKED,
+                               "dials": board.grid.values, "cell": [FEEDER_CELL, board.grid.cell],
+                               "before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
+                               "key": [m.original_text for m in ink_key.words]})
             # the middle neuron's glows pointed at as said, before and after
             self.wait_before(tracker, "mid", 0.2)
             self.play(Indicate(rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
+            self.wait_before(tracker, "to", 0.1)
             self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
-            # the big pair's words and dials gone first: faded out as the column came in, they stood
-            # half-seen under it, its glow's words over theirs (review s33, 171 s)
+            # the board's words gone first: faded out as the column came in, they stood half-seen
+            # under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, *outlines, rows[0], *heads, ink_tally, rows[1][1], rows[1].bar)),
+            self.play(FadeOut(VGroup(rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
                       FadeOut(dense_head), run_time=0.3)
-            self.play(ReplacementTransform(big[1].grid, after.grid),
-                      ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
+            self.play(ReplacementTransform(board.grid, after.grid), ReplacementTransform(board.ink, after.ink),
+                      ReplacementTransform(dropped.words, after.glows[1]),
                       ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0][0]), run_time=0.5)
             # the convnet's column back once our network's head has moved home (not crossing it)
             self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
@@ -2175,21 +2153,24 @@ class Convnet(Chapter):
                 .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
-        """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
-        only the few inked pixels that sit on a blue dial and land on a red one when the picture
-        moves (`ink_onto_red`; review h2 s21: some 40 ink squares and a frame over the dials hid
-        the change): where they are before the move, or after it when `moved`. `glows` its glow
-        before and after, under the dials; `body` moves as one."""
+        """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them the
+        picture's ink outlined and the one square of it the chapter follows (`sliding_square`),
+        ringed: where they are before the move, or after it when `moved`. `glows` its glow
+        before and after, under the dials; `ink` the outline and the square; `body` moves as one."""
         dials = np.asarray(c["dials"], float)
         # colour = sign: half of the dials at full colour, the rest by size (a faint dial still shows its side)
         grid = ShadedGrid(dials, cell, signed(float(np.median(np.abs(dials)))))
-        few = ink_onto_red(dials, before, step)
-        marks = self.ink_marks(grid, before, few, step if moved else 0)
+        square = sliding_square(dials, before, step)
+        shift = step if moved else 0
+        outline = self.outline_on(grid, before, shift)
+        mark = self.ink_marks(grid, before, [square] if square else [], shift)
+        ink = VGroup(outline, mark)
         glows = VGroup(*(self.text("glows {value}", size="small", color=self.theme.text, facts={"value": glow_number(g)})
                          for g in (c["mid_glow"], c["mid_glow_moved"])))
         glows[0].next_to(grid, DOWN, buff=0.12)
         glows[1].move_to(glows[0])
-        return SimpleNamespace(grid=grid, ink=marks, body=VGroup(grid, *glows, marks), glows=glows, few=few)
+        return SimpleNamespace(grid=grid, ink=ink, outline=outline, mark=mark, square=square,
+                               body=VGroup(grid, *glows, ink), glows=glows)
 
     def mid_glow(self, value: float, under: ShadedGrid) -> VGroup:
         """How brightly our middle neuron glows (0 to 1), under its dials `under`: a neuron lit as
@@ -2207,8 +2188,9 @@ class Convnet(Chapter):
         return row
 
     def ink_key(self, label: str, cell: float) -> VGroup:
-        """One row under the big dials: a ringed ink square "where some of the 0's ink falls", a
-        blue dial "likes ink", a red one "dislikes ink" (the stamp's words for its colours)."""
+        """A column beside the big dials: the outline "the 0's ink, outlined", a ringed ink square
+        "one square of that ink", a blue dial "likes ink", a red one "dislikes ink" (the stamp's
+        words for its colours); `.words` its texts."""
         t, side = self.theme, 0.3
         paint = signed(1.0)
         mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
@@ -2216,30 +2198,14 @@ class Convnet(Chapter):
                              fill_opacity=1))
         outline = Square(side, stroke_color=t.text, stroke_width=3)
         parts = [(outline, self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
-                 (mark, self.text("where some of the {label}'s ink falls", size="small", color=t.text,
-                                  facts={"label": label}))]
+                 (mark, self.text("one square of that ink", size="small", color=t.text))]
         parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
                    self.text(words, size="small", color=t.text))
                   for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
-        items = [VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts]
-        # two rows: the ink's marks, then the dials' colours (one row ran past the frame's edge)
-        return VGroup(VGroup(*items[:2]).arrange(RIGHT, buff=0.5), VGroup(*items[2:]).arrange(RIGHT, buff=0.5)).arrange(DOWN, buff=0.1)
-
-    def ink_tally(self, onto_red: int, onto_blue: int) -> VGroup:
-        """One row where the key stood, once the ink has slid: a ringed ink square, "10 ink
-        squares: from a blue dial onto a red one", and, smaller, how many went the other way ("5
-        from red onto blue");
-        `.words` its texts."""
-        t, side = self.theme, 0.34
-        mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
-                      Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
-                             fill_opacity=1))
-        main = self.text("{n} ink squares: from a blue dial onto a red one", color=t.text, facts={"n": onto_red})
-        other = self.text("{n} from red onto blue", size="small", color=t.text, facts={"n": onto_blue})
-        row = VGroup(mark, main, other).arrange(RIGHT, buff=0.15)
-        other.shift(0.15 * RIGHT)
-        row.words = [main, other]
-        return row
+        key = VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        key.words = [words for _, words in parts]
+        return key
 
     def outline_on(self, grid: ShadedGrid, image: np.ndarray, shift: int = 0) -> VGroup:
         """The picture's ink outlined on `grid` (`ink_outline`), `shift` columns over: white
