@@ -24,7 +24,7 @@ from scenes.kit.framing import within_frame
 from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
-from scenes.kit.numbers import written
+from scenes.kit.numbers import axis_ticks, written
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
@@ -81,6 +81,7 @@ MEMO = "<bookmark mark='memo'/>"   # in compare_words: a memoriser's two scores
 MEMO_UNSEEN = "<bookmark mark='memounseen'/>"   # in compare_words: its unseen block fills as it is said
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side by side ("just as well")
+HUNDRED = "<bookmark mark='hundred'/>"   # in hundred_words: why 100 squares, written as it is said
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
@@ -286,6 +287,9 @@ class Testing(Chapter):
             # of its own, said as the block fills; review s22: "?" stood under "100 percent")
             "right_words": ("One square each: green right, grey wrong. " if n_right == n_test and not sample else
                             "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
+            # why the unseen score becomes 100 squares (review s34: the grid of 359 turned into a
+            # block of 100 unsaid): the two counts differ, out of 100 they stand side by side
+            "hundred_words": Markup("" if self.real_counts() else self.hundred_words(n_test, len(h.split("train")[1]))),   # its bookmark is ours
             "n_wrong": n_test - n_right,
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown, input_kind(h))),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
@@ -506,6 +510,11 @@ class Testing(Chapter):
         return sum(row.tobytes() in known for row in np.ascontiguousarray(x_test))
 
     @staticmethod
+    def hundred_words(n_test: int, n_train: int) -> str:
+        more = "more" if n_train > n_test else "fewer" if n_train < n_test else "as many"
+        return f"{HUNDRED}Practice had {more} examples, so we count each out of every 100. "
+
+    @staticmethod
     def compare_words(train_pct: int, test_pct: int, known: int = 0) -> str:
         # a memoriser's two scores beside ours (review e2 s18): every practice example, and only
         # the unseen ones that are exactly on its list (counted: none, in both presets)
@@ -687,7 +696,8 @@ class Testing(Chapter):
         score = self.score_panel(results)
         self.pause_after_section = pause
         self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
-                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
+                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]),
+                                             *(FadeIn(m) for m in score["unknown"] if m is not score["why"])),
                               lag_ratio=0.5), run_time=GRID_SWAP[1])
         self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
@@ -705,12 +715,24 @@ class Testing(Chapter):
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
                 self.play(FadeIn(picked), run_time=0.4)
+        with self.say("percent") as tracker:
+            fill = [FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen_squares"]), lag_ratio=0.01)]
+            if score["why"] is not None:
+                # why 100 squares, written as it is said, and the block counted out of 100 as
+                # it is said: the "?" goes with its caption (review s22: "?" under "100 percent")
+                self.show(why_said_at=round(float(tracker.bookmark_times["hundred"]), 3))
+                self.wait_before(tracker, "hundred", 0.3)
+                self.show(why_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(score["why"]), fill[0], run_time=0.4)
+                self.show(unknown_gone_at=round(float(self.renderer.time), 3))
+                self.play(fill[1], run_time=1.2)
+                fill = []
             # the "?" gone and the block full as its caption comes up (review s22: "?" under "100 percent")
             # (short and a little early: review s24 caught it half way at 132 s)
             self.wait_before(tracker, "percent", 0.7)
-            self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen_squares"]), lag_ratio=0.01),
-                      FadeIn(score["big"], scale=1.3), FadeIn(score["counts"][0]), run_time=0.4)
-            self.show(unknown_gone_at=round(float(self.renderer.time), 3))
+            self.play(*fill, FadeIn(score["big"], scale=1.3), FadeIn(score["counts"][0]), run_time=0.4)
+            if fill:
+                self.show(unknown_gone_at=round(float(self.renderer.time), 3))
             if self.real_counts():   # its squares stand over the grid's now, the same: the grid's go (no ghost as they pulse)
                 self.remove(score["fills"], score["empty"])
         with self.say("compare") as tracker:
@@ -1648,6 +1670,40 @@ class Testing(Chapter):
                                "output_at": [round(float(v), 3) for v in value.get_center()[:2]]})
         return {"inputs": inputs, "output": value, "half": half}
 
+    def point_guides(self, bmap: BoundaryMap, point: np.ndarray) -> dict:
+        """Where a point's two numbers come from (review s34, tiny: "across -0.29, up 0.04" were
+        decimals with nothing to read them against): rulers along the map's bottom and left
+        edges, round values ticked, and dashed lines from the point down and across to them,
+        its own two numbers written where they meet the rulers. Recorded as `guides`."""
+        t = self.theme
+        (x0, x1), (y0, y1) = bmap.bounds
+        corner = bmap.to_frame(np.array([x0, y0]))[0]
+        at = bmap.to_frame(point)[0]
+        feet = [np.array([at[0], corner[1], 0]), np.array([corner[0], at[1], 0])]   # on the bottom, on the left
+        lines = VGroup(*(DashedLine(at, foot, dash_length=0.08, stroke_color=t.focus, stroke_width=2) for foot in feet))
+        values = VGroup(self.text("{value}", size="small", color=t.focus, facts={"value": written(float(point[0]))})
+                        .next_to(feet[0], DOWN, buff=0.1),
+                        self.text("{value}", size="small", color=t.focus, facts={"value": written(float(point[1]))})
+                        .next_to(feet[1], LEFT, buff=0.1))
+        ticks, numbers = VGroup(), VGroup()
+        for axis, (lo, hi) in enumerate(((x0, x1), (y0, y1))):
+            _, marks, places = axis_ticks(lo, hi)
+            for v in marks:
+                where = bmap.to_frame(np.array([v, y0] if axis == 0 else [x0, v]))[0]
+                step = DOWN if axis == 0 else LEFT
+                ticks.add(Line(where, where + 0.12 * step, stroke_color=t.muted, stroke_width=2))
+                label = self.text("{value}", size="small", color=t.muted, facts={"value": written(v, places, "rounded")})
+                label.next_to(where, step, buff=0.16)
+                if np.linalg.norm(label.get_center() - values[axis].get_center()) > 0.55:   # the point's own number wins
+                    numbers.add(label)
+        within_frame(values, 0.05)
+        self.show(guides={"point": [float(v) for v in point], "values": [m.original_text for m in values],
+                          "feet": [[round(float(v), 3) for v in foot[:2]] for foot in feet],
+                          "at": [round(float(v), 3) for v in at[:2]],
+                          "corner": [round(float(v), 3) for v in corner[:2]], "side": float(bmap.side),
+                          "ticks": [m.original_text for m in numbers]})
+        return {"rulers": VGroup(ticks, numbers), "lines": lines, "values": values}
+
     def grid_side(self) -> int:
         """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
         n = int(self.history.config["sizes"][0])
@@ -1727,6 +1783,11 @@ class Testing(Chapter):
                                   lag_ratio=0.15), run_time=ripple)
             self.wait_before(tracker, "first", 0.3)
             self.play(Indicate(pointer, color=t.focus, scale_factor=1.15), run_time=0.6)
+            guides = self.point_guides(view["map"], x[shown[0]]) if mode == "points" else None
+            if guides is not None:   # "its two numbers, across and up": read off the map's rulers
+                self.play(FadeIn(guides["rulers"]), run_time=0.4)
+                self.play(Create(guides["lines"]), FadeIn(guides["values"]), run_time=0.8)
+                self.shown["guides"]["drawn_at"] = round(float(self.renderer.time), 3)
             self.wait_until_bookmark("inputs")
             numbers = None   # a point's numbers going in, its output's value coming out
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
@@ -1740,9 +1801,11 @@ class Testing(Chapter):
                 # a point's two numbers go from it into the two inputs (review s22, its ONE change
                 # on the map: 72-87 s showed no number going in or coming out)
                 numbers = self.feed_numbers(diagram, x[shown[0]], acts[-1][0]) if mode == "points" else None
+                # each from where it was read on its ruler
+                starts = [m.get_center() for m in guides["values"]] if guides is not None else [state["copy"].get_center()] * 2
                 self.play(lights(diagram, lit(0, 0)),
-                          *([] if numbers is None else [FadeIn(n, target_position=state["copy"].get_center())
-                                                        for n in numbers["inputs"]]), run_time=1.0)
+                          *([] if numbers is None else [FadeIn(n, target_position=start)
+                                                        for n, start in zip(numbers["inputs"], starts)]), run_time=1.0)
                 if numbers is not None:
                     self.shown["fed_numbers"]["at"] = [round(float(self.renderer.time), 3)]
             for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
@@ -1759,6 +1822,7 @@ class Testing(Chapter):
                 self.play(*guess(0), *([] if numbers is None else [FadeIn(numbers["half"])]), run_time=0.6)
                 self.wait_until_bookmark("rest")
                 self.play(LaggedStart(*(view["answer"](k) for k in range(1, len(shown))), lag_ratio=0.08),
+                          *([FadeOut(m) for m in guides.values()] if guides is not None else []),
                           run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
             else:
                 self.play(guess(0)[0], run_time=0.8)

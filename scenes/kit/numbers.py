@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import math
+
 
 def _shown(value: float, places: int) -> float:
     return float(f"{value:.{places}f}")
@@ -75,3 +77,21 @@ def people(value: float) -> str:
     if value >= 0.1:
         return f"{value:.2f}".rstrip("0").rstrip(".")
     return f"{value:.2g}"
+
+
+def axis_ticks(lo: float, hi: float, most: int = 4) -> tuple[float, list[float], int]:
+    """Round values to number a line that runs from `lo` to `hi`: the step (1, 2 or 5 times a
+    power of ten) that gives at most `most` of them, the values (multiples of it, zero exact)
+    and the decimals they are written with.
+
+    >>> axis_ticks(-1.3, 1.2)
+    (1.0, [-1.0, 0.0, 1.0], 0)
+    """
+    span = hi - lo
+    for e in range(-8, 12):
+        for m in (1, 2, 5):
+            step = m * 10.0 ** e
+            if span / step <= most:
+                first, last = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+                return step, [round(k * step, 12) + 0.0 for k in range(first, last + 1)], max(0, -e)
+    raise ValueError(f"no ticks for {lo} to {hi}")
