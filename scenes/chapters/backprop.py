@@ -194,13 +194,13 @@ def replay_places(chain: dict, change: str) -> int:
     return 6
 
 
-def replay(history: History, work: dict, tilt: dict, drawn) -> dict:
+def replay(history: History, work: dict, tilt: dict, numbers: dict, drawn) -> dict:
     """Our dial turned up again by the opening's small turn (not a whole 1: 'as at the start'
     then pointed at a turn no longer shown, and 2.69 + 0.03 did not make 2.71, review s31):
     the real forward pass (`turned_chain`), the cost's change written as `turn_sum` writes the
     real turn's, and the decimals its two costs need to show it."""
     chain = turned_chain(history, tuple(work["dial"]), drawn, turn=tilt["small"])
-    change = turn_sum(history, work, tilt)["real"]
+    change = turn_sum(history, work, tilt, numbers)["real"]
     return {**chain, "change": change, "cost_places": replay_places(chain, change)}
 
 
@@ -522,7 +522,7 @@ def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
             "total_said": spoken(abs(rise), -2)}
 
 
-def turn_sum(history: History, work: dict, tilt: dict) -> dict:
+def turn_sum(history: History, work: dict, tilt: dict, numbers: dict) -> dict:
     """The small turn's whole sum, as written under the tilt's bars (both s30 reviewers: the
     tilt built as 'blame x brightness' never came back to the cost): our neuron's total's move
     (dial_nudge's '+0.081') times its blame as written, the cost's change, written with the
@@ -530,7 +530,7 @@ def turn_sum(history: History, work: dict, tilt: dict) -> dict:
     small turn (nncore's cost, dial_tilt's), written alike: the two agree."""
     rise = dial_nudge(history, work, tilt)["rise_text"]
     blame = size_of(written(work["blame"], blame_places(work)))
-    said = small_said(size_of(chain_numbers(history, work, tilt)["tilt"]))
+    said = small_said(size_of(numbers["tilt"]))   # the chain's numbers: chain_numbers, worked out once
     places = len(said.split(".")[-1])
     real = tilt["cost_small"] - tilt["cost"]
     return {"rise": rise, "blame": blame, "up": real > 0,
@@ -967,20 +967,31 @@ class Backprop(Chapter):
     # play before its words (review: words ran 3 s ahead of the picture), adding to the quiet
     name, title = "backprop", "Backpropagation"
 
+    def works(self) -> dict:
+        """The worked example's numbers, each worked out once per scene and read by both
+        `facts()` and `construct()` (as forward's `works()`): our neuron's blame (`work`), our
+        dial's tilt (`tilt`), the chain's numbers as written (`numbers`) and the blame's
+        measuring push (`measure`)."""
+        if not hasattr(self, "_works"):
+            h = self.history
+            work = worked(h)
+            tilt = dial_tilt(h, tuple(work["dial"]))
+            self._works = {"work": work, "tilt": tilt, "numbers": chain_numbers(h, work, tilt),
+                           "measure": push_measure(h, work)}
+        return self._works
+
     def facts(self) -> dict[str, object]:
         h = self.history
         _, y = h.split("train")
         truth = y[EXAMPLE]
-        work = worked(h)
+        works = self.works()
+        work, tilt, numbers, m = works["work"], works["tilt"], works["numbers"], works["measure"]
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         image = input_kind(h) == "image"
-        tilt = dial_tilt(h, tuple(work["dial"]))
-        chain = replay(h, work, tilt, shown_indices(len(misses)))
+        chain = replay(h, work, tilt, numbers, shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
-        numbers = chain_numbers(h, work, tilt)   # each number as written where it is drawn, once
-        m = push_measure(h, work)                # the blame's measuring push, once
         return {**super().facts(),
                 # 'layer by layer' only where there are layers to go through (a reviewer saw one
                 # hidden layer's rings appear at once under 'layer by layer')
@@ -1106,11 +1117,9 @@ class Backprop(Chapter):
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
-        work = worked(h)
+        works = self.works()   # worked out once, with the facts
+        work, tilt, numbers, pm = works["work"], works["tilt"], works["numbers"], works["measure"]
         dial = tuple(work["dial"])
-        tilt = dial_tilt(h, dial)
-        numbers = chain_numbers(h, work, tilt)   # the chain's numbers as written, once
-        pm = push_measure(h, work)                # the blame's measuring push, once
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
@@ -1918,7 +1927,7 @@ class Backprop(Chapter):
         # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
-        chain = replay(h, work, tilt, outgoing)
+        chain = replay(h, work, tilt, numbers, outgoing)
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
         turn = self.turn_picture(close, chain, outgoing, chain["cost_places"], close["names"])
@@ -2066,7 +2075,7 @@ class Backprop(Chapter):
             self.show(tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
             # whole sum under the bars, the total's move carried into it, then the real turn's
-            turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
+            turned_sum = self.sum_lines(turn_sum(h, work, tilt, numbers), bars)
             self.wait_before(tracker, "check", 0.3)
             self.play(TransformFromCopy(push["rise"], turned_sum[0]),
                       Indicate(VGroup(bars["blame"], bars["blame_words"]), color=t.blame, scale_factor=1.05),
@@ -2255,7 +2264,7 @@ class Backprop(Chapter):
         # named as it is first shown (a reviewer met an unlabelled neuron here for 36 s)
         tag = VGroup(self.text("our neuron", size="small", color=t.text),
                      self.text("glow {glow}", size="small", color=t.neuron_fill,
-                               facts={"glow": written(worked(self.history)["value"], 2)})) \
+                               facts={"glow": written(self.works()["work"]["value"], 2)})) \
             .arrange(DOWN, buff=0.08).next_to(ours, DOWN, buff=0.2)
         # the blame arrows right of the longest name (the tiny run's 'inner ring?' ran under them)
         arrow_x = max(CLOSE_ARROW_X, max(n.get_right()[0] for n in names) + 0.3)
