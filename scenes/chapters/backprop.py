@@ -321,7 +321,7 @@ def picture_of(history: History, index: int, size: float, text) -> Mobject:
 def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, text,
                 width: float = 3.2, height: float = 2.4) -> VGroup:
     """Per output, as the cost chapter draws them: the guess (a yellow bar), the right answer
-    (a green bar beside it; a thin green mark when it is 0) and the gap, a thin violet
+    (a green bar beside it; a green line at zero under both when it is 0: `zero_mark`) and the gap, a thin violet
     (theme.gap) strip beside the guess from the guess to the answer (review 11a: orange arrows
     were a third way to draw the gaps).
 
@@ -336,9 +336,13 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
         bars.add(Rectangle(width=bar_w, height=max(said * height, 1e-3), stroke_width=0,
                            fill_color=theme.neuron_fill, fill_opacity=0.95)
                  .move_to([x, max(said, 0) * height / 2, 0]))
-        answers.add(Rectangle(width=bar_w, height=max(truth * height, 0.05), stroke_width=0,
-                              fill_color=theme.right, fill_opacity=0.95)
-                    .move_to([x + bar_w + 0.03, 0, 0], aligned_edge=DOWN))
+        if truth * height >= ZERO_MARK:
+            answers.add(Rectangle(width=bar_w, height=truth * height, stroke_width=0,
+                                  fill_color=theme.right, fill_opacity=0.95)
+                        .move_to([x + bar_w + 0.03, 0, 0], aligned_edge=DOWN))
+        else:
+            # from the gap strip's place to the answer's, the whole output's width
+            answers.add(zero_mark(x - 0.95 * bar_w - 0.03, x + 1.5 * bar_w + 0.03, theme.right))
         low, high = sorted((said, truth))
         gaps.add(Rectangle(width=0.45 * bar_w, height=max((high - low) * height, 0.02), stroke_width=0,
                            fill_color=theme.gap, fill_opacity=1.0)
@@ -348,6 +352,17 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
             label.scale_to_fit_width(0.95 * column)
         labels.add(label.move_to([x, -0.25, 0]))
     return VGroup(bars, answers, gaps, labels)
+
+
+ZERO_MARK = 0.12   # a target of 0's green line: its thickness (7 px at 480p)
+
+
+def zero_mark(left: float, right: float, colour: str) -> Rectangle:
+    """'Should glow 0' drawn: a green line at zero under the gap's strip, the guess bar and the
+    answer's place (s35 review, tiny: a zero-length answer bar, a 3 px sliver, left 'should
+    glow 0' with no picture); its top a hair above zero, so the guess bar stands on it."""
+    return Rectangle(width=right - left, height=ZERO_MARK, stroke_width=0, fill_color=colour, fill_opacity=0.95) \
+        .move_to([left, 0.25 * ZERO_MARK, 0], aligned_edge=LEFT + UP)
 
 
 def output_spot(history: History, worst: int) -> dict | None:
@@ -1036,7 +1051,11 @@ class Backprop(Chapter):
                    # per 1, as its line writes it, '0.278 for each 1' (s33 reviews: 'stop saying
                    # the raw readouts'; then 0.28 said beside 0.278 drawn)
                    "push_step": m["push_text"],
-                   "push_move": "rise" if m["up"] else "fall", "push_blame": m["per"]},
+                   "push_move": "rise" if m["up"] else "fall", "push_blame": m["per"],
+                   # the push only checks: working backwards's rule (nncore's blame, as written
+                   # under the measured one) gets the same number (s35 review: a newcomer took
+                   # the push for how the network learns)
+                   "rule_same": "the same number" if m["per"] == m["blame"] else "nearly the same number"},
                 # the biggest gap's blame rule, said as it is written large, both factors and
                 # their product (s33 review: '1.52, times how easily it moves: 0.28' left out
                 # the 0.183, and 1.52 x 0.18 is not 0.28)
@@ -1353,7 +1372,13 @@ class Backprop(Chapter):
             self.road_step(road, 0)
             self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
-            self.play(FadeIn(miss_words), run_time=0.6)
+            # 'but it should glow 0': its green mark lit as the gap's words come
+            self.play(FadeIn(miss_words), *([Indicate(panel[1][outgoing.index(worst)], color=t.right, scale_factor=1.4)]
+                                            if worst in outgoing else []), run_time=0.8)
+            self.show(answer_marks=[[float(a.get_left()[0]), float(a.get_bottom()[1]), float(a.get_right()[0]),
+                                     float(a.get_top()[1])] for a in panel[1]],
+                      guess_bars=[[float(b.get_left()[0]), float(b.get_bottom()[1]), float(b.get_right()[0]),
+                                   float(b.get_top()[1])] for b in panel[0]])
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
         # one scale for every blame arrow of the close-up, so a size compares with any other:
@@ -1397,6 +1422,7 @@ class Backprop(Chapter):
             if not earned:
                 # the gaps come back for the words that set them against the arrows
                 self.wait_before(tracker, "worst", 0.0)
+                self.show(push_rule_off_s=float(self.renderer.time))   # the rule's number goes with the push
                 self.play(FadeOut(measure["all"], rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
                           run_time=0.7)
             # which way: the biggest gap's arrow, the key's ways and the card's second line
@@ -1438,6 +1464,7 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "square", 0.2)
                 # the measurement stays, small, along the bottom, until the rule says 'as measured'
                 small = self.keep_measure(measure, left)
+                self.show(push_rule_off_s=float(self.renderer.time))   # the rule's number goes with the push
                 self.play(FadeOut(measure["gone"]), *(MoveToTarget(p) for p in measure["kept"]),
                           FadeIn(small["arrows"]), TransformFromCopy(panel[2][at], square["bar"]), run_time=0.6)
                 measure = VGroup(measure["kept"], small["arrows"])
@@ -2189,10 +2216,10 @@ class Backprop(Chapter):
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
-            # round the bar and its gap's arrow together (round the arrow alone, the box
-            # straddled two outputs' bars)
+            # round the bar, its answer and its gap's strip together (round the arrow alone, the
+            # box straddled two outputs' bars)
             k = shown.index(worst)
-            group.add(SurroundingRectangle(VGroup(panel[0][k], panel[2][k]), color=t.focus, stroke_width=2,
+            group.add(SurroundingRectangle(VGroup(panel[0][k], panel[1][k], panel[2][k]), color=t.focus, stroke_width=2,
                                            buff=0.06))
         return group
 
@@ -2908,12 +2935,16 @@ class Backprop(Chapter):
             .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
         each = self.text("{per} for each 1", size="title", color=t.blame, facts={"per": m["per"]}) \
             .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
-        for w in (label, coming, push, cost, ratio, each):   # inside the frame's right edge
+        # the rule's number, nncore's own blame, under the measured one, its number first so the
+        # two stand one over the other (s35 review: the push read as how the network learns)
+        rule = self.text("{blame} by the rule, no push", size="title", color=t.blame, facts={"blame": m["blame"]}) \
+            .next_to(each, DOWN, buff=0.15).align_to(wire, LEFT)
+        for w in (label, coming, push, cost, ratio, each, rule):   # inside the frame's right edge
             w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
         costs = VGroup(before, after)
         costs.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / costs.width), about_edge=LEFT)
         frame = VGroup(label, wire, coming, neuron)
-        every = VGroup(frame, push, costs, cost, ratio, each)
+        every = VGroup(frame, push, costs, cost, ratio, each, rule)
         # one sentence, one picture, each piece as it is said: the push on the output's total,
         # the cost before and after it, the rise per push as its blame (s33 review's one change)
         self.wait_before(tracker, "push", 0.3)
@@ -2936,13 +2967,28 @@ class Backprop(Chapter):
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
         self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit,
                   *([FadeIn(card)] if card is not None else []), run_time=0.8)
+        measured_at = float(self.renderer.time)
+        self.play_push_check(tracker, push, each, rule)
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
                                           "costs": [before.original_text, after.original_text],
-                                          "each": f"{ratio.original_text} {each.original_text}"},
-                                "t": float(self.renderer.time), "neuron_left": float(neuron.get_left()[0]),
+                                          "each": f"{ratio.original_text} {each.original_text}",
+                                          "rule": rule.original_text},
+                                "t": measured_at, "rule_t": float(self.renderer.time),
+                                "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
-        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio)}
+        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio, rule)}
+
+    def play_push_check(self, tracker, push: Mobject, each: Mobject, rule: Mobject) -> None:
+        """'We push only to check': the push lit; 'working backwards gets the same number by a
+        rule, with no push': the rule's number comes under the measured one and the two are lit
+        together, one number over the same number."""
+        focus = self.theme.focus
+        self.wait_before(tracker, "check", 0.2)
+        self.play(Indicate(push, color=focus), run_time=0.7)
+        self.wait_before(tracker, "rule", 0.2)
+        self.play(FadeIn(rule, shift=0.1 * DOWN), run_time=0.6)
+        self.play(Indicate(VGroup(each, rule), color=focus, scale_factor=1.08), run_time=0.9)
 
     def keep_measure(self, measure: dict, left: float) -> dict:
         """The measurement made small, bottom right, '+0.01 -> cost up 0.00278' over '-> 0.278 for
