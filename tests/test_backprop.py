@@ -98,7 +98,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # session 34: the zoom said as it plays (round-2 review's first change; it was a silent
     # jump), the key's 'bigger' and the others' line said: +9 s digits (232.8 to 241.8 s at 480p),
     # less the quiet cut around them (243.0 s measured here); limit 241 -> 244, tiny unchanged
-    assert 40 < asked < (244 if preset == "digits" else 221)
+    # session 35: 'we push only to check: working backwards gets the same number by a rule, with
+    # no push', said while the push is drawn (the review's first point): +6.8 s (243.0 to 249.8 s
+    # digits, tiny to 225.2 s, measured here); limit 244 -> 252, 221 -> 228
+    assert 40 < asked < (252 if preset == "digits" else 228)
     text = said(entry)
     assert "called backpropagation" in text
     # 'layer by layer' only with more than one hidden layer to go through
@@ -2547,7 +2550,8 @@ def test_blame_is_measured_by_pushing_the_outputs_total(preset, rendered):
     # drawn as said: the push, the cost's change, what blame is, the change per push
     words = m["words"]
     way = "up" if change(m["push"]) > 0 else "down"
-    assert {k: v for k, v in words.items() if k != "costs"} == {
+    # (the rule's number under them: test_the_push_only_checks_and_the_rule_gets_the_same_number)
+    assert {k: v for k, v in words.items() if k not in ("costs", "rule")} == {
         "push": f"+{push}", "cost": f"cost {way} {written_change}", "each": f"{written_change} for {push}: {per} for each 1"}
     line = blame_line(entry)
     said_way = "rise" if way == "up" else "fall"
@@ -2885,9 +2889,10 @@ def test_the_push_only_checks_and_the_rule_gets_the_same_number(preset, rendered
         first.setdefault(d["text"], d["t"])
     check_at = word_time(line, "We", after="for each 1.")
     rule_at = word_time(line, "working", after="only to check:")
-    end_at = word_time(line, "push.", after="by a rule, with no")
+    end_at = word_time(line, "push", after="by a rule, with no")
     assert first[f"{m['per']} for each 1"] <= m["t"] < check_at
-    assert rule_at - 1.0 <= first[rule] <= rule_at + 1.0 <= m["rule_t"] + 1.0
+    # (at the captions' even pace, 1.5 s leeway: the picture a little before its words)
+    assert rule_at - 1.5 <= first[rule] <= rule_at + 1.0 <= m["rule_t"] + 1.0
     # the push and both numbers still drawn while the sentence is said
     assert entry["shown"]["push_rule_off_s"] >= end_at
     px = {d["text"]: d["px"] for d in entry["drawn"]}
