@@ -194,13 +194,13 @@ def replay_places(chain: dict, change: str) -> int:
     return 6
 
 
-def replay(history: History, work: dict, tilt: dict, drawn) -> dict:
+def replay(history: History, work: dict, tilt: dict, numbers: dict, drawn) -> dict:
     """Our dial turned up again by the opening's small turn (not a whole 1: 'as at the start'
     then pointed at a turn no longer shown, and 2.69 + 0.03 did not make 2.71, review s31):
     the real forward pass (`turned_chain`), the cost's change written as `turn_sum` writes the
     real turn's, and the decimals its two costs need to show it."""
     chain = turned_chain(history, tuple(work["dial"]), drawn, turn=tilt["small"])
-    change = turn_sum(history, work, tilt)["real"]
+    change = turn_sum(history, work, tilt, numbers)["real"]
     return {**chain, "change": change, "cost_places": replay_places(chain, change)}
 
 
@@ -321,7 +321,7 @@ def picture_of(history: History, index: int, size: float, text) -> Mobject:
 def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, text,
                 width: float = 3.2, height: float = 2.4) -> VGroup:
     """Per output, as the cost chapter draws them: the guess (a yellow bar), the right answer
-    (a green bar beside it; a thin green mark when it is 0) and the gap, a thin violet
+    (a green bar beside it; a green line at zero under both when it is 0: `zero_mark`) and the gap, a thin violet
     (theme.gap) strip beside the guess from the guess to the answer (review 11a: orange arrows
     were a third way to draw the gaps).
 
@@ -336,9 +336,13 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
         bars.add(Rectangle(width=bar_w, height=max(said * height, 1e-3), stroke_width=0,
                            fill_color=theme.neuron_fill, fill_opacity=0.95)
                  .move_to([x, max(said, 0) * height / 2, 0]))
-        answers.add(Rectangle(width=bar_w, height=max(truth * height, 0.05), stroke_width=0,
-                              fill_color=theme.right, fill_opacity=0.95)
-                    .move_to([x + bar_w + 0.03, 0, 0], aligned_edge=DOWN))
+        if truth * height >= ZERO_MARK:
+            answers.add(Rectangle(width=bar_w, height=truth * height, stroke_width=0,
+                                  fill_color=theme.right, fill_opacity=0.95)
+                        .move_to([x + bar_w + 0.03, 0, 0], aligned_edge=DOWN))
+        else:
+            # from the gap strip's place to the answer's, the whole output's width
+            answers.add(zero_mark(x - 0.95 * bar_w - 0.03, x + 1.5 * bar_w + 0.03, theme.right))
         low, high = sorted((said, truth))
         gaps.add(Rectangle(width=0.45 * bar_w, height=max((high - low) * height, 0.02), stroke_width=0,
                            fill_color=theme.gap, fill_opacity=1.0)
@@ -348,6 +352,17 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
             label.scale_to_fit_width(0.95 * column)
         labels.add(label.move_to([x, -0.25, 0]))
     return VGroup(bars, answers, gaps, labels)
+
+
+ZERO_MARK = 0.12   # a target of 0's green line: its thickness (7 px at 480p)
+
+
+def zero_mark(left: float, right: float, colour: str) -> Rectangle:
+    """'Should glow 0' drawn: a green line at zero under the gap's strip, the guess bar and the
+    answer's place (s35 review, tiny: a zero-length answer bar, a 3 px sliver, left 'should
+    glow 0' with no picture); its top a hair above zero, so the guess bar stands on it."""
+    return Rectangle(width=right - left, height=ZERO_MARK, stroke_width=0, fill_color=colour, fill_opacity=0.95) \
+        .move_to([left, 0.25 * ZERO_MARK, 0], aligned_edge=LEFT + UP)
 
 
 def output_spot(history: History, worst: int) -> dict | None:
@@ -522,7 +537,7 @@ def dial_nudge(history: History, work: dict, tilt: dict) -> dict:
             "total_said": spoken(abs(rise), -2)}
 
 
-def turn_sum(history: History, work: dict, tilt: dict) -> dict:
+def turn_sum(history: History, work: dict, tilt: dict, numbers: dict) -> dict:
     """The small turn's whole sum, as written under the tilt's bars (both s30 reviewers: the
     tilt built as 'blame x brightness' never came back to the cost): our neuron's total's move
     (dial_nudge's '+0.081') times its blame as written, the cost's change, written with the
@@ -530,7 +545,7 @@ def turn_sum(history: History, work: dict, tilt: dict) -> dict:
     small turn (nncore's cost, dial_tilt's), written alike: the two agree."""
     rise = dial_nudge(history, work, tilt)["rise_text"]
     blame = size_of(written(work["blame"], blame_places(work)))
-    said = small_said(size_of(chain_numbers(history, work, tilt)["tilt"]))
+    said = small_said(size_of(numbers["tilt"]))   # the chain's numbers: chain_numbers, worked out once
     places = len(said.split(".")[-1])
     real = tilt["cost_small"] - tilt["cost"]
     return {"rise": rise, "blame": blame, "up": real > 0,
@@ -967,20 +982,31 @@ class Backprop(Chapter):
     # play before its words (review: words ran 3 s ahead of the picture), adding to the quiet
     name, title = "backprop", "Backpropagation"
 
+    def works(self) -> dict:
+        """The worked example's numbers, each worked out once per scene and read by both
+        `facts()` and `construct()` (as forward's `works()`): our neuron's blame (`work`), our
+        dial's tilt (`tilt`), the chain's numbers as written (`numbers`) and the blame's
+        measuring push (`measure`)."""
+        if not hasattr(self, "_works"):
+            h = self.history
+            work = worked(h)
+            tilt = dial_tilt(h, tuple(work["dial"]))
+            self._works = {"work": work, "tilt": tilt, "numbers": chain_numbers(h, work, tilt),
+                           "measure": push_measure(h, work)}
+        return self._works
+
     def facts(self) -> dict[str, object]:
         h = self.history
         _, y = h.split("train")
         truth = y[EXAMPLE]
-        work = worked(h)
+        works = self.works()
+        work, tilt, numbers, m = works["work"], works["tilt"], works["numbers"], works["measure"]
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         image = input_kind(h) == "image"
-        tilt = dial_tilt(h, tuple(work["dial"]))
-        chain = replay(h, work, tilt, shown_indices(len(misses)))
+        chain = replay(h, work, tilt, numbers, shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
-        numbers = chain_numbers(h, work, tilt)   # each number as written where it is drawn, once
-        m = push_measure(h, work)                # the blame's measuring push, once
         return {**super().facts(),
                 # 'layer by layer' only where there are layers to go through (a reviewer saw one
                 # hidden layer's rings appear at once under 'layer by layer')
@@ -1025,7 +1051,11 @@ class Backprop(Chapter):
                    # per 1, as its line writes it, '0.278 for each 1' (s33 reviews: 'stop saying
                    # the raw readouts'; then 0.28 said beside 0.278 drawn)
                    "push_step": m["push_text"],
-                   "push_move": "rise" if m["up"] else "fall", "push_blame": m["per"]},
+                   "push_move": "rise" if m["up"] else "fall", "push_blame": m["per"],
+                   # the push only checks: working backwards's rule (nncore's blame, as written
+                   # under the measured one) gets the same number (s35 review: a newcomer took
+                   # the push for how the network learns)
+                   "rule_same": "the same number" if m["per"] == m["blame"] else "nearly the same number"},
                 # the biggest gap's blame rule, said as it is written large, both factors and
                 # their product (s33 review: '1.52, times how easily it moves: 0.28' left out
                 # the 0.183, and 1.52 x 0.18 is not 0.28)
@@ -1106,11 +1136,9 @@ class Backprop(Chapter):
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
-        work = worked(h)
+        works = self.works()   # worked out once, with the facts
+        work, tilt, numbers, pm = works["work"], works["tilt"], works["numbers"], works["measure"]
         dial = tuple(work["dial"])
-        tilt = dial_tilt(h, dial)
-        numbers = chain_numbers(h, work, tilt)   # the chain's numbers as written, once
-        pm = push_measure(h, work)                # the blame's measuring push, once
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
@@ -1344,7 +1372,13 @@ class Backprop(Chapter):
             self.road_step(road, 0)
             self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
-            self.play(FadeIn(miss_words), run_time=0.6)
+            # 'but it should glow 0': its green mark lit as the gap's words come
+            self.play(FadeIn(miss_words), *([Indicate(panel[1][outgoing.index(worst)], color=t.right, scale_factor=1.4)]
+                                            if worst in outgoing else []), run_time=0.8)
+            self.show(answer_marks=[[float(a.get_left()[0]), float(a.get_bottom()[1]), float(a.get_right()[0]),
+                                     float(a.get_top()[1])] for a in panel[1]],
+                      guess_bars=[[float(b.get_left()[0]), float(b.get_bottom()[1]), float(b.get_right()[0]),
+                                   float(b.get_top()[1])] for b in panel[0]])
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
         # one scale for every blame arrow of the close-up, so a size compares with any other:
@@ -1388,6 +1422,7 @@ class Backprop(Chapter):
             if not earned:
                 # the gaps come back for the words that set them against the arrows
                 self.wait_before(tracker, "worst", 0.0)
+                self.show(push_rule_off_s=float(self.renderer.time))   # the rule's number goes with the push
                 self.play(FadeOut(measure["all"], rate_func=LEAVE), FadeIn(VGroup(panel, miss_words), rate_func=COME),
                           run_time=0.7)
             # which way: the biggest gap's arrow, the key's ways and the card's second line
@@ -1429,6 +1464,7 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "square", 0.2)
                 # the measurement stays, small, along the bottom, until the rule says 'as measured'
                 small = self.keep_measure(measure, left)
+                self.show(push_rule_off_s=float(self.renderer.time))   # the rule's number goes with the push
                 self.play(FadeOut(measure["gone"]), *(MoveToTarget(p) for p in measure["kept"]),
                           FadeIn(small["arrows"]), TransformFromCopy(panel[2][at], square["bar"]), run_time=0.6)
                 measure = VGroup(measure["kept"], small["arrows"])
@@ -1918,7 +1954,7 @@ class Backprop(Chapter):
         # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
-        chain = replay(h, work, tilt, outgoing)
+        chain = replay(h, work, tilt, numbers, outgoing)
         # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
         # 0.10', right of where they stood, ran to the frame's edge)
         turn = self.turn_picture(close, chain, outgoing, chain["cost_places"], close["names"])
@@ -2066,7 +2102,7 @@ class Backprop(Chapter):
             self.show(tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # 'the cost rises 0.081 times its blame: 0.003, as when we really turned it': the
             # whole sum under the bars, the total's move carried into it, then the real turn's
-            turned_sum = self.sum_lines(turn_sum(h, work, tilt), bars)
+            turned_sum = self.sum_lines(turn_sum(h, work, tilt, numbers), bars)
             self.wait_before(tracker, "check", 0.3)
             self.play(TransformFromCopy(push["rise"], turned_sum[0]),
                       Indicate(VGroup(bars["blame"], bars["blame_words"]), color=t.blame, scale_factor=1.05),
@@ -2180,10 +2216,10 @@ class Backprop(Chapter):
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
-            # round the bar and its gap's arrow together (round the arrow alone, the box
-            # straddled two outputs' bars)
+            # round the bar, its answer and its gap's strip together (round the arrow alone, the
+            # box straddled two outputs' bars)
             k = shown.index(worst)
-            group.add(SurroundingRectangle(VGroup(panel[0][k], panel[2][k]), color=t.focus, stroke_width=2,
+            group.add(SurroundingRectangle(VGroup(panel[0][k], panel[1][k], panel[2][k]), color=t.focus, stroke_width=2,
                                            buff=0.06))
         return group
 
@@ -2255,7 +2291,7 @@ class Backprop(Chapter):
         # named as it is first shown (a reviewer met an unlabelled neuron here for 36 s)
         tag = VGroup(self.text("our neuron", size="small", color=t.text),
                      self.text("glow {glow}", size="small", color=t.neuron_fill,
-                               facts={"glow": written(worked(self.history)["value"], 2)})) \
+                               facts={"glow": written(self.works()["work"]["value"], 2)})) \
             .arrange(DOWN, buff=0.08).next_to(ours, DOWN, buff=0.2)
         # the blame arrows right of the longest name (the tiny run's 'inner ring?' ran under them)
         arrow_x = max(CLOSE_ARROW_X, max(n.get_right()[0] for n in names) + 0.3)
@@ -2899,12 +2935,16 @@ class Backprop(Chapter):
             .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
         each = self.text("{per} for each 1", size="title", color=t.blame, facts={"per": m["per"]}) \
             .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
-        for w in (label, coming, push, cost, ratio, each):   # inside the frame's right edge
+        # the rule's number, nncore's own blame, under the measured one, its number first so the
+        # two stand one over the other (s35 review: the push read as how the network learns)
+        rule = self.text("{blame} by the rule, no push", size="title", color=t.blame, facts={"blame": m["blame"]}) \
+            .next_to(each, DOWN, buff=0.15).align_to(wire, LEFT)
+        for w in (label, coming, push, cost, ratio, each, rule):   # inside the frame's right edge
             w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
         costs = VGroup(before, after)
         costs.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / costs.width), about_edge=LEFT)
         frame = VGroup(label, wire, coming, neuron)
-        every = VGroup(frame, push, costs, cost, ratio, each)
+        every = VGroup(frame, push, costs, cost, ratio, each, rule)
         # one sentence, one picture, each piece as it is said: the push on the output's total,
         # the cost before and after it, the rise per push as its blame (s33 review's one change)
         self.wait_before(tracker, "push", 0.3)
@@ -2927,13 +2967,28 @@ class Backprop(Chapter):
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
         self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit,
                   *([FadeIn(card)] if card is not None else []), run_time=0.8)
+        measured_at = float(self.renderer.time)
+        self.play_push_check(tracker, push, each, rule)
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
                                           "costs": [before.original_text, after.original_text],
-                                          "each": f"{ratio.original_text} {each.original_text}"},
-                                "t": float(self.renderer.time), "neuron_left": float(neuron.get_left()[0]),
+                                          "each": f"{ratio.original_text} {each.original_text}",
+                                          "rule": rule.original_text},
+                                "t": measured_at, "rule_t": float(self.renderer.time),
+                                "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
-        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio)}
+        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio, rule)}
+
+    def play_push_check(self, tracker, push: Mobject, each: Mobject, rule: Mobject) -> None:
+        """'We push only to check': the push lit; 'working backwards gets the same number by a
+        rule, with no push': the rule's number comes under the measured one and the two are lit
+        together, one number over the same number."""
+        focus = self.theme.focus
+        self.wait_before(tracker, "check", 0.2)
+        self.play(Indicate(push, color=focus), run_time=0.7)
+        self.wait_before(tracker, "rule", 0.2)
+        self.play(FadeIn(rule, shift=0.1 * DOWN), run_time=0.6)
+        self.play(Indicate(VGroup(each, rule), color=focus, scale_factor=1.08), run_time=0.9)
 
     def keep_measure(self, measure: dict, left: float) -> dict:
         """The measurement made small, bottom right, '+0.01 -> cost up 0.00278' over '-> 0.278 for
