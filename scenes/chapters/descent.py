@@ -43,7 +43,8 @@ What is shown, all read from or recomputed from the history:
   on the map and the cost beside it counts from the start's up to the turned one's in step, a
   real cost at each piece (`costs_as_turned`); then its arrow, pointing right, under its gauge
   and along the ball's move, as "if the cost rises when we turn it up, its arrow points right"
-  is said; then the others' ("each dial's tilt points its own way": all four s30 reviewers);
+  is said; then the others' ("every dial gets its own arrow"; the shown dials are those whose
+  arrow points the way their own tilt does: `tilt_is_its_own`);
   then all back;
 - the fog lifts and the ball goes back to the start before it is said; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
@@ -296,6 +297,18 @@ def map_tilts(plane: landscape.Plane, slope: np.ndarray, dials: list[int]) -> np
     (da, db) turns dial i by along_i * da + across_i * db)."""
     norm = float(plane.along @ plane.along) or 1.0
     return (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / norm
+
+
+def tilt_is_its_own(history: History, plane: landscape.Plane) -> np.ndarray:
+    """Per dial (`landscape.flat`'s order), whether its arrow in the fog (its share of the map's
+    slope at the start, `map_tilts`) points the way its own tilt does (nncore's gradient at the
+    start: turned up alone, its cost rises when that is above 0). "If the cost rises when we turn
+    it up, its arrow points right" is said of the shown dials' arrows: shown are dials it holds
+    for (digits: for about half of them a share of the map's slope points against its own tilt)."""
+    snap = history.snapshots[0]
+    own = np.concatenate([g.ravel() for g in snap.grad_weights] + [g.ravel() for g in snap.grad_biases])
+    share = map_tilts(plane, np.array([own @ plane.along, own @ plane.across]), list(range(len(own))))
+    return (np.sign(share) == np.sign(own)) & (own != 0)      # (a dial no example reaches never tilts)
 
 
 def dial_alone(history: History, values: np.ndarray, dials: list[int], tilts: np.ndarray,
@@ -1117,8 +1130,10 @@ class Descent(Chapter):
                               height=NET_SIZE[1], max_drawn=NET_DRAWN)
         net.edge_groups.set_stroke(opacity=0.35)
         sizes = list(net.sizes)
+        drawn = drawn_wires(sizes, [net.shown_indices(k) for k in range(len(sizes))])
+        honest = drawn & tilt_is_its_own(self.history, view.plane)[:len(drawn)]
         dials = gauge_dials(view.plane, int(facts["n_weights"]),
-                            allowed=drawn_wires(sizes, [net.shown_indices(k) for k in range(len(sizes))]))
+                            allowed=honest if np.count_nonzero(honest) >= GAUGES else drawn)
         # the gauges in the order of their wires, left to right: the lines from wire to gauge
         # cross as little as they can
         dials.sort(key=lambda i: tuple(net.edge_line(*wire_of(sizes, i)).get_center()[:2] * [1, -1]))
@@ -1928,8 +1943,8 @@ class Descent(Chapter):
         the others still; the ball moves the way that turn moves the dials' closest point on the
         map, and the real cost beside it counts up in step with the needle (`costs_as_turned`).
         "If the cost rises when we turn it up, its arrow points right": its arrow grows under its
-        gauge, pointing right, and on the map along the dot's move. "Each dial's tilt points its
-        own way": the other dials' arrows grow, with the arrows' key. Then all back, before the
+        gauge, pointing right, and on the map along the dot's move. "Every dial gets its
+        own arrow": the other dials' arrows grow, with the arrows' key. Then all back, before the
         arrows are laid end to end. Returns when every arrow is whole."""
         t = self.theme
         values = view.plane.dials(*view.path[0])
