@@ -67,7 +67,9 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # single change: +3.6 s at 480p, 179.7 s; the 3 fps test render 185.0 s)
     # 196: one dial turned alone before they are, said (all four s30 reviewers' single change:
     # +7.8 s at 480p, 188.1 s, with 0.05 s more pause a section to stay 10 % quiet; 3 fps: 193.0 s)
-    assert 40 < entry["duration_s"] < 196
+    # 200: what an uphill tilt is, shown on one dial turned up before any arrow is drawn, its cost
+    # counting up in step, said (s34 brief: +3.6 s at 480p, 191.7 s)
+    assert 40 < entry["duration_s"] < 200
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
@@ -1022,6 +1024,10 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     from scenes.kit.network_diagram import shown_indices
     sizes = [history.snapshots[0].weights[0].shape[1]] + [w.shape[0] for w in history.snapshots[0].weights]
     allowed = drawn_wires(sizes, [shown_indices(n, NET_DRAWN) for n in sizes])
+    # (s34: of those, the ones whose fog arrow points the way their own tilt does, when there are enough)
+    from scenes.chapters.descent import tilt_is_its_own
+    honest = allowed & tilt_is_its_own(history, plane)[:len(allowed)]
+    allowed = honest if np.count_nonzero(honest) >= GAUGES else allowed
     assert sorted(gauges["dials"]) == sorted(gauge_dials(plane, n_weights, allowed=allowed))
     assert len(gauges["dials"]) == min(GAUGES, n_weights)
     assert all(0 <= i < n_weights for i in gauges["dials"])         # lines' dials, not head starts
@@ -1109,8 +1115,9 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     assert lifts["start_s"] - 1.5 <= entry["shown"]["fog_lifted_at"] <= lifts["start_s"] + 0.01   # a frame's rounding
     text = said(entry)
     # (s31: one dial turned alone between them, its own test below)
-    assert ("feel the slope under your feet: every dial's uphill tilt. Turn one dial alone: the dot goes its own way, "
-            "uphill. Each dial's tilt points its own way. Lay these arrows end to end, with every "
+    assert ("feel the slope under your feet: every dial's uphill tilt. Turn this one dial up: the dot moves, and the "
+            "cost goes up. If the cost rises when we turn it up, its arrow points right. Every dial gets its own "
+            "arrow. Lay these arrows end to end, with every "
             "other dial's: together they make one arrow: the slope. This slope is called the gradient.") in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
@@ -1130,7 +1137,8 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     close(tilts["values"], (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / (plane.along @ plane.along))
     assert tilts["right"] == [v > 0 for v in tilts["values"]]
     close(tilts["gauges"], landscape.flat(history.snapshots[0])[dials])
-    assert tilts["t"] <= word_time(entry, "every dial's uphill tilt") + 0.1
+    # (s34: drawn only once one dial's is shown to mean "turned up, the cost rises": its own test)
+    assert tilts["t"] <= word_time(entry, "Every dial gets its own arrow") + 0.9
     assert word_time(entry, "called gradient descent") < entry["shown"]["fog_tilts_out"]
     assert "each dial's uphill tilt:" in {d["text"] for d in entry["drawn"]}
 
@@ -1866,7 +1874,9 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     scaled = [d for d in drawn if d["text"] == "short arrows drawn longer" and d["t"] <= tilts["t"] + 0.01]
     # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
     meaning = [d for d in drawn if d["text"] == "arrow right: dial up, cost up"]
-    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 16
+    # (s34: with the first arrow drawn, the turned dial's, before the others)
+    first_arrow = shown["fog_alone"]["drawn"]
+    assert meaning and first_arrow - 0.05 <= meaning[0]["t"] <= first_arrow + 0.05 and meaning[0]["px"] >= 16
     full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
     assert bool(scaled) == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
@@ -2316,7 +2326,7 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     assert np.linalg.norm(one[2:] - one[:2]) * 60 >= min(120, 0.7 * room * 60)    # px at 480p
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     text = said(entry)
-    assert "its own way. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
+    assert "its own arrow. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
     assert word_time(entry, "Lay these arrows") - 0.3 <= merge["from"] <= word_time(entry, "Lay these arrows") + 0.3
     assert merge["whole"] <= word_time(entry, "This slope is called") + 0.2
     assert merge["whole"] <= shown["fog_named_at"] <= word_time(entry, "called the gradient")
@@ -2846,13 +2856,16 @@ def cost_with_one_dial_turned(history: History, values: np.ndarray, dial: int, b
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(preset, rendered):
+def test_one_dial_turned_up_moves_the_dot_and_its_cost_counts_up_in_step_before_its_arrow_is_drawn(preset, rendered):
     """All four s30 reviewers (60-69 s): why a dial's arrow under its gauge points another way
-    on the map was never shown. Before the arrows are laid end to end, one shown dial turns
-    alone, its tilt arrow's way (its needle seen to turn, back after): the dot moves the way
-    that turn moves the closest point on the map (the dial's own along and across), and the
-    cost read beside it is nncore's, at the start and with that one dial turned, higher: the
-    shown dial whose cost rises most. "Each dial's tilt points its own way" is said."""
+    on the map was never shown; s34 brief: what a dial's "uphill tilt" is was never defined in a
+    way a newcomer sees (the arrows stood there before it was said). Now no arrow is drawn till
+    one shown dial, boxed, turns up alone ("Turn this one dial up"), its needle and its number
+    seen to turn: the dot moves the way that turn moves the closest point on the map (the dial's
+    own along and across), and the cost beside it counts from nncore's at the start to nncore's
+    with that dial turned, in step with the needle, each number real. "If the cost rises when we
+    turn it up, its arrow points right": its arrow is drawn then, pointing right, under its
+    gauge and along the dot's move; then the others ("Every dial gets its own arrow")."""
     from scenes.chapters.descent import ALONE_TURN
     history, entry = rendered(preset)
     shown = entry["shown"]
@@ -2866,12 +2879,21 @@ def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(pres
     ways = np.sign(tilts["values"])
     turns = ways * np.minimum(ALONE_TURN * span, span - ways * values[dials])
     costs = [cost_with_one_dial_turned(history, values, d, by) for d, by in zip(dials, turns)]
-    assert alone["by"] == pytest.approx(turns[i]) and abs(turns[i]) >= 0.2 * span
-    assert i == int(np.argmax(costs))
     before = cost_with_one_dial_turned(history, values, dials[i], 0.0)
-    assert costs[i] > before, (costs, before)
+    assert alone["by"] == pytest.approx(turns[i]) and abs(turns[i]) >= 0.2 * span
+    # turned up, its arrow right, its cost up: of those that do, the one whose cost rises most
+    up = [j for j in range(len(dials)) if ways[j] > 0 and costs[j] > before]
+    assert up and i == max(up, key=lambda j: costs[j]), (ways, costs, before)
+    assert turns[i] > 0 and tilts["right"][i] and alone["its_arrow_right"]
     assert history.records[0].cost == pytest.approx(before, abs=1e-9)        # the run's real start
-    drawn = [d for d in entry["drawn"] if word_time(entry, "Turn one dial") - 1.0 <= d["t"] <= merge["from"]]
+    # the readout: nncore's cost at even shares of the turn, from the start's up to the turned one's
+    shares = [f for f, _, _ in alone["frames"]]
+    np.testing.assert_allclose(shares, np.linspace(0, 1, len(shares)))
+    real = [cost_with_one_dial_turned(history, values, dials[i], turns[i] * f) for f in shares]
+    np.testing.assert_allclose([c for _, c, _ in alone["frames"]], real, atol=1e-9)
+    assert real[0] == pytest.approx(before) and real[-1] == pytest.approx(costs[i]) and len(real) >= 5
+    assert all(b > a for a, b in zip(real, real[1:]))                         # it goes up
+    drawn = [d for d in entry["drawn"] if word_time(entry, "Turn this one dial up") - 1.0 <= d["t"] <= merge["from"]]
     texts = [d["text"] for d in drawn]
     assert f"cost here: {before:.2f}" in texts and f"one dial turned: {costs[i]:.2f}" in texts
     assert f"{values[dials[i]] + turns[i]:.2f}" in texts                       # the gauge's number, turned
@@ -2887,11 +2909,35 @@ def test_one_dial_turned_alone_moves_the_dot_its_own_way_and_the_cost_rises(pres
     way = turns[i] * np.array([plane.along[dials[i]], plane.across[dials[i]]]) * scale
     np.testing.assert_allclose((tip - home) / np.linalg.norm(tip - home), way / np.linalg.norm(way), atol=5e-3)
     assert np.linalg.norm(tip - home) * 60 >= 20                               # seen: px at 480p
-    np.testing.assert_allclose(alone["arrow"], [*home, *tip], atol=0.02)       # along its arrow
-    # as said, all of it back before the arrows are laid end to end
-    assert word_time(entry, "the dot goes its own way") - 0.5 <= alone["moved"] <= word_time(entry, "Each dial's tilt")
+    np.testing.assert_allclose(alone["arrow"], [*home, *tip], atol=0.02)       # its arrow along the move
+    # as said: the turn over "the dot moves, and the cost goes up"; its arrow (and what an arrow
+    # right means) only then; the others as "its own arrow" is said; all back before end to end
+    assert word_time(entry, "the dot moves") - 0.5 <= alone["moved"] <= word_time(entry, "the dot moves") + 0.5
+    assert alone["turned"] <= word_time(entry, "If the cost rises")
+    assert alone["turned"] <= alone["drawn"] <= word_time(entry, "its arrow points right")
+    meaning = min(d["t"] for d in entry["drawn"] if d["text"] == "arrow right: dial up, cost up")
+    assert meaning == pytest.approx(alone["drawn"], abs=0.05)
+    assert word_time(entry, "its arrow points right") < alone["others"] - 0.8 <= word_time(entry, "Every dial gets") + 0.1
+    assert tilts["t"] == pytest.approx(alone["others"])
     assert alone["back"] <= merge["from"] + 0.01
-    assert "Turn one dial alone: the dot goes its own way, uphill. Each dial's tilt points its own way." in said(entry)
+    assert ("Turn this one dial up: the dot moves, and the cost goes up. If the cost rises when we turn it up, its "
+            "arrow points right. Every dial gets its own arrow.") in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_every_shown_dials_arrow_points_the_way_turning_it_up_moves_its_cost(preset, rendered):
+    """s34: "If the cost rises when we turn it up, its arrow points right" is said of the arrows
+    under the gauges, which are each dial's share of the map's slope; in digits two of the four
+    dials first shown had a share pointing against their own tilt (dial 62's arrow right, its cost
+    falling as it turns up). The dials shown are ones it holds for: each arrow points the way
+    nncore's gradient at the start says turning that dial alone moves the cost."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    dials, tilts = shown["gauges"]["dials"], shown["fog_tilts"]
+    snap = history.snapshots[0]
+    own = np.concatenate([g.ravel() for g in snap.grad_weights] + [g.ravel() for g in snap.grad_biases])[dials]
+    assert np.all(own != 0)
+    assert tilts["right"] == [bool(v > 0) for v in own], (dials, own, tilts["values"])
 
 
 # --- review, session 32 ---

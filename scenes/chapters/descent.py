@@ -36,11 +36,16 @@ What is shown, all read from or recomputed from the history:
   (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
   just before "The fog lifts" is said;
-- before the dials' tilts are laid end to end, one shown dial turned alone its arrow's way
-  (`dial_alone`: the one whose real cost, `landscape.turned_cost`, rises most), boxed, its
-  needle turning: the ball moves the way that turn moves the closest point on the map and the
-  cost at the start and with that dial turned are read beside it ("each dial's tilt points its
-  own way": all four s30 reviewers); then all back;
+- what a dial's uphill tilt is, shown before any tilt arrow is drawn (s34 brief: never defined
+  in a way a newcomer sees): one shown dial turned up alone (`dial_alone`: of those whose arrow
+  points right, the one whose real cost, `landscape.turned_cost`, rises most), boxed, its needle
+  and number turning in even pieces: the ball moves the way that turn moves the closest point
+  on the map and the cost beside it counts from the start's up to the turned one's in step, a
+  real cost at each piece (`costs_as_turned`); then its arrow, pointing right, under its gauge
+  and along the ball's move, as "if the cost rises when we turn it up, its arrow points right"
+  is said; then the others' ("every dial gets its own arrow"; the shown dials are those whose
+  arrow points the way their own tilt does: `tilt_is_its_own`);
+  then all back;
 - the fog lifts and the ball goes back to the start before it is said; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
   the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
@@ -149,6 +154,7 @@ MAP_SHORT = 0.5        # and none of them shorter on the map (s28: at scale, two
 # one dial turned alone before the tilts are put together (all four s30 reviewers, 60-69 s: why a
 # dial's arrow left or right under its gauge points another way on the map was never shown)
 ALONE_TURN = 0.5       # it turns its arrow's way by this share of its gauge's reach: its needle is seen to turn
+ALONE_READS = 8        # the turned cost read this many times along the turn (s34: "3.02 -> 3.16" in step)
 ALONE_MOVE = 0.6       # the dot's move on the map as it turns, drawn this long, inside the clear circle (to
                        # scale, a turn of one dial moves it a hair: drawn longer, as the dials' arrows are)
 CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
@@ -293,17 +299,39 @@ def map_tilts(plane: landscape.Plane, slope: np.ndarray, dials: list[int]) -> np
     return (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / norm
 
 
+def tilt_is_its_own(history: History, plane: landscape.Plane) -> np.ndarray:
+    """Per dial (`landscape.flat`'s order), whether its arrow in the fog (its share of the map's
+    slope at the start, `map_tilts`) points the way its own tilt does (nncore's gradient at the
+    start: turned up alone, its cost rises when that is above 0). "If the cost rises when we turn
+    it up, its arrow points right" is said of the shown dials' arrows: shown are dials it holds
+    for (digits: for about half of them a share of the map's slope points against its own tilt)."""
+    snap = history.snapshots[0]
+    own = np.concatenate([g.ravel() for g in snap.grad_weights] + [g.ravel() for g in snap.grad_biases])
+    share = map_tilts(plane, np.array([own @ plane.along, own @ plane.across]), list(range(len(own))))
+    return (np.sign(share) == np.sign(own)) & (own != 0)      # (a dial no example reaches never tilts)
+
+
 def dial_alone(history: History, values: np.ndarray, dials: list[int], tilts: np.ndarray,
                span: float) -> tuple[int, float, float]:
     """The shown dial to turn alone: each turned its tilt arrow's way by ALONE_TURN of its
-    gauge's reach (no further than the gauge's end), every other dial left at `values`; the one
-    whose real cost rises most. Its place among `dials`, its turn and the cost then. (A tilt
-    is the dial's share of the map's slope, not its own: turned alone, a dial may lower the cost.)"""
+    gauge's reach (no further than the gauge's end), every other dial left at `values`; of those
+    turned up (arrow right) whose real cost rises, the one it rises most for: "turn this one dial
+    up ... its arrow points right" is said (any dial when none is). Its place among
+    `dials`, its turn and the cost then. (A tilt is the dial's share of the map's slope, not its
+    own: turned alone, a dial may lower the cost.)"""
     ways = [1.0 if tilt > 0 else -1.0 for tilt in tilts]
     turns = [way * min(ALONE_TURN * span, span - way * values[d]) for d, way in zip(dials, ways)]
     costs = [landscape.turned_cost(history, values, d, by) for d, by in zip(dials, turns)]
-    i = int(np.argmax(costs))
+    before = landscape.turned_cost(history, values, dials[0], 0.0)
+    up = [j for j, (way, cost) in enumerate(zip(ways, costs)) if way > 0 and cost > before]
+    i = max(up or range(len(dials)), key=lambda j: costs[j])
     return i, float(turns[i]), float(costs[i])
+
+
+def costs_as_turned(history: History, values: np.ndarray, dial: int, by: float, n: int = ALONE_READS) -> np.ndarray:
+    """The real cost at n + 1 even points of one dial's turn by `by` (0 first, `by` last), every
+    other dial left at `values`: the readout counts along with the needle, every number real."""
+    return np.array([landscape.turned_cost(history, values, dial, by * f) for f in np.linspace(0.0, 1.0, n + 1)])
 
 
 def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
@@ -1102,8 +1130,10 @@ class Descent(Chapter):
                               height=NET_SIZE[1], max_drawn=NET_DRAWN)
         net.edge_groups.set_stroke(opacity=0.35)
         sizes = list(net.sizes)
+        drawn = drawn_wires(sizes, [net.shown_indices(k) for k in range(len(sizes))])
+        honest = drawn & tilt_is_its_own(self.history, view.plane)[:len(drawn)]
         dials = gauge_dials(view.plane, int(facts["n_weights"]),
-                            allowed=drawn_wires(sizes, [net.shown_indices(k) for k in range(len(sizes))]))
+                            allowed=honest if np.count_nonzero(honest) >= GAUGES else drawn)
         # the gauges in the order of their wires, left to right: the lines from wire to gauge
         # cross as little as they can
         dials.sort(key=lambda i: tuple(net.edge_line(*wire_of(sizes, i)).get_center()[:2] * [1, -1]))
@@ -1720,17 +1750,16 @@ class Descent(Chapter):
             # reviewers: at label size it was the biggest words there, read before the arrows)
             scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
         scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), *(GrowArrow(a) for a in arrows),
-                  FadeIn(scaled), run_time=0.6)
+        # the arrows come only once one is defined, its dial turned up and the cost seen to rise
+        # (s34 brief: "uphill tilt" was never defined in a way a newcomer sees; the arrows stood
+        # there before it was said what one means)
+        self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), run_time=0.6)
+        whole = self.play_dial_alone(view, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker, scaled)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
-                             "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
+                             "t": whole, "gauges": [float(v) for v in walk_dials[0]],
                              "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else [],
                              "colours": [a.get_color().to_hex() for a in arrows], "rims": [g[0].get_color().to_hex() for g in row]})
-        # as "every dial's uphill tilt" is said, the arrows pointed out
-        self.wait_until_bookmark("tilts")
-        self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
-        self.play_dial_alone(view, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker)
         self.wait_until_bookmark("together")
         merged, merge_words = self.merge_tilts(view, cells, ball, arrows, dials, slopes[0] if len(slopes) else [0.0, 0.0],
                                                fog_words, tracker)
@@ -1907,16 +1936,21 @@ class Descent(Chapter):
         return ball, fog, footprints
 
     def play_dial_alone(self, view: MapView, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
-                        tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker) -> None:
-        """"Turn one dial alone": the shown dial whose cost rises most (`dial_alone`) turns its
-        arrow's way, the others still; its arrow flies from under its gauge onto the ball, the
-        ball moves along it (the way that turn moves the dials' closest point on the map) and the
-        real cost there and with the dial turned are read beside it; each dial's arrow flashes as
-        "its own way" is said; then all back, before the arrows are laid end to end."""
+                        tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker,
+                        scaled: VGroup) -> float:
+        """What a dial's uphill tilt is, shown on one dial before any arrow is drawn: "Turn this one
+        dial up": the shown dial whose cost rises most turned up (`dial_alone`), boxed,
+        the others still; the ball moves the way that turn moves the dials' closest point on the
+        map, and the real cost beside it counts up in step with the needle (`costs_as_turned`).
+        "If the cost rises when we turn it up, its arrow points right": its arrow grows under its
+        gauge, pointing right, and on the map along the dot's move. "Every dial gets its
+        own arrow": the other dials' arrows grow, with the arrows' key. Then all back, before the
+        arrows are laid end to end. Returns when every arrow is whole."""
         t = self.theme
         values = view.plane.dials(*view.path[0])
         i, by, after = dial_alone(self.history, values, dials, tilts, span)
-        before = landscape.turned_cost(self.history, values, dials[i], 0.0)
+        counted = costs_as_turned(self.history, values, dials[i], by)
+        before = float(counted[0])
         gauge, home = row[i], ball.get_center().copy()
         # a turn of one dial moves the closest point on the map along that dial's own (along, across)
         way = on_screen(by * np.array([view.plane.along[dials[i]], view.plane.across[dials[i]]]))
@@ -1924,46 +1958,75 @@ class Descent(Chapter):
         its_arrow = Arrow(home, tip, buff=0, color=arrows[i].get_color(), stroke_width=5,
                           max_tip_length_to_length_ratio=0.3).set_z_index(1)
         its_arrow.set_stroke(color=t.background, width=9, background=True)
-        readings = VGroup(self.text("cost here: {cost}", size="small", facts={"cost": cost_words(before)}),
-                          self.text("one dial turned: {cost}", size="small", facts={"cost": cost_words(after)}))
+        # the turned cost, one real reading per share of the turn; "cost here" stays beside it
+        reads = [self.text("one dial turned: {cost}", size="small", facts={"cost": cost_words(c)}) for c in counted]
+        readings = VGroup(self.text("cost here: {cost}", size="small", facts={"cost": cost_words(before)}), reads[-1].copy())
         readings.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        for m in readings:
+        for m in [readings[0], *reads]:
             m.add_background_rectangle(color=t.background, opacity=1.0, buff=0.06)   # over the hatching
         # beside the ball's clear circle, clear of it and of the fog's words
         hole = Circle(radius=FOG_HOLE + FOG_EDGE[-1]).move_to(home)
         clear_of(readings, dense(np.array([home[:2], tip[:2]])),
                  [lambda m, d=d: m.next_to(hole, d, buff=0.1) for d in (RIGHT, UP, DOWN, LEFT)], fog_words, hole)
+        for m in reads:
+            m.move_to(readings[1], aligned_edge=LEFT)
         # where the dot was (it moves onto its arrow's tip, over it), and the dial turned, boxed in its colour
         was = Circle(radius=FOG_BALL, color=t.highlight, stroke_width=2).move_to(home).set_z_index(1)
         box = SurroundingRectangle(VGroup(gauge, arrows[i]), color=arrows[i].get_color(), buff=0.08, stroke_width=3)
         v0 = float(values[dials[i]])
         turned_number = self.gauge_number(gauge, v0 + by)
         home_number = self.gauge_number(gauge, v0)
+        frames = []      # (share of the turn, cost shown) at each piece's start
 
-        def turning(frm: float, to: float) -> UpdateFromAlphaFunc:
-            return UpdateFromAlphaFunc(gauge, lambda m, a: self.set_needle(m, frm + (to - frm) * a, span))
+        def turning(frm: float, to: float, **kwargs) -> UpdateFromAlphaFunc:
+            return UpdateFromAlphaFunc(gauge, lambda m, a: self.set_needle(m, frm + (to - frm) * a, span), **kwargs)
         self.wait_until_bookmark("one")
-        self.play(ReplacementTransform(arrows[i].copy(), its_arrow), Create(box), FadeIn(was), FadeIn(readings[0]),
-                  run_time=0.8)
+        self.play(Create(box), FadeIn(was), FadeIn(readings[0]), run_time=0.8)
         self.wait_until_bookmark("moves")
         moved = float(self.renderer.time)
-        # its number changes as its needle nears the end (a whole turn long, it was caught mid-morph)
-        self.play(ball.animate.move_to(tip), turning(v0, v0 + by),
-                  Transform(gauge[4], turned_number, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))),
-                  FadeIn(readings[1], rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))), run_time=1.2)
+        counter = reads[0]       # the turned dial's cost, from the start's as it begins to turn
+        self.add(counter)
+        # the dot, the needle and the cost together, through "the cost goes up": the turn in even
+        # pieces, the cost read anew as each ends (a text swapped inside one play is not redrawn)
+        shares = np.linspace(0.0, 1.0, len(counted))
+        piece = max(1, round(float(np.clip(tracker.time_until_bookmark("arrow") - 0.3, 1.2, 2.4))
+                             / (len(shares) - 1) * config.frame_rate)) / config.frame_rate
+        for j, (s0, s1) in enumerate(zip(shares, shares[1:])):
+            frames.append((float(s0), float(counted[j]), float(self.renderer.time)))
+            # its number too, read anew as the piece ends (morphing, it was a blur)
+            number = turned_number if j == len(shares) - 2 else self.gauge_number(gauge, v0 + by * s1)
+            self.play(ball.animate(rate_func=linear).move_to(home + (tip - home) * s1),
+                      turning(v0 + by * s0, v0 + by * s1, rate_func=linear),
+                      Transform(gauge[4], number, rate_func=lambda a: float(a >= 1.0 - 1e-9)), run_time=piece)
+            self.remove(counter)
+            counter = reads[j + 1]
+            self.add(counter)
+        frames.append((1.0, float(counted[-1]), float(self.renderer.time)))
         needle_turned = float(gauge[2].get_angle())
-        self.wait_until_bookmark("own")
-        self.play(*(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
+        # its arrow, the way the cost rose: under its gauge and along the dot's move, with the key's
+        # line that says so ("arrow right: dial up, cost up")
+        self.wait_before(tracker, "arrow", 0.3)
+        drawn_at = float(self.renderer.time)
+        self.play(GrowArrow(arrows[i]), GrowArrow(its_arrow), FadeIn(scaled[0]), run_time=0.8)
+        self.wait_before(tracker, "own", 0.3)
+        others = [a for j, a in enumerate(arrows) if j != i]
+        self.play(*(GrowArrow(a) for a in others), *(FadeIn(m) for m in scaled[1:]), Indicate(arrows[i], color=None, scale_factor=1.3),
+                  run_time=0.8)
+        whole = float(self.renderer.time)
         # all back before the arrows are laid end to end from the ball
         self.wait_before(tracker, "together", 0.7)
         self.play(ball.animate.move_to(home), turning(v0 + by, v0), Transform(gauge[4], home_number),
-                  FadeOut(its_arrow), FadeOut(readings), FadeOut(box), FadeOut(was), run_time=0.5)
+                  FadeOut(its_arrow), FadeOut(readings[0]), FadeOut(counter), FadeOut(box), FadeOut(was), run_time=0.5)
         self.show(fog_alone={"dial": int(dials[i]), "gauge": i, "by": by, "value": v0, "before": before, "after": after,
+                             "counted": [float(c) for c in counted], "frames": frames,
                              "ball": [[float(v) for v in home[:2]], [float(v) for v in tip[:2]]],
                              "arrow": [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])],
+                             "its_arrow_right": bool(arrows[i].get_end()[0] > arrows[i].get_start()[0]),
                              "needle_turned": needle_turned, "needle_back": float(gauge[2].get_angle()),
-                             "moved": moved, "back": float(self.renderer.time),
-                             "words": [m.original_text for m in readings]})
+                             "moved": moved, "turned": frames[-1][2], "drawn": drawn_at, "others": whole,
+                             "back": float(self.renderer.time),
+                             "words": [readings[0].original_text, *(m.original_text for m in reads)]})
+        return whole
 
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
                     words: VMobject, tracker) -> tuple[VGroup, VMobject]:
