@@ -72,7 +72,11 @@ PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
 # stamp right (on the picture, then sliding over the moved one): four 8 x 8 grids, 21 px a square
 WHY_PICTURE, WHY_Y, WHY_HEAD_Y = 2.8, 0.35, 2.5
 WHY_XS = (-5.25, -1.9, 1.9, 5.25)     # ours as tested, ours moved; the convnet's as tested, moved
-WHY_UNDER = 0.15                    # a grid's glow or best match: this far under it
+WHY_UNDER = 0.15                    # a grid's lamp: this far under it
+# one lamp for both networks (review s35 r2, digits 93-108 s: "lights up 0.96" beside "fits 3.59"
+# were two scales that invited a false comparison): each lamp as bright as its share of its own
+# light on the picture as tested, "lit" at half of it or more, else "dark"; no raw numbers
+LAMP_R, LAMP_HALO, LIT = 0.24, 1.9, 0.5   # the bulb's radius (29 px across at 480p); its halo, times that; lit from this share
 WHY_STROKE = 0.5                    # a square is the stroke's when its ink is at least this (0..1): its outline
 WHY_SHADE = 0.7                     # the dials off the stroke: dimmed this much, those under it stand out
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
@@ -263,6 +267,14 @@ def stroke_missed(history: History, image: np.ndarray, moved: np.ndarray) -> dic
     neuron = int(np.argmax(glows[0] - glows[1]))
     return {"neuron": neuron, "dials": np.asarray(net.weights[0][neuron], float),
             "glow": float(glows[0, neuron]), "glow_moved": float(glows[1, neuron])}
+
+
+def lamp_words(share: float, first: bool) -> str:
+    """A lamp's word: "lit" at LIT of its light as tested or more ("still lit" on the moved
+    picture: staying on is the point), else "dark"."""
+    if share < LIT:
+        return mark("dark")
+    return mark("lit") if first else mark("still lit")
 
 
 def stroke_spotlight(stroke: np.ndarray, grid: ShadedGrid, color: str, background: str) -> VGroup:
@@ -804,7 +816,7 @@ class Recap(Chapter):
         # put while the ink slides off them and its glow drops; the convnet's stamp slides with
         # the stroke and finds the same best match
         why = table["why"]
-        # the whole pause after its words (the fits, the last said, stand a moment; s35's words
+        # the whole pause after its words (the lamps, the last said, stand a moment; s35's words
         # "lit up ... goes dark", "fits just as well" left the chapter 10.2% quiet)
         self.pause_after_section = pause
         ours = why.ours
@@ -815,7 +827,7 @@ class Recap(Chapter):
             # the moved picture at the start of its walk
             why.windows[1].move_to(why.path[0])
             self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])), *self.unpoint(),
-                      FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.key, *why.pictures,
+                      FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.lit_till_slid, ours.key, *why.pictures,
                                     *why.windows, why.matches[0])), run_time=0.45)
             self.show(first_stamp_at=round(float(self.renderer.time), 3))
             # "the moved stroke": the ink slides one square over the dials, which stay put, as
@@ -823,7 +835,7 @@ class Recap(Chapter):
             self.wait_before(tracker, "misses", 0.9)
             self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.8)
             self.show(ink_moved_at=round(float(self.renderer.time), 3))
-            self.light_then_dark(tracker, ours.glows)
+            self.light_then_dark(tracker, ours)
             self.show(ink_slid=box_of(ours.ink[1][1], 3))
             # "The stamp slides": over the moved picture to its best match; the match under it whole
             # as "wherever it is" is said
@@ -833,10 +845,10 @@ class Recap(Chapter):
             self.wait_before(tracker, "same", 0.35)
             self.play(FadeIn(why.matches[1]), run_time=0.3)
             self.show(stamp_found_at=round(float(self.renderer.time), 3))
-            # "and fits it just as well": both fits, the same number, pulse as it is said
-            self.wait_before(tracker, "fits", 0.1)
-            self.play(*(Indicate(m[1], color=self.theme.focus, scale_factor=1.15) for m in why.matches), run_time=0.8)
-            self.show(fits_said=round(float(self.renderer.time), 3))
+            # "and it stays lit, just as bright": both its lamps, as bright, pulse as it is said
+            self.wait_before(tracker, "stays", 0.1)
+            self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.15) for m in why.matches), run_time=0.8)
+            self.show(stays_lit_said=round(float(self.renderer.time), 3))
             self.wait(max(0.1, tracker.get_remaining_duration()))
         self.pause_after_section = pause
         # the side by side stands through the pause after its words; then our story's one picture
@@ -931,17 +943,13 @@ class Recap(Chapter):
         cell = pictures[0].cell
         windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
-        # the same stamp scores the same on both: under each picture, its best square's glow (as the
-        # convnet chapter's map squares glow), written as our neuron's is, "still" when the same
-        # (review s33: "best match 3.59" beside "glows 0.96" read as two scales, the point unsaid)
-        # but "glows 3.59" beside our neuron's "glows 0.96" then read as one scale (review s34): the
-        # stamp's is how well it fits there; "match 3.59" was jargon too (review s35): "fits 3.59",
-        # "still fits 3.59", said as "fits it just as well"
+        # the same stamp scores the same on both: under each picture a lamp as bright as its best
+        # square's glow there (as the convnet chapter's map squares glow), on the scale of its glow
+        # on the picture as tested, our neuron's lamp's scale (review s35 r2: "fits 3.59" beside
+        # "lights up 0.96" read as one scale)
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
-        still = f"{scores[1]:.2f}" == f"{scores[0]:.2f}"
-        matches = [self.glow(v, words, v / scores[0]).next_to(p, DOWN, buff=WHY_UNDER)
-                   for v, p, words in zip(scores, pictures, (mark("fits {glow:.2f}"),
-                                                             mark("still fits {glow:.2f}") if still else mark("fits {glow:.2f}")))]
+        matches = [self.lamp(v / scores[0], first).next_to(p, DOWN, buff=WHY_UNDER)
+                   for v, p, first in zip(scores, pictures, (True, False))]
         within_frame(matches[1], 0.1)
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
@@ -965,7 +973,8 @@ class Recap(Chapter):
                                "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
                                                int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
                                               for p, w in zip(pictures, windows)],
-                               "scores": scores, "matches": [m[1].original_text for m in matches],
+                               "scores": scores, "matches": [m[2].original_text for m in matches],
+                               "lamps": [m.share for m in matches],
                                "walk": [[int(a), int(b)] for a, b in spots]})
         return SimpleNamespace(pictures=pictures, windows=windows, matches=matches, path=path, ours=ours,
                                frame=VGroup(*heads, tags, arrows, divider))
@@ -984,43 +993,59 @@ class Recap(Chapter):
         grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], likes).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
         stroke = image >= WHY_STROKE
         ink = [stroke_spotlight(stroke, g, t.text, t.background) for g in grids]
-        # how brightly the neuron lights up for each picture, said as "lit up ... goes dark" (review
-        # s35: "glows 0.96" was jargon)
-        glows = [self.glow(glow, mark("lights up {glow:.2f}"), glow / miss["glow"]).next_to(grid, DOWN, buff=WHY_UNDER)
-                 for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"]))]
+        # how brightly the neuron lights up for each picture, as a lamp: lit for the picture as
+        # tested, and on the moved grid lit too till the ink has slid, then its own (said as "lit
+        # up ... goes dark"; review s35: "glows 0.96" was jargon; r2: no raw numbers)
+        lamps = [self.lamp(glow / miss["glow"], first).next_to(grid, DOWN, buff=WHY_UNDER)
+                 for grid, glow, first in zip(grids, (miss["glow"], miss["glow_moved"]), (True, False))]
+        lit_till_slid = self.lamp(1.0, True).move_to(lamps[1], aligned_edge=LEFT)
         key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=likes(sign), fill_opacity=1),
                               self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.1)
                        for sign, words in ((1.0, mark("likes ink")), (-1.0, mark("dislikes ink")))))
-        key.arrange(RIGHT, buff=0.4).next_to(VGroup(*glows), DOWN, buff=0.25)
+        key.arrange(RIGHT, buff=0.4).next_to(VGroup(*lamps), DOWN, buff=0.25)
         self.show(dials_miss={"neuron": miss["neuron"], "glows": [miss["glow"], miss["glow_moved"]],
-                              "glow_words": [g[1].original_text for g in glows],
+                              "glow_words": [g[2].original_text for g in lamps], "lamps": [g.share for g in lamps],
                               "paint": [[likes(v).to_hex().lower() for v in row] for row in dials],
                               "stroke": [[int(r), int(c)] for r, c in zip(*np.nonzero(stroke))],
                               "ink_at": [box_of(i[1], 3) for i in ink],
                               "grids_at": [[round(float(g.frame.get_left()[0]), 3), round(float(g.frame.get_top()[1]), 3)]
                                            for g in grids], "cell": grids[0].cell})
-        return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * grids[0].cell * RIGHT,
+        return SimpleNamespace(grids=grids, ink=ink, glows=lamps, lit_till_slid=lit_till_slid, key=key, slide=way * grids[0].cell * RIGHT,
                                neuron=miss["neuron"])
 
-    def light_then_dark(self, tracker, glows: list) -> None:
-        """ "so this neuron, lit up for the picture, goes dark": its light for the picture as
-        tested ("lights up 0.96") pulses as "lit up" is said, then its light for the moved one
-        ("lights up 0.01", the neuron dark) comes, whole as "goes dark" is said."""
+    def light_then_dark(self, tracker, ours: SimpleNamespace) -> None:
+        """ "so this neuron, lit up for the picture, goes dark": its lamp for the picture as tested
+        pulses as "lit up" is said; the moved grid's lamp, lit till the ink slid, dims to its own
+        light for the moved picture (nearly none: "dark"), whole as "goes dark" is said."""
         self.wait_before(tracker, "lit", 0.1)
-        self.play(Indicate(glows[0], color=self.theme.focus, scale_factor=1.15), run_time=0.7)
+        self.play(Indicate(ours.glows[0], color=self.theme.focus, scale_factor=1.15), run_time=0.7)
         self.show(lit_said=round(float(self.renderer.time), 3))
-        self.wait_before(tracker, "dark", 0.35)
-        self.play(FadeIn(glows[1]), run_time=0.35)
+        self.wait_before(tracker, "dark", 0.5)
+        # the bulb dims; its word goes in the first half, "dark" comes in the second (a cross-fade
+        # stood "lit" over "dark" half-way)
+        lit, dark = ours.lit_till_slid, ours.glows[1]
+        early, late = (lambda a: smooth(min(1.0, 2 * a))), (lambda a: smooth(max(0.0, 2 * a - 1)))
+        self.play(Transform(lit[:2], dark[:2].copy()), FadeOut(lit[2], rate_func=early), FadeIn(dark[2], rate_func=late),
+                  run_time=0.6)
+        self.remove(lit)
+        self.add(dark)
         self.show(glow_dropped_at=round(float(self.renderer.time), 3))
 
-    def glow(self, value: float, words: str, lit: float) -> VGroup:
-        """A glow as the why writes it on both sides: a neuron lit `lit` of the way (its share of
-        the glow as tested: one scale for our neuron and the convnet's stamp) and `words` with the
-        glow's `value`."""
+    def lamp(self, share: float, first: bool) -> VGroup:
+        """A lamp as the why draws it on both sides: a bulb and its halo as bright as `share` (its
+        light as a share of its light on the picture as tested: one scale for our neuron and the
+        convnet's stamp) and its word (`lamp_words`), yellow when lit, grey when dark."""
         t = self.theme
-        neuron = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
-                        fill_opacity=float(np.clip(lit, 0.0, 1.0)))
-        return VGroup(neuron, self.text(words, color=t.neuron_fill, facts={"glow": value})).arrange(RIGHT, buff=0.15)
+        lit = float(np.clip(share, 0.0, 1.0))
+        words = lamp_words(share, first)
+        halo = Circle(LAMP_R * LAMP_HALO, stroke_width=0, fill_color=t.neuron_fill, fill_opacity=0.3 * lit)
+        bulb = Circle(LAMP_R, stroke_color=t.neuron_fill if words != "dark" else t.muted, stroke_width=3,
+                      fill_color=t.neuron_fill, fill_opacity=lit)
+        word = self.text(words, color=t.neuron_fill if words != "dark" else t.muted)
+        group = VGroup(halo, bulb.move_to(halo), word)
+        word.next_to(halo, RIGHT, buff=0.08)
+        group.share = lit
+        return group
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -1406,10 +1431,9 @@ class Recap(Chapter):
     def tested_points(self) -> VGroup | None:
         """The unseen test examples when they are 2-D points (None otherwise), twice, each guessed
         wrong ringed (review s31, tiny: the test was only a number): as the random start guessed
-        them (nncore's forward pass at step 0), in the practice points' panel over the start box,
-        "before: N of 60 right"; and as the trained network guesses them (at the stop), beside the
-        test box, "after: 60 of 60 right" (review s31 r2: alone in the top left, the trained
-        guesses read as the random start's result)."""
+        them (nncore's forward pass at step 0), "before: N of 60 right", on the left, keyed; and as
+        the trained network guesses them (at the stop), "after: 60 of 60 right", on the right: a
+        screen of their own (review s35 r2: in the loop's corners, "after" read as part of the loop)."""
         if input_kind(self.history) != "point":
             return None
         x, y = self.history.split("test")
