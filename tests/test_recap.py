@@ -415,7 +415,8 @@ def test_the_loop_stays_to_the_end(rendered):
     history, entry, out = rendered
     frames = frames_of(entry, out)
     tested = next(line for line in entry["narration"] if "Then we tested it" in line["text"])
-    ref = [img for s, img in frames if s <= tested["end_s"]][-1]      # the whole loop, before any convnet
+    # the whole loop, before any convnet (and before the 2-D points' tests take the screen: s35 r2)
+    ref = [img for s, img in frames if s <= min(tested["end_s"], entry["shown"].get("tested_points_at", 1e9) - 0.7)][-1]
     last = frames[-1][1]
     h, w = last.shape[:2]
     def ink(img, x, y):     # the strokes and words inside the box at (x, y): its rim and tint (lit or not) left out
@@ -1417,17 +1418,18 @@ def test_the_landscape_has_a_key_to_its_colours(rendered):
     assert far(low_end, lowest) < 40 and far(high_end, highest) < 40, (low_end, lowest, high_end, highest)
 
 def test_the_unseen_test_points_are_shown_before_and_after_training(rendered):
-    """Review s31 (tiny): the test was a number; the points never came back. For 2-D points, as
-    the count of unseen examples is said, the test set itself stands twice: as the random start
-    guessed it (nncore's forward pass at step 0, recomputed here) in the practice points' panel
-    (the same frame and scale), and as the trained network guesses it (at the stop) beside the test
-    box (review s31 r2: alone in the top left it read as the random start's result): one colour per
-    class guessed, each guessed wrong ringed, over each "before: N of 60 right" / "after: N of 60
-    right" with the real counts; the landscape stands aside meanwhile and is back before the last
-    words. Never for pictures."""
+    """Review s31 (tiny): the test was a number; the points never came back. For 2-D points the
+    test set itself stands twice: as the random start guessed it (nncore's forward pass at step 0,
+    recomputed here) and as the trained network guesses it (at the stop): one colour per class
+    guessed (the practice points' colours and scale), each guessed wrong ringed, over each
+    "before: N of 60 right" / "after: N of 60 right" with the real counts. Review s35 r2 (tiny
+    63-75 s): squeezed into the loop's corners, the "after" panel on a loop arrow read as part of
+    the loop: they have a screen of their own, side by side, big, the loop gone while they stand
+    (from "Before training" to the pause after "After, every one") and back before the last words.
+    Never for pictures."""
     from nncore.network import classes_of
-    from scenes.chapters.recap import BOX_SIZE, LOOP, TEST_AT
-    history, entry, _ = rendered
+    from scenes.chapters.recap import RESULT_SIDE
+    history, entry, out = rendered
     shown = entry["shown"]
     if history.split("train")[0].shape[1] != 2:
         assert "tested_points" not in shown
@@ -1445,18 +1447,46 @@ def test_the_unseen_test_points_are_shown_before_and_after_training(rendered):
         assert p["title"] == title and p["colors"] == practice["colors"] and p["span"] == practice["span"]
         drawn = [d for d in entry["drawn"] if d["text"] == title]
         assert drawn and drawn[0]["px"] >= 16 and -7.11 < drawn[0]["x"] - drawn[0]["w"] / 2 and drawn[0]["x"] + drawn[0]["w"] / 2 < 7.11
-    # a random start gets some wrong; before: where the practice points stood, over the start box
+    # a random start gets some wrong; before on the left, after on the right, each 250 px at least,
+    # clear of each other, of the title and of the player's controls
     assert shown["tested_points"]["before"]["rings"]
-    assert shown["tested_points"]["before"]["frame"] == practice["frame"]
-    # after: beside the test box, on its left, clear of the measure and blame boxes under and beside it
-    left, bottom, right, top = shown["tested_points"]["after"]["frame"]
-    assert LOOP["measure"][0] + BOX_SIZE[0] / 2 + 0.1 < left and right + 0.3 < TEST_AT[0] - BOX_SIZE[0] / 2
-    assert LOOP["blame"][1] + BOX_SIZE[1] / 2 + 0.1 < bottom and top > TEST_AT[1]
-    line = next(n for n in entry["narration"] if "Then we tested it" in n["text"])
-    said = next(n for n in entry["narration"] if "percent of them right" in n["text"])
+    (l0, b0, r0, t0), (l1, b1, r1, t1) = (shown["tested_points"][w]["frame"] for w in ("before", "after"))
+    assert r0 - l0 == pytest.approx(RESULT_SIDE, abs=1e-3) and RESULT_SIDE * 480 / 8 >= 250
+    assert -7.11 < l0 < r0 + 1.0 < l1 < r1 < 7.11
+    assert min(b0, b1) > -4 + 0.9 and max(t0, t1) < 2.2
+    before = entry["shown"]["before_said"]       # the words' bookmark, as the voice placed it
+    assert abs(before - said_at(entry, "Before training")) < 1.0
+    after = next(n for n in entry["narration"] if "After, " in n["text"])
     end = next(n for n in entry["narration"] if n["text"].startswith("That is how a neural network learns"))
-    assert line["start_s"] <= shown["tested_points_at"] <= line["end_s"]
-    assert said["end_s"] < shown["tested_points_gone_at"] <= end["start_s"]
+    assert before - 0.8 <= shown["tested_points_at"] <= before + 0.1
+    assert after["end_s"] < shown["tested_points_gone_at"] <= end["start_s"]
+    # the loop gone meanwhile, read off the frames: the step box's inside (between the panels) dark,
+    # its icon and name back for the last words
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    (x, y), (dx, dy) = LOOP["step"], (0.8 * BOX_SIZE[0] / 2, 0.75 * BOX_SIZE[1] / 2)
+    px = lambda u, v: (int(h / 2 - v * h / 8), int(w / 2 + u * h / 8))
+    box = lambda img: img[px(x, y + dy)[0]: px(x, y - dy)[0] + 1, px(x - dx, y)[1]: px(x + dx, y)[1] + 1].max()
+    alone = [box(img) for t, img in frames if shown["tested_points_at"] + 0.2 <= t <= after["end_s"]]
+    back = [box(img) for t, img in frames if t >= end["start_s"]]
+    assert alone and max(alone) < 60 and max(back) > 100, (max(alone), max(back))
+
+
+def test_the_mistakes_circles_grow_as_they_are_named(rendered):
+    """Review s35 r2 (tiny 63-75 s): "the circles are its mistakes" was said over small rings. As
+    it is said, each ring of the before panel grows RING_GROWN times (from a radius of RING times
+    a point's), whole within a second of the words."""
+    from scenes.chapters.recap import POINT_RADIUS, POINTS_SIDE, RESULT_SIDE, RING, RING_GROWN
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if history.split("train")[0].shape[1] != 2:
+        assert "rings_grown" not in shown
+        return
+    ring = POINT_RADIUS * RESULT_SIDE / POINTS_SIDE * RING
+    assert shown["rings_grown"][0] == pytest.approx(ring * RING_GROWN, abs=0.02)
+    heard = said_at(entry, "the circles")
+    assert heard - 0.3 <= shown["tested_said"]["circles"] <= heard + 1.0
 
 
 def test_the_points_panels_say_which_colour_is_which_guess(rendered):
@@ -1472,13 +1502,16 @@ def test_the_points_panels_say_which_colour_is_which_guess(rendered):
         if history.split("train")[0].shape[1] != 2:
             assert p is None
             continue
-        p = p["before"] if panel == "tested_points" else p
+        p, since = (p["before"], entry["shown"]["tested_points_at"] - 1.0) if panel == "tested_points" else (p, 0.0)
         assert p["key"] == [[label, colour.lower()] for label, (colour, _) in zip(history.labels, p["drawn"])]
         left, bottom, right, top = p["frame"]
+        # left of the measure box, or (the tests' screen of their own, s35 r2) of the after panel
+        clear = (LOOP["measure"][0] - BOX_SIZE[0] / 2 if panel == "guess_points"
+                 else entry["shown"]["tested_points"]["after"]["frame"][0])
         for label in history.labels:
-            d = next(d for d in entry["drawn"] if d["text"] == label)
+            d = next(d for d in entry["drawn"] if d["text"] == label and d["t"] >= since)
             assert d["px"] >= 14 and right < d["x"] - d["w"] / 2 and bottom < d["y"] < top, d
-            assert d["x"] + d["w"] / 2 < LOOP["measure"][0] - BOX_SIZE[0] / 2
+            assert d["x"] + d["w"] / 2 < clear
 
 
 # --- session 31, round 2 ---

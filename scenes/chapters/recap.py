@@ -6,8 +6,9 @@ its number of steps and its test accuracy. Beside the loop, descent's landscape,
 ("low cost" to "high cost" over it): our
 network's dot steps downhill on it each time the loop passes "nudge dials"; when the test
 comes it moves, its walk drawn on it, to the top left, over the random start, and stays. For
-2-D points, the practice points (as the random start guesses them) come with the guess, the
-test points (as the trained network guesses them) with the test, each panel keyed by class. With
+2-D points, the practice points (as the random start guesses them) come with the guess; after the
+test's score the test points, before and after training, take a screen of their own. On both sides
+of the moved-picture why, one lamp, lit or dark, stands for our neuron and the convnet's stamp. With
 a convnet (picture data), a test picture with a stamp sliding over it takes the loop's middle,
 then a table on a frame of its own compares the two networks on unseen and on moved test
 pictures. The chapter ends on one picture of the whole story: the loop, turning, with all of
@@ -124,10 +125,13 @@ POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 TITLE_LEFT = -5.0
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
-# the tests as the trained network guesses them: left of the test box, over the blame box (review
-# s31 r2, tiny: alone in the top left they read as the random start's result); 126 px at 480p
-AFTER_AT, AFTER_SIDE = (2.6, 1.8), 2.1
-SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
+# the unseen tests before and after training, on a screen of their own as "Before training" is said
+# (review s35 r2, tiny 63-75 s: squeezed into corners, the "after" panel on a loop arrow read as a
+# part of the loop): side by side, each 264 px at 480p, their middles here, clear of the title
+# above and the player's controls below
+RESULT_XS, RESULT_Y, RESULT_SIDE = (-3.6, 3.6), -0.35, 4.4
+RING_GROWN = 1.4         # the mistakes' circles, as they are named: this many times bigger, twice as thick
+SWAP_BACK = 0.5          # seconds the tests' screen takes to give the loop its place back, in the pause after its words
 # the small network in the loop's middle, between the guess and blame boxes: its width and height,
 # its middle's height; low enough to leave its layers' names ("inputs", "hidden", "outputs") room
 # under it above the step box (review s32, digits: "64 16 10" stood over it unexplained)
@@ -634,41 +638,27 @@ class Recap(Chapter):
         # review s16: the picture changed a second after its words began)
         self.keep_landscape(walk)
         self.reveal(shown, boxes, "test", out, middle["tests"])
-        # for 2-D points, the unseen tests themselves, as their count is said, in the practice points'
-        # panel over the landscape (which stands aside till they go): the trained network's guesses
+        # for 2-D points, the unseen tests themselves, before and after training, on a screen of their own
         tested = self.tested_points()
-        kept = VGroup(*walk["map"], walk["dot"], walk["trail"])
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
-            self.play(self.point_at(middle["tests"]), *([FadeOut(kept), FadeIn(tested)] if tested else []), run_time=0.4)
-            self.show(**({"tested_points_at": round(float(self.renderer.time), 3)} if tested else {}))
+            self.play(self.point_at(middle["tests"]), run_time=0.4)
             self.show(tests_frame_right=round(float(self.pointer.get_right()[0]), 3))
             # the score, pointed at as it is said (review s16: 5 s still to the section's end)
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
+            story = []
             if tested and "before" in getattr(tracker, "bookmark_times", {}):
-                # "Before training, 31 of 60 right": its panel's title; "the circles are its
-                # mistakes": its rings; "After, all 60": the other panel's title (review r2, tiny)
-                self.wait_until_bookmark("before")
-                self.play(Indicate(tested[0][3], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
-                heard = {"before": round(float(self.renderer.time), 3)}
-                if len(tested[0][2]) and "circles" in tracker.bookmark_times:
-                    self.wait_until_bookmark("circles")
-                    self.play(Indicate(tested[0][2], color=self.theme.focus, scale_factor=1.3), run_time=0.8)
-                    heard["circles"] = round(float(self.renderer.time), 3)
-                self.wait_until_bookmark("after")
-                self.play(Indicate(tested[1][3], color=self.theme.right, scale_factor=1.1), run_time=0.8)
-                heard["after"] = round(float(self.renderer.time), 3)
-                self.show(tested_said=heard)
+                story = self.before_and_after(tracker, tested)
             # with a convnet, its picture comes in the quiet before its words: that is the pause
             # (review 11b: gone at once, "96% right" was caught gone while its words were read):
             # it stands a second past them first
             pause = self.pause_after_section
             self.pause_after_section = (SCORE_STANDS if self.history.convnet is not None else
-                                        pause - SWAP_BACK if tested else pause)
-        if tested:
-            # the landscape back in the quiet after the score (the pause no longer for it)
-            self.play(FadeOut(tested), FadeIn(kept), run_time=SWAP_BACK)
+                                        pause - SWAP_BACK if story else pause)
+        if story:
+            # the loop back in the quiet after the tests' words (the pause no longer for it)
+            self.play(FadeOut(tested), *(FadeIn(m) for m in story), run_time=SWAP_BACK)
             self.show(tested_points_gone_at=round(float(self.renderer.time), 3))
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
@@ -696,6 +686,31 @@ class Recap(Chapter):
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
             self.show(last_words_on_screen=self.words_on_screen())
             self.turn(arrows, shown, max(1.6, tracker.get_remaining_duration()))
+
+    def before_and_after(self, tracker, tested: VGroup) -> list:
+        """ "Before training, it got 31 right, about a coin toss; the circles are its mistakes.
+        After, every one." on a screen of its own (review s35 r2, tiny: the panels squeezed into
+        the loop's corners): the loop goes and the random start's guesses on the tests come, whole
+        as "Before training" begins; its circles grow as they are named; the trained network's
+        guesses come beside them as "After" is said. Returns the loop's picture, to come back."""
+        story = [m for m in self.mobjects if m not in (self.heading, self.pointer)]
+        self.wait_before(tracker, "before", 0.6)
+        self.play(*(FadeOut(m) for m in story), *self.unpoint(), FadeIn(tested[0]), run_time=0.5)
+        heard = {"before": round(float(self.renderer.time), 3)}
+        self.show(tested_points_at=heard["before"], before_said=round(float(tracker.bookmark_times["before"]), 3))
+        rings = tested[0][2]
+        if len(rings) and "circles" in tracker.bookmark_times:
+            self.wait_before(tracker, "circles", 0.1)
+            grown = VGroup(*(r.copy().scale(RING_GROWN).set_stroke(width=2 * r.get_stroke_width()) for r in rings))
+            self.play(Transform(rings, grown), run_time=0.6)
+            heard["circles"] = round(float(self.renderer.time), 3)
+            self.show(rings_grown=[round(float(r.width / 2), 3) for r in rings[:1]])
+        self.wait_before(tracker, "after", 0.4)
+        self.play(FadeIn(tested[1], shift=0.2 * LEFT), run_time=0.4)
+        self.play(Indicate(tested[1][3], color=self.theme.right, scale_factor=1.1), run_time=0.6)
+        heard["after"] = round(float(self.renderer.time), 3)
+        self.show(tested_said=heard)
+        return story
 
     def turn(self, arrows: dict, shown: dict[str, VGroup], seconds: float) -> None:
         """The loop goes round for `seconds` (laps of about 1.6 s)."""
@@ -1439,12 +1454,13 @@ class Recap(Chapter):
         x, y = self.history.split("test")
         truth = classes_of(y)
         panels, records = VGroup(), {}
-        for when, step, title, at in (("before", 0, mark("before: {right} of {count} right"), POINTS_AT),
-                                      ("after", stop_step(self.history), mark("after: {right} of {count} right"), AFTER_AT)):
+        for when, step, title, x_at in (("before", 0, mark("before: {right} of {count} right"), RESULT_XS[0]),
+                                        ("after", stop_step(self.history), mark("after: {right} of {count} right"),
+                                         RESULT_XS[1])):
             guesses = self.history.network(step).guesses(x)
             facts = {"right": int((guesses == truth).sum()), "count": len(truth)}
-            group, record = self.points_panel(x, guesses, title, guesses != truth, at=at, side=AFTER_SIDE if
-                                              when == "after" else POINTS_SIDE, keyed=when == "before", facts=facts)
+            group, record = self.points_panel(x, guesses, title, guesses != truth, at=(x_at, RESULT_Y), side=RESULT_SIDE,
+                                              keyed=when == "before", facts=facts)
             panels.add(group)
             records[when] = {**record, "title": group[3].original_text, "step": int(step)}
         self.show(tested_points=records)
