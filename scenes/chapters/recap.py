@@ -6,8 +6,9 @@ its number of steps and its test accuracy. Beside the loop, descent's landscape,
 ("low cost" to "high cost" over it): our
 network's dot steps downhill on it each time the loop passes "nudge dials"; when the test
 comes it moves, its walk drawn on it, to the top left, over the random start, and stays. For
-2-D points, the practice points (as the random start guesses them) come with the guess, the
-test points (as the trained network guesses them) with the test, each panel keyed by class. With
+2-D points, the practice points (as the random start guesses them) come with the guess; after the
+test's score the test points, before and after training, take a screen of their own. On both sides
+of the moved-picture why, one lamp, lit or dark, stands for our neuron and the convnet's stamp. With
 a convnet (picture data), a test picture with a stamp sliding over it takes the loop's middle,
 then a table on a frame of its own compares the two networks on unseen and on moved test
 pictures. The chapter ends on one picture of the whole story: the loop, turning, with all of
@@ -72,7 +73,11 @@ PAIR_PICTURE, PAIR_RAISE = 2.0, -0.3
 # stamp right (on the picture, then sliding over the moved one): four 8 x 8 grids, 21 px a square
 WHY_PICTURE, WHY_Y, WHY_HEAD_Y = 2.8, 0.35, 2.5
 WHY_XS = (-5.25, -1.9, 1.9, 5.25)     # ours as tested, ours moved; the convnet's as tested, moved
-WHY_UNDER = 0.15                    # a grid's glow or best match: this far under it
+WHY_UNDER = 0.15                    # a grid's lamp: this far under it
+# one lamp for both networks (review s35 r2, digits 93-108 s: "lights up 0.96" beside "fits 3.59"
+# were two scales that invited a false comparison): each lamp as bright as its share of its own
+# light on the picture as tested, "lit" at half of it or more, else "dark"; no raw numbers
+LAMP_R, LAMP_HALO, LIT = 0.24, 1.9, 0.5   # the bulb's radius (29 px across at 480p); its halo, times that; lit from this share
 WHY_STROKE = 0.5                    # a square is the stroke's when its ink is at least this (0..1): its outline
 WHY_SHADE = 0.7                     # the dials off the stroke: dimmed this much, those under it stand out
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
@@ -120,10 +125,13 @@ POINTS_AT, POINTS_SIDE, POINT_RADIUS = (-5.6, 1.95), 2.6, 0.065
 TITLE_LEFT = -5.0
 RING = 2.2               # a test point guessed wrong: ringed, this many times its radius
 KEY_DOT = 1.6            # a class's dot in the panel's key: this many times a point's radius
-# the tests as the trained network guesses them: left of the test box, over the blame box (review
-# s31 r2, tiny: alone in the top left they read as the random start's result); 126 px at 480p
-AFTER_AT, AFTER_SIDE = (2.6, 1.8), 2.1
-SWAP_BACK = 0.5          # seconds the test points take to give the landscape its place back, in the pause after the score
+# the unseen tests before and after training, on a screen of their own as "Before training" is said
+# (review s35 r2, tiny 63-75 s: squeezed into corners, the "after" panel on a loop arrow read as a
+# part of the loop): side by side, each 264 px at 480p, their middles here, clear of the title
+# above and the player's controls below
+RESULT_XS, RESULT_Y, RESULT_SIDE = (-3.6, 3.6), -0.35, 4.4
+RING_GROWN = 1.4         # the mistakes' circles, as they are named: this many times bigger, twice as thick
+SWAP_BACK = 0.5          # seconds the tests' screen takes to give the loop its place back, in the pause after its words
 # the small network in the loop's middle, between the guess and blame boxes: its width and height,
 # its middle's height; low enough to leave its layers' names ("inputs", "hidden", "outputs") room
 # under it above the step box (review s32, digits: "64 16 10" stood over it unexplained)
@@ -263,6 +271,14 @@ def stroke_missed(history: History, image: np.ndarray, moved: np.ndarray) -> dic
     neuron = int(np.argmax(glows[0] - glows[1]))
     return {"neuron": neuron, "dials": np.asarray(net.weights[0][neuron], float),
             "glow": float(glows[0, neuron]), "glow_moved": float(glows[1, neuron])}
+
+
+def lamp_words(share: float, first: bool) -> str:
+    """A lamp's word: "lit" at LIT of its light as tested or more ("still lit" on the moved
+    picture: staying on is the point), else "dark"."""
+    if share < LIT:
+        return mark("dark")
+    return mark("lit") if first else mark("still lit")
 
 
 def stroke_spotlight(stroke: np.ndarray, grid: ShadedGrid, color: str, background: str) -> VGroup:
@@ -622,41 +638,27 @@ class Recap(Chapter):
         # review s16: the picture changed a second after its words began)
         self.keep_landscape(walk)
         self.reveal(shown, boxes, "test", out, middle["tests"])
-        # for 2-D points, the unseen tests themselves, as their count is said, in the practice points'
-        # panel over the landscape (which stands aside till they go): the trained network's guesses
+        # for 2-D points, the unseen tests themselves, before and after training, on a screen of their own
         tested = self.tested_points()
-        kept = VGroup(*walk["map"], walk["dot"], walk["trail"])
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
-            self.play(self.point_at(middle["tests"]), *([FadeOut(kept), FadeIn(tested)] if tested else []), run_time=0.4)
-            self.show(**({"tested_points_at": round(float(self.renderer.time), 3)} if tested else {}))
+            self.play(self.point_at(middle["tests"]), run_time=0.4)
             self.show(tests_frame_right=round(float(self.pointer.get_right()[0]), 3))
             # the score, pointed at as it is said (review s16: 5 s still to the section's end)
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
+            story = []
             if tested and "before" in getattr(tracker, "bookmark_times", {}):
-                # "Before training, 31 of 60 right": its panel's title; "the circles are its
-                # mistakes": its rings; "After, all 60": the other panel's title (review r2, tiny)
-                self.wait_until_bookmark("before")
-                self.play(Indicate(tested[0][3], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
-                heard = {"before": round(float(self.renderer.time), 3)}
-                if len(tested[0][2]) and "circles" in tracker.bookmark_times:
-                    self.wait_until_bookmark("circles")
-                    self.play(Indicate(tested[0][2], color=self.theme.focus, scale_factor=1.3), run_time=0.8)
-                    heard["circles"] = round(float(self.renderer.time), 3)
-                self.wait_until_bookmark("after")
-                self.play(Indicate(tested[1][3], color=self.theme.right, scale_factor=1.1), run_time=0.8)
-                heard["after"] = round(float(self.renderer.time), 3)
-                self.show(tested_said=heard)
+                story = self.before_and_after(tracker, tested)
             # with a convnet, its picture comes in the quiet before its words: that is the pause
             # (review 11b: gone at once, "96% right" was caught gone while its words were read):
             # it stands a second past them first
             pause = self.pause_after_section
             self.pause_after_section = (SCORE_STANDS if self.history.convnet is not None else
-                                        pause - SWAP_BACK if tested else pause)
-        if tested:
-            # the landscape back in the quiet after the score (the pause no longer for it)
-            self.play(FadeOut(tested), FadeIn(kept), run_time=SWAP_BACK)
+                                        pause - SWAP_BACK if story else pause)
+        if story:
+            # the loop back in the quiet after the tests' words (the pause no longer for it)
+            self.play(FadeOut(tested), *(FadeIn(m) for m in story), run_time=SWAP_BACK)
             self.show(tested_points_gone_at=round(float(self.renderer.time), 3))
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
@@ -684,6 +686,31 @@ class Recap(Chapter):
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
             self.show(last_words_on_screen=self.words_on_screen())
             self.turn(arrows, shown, max(1.6, tracker.get_remaining_duration()))
+
+    def before_and_after(self, tracker, tested: VGroup) -> list:
+        """ "Before training, it got 31 right, about a coin toss; the circles are its mistakes.
+        After, every one." on a screen of its own (review s35 r2, tiny: the panels squeezed into
+        the loop's corners): the loop goes and the random start's guesses on the tests come, whole
+        as "Before training" begins; its circles grow as they are named; the trained network's
+        guesses come beside them as "After" is said. Returns the loop's picture, to come back."""
+        story = [m for m in self.mobjects if m not in (self.heading, self.pointer)]
+        self.wait_before(tracker, "before", 0.6)
+        self.play(*(FadeOut(m) for m in story), *self.unpoint(), FadeIn(tested[0]), run_time=0.5)
+        heard = {"before": round(float(self.renderer.time), 3)}
+        self.show(tested_points_at=heard["before"], before_said=round(float(tracker.bookmark_times["before"]), 3))
+        rings = tested[0][2]
+        if len(rings) and "circles" in tracker.bookmark_times:
+            self.wait_before(tracker, "circles", 0.1)
+            grown = VGroup(*(r.copy().scale(RING_GROWN).set_stroke(width=2 * r.get_stroke_width()) for r in rings))
+            self.play(Transform(rings, grown), run_time=0.6)
+            heard["circles"] = round(float(self.renderer.time), 3)
+            self.show(rings_grown=[round(float(r.width / 2), 3) for r in rings[:1]])
+        self.wait_before(tracker, "after", 0.4)
+        self.play(FadeIn(tested[1], shift=0.2 * LEFT), run_time=0.4)
+        self.play(Indicate(tested[1][3], color=self.theme.right, scale_factor=1.1), run_time=0.6)
+        heard["after"] = round(float(self.renderer.time), 3)
+        self.show(tested_said=heard)
+        return story
 
     def turn(self, arrows: dict, shown: dict[str, VGroup], seconds: float) -> None:
         """The loop goes round for `seconds` (laps of about 1.6 s)."""
@@ -804,7 +831,7 @@ class Recap(Chapter):
         # put while the ink slides off them and its glow drops; the convnet's stamp slides with
         # the stroke and finds the same best match
         why = table["why"]
-        # the whole pause after its words (the fits, the last said, stand a moment; s35's words
+        # the whole pause after its words (the lamps, the last said, stand a moment; s35's words
         # "lit up ... goes dark", "fits just as well" left the chapter 10.2% quiet)
         self.pause_after_section = pause
         ours = why.ours
@@ -815,7 +842,7 @@ class Recap(Chapter):
             # the moved picture at the start of its walk
             why.windows[1].move_to(why.path[0])
             self.play(FadeOut(VGroup(table["grid"], table["names"], table["rows"], table["pictures"])), *self.unpoint(),
-                      FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.key, *why.pictures,
+                      FadeIn(VGroup(why.frame, *ours.grids, *ours.ink, ours.glows[0], ours.lit_till_slid, ours.key, *why.pictures,
                                     *why.windows, why.matches[0])), run_time=0.45)
             self.show(first_stamp_at=round(float(self.renderer.time), 3))
             # "the moved stroke": the ink slides one square over the dials, which stay put, as
@@ -823,7 +850,7 @@ class Recap(Chapter):
             self.wait_before(tracker, "misses", 0.9)
             self.play(ours.ink[1].animate.shift(ours.slide), run_time=0.8)
             self.show(ink_moved_at=round(float(self.renderer.time), 3))
-            self.light_then_dark(tracker, ours.glows)
+            self.light_then_dark(tracker, ours)
             self.show(ink_slid=box_of(ours.ink[1][1], 3))
             # "The stamp slides": over the moved picture to its best match; the match under it whole
             # as "wherever it is" is said
@@ -833,10 +860,10 @@ class Recap(Chapter):
             self.wait_before(tracker, "same", 0.35)
             self.play(FadeIn(why.matches[1]), run_time=0.3)
             self.show(stamp_found_at=round(float(self.renderer.time), 3))
-            # "and fits it just as well": both fits, the same number, pulse as it is said
-            self.wait_before(tracker, "fits", 0.1)
-            self.play(*(Indicate(m[1], color=self.theme.focus, scale_factor=1.15) for m in why.matches), run_time=0.8)
-            self.show(fits_said=round(float(self.renderer.time), 3))
+            # "and it stays lit, just as bright": both its lamps, as bright, pulse as it is said
+            self.wait_before(tracker, "stays", 0.1)
+            self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.15) for m in why.matches), run_time=0.8)
+            self.show(stays_lit_said=round(float(self.renderer.time), 3))
             self.wait(max(0.1, tracker.get_remaining_duration()))
         self.pause_after_section = pause
         # the side by side stands through the pause after its words; then our story's one picture
@@ -931,17 +958,13 @@ class Recap(Chapter):
         cell = pictures[0].cell
         windows = [Square(side * cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
                    .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (c, c + way))]
-        # the same stamp scores the same on both: under each picture, its best square's glow (as the
-        # convnet chapter's map squares glow), written as our neuron's is, "still" when the same
-        # (review s33: "best match 3.59" beside "glows 0.96" read as two scales, the point unsaid)
-        # but "glows 3.59" beside our neuron's "glows 0.96" then read as one scale (review s34): the
-        # stamp's is how well it fits there; "match 3.59" was jargon too (review s35): "fits 3.59",
-        # "still fits 3.59", said as "fits it just as well"
+        # the same stamp scores the same on both: under each picture a lamp as bright as its best
+        # square's glow there (as the convnet chapter's map squares glow), on the scale of its glow
+        # on the picture as tested, our neuron's lamp's scale (review s35 r2: "fits 3.59" beside
+        # "lights up 0.96" read as one scale)
         scores = [float(m[r, col]) for m, col in zip(maps, (c, c + way))]
-        still = f"{scores[1]:.2f}" == f"{scores[0]:.2f}"
-        matches = [self.glow(v, words, v / scores[0]).next_to(p, DOWN, buff=WHY_UNDER)
-                   for v, p, words in zip(scores, pictures, (mark("fits {glow:.2f}"),
-                                                             mark("still fits {glow:.2f}") if still else mark("fits {glow:.2f}")))]
+        matches = [self.lamp(v / scores[0], first).next_to(p, DOWN, buff=WHY_UNDER)
+                   for v, p, first in zip(scores, pictures, (True, False))]
         within_frame(matches[1], 0.1)
         # the stamp's walk over the moved picture, row by row, up to the best match
         spots = [(a, b if a % 2 == 0 else n - 1 - b) for a in range(r + 1) for b in range(n)]
@@ -965,7 +988,8 @@ class Recap(Chapter):
                                "windows_at": [[int((p.frame.get_top()[1] - w.get_top()[1]) / cell + 0.5),
                                                int((w.get_left()[0] - p.frame.get_left()[0]) / cell + 0.5)]
                                               for p, w in zip(pictures, windows)],
-                               "scores": scores, "matches": [m[1].original_text for m in matches],
+                               "scores": scores, "matches": [m[2].original_text for m in matches],
+                               "lamps": [m.share for m in matches],
                                "walk": [[int(a), int(b)] for a, b in spots]})
         return SimpleNamespace(pictures=pictures, windows=windows, matches=matches, path=path, ours=ours,
                                frame=VGroup(*heads, tags, arrows, divider))
@@ -984,43 +1008,59 @@ class Recap(Chapter):
         grids = [ShadedGrid(dials, WHY_PICTURE / image.shape[1], likes).move_to([x, WHY_Y, 0]) for x in WHY_XS[:2]]
         stroke = image >= WHY_STROKE
         ink = [stroke_spotlight(stroke, g, t.text, t.background) for g in grids]
-        # how brightly the neuron lights up for each picture, said as "lit up ... goes dark" (review
-        # s35: "glows 0.96" was jargon)
-        glows = [self.glow(glow, mark("lights up {glow:.2f}"), glow / miss["glow"]).next_to(grid, DOWN, buff=WHY_UNDER)
-                 for grid, glow in zip(grids, (miss["glow"], miss["glow_moved"]))]
+        # how brightly the neuron lights up for each picture, as a lamp: lit for the picture as
+        # tested, and on the moved grid lit too till the ink has slid, then its own (said as "lit
+        # up ... goes dark"; review s35: "glows 0.96" was jargon; r2: no raw numbers)
+        lamps = [self.lamp(glow / miss["glow"], first).next_to(grid, DOWN, buff=WHY_UNDER)
+                 for grid, glow, first in zip(grids, (miss["glow"], miss["glow_moved"]), (True, False))]
+        lit_till_slid = self.lamp(1.0, True).move_to(lamps[1], aligned_edge=LEFT)
         key = VGroup(*(VGroup(Square(0.28, stroke_width=0, fill_color=likes(sign), fill_opacity=1),
                               self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.1)
                        for sign, words in ((1.0, mark("likes ink")), (-1.0, mark("dislikes ink")))))
-        key.arrange(RIGHT, buff=0.4).next_to(VGroup(*glows), DOWN, buff=0.25)
+        key.arrange(RIGHT, buff=0.4).next_to(VGroup(*lamps), DOWN, buff=0.25)
         self.show(dials_miss={"neuron": miss["neuron"], "glows": [miss["glow"], miss["glow_moved"]],
-                              "glow_words": [g[1].original_text for g in glows],
+                              "glow_words": [g[2].original_text for g in lamps], "lamps": [g.share for g in lamps],
                               "paint": [[likes(v).to_hex().lower() for v in row] for row in dials],
                               "stroke": [[int(r), int(c)] for r, c in zip(*np.nonzero(stroke))],
                               "ink_at": [box_of(i[1], 3) for i in ink],
                               "grids_at": [[round(float(g.frame.get_left()[0]), 3), round(float(g.frame.get_top()[1]), 3)]
                                            for g in grids], "cell": grids[0].cell})
-        return SimpleNamespace(grids=grids, ink=ink, glows=glows, key=key, slide=way * grids[0].cell * RIGHT,
+        return SimpleNamespace(grids=grids, ink=ink, glows=lamps, lit_till_slid=lit_till_slid, key=key, slide=way * grids[0].cell * RIGHT,
                                neuron=miss["neuron"])
 
-    def light_then_dark(self, tracker, glows: list) -> None:
-        """ "so this neuron, lit up for the picture, goes dark": its light for the picture as
-        tested ("lights up 0.96") pulses as "lit up" is said, then its light for the moved one
-        ("lights up 0.01", the neuron dark) comes, whole as "goes dark" is said."""
+    def light_then_dark(self, tracker, ours: SimpleNamespace) -> None:
+        """ "so this neuron, lit up for the picture, goes dark": its lamp for the picture as tested
+        pulses as "lit up" is said; the moved grid's lamp, lit till the ink slid, dims to its own
+        light for the moved picture (nearly none: "dark"), whole as "goes dark" is said."""
         self.wait_before(tracker, "lit", 0.1)
-        self.play(Indicate(glows[0], color=self.theme.focus, scale_factor=1.15), run_time=0.7)
+        self.play(Indicate(ours.glows[0], color=self.theme.focus, scale_factor=1.15), run_time=0.7)
         self.show(lit_said=round(float(self.renderer.time), 3))
-        self.wait_before(tracker, "dark", 0.35)
-        self.play(FadeIn(glows[1]), run_time=0.35)
+        self.wait_before(tracker, "dark", 0.5)
+        # the bulb dims; its word goes in the first half, "dark" comes in the second (a cross-fade
+        # stood "lit" over "dark" half-way)
+        lit, dark = ours.lit_till_slid, ours.glows[1]
+        early, late = (lambda a: smooth(min(1.0, 2 * a))), (lambda a: smooth(max(0.0, 2 * a - 1)))
+        self.play(Transform(lit[:2], dark[:2].copy()), FadeOut(lit[2], rate_func=early), FadeIn(dark[2], rate_func=late),
+                  run_time=0.6)
+        self.remove(lit)
+        self.add(dark)
         self.show(glow_dropped_at=round(float(self.renderer.time), 3))
 
-    def glow(self, value: float, words: str, lit: float) -> VGroup:
-        """A glow as the why writes it on both sides: a neuron lit `lit` of the way (its share of
-        the glow as tested: one scale for our neuron and the convnet's stamp) and `words` with the
-        glow's `value`."""
+    def lamp(self, share: float, first: bool) -> VGroup:
+        """A lamp as the why draws it on both sides: a bulb and its halo as bright as `share` (its
+        light as a share of its light on the picture as tested: one scale for our neuron and the
+        convnet's stamp) and its word (`lamp_words`), yellow when lit, grey when dark."""
         t = self.theme
-        neuron = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
-                        fill_opacity=float(np.clip(lit, 0.0, 1.0)))
-        return VGroup(neuron, self.text(words, color=t.neuron_fill, facts={"glow": value})).arrange(RIGHT, buff=0.15)
+        lit = float(np.clip(share, 0.0, 1.0))
+        words = lamp_words(share, first)
+        halo = Circle(LAMP_R * LAMP_HALO, stroke_width=0, fill_color=t.neuron_fill, fill_opacity=0.3 * lit)
+        bulb = Circle(LAMP_R, stroke_color=t.neuron_fill if words != "dark" else t.muted, stroke_width=3,
+                      fill_color=t.neuron_fill, fill_opacity=lit)
+        word = self.text(words, color=t.neuron_fill if words != "dark" else t.muted)
+        group = VGroup(halo, bulb.move_to(halo), word)
+        word.next_to(halo, RIGHT, buff=0.08)
+        group.share = lit
+        return group
 
     def moved_pair(self, pixels: np.ndarray, moved: np.ndarray, way: int, y: float) -> dict:
         """A test picture and the same moved one square (`way`: +1 right, -1 left), big, side by
@@ -1406,21 +1446,21 @@ class Recap(Chapter):
     def tested_points(self) -> VGroup | None:
         """The unseen test examples when they are 2-D points (None otherwise), twice, each guessed
         wrong ringed (review s31, tiny: the test was only a number): as the random start guessed
-        them (nncore's forward pass at step 0), in the practice points' panel over the start box,
-        "before: N of 60 right"; and as the trained network guesses them (at the stop), beside the
-        test box, "after: 60 of 60 right" (review s31 r2: alone in the top left, the trained
-        guesses read as the random start's result)."""
+        them (nncore's forward pass at step 0), "before: N of 60 right", on the left, keyed; and as
+        the trained network guesses them (at the stop), "after: 60 of 60 right", on the right: a
+        screen of their own (review s35 r2: in the loop's corners, "after" read as part of the loop)."""
         if input_kind(self.history) != "point":
             return None
         x, y = self.history.split("test")
         truth = classes_of(y)
         panels, records = VGroup(), {}
-        for when, step, title, at in (("before", 0, mark("before: {right} of {count} right"), POINTS_AT),
-                                      ("after", stop_step(self.history), mark("after: {right} of {count} right"), AFTER_AT)):
+        for when, step, title, x_at in (("before", 0, mark("before: {right} of {count} right"), RESULT_XS[0]),
+                                        ("after", stop_step(self.history), mark("after: {right} of {count} right"),
+                                         RESULT_XS[1])):
             guesses = self.history.network(step).guesses(x)
             facts = {"right": int((guesses == truth).sum()), "count": len(truth)}
-            group, record = self.points_panel(x, guesses, title, guesses != truth, at=at, side=AFTER_SIDE if
-                                              when == "after" else POINTS_SIDE, keyed=when == "before", facts=facts)
+            group, record = self.points_panel(x, guesses, title, guesses != truth, at=(x_at, RESULT_Y), side=RESULT_SIDE,
+                                              keyed=when == "before", facts=facts)
             panels.add(group)
             records[when] = {**record, "title": group[3].original_text, "step": int(step)}
         self.show(tested_points=records)
