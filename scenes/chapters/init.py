@@ -259,18 +259,20 @@ def commonest_answer(history: History) -> dict:
 def count_notes(history: History) -> dict[str, str]:
     """Each network's count of new examples right, said as its scoreboard comes (the number of
     new examples is said twice already elsewhere: written only; all of them is "every one")."""
-    counts, guessing = right_counts(history), commonest_answer(history)
+    counts, guessing = right_counts(history), guessing_told(history)
     return {"our_count": "every one" if counts["main"] == counts["of"] else str(counts["main"]),
             "twin_count": "every one too" if counts["twin"] == counts["of"] else f"only {counts['twin']}",
             "guessing_words": (f"Always saying {guessing['label']} gets {guessing['count']}."
-                               if near_guessing(counts["twin"], guessing["count"]) else "")}
+                               if guessing is not None else "")}
 
 
-def near_guessing(twin: int, guessing: int) -> bool:
-    """Whether the twin's count is near what always giving one answer gets (at most half as
-    many again), so "only" needs that baseline beside it (review s34 r2, tiny: 35 of 60 against
-    33). Far above it (digits: 95 against 42), the baseline was an unexplained side point."""
-    return twin <= 1.5 * guessing
+def guessing_told(history: History) -> dict | None:
+    """What guessing gets (commonest_answer), where it is said and marked: where the twin's count
+    is near it (at most half as many again), so "only" needs that baseline beside it (review s34
+    r2, tiny: 35 of 60 against 33); None far above it (digits: 95 against 42, the baseline was an
+    unexplained side point). Decided here once, for the words and the scoreboard."""
+    guessing = commonest_answer(history)
+    return guessing if right_counts(history)["twin"] <= 1.5 * guessing["count"] else None
 
 
 def first_step(history: History) -> dict:
@@ -3055,8 +3057,8 @@ class Init(Chapter):
             for board, mark_ in zip(boards, ("count", "twin_count")):
                 self.wait_before(tracker, mark_, 0.5)
                 self.play(FadeIn(board, shift=0.1 * UP), run_time=FADE)
-            count, commonest = VGroup(*boards), commonest_answer(h)
-            if near_guessing(counts["twin"], commonest["count"]):
+            count, commonest = VGroup(*boards), guessing_told(h)
+            if commonest is not None:
                 # "always saying ... gets ...": what guessing gets, marked on the twin's bar
                 guessing = self.guessing_mark(boards[1], commonest)
                 self.wait_before(tracker, "guessing", 0.3)
