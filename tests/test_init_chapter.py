@@ -2186,6 +2186,38 @@ def test_the_edges_laid_together_fence_in_the_ring_and_the_twins_one_cannot(stor
     assert all(apart(a, b) for k, a in enumerate(texts) for b in texts[k + 1:])
 
 
+def test_what_our_edges_hem_in_is_shaded_in_the_inner_rings_colour(story_file, tmp_path):
+    """Review s35 (tiny 192-198 s: "ours hem in most of the inner ring" was said over three bare
+    lines): the region our edges enclose is shaded in the inner ring's colour as "together" is
+    said: every corner on the inner ring's side of each edge (the side most of its points are on,
+    by hand), inside the picture's plane; it holds most of the inner ring's points and hardly
+    any of the outer's. The twin's one edge encloses nothing: no shade."""
+    from nncore.network import classes_of
+    from scenes.kit.pictures import class_colors
+    from scenes.kit.readings import plane_bounds
+    path = story_file("tiny")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    together = entry["shown"]["together"]
+    x, truth = history.split("train")[0], classes_of(history.split("train")[1])
+    inner = history.labels.index("inner ring")
+    assert together["twin"]["hemmed"] is None
+    corners, edges = np.array(together["main"]["hemmed"]), np.array(together["main"]["edges"])
+    assert len(corners) >= 3 and len(edges) >= 2
+    inside = np.ones(len(x), dtype=bool)
+    for a, b in edges:
+        normal = np.array([a[1] - b[1], b[0] - a[0]])
+        way = np.sign(np.mean(np.sign((x[truth == inner] - a) @ normal)))
+        assert np.all(way * (corners - a) @ normal >= -1e-9)
+        inside &= way * (x - a) @ normal >= 0
+    (x0, x1), (y0, y1) = plane_bounds(x)
+    assert np.all((corners[:, 0] >= x0 - 1e-9) & (corners[:, 0] <= x1 + 1e-9)
+                  & (corners[:, 1] >= y0 - 1e-9) & (corners[:, 1] <= y1 + 1e-9))
+    assert inside[truth == inner].mean() > 0.8 and inside[truth != inner].mean() < 0.1
+    assert together["main"]["shade"] == class_colors(len(history.labels))[inner].lower()
+    assert together["from"] <= said_at(entry, "ours hem in")
+
+
 def test_a_pictures_first_turn_is_its_examples_ink(story_file, tmp_path):
     """Review s30 (digits ~93 s, both reviewers): "a dial only turns where the example has ink"
     was to be seen. Beside one of our neurons' dials stand the practice example and that

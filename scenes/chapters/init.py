@@ -19,7 +19,7 @@ import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, GrowArrow, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
                    TransformFromCopy,
-                   Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
+                   Polygon, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
                    Text, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth, there_and_back
 
@@ -72,6 +72,7 @@ INK_SHARE = 0.5                 # a picture's payoff: its example's strokes, its
 MAPS_TOP, MAPS_BUFF = 2.3, 0.15
 TOGETHER_WORDS = 0.85            # the payoff's pictures (tiny) end this far over the moral: room for their words
 TOGETHER_HOLD = 0.8              # and stand whole this long after the last word
+HEMMED = 0.3                     # the region our edges enclose there: the inner ring's colour, this opaque
 ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
 PATCH_STEPS = 8                  # colour steps per sign in a patch
@@ -662,6 +663,46 @@ def together_edges(history: History) -> dict[str, list]:
                 segs.append(seg)
         out[side] = segs
     return out
+
+
+def inner_class(history: History) -> int:
+    """The inner ring's class: the one whose practice points lie nearest the middle of the plane."""
+    x, y = history.split("train")
+    truth = classes_of(y)
+    middle = np.mean(plane_bounds(x), axis=1)
+    return int(min(np.unique(truth), key=lambda k: np.linalg.norm(x[truth == k] - middle, axis=1).mean()))
+
+
+def cut_by(corners: list[np.ndarray], side: Callable[[np.ndarray], float]) -> list[np.ndarray]:
+    """A convex region (its corners in order) cut by a line: the part where `side` is 0 or more."""
+    out = []
+    for k, p in enumerate(corners):
+        q = corners[(k + 1) % len(corners)]
+        at_p, at_q = side(p), side(q)
+        if at_p >= 0:
+            out.append(p)
+        if at_p * at_q < 0:        # the line crosses this side of the region: where, kept
+            out.append(p + (q - p) * at_p / (at_p - at_q))
+    return out
+
+
+def hemmed_in(history: History, segs: Sequence[tuple]) -> np.ndarray:
+    """Review s35 (tiny 192-198 s: "ours hem in most of the inner ring" was said over three bare
+    lines): the region ours' edges (`segs`, together_edges') enclose, corners in the points'
+    plane: the plane's box cut by each edge's line, on the side most of the inner ring's points
+    are (inner_class). Empty where nothing is left."""
+    x, y = history.split("train")
+    ring = x[classes_of(y) == inner_class(history)]
+    (x0, x1), (y0, y1) = plane_bounds(x)
+    corners = [np.array(c, dtype=float) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+    for a, b in segs:
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+        normal = np.array([a[1] - b[1], b[0] - a[0]])
+        way = 1.0 if np.mean((ring - a) @ normal >= 0) >= 0.5 else -1.0
+        corners = cut_by(corners, lambda p, a=a, normal=normal, way=way: way * float((p - a) @ normal))
+        if not corners:
+            break
+    return np.array(corners).reshape(-1, 2)
 
 
 def count_words(n: int) -> str:
@@ -2753,6 +2794,11 @@ class Init(Chapter):
                             for k, colour in enumerate(colours)))
             segs = edges[side["name"]]
             lines = VGroup(*(Line(at(a), at(b), color=t.focus, stroke_width=5) for a, b in segs))
+            # "ours hem in most of the inner ring": what ours enclose, shaded in the ring's colour
+            # under the points, in with them as "together" is said
+            inside = hemmed_in(h, segs) if side["name"] == "main" and len(segs) > 1 else np.zeros((0, 2))
+            shaded = VGroup(*([Polygon(*(at(p) for p in inside), stroke_width=0, fill_color=colours[inner_class(h)],
+                                       fill_opacity=HEMMED)] if len(inside) >= 3 else []))
             n = len(shown_indices(h.config["sizes"][1]))
             words = (self.text("{n} edges, one from each of ours", size="small", color=t.text, facts={"n": len(segs)})
                      if side["name"] == "main" else
@@ -2760,13 +2806,15 @@ class Init(Chapter):
             score = self.text("{n} of {total} right", size="small", color=t.text,
                               facts={"n": counts[side["name"]], "total": counts["of"]})
             under = VGroup(words, score).arrange(DOWN, buff=0.08).next_to(border, DOWN, buff=0.1)
-            pictures.append({"picture": VGroup(border, dots), "lines": lines, "under": under})
+            pictures.append({"picture": VGroup(border, shaded, dots), "lines": lines, "under": under})
             record[side["name"]] = {"edges": [[list(map(float, a)), list(map(float, b))] for a, b in segs],
                                     "ends": [[[float(v) for v in l.get_start()[:2]], [float(v) for v in l.get_end()[:2]]]
                                              for l in lines],
                                     "box": [float(v) for v in (*border.get_corner(DOWN + LEFT)[:2],
                                                                *border.get_corner(UP + RIGHT)[:2])],
-                                    "score": counts[side["name"]], "of": counts["of"]}
+                                    "score": counts[side["name"]], "of": counts["of"],
+                                    "hemmed": inside.tolist() if len(shaded) else None,
+                                    "shade": shaded[0].get_fill_color().to_hex().lower() if len(shaded) else None}
         keep = [self.heading, *(side["head"][0] for side in sides), *moral]
         self.wait_before(tracker, "together", 0.8)
         begun = self.renderer.time
