@@ -1869,7 +1869,9 @@ class Cost(Chapter):
         ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
         pointer = Arrow([ours_x, ours_top + 0.9, 0], [ours_x, ours_top + 0.08, 0], color=t.focus, buff=0,
                         stroke_width=5, max_tip_length_to_length_ratio=0.3)
-        named = screen.mark("first example") if values["example"] == EXAMPLE else screen.mark("our example")
+        # the words said, "Our example is this one" (review s35 r2, digits 111-114 s: said "our",
+        # the label read "first example")
+        named = screen.mark("our example")
         ours = VGroup(pointer, self.text(named).next_to(pointer, UP, buff=0.06))
         # its bar ringed in the line-up: bright, wider than the thin bar so it reads at 480p
         ring = Rectangle(width=max(3 * room / len(order), 0.25), height=ours_top - PILE_BASE + 0.16, stroke_color=t.focus,
