@@ -12,7 +12,8 @@ from manim import LEFT, Arrow, Square, VGroup
 from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
-from scenes.chapters.cost import (COLUMN_BASE, COLUMN_ROOM, FIT, LOW_GROUND, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, Cost, cost_kind,
+from scenes.chapters.cost import (COLUMN_BASE, COLUMN_ROOM, FIT, LOW_GROUND, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, STAGE_BIG,
+                                  Cost, cost_kind,
                                   guess_of, guessed_right, pile_slot, skyline, story_example)
 from scenes.kit import theme as themes
 from scenes.kit.readings import class_of, forward_values, input_kind
@@ -215,9 +216,9 @@ def check_big_against_small(entry: dict, gaps, places) -> None:
     """Review g1 (ONE change): the "why squares" beat was muddled words ("under one, so its
     square's number is smaller. But ..."). It is one picture and one sentence: as "The biggest
     miss here is 2.4 times the smallest, but it costs 6 times as much, so big misses count most"
-    is said, copies of the biggest and the smallest square (nncore's gaps as their sides, at the
-    chart's scale) stand side by side right of the chart, each with its gap over it, and "2.4×
-    the miss", "6× the cost" are written; the times check by hand from the numbers written."""
+    is said, the biggest and the smallest square (nncore's gaps as their sides) stand side by
+    side (`check_why_stage`), and "2.4× the miss", "6× the cost" are written; the times check by
+    hand from the numbers written."""
     gaps = np.asarray(gaps)
     big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
     shown = entry["shown"]["compare"]
@@ -229,22 +230,7 @@ def check_big_against_small(entry: dict, gaps, places) -> None:
     texts = {}
     for d in entry["drawn"]:
         texts.setdefault(d["text"], []).append(d)
-    # the two copies: their sides are the gaps, right of the chart (x past output 9's slot), in the line
-    pair = entry["shown"]["side_by_side"]
-    assert [c["output"] for c in pair] == [big, small]
-    for c, k in zip(pair, (big, small)):
-        assert c["side"] == pytest.approx(abs(gaps[k]), rel=1e-6)
-        # right of output 9's slot, and up off the bottom row's ground (there, beside output 9,
-        # the pair read as two more outputs)
-        assert c["corner"][0] > 4.1 and c["corner"][1] > LOW_GROUND + 0.5, c
-        # review s23 (digits): both labelled alike and named, "gap 0.76" over its square, "area
-        # 0.58" under it (one had its area inside, the other beside: which number was which?)
-        bottom, top = c["corner"][1], c["corner"][1] + c["side"] * entry["shown"]["square_side"]
-        for words, over in ((f"gap {abs(gaps[k]):.{places[k]}f}", True),
-                            (f"area {area_as_written(gaps[k], places[k], a)}", False)):
-            hits = [d for d in texts.get(words, []) if d["x"] > 4.1 and line["start_s"] - 1.5 <= d["t"] <= line["end_s"]]
-            assert hits, words
-            assert all((d["y"] > top) if over else (d["y"] < bottom) for d in hits), (words, hits, bottom, top)
+    check_why_stage(entry, abs(gaps[big]), abs(gaps[small]), places[big], a, line)
     times = (f"{shown['miss_times']}× the miss", f"{shown['cost_times']}× the cost")
     for w in times:
         assert w in texts and line["start_s"] <= texts[w][0]["t"] <= line["end_s"], w
@@ -255,6 +241,34 @@ def check_big_against_small(entry: dict, gaps, places) -> None:
     assert abs(float(shown["cost_times"]) - areas) <= (0.51 if areas >= 3 else 0.051)
     assert f"The biggest miss here is {shown['miss_times']} times the smallest" in line["text"]
     assert f"it costs {shown['cost_times']} times as much" in line["text"]
+
+
+def check_why_stage(entry: dict, big: float, small: float, places: int, area_at: int, line: dict) -> None:
+    """Review s35 r2 (ONE change, digits 66-75 s, tiny 70-81 s): "Why squares?" was a small inset
+    in a corner, "gap 0.31 / area 0.10" tiny, ten other squares crowding it. As it is asked the
+    frame is cleared (nothing left but the title and the example's picture), and the small and
+    the big square (nncore's gaps, one scale) stand side by side in the middle, big, bottoms
+    level, the small one left, "gap 0.31" over each and "area 0.10" under it at the labels' size."""
+    stage = entry["shown"]["why_stage"]
+    assert stage["left"] == [], stage["left"]   # the chart cleared away
+    asked = said_at(entry, "Why squares?")
+    assert asked - 1.0 <= stage["cleared"] <= asked + 2.5, (asked, stage["cleared"])
+    (sx0, sy0, sx1, sy1), (bx0, by0, bx1, by1) = stage["squares"]["small"], stage["squares"]["big"]
+    assert bx1 - bx0 == pytest.approx(STAGE_BIG) and by1 - by0 == pytest.approx(STAGE_BIG)
+    assert (sx1 - sx0) / (bx1 - bx0) == pytest.approx(small / big, rel=1e-6)   # one scale: nncore's gaps
+    assert sx1 < bx0 and sy0 == pytest.approx(by0, abs=1e-6)
+    assert -4.0 < sx0 and bx1 < 6.0 and abs((sx0 + bx1) / 2) < 2.0, (sx0, bx1)   # in the middle
+    for name, g in (("small", small), ("big", big)):
+        (x0, y0, x1, y1) = stage["squares"][name]
+        assert stage["words"][name] == [f"gap {g:.{places}f}", f"area {area_as_written(g, places, area_at)}"]
+        (_, over, _, _), (_, _, _, under) = stage["words_at"][name]
+        assert over > y1 and under < y0 and under > -3.0, (name, over, under)
+    assert min(stage["px"]) >= 18, stage["px"]   # the labels' size, not the small words'
+    # the copies all landed stand still 3 s at least before the stage goes: a frame every 3 s
+    # sees them all (the reviewer's frames caught them moving, then fading)
+    shown = entry["shown"]
+    if shown.get("copies_landed"):
+        assert shown["tiles_until"] - shown["copies_landed"][-1] >= 3.0, (shown["copies_landed"], shown["tiles_until"])
 
 
 def check_why_is_one_sentence(entry: dict) -> dict:
@@ -414,7 +428,7 @@ def check_perfect_guess(entry: dict, out) -> None:
     assert flat["height"] < 0.1 and flat["bottom"] == pytest.approx(flat["zero"], abs=0.02)
     drawn = min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect network: cost 0")
     assert said_at - 1.5 <= drawn
-    assert not any(d["text"] in ("first example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
+    assert not any(d["text"] in ("our example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
                    for d in entry["drawn"])
     x, top = flat["worst"]
     # the line-up's bars poured level into the average's band (check_average_poured), which has
@@ -610,7 +624,8 @@ def check_the_few_stay_among_all(entry: dict, path) -> None:
 def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("cost", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
+    # 150 -> 155 s: "Why squares?"'s copies stand 3 s at least (review s35 r2)
+    check_clip(entry, tmp_path, 30, 155)   # pauses after each new picture (issue 11)
     check_shown(entry["shown"], path)
     text = said(entry)
     assert reading_ease(text) >= 60
@@ -881,9 +896,9 @@ def check_twice(entry: dict, path) -> None:
     line = check_why_is_one_sentence(entry)
     texts = {d["text"]: d for d in entry["drawn"]}
     # review ab2-x1 s27 (ONE change, 57-66 s): "2× the miss / 4× the cost" stood at the top right,
-    # far from the squares. The two squares side by side (bottoms level, ours left), both right of
-    # the bars, and under them, at the labels' size, the times as the written numbers check them:
-    # nncore's two gaps as written, and their squares as written
+    # far from the squares. The two squares side by side (`check_why_stage`), and with them, at the
+    # labels' size, the times as the written numbers check them: nncore's two gaps as written, and
+    # their squares as written
     p, a = shown["places"][0], shown["area_places"]
     sides = [abs(float(pair[k])) for k in (big, small)]
     # review r2 (tiny): "0.325 = 4 × 0.083" was written, and 4 × 0.083 is 0.332: no products, the
@@ -898,12 +913,7 @@ def check_twice(entry: dict, path) -> None:
     for w in lines:
         assert w in texts and line["start_s"] <= texts[w]["t"] <= line["end_s"], w
         assert texts[w]["px"] >= 18, texts[w]
-    one = shown["side_by_side_one"]
-    assert len(one["lines"]) == len(lines)
-    ours, other, bars = one["ours"], one["other"], one["bars"]
-    assert bars[2] < ours[0] and ours[2] < other[0] and ours[1] == pytest.approx(other[1], abs=0.01), one
-    for left, bottom, right, top in one["lines"]:
-        assert top < min(ours[1], other[1]) and left >= ours[0] - 0.01 and right <= 7.0, one
+    check_why_stage(entry, sides[0], sides[1], p, a, line)
     assert f"The bigger gap is {about[0]}{compare['miss_times']} times the smaller" in line["text"]
     assert f"it costs {about[1]}{compare['cost_times']} times as much" in line["text"]
     # the times from the gaps as written (review s23, tiny: "2.0 times" sounded odd: a whole
@@ -913,13 +923,6 @@ def check_twice(entry: dict, path) -> None:
     for times in (compare["miss_times"], compare["cost_times"]):
         assert not times.endswith(".0"), times
     assert float(compare["miss_times"]) == pytest.approx(sides[0] / sides[1], abs=0.051)
-    # the two squares ringed as they are compared: each ring round its square and area, clear
-    # of the other's written sum over it (review s23, tiny 51 s: a ring ran through it)
-    rings = shown["why_rings"]
-    for left, bottom, right, top in rings["rings"]:
-        for l2, b2, r2, t2 in rings["sums"]:
-            assert r2 < left - 0.01 or right < l2 - 0.01 or t2 < bottom - 0.01 or top < b2 - 0.01, \
-                ((left, bottom, right, top), (l2, b2, r2, t2))
 
 
 def check_no_sign_argument(entry: dict) -> None:
@@ -1178,7 +1181,7 @@ def check_named_in_step(entry: dict, gaps, truth, path) -> None:
     assert shown["ours"]["example"] == shown["examples"][0] == ours
     assert shown["ours"]["rank"] == int(np.flatnonzero(order == ours)[0])
     cue = next(c for c in entry["cues"] if "Our example is this one" in c["text"])
-    named = "first example" if ours == 0 else "our example"
+    named = "our example"   # as it is said (review s35 r2: "first example" was written under "our example")
     assert cue["start_s"] - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == named) <= cue["end_s"]
     # review r1t: nothing marked at 93 or 96 s: the name is there before its words are said
     assert min(d["t"] for d in entry["drawn"] if d["text"] == named) <= ours_said(entry) - 0.3
@@ -1346,15 +1349,18 @@ def test_one_outputs_square_stands_beside_its_bars(story_file, tmp_path):
     (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
     assert sx1 - sx0 == pytest.approx(side * abs(answer - guess), rel=1e-3)
     assert sy0 == pytest.approx(ground + side * min(guess, answer), abs=0.02)
-    # review ab-x1 s27 r2: "4 times as much" seen: four outlines of the other example's square
-    # (nncore's partner gap at the same scale) laid two by two over ours, from its bottom left
+    # review ab-x1 s27 r2: "4 times as much" seen: four copies of the other example's square
+    # (nncore's partner gap at the same scale) laid two by two over ours, from its bottom left;
+    # review s35 r2: on the cleared frame, where both stand big (`why_stage`)
     other = abs(shown["other_side"]["gap"])
-    tiles = shown["tiles"]
+    tiles, stage = shown["tiles"], shown["why_stage"]["squares"]
+    bx0, by0, bx1, _ = stage["big"]
+    part = (bx1 - bx0) * other / abs(answer - guess)
     assert len(tiles) == 4
     for k, (x0, y0, x1, y1) in enumerate(tiles):
-        assert x1 - x0 == pytest.approx(side * other, rel=1e-3) and y1 - y0 == pytest.approx(side * other, rel=1e-3)
-        assert x0 == pytest.approx(sx0 + side * other * (k % 2), abs=0.01)
-        assert y0 == pytest.approx(sy0 + side * other * (k // 2), abs=0.01)
+        assert x1 - x0 == pytest.approx(part, rel=1e-3) and y1 - y0 == pytest.approx(part, rel=1e-3)
+        assert x0 == pytest.approx(bx0 + part * (k % 2), abs=0.01)
+        assert y0 == pytest.approx(by0 + part * (k // 2), abs=0.01)
     # review s35 (tiny, ONE change): the copies seen to be the small square, sliding one at a time
     # into the quarters as "it costs nearly 4 times as much" is said, each numbered where it lands
     landed = shown["copies_landed"]
@@ -1366,10 +1372,9 @@ def test_one_outputs_square_stands_beside_its_bars(story_file, tmp_path):
         assert number and number[0]["t"] <= landed[n] + 0.01, (n, number)
     rgb = lambda c: np.array([int(c[k:k + 2], 16) for k in (1, 3, 5)])
     near = lambda got, c: np.abs(got - rgb(c)).sum() < 90
+    # (while the two are compared, the chart has made way for them: `check_why_stage`)
     area = said_at(entry, "number on the square is its area")
-    compared = said_at(entry, "The bigger gap") if "The bigger gap" in said(entry) else area
-    seen = [(ts, img) for ts, img in frames_of(entry, tmp_path)
-            if area + 0.3 <= ts <= area + 1.5 or compared + 0.5 <= ts <= compared + 1.5]
+    seen = [(ts, img) for ts, img in frames_of(entry, tmp_path) if area + 0.3 <= ts <= area + 1.5]
     assert seen
     step = 128 / 9 / seen[0][1].shape[1]
     xs = np.arange(-4.0, sx0 - 0.1, step)
@@ -1462,17 +1467,20 @@ def test_one_outputs_quarter_lines_go_before_this_square_is_its_cost(story_file,
     shown = entry["shown"]
     (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
     part = shown["square_side"] * abs(shown["other_side"]["gap"])
-    xm, ym = sx0 + part, sy0 + part   # the tiles' inner edges: the line down the square's lower half
-    ys = np.linspace(sy0 + 0.1, ym - 0.3, 4)
-    line = lambda img: np.mean([at_pixel(img, xm, y).sum() for y in ys])
-    beside = lambda img: np.mean([at_pixel(img, xm + 0.3, y).sum() for y in ys])
+    # the tiles' inner edges, the line down the lower half: on the cleared frame's big square
+    # while they stand (review s35 r2, `why_stage`), on ours in the chart once it is its cost
+    bx0, by0, bx1, _ = shown["why_stage"]["squares"]["big"]
+    tile = (bx1 - bx0) * abs(shown["other_side"]["gap"]) / abs(answer - guess)
+    at = lambda x0, y0, p: (x0 + p, np.linspace(y0 + 0.1, y0 + p - 0.3, 4))
+    line = lambda img, x0, y0, p: np.mean([at_pixel(img, at(x0, y0, p)[0], y).sum() for y in at(x0, y0, p)[1]])
+    beside = lambda img, x0, y0, p: np.mean([at_pixel(img, at(x0, y0, p)[0] + 0.3, y).sum() for y in at(x0, y0, p)[1]])
     more, named, after = (said_at(entry, w) for w in ("so big misses", "The area of this square", "But one example"))
     frames = frames_of(entry, tmp_path)
     # review ab2-c s29 (tiny 60-69 s, both reviewers): seen in one frame only; they stay until the
     # words "so big misses count most" are over
     done = next(n["end_s"] for n in entry["narration"] if "so big misses" in n["text"])
-    tiled = [(ts, line(img), beside(img)) for ts, img in frames if more - 0.5 <= ts <= done - 0.5]
-    clean = [(ts, line(img), beside(img)) for ts, img in frames if named <= ts <= after - 0.6]
+    tiled = [(ts, line(img, bx0, by0, tile), beside(img, bx0, by0, tile)) for ts, img in frames if more - 0.5 <= ts <= done - 0.5]
+    clean = [(ts, line(img, sx0, sy0, part), beside(img, sx0, sy0, part)) for ts, img in frames if named <= ts <= after - 0.6]
     assert tiled and clean
     assert all(a < 0.75 * b for _, a, b in tiled), tiled
     assert all(a > 0.9 * b for _, a, b in clean), clean
@@ -1595,7 +1603,8 @@ def test_six_times_the_cost_is_seen_in_pieces(story_file, tmp_path):
     assert (block[1] + block[3]) / 2 == pytest.approx((by0 + by1) / 2, abs=1e-3)
     numbers = [d for d in entry["drawn"] if d["text"] in {str(n + 1) for n in range(pieces["count"])}
                and block[0] <= d["x"] <= block[2] and block[1] <= d["y"] <= block[3]
-               and d["t"] < said_from(entry, "Then we add up")]   # (later, the outputs' digits beside the strips)
+               # (the outputs' digits: in the chart before the stage, beside the strips after it)
+               and shown["why_stage"]["cleared"] <= d["t"] < said_from(entry, "Then we add up")]
     assert len({d["text"] for d in numbers}) == pieces["count"]
     done = next(n["end_s"] for n in entry["narration"] if "so big misses" in n["text"])
     assert all(said_at(entry, "but it costs") - 1.0 <= d["t"] <= done for d in numbers), numbers
@@ -1629,7 +1638,9 @@ def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     assert shown["one_square_left"] <= named
     frames = frames_of(entry, tmp_path)
     dark = at_pixel(frames[0][1], -6.9, -3.9).sum()   # the background, in a corner
-    seen = [(ts, at_pixel(img, x, y).sum()) for ts, img in frames if said_at(entry, "but it costs") <= ts <= said_at(entry, "so big")]
+    # (from its square's growing until "Why squares?" clears the frame for the two, `why_stage`)
+    seen = [(ts, at_pixel(img, x, y).sum()) for ts, img in frames
+            if shown["other_square_at"] + 0.1 <= ts <= said_at(entry, "Why squares?") - 0.3]
     gone = [(ts, at_pixel(img, x, y).sum()) for ts, img in frames if named <= ts <= after - 0.6]
     assert seen and gone
     assert all(v > dark + 150 for _, v in seen), seen

@@ -67,6 +67,11 @@ BACK = 0.2                  # the guess and answer bars' opacity once the square
 TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
 ONE_KEY_RIGHT = 1.5          # one output: the key's left edge this far right of its pair's middle
 SQUARE_SLOT = 0.85          # the biggest square's side at most this share of its output's slot
+STAGE_BIG = 3.0             # "Why squares?": the big square's side on the cleared frame (review s35 r2: an inset)
+STAGE_FLOOR = -1.9          # the two squares' bottoms there: the areas under them clear of the subtitles
+STAGE_X = 0.7               # the stage's middle, right of the example's picture
+STAGE_APART = 0.9           # from the small square to the big one (or to its copies' overhang)
+STAGE_HOLD = 3.1            # the copies stand still on it this long at least: one frame of every 3 s sees them
 BESIDE = 0.2                # one output: its square's left edge this far right of its bars
 ROW_SIDE = 0.06             # several outputs: a gap as its square's left side in their row, thin (a strip hid areas)
 
@@ -316,6 +321,12 @@ def guessed_right(history: History, k: int) -> bool:
 
 # --- small pictures ---
 
+def block_shape(n: int) -> tuple[int, int]:
+    """Rows and columns of a block of n copies laid on a square: as square as can be (six: 2 by 3)."""
+    rows = max(1, int(np.floor(np.sqrt(max(n, 1)))))
+    return rows, int(np.ceil(max(n, 1) / rows))
+
+
 def fits_inside(words: Mobject, square: Mobject) -> bool:
     """Whether a number fits inside a square with a margin round it."""
     return square.width > 1.15 * words.width and square.height > 1.4 * words.height
@@ -462,10 +473,11 @@ class Cost(Chapter):
         # guess no gap equals: the manifest must hold it itself)
         self.show(places=self.places, guesses=fwd["guess"], answers=fwd["truth"])
         picture = self.place_example()
+        self.picture = picture   # (the "why squares" stage keeps it, clearing the rest)
         bars = self.guess_bars(fwd)
         # the example and the outputs' names with the title from the first frame: the words start over a picture
         self.add(picture, bars["labels"], bars["scale"])
-        self.show_title()
+        self.title_mob = self.show_title()
         # "one number that says so": asked for where the example's cost stands later (the right
         # of the frame stood empty for 9-13 s at the opening, session 16)
         asked = VGroup(self.text("how wrong:"), self.text("?", size="title", color=t.cost)).arrange(RIGHT, buff=0.2)
@@ -941,22 +953,13 @@ class Cost(Chapter):
         other = self.other_side(fwd, gaps[0], squares[0]) if not several else None
         pair = miss_pair(self.history, fwd)
         # what is set side by side: each output's square, or ours and the other example's
-        seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
         shapes, places = list(squares), list(self.places)
         if other is not None:
-            seen.append(VGroup(other["square"], other["area"], other["side"]))
             shapes.append(other["square"])
             places.append(other["places"])
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
-        if other is not None and len(compare):
-            # under the two squares, from our square's left edge
-            compare.next_to(VGroup(squares[0], other["square"]), DOWN, buff=0.3).align_to(squares[0], LEFT)
-            within_frame(compare, 0.1)
-            self.show(side_by_side_one={"ours": box_of(squares[0]), "other": box_of(other["square"]),
-                                        "lines": [box_of(m) for m in compare], "words": [m.text for m in compare],
-                                        "bars": box_of(VGroup(bars["guess"], bars["truth"]))})
         said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
         if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
@@ -965,10 +968,6 @@ class Cost(Chapter):
             self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
             self.play(FadeIn(other["gap_bar"]), FadeIn(other["strip"]), GrowFromEdge(other["square"], DOWN),
                       FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
-        # review g1 (ONE change): why squares as one picture, said in one sentence: the biggest
-        # and the smallest miss side by side with their squares (several outputs: copies of the
-        # two moved beside the chart; one output: ours and the other's, ringed)
-        beside = self.side_by_side(pair, squares, areas, compare) if several and pair is not None else VGroup()
         with self.say("why" if several else "why_single"):
             if other is not None and said:
                 # "Here is another point, from the outer ring": it is ringed on the picture and its
@@ -997,75 +996,15 @@ class Cost(Chapter):
                     right = self.other_verdict(other)
                     self.play(FadeIn(right), run_time=0.6)
                     other["pair"].add(right)
-            self.wait_before(self.current_tracker, "big", lead=0.6)
-            rings, tiles = VGroup(), VGroup()
-            if len(beside):
-                # the two squares ringed in the row as their copies come in beside it (review s33,
-                # digits 57 s: copies flying across the row were caught as ghosts over it)
-                # round the gap's number over it too (review s33 r2 frames: the ring ran through it)
-                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k], self.row_gaps[k]), color=t.focus,
-                                                      buff=0.04, stroke_width=2.5)
-                                 for k in (pair["big"], pair["small"])))
-                self.play(Create(rings), *(FadeIn(m) for m in beside), run_time=0.8)
-            elif pair is not None:
-                # each square with its area (not its sum over it: the ring ran through the
-                # other's "gap 0.288 × 0.288 = 0.083", review s23 tiny 51 s)
-                rings = VGroup(*(SurroundingRectangle(VGroup(*seen[k][:2]), color=t.focus, buff=0.03)
-                                 for k in (pair["big"], pair["small"])))
-                self.show(why_rings={"rings": [box_of(r) for r in rings],
-                                     "sums": [box_of(seen[k][2]) for k in (pair["big"], pair["small"])]})
-                # the other example's bars have been read: they make room for the lines under the squares
-                gone = [FadeOut(VGroup(other["pair"], other["name"], other["gap_bar"]))] if other is not None else []
-                self.play(Create(rings), *gone, run_time=0.6)
-            self.wait_until_bookmark("big")
             if pair is not None:
-                self.play(FadeIn(compare[0]), run_time=0.6)   # "2.4× the miss" as it is said
-                # a script whose [why] does not say the times (the Spanish sample) has no such mark
-                if "square" in getattr(self.current_tracker, "bookmark_times", {}):
-                    self.wait_until_bookmark("square")
-                # "but it costs 6 times as much": the two squares pulse as it is said
-                pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
-                    [shapes[k] for k in (pair["big"], pair["small"])]
-                tiles = (self.tiles(shapes[pair["big"]], shapes[pair["small"]]) if other is not None
-                         else self.pieces(beside[0][0], beside[1][0], pair["cost_times"]) if len(beside) else tiles)
-                if len(tiles):
-                    # one output (review ab-x1 s27 r2): "4 times as much" seen, four copies of the
-                    # small square laid into the big one, as outlines; several outputs (review s33,
-                    # digits 60-66 s: "6× the cost" was text only): the big copy cut into pieces each
-                    # about the small one's size, numbered
-                    # the copies of the small square, one after another, slid from it into the
-                    # big one (review r2, digits 66-75 s; s35, tiny), the small one pulsed first
-                    small = shapes[pair["small"]] if other is not None else beside[1][0]
-                    self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(small, color=t.focus), run_time=0.6)
-                    self.slide_copies(tiles, small, 2.8 if other is not None else 2.4)
-                    rings.add(tiles)
-                else:
-                    self.play(FadeIn(compare[1], shift=0.1 * DOWN),
-                              *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
-            # "so big misses count most": the biggest square again
-            self.wait_until_bookmark("more")
-            big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
-            # (one output: a little only, its neighbour's written sum stands close by)
-            if len(tiles):
-                # review ab2-c s29 (tiny 60-69 s, both reviewers): the four tiles stood for one frame;
-                # they stay, still, until the words are said (no pulse: it turned their dark lines orange,
-                # unseen on the orange square)
-                self.wait(max(0.0, self.current_tracker.get_remaining_duration() - 0.2))
-                self.show(tiles_until=float(self.renderer.time))
+                self.why_stage(pair, pair_gaps(self.history, fwd), places, shapes, compare, other)
+                compare = VGroup()   # (gone with the stage)
             else:
-                self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
-            if len(rings):
-                self.play(FadeOut(rings), run_time=0.4)
-                # the four tiles came in by ReplacementTransform, each its own member of the scene:
-                # a fade of the group they joined put them back once done, and their lines stood on
-                # the big square through "the area of this square is this example's cost" (review
-                # ab-x1 s28, both reviewers, tiny 69-75 s: "this" square ambiguous, quarter lines left)
-                self.remove(*rings.get_family())
-            if other is not None:
-                # review s33 (tiny 69 s): the other example's square still stood as "the area of
-                # THIS square" was said: it goes, ring and all, in the quiet after "count most"
-                self.leave_one_square(other, compare)
-        compare = VGroup(compare, beside)
+                # "A big miss makes a big square, so big misses count most": the biggest square pulses
+                self.wait_until_bookmark("more")
+                self.play(Indicate(shapes[big_one], color=t.cost, scale_factor=1.15 if several else 1.05), run_time=1.0)
+                if other is not None:
+                    self.leave_one_square(other, compare)
         if not several:
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
@@ -1330,39 +1269,6 @@ class Cost(Chapter):
             spots.append(spot)
         return spots
 
-    def side_by_side(self, pair: dict, squares: VGroup, areas: VGroup, under: Mobject) -> VGroup:
-        """Several outputs (review g1, ONE change): the biggest and the smallest square, copied
-        right of the chart at the chart's own scale, under "2.4× the miss", each with its gap
-        written over it and its area on it (under it when it does not fit): the small one left,
-        the big one right, their squares' bottoms level. Returns [big, small], each (square, area, side)."""
-        t = self.theme
-        items = []
-        for k in (pair["big"], pair["small"]):
-            square = squares[k].copy()
-            # both labelled alike, named (review s23, digits: "0.31" over one and "0.10" beside
-            # it, "0.58" inside the other: which was the gap, which the area?): "gap 0.76" over
-            # each square, "area 0.58" under it, in the square's orange
-            gap = self.shown_gaps[k]
-            area = self.text("area {area}", size="small", color=t.cost,
-                             facts={"area": area_written(gap, self.places[k], self.area_at)})
-            area.next_to(square, DOWN, buff=0.08)
-            side = self.text("gap {side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
-            side.next_to(square, UP, buff=0.06)
-            items.append(VGroup(square, area, side))
-        row = VGroup(items[1], items[0])
-        big_q, small_q = items[0][0], items[1][0]
-        # apart enough that the two labels' words do not meet
-        apart = 0.08 + max(0.0, (items[0][1].width - big_q.width) / 2) + max(0.0, (items[1][1].width - small_q.width) / 2)
-        items[1].shift(big_q.get_corner(DOWN + LEFT) + max(0.35, apart) * LEFT - small_q.get_corner(DOWN + RIGHT))
-        # under "2.4× the miss, 6× the cost", above the bottom row's ground: on the ground, beside
-        # output 9, the pair read as two more outputs
-        # (review s20 g1: at 6.85 the pair pressed against the frame's right edge)
-        row.next_to(under, DOWN, buff=0.3).align_to([6.65, 0, 0], RIGHT)
-        self.show(side_by_side=[{"output": k, "side": float(m[0].width / self.scale),
-                                 "corner": [float(v) for v in m[0].get_corner(DOWN + LEFT)[:2]]}
-                                for k, m in zip((pair["big"], pair["small"]), items)])
-        return VGroup(*items)
-
     def comparison(self, gaps: np.ndarray, pair: dict, places: list[int]) -> VGroup:
         """Under the legend: how many times bigger the biggest miss is than the smallest, as a
         miss and as a cost (review 12, ONE change: "big misses count much more" was only said)."""
@@ -1370,8 +1276,8 @@ class Cost(Chapter):
         if len(gaps) == 2 and len(self.places) == 1:
             # one output (review ab2-x1 s27, ONE change: "2× the miss / 4× the cost" stood at the
             # top right, far from the squares): the times as the numbers written on the two
-            # squares check them, under the squares (placed by `square_gaps`), "about": the
-            # numbers are rounded (0.570 against 2 × 0.288 = 0.576)
+            # squares check them (placed over them by `why_stage`), "about": the numbers are
+            # rounded (0.570 against 2 × 0.288 = 0.576)
             p, at = self.places[0], self.area_at
             big, small = (abs(float(gaps[k])) for k in (pair["big"], pair["small"]))
             # no products (review r2, tiny: "0.325 = 4 × 0.083" read wrong, 4 × 0.083 is 0.332): the
@@ -1386,10 +1292,6 @@ class Cost(Chapter):
         times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
                        self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
         times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-        times.next_to(self.legend_home, DOWN, buff=0.5, aligned_edge=LEFT)
-        if len(gaps) == 2 and len(self.places) == 1:
-            # one output: the legend has made way for the other example; in its place
-            times.align_to(self.legend_home, UP)
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
 
@@ -1455,6 +1357,95 @@ class Cost(Chapter):
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
 
+    def why_stage(self, pair: dict, gaps: np.ndarray, places: list[int], shapes: list, compare: VGroup,
+                  other: dict | None) -> None:
+        """"Why squares?" on a cleared frame (review s35 r2, ONE change, digits 66-75 s, tiny 70-81 s:
+        the key idea was a small inset in a corner, "gap 0.31 / area 0.10" tiny, ten other
+        squares crowding it). As it is asked, everything but the title and the example's picture
+        goes and the smallest and the biggest square of those compared fly out of the chart to
+        the middle, big, at one scale (`stage_squares`); "2.5× the miss" comes as it is said;
+        "6× the cost": numbered copies of the small square slide one at a time into the big one
+        (`tiles`, four quarters; else `pieces`, a block whose overhang shows the rounding). In the
+        quiet after "so big misses count most" the stage goes and the chart comes back."""
+        t = self.theme
+        # (one output: four quarters, two abreast; several: `pieces`' block)
+        cols = 2 if other is not None else block_shape(int(pair["cost_times"]) if pair["cost_times"].isdigit() else 0)[1]
+        stage = self.stage_squares(pair, gaps, places, cols)
+        small, big = stage
+        compare.next_to(VGroup(*(m[2] for m in stage)), UP, buff=0.3).set_x(stage.get_x())
+        keep = {self.title_mob, self.picture, getattr(self, "other_spot", None)}
+        hidden = [m for m in self.mobjects if m not in keep]
+        self.wait_before(self.current_tracker, "big", lead=1.4)   # as "Why squares?" is asked
+        self.play(*(FadeOut(m) for m in hidden),
+                  *(TransformFromCopy(shapes[pair[k]], part[0]) for k, part in (("small", small), ("big", big))),
+                  run_time=1.0)
+        self.play(*(FadeIn(VGroup(*part[1:])) for part in stage), run_time=0.5)
+        self.show(why_stage={"cleared": float(self.renderer.time),
+                             "squares": {k: box_of(part[0]) for k, part in (("small", small), ("big", big))},
+                             "words": {k: [m.original_text for m in part[2:]] for k, part in (("small", small), ("big", big))},
+                             "words_at": {k: [box_of(m) for m in part[2:]] for k, part in (("small", small), ("big", big))},
+                             "px": [m.font_size for part in stage for m in part[2:]],
+                             "left": self.drawn_besides([*keep, stage])})
+        self.wait_until_bookmark("big")
+        self.play(FadeIn(compare[0]), Indicate(VGroup(small[2], big[2]), color=t.focus, scale_factor=1.2), run_time=0.8)
+        # a script whose [why] does not say the times (the Spanish sample) has no such mark
+        if "square" in getattr(self.current_tracker, "bookmark_times", {}):
+            self.wait_until_bookmark("square")
+        copies = self.tiles(big[0], small[0]) if other is not None else self.pieces(big[0], small[0], pair["cost_times"])
+        # the big square's edge drawn over the copies: what pokes out past it, or falls short, is seen
+        edge = big[0].copy().set_fill(opacity=0).set_stroke(t.text, width=3).set_z_index(2)
+        self.play(FadeIn(compare[1], shift=0.1 * DOWN), Indicate(small[0], color=t.focus), FadeIn(edge), run_time=0.6)
+        stage.add(edge)
+        if len(copies):
+            self.slide_copies(copies, small[0], 2.8 if other is not None else 3.0)   # half a second a copy: counted
+        # "so big misses count most": the copies stay, still, until it is said (review ab2-c s29),
+        # and STAGE_HOLD s at least once the last has landed: a frame every 3 s catches them all
+        # (review s35 r2's frames: at 3 s apart, one caught them moving, the next fading)
+        self.wait_until_bookmark("more")
+        done = float(self.renderer.time) + self.current_tracker.get_remaining_duration() - 0.2
+        self.wait(max(0.0, done - float(self.renderer.time),
+                      (self.last_landed if len(copies) else 0.0) + STAGE_HOLD - float(self.renderer.time)))
+        self.show(tiles_until=float(self.renderer.time))
+        # the chart back, without the other example (its square went with the stage: "this square"
+        # is ours alone from here, review s33) and its ring on the picture
+        gone = set(VGroup(*(other[k] for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip"))).get_family()) \
+            if other is not None else set()
+        spot = [FadeOut(self.other_spot)] if getattr(self, "other_spot", None) is not None else []
+        # the stage gone before the chart comes: no frame of one over the other
+        self.play(FadeOut(VGroup(stage, compare)), *(FadeOut(m) for m in copies), *spot, run_time=0.3)
+        self.remove(*copies.get_family())   # (each copy came by its own ReplacementTransform)
+        self.play(*(FadeIn(m) for m in hidden if m not in gone), run_time=0.4)
+        self.other_spot = None
+        self.show(one_square_left=float(self.renderer.time), stage_gone=float(self.renderer.time))
+
+    def drawn_besides(self, mobs: list) -> list:
+        """The boxes of what the scene draws besides `mobs` (and their parts): shapes with points."""
+        allowed = {id(x) for m in mobs if m is not None for x in m.get_family()}
+        return [box_of(x) for m in self.mobjects for x in m.get_family() if x.has_points() and id(x) not in allowed]
+
+    def stage_squares(self, pair: dict, gaps: np.ndarray, places: list[int], cols: int) -> VGroup:
+        """The small and the big square of "Why squares?" (nncore's gaps, one scale, the big one
+        STAGE_BIG wide), side by side, bottoms level, the small one left: each with its gap
+        along its left side in violet, "gap 0.31" over it in violet and "area 0.10" under it,
+        at the labels' size; centred on STAGE_X, room kept for `cols` copies abreast over the big one."""
+        t = self.theme
+        unit = STAGE_BIG / abs(float(gaps[pair["big"]]))
+        parts = []
+        for k in (pair["small"], pair["big"]):
+            g, p = abs(float(gaps[k])), places[k]
+            square = Square(unit * g, stroke_color=t.background, stroke_width=2, fill_color=t.cost, fill_opacity=1.0)
+            side = bar(self.gap_width(), unit * g, t.gap).move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
+            gap = self.text("gap {side}", color=t.gap, facts={"side": f"{g:.{p}f}"}).next_to(square, UP, buff=0.12)
+            area = self.text("area {area}", color=t.cost, facts={"area": area_written(g, p, self.area_at)})
+            parts.append(VGroup(square, side, gap, area.next_to(square, DOWN, buff=0.12)))
+        small, big = parts
+        big.shift([0, STAGE_FLOOR - big[0].get_bottom()[1], 0])
+        # apart by the copies' overhang (six copies in a block stand wider than the big square)
+        reach = max(0.0, (cols * small[0].width - big[0].width) / 2)
+        small.shift(big[0].get_corner(DOWN + LEFT) + (STAGE_APART + reach) * LEFT - small[0].get_corner(DOWN + RIGHT))
+        stage = VGroup(small, big)
+        return stage.shift((STAGE_X - (small.get_left()[0] + big[0].get_right()[0] + reach) / 2) * RIGHT)
+
     def other_verdict(self, other: dict) -> Mobject:
         """The other example's right guess, "guess: outer ring ✓" in a green frame, under its
         name, inside the frame."""
@@ -1474,20 +1465,23 @@ class Cost(Chapter):
     def tiles(self, big: Mobject, small: Mobject) -> VGroup:
         """Four numbered copies of the small square, one in each quarter of the big one, laid two
         by two from its bottom left corner, when the big one is about four times its area (within
-        a tenth); else none. Solid and dark-rimmed as the small square is, so each is seen to be
-        it (review s35, tiny: hollow outlines flown in at once read as the big square cut in
-        four); under the violet side and the area on the big square."""
+        a tenth); else none (`numbered_copy`)."""
         if abs((big.width / max(small.width, 1e-9)) ** 2 - 4) > 0.4:
             return VGroup()
         s = small.width
         tiles = VGroup()
         for k in range(4):
-            copy = small.copy().set_stroke(self.theme.background, width=3, opacity=1)
-            number = self.text("{n}", size="small", color=self.theme.background, facts={"n": k + 1}).move_to(copy)
-            tiles.add(VGroup(copy, number).move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
-                                                   aligned_edge=DOWN + LEFT).set_z_index(0.5))
+            tiles.add(self.numbered_copy(small, k + 1).move_to(big.get_corner(DOWN + LEFT) + np.array([s * (k % 2), s * (k // 2), 0]),
+                                                              aligned_edge=DOWN + LEFT))
         self.show(tiles=[box_of(m[0]) for m in tiles])
         return tiles
+
+    def numbered_copy(self, small: Mobject, n: int) -> VGroup:
+        """Copy n of the small square: solid and dark-rimmed as it is, so it is seen to be it
+        (review s35, tiny: hollow outlines read as the big square cut up), its number on it."""
+        copy = small.copy().set_stroke(self.theme.background, width=3, opacity=1)
+        number = self.text("{n}", color=self.theme.background, facts={"n": n}).move_to(copy)
+        return VGroup(copy, number).set_z_index(0.5)
 
     def slide_copies(self, copies: VGroup, small: Mobject, seconds: float) -> None:
         """The copies of the small square, one at a time, each slid out of it to its place on the
@@ -1498,26 +1492,25 @@ class Cost(Chapter):
             self.play(ReplacementTransform(m.copy().move_to(small), m), run_time=seconds / len(copies))
             landed.append(float(self.renderer.time))
         self.show(copies_landed=landed)
+        self.last_landed = landed[-1]
 
     def pieces(self, big: Mobject, small: Mobject, times: str) -> VGroup:
         """Several outputs: as many copies of the small square as the cost's times said (review r2,
         digits 66-75 s: the big one was cut into four squares and two thin slivers, six pieces
-        not visibly equal), each exactly the small square's size, numbered, laid in a block
-        (two rows) centred on the big square: together about its area, the rounding seen as a
-        little overhang or gap; none when the times are not whole or are off by more than 15%."""
+        not visibly equal), each exactly the small square's size, numbered (`numbered_copy`),
+        laid in a block (`block_shape`) centred on the big square: together about its area, the
+        rounding seen as a little overhang or gap past the big square's outline (`why_stage`);
+        none when the times are not whole or are off by more than 15%."""
         b, s = big.width, small.width
         n = int(times) if times.isdigit() else 0
         if n < 2 or abs(n * s * s / (b * b) - 1) > 0.15:
             return VGroup()
-        rows = max(1, int(np.floor(np.sqrt(n))))
-        cols = int(np.ceil(n / rows))
+        rows, cols = block_shape(n)
         corner = big.get_center() - np.array([cols * s / 2, rows * s / 2, 0])
         pieces = VGroup()
         for k in range(n):
-            outline = Square(s, fill_color=self.theme.cost, fill_opacity=0.35, stroke_color=self.theme.text, stroke_width=2.5)
-            outline.move_to(corner + np.array([s * (k % cols), s * (k // cols), 0]), aligned_edge=DOWN + LEFT)
-            number = self.text("{n}", size="small", color=self.theme.text, facts={"n": k + 1}).move_to(outline)
-            pieces.add(VGroup(outline, number).set_z_index(1.5))
+            pieces.add(self.numbered_copy(small, k + 1).move_to(corner + np.array([s * (k % cols), s * (k // cols), 0]),
+                                                               aligned_edge=DOWN + LEFT))
         self.show(pieces={"count": len(pieces), "units": [float((m[0].width / s) ** 2) for m in pieces],
                           "boxes": [box_of(m[0]) for m in pieces], "big": box_of(big), "small": box_of(small)})
         return pieces
@@ -1876,7 +1869,9 @@ class Cost(Chapter):
         ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
         pointer = Arrow([ours_x, ours_top + 0.9, 0], [ours_x, ours_top + 0.08, 0], color=t.focus, buff=0,
                         stroke_width=5, max_tip_length_to_length_ratio=0.3)
-        named = screen.mark("first example") if values["example"] == EXAMPLE else screen.mark("our example")
+        # the words said, "Our example is this one" (review s35 r2, digits 111-114 s: said "our",
+        # the label read "first example")
+        named = screen.mark("our example")
         ours = VGroup(pointer, self.text(named).next_to(pointer, UP, buff=0.06))
         # its bar ringed in the line-up: bright, wider than the thin bar so it reads at 480p
         ring = Rectangle(width=max(3 * room / len(order), 0.25), height=ours_top - PILE_BASE + 0.16, stroke_color=t.focus,
