@@ -450,6 +450,22 @@ def check_key_as_said(entry: dict, history: History) -> None:
     assert all(c == colour[k] for c, k in zip(wires["colours"], wires["kinds"]) if k in colour)
     fold = said_at(entry, f"Its {n} dials")
     assert fold - 0.3 <= shown["folded"]["at"] <= fold + 0.5, (shown["folded"], fold)
+    check_dials_swell(entry, dials, wires["inputs"], fold)
+
+
+def check_dials_swell(entry: dict, dials: np.ndarray, inputs: list[int], fold: float) -> None:
+    """Review r2 (digits, 75 s): wires came with no word on what a wire's dial is. "Each wire
+    has a dial: how strongly it passes its square on" is said before "Its 64 dials", and as it
+    is said the neuron's wires swell, each as thick as its dial (nncore's last snapshot) is big:
+    the biggest dial the thickest wire, and swollen until the fold."""
+    assert f"Each wire has a dial: how strongly it passes its square on. Its {len(dials)} dials" in said(entry)
+    swell, said_dials = entry["shown"]["dials_swell"], said_at(entry, "Each wire has a dial")
+    assert abs(swell["said_at"] - said_dials) < 0.3 and said_dials <= swell["at"] <= said_dials + 1.0 < fold
+    np.testing.assert_allclose(swell["dials"], [dials[i] for i in inputs])
+    sizes, widths = np.abs(swell["dials"]), np.asarray(swell["widths"])
+    order = np.argsort(sizes, kind="stable")
+    assert np.all(np.diff(widths[order]) >= -1e-6), (sizes, widths)
+    assert widths[np.argmax(sizes)] >= 3 * widths[np.argmin(sizes)], widths
 
 
 def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:
