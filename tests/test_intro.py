@@ -43,8 +43,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     entry = render_tiny("intro", path, tmp_path)
     # pauses after each new picture (issue 11); 160: the random start's muddle said (review s32,
     # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it); 170: the
-    # wires folding into the map, said, and the right answer said (review one-intro: 168 s)
-    check_clip(entry, tmp_path, 30, 170)
+    # wires folding into the map, said, and the right answer said (review one-intro: 168 s); 176:
+    # "Each wire has a dial: how strongly it passes its square on" said as its wires swell (review r2, 172.7 s)
+    check_clip(entry, tmp_path, 30, 176)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
