@@ -433,6 +433,53 @@ def said_at(entry: dict, words: str) -> float:
     return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
 
 
+def check_colours_named(entry: dict, path) -> None:
+    """Review r3 (digits, 6 s): the wires stood blue and red with no word on what the colours
+    mean. "Blue wires push the next neuron up, red wires push it down" is said in the first
+    section, and as each colour is named its row of the key (the first row blue, the second red)
+    is boxed and only that colour's wires stand at full: the others have faded back. The
+    diagram's wires are the random start's (nncore's snapshot): both colours are there to name."""
+    from scenes.kit import theme
+    t = theme.current()
+    assert "Blue wires push the next neuron up, red wires push it down." in entry["narration"][0]["text"]
+    history = History.load(path)
+    weights = np.concatenate([w.ravel() for w in history.snapshot(0).weights])
+    assert (weights > 0).any() and (weights < 0).any()
+    blue, red = entry["shown"]["blue_named"], entry["shown"]["red_named"]
+    for named, words, colour in ((blue, "Blue wires", t.positive), (red, "red wires", t.negative)):
+        # boxed as its colour's first word is said (said_at's even pace is only near the bookmark's time)
+        assert named["said_at"] - 0.1 <= named["at"] <= named["said_at"] + 0.8, named
+        assert abs(named["said_at"] - said_at(entry, words)) < 1.0, (named, words)
+        assert named["wires"] == [ManimColor(colour).to_hex()], named
+    assert blue["row"][1] > red["row"][1]     # the key's blue row stands over its red one
+    assert red["at"] < entry["narration"][0]["end_s"]
+
+
+def check_question(entry: dict, path) -> None:
+    """Review r3 (tiny, 0-9 s): a lone output stood named "inner ring?" with no word on what
+    its glow says. Said in the first section, before the wires' colours: "Its one output answers
+    a single question: inner ring? Near one means yes, near zero means outer ring" (the
+    history's classes), the output boxed as it starts and each reading written as it is said,
+    inside the frame. Several outputs: nothing of it."""
+    history = History.load(path)
+    question = entry["shown"].get("question")
+    if history.config["sizes"][-1] != 1:
+        assert question is None and "question" not in said(entry)
+        return
+    yes, no = history.labels[-1], history.labels[0]
+    words = f"Its one output answers a single question: {yes}? Near one means yes, near zero means {no}."
+    assert words in entry["narration"][0]["text"]
+    assert said_at(entry, "Its one output") < said_at(entry, "Blue wires")
+    for at, said_when, words in zip(question["at"], question["said_at"], ("Its one output", "Near one", "near zero")):
+        assert said_when - 0.3 <= at <= said_when + 0.6 and abs(said_when - said_at(entry, words)) < 1.0, (at, words)
+    drawn = {d["text"]: d["t"] for d in sorted(entry["drawn"], key=lambda d: -d["t"])}   # each one's first time
+    # each drawn as its fade starts, whole when `at` says
+    for words, at in (("near 1: yes", question["at"][1]), (f"near 0: {no}", question["at"][2])):
+        assert at - 1.0 <= drawn[words] <= at, (words, drawn[words], at)
+    left, bottom, right, top = question["readings"]
+    assert -7.0 <= left and right <= 7.0 and bottom >= -3.0, question
+
+
 def network_back(entry: dict) -> float:
     """About when the close-up gives way to the whole network again: at "All at once", or where
     a small hidden layer's other neurons are named ("The other two work the same"), there."""
@@ -475,8 +522,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # 194: the lone output's row of two below zeros said with its numbers in the keys' words, and
     # digits' biggest output rows named, the rest and the head start said (review r1, +5 s)
     # 198: 1.4 s after each section, not 1.2 (digits was 9.7% quiet at 480p, under issue 11's 10%):
-    # 196.7 s here
-    check_clip(entry, tmp_path, 30, 198)
+    # 196.7 s here; 204: the wires' colours said as the key's rows are boxed (review r3, digits +5 s,
+    # 201.7 s); 212: and the lone output's question "inner ring?" said too (review r3, tiny +12 s, 208.7 s)
+    check_clip(entry, tmp_path, 30, 212)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -489,7 +537,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert ("pure luck" in said(entry)) == (guess == truth)
     assert f"guessed {history.labels[guess]}" in said(entry)
     assert any(f"right answer{sep}{history.labels[truth]}" in said(entry) for sep in (": ", " is ", ", "))
-    assert "red" not in said(entry)    # red means a negative dial only
+    # red means a negative dial only: said once, of the wires (check_colours_named)
+    assert said(entry).count("red") == 1 and "red wires push it down" in said(entry)
     # the squashing curve's axes are named in words
     assert {"total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
     # review 11 (session 8): the curve's names and numbers were too small to read at 480p
@@ -498,6 +547,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     curve_words = [d for d in entry["drawn"] if start <= d["t"] < stop]
     assert {"total coming in", "brightness out"} < {d["text"] for d in curve_words}
     assert min(d["px"] for d in curve_words) >= 18
+    check_colours_named(entry, path)
+    check_question(entry, path)
     check_close_up(entry)
     check_minus_rings(entry, path)
     check_spotlight(entry, path)
@@ -1479,10 +1530,16 @@ def check_wires_drawn_late(entry: dict, shots: list) -> None:
         box = region(img, -4.5, 2.5, -2.6, 2.4)
         return int((np.abs(box[:, 2] - box[:, 0]) > 12).sum())
     start = entry["narration"][0]
-    said_random = said_at(entry, "with its dials")
+    said_random = entry["shown"]["random_said_at"]
+    assert abs(said_random - said_at(entry, "with its dials")) < 1.5
     first = [img for s, img in shots if s < 0.1]
-    named = [img for s, img in shots if said_random - 0.6 < s <= said_random]
-    later = [img for s, img in shots if said_random < s <= entry["narration"][1]["start_s"]]
+    # as the words are said (the bookmark's own time: the key, which comes with them, whole)
+    named = [img for s, img in shots if said_random - 0.1 < s <= said_random + 0.6]
+    # until something is marked over the network: a lone output's box, or the first colour named,
+    # when the other colour's wires fade back (check_question, check_colours_named)
+    shown = entry["shown"]
+    marked = min([shown["blue_named"]["at"]] + shown.get("question", {}).get("at", [])[:1]) - 0.5
+    later = [img for s, img in shots if said_random + 0.6 < s <= min(marked, entry["narration"][1]["start_s"])]
     assert first and named and later and start["start_s"] > 0
     assert max(wires(img) for img in first) * 4 < min(wires(img) for img in named) and \
         min(wires(img) for img in named) > 100, \

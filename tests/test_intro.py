@@ -43,8 +43,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     entry = render_tiny("intro", path, tmp_path)
     # pauses after each new picture (issue 11); 160: the random start's muddle said (review s32,
     # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it); 170: the
-    # wires folding into the map, said, and the right answer said (review one-intro: 168 s)
-    check_clip(entry, tmp_path, 30, 170)
+    # wires folding into the map, said, and the right answer said (review one-intro: 168 s); 176:
+    # "Each wire has a dial: how strongly it passes its square on" said as its wires swell (review r2, 172.7 s)
+    check_clip(entry, tmp_path, 30, 176)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
@@ -450,6 +451,22 @@ def check_key_as_said(entry: dict, history: History) -> None:
     assert all(c == colour[k] for c, k in zip(wires["colours"], wires["kinds"]) if k in colour)
     fold = said_at(entry, f"Its {n} dials")
     assert fold - 0.3 <= shown["folded"]["at"] <= fold + 0.5, (shown["folded"], fold)
+    check_dials_swell(entry, dials, wires["inputs"], fold)
+
+
+def check_dials_swell(entry: dict, dials: np.ndarray, inputs: list[int], fold: float) -> None:
+    """Review r2 (digits, 75 s): wires came with no word on what a wire's dial is. "Each wire
+    has a dial: how strongly it passes its square on" is said before "Its 64 dials", and as it
+    is said the neuron's wires swell, each as thick as its dial (nncore's last snapshot) is big:
+    the biggest dial the thickest wire, and swollen until the fold."""
+    assert f"Each wire has a dial: how strongly it passes its square on. Its {len(dials)} dials" in said(entry)
+    swell, said_dials = entry["shown"]["dials_swell"], said_at(entry, "Each wire has a dial")
+    assert abs(swell["said_at"] - said_dials) < 0.3 and said_dials <= swell["at"] <= said_dials + 1.0 < fold
+    np.testing.assert_allclose(swell["dials"], [dials[i] for i in inputs])
+    sizes, widths = np.abs(swell["dials"]), np.asarray(swell["widths"])
+    order = np.argsort(sizes, kind="stable")
+    assert np.all(np.diff(widths[order]) >= -1e-6), (sizes, widths)
+    assert widths[np.argmax(sizes)] >= 3 * widths[np.argmin(sizes)], widths
 
 
 def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:

@@ -93,6 +93,7 @@ CLOSE_KEY_CORNER = (-6.95, -2.9)
 ZERO_KEY_RADIUS = 0.3      # the neurons' looks kept beside the lone output's table: the network's size
 ZERO_KEY_PLACE = (4.4, -2.8)   # bottom right, under the table (at 4.9 "below zero" ran off the frame)
 OTHERS_DRAWN = 6          # a hidden layer this small is drawn whole: its neurons not worked out are named
+FADED_WIRES = 0.06        # the other colour's wires while one colour is named: there, but far back
 QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
@@ -880,7 +881,8 @@ class Forward(Chapter):
         self.names = self.layer_labels(diagram)
         self.add(diagram, self.names)
         self.title_text = self.show_title()
-        with self.say("start") as tracker:
+        single = len(values["guess"]) == 1
+        with self.say("start_single" if single else "start") as tracker:
             # the wires draw in under "Let's watch the network make its very first guess", whole
             # when "with its dials still set at random" is said, and the key to their colours comes
             # with those words (review ab-x1 s28, both reviewers, and ab-k1 r2, 0-3 s: "dials still
@@ -889,8 +891,13 @@ class Forward(Chapter):
             # adds, session 21)
             draw = max(1.0, min(2.5, tracker.time_until_bookmark("random") - 0.6))
             self.play(UpdateFromAlphaFunc(wires, draw_wires), run_time=draw)
-            self.wait_before(tracker, "random", lead=0.5)
+            random_at = self.just_before(tracker, "random", lead=0.5)
             self.play(FadeIn(self.key), run_time=0.5)
+            # when "with its dials still set at random" is said: the section's later words make
+            # an even-paced guess at it land early
+            self.show(random_said_at=random_at)
+            question = self.ask_question(diagram, tracker) if single else None
+            self.name_colours(diagram, tracker, question)
         picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
         self.picture = picture
@@ -900,6 +907,59 @@ class Forward(Chapter):
         self.read_guess(diagram, picture, values)
 
     # --- steps of the story ---
+
+    def just_before(self, tracker, mark: str, lead: float) -> float:
+        """Wait until `lead` s before bookmark `mark`; returns when the mark is said."""
+        self.wait_before(tracker, mark, lead=lead)
+        return float(self.renderer.time + max(0.0, tracker.time_until_bookmark(mark)))
+
+    def ask_question(self, diagram: NetworkDiagram, tracker) -> tuple[Mobject, VGroup]:
+        """"Its one output answers a single question: inner ring? Near one means yes, near zero
+        means outer ring": the output and its name boxed as the question is said, each reading
+        written under them as it is said (review r3, tiny 0-9 s: "inner ring?" stood unexplained).
+        Returns the box (it goes as the colours are named) and the readings (they stand until
+        the section ends)."""
+        output = VGroup(diagram.neurons(len(diagram.sizes) - 1)[0], diagram.output_labels[0])
+        box = SurroundingRectangle(output, color=self.theme.focus, buff=0.1, stroke_width=3)
+        readings = VGroup(self.text("near 1: yes", size="label"),
+                          self.text("near 0: {label}", size="label", facts={"label": self.history.labels[0]}))
+        # under the name, right of the circle: clear of the output's wires, which leave it leftwards
+        readings.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(box, DOWN, buff=0.15).align_to(output[1], LEFT)
+        readings.shift(max(0.0, readings.get_right()[0] - EDGE_ROOM) * LEFT)
+        said, at = [], []
+        for mark, come in (("question", Create(box)), ("yes", FadeIn(readings[0])), ("no", FadeIn(readings[1]))):
+            said.append(self.just_before(tracker, mark, lead=0.3))
+            self.play(come, run_time=0.4)
+            at.append(float(self.renderer.time))
+        self.show(question={"at": at, "said_at": said,
+                            "readings": [float(v) for v in (*readings.get_corner(DOWN + LEFT)[:2], *readings.get_corner(UR)[:2])]})
+        return box, readings
+
+    def name_colours(self, diagram: NetworkDiagram, tracker, question: tuple[Mobject, VGroup] | None) -> None:
+        """"Blue wires push the next neuron up, red wires push it down": as each colour is named
+        its row of the key is boxed and the other colour's wires fade back, so that colour's
+        wires stand alone; all back as the words end (review r3, digits 6 s: blue and red were
+        drawn but not said). A lone output's `question` (ask_question) makes way: its box as the
+        first colour is named, its readings as the words end."""
+        t = self.theme
+        wires = diagram.edge_groups.family_members_with_points()
+        opacity = {id(m): m.get_stroke_opacity() for m in wires}
+        box = None
+        for mark, row, colour in zip(("blue", "red"), self.key, (t.positive, t.negative)):
+            said_at = self.just_before(tracker, mark, lead=0.2)
+            boxed = SurroundingRectangle(row, color=t.focus, buff=0.08, stroke_width=3)
+            same = ManimColor(colour).to_hex()
+            fade = [m.animate.set_stroke(opacity=opacity[id(m)] if m.get_stroke_color().to_hex() == same else FADED_WIRES)
+                    for m in wires]
+            self.play(*fade, Create(boxed) if box is None else ReplacementTransform(box, boxed),
+                      *([FadeOut(question[0])] if box is None and question else []), run_time=0.5)
+            box = boxed
+            standing = sorted({m.get_stroke_color().to_hex() for m in wires if m.get_stroke_opacity() > FADED_WIRES + 1e-6})
+            self.show(**{f"{mark}_named": {"at": float(self.renderer.time), "said_at": said_at,
+                                           "row": [float(v) for v in row.get_center()[:2]], "wires": standing}})
+        self.wait(max(0.0, tracker.get_remaining_duration() - 0.1))
+        self.play(FadeOut(box), *(m.animate.set_stroke(opacity=opacity[id(m)]) for m in wires),
+                  *([FadeOut(question[1])] if question else []), run_time=0.5)
 
     def build_diagram(self, values: dict) -> NetworkDiagram:
         snap = self.history.snapshot(STEP)

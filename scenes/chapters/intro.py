@@ -117,7 +117,9 @@ def intro_facts(history: History) -> dict[str, object]:
     # review base-d s23 (ONE change): the map was a red and blue blob for 24 s before the 4 was laid
     # over it: the 4 and its ink, outlined on the map, come first, and the colours are named over them
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
-                # review one-intro (75 s): its wires, coloured by their dials, fold into the map as said
+                # review one-intro (75 s): its wires, coloured by their dials, fold into the map as said;
+                # review r2 (75 s): what a wire's dial is, said as its wires swell by their dials' sizes
+                "<bookmark mark='dials'/>Each wire has a dial: how strongly it passes its square on. "
                 f"<bookmark mark='fold'/>Its {history.config['sizes'][0]} dials, laid out like the picture. "
                 "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
@@ -357,6 +359,17 @@ def dial_kinds(dials: np.ndarray) -> np.ndarray:
     effect): the three colours the pattern is drawn in."""
     faint = NO_EFFECT * float(np.percentile(np.abs(dials), 95))
     return np.where(dials > faint, BLUE, np.where(dials < -faint, RED, GREY))
+
+
+DIAL_SWELL = (1.5, 9.0)  # the thinnest and thickest a wire swells to at "Each wire has a dial: how strongly"
+
+
+def dial_widths(dials: Sequence[float]) -> list[float]:
+    """Each wire's width as it swells: as thick as its dial is big, the biggest of them the
+    thickest (a wire's width is its dial's size, the random start's language)."""
+    sizes = np.abs(np.asarray(dials, dtype=float))
+    share = sizes / sizes.max() if sizes.max() > 0 else sizes
+    return [float(DIAL_SWELL[0] + (DIAL_SWELL[1] - DIAL_SWELL[0]) * s) for s in share]
 
 
 def ink_share(dials: np.ndarray, picture: np.ndarray) -> float:
@@ -1661,6 +1674,7 @@ class Intro(Chapter):
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
+        self.swell_by_dials(own, [float(dials[i]) for i in shown])
         self.wait_until_bookmark("fold")
         folded = [self.renderer.time]
         cells = [pattern.cells[i] for i in shown]
@@ -1754,6 +1768,19 @@ class Intro(Chapter):
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
         return shade(0.6, self.theme.muted)
+
+    def swell_by_dials(self, own: VGroup, dials: Sequence[float]) -> None:
+        """"Each wire has a dial: how strongly it passes its square on": the neuron's wires swell
+        as it is said, each as thick as its dial is big (the biggest DIAL_SWELL wide), and stay so
+        until "Its 64 dials" folds them into the map (review r2: 10 s of words over a still frame)."""
+        self.wait_before(self.current_tracker, "dials", lead=0.2)
+        said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("dials"))
+        widths = dial_widths(dials)
+        self.play(*(wire.animate.set_stroke(width=w) for wire, w in zip(own, widths)), run_time=0.6)
+        self.show(dials_swell={"at": float(self.renderer.time), "said_at": float(said_at), "dials": list(dials),
+                               "widths": [float(wire.get_stroke_width()) for wire in own]})
+        self.wait_before(self.current_tracker, "fold", lead=0.4)
+        self.play(*(wire.animate.set_stroke(width=3) for wire in own), run_time=0.3)
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
         """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
