@@ -2336,3 +2336,20 @@ def test_our_output_shows_no_old_glow_while_its_drop_is_said(digits):
     assert word_time(entry, line, "It and others feed") - 1.5 <= back["at"]
     drops = word_time(entry, line, f"drops to {c['dense_moved'][c['label']]:.2f}")
     assert any(d["text"] == after and back["at"] <= d["t"] <= drops for d in entry["drawn"])
+
+
+# --- session 35 r2: the square followed is one of several ---
+
+def test_the_square_followed_is_said_to_be_one_of_several(digits):
+    """Review s35 r2: "Follow one square of the picture's ink" read as if that one square alone
+    made the middle neuron's glow fall. Counted by hand from nncore's dials (the middle neuron's
+    weights) and the picture moved a pixel: the ink squares that sit on a blue dial and land on a
+    red one; when there are three or more, the square is said to be one of several."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    n = len(ink_off_blue_onto_red(history, c, 0.0)[-1])
+    text = said(entry)
+    assert ("Follow one square of the picture's ink, one of several that do this:" in text) == (n >= 3), n
+    assert ("Follow one square of the picture's ink:" in text) == (n < 2), n

@@ -323,6 +323,13 @@ def sliding_square(dials: np.ndarray, image: np.ndarray, step: int) -> tuple[int
     return max(few, key=lambda rk: float(image[rk] * (dials[rk] - dials[rk[0], rk[1] + step])))
 
 
+def several_words(n_onto_red: int) -> str:
+    """Said after "Follow one square of the picture's ink": that it is one of `n_onto_red` ink
+    squares that slide off a blue dial onto a red one (`ink_onto_red`), so the fall is not read as
+    that square's alone (review s35 r2); nothing when it is the only one."""
+    return "" if n_onto_red < 2 else ", one of two that do this" if n_onto_red == 2 else ", one of several that do this"
+
+
 def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
     """Our network's middle neuron the picture drives most (ink times dial) among those that
     feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
@@ -522,7 +529,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0), "slip_words": "its matches move",
-                "slip_way": "goes",
+                "slip_way": "goes", "several_words": "",
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -576,7 +583,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
-             "dials_words": dials_words(0), "slip_words": "its matches move", "slip_way": "goes"}
+             "dials_words": dials_words(0), "slip_words": "its matches move", "slip_way": "goes", "several_words": ""}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -586,6 +593,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
                  dials_words=dials_words(int(c["strong_onto_red"]), len(c["strong"])))
+    before = np.asarray(card["before"], float).reshape(c["dials"].shape)
+    glows["several_words"] = several_words(len(ink_onto_red(c["dials"], before, c["step"])))
     glows["slip_words"], glows["slip_way"] = slip_words(c["strong"], (float(glows["conv_before"]), float(glows["conv_after"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
