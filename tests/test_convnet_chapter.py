@@ -1321,12 +1321,7 @@ def test_one_square_of_ink_slides_off_a_blue_dial_onto_a_red_one_as_the_glow_fal
     if not c:
         pytest.skip("no ending picture")
     net = history.network(history.snapshot().step)
-    dials = net.weights[0][c["neuron"]].reshape(8, 8)
-    before = history.split("test")[0][c["index"]].reshape(8, 8)
-    moved = a_pixel_over(before)
-    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
-    onto_red = [(r, k) for r in range(8) for k in range(8)
-                if before[r, k] >= 0.5 and 0 <= k + step < 8 and dials[r, k] > 0 and dials[r, k + step] < 0]
+    dials, before, moved, step, onto_red = ink_off_blue_onto_red(history, c, 0.5)
     r, k = max(onto_red, key=lambda rk: before[rk] * (dials[rk] - dials[rk[0], rk[1] + step]))
     slide = entry["shown"]["sliding"]
     np.testing.assert_allclose(slide["dials"], dials, atol=1e-12)
@@ -1344,6 +1339,21 @@ def test_one_square_of_ink_slides_off_a_blue_dial_onto_a_red_one_as_the_glow_fal
     # the square is pointed at as it is named, the key naming it whole by then
     assert entry["shown"]["ink_key_whole_at"] <= word_time(entry, line, "Follow one square")
     assert entry["shown"]["big_pair_at"] <= word_time(entry, line, "Our network's dials") + 0.3
+
+
+def ink_off_blue_onto_red(history: History, c: dict, least: float) -> tuple:
+    """By hand, from nncore's weights: the middle neuron's dials, the ending's picture, it moved a
+    pixel, the step, and its ink squares (more than `least` inked, or exactly it when above
+    zero) that sit on a blue dial and land on a red one."""
+    net = history.network(history.snapshot().step)
+    dials = net.weights[0][c["neuron"]].reshape(8, 8)
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
+    moved = a_pixel_over(before)
+    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
+    inked = (lambda v: v >= least) if least > 0 else (lambda v: v > 0)
+    onto_red = [(r, k) for r in range(8) for k in range(8)
+                if inked(before[r, k]) and 0 <= k + step < 8 and dials[r, k] > 0 and dials[r, k + step] < 0]
+    return dials, before, moved, step, onto_red
 
 
 def test_the_shrunk_maps_need_no_legend_of_rings(digits):
@@ -1749,15 +1759,14 @@ def test_the_middle_neuron_is_named_as_its_dials_are_said(digits):
     assert tied - 1.5 <= named <= tied + 0.5, (named, tied)
 
 
-def test_the_output_neuron_and_the_middle_neuron_feeding_it_are_drawn_apart_from_the_start(digits):
+def test_the_output_neuron_and_the_middle_neuron_feeding_it_are_drawn_apart(digits):
     """Review ab2-k2 s27, its one change (153-171 s): "its 0 output neuron glows 0.99" stood under
     a grid of a middle neuron's dials named only "our network", so the two read as one neuron (and
-    the middle one's 1.00 as the output's 0.99). From the first moment our network's column shows,
-    before its output's glow is said: its dials are named a middle neuron's that feeds the
-    answer's output neuron (nncore: a wire above zero from that neuron into the answer's output),
-    the middle neuron is its own circle under its dials, the output neuron its own circle under
-    it, a wire from the one to the other; the middle circle lit brighter than after the move
-    exactly when nncore's middle neuron glows brighter before it."""
+    the middle one's 1.00 as the output's 0.99). Our network's small column (back as "It and
+    others feed" is said; review s35 r2: not before) names its dials a middle neuron's that feeds
+    the answer's output neuron (nncore: a wire above zero from that neuron into the answer's
+    output); the middle neuron is its own circle, the output neuron its own circle under it, a
+    wire from the one to the other; the moved middle neuron as bright as nncore's."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -1765,25 +1774,22 @@ def test_the_output_neuron_and_the_middle_neuron_feeding_it_are_drawn_apart_from
     net = history.network(history.snapshot().step)
     name = history.labels[c["label"]]
     assert net.weights[1][c["label"]][c["neuron"]] > 0
-    start = entry["shown"]["feeds_start"]
-    assert start["head"] == ["our network: a middle neuron", f"that feeds the {name} output neuron"]
+    head = ["our network: a middle neuron", f"that feeds the {name} output neuron"]
     line = "Why does the convnet cope better?"
-    glow = word_time(entry, line, "glows")
-    assert section_start(entry, line) <= start["at"] <= glow
-    for words in start["head"]:
-        assert any(d["text"] == words and d["t"] <= glow for d in entry["drawn"]), words
+    feed = word_time(entry, line, "It and others feed")
+    for words in head:
+        first = min(d["t"] for d in entry["drawn"] if d["text"] == words)
+        assert feed - 1.5 <= first <= feed + 1.0, (words, first, feed)
     # the column's old name alone, "our network", is gone from this part
     assert not any(d["text"] == "our network" for d in entry["drawn"] if d["t"] >= section_start(entry, line) - 2.0)
-    (x1, y1), (x2, y2) = start["ends"]
-    (mx, my, mr, mlight), (ox, oy, orad, _) = start["circles"]
-    left, right, bottom = start["grid"]
-    assert left <= mx <= right and my < bottom             # the middle neuron under its own dials
+    w = entry["shown"]["feeds_wire"]
+    (x1, y1), (x2, y2) = w["ends"]
+    (mx, my, mr, mlight), (ox, oy, orad, _) = w["circles"]
     assert my - mr > oy + orad                             # the output neuron below it, apart
     assert (x1, y1) == pytest.approx((mx, my - mr), abs=0.02) and (x2, y2) == pytest.approx((ox, oy + orad), abs=0.02)
     before = history.split("test")[0][c["index"]].reshape(8, 8)
     hidden = net.forward(np.stack([before.reshape(-1), a_pixel_over(before).reshape(-1)])).a[1][:, c["neuron"]]
-    moved_light = entry["shown"]["feeds_wire"]["circles"][0][3]
-    assert (mlight > moved_light) == (hidden[0] > hidden[1])
+    assert c["mid_glow_moved"] == pytest.approx(hidden[1], abs=1e-9)
 
 
 def test_the_output_neurons_drop_and_our_guess_come_as_said_and_stand_before_the_maps(digits):
@@ -1959,13 +1965,48 @@ def test_the_next_strongest_shrunk_matches_are_followed_across_the_move(digits):
 
 def test_the_columns_come_as_the_why_is_asked(digits):
     """Review ab-k2 s28 (150-155 s): only the two small 0s stood on screen, two thirds of the
-    frame empty, while "Why does the convnet cope better? Take this test 0." was said. Our
-    network's and the convnet's columns come within a second of the line's start."""
+    frame empty, while "Why does the convnet cope better? Take this test 0." was said. The two
+    output neurons' glows come within a second of the line's start."""
     _, entry, _ = digits
-    if "columns_at" not in entry["shown"]:
+    if "first_glows" not in entry["shown"]:
         pytest.skip("no ending picture")
     start = section_start(entry, "Why does the convnet cope better?")
-    assert start <= entry["shown"]["columns_at"] <= start + 1.0
+    assert start <= entry["shown"]["first_glows"]["at"] <= start + 1.0
+
+
+def test_each_why_panel_comes_as_it_is_named(digits):
+    """Review s35 r2, its one change (141-150 s): three panels (a middle neuron's dials, a stamp,
+    its map) came at once while the words were on the two output neurons' glows; the middle
+    neuron was named 12 s later, the stamp 30 s later. While "Its 0 neuron glows 0.99 in our
+    network, 1.00 in the convnet" is said, only the pictures and those two glows stand, each
+    named by its network as said, their numbers nncore's forward pass (by hand here); the middle
+    neuron's dials come with "Our network's dials"; the convnet's stamp and map with "The
+    convnet's stamp", not before."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    label, name, line = c["label"], history.labels[c["label"]], "Why does the convnet cope better?"
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
+    ours = history.network(history.snapshot().step).predict(before.reshape(1, -1))[0, label]
+    theirs = history.convnet.network().predict(before[None])[0, label]
+    start, move = section_start(entry, line), word_time(entry, line, "Move it")
+    glows = [f"its {name} output neuron glows {v:.2f}" for v in (ours, theirs)]
+    pictures = {"a test picture", "another test picture", f"answer: {name}", f"moved 1 pixel {'right' if c['step'] > 0 else 'left'}"}
+    during = {d["text"] for d in entry["drawn"] if start - 0.5 <= d["t"] < move}
+    assert during <= pictures | {"in our network", "in the convnet", *glows}, during
+    first = entry["shown"]["first_glows"]["texts"]
+    for head, glow in zip(("in our network", "in the convnet"), glows):
+        h = next(w["box"] for w in first if w["text"] == head)
+        # each name over its own glow: the nearest words under it
+        g = max((w for w in first if w["box"][3] < h[2] and abs(w["box"][0] - h[0]) < 0.6), key=lambda w: w["box"][3])
+        assert g["text"] == glow, (head, g, glow)
+    assert not any(w["text"].startswith(("our network:", "convnet:")) for w in first)
+    when = lambda words: min(d["t"] for d in entry["drawn"] if d["text"] == words)
+    dials = word_time(entry, line, "Our network's dials")
+    assert move <= when("our network: a middle neuron's dials") <= dials + 0.3
+    stamp = word_time(entry, line, "The convnet's stamp")
+    assert stamp - 1.0 <= when("convnet: our stamp and its map") <= entry["shown"]["stamp_at"] <= stamp + 1.0
 
 
 # --- session 34 r2 (review: 180-201 s): the small pictures left clear, every number on the maps said ---
@@ -2295,3 +2336,20 @@ def test_our_output_shows_no_old_glow_while_its_drop_is_said(digits):
     assert word_time(entry, line, "It and others feed") - 1.5 <= back["at"]
     drops = word_time(entry, line, f"drops to {c['dense_moved'][c['label']]:.2f}")
     assert any(d["text"] == after and back["at"] <= d["t"] <= drops for d in entry["drawn"])
+
+
+# --- session 35 r2: the square followed is one of several ---
+
+def test_the_square_followed_is_said_to_be_one_of_several(digits):
+    """Review s35 r2: "Follow one square of the picture's ink" read as if that one square alone
+    made the middle neuron's glow fall. Counted by hand from nncore's dials (the middle neuron's
+    weights) and the picture moved a pixel: the ink squares that sit on a blue dial and land on a
+    red one; when there are three or more, the square is said to be one of several."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    n = len(ink_off_blue_onto_red(history, c, 0.0)[-1])
+    text = said(entry)
+    assert ("Follow one square of the picture's ink, one of several that do this:" in text) == (n >= 3), n
+    assert ("Follow one square of the picture's ink:" in text) == (n < 2), n

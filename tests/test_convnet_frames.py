@@ -138,13 +138,16 @@ def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
     """Review ab-k2 s23 (165-171 s): after the big dials, our network's column stood alone, the
     right third of the frame empty till the convnet's maps came. At every frame that shows our
     network's wrong guess on the moved picture (nncore's, recomputed here), a convnet's column
-    stands beside it: its stamp and map, its maps before and after the move, or the shrunk ones."""
+    stands beside it: its glow, named, its stamp and map, its maps before and after the move, or
+    the shrunk ones."""
     history, entry, seen = frames
     guess = dense_guess_on_the_ending(history, entry)
     heads = {"convnet: our stamp and its map", "convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk",
              "convnet: the {} output neuron's dials, one per block".format(history.labels[entry["shown"]["cope"]["label"]]),
              # the count, in the maps' place once they have made their point
-             f"of the {len(history.split('test')[0])} moved test pictures:"}
+             f"of the {len(history.split('test')[0])} moved test pictures:",
+             # its glow alone, named, till its stamp and map come with their words (review s35 r2)
+             "in the convnet"}
     ours = [f for f in seen if any(w == f"our network: {guess}" for w, _ in f["texts"])]
     assert ours
     for f in ours:

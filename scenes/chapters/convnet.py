@@ -78,6 +78,7 @@ GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this
 COPE_XS = (-5.6, -1.5, 3.55)
 FEEDER_CELL = 0.4           # a dial of that neuron, all 8 x 8 of them: 24 px at 480p, the grid 3.2 units (review g2 s20: a 3 x 3 patch was a riddle; s29: 20 px read as small)
 FEEDER_BIG_CELL = 0.58      # the same dials large as the move is said: 35 px a dial (review h2 s21); room under them for two glows
+FIRST_GLOWS_SCALE = 1.25    # the two output glows alone as "Its 0 neuron glows 0.99 in our network, 1.00 in the convnet" is said
 MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
 BOARD_X = -1.3              # the middle of those dials, drawn once: right of the pictures, their key right of them
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
@@ -322,6 +323,13 @@ def sliding_square(dials: np.ndarray, image: np.ndarray, step: int) -> tuple[int
     return max(few, key=lambda rk: float(image[rk] * (dials[rk] - dials[rk[0], rk[1] + step])))
 
 
+def several_words(n_onto_red: int) -> str:
+    """Said after "Follow one square of the picture's ink": that it is one of `n_onto_red` ink
+    squares that slide off a blue dial onto a red one (`ink_onto_red`), so the fall is not read as
+    that square's alone (review s35 r2); nothing when it is the only one."""
+    return "" if n_onto_red < 2 else ", one of two that do this" if n_onto_red == 2 else ", one of several that do this"
+
+
 def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
     """Our network's middle neuron the picture drives most (ink times dial) among those that
     feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
@@ -521,7 +529,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "mid_before": "0", "mid_after": "0", "dials_words": dials_words(0), "slip_words": "its matches move",
-                "slip_way": "goes",
+                "slip_way": "goes", "several_words": "",
                 "shrunk_words": "its numbers change,", "kept_where": "a little", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -575,7 +583,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change,", "kept_where": "a little",
-             "dials_words": dials_words(0), "slip_words": "its matches move", "slip_way": "goes"}
+             "dials_words": dials_words(0), "slip_words": "its matches move", "slip_way": "goes", "several_words": ""}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -585,6 +593,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
     glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]),
                  dials_words=dials_words(int(c["strong_onto_red"]), len(c["strong"])))
+    before = np.asarray(card["before"], float).reshape(c["dials"].shape)
+    glows["several_words"] = several_words(len(ink_onto_red(c["dials"], before, c["step"])))
     glows["slip_words"], glows["slip_way"] = slip_words(c["strong"], (float(glows["conv_before"]), float(glows["conv_after"])))
     return {**facts, **glows, "last_name": label, **dict(zip(("shrunk_words", "kept_where"), shrunk_words(c["kept"], c["tracked"]))),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
@@ -1722,9 +1732,13 @@ class Convnet(Chapter):
         mid_circle.move_to([out_circle.get_x(), after.glows[1].get_y(), 0])
         after.glows[1].next_to(mid_circle, RIGHT, buff=0.12)
         wire = Line(mid_circle.get_bottom(), out_circle.get_top(), color=t.muted, stroke_width=3)
-        # the same two neurons and wire from the start, the middle one as bright as before the move
-        mid_start = mid_circle.copy().set_fill(glow_fill(t, c["mid_glow"]), 1)
-        wire_start = wire.copy()
+        # as the two glows are said, only they stand beside the pictures, each named by the words
+        # said with it; the panels come later, each as it is named (review s35 r2, 141-150 s: three
+        # panels came at once while only the two glows were talked about)
+        firsts = self.first_glows(glows[:2], feeder.body.get_left()[0])
+        # the convnet's glow named the same way while our network's drop is told, till its stamp
+        # and map come with their words (review ab-k2 s23: the right third empty at 165-171 s)
+        conv_name = self.text("in the convnet", size="small", color=t.text).next_to(glows[1], UP, buff=0.12).align_to(glows[1], LEFT)
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
@@ -1758,33 +1772,15 @@ class Convnet(Chapter):
         self.show(moved_copy_cope_at=round(float(self.renderer.time), 3))
         self.play(FadeIn(moved_note), run_time=0.3)
         with self.say("cope") as tracker:
-            # the columns at once, as "Why does the convnet cope better?" starts (review ab-k2 s27:
-            # two thirds of the frame empty for 5 s); each glow's words come as they are said
-            self.play(FadeIn(link_head), FadeIn(feeder.grid), FadeIn(mid_start), FadeIn(wire_start), FadeIn(conv_head),
-                      FadeIn(stamp), GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0][0]), FadeIn(glows[1][0]), run_time=0.6)
-            self.show(columns_at=round(float(self.renderer.time), 3),
-                      columns={name: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
-                                                                   g.frame.get_bottom()[1], g.frame.get_top()[1])]
-                                     + [int(g.values.shape[1])]
-                               for name, g in (("dials", feeder.grid), ("stamp", stamp), ("map", maps[0]))})
-            self.wait_before(tracker, "glow", 0.6)
-            # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
-            # is said (review ab-k2 s23: squares on them 9 s before any word of them)
-            # the middle neuron's dials named as what feeds the output whose glow is said, the two
-            # neurons drawn apart and wired (review ab2-k2 s27; s25's "named 10 s before the words"
-            # was a head of dials alone, with no output neuron of its own to name)
-            self.play(FadeIn(glows[0][1]), FadeIn(glows[1][1]), run_time=0.4)
-            self.show(feeds_start={"ends": [list(map(float, wire_start.get_start()[:2])), list(map(float, wire_start.get_end()[:2]))],
-                                   "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2), luminance(m.get_fill_color())]
-                                               for m in (mid_start, out_circle)],
-                                   "grid": [round(float(x), 3) for x in (feeder.grid.get_left()[0], feeder.grid.get_right()[0],
-                                                                          feeder.grid.get_bottom()[1])],
-                                   "head": [m.original_text for m in link_head],
-                                   "at": round(float(self.renderer.time), 3)})
+            # the two output neurons' glows at once, as "Why does the convnet cope better?" starts
+            # (review ab-k2 s27: two thirds of the frame empty for 5 s), and nothing else
+            self.play(FadeIn(firsts), run_time=0.6)
+            self.show(first_glows={"at": round(float(self.renderer.time), 3), "texts": self.texts_standing()})
+            self.wait_before(tracker, "glow", 0.2)
             # each glow pointed at as it is said
-            self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
+            self.play(Indicate(firsts[0][1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.wait_until_bookmark("conv_before")
-            self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
+            self.play(Indicate(firsts[1][1][1], color=t.text, scale_factor=1.1), run_time=0.6)
         # our network on the moved picture in a line of its own, after a pause (review s34)
         with self.say("cope_ours") as tracker:
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
@@ -1797,11 +1793,9 @@ class Convnet(Chapter):
             self.wait_before(tracker, "ink", 1.6)
             # the heads and glows go first: the wide new head would stand over them, the bars'
             # words over the output's glow (tests/test_convnet_frames.py)
-            self.play(FadeOut(VGroup(conv_head, link_head, glows[0], glows[1])), run_time=0.3)
+            self.play(FadeOut(firsts), run_time=0.3)
             dense_head.move_to(big_head)
-            self.play(FadeOut(VGroup(stamp, arrow, maps[0], mid_start, wire_start)),
-                      FadeIn(dense_head), ReplacementTransform(feeder.grid, board.grid),
-                      FadeIn(rows[0]), FadeIn(heads[0]), run_time=0.6)
+            self.play(FadeIn(dense_head), FadeIn(board.grid), FadeIn(rows[0]), FadeIn(heads[0]), run_time=0.6)
             # any ink square already on screen before its key (read from the scene, for the tests)
             self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, board.ink, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
@@ -1849,8 +1843,9 @@ class Convnet(Chapter):
             self.play(ReplacementTransform(board.grid, after.grid), ReplacementTransform(board.ink, after.ink),
                       ReplacementTransform(dropped.words, after.glows[1]),
                       ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0][0]), run_time=0.5)
-            # the convnet's column back once our network's head has moved home (not crossing it)
-            self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
+            # the convnet's glow back, named, once our network's head has moved home (not crossing
+            # it); its stamp and map wait for their words
+            self.play(FadeIn(link_head), Create(wire), FadeIn(VGroup(conv_name, glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
                                   "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2),
                                                luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
@@ -1896,6 +1891,13 @@ class Convnet(Chapter):
             # "The convnet's stamp is not tied to pixels: it slides with the ink": the stamp pointed at, then
             # the maps come, whole before "it finds the same strokes"
             self.wait_before(tracker, "map", 0.1)
+            # its stamp and map come as "The convnet's stamp" is said, over its glow, in its name's place
+            self.play(FadeOut(conv_name), FadeIn(VGroup(conv_head, stamp, maps[0])), GrowArrow(arrow), run_time=0.5)
+            self.show(stamp_at=round(float(self.renderer.time), 3),
+                      columns={name: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                   g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                     + [int(g.values.shape[1])]
+                               for name, g in (("dials", after.grid), ("stamp", stamp), ("map", maps[0]))})
             # "it slides with the ink": the stamp itself, its real dials, laid on the picture where
             # it finds its best match, then on the moved picture one pixel over, with the ink
             # (review s34, 153-177 s: our dials stay put, the stamp moves)
@@ -2081,6 +2083,17 @@ class Convnet(Chapter):
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def first_glows(self, glows: list[VGroup], left: float) -> VGroup:
+        """Each network's output glow for the answer (`glow`) on its own, a copy, under the words
+        said with it ("in our network", "in the convnet"), one row over the other (side by side,
+        their words ran together as one line), a little larger, their left edge at `left`, level
+        with the pictures' middle."""
+        t = self.theme
+        names = (self.text("in our network", size="small", color=t.text), self.text("in the convnet", size="small", color=t.text))
+        rows = VGroup(*(VGroup(name, g.copy()).arrange(DOWN, buff=0.15, aligned_edge=LEFT) for name, g in zip(names, glows)))
+        rows.arrange(DOWN, buff=0.6, aligned_edge=LEFT).scale(FIRST_GLOWS_SCALE).move_to([0, 0.45, 0]).align_to([left, 0, 0], LEFT)
+        return within_frame(rows)
 
     def maps_and_words(self, maps: list[ShadedGrid]) -> dict:
         """The two maps' bounds and every text standing now, as drawn (for the tests: which
