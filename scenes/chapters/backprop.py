@@ -2983,9 +2983,9 @@ class Backprop(Chapter):
         # the cost before and after go
         self.wait_before(tracker, "each", 0.3)
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
-        self.play(FadeIn(ratio, shift=0.1 * DOWN), *lit, *([FadeIn(card)] if card is not None else []), run_time=0.5)
-        self.play(FadeIn(each, shift=0.1 * DOWN), VGroup(cost, ratio).animate.set_opacity(PASSED),
-                  costs.animate.set_opacity(0.0), run_time=0.6)
+        self.play(FadeIn(ratio, shift=0.1 * DOWN), *lit, run_time=0.5)
+        self.play(FadeIn(each, shift=0.1 * DOWN), *([FadeIn(card)] if card is not None else []),
+                  VGroup(cost, ratio).animate.set_opacity(PASSED), costs.animate.set_opacity(0.0), run_time=0.6)
         measured_at = float(self.renderer.time)
         stages.append({"t": measured_at, "bright": self.bright_words(every)})
         self.play_push_check(tracker, push, each, rule)
