@@ -2773,9 +2773,13 @@ def test_the_zoom_is_said_as_it_happens(preset, rendered):
     assert number_of(value) == number_of(written(work["input"], 2))
     assert value in line["text"]   # the screen's number, said
     named = {"neuron": "our neuron", "outs": "the output", "dial": "our dial", "input": "and its"}
+    # (s35 review, digits 57 s: played inside the line, the zoom pushed our dial and its input
+    # 1.5 s past their words): the close-up whole as the line starts, each piece up within a
+    # second of its words
+    assert entry["shown"]["zoom_whole_s"] <= line["start_s"] + 0.01   # (start_s is rounded)
     for key, words in named.items():
         lit = zoom["lit"][key]
-        assert said_when(line, words) - 0.3 <= lit <= line["end_s"] + 1.5, (key, lit, said_when(line, words))
+        assert said_when(line, words) - 0.3 <= lit <= said_when(line, words) + 1.0, (key, lit, said_when(line, words))
     # named in the order they are lit
     assert [zoom["lit"][k] for k in named] == sorted(zoom["lit"][k] for k in named)
     # the input's words are not on screen before the line says them
@@ -2936,3 +2940,43 @@ def test_should_glow_zero_is_drawn_as_it_is_said(preset, rendered):
             assert mark[2] - mark[0] >= 2.5 * (bar[2] - bar[0]), (k, mark)
         else:
             assert mark[3] - mark[1] == pytest.approx(y[EXAMPLE][k] * tall, abs=1e-3)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_every_text_stays_inside_the_frame_as_it_is_lit(preset, rendered):
+    """s35 review (tiny, 144 s): the traced row, lit in one group with its wire far right of it,
+    grew about the group's middle past the frame's left edge and stood cut there, though before
+    and after it stood inside. Every text an Indicate grows stays inside the frame at its peak."""
+    history, entry = rendered(preset)
+    half_w, half_h = 16 / 9 * 4.0, 4.0
+    lit = entry["lit"]
+    assert any(d["text"].startswith(("\u2191", "\u2193")) for d in lit)   # the traced row is lit
+    out = [(d["text"], d["t"], d["x"], d["w"]) for d in lit
+           if abs(d["x"]) + d["w"] / 2 > half_w + 0.01 or abs(d["y"]) + d["h"] / 2 > half_h + 0.01]
+    assert not out, out
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_push_shows_one_number_per_idea(preset, rendered):
+    """s35 review (digits 78-99 s, tiny 81-96 s): 'cost 2.6893 -> 2.6921, cost up 0.00278,
+    0.00278 for 0.01, 0.278 for each 1' and the rule's 0.278 stood bright all at once. As each
+    next number comes, the ones it replaces dim or go: the cost before and after give way to the
+    rise, the rise (and its per-push sum) to the blame per 1, which stands with the rule's same
+    number. Each number is still nncore's, as the push test reads it."""
+    history, entry = rendered(preset)
+    m = entry["shown"]["push_measure"]
+    words = m["words"]
+    costs, cost = words["costs"], words["cost"]
+    ratio, each = f"{m['change_text']} for {m['push_text']}:", f"{m['per']} for each 1"
+    stages = [set(s["bright"]) for s in m["stages"]]
+    times = [s["t"] for s in m["stages"]]
+    assert times == sorted(times)
+    before, risen, measured, checked = stages
+    assert set(costs) <= before and cost not in before                      # the cost before and after
+    assert cost in risen and not set(costs) & risen                          # give way to the rise
+    assert each in measured and not {cost, ratio, *costs} & measured         # which gives way to the blame
+    assert {each, words["rule"]} <= checked and not {cost, ratio, *costs} & checked
+    # every number the push wrote is nncore's (the push test checks the values); here: one
+    # bright number besides the push, or the blame and the rule's same number
+    numbers = [w for w in checked if re.match(r"\d", w)]   # (not '+0.01', the push, nor 'output 2', a name)
+    assert {w.split()[0] for w in numbers} == {m["per"]}, numbers

@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (AnimationGroup, DashedVMobject, MoveToTarget, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
-                   Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
+                   Circle, Group, Mobject, Text, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
                    squish_rate_func)
 from manim.utils.family import extract_mobject_family_members
@@ -966,6 +966,8 @@ TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
 COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+PASSED = 0.25   # a number the words have moved past, dimmed (s35 review: 'cost 2.6893 -> 2.6921, cost up
+                # 0.00278, 0.00278 for 0.01, 0.278 for each 1' all bright at once, too many numbers)
 KEPT_SIZE, KEPT_BOTTOM = 0.34, -3.55   # the measurement kept small: its cost words' height (20 px at 480p), its bottom (under the ease's words)
 TURN_NAMED_APART = 0.7     # the turn's rows this far apart (and more) name each 'output 2's square' over its value
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
@@ -1338,6 +1340,11 @@ class Backprop(Chapter):
             # its wires, grow to fill the left
             self._wait_out(tracker.get_remaining_duration() + 0.3)
             self.show(every_tilt_off=float(self.renderer.time))
+            # the zoom itself fills the quiet after it, so the close-up stands whole as 'zoom in'
+            # starts and each piece is lit as it is named (s35 review, digits 57 s: played inside
+            # the line, it pushed 'our dial and its square, brightness 0.81' 1.5 s past its words)
+            self.pause_after_section = 0.0
+        self.pause_after_section = type(self).pause_after_section
         # the zoom said as it happens, each piece lit as it is named (s34 review: a silent jump
         # to a cut-down picture; 'brightness 0.81' stood there 140 s before it was said)
         # the way there, in the title's place for the whole close-up, its step lit as the words
@@ -1345,22 +1352,24 @@ class Backprop(Chapter):
         # (from the left edge: right of it, the tiny run's hidden curve stands in the top row)
         road = self.roadmap(len(guess) > 1).move_to([0, float(self.title_text.get_y()), 0]) \
             .to_edge(LEFT, buff=0.35)
+        self.play_zoom(diagram, VGroup(back, back_words, tilt_words, band, wash, *rings), close, out_layer,
+                       work["neuron"], outgoing, inward=True)
+        self.show(zoom_whole_s=float(self.renderer.time))
         with self.say("zoom") as tracker:
-            self.play_zoom(diagram, VGroup(back, back_words, tilt_words, band, wash, *rings), close, out_layer,
-                           work["neuron"], outgoing, inward=True)
             zoom_lit = {}
-            self.wait_until_bookmark("neuron")
+            self.wait_before(tracker, "neuron", 0.3)
             self.play(Indicate(VGroup(close["ours"], close["tag"]), color=t.focus, scale_factor=1.15), run_time=0.8)
             zoom_lit["neuron"] = float(self.renderer.time)
-            self.wait_until_bookmark("outs")
+            self.wait_before(tracker, "outs", 0.3)
             self.play(Indicate(VGroup(close["outs"], close["names"]), color=t.focus, scale_factor=1.1), run_time=0.8)
             zoom_lit["outs"] = float(self.renderer.time)
-            self.wait_until_bookmark("dial")
+            self.wait_before(tracker, "dial", 0.3)
             # (each comes lit, in one move: the line's words end as the input comes)
             self.play(FadeIn(stub["wire"]), FadeIn(stub["name"], scale=1.4), run_time=0.6)
             zoom_lit["dial"] = float(self.renderer.time)
+            self.wait(0.3)   # a beat after our dial, never before its words (s34)
             self.wait_until_bookmark("input")
-            self.play(FadeIn(stub["input"], scale=1.4), run_time=0.6)
+            self.play(FadeIn(stub["input"], scale=1.4), run_time=0.5)
             zoom_lit["input"] = float(self.renderer.time)
             # the gaps' panel and the road come as the line ends (after it, 1.8 s more of quiet)
             self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]),
@@ -1721,8 +1730,11 @@ class Backprop(Chapter):
             # 'a thick wire passes on more': the thickest, its dial and its row lit
             self.wait_before(tracker, "thick", 0.2)
             # (the label's glyphs only: its background patch lit read as a white block, s29 138 s)
-            self.play(Indicate(VGroup(close["wires"][order[first]], tally["labels"][order[first]][1:],
-                                      tally["rows"][order[first]]), color=t.focus, scale_factor=1.1), run_time=0.9)
+            # each lit on its own: grown as one group about its middle, far right on the wire, the
+            # row left of our neuron grew out past the frame's left edge (s35 review, tiny 144 s)
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.1)
+                        for m in (close["wires"][order[first]], tally["labels"][order[first]][1:],
+                                  tally["rows"][order[first]])), run_time=0.9)
             # 'a thin one less': the other blue ones, each down its wire
             for i in blues[1:]:
                 self.wait_before(tracker, "thin", 0.3)
@@ -1923,7 +1935,9 @@ class Backprop(Chapter):
                       run_time=0.9)
             # 'times how easily its own glow moves': its ease, lit where it stands, into the recipe
             self.wait_before(tracker, "times", 0.3)
-            self.play(FadeIn(recipe[1], shift=0.1 * DOWN), Indicate(ease["per"], color=t.focus), run_time=0.8)
+            # (lit in colour only: grown, its line reached past the right edge, s35)
+            self.play(FadeIn(recipe[1], shift=0.1 * DOWN), Indicate(ease["per"], color=t.focus, scale_factor=1.0),
+                      run_time=0.8)
             self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, close["names"], total_words, close["tag"],
                                                              recipe, self.title_text)))
             # 'is its blame': the product, and the arrow takes its size
@@ -1935,7 +1949,7 @@ class Backprop(Chapter):
             # a fifth of the total is a few px at 480p (review s20 g1, 120 s: 'its arrow is about
             # 4 px'): it is also drawn enlarged under it, in a lens like the curve's nudges
             own_lens = self.arrow_lens(own, own_words)
-            self.play(Indicate(own_words, color=t.blame),
+            self.play(Indicate(own_words, color=t.blame, scale_factor=1.0),   # (grown, past the left edge: s35 tiny)
                       *([FadeIn(own_lens["box"]), TransformFromCopy(total_arrow, own_lens["big"]),
                          TransformFromCopy(own_lens["box"], own_lens["frame"]), FadeIn(own_lens["word"])]
                         if own_lens else []), run_time=0.8)
@@ -2004,7 +2018,7 @@ class Backprop(Chapter):
                       FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
             # 'against its blame': the arrow that asked for the other way (or this one), lit
             self.wait_before(tracker, "why", 0.2)
-            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08), run_time=0.8)
+            self.play(*self.blame_lit(total_arrow, own_big, own_words), run_time=0.8)
             # on along the wires to the outputs that matter most: their glows, their squares
             self.wait_before(tracker, "outs", 0.4)
             self.play(*(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
@@ -2072,7 +2086,7 @@ class Backprop(Chapter):
             # the '+0.1' goes: its move is told, and the dial stands turned back (s33 review:
             # '+0.1' stood beside 'our dial 0.277' to the end)
             self.play(ShowPassingFlash(flash, time_width=0.6),
-                      Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
+                      *self.blame_lit(total_arrow, own_big, own_words),
                       runner.animate.move_to(stub["input"][0].get_center()), FadeOut(push["push"]),
                       FadeOut(VGroup(*self.standing(turn["before"], turn["squares"], turn["bar"]))), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
@@ -2959,22 +2973,29 @@ class Backprop(Chapter):
         self.play(ShowPassingFlash(wire.copy().set_stroke(t.focus, width=9), time_width=0.5),
                   Indicate(neuron, color=t.focus, scale_factor=1.15), run_time=0.7)
         self.play(FadeIn(after, shift=0.1 * RIGHT), run_time=0.5)
-        self.play(FadeIn(cost, shift=0.1 * DOWN), run_time=0.5)
+        stages = [{"t": float(self.renderer.time), "bright": self.bright_words(every)}]
+        # one number per idea: the cost before and after give way to the rise
+        self.play(FadeIn(cost, shift=0.1 * DOWN), costs.animate.set_opacity(PASSED), run_time=0.5)
         self.show(push_cost_s=float(self.renderer.time))
+        stages.append({"t": float(self.renderer.time), "bright": self.bright_words(every)})
         # 'that rise, per push, is its blame': its number as it is said, the card's definition
-        # coming with it, the output's arrow lit
+        # coming with it, the output's arrow lit; the rise (and the way to it) give way to it,
+        # the cost before and after go
         self.wait_before(tracker, "each", 0.3)
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
-        self.play(FadeIn(VGroup(ratio, each), shift=0.1 * DOWN), *lit,
-                  *([FadeIn(card)] if card is not None else []), run_time=0.8)
+        self.play(FadeIn(ratio, shift=0.1 * DOWN), *lit, run_time=0.5)
+        self.play(FadeIn(each, shift=0.1 * DOWN), *([FadeIn(card)] if card is not None else []),
+                  VGroup(cost, ratio).animate.set_opacity(PASSED), costs.animate.set_opacity(0.0), run_time=0.6)
         measured_at = float(self.renderer.time)
+        stages.append({"t": measured_at, "bright": self.bright_words(every)})
         self.play_push_check(tracker, push, each, rule)
+        stages.append({"t": float(self.renderer.time), "bright": self.bright_words(every)})
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
                                           "costs": [before.original_text, after.original_text],
                                           "each": f"{ratio.original_text} {each.original_text}",
                                           "rule": rule.original_text},
-                                "t": measured_at, "rule_t": float(self.renderer.time),
+                                "t": measured_at, "rule_t": stages[-1]["t"], "stages": stages,
                                 "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
         return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio, rule)}
@@ -2988,7 +3009,20 @@ class Backprop(Chapter):
         self.play(Indicate(push, color=focus), run_time=0.7)
         self.wait_before(tracker, "rule", 0.2)
         self.play(FadeIn(rule, shift=0.1 * DOWN), run_time=0.6)
-        self.play(Indicate(VGroup(each, rule), color=focus, scale_factor=1.08), run_time=0.9)
+        # each lit on its own (grown as one, the wide rule line reached past the right edge)
+        self.play(*(Indicate(m, color=focus, scale_factor=1.05) for m in (each, rule)), run_time=0.9)
+
+    def blame_lit(self, arrow: Mobject, big: Mobject, words: Mobject) -> list[Indicate]:
+        """Our neuron's blame lit: its arrows grown, its words in colour only (grown with the
+        arrows about their middle, the words far left reached past the frame's edge, s35 tiny)."""
+        return [Indicate(VGroup(arrow, big), color=self.theme.blame, scale_factor=1.08),
+                Indicate(words, color=self.theme.blame, scale_factor=1.0)]
+
+    def bright_words(self, group: Mobject) -> list[str]:
+        """The words of `group` on screen full bright now (not yet come, dimmed as passed or gone: not)."""
+        mine = {id(m) for m in group.get_family()}
+        return [getattr(m, "original_text", m.text) for m in self.texts_seen()
+                if id(m) in mine and max(g.get_fill_opacity() for g in m.family_members_with_points()) > 0.5]
 
     def keep_measure(self, measure: dict, left: float) -> dict:
         """The measurement made small, bottom right, '+0.01 -> cost up 0.00278' over '-> 0.278 for
@@ -2997,7 +3031,7 @@ class Backprop(Chapter):
         t = self.theme
         parts = [p.generate_target() for p in measure["kept"]]
         for p in parts:   # one factor for all: the cost's words, tallest, at KEPT_SIZE
-            p.scale(KEPT_SIZE / measure["kept"][1].height)
+            p.scale(KEPT_SIZE / measure["kept"][1].height).set_opacity(1.0)   # (the rise was dimmed as passed)
         arrows = [Arrow(ORIGIN, 0.45 * RIGHT, buff=0.0, color=t.muted, stroke_width=3, tip_length=0.14,
                       max_tip_length_to_length_ratio=0.4, max_stroke_width_to_length_ratio=10) for _ in parts[1:]]
         # two lines, right-aligned (in one, it was squeezed to 15 px between the gap's words and the edge)

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, ManimColor, Mobject, Text, config
+from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, Indicate, ManimColor, Mobject, Text, config
 from manim_voiceover import VoiceoverScene, VoiceoverTracker
 
 from nncore.history import History
@@ -273,6 +273,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         self.cues: list[dict] = []
         self.shown: dict[str, object] = {}
         self.drawn: list[dict] = []
+        self.lit: list[dict] = []   # texts at an Indicate's peak, grown (see _note_lit)
         # by the text itself, weakly: a text freed and a new one made with the same words could
         # share its id, and the new one went unnoted (a flaky intro test, session 28)
         self._drawn_seen: weakref.WeakKeyDictionary[Text, set[str]] = weakref.WeakKeyDictionary()
@@ -329,6 +330,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         shifts every later narration wait and so misses the cache for the rest of the chapter)."""
         start = self.renderer.time
         self._note_drawn(start, [getattr(a, "target_mobject", None) for a in _leaves(args)])
+        self._note_lit(start, _leaves(args))
         super().play(*args, **kwargs)
         self._note_drawn(start, self.mobjects)
         if self.renderer.skip_animations and not self.renderer._original_skipping_status:
@@ -435,6 +437,21 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                                    "x": round(float(x), 2), "y": round(float(y), 2),
                                    # its size too, so a test can tell it stands inside the frame
                                    "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
+
+    def _note_lit(self, t: float, animations) -> None:
+        """Record each text an Indicate grows, where it stands at the lit peak (s35 review, tiny
+        144 s: a row lit in one group with a wire far right of it grew out past the frame's left
+        edge, though it stood inside before and after, where `_note_drawn` sees it)."""
+        for a in animations:
+            if not isinstance(a, Indicate) or a.scale_factor == 1.0:
+                continue
+            for part in a.mobject.copy().scale(a.scale_factor).get_family():
+                if isinstance(part, Text) and part.text.strip() and _visible(part):
+                    x, y = part.get_center()[:2]
+                    self.lit.append({"t": round(float(t), 3), "text": getattr(part, "original_text", part.text),
+                                     "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
+                                     "x": round(float(x), 2), "y": round(float(y), 2),
+                                     "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
 
     def texts_standing(self) -> list[dict]:
         """Every text the viewer can see now: its words and its bounds (left, right, bottom, top),

@@ -161,7 +161,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str, joi
         stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
         history.save(stage / HISTORY)
         joining.result()
-    keys = ("name", "title", "file", "sound_file", "twins", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
+    keys = ("name", "title", "file", "sound_file", "twins", "duration_s", "render_s", "narration", "shown", "drawn", "lit", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"), "pace": entries[0].get("pace"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))

@@ -90,6 +90,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "narration": scene.narration,
         "shown": scene.shown,
         "drawn": scene.drawn,   # every text the viewer saw: words, 480p pixel size, time, place
+        "lit": scene.lit,       # the same for texts as an Indicate grows them, at its peak
         "sound_file": final.with_suffix(".mp4").name if fmt == "gif" else final.name,
         "twins": [final.with_suffix(".mp4").name] if fmt == "webm" else [],
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
