@@ -2048,14 +2048,17 @@ class Cost(Chapter):
         top = self.trained_top()
         was = DashedLine([PILE_LEFT, level, 0], [PILE_RIGHT, level, 0], color=t.text, stroke_width=3)
         self.add(was)
+        start = float(self.renderer.time)
         self.play(self.band.animate.stretch_to_fit_height(top - PILE_BASE, about_edge=DOWN), run_time=2.0)
+        # landed, over the green zero line's thick stroke, which hid it (the arrow and words stay clear)
+        self.bring_to_front(self.band)
         label = self.text("after training: {cost}", facts={"cost": f"{final:.2f}"})
         label.next_to([x + 0.25, top, 0], UP, buff=0.2, aligned_edge=LEFT)
         label = VGroup(SurroundingRectangle(label, buff=0.06, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), label)
         within_frame(label, 0.1)
         self.play(FadeIn(label), run_time=0.4)
-        self.show(sunk={"final": final, "top": float(self.band.get_top()[1]), "base": PILE_BASE,
+        self.show(sunk={"final": final, "top": float(self.band.get_top()[1]), "base": PILE_BASE, "from": start,
                         "unit": float(self.unit), "t": float(self.renderer.time),
                         "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
                                                      label.get_bottom()[1], label.get_top()[1])]})
