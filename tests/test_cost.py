@@ -454,7 +454,7 @@ def check_sunk(entry: dict, path) -> None:
     assert sunk["top"] - sunk["base"] == pytest.approx(max(sunk["unit"] * final, 0.03), abs=1e-3)
     written = [d for d in entry["drawn"] if d["text"] == f"after training: {final:.2f}"]
     assert written, [d["text"] for d in entry["drawn"] if "after" in d["text"]]
-    start = said_at(entry, "training will bring it down")
+    start = said_at(entry, "For this network")
     assert start - 0.5 <= sunk["from"] < written[0]["t"] <= sunk["t"] + 0.1
     assert f"{final:.2f}" not in said(entry).split("training will bring it down")[1]
 
