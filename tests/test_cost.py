@@ -457,6 +457,7 @@ def check_sunk(entry: dict, path) -> None:
     start = said_at(entry, "For this network")
     assert start - 0.5 <= sunk["from"] < written[0]["t"] <= sunk["t"] + 0.1
     assert f"{final:.2f}" not in said(entry).split("training will bring it down")[1]
+    assert entry["duration_s"] - sunk["t"] >= 1.4   # it stands landed, not caught once at the end
 
 
 def check_other_side(entry: dict, path) -> None:
@@ -642,7 +643,8 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("cost", path, tmp_path)
     # 150 -> 155 s: "Why squares?"'s copies stand 3 s at least (review s35 r2)
-    check_clip(entry, tmp_path, 30, 155)   # pauses after each new picture (issue 11)
+    # 155 -> 158 s: the band sinks to the trained cost and stands SUNK_HOLD s (review s35 r3)
+    check_clip(entry, tmp_path, 30, 158)   # pauses after each new picture (issue 11)
     check_shown(entry["shown"], path)
     text = said(entry)
     assert reading_ease(text) >= 60

@@ -70,6 +70,7 @@ SQUARE_SLOT = 0.85          # the biggest square's side at most this share of it
 STAGE_BIG = 3.0             # "Why squares?": the big square's side on the cleared frame (review s35 r2: an inset)
 STAGE_FLOOR = -1.9          # the two squares' bottoms there: the areas under them clear of the subtitles
 STAGE_X = 0.7               # the stage's middle, right of the example's picture
+SUNK_HOLD = 1.5             # s the band stands sunk to the trained cost at the chapter's end
 STAGE_APART = 0.9           # from the small square to the big one (or to its copies' overhang)
 STAGE_HOLD = 3.1            # the copies stand still on it this long at least: one frame of every 3 s sees them
 BESIDE = 0.2                # one output: its square's left edge this far right of its bars
@@ -2062,6 +2063,9 @@ class Cost(Chapter):
                         "unit": float(self.unit), "t": float(self.renderer.time),
                         "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
                                                      label.get_bottom()[1], label.get_top()[1])]})
+        # the landed level stands on after the words (digits: it landed a second before the end, one
+        # frame of a sheet every 3 s caught it)
+        self.wait(SUNK_HOLD)
 
     def flat_goal(self, base: VGroup, arrow: Mobject, words: VGroup) -> None:
         """"A perfect network would score zero": an outline of every example's bar, in the right
