@@ -2063,9 +2063,6 @@ class Cost(Chapter):
                         "unit": float(self.unit), "t": float(self.renderer.time),
                         "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
                                                      label.get_bottom()[1], label.get_top()[1])]})
-        # the landed level stands on after the words (digits: it landed a second before the end, one
-        # frame of a sheet every 3 s caught it)
-        self.wait(SUNK_HOLD)
 
     def flat_goal(self, base: VGroup, arrow: Mobject, words: VGroup) -> None:
         """"A perfect network would score zero": an outline of every example's bar, in the right
@@ -2103,6 +2100,9 @@ class Cost(Chapter):
             self.push_down(arrow, words, tracker)
             self.wait_until_bookmark("after")
             self.sink(arrow.get_start()[1] - 0.05, arrow.get_start()[0])
+        # the landed level stands on after the words (digits: it landed a second before the end, one
+        # frame of a sheet every 3 s caught it)
+        self.wait(SUNK_HOLD)
 
     def push_down(self, arrow: Mobject, words: VGroup, tracker) -> None:
         """"Training means turning the dials ...": the words at full brightness at once (review
