@@ -70,6 +70,7 @@ SQUARE_SLOT = 0.85          # the biggest square's side at most this share of it
 STAGE_BIG = 3.0             # "Why squares?": the big square's side on the cleared frame (review s35 r2: an inset)
 STAGE_FLOOR = -1.9          # the two squares' bottoms there: the areas under them clear of the subtitles
 STAGE_X = 0.7               # the stage's middle, right of the example's picture
+SUNK_HOLD = 1.5             # s the band stands sunk to the trained cost at the chapter's end
 STAGE_APART = 0.9           # from the small square to the big one (or to its copies' overhang)
 STAGE_HOLD = 3.1            # the copies stand still on it this long at least: one frame of every 3 s sees them
 BESIDE = 0.2                # one output: its square's left edge this far right of its bars
@@ -1961,6 +1962,7 @@ class Cost(Chapter):
             # "This is the network's cost"
             # so does "one bar per example ... worst on the left": once level there is no worst
             # (review s33 r2, digits 114-135 s: it stood under the level band)
+            self.band = pour   # sunk to the trained network's cost at the end (sink)
             self.play(Transform(pour, band, rate_func=rate_functions.ease_out_sine), FadeOut(worst), FadeOut(how),
                       Transform(spill, room_left, rate_func=rate_functions.ease_out_sine),
                       run_time=max(1.5, min(4.0, tracker.time_until_bookmark("level") - 0.1)))
@@ -2015,20 +2017,52 @@ class Cost(Chapter):
 
     def goal(self, level: float) -> None:
         """The point of it all: "a perfect network would score zero" (`flat_goal`), then training
-        pushes the line down (an arrow, left of the cost's words)."""
+        pushes the line down (an arrow, left of the cost's words) to where the trained network's
+        cost stands (`sink`)."""
         t = self.theme
         x = PILE_LEFT + 1.8
-        # halfway down: lower, not to zero (no network gets there)
-        arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
-                      stroke_width=8, max_tip_length_to_length_ratio=0.2)
+        # down to the trained network's cost, nncore's last record (review s35 r3: the arrow went
+        # halfway, to no number, and the band never moved)
+        end = self.trained_top() + 0.12
+        arrow = Arrow([x, level + 0.05, 0], [x, end, 0], color=t.text, buff=0,
+                      stroke_width=8, max_tip_length_to_length_ratio=0.4 / max(level - end, 2.0))
         # beside the arrow, light on a dark plate over the shape (review m, s14: dark text on
         # orange was hard to read)
         words = self.text("training pushes it down", color=t.text)
-        words.next_to([x + 0.25, (level + (level + PILE_BASE) / 2) / 2, 0], RIGHT, buff=0.1)
+        words.next_to([x + 0.25, (level + end) / 2, 0], RIGHT, buff=0.1)
         words = VGroup(SurroundingRectangle(words, buff=0.1, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), words)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
         self.flat_goal(base, arrow, words)
+
+    def trained_top(self) -> float:
+        """Where the band's top stands at the trained network's cost (the history's last record,
+        over all practice examples): at least a sliver over the zero line, so it is seen."""
+        return PILE_BASE + max(self.unit * float(self.history.final.cost), 0.03)
+
+    def sink(self, level: float, x: float) -> None:
+        """"For this network, training will bring it down to here": the band sinks from today's
+        cost to the trained network's, the old level left as a dashed line, and "after training:
+        0.02" written as it lands (review s35 r3: 20 s of one flat block that never changed)."""
+        t = self.theme
+        final = float(self.history.final.cost)
+        top = self.trained_top()
+        was = DashedLine([PILE_LEFT, level, 0], [PILE_RIGHT, level, 0], color=t.text, stroke_width=3)
+        self.add(was)
+        start = float(self.renderer.time)
+        self.play(self.band.animate.stretch_to_fit_height(top - PILE_BASE, about_edge=DOWN), run_time=2.0)
+        # landed, over the green zero line's thick stroke, which hid it (the arrow and words stay clear)
+        self.bring_to_front(self.band)
+        label = self.text("after training: {cost}", facts={"cost": f"{final:.2f}"})
+        label.next_to([x + 0.25, top, 0], UP, buff=0.2, aligned_edge=LEFT)
+        label = VGroup(SurroundingRectangle(label, buff=0.06, stroke_width=0, fill_color=t.background,
+                                            fill_opacity=0.9), label)
+        within_frame(label, 0.1)
+        self.play(FadeIn(label), run_time=0.4)
+        self.show(sunk={"final": final, "top": float(self.band.get_top()[1]), "base": PILE_BASE, "from": start,
+                        "unit": float(self.unit), "t": float(self.renderer.time),
+                        "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
+                                                     label.get_bottom()[1], label.get_top()[1])]})
 
     def flat_goal(self, base: VGroup, arrow: Mobject, words: VGroup) -> None:
         """"A perfect network would score zero": an outline of every example's bar, in the right
@@ -2064,6 +2098,11 @@ class Cost(Chapter):
                                     "worst": [float(self.whole.get_left()[0]), float(self.whole.get_top()[1])]})
             self.wait_until_bookmark("push")
             self.push_down(arrow, words, tracker)
+            self.wait_until_bookmark("after")
+            self.sink(arrow.get_start()[1] - 0.05, arrow.get_start()[0])
+        # the landed level stands on after the words (digits: it landed a second before the end, one
+        # frame of a sheet every 3 s caught it)
+        self.wait(SUNK_HOLD)
 
     def push_down(self, arrow: Mobject, words: VGroup, tracker) -> None:
         """"Training means turning the dials ...": the words at full brightness at once (review
