@@ -995,8 +995,8 @@ def opacity(m) -> float:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
-    pause_after_section = 1.8   # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%; 1.7 at
-                                # 10.0% once one dial was turned alone, s31; 1.75 at 9.9% with its push said, s35)
+    pause_after_section = 1.9   # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%; 1.7 at
+                                # 10.0% once one dial was turned alone, s31; 1.75 at 9.9% with its push said, 1.8 at 9.97%, s35)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
