@@ -1118,8 +1118,8 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     text = said(entry)
     # (s31: one dial turned alone between them, its own test below)
     assert ("feel the slope under your feet: every dial's uphill tilt. Turn this one dial up: the dot moves, and the "
-            "cost goes up. If the cost rises when we turn it up, its arrow points right. Every dial gets its own "
-            "arrow. Lay these arrows end to end, with every "
+            "cost goes up. If the cost rises when we turn it up, its arrow points right. On the map, its push points "
+            "this way. Every dial gets its own arrow. Lay these arrows end to end, with every "
             "other dial's: together they make one arrow: the slope. This slope is called the gradient.") in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
