@@ -1811,7 +1811,9 @@ class Descent(Chapter):
         # (0.6 s: at 0.8, in whole frames at 3 fps, the step's arrow came 0.3 s after its words, s35)
         # the step's arrow and its words whole as "so you go the other way" starts (review v2,
         # session 19: its words came 3 s after)
-        self.wait_before(tracker, "against", 0.8)
+        # (1.1 s ahead: at 0.8 the arrow was whole 0.27 s after its words once the map arrow's
+        # sentence regrouped the captions, s35)
+        self.wait_before(tracker, "against", 1.1)
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
