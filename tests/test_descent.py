@@ -69,7 +69,9 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # +7.8 s at 480p, 188.1 s, with 0.05 s more pause a section to stay 10 % quiet; 3 fps: 193.0 s)
     # 200: what an uphill tilt is, shown on one dial turned up before any arrow is drawn, its cost
     # counting up in step, said (s34 brief: +3.6 s at 480p, 191.7 s)
-    assert 40 < entry["duration_s"] < 200
+    # 206: that dial's arrow slid from under its gauge onto the map, said ("On the map, this dial's
+    # push points this way": s35 review's single change, +3 s at 480p)
+    assert 40 < entry["duration_s"] < 206
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
@@ -1116,8 +1118,8 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     text = said(entry)
     # (s31: one dial turned alone between them, its own test below)
     assert ("feel the slope under your feet: every dial's uphill tilt. Turn this one dial up: the dot moves, and the "
-            "cost goes up. If the cost rises when we turn it up, its arrow points right. Every dial gets its own "
-            "arrow. Lay these arrows end to end, with every "
+            "cost goes up. If the cost rises when we turn it up, its arrow points right. On the map, its push points "
+            "this way. Every dial gets its own arrow. Lay these arrows end to end, with every "
             "other dial's: together they make one arrow: the slope. This slope is called the gradient.") in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
@@ -2921,7 +2923,41 @@ def test_one_dial_turned_up_moves_the_dot_and_its_cost_counts_up_in_step_before_
     assert tilts["t"] == pytest.approx(alone["others"])
     assert alone["back"] <= merge["from"] + 0.01
     assert ("Turn this one dial up: the dot moves, and the cost goes up. If the cost rises when we turn it up, its "
-            "arrow points right. Every dial gets its own arrow.") in said(entry)
+            "arrow points right. On the map, its push points this way. Every dial gets its own arrow.") in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_turned_dials_arrow_slides_from_its_gauge_onto_the_map_as_its_push_is_said(preset, rendered):
+    """s35 review of round 1 (69-81 s), its single change: "its arrow points right" was said while
+    the map showed that dial's arrow pointing up-left (digits) or up (tiny), only a small caption
+    linking the two. Now its arrow is drawn under its gauge alone, pointing right, as that is said,
+    nothing on the map yet; then, as "On the map, its push points this way" is said, a
+    copy slides from under its gauge onto the map in its colour, landing from where the dot
+    stood the way of that dial's real share of the map's slope (nncore's gradient at the start,
+    read along the map), the words written at the fog's foot in its colour, before the others'
+    arrows come."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    alone, tilts = shown["fog_alone"], shown["fog_tilts"]
+    pushed, i = alone["pushed"], alone["gauge"]
+    # from under its own gauge, pointing right, in its colour
+    close([pushed["start"][0], pushed["start"][2]], tilts["arrows"][i])
+    assert pushed["start"][2] > pushed["start"][0]
+    assert pushed["colour"].upper() == tilts["colours"][i].upper()
+    # onto the map: from where the dot stood, the way its real share of the map's slope points
+    _, _, shares = start_shares(history, entry)
+    arrow = np.array(alone["arrow"])
+    np.testing.assert_allclose(arrow[:2], start_on_screen(shown), atol=0.02)
+    share, way = shares[alone["dial"]], arrow[2:] - arrow[:2]
+    np.testing.assert_allclose(way / np.linalg.norm(way), share / np.linalg.norm(share), atol=5e-3)
+    # not on the map while "its arrow points right" is said; slid there as its push is said
+    assert not pushed["on_map_before"]
+    assert alone["drawn"] + 0.8 <= pushed["from"] + 0.01
+    push = word_time(entry, "On the map, its push")
+    assert push - 0.6 <= pushed["from"] <= push + 0.1
+    assert pushed["t"] <= word_time(entry, "Every dial gets") + 0.1 <= alone["others"]
+    written = [d for d in entry["drawn"] if d["text"] == pushed["words"] == "on the map, this dial pushes this way"]
+    assert written and pushed["from"] - 0.05 <= written[0]["t"] <= pushed["t"] and written[0]["px"] >= 14
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])

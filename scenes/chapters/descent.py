@@ -344,6 +344,22 @@ def tilt_shares(plane: landscape.Plane, slope: np.ndarray, scale) -> np.ndarray:
     return tilt[:, None] * np.stack([plane.along, plane.across], axis=1) * np.asarray(scale, float)[None, :]
 
 
+def slide_and_turn(arrow: VMobject, onto: VMobject, **kwargs) -> UpdateFromAlphaFunc:
+    """`arrow` moved whole onto `onto`: its tail sliding along the line between the two tails,
+    turning and resizing as it goes (a plain morph between two ways shrinks an arrow to a speck
+    half way: it was not seen to fly)."""
+    still = arrow.copy()
+    tail, way = still.get_start(), still.get_end() - still.get_start()
+    to_tail, to_way = onto.get_start(), onto.get_end() - onto.get_start()
+    turn = float(np.angle(complex(*to_way[:2]) / complex(*way[:2])))
+    grow = float(np.linalg.norm(to_way) / (np.linalg.norm(way) or 1.0))
+
+    def update(m, a: float) -> None:
+        m.become(still.copy().scale(1 + (grow - 1) * a, about_point=tail).rotate(turn * a, about_point=tail)
+                 .shift((to_tail - tail) * a))
+    return UpdateFromAlphaFunc(arrow, update, **kwargs)
+
+
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
@@ -979,8 +995,8 @@ def opacity(m) -> float:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
-    pause_after_section = 1.75  # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%; 1.7 at
-                                # 10.0% once one dial was turned alone, s31)
+    pause_after_section = 1.9   # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%; 1.7 at
+                                # 10.0% once one dial was turned alone, s31; 1.75 at 9.9% with its push said, 1.8 at 9.97%, s35)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
@@ -1754,7 +1770,7 @@ class Descent(Chapter):
         # (s34 brief: "uphill tilt" was never defined in a way a newcomer sees; the arrows stood
         # there before it was said what one means)
         self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), run_time=0.6)
-        whole = self.play_dial_alone(view, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker, scaled)
+        whole = self.play_dial_alone(view, cells, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker, scaled)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": whole, "gauges": [float(v) for v in walk_dials[0]],
@@ -1791,10 +1807,13 @@ class Descent(Chapter):
         self.show(fog_named_at=float(self.renderer.time),
                   fog_named_up=[float(v) for v in (*up.get_start()[:2], *up.get_end()[:2])])
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
-                  *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.8)
+                  *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
+        # (0.6 s: at 0.8, in whole frames at 3 fps, the step's arrow came 0.3 s after its words, s35)
         # the step's arrow and its words whole as "so you go the other way" starts (review v2,
         # session 19: its words came 3 s after)
-        self.wait_before(tracker, "against", 0.8)
+        # (1.1 s ahead: at 0.8 the arrow was whole 0.27 s after its words once the map arrow's
+        # sentence regrouped the captions, s35)
+        self.wait_before(tracker, "against", 1.1)
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
@@ -1935,7 +1954,7 @@ class Descent(Chapter):
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
-    def play_dial_alone(self, view: MapView, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
+    def play_dial_alone(self, view: MapView, cells: VGroup, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
                         tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker,
                         scaled: VGroup) -> float:
         """What a dial's uphill tilt is, shown on one dial before any arrow is drawn: "Turn this one
@@ -1964,6 +1983,7 @@ class Descent(Chapter):
         readings.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         for m in [readings[0], *reads]:
             m.add_background_rectangle(color=t.background, opacity=1.0, buff=0.06)   # over the hatching
+            m.set_z_index(1)      # and over the dashed line from the gauge to the map, to come
         # beside the ball's clear circle, clear of it and of the fog's words
         hole = Circle(radius=FOG_HOLE + FOG_EDGE[-1]).move_to(home)
         clear_of(readings, dense(np.array([home[:2], tip[:2]])),
@@ -2003,30 +2023,59 @@ class Descent(Chapter):
             self.add(counter)
         frames.append((1.0, float(counted[-1]), float(self.renderer.time)))
         needle_turned = float(gauge[2].get_angle())
-        # its arrow, the way the cost rose: under its gauge and along the dot's move, with the key's
-        # line that says so ("arrow right: dial up, cost up")
+        # its arrow, the way the cost rose: under its gauge only, with the key's line that says so
+        # ("arrow right: dial up, cost up"); on the map only once it is said to go there (s35
+        # review: "its arrow points right" was said over that dial's arrow pointing up-left on the map)
         self.wait_before(tracker, "arrow", 0.3)
         drawn_at = float(self.renderer.time)
-        self.play(GrowArrow(arrows[i]), GrowArrow(its_arrow), FadeIn(scaled[0]), run_time=0.8)
+        self.play(GrowArrow(arrows[i]), FadeIn(scaled[0]), run_time=0.8)
+        trail, caption, pushed = self.push_onto_map(arrows[i], its_arrow, cells, tracker)
         self.wait_before(tracker, "own", 0.3)
         others = [a for j, a in enumerate(arrows) if j != i]
         self.play(*(GrowArrow(a) for a in others), *(FadeIn(m) for m in scaled[1:]), Indicate(arrows[i], color=None, scale_factor=1.3),
-                  run_time=0.8)
+                  FadeOut(trail), run_time=0.8)
         whole = float(self.renderer.time)
         # all back before the arrows are laid end to end from the ball
         self.wait_before(tracker, "together", 0.7)
         self.play(ball.animate.move_to(home), turning(v0 + by, v0), Transform(gauge[4], home_number),
-                  FadeOut(its_arrow), FadeOut(readings[0]), FadeOut(counter), FadeOut(box), FadeOut(was), run_time=0.5)
+                  FadeOut(its_arrow), FadeOut(caption), FadeOut(readings[0]), FadeOut(counter), FadeOut(box), FadeOut(was),
+                  run_time=0.5)
         self.show(fog_alone={"dial": int(dials[i]), "gauge": i, "by": by, "value": v0, "before": before, "after": after,
                              "counted": [float(c) for c in counted], "frames": frames,
                              "ball": [[float(v) for v in home[:2]], [float(v) for v in tip[:2]]],
                              "arrow": [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])],
                              "its_arrow_right": bool(arrows[i].get_end()[0] > arrows[i].get_start()[0]),
                              "needle_turned": needle_turned, "needle_back": float(gauge[2].get_angle()),
-                             "moved": moved, "turned": frames[-1][2], "drawn": drawn_at, "others": whole,
+                             "moved": moved, "turned": frames[-1][2], "drawn": drawn_at, "others": whole, "pushed": pushed,
                              "back": float(self.renderer.time),
                              "words": [readings[0].original_text, *(m.original_text for m in reads)]})
         return whole
+
+    def push_onto_map(self, arrow: Arrow, its_arrow: Arrow, cells: VGroup, tracker) -> tuple[VMobject, VMobject, dict]:
+        """"On the map, this dial's push points this way": a copy of the turned dial's arrow, right
+        under its gauge, slides onto the map, keeping its colour and turning as it goes, and lands
+        as `its_arrow`: from where the dot stood the way the dot moved as the dial turned (its own
+        way on the map, the way its share of the map's slope points). A dashed line in its colour
+        is left from under the gauge to the map (a frame every 3 s sees the link, not the slide),
+        and the words at the fog's foot, where "each dial pushes its own way" comes next. Returns
+        (the line, the words, what was drawn when)."""
+        t = self.theme
+        caption = self.text("on the map, this dial pushes this way", size="small", color=arrow.get_color())
+        caption.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)    # over the hatching
+        caption.move_to(cells).align_to(cells, DOWN).shift(UP * 0.25)
+        # under the readings beside the ball (they have a dark backing), over the fog
+        trail = DashedLine(arrow.get_start(), its_arrow.get_start(), color=arrow.get_color(), stroke_width=3,
+                           dash_length=0.1)
+        flying = arrow.copy().set_z_index(6)       # over the fog as it flies
+        self.wait_before(tracker, "push", 0.2)
+        begun = float(self.renderer.time)
+        already = any(m is its_arrow for m in self.get_mobject_family_members())
+        start = [float(v) for v in (*flying.get_start()[:2], *flying.get_end()[:2])]
+        self.play(slide_and_turn(flying, its_arrow), Create(trail), FadeIn(caption), run_time=1.0)
+        self.remove(flying)
+        self.add(its_arrow)
+        return trail, caption, {"from": begun, "t": float(self.renderer.time), "on_map_before": already, "start": start,
+                                "colour": its_arrow.get_color().to_hex(), "words": caption.original_text}
 
     def merge_tilts(self, view: MapView, cells: VGroup, ball: Dot, arrows: VGroup, dials: list[int], slope0,
                     words: VMobject, tracker) -> tuple[VGroup, VMobject]:
