@@ -2444,6 +2444,52 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_two_a_side_come_up_big_with_their_real_turns_and_glows(preset, story_file, tmp_path):
+    """Review s35 (digits 99-108 s, its single change: "same glow, same turn" read off a grid of
+    32 small patches, each with a decimal): as "ours each their own way" is said, the two boxed a
+    side (the one of ours turned up most and the one turned down most, by hand) come up big in
+    place of the grid, each its real first turn (by hand) under a dot lit by its real glow (by
+    hand), no number: ours one all up, one all down, under two different glows; the twin's two
+    the same under two the same; each side on its own half, inside the frame, held till the pair
+    is said. A strip (tiny): no pair, nothing drawn big."""
+    from scenes.kit.network_diagram import brightness, lit_colours
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    if history.config["dataset"] != "digits":
+        assert "pair_big" not in shown
+        return
+    big = shown["pair_big"]
+    example = shown["practice_look"]["example"]
+    turns = own_turns(history, example)
+    net = turns["main"].sum(axis=1)
+    drawn = shown_indices(len(net))
+    up, down = max(drawn, key=lambda k: net[k]), min(drawn, key=lambda k: net[k])
+    assert big["neurons"] == [up, down]
+    x = history.split("train")[0][example]
+    sig = lambda z: 1 / (1 + np.exp(-z))
+    for side, snap in (("main", history.snapshots[0]), ("twin", history.twin.snapshots[0])):
+        glows = sig(np.asarray(snap.weights[0]) @ x + np.asarray(snap.biases[0]))[[up, down]]
+        np.testing.assert_allclose(big[side]["turns"], turns[side][[up, down]], atol=1e-12)
+        np.testing.assert_allclose(big[side]["glows"], glows, atol=1e-9)
+        assert big[side]["dots"] == [c.to_hex().lower() for c in lit_colours(themes.current(), list(brightness(glows)))]
+        for left, bottom, right, top in big[side]["patches"]:
+            assert right - left >= 2.0 and top - bottom >= 2.0            # ~120 px at 480p, not the grid's ~40
+            assert -7.1 < left and right < 7.1 and -4.0 < bottom and top < 4.0
+            assert (left > 0) == (side == "twin") and (right < 0) == (side == "main")
+    ours, twins = np.asarray(big["main"]["turns"]), np.asarray(big["twin"]["turns"])
+    assert np.all(ours[0] >= 0) and np.all(ours[1] <= 0) and ours[0].max() > 0 > ours[1].min()
+    np.testing.assert_allclose(twins[0], twins[1], atol=1e-12)
+    assert big["twin"]["dots"][0] == big["twin"]["dots"][1] != big["main"]["dots"][0] != big["main"]["dots"][1]
+    # no glow written under them: no number drawn while they stand
+    stand = (big["t"], shown["first_change_rows"]["out"])
+    assert not [d for d in entry["drawn"] if stand[0] <= d["t"] <= stand[1] and re.fullmatch(r"−?-?\d\.\d\d", d["text"])]
+    assert said_at(entry, "ours each their own way") - 1.0 <= big["t"] <= said_at(entry, "Two of ours")
+    assert stand[1] >= said_at(entry, "turn the same")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_what_guessing_gets_is_said_and_marked_on_the_twins_bar(preset, story_file, tmp_path):
     """Review s35 (tiny: "only 35 of 60" had nothing to judge it by): after the twin's count,
     what saying one answer every time gets is said and marked, recomputed here: the answer the

@@ -139,6 +139,9 @@ SQUARE_COLUMNS = 4               # the demo's hidden neurons: at most this many 
 SQUARE_DOT = 0.15                # beside its dot (~18 px across at 480p), label-sized (~15 px letters)
 SQUARE_BUFF = (0.3, 0.1)         # between the square's columns and rows
 GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said: this far round them
+PAIR_BIG = 2.4                   # the boxed two a side drawn big as "ours each their own way" is said (~144
+PAIR_BIG_GAP = 0.6               # px at 480p, review s35 d), this far apart, a glow dot over each
+PAIR_BIG_DOT = 0.22              # this big, no number (the grid's 32 decimals were the busiest frame)
 PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
 STILL_BOX_BUFF = 0.02            # the still one's (and the dark one's) box: tight, clear of the box round all of ours
 SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
@@ -1968,6 +1971,12 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         self.play(FadeIn(ours_box), run_time=FADE)
         self.show(boxed_at={**boxed, "main": self.renderer.time - FADE})
+        big = self.pair_big(sides, changes, words[-1], (ours_box, box), asides["pair"])
+        if len(big):
+            # the grid (its 32 glows written) gives way to the boxed two a side, big: only
+            # what stands on screen goes on to fade out (a FadeOut would bring the rest back)
+            words = words[:-1]
+            box, ours_box, changes = VGroup(), VGroup(), [big]
         still = self.barely_turns(asides, changes[0], words[-1][0], words[1], ours_box, tracker)
         # our caption, gone where why took its place (a FadeOut would bring it back as it went)
         if len(still):
@@ -1999,6 +2008,48 @@ class Init(Chapter):
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
+
+    def pair_big(self, sides: Sequence[dict], changes: Sequence[WeightPatches], dots: VGroup,
+                 boxes: Sequence[VGroup], pair: tuple[int, int] | None) -> VGroup:
+        """Review s35 (digits 99-108 s, its single change: "same glow, same turn" was to be read
+        off a grid of 32 small patches, each with a decimal): as soon as ours are boxed ("ours
+        each their own way"), the grid goes and the two boxed a side (opposite_pair) come up big
+        out of their boxes, held while "two of ours turn opposite ways" is said; each its real first turn (first_turns, on its side's scale) under a dot
+        lit by its glow on the practice example, no number: ours one green, one pink, under two
+        glows; the twin's two alike under two alike. Empty (nothing played) where there is no
+        pair. Recorded as "pair_big"."""
+        if pair is None:
+            return VGroup()
+        t, shape = self.theme, patch_shape(self.history)
+        found, ks = first_turns(self.history), list(pair)
+        room = 2 * PAIR_BIG_DOT + 0.1
+        middle = changes[0].get_y()
+        out, moves, record = VGroup(), [], {"neurons": ks, "t": 0.0}
+        for side, grid, row, side_boxes in zip(sides, changes, dots, boxes):
+            glows = self.first_glows[side["name"]]
+            one = VGroup()
+            for j, k in enumerate(ks):
+                patch = WeightPatches(np.asarray(found[side["name"]], dtype=float)[k:k + 1], shape,
+                                      box=(PAIR_BIG, PAIR_BIG + room), top=grid.top,
+                                      colours=turn_colours(t)[::-1], row_gap=room * shape[1] / PAIR_BIG)
+                patch.move_to([side["x"] + (j - 0.5) * (PAIR_BIG + PAIR_BIG_GAP), middle - room / 2, 0])
+                dot = self.glow_dots(patch, [glows[k]], most=PAIR_BIG_DOT)
+                one.add(VGroup(patch, dot))
+                # each comes out of its box in the grid, growing
+                moves.append(FadeIn(one[-1], target_position=side_boxes[j].get_center(),
+                                    scale=side_boxes[j].width / one[-1].width))
+            out.add(one)
+            record[side["name"]] = {
+                "turns": [np.asarray(p[0].weights[0]).tolist() for p in one],
+                "top": float(grid.top),
+                "dots": [d[1][0][0].get_fill_color().to_hex().lower() for d in one],
+                "glows": [float(glows[k]) for k in ks],
+                "patches": [[float(v) for v in (*p[0].get_corner(DOWN + LEFT)[:2], *p[0].get_corner(UP + RIGHT)[:2])]
+                            for p in one]}
+        self.play(FadeOut(VGroup(*changes, dots, *boxes)), *moves, run_time=2 * FADE)
+        record["t"] = self.renderer.time - 2 * FADE
+        self.show(pair_big=record)
+        return out
 
     def pair_boxes(self, changes: Sequence[WeightPatches], dots: VGroup,
                    pair: tuple[int, int] | None) -> tuple[VGroup, VGroup]:
