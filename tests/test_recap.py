@@ -1767,7 +1767,7 @@ def test_the_close_up_comes_as_it_is_said(rendered):
     start, after = records[0].cost, records[1].cost
     text = " ".join(line["text"] for line in entry["narration"])
     big = start - after > 0.25 * start
-    words = ("On this map of just two dials the step is tiny: the circle zooms in." if big else
+    words = ("Yet on this map of just two dials, the step looks tiny: the circle zooms in." if big else
              "This first step is so small that a circle zooms in on the map to show it.")
     assert words in text
     shown = entry["shown"]
