@@ -231,8 +231,10 @@ def first_step_words(history: History) -> dict[str, str]:
             "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
                                   f"{cost_words(one.cost, cost_places(history))}. "
                                   # review r2 (digits 24-36 s): the dot had barely moved, still on orange,
-                                  # beside "cost 1.14": the map turns only two dials, the close-up said
-                                  f"<bookmark mark='lens'/>On this map of just two dials the step is tiny: "
+                                  # beside "cost 1.14": the map turns only two dials, the close-up said;
+                                  # "Yet", "looks" (review s35 r2: "takes the cost down to 1.14" then "the
+                                  # step is tiny" sounded contradictory)
+                                  f"<bookmark mark='lens'/>Yet on this map of just two dials, the step looks tiny: "
                                   f"the circle zooms in. ")}
 
 
@@ -260,6 +262,53 @@ def even_pace(records: list, laps: int, after: int = 0):
         goal = after + share * (steps[-1] - after)
         return records[max(0, int(np.searchsorted(steps, goal, side="right")) - 1)]
     return pace
+
+
+# a few of our network's real dials, as knobs in the loop's empty bottom left (review s35 r2:
+# "dials" is the chapter's key word and no dial was ever on screen): they spin as "random dials"
+# is said, land on their real starting values, and turn to each step's real values as the loop
+# passes "nudge dials"; a faint pointer keeps where each started
+DIALS_SHOWN = 4
+# the row's middle, clear of "cost 3.02" over it and of "gradient descent" to its lower right; a knob's
+# radius (18 px at 480p); centre to centre, each knob's scale clear of the next's
+DIALS_AT, DIAL_R, DIAL_GAP = (-5.3, -2.1), 0.3, 0.86
+DIAL_SCALE = 1.2              # a knob's scale: an arc round it, this many times its radius
+DIAL_SWEEP = 0.75 * np.pi     # a pointer: straight up at 0, this far round at the dial's largest size in the run
+DIAL_SPINS = (1, -2, 1, -1)  # whole turns each knob spins as "random dials" is said, before landing
+
+
+def chosen_dials(history: History, count: int = DIALS_SHOWN) -> list[tuple[int, int, int]]:
+    """(layer, row, column) of the `count` weights the first step turns most for their size over
+    the run: the knobs whose nudge can be seen (most of a big network's dials barely move)."""
+    snaps = history.snapshots
+    flat = np.array([np.concatenate([np.ravel(w) for w in s.weights]) for s in snaps])
+    reach = np.maximum(np.abs(flat).max(axis=0), 1e-12)
+    first = np.abs(flat[min(1, len(snaps) - 1)] - flat[0]) / reach
+    shapes = [np.shape(w) for w in snaps[0].weights]
+    offsets = np.cumsum([0] + [int(np.prod(sh)) for sh in shapes])
+    picks = []
+    for i in sorted(np.argsort(-first, kind="stable")[:count]):
+        layer = int(np.searchsorted(offsets, i, side="right") - 1)
+        row, col = np.unravel_index(int(i - offsets[layer]), shapes[layer])
+        picks.append((layer, int(row), int(col)))
+    return picks
+
+
+def dial_values(history: History, picks: list, step: int) -> np.ndarray:
+    """The picked weights at `step` (the snapshot standing then), as nncore recorded them."""
+    weights = history.snapshot(step).weights
+    return np.array([float(np.asarray(weights[k])[r, c]) for k, r, c in picks])
+
+
+def dial_reach(history: History, picks: list) -> np.ndarray:
+    """Each picked weight's largest size over the run: its knob's full turn."""
+    return np.maximum(np.max([np.abs(dial_values(history, picks, s.step)) for s in history.snapshots], axis=0), 1e-12)
+
+
+def dial_angle(value: float, reach: float) -> float:
+    """A knob's pointer angle (radians, 0 = right): straight up at 0, clockwise for a dial above
+    zero (as a volume knob turns up), up to DIAL_SWEEP at its largest size in the run."""
+    return float(np.pi / 2 - DIAL_SWEEP * np.clip(value / reach, -1.0, 1.0))
 
 
 def stroke_missed(history: History, image: np.ndarray, moved: np.ndarray) -> dict:
@@ -455,13 +504,22 @@ class Recap(Chapter):
         self.add(self.outline(boxes, arrows), self.outline_words(boxes), walk["map"])
         self.heading = self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
+        dials = self.dial_row()
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
         self.pointer: Mobject | None = None   # the white frame round what is said (point_at)
         with self.say("start") as tracker:
             # the random start box, lit and full, as "It all begins with random dials" begins
             self.wait_before(tracker, "start", 0.7)
-            self.reveal(shown, boxes, "start", middle["start"], walk["dot"], walk["reading"])
+            self.reveal(shown, boxes, "start", middle["start"], walk["dot"], walk["reading"], dials.group)
             self.note_step(walk, 0)
+            # "random dials": a few of its real dials spin through the words and land where the
+            # random start set them, before the cost they give is said
+            self.show(dials_spin_from=round(float(self.renderer.time), 3))
+            self.play(dials.spin(), run_time=max(1.2, min(2.4, tracker.time_until_bookmark("first_cost") - 0.5)))
+            dials.started()
+            self.show(dials_start={"at": round(float(self.renderer.time), 3), "angles": dials.drawn(),
+                                   "start_said": round(float(tracker.bookmark_times["start"]), 3),
+                                   "cost_said": round(float(tracker.bookmark_times["first_cost"]), 3)})
             # the first cost, pointed at as it is said (review s16: 4 s of a still start box)
             self.wait_before(tracker, "first_cost", 0.4)
             self.play(self.point_at(middle["start"]), run_time=0.4)
@@ -499,8 +557,11 @@ class Recap(Chapter):
                               for i in reversed(range(len(net.sizes) - 1))]
                     self.play(Succession(*pulses), *(Create(a, run_time=0.7 * len(pulses)) for a in back))
             # "Each dial is nudged": its dials turn to the run's first step's (the real ones)
+            # and the knobs turn to their values after the first step, as "nudged" is said
             self.play(net.morph_to(self.history.snapshot(1).weights, self.history.snapshot(1).biases), *map(FadeOut, back),
-                      run_time=0.8)
+                      dials.turn(0, 1), run_time=0.8)
+            self.show(dials_first={"at": round(float(self.renderer.time), 3), "angles": dials.drawn(),
+                                   "step_said": round(float(tracker.bookmark_times["step"]), 3)})
             # "a little downhill": one lap is one step, the run's first (review e2/u2 s18: the dot
             # walked to a record a visible way off, "cost 0.81", where training said the first
             # step took the cost from 3.02 to 1.14). On this map of 2 dials one step is a pixel
@@ -567,7 +628,7 @@ class Recap(Chapter):
             seconds = max(SLOW_LAPS * LAP_TIME, tracker.get_remaining_duration() + pause + LOOP_QUIET)
             self.play(ticking, self.draw_with(why["line"], slow),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(SLOW_LAPS))),
-                      walk["follow"](lambda alpha: slow(alpha).step), run_time=seconds)
+                      dials.follow(lambda alpha: slow(alpha).step), walk["follow"](lambda alpha: slow(alpha).step), run_time=seconds)
             self.pause_after_section = 0.0
         self.pause_after_section = pause
         with self.say("numbers") as tracker:
@@ -585,7 +646,7 @@ class Recap(Chapter):
             self.add(counter2)
             self.play(ticking, self.draw_with(why["line"], slow2),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(more))),
-                      walk["follow"](lambda alpha: slow2(alpha).step),
+                      dials.follow(lambda alpha: slow2(alpha).step), walk["follow"](lambda alpha: slow2(alpha).step),
                       run_time=max(more * LAP_TIME, tracker.time_until_bookmark("took") - CLIMB_LEAD))
             # done as the number is said: "In all, this network took" ends at the bookmark; the
             # words before it ("Lap after lap, the dot walks downhill.") give the climb some 4 s
@@ -604,8 +665,9 @@ class Recap(Chapter):
             self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"], rate_func=early),
                       FadeOut(walk["lens"], rate_func=early),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
+                      dials.follow(lambda alpha: pace(alpha).step), walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
             self.note_step(walk, int(records[-1].step))
+            self.show(dials_last={"step": int(records[-1].step), "angles": dials.drawn()})
             self.remove(counter3)
             self.add(middle["steps"], middle["costs"])
             self.show(count_done_at=round(float(self.renderer.time), 3),
@@ -663,7 +725,7 @@ class Recap(Chapter):
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
-        figures = VGroup(middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"],
+        figures = VGroup(dials.group, middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"],
                          walk["map"], walk["dot"], walk["trail"])
         # the loop's middle makes room for the convnet's picture
         inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
@@ -1502,6 +1564,68 @@ class Recap(Chapter):
                                  for d in dots],
                        "rings": [[round(float(v), 3) for v in r.get_center()[:2]] for r in rings],
                        "key": [[row[1].original_text, row[0].get_fill_color().to_hex().lower()] for row in key]}
+
+    def dial_row(self) -> SimpleNamespace:
+        """A few of our network's real dials as knobs, in a row, their name over them: `group`;
+        `spin()` as "random dials" is said, landing on the start's values; `turn(a, b)` from step
+        a's values to step b's; `follow(step_of)` at the step standing at each moment of a play."""
+        t = self.theme
+        picks = chosen_dials(self.history)
+        reach = dial_reach(self.history, picks)
+        n_weights = sum(int(np.size(w)) for w in self.history.snapshot(0).weights)
+        knobs, pointers = VGroup(), VGroup()
+        for i in range(len(picks)):
+            centre = np.array([DIALS_AT[0] + (i - (len(picks) - 1) / 2) * DIAL_GAP, DIALS_AT[1], 0])
+            disc = Circle(DIAL_R, fill_color=t.background, fill_opacity=1, stroke_color=t.muted,
+                          stroke_width=2).move_to(centre)
+            # its scale: the pointer's way round, from its lowest to its highest in the run
+            scale = Arc(radius=DIAL_R * DIAL_SCALE, start_angle=np.pi / 2 - DIAL_SWEEP, angle=2 * DIAL_SWEEP,
+                        arc_center=centre, stroke_color=t.muted, stroke_width=2)
+            knobs.add(VGroup(scale, disc))
+            pointers.add(Line(centre, centre + 0.9 * DIAL_R * UP, stroke_width=6, color=t.text).set_z_index(1))
+        name = self.text("{shown} of its {count} dials", size="small", color=t.text,
+                         facts={"shown": len(picks), "count": n_weights})
+        name.next_to(VGroup(*knobs), UP, buff=0.12)
+        marks = VGroup()      # where each dial started: a faint pointer, from the spin on
+        state = {"angles": [np.pi / 2] * len(picks)}
+
+        def point(angles) -> None:
+            for k, (line, knob, a) in enumerate(zip(pointers, knobs, angles)):
+                centre = knob[1].get_center()
+                line.put_start_and_end_on(centre, centre + 0.9 * DIAL_R * np.array([np.cos(a), np.sin(a), 0]))
+                # its colour is its sign, as the wires': blue above zero (right of up), red below
+                off = (a - np.pi / 2 + np.pi) % (2 * np.pi) - np.pi
+                line.set_color(t.positive if off < 0 else t.negative if off > 0 else t.text)
+            state["angles"] = [np.pi / 2 + (a - np.pi / 2 + np.pi) % (2 * np.pi) - np.pi for a in angles]
+
+        def angles_at(step: int) -> list:
+            return [dial_angle(v, r) for v, r in zip(dial_values(self.history, picks, step), reach)]
+
+        def spin() -> UpdateFromAlphaFunc:
+            land = angles_at(0)
+            turns = [DIAL_SPINS[k % len(DIAL_SPINS)] for k in range(len(picks))]
+            return UpdateFromAlphaFunc(pointers, lambda m, a: point(
+                [np.pi / 2 + a * (end - np.pi / 2 - 2 * np.pi * n) for end, n in zip(land, turns)]))
+
+        def turn(a: int, b: int) -> UpdateFromAlphaFunc:
+            start, end = angles_at(a), angles_at(b)
+            return UpdateFromAlphaFunc(pointers, lambda m, x: point(
+                [p + x * (q - p) for p, q in zip(start, end)]))
+
+        def follow(step_of) -> UpdateFromAlphaFunc:
+            return UpdateFromAlphaFunc(pointers, lambda m, x: point(angles_at(int(step_of(x)))), rate_func=linear)
+
+        def started() -> VGroup:
+            marks.add(*(p.copy().set_stroke(t.muted, opacity=0.6).set_z_index(0) for p in pointers))
+            return marks
+
+        def drawn() -> list:
+            return [round(float(a), 3) for a in state["angles"]]
+
+        self.show(dials={"picks": picks, "reach": [round(float(r), 4) for r in reach], "count": n_weights,
+                         "name": name.text, "box": box_of(VGroup(name, knobs), 3)})
+        return SimpleNamespace(group=VGroup(name, knobs, marks, pointers), spin=spin, turn=turn, follow=follow,
+                               started=started, drawn=drawn, knobs=knobs, pointers=pointers)
 
     def small_network(self) -> NetworkDiagram:
         """Our network at its start, small, in the loop's middle: its real dials (the wires'
