@@ -2092,7 +2092,10 @@ class Cost(Chapter):
             self.add(note[0])
             self.play(FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
             self.wait_until_bookmark("zero")
-            self.play(Indicate(VGroup(ghost, base), color=t.right, scale_factor=1.1), run_time=1.5)
+            # the axis (its "0") lit in place: swollen with the line, its "0" stood off the frame's
+            # left edge (test_clarity's lit texts, s35)
+            self.play(Indicate(ghost, color=t.right, scale_factor=1.1), Indicate(base, color=t.right, scale_factor=1.0),
+                      run_time=1.5)
             self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
                                     "zero": PILE_BASE, "t": float(self.renderer.time),
                                     "worst": [float(self.whole.get_left()[0]), float(self.whole.get_top()[1])]})
