@@ -475,6 +475,8 @@ def check_one_dial(entry: dict, dials: np.ndarray, inputs: list[int], fold: floa
     np.testing.assert_allclose(one["picture_mark"], one["picture_square"], atol=1e-6)
     assert "this wire's dial" in one["texts"] and "looks for" in one["texts"]
     assert first_drawn(entry, "this wire's dial") >= said_dials - 0.3
+    # kept through "Its 64 dials, laid out like the picture" (one of them), gone before the favourite
+    assert fold < shown["pointer_gone"] <= said_at(entry, "Beside it is a different practice picture") + 0.5
 
 
 def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:

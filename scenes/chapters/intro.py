@@ -1677,7 +1677,7 @@ class Intro(Chapter):
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
-        self.point_one_dial(diagram, own, pattern, shown, dials)
+        pointer = self.point_one_dial(diagram, own, pattern, shown, dials)
         self.wait_until_bookmark("fold")
         folded = [self.renderer.time]
         # each wire lands on its own square of the map, already drawn
@@ -1687,6 +1687,10 @@ class Intro(Chapter):
         self.show(folded={"at": float(folded[0]), "done": float(self.renderer.time)})
         # the favourite beside the map, then its ink outlined on it, before the colours are named
         # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
+        # the one wire's marks leave just before the favourite comes where "this wire's dial" stands
+        self.wait_before(self.current_tracker, "best", lead=0.3)
+        self.play(FadeOut(pointer), run_time=0.3)
+        self.show(pointer_gone=float(self.renderer.time))
         self.wait_until_bookmark("best")
         self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
         # the picture's inked squares land on the pattern together, in reading order
@@ -1772,11 +1776,12 @@ class Intro(Chapter):
         return shade(0.6, self.theme.muted)
 
     def point_one_dial(self, diagram: NetworkDiagram, own: VGroup, pattern: ShadedGrid, shown: Sequence[int],
-                       dials: np.ndarray) -> None:
+                       dials: np.ndarray) -> VGroup:
         """"Each wire has a dial: how strongly it passes its square on", said over ONE wire
         (review r2, 75 s): its square of the picture on the left, its input circle and its
         square of the map outlined, the wire swollen and the other wires faded, its glow running
-        along it, "this wire's dial" pointing at its map square; all undone before "Its 64 dials"."""
+        along it, "this wire's dial" pointing at its map square; the wire back before "Its 64 dials",
+        the marks returned, kept through the fold (one of the 64) until the favourite takes their room."""
         t = self.theme
         chosen = pointed_wire(dials, shown)
         wire = own[list(shown).index(chosen)]
@@ -1809,8 +1814,8 @@ class Intro(Chapter):
                             "circle_mark": [float(v) for v in marks[1].get_center()[:2]],
                             "texts": self.words_on_screen()})
         self.wait_before(self.current_tracker, "fold", lead=0.4)
-        self.play(FadeOut(marks), FadeOut(tag), FadeOut(arrow), wire.animate.set_stroke(width=3),
-                  *(w.animate.set_stroke(opacity=1.0) for w in others), run_time=0.3)
+        self.play(wire.animate.set_stroke(width=3), *(w.animate.set_stroke(opacity=1.0) for w in others), run_time=0.3)
+        return VGroup(marks, tag, arrow)
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
         """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
