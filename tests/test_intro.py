@@ -451,22 +451,32 @@ def check_key_as_said(entry: dict, history: History) -> None:
     assert all(c == colour[k] for c, k in zip(wires["colours"], wires["kinds"]) if k in colour)
     fold = said_at(entry, f"Its {n} dials")
     assert fold - 0.3 <= shown["folded"]["at"] <= fold + 0.5, (shown["folded"], fold)
-    check_dials_swell(entry, dials, wires["inputs"], fold)
+    check_one_dial(entry, dials, wires["inputs"], fold)
 
 
-def check_dials_swell(entry: dict, dials: np.ndarray, inputs: list[int], fold: float) -> None:
-    """Review r2 (digits, 75 s): wires came with no word on what a wire's dial is. "Each wire
-    has a dial: how strongly it passes its square on" is said before "Its 64 dials", and as it
-    is said the neuron's wires swell, each as thick as its dial (nncore's last snapshot) is big:
-    the biggest dial the thickest wire, and swollen until the fold."""
+def check_one_dial(entry: dict, dials: np.ndarray, inputs: list[int], fold: float) -> None:
+    """Review r2 (digits, 75 s): "looks for" stood beside empty space, and the dial sentence
+    was said over all the wires at once. The map comes with its label; "Each wire has a dial:
+    how strongly it passes its square on" is said over ONE wire: of the drawn inputs', the one
+    with the biggest dial above zero (nncore's last snapshot), swollen, with "this wire's dial"
+    pointing at its own square of the map, its square of the picture on the left outlined."""
+    shown = entry["shown"]
     assert f"Each wire has a dial: how strongly it passes its square on. Its {len(dials)} dials" in said(entry)
-    swell, said_dials = entry["shown"]["dials_swell"], said_at(entry, "Each wire has a dial")
-    assert abs(swell["said_at"] - said_dials) < 0.3 and said_dials <= swell["at"] <= said_dials + 1.0 < fold
-    np.testing.assert_allclose(swell["dials"], [dials[i] for i in inputs])
-    sizes, widths = np.abs(swell["dials"]), np.asarray(swell["widths"])
-    order = np.argsort(sizes, kind="stable")
-    assert np.all(np.diff(widths[order]) >= -1e-6), (sizes, widths)
-    assert widths[np.argmax(sizes)] >= 3 * widths[np.argmin(sizes)], widths
+    looks = first_drawn(entry, "looks for")
+    assert abs(shown["map_at"] - looks) <= 1.1, (shown["map_at"], looks)
+    one, said_dials = shown["one_wire"], said_at(entry, "Each wire has a dial")
+    assert abs(one["said_at"] - said_dials) < 0.3 and said_dials <= one["at"] <= said_dials + 2.5 < fold
+    mine = [dials[i] for i in inputs]
+    assert one["input"] == inputs[int(np.argmax(mine))] and max(mine) > 0, (one, mine)
+    assert one["dial"] == pytest.approx(dials[one["input"]]) and one["width"] >= 3 * 3
+    row, col = divmod(one["input"], int(np.sqrt(len(dials))))
+    cell, (left, top) = one["map_cell"], one["map_corner"]
+    np.testing.assert_allclose(one["map_mark"], [left + (col + 0.5) * cell, top - (row + 0.5) * cell], atol=1e-3)
+    np.testing.assert_allclose(one["picture_mark"], one["picture_square"], atol=1e-6)
+    assert "this wire's dial" in one["texts"] and "looks for" in one["texts"]
+    assert first_drawn(entry, "this wire's dial") >= said_dials - 0.3
+    # kept through "Its 64 dials, laid out like the picture" (one of them), gone before the favourite
+    assert fold < shown["pointer_gone"] <= said_at(entry, "Beside it is a different practice picture") + 0.5
 
 
 def check_minus_held(history: History, shown: dict, entry: dict, out: Path) -> None:

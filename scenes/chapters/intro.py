@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (ShowPassingFlash, ValueTracker, always_redraw, DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (Arrow, GrowArrow, ShowPassingFlash, ValueTracker, always_redraw, DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, MoveToTarget, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, smooth, there_and_back)
 
@@ -361,15 +361,15 @@ def dial_kinds(dials: np.ndarray) -> np.ndarray:
     return np.where(dials > faint, BLUE, np.where(dials < -faint, RED, GREY))
 
 
-DIAL_SWELL = (1.5, 9.0)  # the thinnest and thickest a wire swells to at "Each wire has a dial: how strongly"
+DIAL_SWELL = 9.0         # the one wire pointed at swells this wide at "Each wire has a dial: how strongly"
 
 
-def dial_widths(dials: Sequence[float]) -> list[float]:
-    """Each wire's width as it swells: as thick as its dial is big, the biggest of them the
-    thickest (a wire's width is its dial's size, the random start's language)."""
-    sizes = np.abs(np.asarray(dials, dtype=float))
-    share = sizes / sizes.max() if sizes.max() > 0 else sizes
-    return [float(DIAL_SWELL[0] + (DIAL_SWELL[1] - DIAL_SWELL[0]) * s) for s in share]
+def pointed_wire(dials: Sequence[float], inputs: Sequence[int]) -> int:
+    """The one wire "Each wire has a dial" is said over: of the drawn inputs' wires, the one
+    with the biggest dial above zero (the plainest "passes its square on"), else the biggest."""
+    values = np.asarray([dials[i] for i in inputs], dtype=float)
+    k = int(np.argmax(values)) if values.max() > 0 else int(np.argmax(np.abs(values)))
+    return int(inputs[k])
 
 
 def ink_share(dials: np.ndarray, picture: np.ndarray) -> float:
@@ -1666,25 +1666,31 @@ class Intro(Chapter):
         # rows stood 13 s before the words explained them)
         # the key with the map, at once (review one-intro: the map stood 12 s before its colours
         # were explained); each row stands out as its colour is named
-        self.play(Create(ring), Create(own), FadeIn(heads[0]), FadeIn(key), FadeIn(preview),
-                  self.wires.animate.set_stroke(opacity=0.12), run_time=1.0)
+        # the map itself comes with "looks for" (review r2, 75 s: the label stood beside empty
+        # space until "Its 64 dials")
+        self.play(Create(ring), Create(own), FadeIn(heads[0]), FadeIn(key), FadeIn(preview), FadeIn(pattern),
+                  Create(tie), self.wires.animate.set_stroke(opacity=0.12), run_time=1.0)
+        self.show(map_at=float(self.renderer.time))
         self.show(pattern_texts_shown=self.words_on_screen(),
                   own_wires={"inputs": list(shown), "colours": [w.get_stroke_color().to_hex() for w in own],
                              "kinds": [int(kinds[i]) for i in shown]})
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
-        self.swell_by_dials(own, [float(dials[i]) for i in shown])
+        pointer = self.point_one_dial(diagram, own, pattern, shown, dials)
         self.wait_until_bookmark("fold")
         folded = [self.renderer.time]
-        cells = [pattern.cells[i] for i in shown]
-        rest = [m for k, m in enumerate(pattern.cells) if k not in set(shown)]
-        self.play(*(TransformFromCopy(w, c) for w, c in zip(own, cells)), FadeIn(pattern.frame),
-                  LaggedStart(*(FadeIn(m) for m in rest), lag_ratio=0.02), Create(tie), run_time=1.8)
-        self.add(pattern)
+        # each wire lands on its own square of the map, already drawn
+        landed_copies = [c.copy() for c in (pattern.cells[i] for i in shown)]
+        self.play(*(TransformFromCopy(w, c) for w, c in zip(own, landed_copies)), run_time=1.8)
+        self.remove(*landed_copies)
         self.show(folded={"at": float(folded[0]), "done": float(self.renderer.time)})
         # the favourite beside the map, then its ink outlined on it, before the colours are named
         # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
+        # the one wire's marks leave just before the favourite comes where "this wire's dial" stands
+        self.wait_before(self.current_tracker, "best", lead=0.3)
+        self.play(FadeOut(pointer), run_time=0.3)
+        self.show(pointer_gone=float(self.renderer.time))
         self.wait_until_bookmark("best")
         self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
         # the picture's inked squares land on the pattern together, in reading order
@@ -1769,18 +1775,47 @@ class Intro(Chapter):
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
         return shade(0.6, self.theme.muted)
 
-    def swell_by_dials(self, own: VGroup, dials: Sequence[float]) -> None:
-        """"Each wire has a dial: how strongly it passes its square on": the neuron's wires swell
-        as it is said, each as thick as its dial is big (the biggest DIAL_SWELL wide), and stay so
-        until "Its 64 dials" folds them into the map (review r2: 10 s of words over a still frame)."""
+    def point_one_dial(self, diagram: NetworkDiagram, own: VGroup, pattern: ShadedGrid, shown: Sequence[int],
+                       dials: np.ndarray) -> VGroup:
+        """"Each wire has a dial: how strongly it passes its square on", said over ONE wire
+        (review r2, 75 s): its square of the picture on the left, its input circle and its
+        square of the map outlined, the wire swollen and the other wires faded, its glow running
+        along it, "this wire's dial" pointing at its map square; the wire back before "Its 64 dials",
+        the marks returned, kept through the fold (one of the 64) until the favourite takes their room."""
+        t = self.theme
+        chosen = pointed_wire(dials, shown)
+        wire = own[list(shown).index(chosen)]
+        circle = diagram.neurons(0)[list(shown).index(chosen)]
+        square, cell = self.fed_view[0][chosen], pattern.cells[chosen]
+        marks = VGroup(Square(square.width * 1.15, stroke_color=t.focus, stroke_width=4).move_to(square),
+                       Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
+                       Square(cell.width * 1.15, stroke_color=t.focus, stroke_width=5).move_to(cell))
+        # right of the map, where the favourite picture comes later: its row, an arrow to it
+        tag = self.text("this wire's dial", size="label")
+        tag.next_to(pattern, RIGHT, buff=0.6).set_y(cell.get_y())
+        tag.shift(max(0.0, tag.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
+        arrow = Arrow(tag.get_left(), marks[2].get_right(), buff=0.08, stroke_color=t.focus, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.3)
+        others = [w for w in own if w is not wire]
         self.wait_before(self.current_tracker, "dials", lead=0.2)
         said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("dials"))
-        widths = dial_widths(dials)
-        self.play(*(wire.animate.set_stroke(width=w) for wire, w in zip(own, widths)), run_time=0.6)
-        self.show(dials_swell={"at": float(self.renderer.time), "said_at": float(said_at), "dials": list(dials),
-                               "widths": [float(wire.get_stroke_width()) for wire in own]})
+        self.play(Create(marks), wire.animate.set_stroke(width=DIAL_SWELL),
+                  *(w.animate.set_stroke(opacity=0.25) for w in others), run_time=0.6)
+        self.play(FadeIn(tag), GrowArrow(arrow), run_time=0.5)
+        flash = wire.copy().set_stroke(t.highlight, width=DIAL_SWELL)
+        self.play(ShowPassingFlash(flash, time_width=0.5), run_time=1.0)
+        self.show(one_wire={"at": float(self.renderer.time), "said_at": float(said_at), "input": int(chosen),
+                            "dial": float(dials[chosen]), "width": float(wire.get_stroke_width()),
+                            "map_mark": [float(v) for v in marks[2].get_center()[:2]],
+                            "map_corner": [float(v) for v in pattern.frame.get_corner(UL)[:2]],
+                            "map_cell": float(pattern.cell),
+                            "picture_mark": [float(v) for v in marks[0].get_center()[:2]],
+                            "picture_square": [float(v) for v in square.get_center()[:2]],
+                            "circle_mark": [float(v) for v in marks[1].get_center()[:2]],
+                            "texts": self.words_on_screen()})
         self.wait_before(self.current_tracker, "fold", lead=0.4)
-        self.play(*(wire.animate.set_stroke(width=3) for wire in own), run_time=0.3)
+        self.play(wire.animate.set_stroke(width=3), *(w.animate.set_stroke(opacity=1.0) for w in others), run_time=0.3)
+        return VGroup(marks, tag, arrow)
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
         """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
