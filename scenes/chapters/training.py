@@ -2581,7 +2581,7 @@ class Training(Chapter):
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
         start = self.start_dot(curve)       # the curve's start, as "all 1438 averaged 3.02" is said
-        three = self.three_costs(curve, start[1])
+        three = self.start_cost_rows(curve, start[1])
         if three is not None:       # one example's cost, then its pile's, each as it is said
             for row, mark_name in zip(three, ("one_cost", "pile_cost")):
                 self.wait_before(tracker, mark_name, 0.2)
@@ -3154,7 +3154,7 @@ class Training(Chapter):
                              "label": label.original_text})
         return VGroup(dot, label)
 
-    def three_costs(self, curve: CostCurve, label: Mobject) -> VGroup | None:
+    def start_cost_rows(self, curve: CostCurve, label: Mobject) -> VGroup | None:
         """"One example cost 3.31, its pile averaged 2.89, and all 1438 averaged 3.02": the first
         two written in a column beside the curve's start label (three_costs, nncore's), over the
         first fall's words, so the three stand together as said. None when not said."""
