@@ -3587,6 +3587,30 @@ def test_our_dials_hill_is_the_piles_cost_as_it_turns_and_its_arrows_agree_with_
     assert count - 2.0 <= shown["hill_at"] <= count + 1.0
 
 
+def test_our_dials_hill_stands_big_beside_the_network_as_uphill_is_said(drawn_together):
+    """Review s34 (digits, 24 s): "its own slope, pointing uphill" was said with no hill on screen
+    (it came 9 s later, small, in the close-up). The same hill (nncore's pile cost as our dial
+    alone turns) stands first beside the network, bigger, its white arrow up the slope, from
+    before "pointing uphill" is said until the close-up takes the frame, after the line's first
+    sentence; clear of the network, the pile's row and the frame's edges."""
+    from scenes.chapters.training import HILL_FIRST_SIZE, HILL_SIZE
+    _, entry, first, hill = drawn_together("hill_first", "hill")
+    shown = entry["shown"]
+    assert first["costs"] == hill["costs"] and first["at"] == hill["at"] and first["dials"] == hill["dials"]
+    assert np.sign(first["up"]) == np.sign(hill["up"])
+    # bigger than the close-up's: its slope's box
+    (a0, b0, a1, b1), (c0, d0, c1, d1) = first["line"], hill["line"]
+    assert a1 - a0 > c1 - c0 and b1 - b0 > d1 - d0 and HILL_FIRST_SIZE[0] > HILL_SIZE[0]
+    uphill = said_from(entry, "its own slope", "pointing uphill")
+    assert said_from(entry, "its own slope", "Each example") <= shown["hill_first_at"] <= uphill
+    # it stands, whole, until "uphill" is said (the close-up takes the frame as the next sentence starts)
+    assert shown["close_frame"]["from"] >= uphill - 0.1 and shown["close_frame"]["from"] - shown["hill_first_at"] >= 2.0
+    network, pile = shown["close_frame"]["hidden"]
+    for box in (*first["boxes"][:2], *first["boxes"][3:], first["line"]):
+        assert -7.11 <= box[0] and box[2] <= 7.11 and -3.05 <= box[1] and box[3] <= 3.0, box
+        assert boxes_apart(box, network, 0.1) and boxes_apart(box, pile, 0.1), (box, network, pile)
+
+
 # --- blind review s34 (7/10 on both presets) ---
 
 def test_the_cost_header_reads_the_start_then_the_first_step_as_said(rendered):

@@ -109,7 +109,11 @@ BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.
 # our dial's hill (review s31: "uphill" arrows pointing up while the dial turns down): the pile's
 # cost against our dial, right of the cards' stack, under the ruler: its line's left end and
 # level, width and height; the dial values either side of where it stands; its arrows' length
-HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.4, -2.25), (2.4, 1.25), 2.0, 1.0, 21
+HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.3, -2.3), (3.2, 1.9), 2.0, 1.0, 21
+# the same hill first, right of the network, as "its own slope, pointing uphill" is said (review s34,
+# digits 24 s: "uphill" was said with no hill on screen; it came 9 s later, small): bigger, in the
+# room the network leaves before the close-up takes the frame
+HILL_FIRST_AT, HILL_FIRST_SIZE = (2.45, -0.9), (4.0, 2.3)
 HILL_LIFT = 0.16            # the hill's arrows this far over its line
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
@@ -602,6 +606,21 @@ def three_costs(history) -> dict:
     net, one, rows = history.network(0), told_example(history), first_pile(history)
     return {"one": f"{net.cost_of(x[one:one + 1], y[one:one + 1]):.2f}", "pile": f"{net.cost_of(x[rows], y[rows]):.2f}",
             "all": f"{net.cost_of(x, y):.2f}", "batch": len(rows), "total": len(x)}
+
+
+def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray) -> tuple[float, np.ndarray, list[float]]:
+    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
+    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them."""
+    layer, row, col = dial
+    x, y = history.split("train")
+    at = float(history.snapshots[0].weights[layer][row, col])
+    dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
+    costs = []
+    for v in dials:
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        costs.append(float(net.cost_of(x[rows], y[rows])))
+    return at, dials, costs
 
 
 def first_step(history) -> dict:
@@ -1897,6 +1916,9 @@ class Training(Chapter):
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
         hill = self.pile_hill(told)
+        # the same hill first, big beside the network, as "its own slope, pointing uphill" is said:
+        # its slope, our dial's spot on it and the way up (the way down comes with the step)
+        first_hill = self.pile_hill(told, (HILL_FIRST_AT, HILL_FIRST_SIZE), key="hill_first")[:7]
         for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
@@ -1922,7 +1944,10 @@ class Training(Chapter):
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12),
-                  self.point_at(VGroup(ring, name)), run_time=1.6)
+                  self.point_at(VGroup(ring, name)), during(FadeIn(first_hill), 0.3, 0.9), run_time=1.6)
+        self.show(hill_first_at=self.renderer.time - 1.6 * 0.7)
+        # the hill stands till "uphill" is said; the close-up takes the frame as the next sentence starts
+        self.wait_before(tracker, "square", 0.4)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
         # the pile's row gives up the tilts of the cards drawn up close: each tilt is written
@@ -1930,7 +1955,7 @@ class Training(Chapter):
         closed = [k for k in range(len(numbers)) if k in zoom["picks"]]
         kept = VGroup(*(numbers[k] for k in range(len(numbers)) if k not in closed))
         # the frame given to the close-up: the veil over the network and the pile, the ruler across it
-        self.play(FadeOut(cost), FadeIn(veil), during(FadeIn(self.ruler_parts(big)), 0.3, 1.0),
+        self.play(FadeOut(cost), FadeOut(first_hill), FadeIn(veil), during(FadeIn(self.ruler_parts(big)), 0.3, 1.0),
                   FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy().set_z_index(BIG_Z + 1), card[0]), FadeIn(Group(*card[1:])))
@@ -2046,24 +2071,17 @@ class Training(Chapter):
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def pile_hill(self, told: dict) -> VGroup:
-        """Our dial's hill: the pile's cost (nncore's) as our dial alone is turned either side of
-        where it stands, drawn as a slope, "down" and "up" at its ends as on the ruler; a dot where
-        the dial stands, a white arrow up the slope ("cost goes up this way") and a yellow one down
-        it, the way the step turns the dial: the tilts' uphill and the step's turn seen to agree."""
-        t, h = self.theme, self.history
-        layer, row, col = told["dial"]
-        x, y = h.split("train")
+    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill") -> VGroup:
+        """Our dial's hill: the pile's cost (nncore's, hill_costs) as our dial alone is turned either
+        side of where it stands, drawn as a slope at `place` (its line's left end and level, its width
+        and height), "down" and "up" at its ends as on the ruler; a dot where the dial stands, a white
+        arrow up the slope ("cost goes up this way") and a yellow one down it, the way the step turns
+        the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`."""
+        t = self.theme
         rows = np.asarray(told["rows"])
-        at = float(h.snapshots[0].weights[layer][row, col])
-        dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
-        costs = []
-        for v in dials:
-            net = h.network(0)
-            net.weights[layer][row, col] = v
-            costs.append(float(net.cost_of(x[rows], y[rows])))
+        at, dials, costs = hill_costs(self.history, told["dial"], rows)
         lo, hi = min(costs), max(costs)
-        (left, floor), (wide, tall) = HILL_AT, HILL_SIZE
+        (left, floor), (wide, tall) = place
 
         def point(v: float, c: float) -> np.ndarray:
             return np.array([left + (v - dials[0]) / (dials[-1] - dials[0]) * wide, floor + 0.15 + (c - lo) / (hi - lo) * tall, 0])
@@ -2076,11 +2094,13 @@ class Training(Chapter):
         uphill = 1.0 if costs[-1] > costs[0] else -1.0      # the way the dial's turning costs more
         k = HILL_POINTS // 2
 
+        reach = HILL_ARROW * wide / HILL_SIZE[0]      # its arrows as long for its width
+
         def along(way: float) -> np.ndarray:     # the slope's way from the dot, toward `way` (right: +1)
             ahead = point(dials[k + int(way)], costs[k + int(way)]) - here
-            return here + ahead / np.linalg.norm(ahead) * HILL_ARROW
+            return here + ahead / np.linalg.norm(ahead) * reach
         # riding just over the slope, so the yellow arrow never sits on the orange line
-        tangent = (along(1.0) - here) / HILL_ARROW
+        tangent = (along(1.0) - here) / reach
         over = np.array([-tangent[1], tangent[0], 0]) * (1 if tangent[0] > 0 else -1) * HILL_LIFT
         up = Arrow(here + over, along(uphill) + over, buff=0.08, color=t.text, stroke_width=5, tip_length=0.18)
         down = Arrow(here + over, along(-uphill) + over, buff=0.08, color=t.highlight, stroke_width=6, tip_length=0.18)
@@ -2092,11 +2112,11 @@ class Training(Chapter):
         down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
         for m in (name, up_words, down_words):
             within_frame(m)
-        self.show(hill={"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
+        self.show(**{key: {"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
                         "dot": [float(v) for v in dot.get_center()[:2]],
                         "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
                         "words": [name.original_text, up_words.original_text, down_words.original_text],
-                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)})
+                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)}})
         return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
