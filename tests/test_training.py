@@ -3736,3 +3736,37 @@ def test_the_outline_of_step_ones_change_is_said_when_shown(rendered):
     assert line["start_s"] <= change["at"] <= line["end_s"]
     words = next(d for d in entry["drawn"] if d["text"].startswith("outlined: its answer"))
     assert line["start_s"] <= words["t"] <= line["end_s"]
+
+
+def test_with_every_example_in_the_step_uphill_is_drawn_as_a_hill(drawn_together):
+    """Review s35 (tiny, 24-51 s): "its own slope, pointing uphill" was drawn only as left and
+    right arrows, never as a hill. Beside the tilts' ruler, the cost on all the practice examples
+    (the step's own, nncore's) as our dial alone turns, its white arrow up the slope the way the
+    tilts' average points, its yellow one down it the way the step turns the dial; on screen
+    before "its own slope" is said and pointed at then; clear of the map, the ruler's words and
+    the counter, inside the frame."""
+    history, entry, hill, tilts = drawn_together("line_hill", "line_tilts")
+    shown = entry["shown"]
+    layer, row, col = hill["dial"]
+    x, y = history.split("train")
+    assert len(hill["rows"]) == len(x) and list(hill["dial"]) == list(tilts["dial"])
+    assert hill["at"] == pytest.approx(float(history.snapshots[0].weights[layer][row, col]))
+    for v, cost in zip(hill["dials"], hill["costs"]):
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        assert cost == pytest.approx(net.cost_of(x, y), abs=1e-9)
+    # the slope where the dial stands: the cost's change either side of it agrees with the tilts' average
+    k = len(hill["dials"]) // 2
+    assert np.sign(hill["costs"][k + 1] - hill["costs"][k - 1]) == np.sign(np.mean(tilts["tilts_all"]))
+    assert np.sign(hill["up"]) == np.sign(np.mean(tilts["tilts_all"]))
+    assert np.sign(hill["down"]) == -np.sign(hill["up"]) == np.sign(shown["tilt_ruler"]["step"])
+    assert hill["words"] == ["the cost as our dial turns"]
+    room = shown["line_hill_room"]
+    others = [room["map"], *room["lines"], *([room["counter"]] if room["counter"] else []), tilts["few_box"],
+              *tilts["ruler_boxes"], *(tick["box"] for tick in tilts["ticks"]["first"])]
+    for box in (*hill["boxes"], hill["line"]):
+        assert -7.11 <= box[0] and box[2] <= 7.11 and -4.0 <= box[1] and box[3] <= 4.0, box
+        assert all(boxes_apart(box, b, 0.05) for b in others), (box, others)
+    slope = said_from(entry, "its own slope", "its own slope")
+    assert shown["line_tilts_at"] <= shown["line_hill_at"] <= slope - 1.0
+    assert abs(shown["hill_pointed_at"] - slope) <= 0.6

@@ -115,6 +115,10 @@ HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.3, -2.3), (3.2, 1.9)
 # room the network leaves before the close-up takes the frame
 HILL_FIRST_AT, HILL_FIRST_SIZE = (2.45, -0.9), (4.0, 2.3)
 HILL_LIFT = 0.16            # the hill's arrows this far over its line
+# the same hill when every example is in the step (tell_line_tilts; review s35, tiny 24-51 s: "uphill" was
+# drawn only as left and right arrows, never as a hill): under the tilts' ruler and its counter, right
+# of the map, its name left of it; its arrows shorter (at the foot of a valley the slope soon turns up)
+LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (2.9, -3.65), (3.0, 0.7), 0.55
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -861,7 +865,7 @@ class Training(Chapter):
             # (review of the tiny run: 15 s of these words over nothing but the counter; with every
             # example in each step, a few of their tilts for our dial are drawn as they are said)
             "step_words": "" if self.tilts else Markup(
-                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope, "
+                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: <bookmark mark='slope'/>its own slope, "
                 f"pointing uphill.{self.few_said} <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"{self.outline_said}<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
@@ -2071,12 +2075,14 @@ class Training(Chapter):
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill") -> VGroup:
+    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False) -> VGroup:
         """Our dial's hill: the pile's cost (nncore's, hill_costs) as our dial alone is turned either
         side of where it stands, drawn as a slope at `place` (its line's left end and level, its width
         and height), "down" and "up" at its ends as on the ruler; a dot where the dial stands, a white
         arrow up the slope ("cost goes up this way") and a yellow one down it, the way the step turns
-        the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`."""
+        the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`.
+        `beside`: every example in the step (no pile), in the little room under the tilts' ruler: its
+        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill)."""
         t = self.theme
         rows = np.asarray(told["rows"])
         at, dials, costs = hill_costs(self.history, told["dial"], rows)
@@ -2091,32 +2097,41 @@ class Training(Chapter):
         slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
         here = point(at, costs[HILL_POINTS // 2])
         dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
-        uphill = 1.0 if costs[-1] > costs[0] else -1.0      # the way the dial's turning costs more
+        # the way the dial's turning costs more: the slope where it stands, the tilts' average (at the
+        # foot of a valley, as the tiny run's is, both ends stand higher: they cannot say it)
+        uphill = 1.0 if np.mean(told["tilts"]) > 0 else -1.0
         k = HILL_POINTS // 2
 
-        reach = HILL_ARROW * wide / HILL_SIZE[0]      # its arrows as long for its width
+        reach = LINE_HILL_ARROW if beside else HILL_ARROW * wide / HILL_SIZE[0]      # its arrows as long for its width
 
-        def along(way: float) -> np.ndarray:     # the slope's way from the dot, toward `way` (right: +1)
-            ahead = point(dials[k + int(way)], costs[k + int(way)]) - here
+        def along(way: float) -> np.ndarray:     # the slope's way at the dot (its neighbours'), toward `way` (right: +1)
+            ahead = (point(dials[k + 1], costs[k + 1]) - point(dials[k - 1], costs[k - 1])) * way
             return here + ahead / np.linalg.norm(ahead) * reach
         # riding just over the slope, so the yellow arrow never sits on the orange line
         tangent = (along(1.0) - here) / reach
         over = np.array([-tangent[1], tangent[0], 0]) * (1 if tangent[0] > 0 else -1) * HILL_LIFT
         up = Arrow(here + over, along(uphill) + over, buff=0.08, color=t.text, stroke_width=5, tip_length=0.18)
         down = Arrow(here + over, along(-uphill) + over, buff=0.08, color=t.highlight, stroke_width=6, tip_length=0.18)
-        name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
-        name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
-        up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
-        up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
-        down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
-        down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
-        for m in (name, up_words, down_words):
+        if beside:
+            name = self.text("the cost as our dial turns", size="small", color=t.cost)
+            name.next_to(ends[0], LEFT, buff=0.3)
+            up_words, down_words = VGroup(), VGroup()      # (placeholders: the parts keep their places)
+            said = []
+        else:
+            name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
+            name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
+            up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
+            up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
+            down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
+            down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
+            said = [up_words, down_words]
+        for m in (name, *said):
             within_frame(m)
         self.show(**{key: {"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
                         "dot": [float(v) for v in dot.get_center()[:2]],
                         "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
-                        "words": [name.original_text, up_words.original_text, down_words.original_text],
-                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)}})
+                        "words": [m.original_text for m in (name, *said)],
+                        "boxes": [box_of(m) for m in (name, *said, *ends)], "line": box_of(slope)}})
         return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
@@ -2809,6 +2824,10 @@ class Training(Chapter):
         within_frame(few_words)
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
+        # "its own slope, pointing uphill" drawn as a hill: the cost on all of them as our dial alone
+        # turns (the pile's hill, the pile being all of them), its white arrow up as the tilts come,
+        # its yellow one down as the step turns the other way
+        hill = self.pile_hill(told, (LINE_HILL_AT, LINE_HILL_SIZE), key="line_hill", beside=True)
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
                                                        "n_up", "n_zero", "places")},
                               "tilts_all": list(told["tilts"]),
@@ -2848,7 +2867,16 @@ class Training(Chapter):
                   run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
-                                for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9), run_time=2.4)
+                                for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9),
+                  during(FadeIn(hill[:6]), 0.5, 0.9), run_time=2.4)
+        self.show(line_hill_at=self.renderer.time - 2.4 * 0.5,
+                  line_hill_room={"map": box_of(bmap.border), "lines": [box_of(m) for m in lines],
+                                  "counter": box_of(view["texts"]["step"]) if "step" in view["texts"] else None})
+        if "mark='slope'" in self.lines["again"]:
+            # "its own slope, pointing uphill": the hill's slope and its white arrow up it pointed at
+            self.wait_until_bookmark("slope")
+            self.play(self.point_at(VGroup(hill[2], hill[3], hill[5]), buff=0.08), run_time=1.0)
+            self.show(hill_pointed_at=self.renderer.time - 1.0)
         if "mark='few'" in self.lines["again"]:
             # "here are six of them": their words and their rings on the map pointed at as it is said
             self.wait_until_bookmark("few")
@@ -2866,10 +2894,10 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler),
                              during(FadeIn(lens["still"]), 0.0, 0.25), during(GrowArrow(lens["step"]), 0.25, 0.8),
-                             during(FadeIn(lens["after"]), 0.6, 0.8)]
+                             during(FadeIn(lens["after"]), 0.6, 0.8), during(GrowArrow(hill[7]), 0.0, 0.3)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
-                      lens["still"], lens["step"], lens["after"])
+                      lens["still"], lens["step"], lens["after"], hill[:6], hill[7])
 
     def step_lens(self, told: dict, ruler: dict, look: Mobject, over: Mobject, ticks: VGroup) -> dict:
         """Our dial's one step, a pixel or two on its ruler, seen magnified (review s34, tiny: "the
