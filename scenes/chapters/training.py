@@ -2426,13 +2426,13 @@ class Training(Chapter):
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
 
-    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small", total: str = "") -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
         arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
         words = [self.text(average, size=size, color=t.text,
-                           facts={"n": len(told["tilts"]), "average": told["average"], "total": total}),
+                           facts={"n": len(told["tilts"]), "average": told["average"]}),
                  self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
@@ -2789,8 +2789,8 @@ class Training(Chapter):
         # "a step of 2 x 0.001, but the screen never shows that sum")
         # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
         # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, shared by their count (review s34 r2: "÷" is a maths symbol)
-        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, shared by {n}: {average}"),
-                                 total=written(float(np.sum(told["tilts"])), told["places"]))
+        # their sum not written (review s35, tiny: "0.264" had no meaning given): end to end, as the six were laid
+        lines = self.ruler_words(told, ruler, mark("all {n} end to end, shared by {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LOOK_ROOM)
@@ -2904,7 +2904,7 @@ class Training(Chapter):
         dial's step is still invisible on its axis"): in a box between the average's words and the
         ruler's numbers, left of the dial's mark and tied to the ring round it, the dial's mark
         before the step (hollow) and after it (its colour), LENS_GAP apart, the yellow step
-        between them, and how many times closer than the ruler it is drawn, in words. The two
+        between them, and "closer still" (review s35, tiny: "70 times closer" had no meaning given). The two
         marks stand at nncore's values at steps 0 and 1, on the lens's own scale."""
         t, h, dial = self.theme, self.history, told["dial"]
         w0, w1 = (float(h.snapshots[i].weights[dial[0]][dial[1], dial[2]]) for i in (0, 1))
@@ -2913,7 +2913,7 @@ class Training(Chapter):
         box = RoundedRectangle(corner_radius=0.08, width=LENS_WIDTH, height=top - bottom, stroke_color=t.focus,
                                stroke_width=2).move_to([right - LENS_WIDTH / 2, (top + bottom) / 2, 0])
         times = LENS_GAP / (abs(w1 - w0) * ruler["scale"])       # the lens's scale over the ruler's
-        words = self.text("{times} times closer", size="small", color=t.text, facts={"times": round(times)})
+        words = self.text("closer still", size="small", color=t.text)
         words.next_to(box.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.06)
         y = (words.get_bottom()[1] + box.get_bottom()[1]) / 2 - 0.02
         mid = box.get_x() + 0.2
