@@ -109,8 +109,16 @@ BIG_RULER_AT, BIG_SPAN, BIG_STEP, BIG_WORDS, BIG_Z = (0.0, 1.5), (-5.6, 5.6), 2.
 # our dial's hill (review s31: "uphill" arrows pointing up while the dial turns down): the pile's
 # cost against our dial, right of the cards' stack, under the ruler: its line's left end and
 # level, width and height; the dial values either side of where it stands; its arrows' length
-HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.4, -2.25), (2.4, 1.25), 2.0, 1.0, 21
+HILL_AT, HILL_SIZE, HILL_SPAN, HILL_ARROW, HILL_POINTS = (3.3, -2.3), (3.2, 1.9), 2.0, 1.0, 21
+# the same hill first, right of the network, as "its own slope, pointing uphill" is said (review s34,
+# digits 24 s: "uphill" was said with no hill on screen; it came 9 s later, small): bigger, in the
+# room the network leaves before the close-up takes the frame
+HILL_FIRST_AT, HILL_FIRST_SIZE = (2.45, -0.9), (4.0, 2.3)
 HILL_LIFT = 0.16            # the hill's arrows this far over its line
+# the same hill when every example is in the step (tell_line_tilts; review s35, tiny 24-51 s: "uphill" was
+# drawn only as left and right arrows, never as a hill): under the tilts' ruler and its counter, right
+# of the map, its name left of it; its arrows shorter (at the foot of a valley the slope soon turns up)
+LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (2.9, -3.65), (3.0, 0.7), 0.55
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -604,6 +612,21 @@ def three_costs(history) -> dict:
             "all": f"{net.cost_of(x, y):.2f}", "batch": len(rows), "total": len(x)}
 
 
+def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray) -> tuple[float, np.ndarray, list[float]]:
+    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
+    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them."""
+    layer, row, col = dial
+    x, y = history.split("train")
+    at = float(history.snapshots[0].weights[layer][row, col])
+    dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
+    costs = []
+    for v in dials:
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        costs.append(float(net.cost_of(x[rows], y[rows])))
+    return at, dials, costs
+
+
 def first_step(history) -> dict:
     """Why the first step may cut the cost so much: with several outputs, nearly all should
     say "no" (near 0) for each example; at the start they all said about a half, and the
@@ -842,7 +865,7 @@ class Training(Chapter):
             # (review of the tiny run: 15 s of these words over nothing but the counter; with every
             # example in each step, a few of their tilts for our dial are drawn as they are said)
             "step_words": "" if self.tilts else Markup(
-                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope, "
+                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: <bookmark mark='slope'/>its own slope, "
                 f"pointing uphill.{self.few_said} <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"{self.outline_said}<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
@@ -1897,6 +1920,9 @@ class Training(Chapter):
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
         hill = self.pile_hill(told)
+        # the same hill first, big beside the network, as "its own slope, pointing uphill" is said:
+        # its slope, our dial's spot on it and the way up (the way down comes with the step)
+        first_hill = self.pile_hill(told, (HILL_FIRST_AT, HILL_FIRST_SIZE), key="hill_first")[:7]
         for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
@@ -1922,7 +1948,10 @@ class Training(Chapter):
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12),
-                  self.point_at(VGroup(ring, name)), run_time=1.6)
+                  self.point_at(VGroup(ring, name)), during(FadeIn(first_hill), 0.3, 0.9), run_time=1.6)
+        self.show(hill_first_at=self.renderer.time - 1.6 * 0.7)
+        # the hill stands till "uphill" is said; the close-up takes the frame as the next sentence starts
+        self.wait_before(tracker, "square", 0.4)
         # the few up close: each grows out of its place in the pile, its tilt and arrow under it
         cost = pile["cost"][0]
         # the pile's row gives up the tilts of the cards drawn up close: each tilt is written
@@ -1930,7 +1959,7 @@ class Training(Chapter):
         closed = [k for k in range(len(numbers)) if k in zoom["picks"]]
         kept = VGroup(*(numbers[k] for k in range(len(numbers)) if k not in closed))
         # the frame given to the close-up: the veil over the network and the pile, the ruler across it
-        self.play(FadeOut(cost), FadeIn(veil), during(FadeIn(self.ruler_parts(big)), 0.3, 1.0),
+        self.play(FadeOut(cost), FadeOut(first_hill), FadeIn(veil), during(FadeIn(self.ruler_parts(big)), 0.3, 1.0),
                   FadeIn(zoom["picked"]), during(FadeIn(zoom["caption"]), 0.4, 1.0),
                   *([FadeOut(VGroup(*(numbers[k] for k in closed)), shift=0.1 * DOWN)] if closed else []),
                   *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy().set_z_index(BIG_Z + 1), card[0]), FadeIn(Group(*card[1:])))
@@ -2046,24 +2075,19 @@ class Training(Chapter):
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def pile_hill(self, told: dict) -> VGroup:
-        """Our dial's hill: the pile's cost (nncore's) as our dial alone is turned either side of
-        where it stands, drawn as a slope, "down" and "up" at its ends as on the ruler; a dot where
-        the dial stands, a white arrow up the slope ("cost goes up this way") and a yellow one down
-        it, the way the step turns the dial: the tilts' uphill and the step's turn seen to agree."""
-        t, h = self.theme, self.history
-        layer, row, col = told["dial"]
-        x, y = h.split("train")
+    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False) -> VGroup:
+        """Our dial's hill: the pile's cost (nncore's, hill_costs) as our dial alone is turned either
+        side of where it stands, drawn as a slope at `place` (its line's left end and level, its width
+        and height), "down" and "up" at its ends as on the ruler; a dot where the dial stands, a white
+        arrow up the slope ("cost goes up this way") and a yellow one down it, the way the step turns
+        the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`.
+        `beside`: every example in the step (no pile), in the little room under the tilts' ruler: its
+        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill)."""
+        t = self.theme
         rows = np.asarray(told["rows"])
-        at = float(h.snapshots[0].weights[layer][row, col])
-        dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
-        costs = []
-        for v in dials:
-            net = h.network(0)
-            net.weights[layer][row, col] = v
-            costs.append(float(net.cost_of(x[rows], y[rows])))
+        at, dials, costs = hill_costs(self.history, told["dial"], rows)
         lo, hi = min(costs), max(costs)
-        (left, floor), (wide, tall) = HILL_AT, HILL_SIZE
+        (left, floor), (wide, tall) = place
 
         def point(v: float, c: float) -> np.ndarray:
             return np.array([left + (v - dials[0]) / (dials[-1] - dials[0]) * wide, floor + 0.15 + (c - lo) / (hi - lo) * tall, 0])
@@ -2073,30 +2097,41 @@ class Training(Chapter):
         slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
         here = point(at, costs[HILL_POINTS // 2])
         dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
-        uphill = 1.0 if costs[-1] > costs[0] else -1.0      # the way the dial's turning costs more
+        # the way the dial's turning costs more: the slope where it stands, the tilts' average (at the
+        # foot of a valley, as the tiny run's is, both ends stand higher: they cannot say it)
+        uphill = 1.0 if np.mean(told["tilts"]) > 0 else -1.0
         k = HILL_POINTS // 2
 
-        def along(way: float) -> np.ndarray:     # the slope's way from the dot, toward `way` (right: +1)
-            ahead = point(dials[k + int(way)], costs[k + int(way)]) - here
-            return here + ahead / np.linalg.norm(ahead) * HILL_ARROW
+        reach = LINE_HILL_ARROW if beside else HILL_ARROW * wide / HILL_SIZE[0]      # its arrows as long for its width
+
+        def along(way: float) -> np.ndarray:     # the slope's way at the dot (its neighbours'), toward `way` (right: +1)
+            ahead = (point(dials[k + 1], costs[k + 1]) - point(dials[k - 1], costs[k - 1])) * way
+            return here + ahead / np.linalg.norm(ahead) * reach
         # riding just over the slope, so the yellow arrow never sits on the orange line
-        tangent = (along(1.0) - here) / HILL_ARROW
+        tangent = (along(1.0) - here) / reach
         over = np.array([-tangent[1], tangent[0], 0]) * (1 if tangent[0] > 0 else -1) * HILL_LIFT
         up = Arrow(here + over, along(uphill) + over, buff=0.08, color=t.text, stroke_width=5, tip_length=0.18)
         down = Arrow(here + over, along(-uphill) + over, buff=0.08, color=t.highlight, stroke_width=6, tip_length=0.18)
-        name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
-        name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
-        up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
-        up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
-        down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
-        down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
-        for m in (name, up_words, down_words):
+        if beside:
+            name = self.text("the cost as our dial turns", size="small", color=t.cost)
+            name.next_to(ends[0], LEFT, buff=0.3)
+            up_words, down_words = VGroup(), VGroup()      # (placeholders: the parts keep their places)
+            said = []
+        else:
+            name = self.text("the pile's cost as our dial turns", size="small", color=t.cost)
+            name.next_to(Group(axis, slope), UP, buff=0.5).align_to(axis, LEFT)
+            up_words = self.text("cost goes up this way", size="small", color=t.text).next_to(name, DOWN, buff=0.1)
+            up_words.align_to(axis, RIGHT if uphill > 0 else LEFT)
+            down_words = self.text("so the step turns it the other way", size="small", color=t.highlight)
+            down_words.next_to(Group(axis, ends), DOWN, buff=0.12).align_to(axis, RIGHT if uphill < 0 else LEFT)
+            said = [up_words, down_words]
+        for m in (name, *said):
             within_frame(m)
-        self.show(hill={"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
+        self.show(**{key: {"rows": rows.tolist(), "dial": told["dial"], "at": at, "dials": dials.tolist(), "costs": costs,
                         "dot": [float(v) for v in dot.get_center()[:2]],
                         "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
-                        "words": [name.original_text, up_words.original_text, down_words.original_text],
-                        "boxes": [box_of(m) for m in (name, up_words, down_words, *ends)], "line": box_of(slope)})
+                        "words": [m.original_text for m in (name, *said)],
+                        "boxes": [box_of(m) for m in (name, *said, *ends)], "line": box_of(slope)}})
         return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
@@ -2391,13 +2426,13 @@ class Training(Chapter):
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
 
-    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small", total: str = "") -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
         arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
         words = [self.text(average, size=size, color=t.text,
-                           facts={"n": len(told["tilts"]), "average": told["average"], "total": total}),
+                           facts={"n": len(told["tilts"]), "average": told["average"]}),
                  self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
@@ -2581,7 +2616,7 @@ class Training(Chapter):
             return
         self.play(self.point_at(curve.curve), run_time=1.0)
         start = self.start_dot(curve)       # the curve's start, as "all 1438 averaged 3.02" is said
-        three = self.three_costs(curve, start[1])
+        three = self.start_cost_rows(curve, start[1])
         if three is not None:       # one example's cost, then its pile's, each as it is said
             for row, mark_name in zip(three, ("one_cost", "pile_cost")):
                 self.wait_before(tracker, mark_name, 0.2)
@@ -2754,8 +2789,8 @@ class Training(Chapter):
         # "a step of 2 x 0.001, but the screen never shows that sum")
         # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
         # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, shared by their count (review s34 r2: "÷" is a maths symbol)
-        lines = self.ruler_words(told, ruler, mark("all {n} add up to {total}, shared by {n}: {average}"),
-                                 total=written(float(np.sum(told["tilts"])), told["places"]))
+        # their sum not written (review s35, tiny: "0.264" had no meaning given): end to end, as the six were laid
+        lines = self.ruler_words(told, ruler, mark("all {n} end to end, shared by {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LOOK_ROOM)
@@ -2789,6 +2824,10 @@ class Training(Chapter):
         within_frame(few_words)
         ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
                              color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
+        # "its own slope, pointing uphill" drawn as a hill: the cost on all of them as our dial alone
+        # turns (the pile's hill, the pile being all of them), its white arrow up as the tilts come,
+        # its yellow one down as the step turns the other way
+        hill = self.pile_hill(told, (LINE_HILL_AT, LINE_HILL_SIZE), key="line_hill", beside=True)
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
                                                        "n_up", "n_zero", "places")},
                               "tilts_all": list(told["tilts"]),
@@ -2828,7 +2867,16 @@ class Training(Chapter):
                   run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
-                                for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9), run_time=2.4)
+                                for i in order), lag_ratio=0.35), during(FadeIn(few_words), 0.6, 0.9),
+                  during(FadeIn(hill[:6]), 0.5, 0.9), run_time=2.4)
+        self.show(line_hill_at=self.renderer.time - 2.4 * 0.5,
+                  line_hill_room={"map": box_of(bmap.border), "lines": [box_of(m) for m in lines],
+                                  "counter": box_of(view["texts"]["step"]) if "step" in view["texts"] else None})
+        if "mark='slope'" in self.lines["again"]:
+            # "its own slope, pointing uphill": the hill's slope and its white arrow up it pointed at
+            self.wait_until_bookmark("slope")
+            self.play(self.point_at(VGroup(hill[2], hill[3], hill[5]), buff=0.08), run_time=1.0)
+            self.show(hill_pointed_at=self.renderer.time - 1.0)
         if "mark='few'" in self.lines["again"]:
             # "here are six of them": their words and their rings on the map pointed at as it is said
             self.wait_until_bookmark("few")
@@ -2846,17 +2894,17 @@ class Training(Chapter):
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
                              during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler),
                              during(FadeIn(lens["still"]), 0.0, 0.25), during(GrowArrow(lens["step"]), 0.25, 0.8),
-                             during(FadeIn(lens["after"]), 0.6, 0.8)]
+                             during(FadeIn(lens["after"]), 0.6, 0.8), during(GrowArrow(hill[7]), 0.0, 0.3)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
-                      lens["still"], lens["step"], lens["after"])
+                      lens["still"], lens["step"], lens["after"], hill[:6], hill[7])
 
     def step_lens(self, told: dict, ruler: dict, look: Mobject, over: Mobject, ticks: VGroup) -> dict:
         """Our dial's one step, a pixel or two on its ruler, seen magnified (review s34, tiny: "the
         dial's step is still invisible on its axis"): in a box between the average's words and the
         ruler's numbers, left of the dial's mark and tied to the ring round it, the dial's mark
         before the step (hollow) and after it (its colour), LENS_GAP apart, the yellow step
-        between them, and how many times closer than the ruler it is drawn, in words. The two
+        between them, and "closer still" (review s35, tiny: "70 times closer" had no meaning given). The two
         marks stand at nncore's values at steps 0 and 1, on the lens's own scale."""
         t, h, dial = self.theme, self.history, told["dial"]
         w0, w1 = (float(h.snapshots[i].weights[dial[0]][dial[1], dial[2]]) for i in (0, 1))
@@ -2865,7 +2913,7 @@ class Training(Chapter):
         box = RoundedRectangle(corner_radius=0.08, width=LENS_WIDTH, height=top - bottom, stroke_color=t.focus,
                                stroke_width=2).move_to([right - LENS_WIDTH / 2, (top + bottom) / 2, 0])
         times = LENS_GAP / (abs(w1 - w0) * ruler["scale"])       # the lens's scale over the ruler's
-        words = self.text("{times} times closer", size="small", color=t.text, facts={"times": round(times)})
+        words = self.text("closer still", size="small", color=t.text)
         words.next_to(box.get_corner(UP + LEFT), DOWN + RIGHT, buff=0.06)
         y = (words.get_bottom()[1] + box.get_bottom()[1]) / 2 - 0.02
         mid = box.get_x() + 0.2
@@ -3154,7 +3202,7 @@ class Training(Chapter):
                              "label": label.original_text})
         return VGroup(dot, label)
 
-    def three_costs(self, curve: CostCurve, label: Mobject) -> VGroup | None:
+    def start_cost_rows(self, curve: CostCurve, label: Mobject) -> VGroup | None:
         """"One example cost 3.31, its pile averaged 2.89, and all 1438 averaged 3.02": the first
         two written in a column beside the curve's start label (three_costs, nncore's), over the
         first fall's words, so the three stand together as said. None when not said."""
