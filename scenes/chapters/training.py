@@ -32,6 +32,7 @@ from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.framing import box_of, within_frame
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
+from scenes.kit.numbers import axis_ticks
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import N_BUCKETS, NetworkDiagram, largest_weight, lit_colours
 from scenes.kit.pictures import card_picture, class_colors, guess_text, luminance
@@ -309,20 +310,6 @@ def epoch_words(epochs: int, steps: int) -> str:
         return "Each step was one practice round: one trip through all its practice examples."
     return ("That is one practice round; it goes once through all its practice examples." if epochs == 1 else
             f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
-
-
-def axis_ticks(lo: float, hi: float, most: int = 4) -> tuple[float, list[float], int]:
-    """Round values to number a line that runs from dial value `lo` to `hi`: the step (1, 2 or
-    5 times a power of ten) that gives at most `most` of them, the values (multiples of it,
-    zero exact) and the decimals they are written with."""
-    span = hi - lo
-    for e in range(-8, 4):
-        for m in (1, 2, 5):
-            step = m * 10.0 ** e
-            if span / step <= most:
-                first, last = int(np.ceil(lo / step - 1e-9)), int(np.floor(hi / step + 1e-9))
-                return step, [round(k * step, 12) + 0.0 for k in range(first, last + 1)], max(0, -e)
-    raise ValueError(f"no ticks for {lo} to {hi}")
 
 
 def zoom_picks(tilts) -> list[int]:
