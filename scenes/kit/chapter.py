@@ -225,6 +225,15 @@ def _leaves(animations) -> list:
     return found
 
 
+def _text_record(t: float, part: Text, words: str) -> dict:
+    """One text as the manifest records it (drawn or lit): when, its words, its size in 480p
+    pixels, where it stands and its extent, so a test can tell it stands inside the frame."""
+    x, y = part.get_center()[:2]
+    return {"t": round(float(t), 3), "text": words, "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
+            "x": round(float(x), 2), "y": round(float(y), 2),
+            "w": round(float(part.width), 2), "h": round(float(part.height), 2)}
+
+
 def _visible(text: Text) -> bool:
     """Some glyph of `text` is painted (a faded-out or not yet faded-in text is not)."""
     return any(g.get_fill_opacity() > 0.05 for g in text.family_members_with_points())
@@ -431,12 +440,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                 if words in self._drawn_seen.get(part, ()) or not _visible(part):
                     continue
                 self._drawn_seen.setdefault(part, set()).add(words)
-                x, y = part.get_center()[:2]
-                self.drawn.append({"t": round(float(t), 3), "text": words,
-                                   "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
-                                   "x": round(float(x), 2), "y": round(float(y), 2),
-                                   # its size too, so a test can tell it stands inside the frame
-                                   "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
+                self.drawn.append(_text_record(t, part, words))
 
     def _note_lit(self, t: float, animations) -> None:
         """Record each text an Indicate grows, where it stands at the lit peak (s35 review, tiny
@@ -447,11 +451,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                 continue
             for part in a.mobject.copy().scale(a.scale_factor).get_family():
                 if isinstance(part, Text) and part.text.strip() and _visible(part):
-                    x, y = part.get_center()[:2]
-                    self.lit.append({"t": round(float(t), 3), "text": getattr(part, "original_text", part.text),
-                                     "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
-                                     "x": round(float(x), 2), "y": round(float(y), 2),
-                                     "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
+                    self.lit.append(_text_record(t, part, getattr(part, "original_text", part.text)))
 
     def texts_standing(self) -> list[dict]:
         """Every text the viewer can see now: its words and its bounds (left, right, bottom, top),
