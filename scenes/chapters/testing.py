@@ -119,7 +119,7 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # One place from the pair's first frame to the fair test's box (review s31, its ONE change: at
 # 48-72 s the pair was drawn big, then wide, then small, jumping as each thing came): what
 # comes later (its outputs, the practice score) takes room kept for it
-PAIR_CARD, PAIR_X, PAIR_Y = 2.9, (-5.35, -1.25), 0.9   # "much like" between them
+PAIR_CARD, PAIR_X, PAIR_Y = 2.5, (-5.7, -1.9), 0.9   # "much like" between them; the new one clear of the unseen block later
 # under each card only what it says, big: its guess, ticked or crossed (review s35: the pair's
 # 10 output bars and their decimals buried the point; "says 1 ✓", then "says 3 ✗"): this far under
 PAIR_VERDICT = 0.35
