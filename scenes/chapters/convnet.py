@@ -63,11 +63,13 @@ DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for li
 WEAKEST_DIAL = 0.4          # the output neuron's weakest dial per block still this share of its blue or red: seen as a dial
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
+KEY_SIDE = 0.3              # an icon of the keys beside the boards of dials
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
 COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 BLOCK_BOARD_CELL = 1.15     # a dial of the convnet's output neuron, one per block (3 x 3), drawn once where our network's dials were (review s36)
+BLOCK_BOARD_X = -1.0        # its middle: clear of our network's result under the pictures on its left
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
 N_TRACKED = 3               # the shrunk map's strong matches followed across the move in the ending, the best one with them
@@ -1984,11 +1986,14 @@ class Convnet(Chapter):
             self.add(*shrunk.grids)
             ringed = [round(float(self.renderer.time), 3)]
             # "so its strong matches stay as bright, in the same block or the next": the next
-            # strongest ringed too, before and after the move, faded in in place (a ring crossing
-            # the gap read as a box)
+            # strongest ringed too, on the first map, then where they are on the moved picture's,
+            # faded in in place (a ring crossing the gap read as a box)
             self.wait_before(tracker, "kept", 0.3)
-            self.play(FadeIn(shrunk.follow), run_time=0.5)
+            self.play(*(FadeIn(f[0]) for f in shrunk.follow), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
+            self.wait_before(tracker, "where", 0.2)
+            self.play(*(FadeIn(f[1]) for f in shrunk.follow), Indicate(shrunk.rings[1], color=t.focus, scale_factor=1.1),
+                      run_time=0.6)
             self.show(tracked={"matches": c["tracked"], "at": ringed[1],
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f)]
                                             for f in shrunk.follow]})
@@ -2182,15 +2187,18 @@ class Convnet(Chapter):
         """A column beside the big dials: the outline "the 0's ink, outlined", a ringed ink square
         "one square of that ink", a blue dial "likes ink", a red one "dislikes ink" (the stamp's
         words for its colours); `.words` its texts."""
-        t, side = self.theme, 0.3
-        paint = signed(1.0)
-        mark = self.marked_square(side / 0.86, t.text)
-        outline = Square(side, stroke_color=t.text, stroke_width=3)
-        parts = [(outline, self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
-                 (mark, self.text("one square of that ink", size="small", color=t.text))]
-        parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
-                   self.text(words, size="small", color=t.text))
-                  for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
+        t = self.theme
+        parts = [(Square(KEY_SIDE, stroke_color=t.text, stroke_width=3),
+                  self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
+                 (self.marked_square(KEY_SIDE / 0.86, t.text), self.text("one square of that ink", size="small", color=t.text))]
+        return self.dial_key(parts, screen.mark("likes ink"), screen.mark("dislikes ink"))
+
+    def dial_key(self, parts: list, likes: str, dislikes: str) -> VGroup:
+        """A key column beside a board of dials: each (icon, words) of `parts`, then a blue dial
+        named `likes` and a red one named `dislikes`, one under the other; `.words` its texts."""
+        t, paint = self.theme, signed(1.0)
+        parts = parts + [(Square(KEY_SIDE, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
+                          self.text(words, size="small", color=t.text)) for sign, words in ((1.0, likes), (-1.0, dislikes))]
         key = VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
         key.words = [words for _, words in parts]
@@ -2242,9 +2250,9 @@ class Convnet(Chapter):
         t, dials = self.theme, np.asarray(c["out_dials"], float)
         head = self.text("convnet: the {label} output neuron's dials, one per block", size="small", color=t.text,
                          facts={"label": label})
-        head.move_to([BOARD_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        head.move_to([BLOCK_BOARD_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         grid = ShadedGrid(dials, BLOCK_BOARD_CELL, block_paint(dials), separate=True)
-        grid.shift([BOARD_X - grid.frame.get_x(), head.get_bottom()[1] - 0.15 - grid.frame.get_top()[1], 0])
+        grid.shift([BLOCK_BOARD_X - grid.frame.get_x(), head.get_bottom()[1] - 0.15 - grid.frame.get_top()[1], 0])
         head.align_to(grid.frame, LEFT)      # centred, it ran into the pictures' head on its left
         lit = map_lit(self.map_top)
         marks = VGroup(*(self.marked_square(grid.cell, lit(c["pooled"][tuple(m["blocks"][0])]))
@@ -2254,7 +2262,7 @@ class Convnet(Chapter):
         rows[1].shift(0.45 * DOWN)
         dropped = self.mid_glow(glow_of("conv_moved"), grid.frame).align_to(rows[1], LEFT).shift(0.45 * DOWN)
         names = [h.copy().next_to(row, RIGHT, buff=0.3) for h, row in zip(heads, rows)]
-        key = self.match_key(grid.cell).next_to(grid.frame, RIGHT, buff=0.45)
+        key = self.match_key().next_to(grid.frame, RIGHT, buff=0.45)
         return SimpleNamespace(head=head, grid=grid, marks=marks, ends=[tuple(m["blocks"][1]) for m in c["strong"]],
                                rows=rows, dropped=dropped, heads=names, key=within_frame(key))
 
@@ -2266,18 +2274,12 @@ class Convnet(Chapter):
                       Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=fill,
                              fill_opacity=opacity)).set_z_index(1)
 
-    def match_key(self, cell: float) -> VGroup:
+    def match_key(self) -> VGroup:
         """A column beside the convnet's board, as `ink_key` is beside ours: a bright square "a
         strong match", a blue dial "likes a match", a red one "dislikes a match"; `.words`."""
-        t, side, paint = self.theme, 0.3, signed(1.0)
-        icon = self.marked_square(side / 0.86, map_lit(1.0)(1.0))
-        parts = [(icon, self.text("a strong match", size="small", color=t.text))]
-        parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1), self.text(words, size="small", color=t.text))
-                  for sign, words in ((1.0, screen.mark("likes a match")), (-1.0, screen.mark("dislikes a match")))]
-        key = VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
-        key.words = [words for _, words in parts]
-        return key
+        icon = self.marked_square(KEY_SIDE / 0.86, map_lit(1.0)(1.0))
+        return self.dial_key([(icon, self.text("a strong match", size="small", color=self.theme.text))],
+                             screen.mark("likes a match"), screen.mark("dislikes a match"))
 
     def block_lines(self, grid: ShadedGrid) -> VGroup:
         """Thick lines on a map of matches between its blocks of POOL x POOL squares: the blocks
