@@ -777,6 +777,7 @@ class Intro(Chapter):
         head = VGroup(self.text("its {n} dials,", size="label", facts={"n": len(dials)}),
                       self.text("at random", size="label")).arrange(DOWN, buff=0.06)
         head.next_to(dial_map, UP, buff=0.12)
+        head.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
         ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
         tie = Line(ring.get_right(), dial_map.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
         glow = lambda g: neuron.animate.set_fill(lit_colours(t, [g])[0], 1.0)
@@ -790,7 +791,7 @@ class Intro(Chapter):
             # (the red wire a little before "red": its words are short, "Every wire" follows)
             self.wait_before(tracker, mark, lead=0.2 if kind == BLUE else 0.5)
             rows = [FadeIn(key[1], shift=0.15 * UP)] if kind == RED else []
-            self.play(Create(line), Create(marked), *(m.animate.set_opacity(0.4) for m in marks),
+            self.play(Create(line), Create(marked), *(m.animate.set_stroke(opacity=0.4) for m in marks),
                       *(w.animate.set_stroke(width=3) for w in lines), *rows, run_time=0.5)
             lines.add(line)
             marks.add(marked)
@@ -803,12 +804,13 @@ class Intro(Chapter):
             now = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
                 "before": f"{glows[n]:.2f}", "after": f"{glows[n + 1]:.2f}"})).arrange(DOWN, buff=0.06)
             now.next_to(dial_map, DOWN, buff=0.15)
+            texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
+            now.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
             flash = line.copy().set_stroke(t.highlight, width=line.get_stroke_width())
             self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
             self.play(glow(glows[n + 1]), neuron.animate(rate_func=there_and_back).scale(1.3),
                       *([FadeOut(written)] if written else []), FadeIn(now), run_time=0.5)
             written = now
-            texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
         self.show(start_pushes={"neuron": pushes["neuron"], "step": pushes["step"], "map_at": map_at,
                                 "squares": [pushes["blue"], pushes["red"]], "said_at": said,
                                 "dials": [float(dials[pushes["blue"]]), float(dials[pushes["red"]])],
