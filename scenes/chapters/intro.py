@@ -743,13 +743,13 @@ class Intro(Chapter):
                                     float(key.get_bottom()[1]), float(key.get_top()[1])]})
         return key
 
-    def all_wires(self, diagram: NetworkDiagram, start: dict, *others: Animation) -> None:
+    def all_wires(self, diagram: NetworkDiagram, start: dict) -> None:
         """Every drawn wire takes its random start's dial (colour the sign, width the size): the
         dials go in behind the circles, the plain wires out."""
         edges = diagram.edge_groups
         self.add(edges)
         self.bring_to_back(edges)
-        self.play(FadeIn(edges), FadeOut(self.wires), FadeOut(self.last_wires), *others, run_time=1.2)
+        self.play(FadeIn(edges), FadeOut(self.wires), FadeOut(self.last_wires), run_time=1.2)
         drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
@@ -763,7 +763,7 @@ class Intro(Chapter):
         square of the map marked (the device of "Each wire has a dial"); at "blue", our ink runs
         along it and the neuron's glow rises, written before and after; at "red", the same for
         its red wire, and the glow drops. Only at "Every wire pushes like this" do the other
-        wires come, and the map with its marks goes."""
+        wires come; the map, the two wires and the glow go just before the muddle."""
         t = self.theme
         neuron = diagram.neuron_at(1, pushes["neuron"])
         dials, glows = pushes["dials"], pushes["glows"]
