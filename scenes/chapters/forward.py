@@ -487,7 +487,7 @@ def sum_bars(scene: Chapter, work: dict) -> dict:
     bars = [arrow_bar(at(BAR_PART_X, a), at(BAR_PART_X, b), t.positive if b >= a else t.negative)
             for a, b in zip(ends, ends[1:])]
     runs = [arrow_bar(at(BAR_RUN_X, 0.0), at(BAR_RUN_X, v), t.text) for v in ends[1:]]
-    return {"zero": Line([BAR_RUN_X - 0.3, zero, 0], [BAR_PART_X + 0.25, zero, 0], stroke_color=t.muted, stroke_width=2),
+    return {"zero": Line([BAR_RUN_X - 0.17, zero, 0], [BAR_PART_X + 0.17, zero, 0], stroke_color=t.muted, stroke_width=2),
             "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, glow), t.neuron_fill), "parts": bars, "runs": runs,
             "shown": {"zero_y": zero, "scale": scale, "glow": glow, "ends": ends}}
 
@@ -1815,10 +1815,11 @@ class Forward(Chapter):
         if not bars:
             return []
         part, run = bars["parts"][p], bars["runs"][p]
-        moves = [FadeOut(self.bar_part), ReplacementTransform(self.bar_run, run)]
-        if len(part):
-            moves.append(TransformFromCopy(big["products"][p], part))
-        self.bar_part, self.bar_run = part, run
+        moves = [ReplacementTransform(self.bar_run, run)]
+        self.bar_run = run
+        if len(part):   # (a part of nothing, a head start of zero, leaves the last one standing)
+            moves += [FadeOut(self.bar_part), TransformFromCopy(big["products"][p], part)]
+            self.bar_part = part
         return moves
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
