@@ -101,7 +101,8 @@ EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (
 BAR_RUN_X, BAR_PART_X = 1.3, 1.55
 BAR_THICK = 0.16
 BAR_ROOM = (-2.3, 2.2)    # lowest and highest y the bars reach: over the subtitles' band, under the title
-BAR_SCALE = 3.0           # at most this long for 1.0 of the sum (the digits' 1.03: about 185 px at 480p)
+BAR_SCALE = 2.5           # at most this long for 1.0 of the sum (the digits' 1.03: about 155 px at 480p; at 3.0
+                          # its line at zero ran into the rest's row, and the tiny net's into the sum's rule)
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
