@@ -2405,6 +2405,8 @@ def check_sum_bars(entry: dict, path) -> None:
     np.testing.assert_allclose(bars["ends"], np.cumsum([0.0, *parts]), rtol=1e-9, atol=1e-12)
     assert bars["ends"][-1] == pytest.approx(result.z[0][0][k], abs=1e-12)
     assert bars["glow"] == pytest.approx(result.a[0][0][worked["biggest"][0]], abs=1e-12)
+    # the bar as drawn runs from the floor's zero to the total's own place (its ends, either way round)
+    assert sorted(floor["ends"]) == pytest.approx(sorted([floor["floor"][0], floor["place_x"]]), abs=1e-9)
     assert floor["floor"][1] == pytest.approx(floor["place_x"]) and floor["floor"][0] != floor["floor"][1]
     assert said_at(entry, "This input is") - 0.5 < entry["shown"]["glow_bar_at"] < said_at(entry, "its dial is")
     assert abs(entry["shown"]["first_bar_at"] - said_at(entry, "so it gives")) < 1.5
