@@ -430,7 +430,7 @@ class Recap(Chapter):
     def facts(self) -> dict[str, object]:
         v = recap_values(self.history)
         conv = self.history.convnet
-        places = cost_places(self.history)
+        places = self.places
         return {**super().facts(),
                 # said as the screen writes them: one rounding for the chapter
                 "start_cost": cost_words(v["start_cost"], places), "final_cost": cost_words(v["final_cost"], places),
