@@ -506,22 +506,22 @@ def test_blame_is_defined_as_it_is_first_drawn(preset, rendered):
     push_at = word_time(line, "Push")
     rise_at = word_time(line, "much", after="Push")
     per_at = word_time(line, "That", after="Push")
-    assert push_at - 1.0 <= first[words["push"]] <= first[words["costs"][0]] < rise_at
-    assert rise_at - 1.0 <= first[words["costs"][1]] <= first[words["cost"]] < per_at
+    assert push_at - 1.0 <= first[words["push"]] < rise_at
+    assert rise_at - 1.0 <= first[words["cost"]] <= first[words["ratio"]] < per_at
     assert per_at - 1.0 <= first[each] <= per_at + 1.5
     assert abs(first[CARD[0]] - first[each]) <= 0.5        # what blame is, as it is measured
     assert first[CARD[1]] >= first[each]                   # its arrow's way, after
-    # the costs written are nncore's, before and after the push, one decimal fewer than the rise
+    # the rise written is nncore's, rounded to one significant digit (s36 review: no 2.6893 ->
+    # 2.6921 readouts), for the push written
     x, y = history.split("train")
     xi, yi = x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]
     pushed = history.network(STEP)
     pushed.layers[-1].biases[m["output"]] += m["push"]
-    cost, cost_pushed = history.network(STEP).cost_of(xi, yi), pushed.cost_of(xi, yi)
-    places = len(m["before_text"].split(".")[-1])
-    assert places >= len(m["change_text"].split(".")[-1]) - 1
-    assert words["costs"] == [f"cost {written(cost, places)}", f"\u2192 {written(cost_pushed, places)}"]
-    assert (number_of(m["after_text"]) > number_of(m["before_text"])) == m["up"]
+    rise = pushed.cost_of(xi, yi) - history.network(STEP).cost_of(xi, yi)
+    assert words["cost"] == f"cost {'up' if rise > 0 else 'down'} {written(abs(rise), -1)}"
+    assert words["ratio"] == f"for a push of {m['push_text']}"
     drawn = {d["text"] for d in entry["drawn"]}
+    assert not any(re.fullmatch(r"(cost|\u2192) [0-9.]+", w) for w in drawn_during(entry, line))   # no costs before and after
     assert set(CARD) <= drawn
     # one definition (s32 review: the card's glow words and the push's 'moves per push' read as two)
     assert not {"a glow should change to lower the cost", "moves per push"} & drawn
@@ -2551,8 +2551,8 @@ def test_blame_is_measured_by_pushing_the_outputs_total(preset, rendered):
     words = m["words"]
     way = "up" if change(m["push"]) > 0 else "down"
     # (the rule's number under them: test_the_push_only_checks_and_the_rule_gets_the_same_number)
-    assert {k: v for k, v in words.items() if k not in ("costs", "rule")} == {
-        "push": f"+{push}", "cost": f"cost {way} {written_change}", "each": f"{written_change} for {push}: {per} for each 1"}
+    assert words == {"push": f"+{push}", "cost": f"cost {way} {written(abs(change(m['push'])), -1)}",
+                     "ratio": f"for a push of {push}", "one": "+1", "each": f"{per} for each 1"}
     line = blame_line(entry)
     said_way = "rise" if way == "up" else "fall"
     # the readout written only, the rate per 1 said as its line writes it (s33 reviews)
@@ -2567,7 +2567,7 @@ def test_blame_is_measured_by_pushing_the_outputs_total(preset, rendered):
     # large enough, apart and inside the frame
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     assert min(px[words["push"]], px[words["cost"]], px[each]) >= 18, px
-    assert px[f"{written_change} for {push}:"] >= 14, px
+    assert px[words["ratio"]] >= 14, px
     for i, a in enumerate(m["texts"]):
         assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
         for b in m["texts"][i + 1:]:
@@ -2870,40 +2870,53 @@ def test_the_others_line_is_said(preset, rendered):
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_push_only_checks_and_the_rule_gets_the_same_number(preset, rendered):
+def test_the_push_only_checks_and_no_rule_is_named_before_it_is_shown(preset, rendered):
     """s35 review (digits, the push of 0.01): a newcomer took the push for how the network
-    learns. While the push is still drawn it is said to be only a check, and working backwards's
-    rule gets the same number with no push: that number, nncore's delta for the pushed output
-    as written beside its arrow, comes large under the measured one, its number first so the two
-    stand one over the other, as the words say it, and stays until they are said."""
+    learns. While the push is still drawn it is said to be only a check: working backwards gets
+    the same number with no push. s36 review: 'say by the rule only after the rule is shown':
+    no rule is named, said or written, at the push; the measured number (nncore's delta for the
+    pushed output, as written beside its arrow) stands lit while the sentence is said."""
     history, entry = rendered(preset)
     m = entry["shown"]["push_measure"]
     x, y = history.split("train")
     delta = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).delta[-1][0]
-    rule = m["words"]["rule"]
-    number = rule.split()[0]
-    assert rule == f"{number} by the rule, no push"
-    places = len(number.split(".")[-1])
-    assert abs(number_of(number) - abs(delta[m["output"]])) <= 0.5 * 10 ** -places + 1e-12   # nncore's
-    assert number == m["per"] == m["blame"]          # the same number as measured
+    places = len(m["per"].split(".")[-1])
+    assert abs(number_of(m["per"]) - abs(delta[m["output"]])) <= 0.5 * 10 ** -places + 1e-12   # nncore's
+    assert m["per"] == m["blame"]          # the same number as the rule's, beside its arrow
     line = blame_line(entry)
-    assert "We push only to check: working backwards gets the same number by a rule, with no push." in line["text"]
+    assert "We push only to check: working backwards gets the same number with no push." in line["text"]
+    assert "rule" not in line["text"].split("So its blame starts")[0]
+    assert not any("rule" in w for w in drawn_during(entry, line))
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
     check_at = word_time(line, "We", after="for each 1.")
-    rule_at = word_time(line, "working", after="only to check:")
-    end_at = word_time(line, "push", after="by a rule, with no")
-    assert first[f"{m['per']} for each 1"] <= m["t"] < check_at
-    # (at the captions' even pace, 1.5 s leeway: the picture a little before its words)
-    assert rule_at - 1.5 <= first[rule] <= rule_at + 1.0 <= m["rule_t"] + 1.0
-    # the push and both numbers still drawn while the sentence is said
+    end_at = word_time(line, "push", after="the same number with no")
+    assert first[f"{m['per']} for each 1"] <= m["t"] < check_at <= m["rule_t"] + 1.5
+    # the push and its number still drawn while the sentence is said
     assert entry["shown"]["push_rule_off_s"] >= end_at
-    px = {d["text"]: d["px"] for d in entry["drawn"]}
-    assert px[rule] >= 18, px
-    boxes = {b[4]: b for b in m["texts"]}
-    each = boxes[f"{m['per']} for each 1"]
-    assert boxes[rule][0] == pytest.approx(each[0], abs=0.02) and boxes[rule][3] < each[1]   # under it, aligned
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_push_and_the_rise_are_bars_stretched_alike_to_a_push_of_1(preset, rendered):
+    """s36 review: 'show amounts as bar and arrow lengths'. The push is a white bar, the cost's
+    rise an orange bar on the same scale (as long, for each push, as nncore's rise per push); then
+    both stretched alike until the push is 1: the rise becomes a longer violet arrow, as long for
+    the 1-bar as the blame written under it, nncore's delta."""
+    history, entry = rendered(preset)
+    m = entry["shown"]["push_measure"]
+    bars = m["bars"]
+    x, y = history.split("train")
+    xi, yi = x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]
+    pushed = history.network(STEP)
+    pushed.layers[-1].biases[m["output"]] += m["push"]
+    rise = abs(pushed.cost_of(xi, yi) - history.network(STEP).cost_of(xi, yi))
+    delta = abs(history.network(STEP).backward(xi, yi).delta[-1][0][m["output"]])
+    assert bars["rise"] / bars["push"] == pytest.approx(rise / m["push"], rel=1e-6)
+    assert bars["per"] / bars["one"] == pytest.approx(rise / m["push"], rel=1e-6)
+    assert bars["per"] / bars["one"] == pytest.approx(delta, rel=0.02)     # the blame, as drawn
+    assert bars["one"] > bars["push"] and bars["per"] > bars["rise"]          # stretched: longer
+    assert bars["rise"] * 60 >= 6                                           # seen: >= 6 px at 480p
 
 
 def test_a_target_of_zero_is_a_green_line_at_zero():
@@ -2959,24 +2972,24 @@ def test_every_text_stays_inside_the_frame_as_it_is_lit(preset, rendered):
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_push_shows_one_number_per_idea(preset, rendered):
     """s35 review (digits 78-99 s, tiny 81-96 s): 'cost 2.6893 -> 2.6921, cost up 0.00278,
-    0.00278 for 0.01, 0.278 for each 1' and the rule's 0.278 stood bright all at once. As each
-    next number comes, the ones it replaces dim or go: the cost before and after give way to the
-    rise, the rise (and its per-push sum) to the blame per 1, which stands with the rule's same
-    number. Each number is still nncore's, as the push test reads it."""
+    0.00278 for 0.01, 0.278 for each 1' and the rule's 0.278 stood bright all at once; s36: 'at
+    most one rounded number on screen at a time'. The push alone first; then the rise, rounded,
+    'for a push of 0.01'; then the blame per 1, the rise and its push dimmed. No cost is written
+    before and after, no sum of the readouts."""
     history, entry = rendered(preset)
     m = entry["shown"]["push_measure"]
     words = m["words"]
-    costs, cost = words["costs"], words["cost"]
-    ratio, each = f"{m['change_text']} for {m['push_text']}:", f"{m['per']} for each 1"
+    cost, ratio, each = words["cost"], words["ratio"], words["each"]
     stages = [set(s["bright"]) for s in m["stages"]]
     times = [s["t"] for s in m["stages"]]
     assert times == sorted(times)
-    before, risen, measured, checked = stages
-    assert set(costs) <= before and cost not in before                      # the cost before and after
-    assert cost in risen and not set(costs) & risen                          # give way to the rise
-    assert each in measured and not {cost, ratio, *costs} & measured         # which gives way to the blame
-    assert {each, words["rule"]} <= checked and not {cost, ratio, *costs} & checked
-    # every number the push wrote is nncore's (the push test checks the values); here: one
-    # bright number besides the push, or the blame and the rule's same number
-    numbers = [w for w in checked if re.match(r"\d", w)]   # (not '+0.01', the push, nor 'output 2', a name)
-    assert {w.split()[0] for w in numbers} == {m["per"]}, numbers
+    pushed, risen, measured, checked = stages
+    assert words["push"] in pushed and not {cost, ratio, each} & pushed
+    assert {cost, ratio} <= risen and each not in risen
+    for stage in (measured, checked):
+        assert each in stage and not {cost, ratio} & stage
+    # one bright number besides the push (and the 1 it is stretched to)
+    for stage in (risen, measured, checked):
+        numbers = [w for w in stage if re.match(r"\d|cost", w)]
+        assert len(numbers) == 1, numbers
+    assert len(m["rise_text"].replace("0.", "").lstrip("0")) == 1   # one significant digit

@@ -472,21 +472,23 @@ def push_measure(history: History, work: dict) -> dict:
         per = written(number_of(change_text) * 10 ** shift, decimals)
         if per == blame:
             break
-    before, after = costs_written(cost, cost + change, len(change_text.split(".")[-1]))
     return {"output": worst, "push": push, "push_text": f"{push:g}", "cost": cost, "change": change,
-            "change_text": change_text, "per": per, "blame": blame, "up": change > 0,
-            "before_text": before, "after_text": after}
+            "change_text": change_text, "rise_text": written(abs(change), -1), "per": per, "blame": blame,
+            "up": change > 0}
 
 
-def costs_written(before: float, after: float, change_places: int) -> tuple[str, str]:
-    """The cost before and after the blame's measuring push, as the push's picture writes them
-    (the s33 review's one change: the cost seen rising, its real values): one decimal fewer
-    than the rise is written with (2.6893 -> 2.6921 beside 'up 0.00278'), more only where the
-    two would read the same."""
-    places = max(2, change_places - 1)
-    while written(before, places) == written(after, places) and places < 8:
-        places += 1
-    return written(before, places), written(after, places)
+PUSH_BAR = 2.5   # the measuring push drawn as a white bar this long; the cost's rise on its scale
+ONE_BAR = 5.0    # ... and a push of 1, at most this long: the two stretched alike (the room allowing)
+AMOUNT_BAR = 0.3  # the amount bars' thickness (18 px at 480p)
+
+
+def push_bars(m: dict, room: float) -> dict[str, float]:
+    """The push picture's lengths (s36 review: 'show amounts as bar and arrow lengths'): the push
+    and the cost's rise on one scale, then both stretched alike until the push is 1, so the
+    rise's arrow is the change per 1, the blame; `room`: the width there is."""
+    ratio = abs(m["change"]) / m["push"]   # nncore's rise, per push
+    one = max(PUSH_BAR, min(ONE_BAR, room - 0.6))
+    return {"push": PUSH_BAR, "rise": PUSH_BAR * ratio, "one": one, "per": one * ratio}
 
 
 def nudged(activation: str, z: float, push: float) -> dict:
@@ -2917,11 +2919,13 @@ class Backprop(Chapter):
     def play_push_measure(self, tracker, m: dict, name: str, left: float, top: float, gaps: VGroup,
                           arrow: Mobject | None, card: Mobject | None = None) -> dict:
         """Blame measured, in the gaps' place (every backprop review of s30-s31: 'what is
-        blame?'): the output neuron and the wire of its total; '+0.01' pushed onto the wire, the
-        network run again (a flash along the wire, the neuron lit) and the cost's change written;
-        then the change per push under it, '0.00278 for 0.01: 0.278 for each 1', as its arrow is
-        lit (what blame is stands in the key's card: one definition, s32). Returns what it drew:
-        `all`, and `kept`, the push, the cost's change and the per-1 line that stay on."""
+        blame?'): the output neuron and the wire of its total; '+0.01' pushed onto the wire, a
+        white bar as long as the push; the network run again (a flash along the wire, the neuron
+        lit) and the cost's rise an orange bar on the push's scale, 'cost up 0.003' its one
+        rounded number; then both stretched alike to a push of 1: the rise becomes a longer violet
+        arrow, '0.278 for each 1' (s36 review: amounts as lengths, one rounded number at a time,
+        no 2.6893 -> 2.6921, no '0.00278 for 0.01'). Returns what it drew: `all`, and `kept`, the
+        push, the cost's rise and the per-1 line that stay on."""
         t = self.theme
         label = self.text("{name}", size="label", color=t.text, facts={"name": name})
         coming = self.text("total coming in", size="small", color=t.text)
@@ -2936,81 +2940,82 @@ class Backprop(Chapter):
         wire = Line([left + 0.1, cy, 0], neuron.get_left(), color=t.text, stroke_width=5)
         coming.next_to(wire, UP, buff=0.12).align_to(wire, LEFT)
         push.next_to(wire, DOWN, buff=0.15).align_to(wire, LEFT)
-        # the cost before the push and after it, real, written as said ('how much does the cost
-        # rise?'), then the rise itself (s33 review: the definition was too dense to follow)
-        before = self.text("cost {value}", size="label", color=t.cost, facts={"value": m["before_text"]}) \
-            .next_to(push, DOWN, buff=0.3).align_to(wire, LEFT)
-        after = self.text("\u2192 {value}", size="label", color=t.cost, facts={"value": m["after_text"]}) \
-            .next_to(before, RIGHT, buff=0.12)
+        x0 = float(wire.get_left()[0])
+        bars = push_bars(m, RIGHT_EDGE - x0 - 0.1)
+        # the push and the cost's rise, on one scale, left ends together
+        push_bar = self.amount_bar(bars["push"], t.text).next_to(push, DOWN, buff=0.15).align_to(wire, LEFT)
+        rise_bar = self.amount_bar(bars["rise"], t.cost).next_to(push_bar, DOWN, buff=0.15).align_to(wire, LEFT)
         cost = self.text("cost up {change}" if m["up"] else "cost down {change}", size="title", color=t.cost,
-                         facts={"change": m["change_text"]}).next_to(before, DOWN, buff=0.2).align_to(wire, LEFT)
-        ratio = self.text("{change} for {push}:", size="label", color=t.blame,
-                          facts={"change": m["change_text"], "push": m["push_text"]}) \
-            .next_to(cost, DOWN, buff=0.25).align_to(wire, LEFT)
+                         facts={"change": m["rise_text"]}).next_to(rise_bar, RIGHT, buff=0.2)
+        ratio = self.text("for a push of {push}", size="label", color=t.text, facts={"push": m["push_text"]}) \
+            .next_to(VGroup(rise_bar, cost), DOWN, buff=0.15).align_to(wire, LEFT)
+        # the same two, stretched alike to a push of 1: the rise a longer violet arrow
+        one_bar = self.amount_bar(bars["one"], t.text).next_to(ratio, DOWN, buff=0.3).align_to(wire, LEFT)
+        one = self.text("+{step}", size="label", color=t.text, facts={"step": "1"}).next_to(one_bar, RIGHT, buff=0.15)
+        per_arrow = Arrow(ORIGIN, bars["per"] * RIGHT, buff=0.0, color=t.blame, stroke_width=16, tip_length=0.3,
+                          max_tip_length_to_length_ratio=0.5, max_stroke_width_to_length_ratio=40) \
+            .next_to(one_bar, DOWN, buff=0.15).align_to(wire, LEFT)
         each = self.text("{per} for each 1", size="title", color=t.blame, facts={"per": m["per"]}) \
-            .next_to(ratio, DOWN, buff=0.12).align_to(wire, LEFT)
-        # the rule's number, nncore's own blame, under the measured one, its number first so the
-        # two stand one over the other (s35 review: the push read as how the network learns)
-        rule = self.text("{blame} by the rule, no push", size="title", color=t.blame, facts={"blame": m["blame"]}) \
-            .next_to(each, DOWN, buff=0.15).align_to(wire, LEFT)
-        for w in (label, coming, push, cost, ratio, each, rule):   # inside the frame's right edge
-            w.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / w.width), about_edge=LEFT)
-        costs = VGroup(before, after)
-        costs.scale(min(1.0, (RIGHT_EDGE - left - 0.1) / costs.width), about_edge=LEFT)
+            .next_to(per_arrow, DOWN, buff=0.12).align_to(wire, LEFT)
+        for w in (label, coming, push, cost, ratio, each):   # inside the frame's right edge
+            w.scale(min(1.0, (RIGHT_EDGE - float(w.get_left()[0])) / w.width), about_edge=LEFT)
         frame = VGroup(label, wire, coming, neuron)
-        every = VGroup(frame, push, costs, cost, ratio, each, rule)
+        small = VGroup(push_bar, rise_bar, cost, ratio)
+        every = VGroup(frame, push, small, one_bar, one, per_arrow, each)
         # one sentence, one picture, each piece as it is said: the push on the output's total,
-        # the cost before and after it, the rise per push as its blame (s33 review's one change)
+        # the cost's rise beside it, the rise per push as its blame (s33 review's one change)
         self.wait_before(tracker, "push", 0.3)
         self.play(FadeOut(VGroup(*self.standing(gaps)), rate_func=LEAVE), FadeIn(frame, rate_func=COME),
                   *([Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []), run_time=0.7)
         self.play(FadeIn(push, shift=0.15 * RIGHT), Indicate(wire, color=t.focus, scale_factor=1.0),
-                  FadeIn(before), run_time=0.7)
+                  GrowFromEdge(push_bar, LEFT), run_time=0.7)
         self.show(push_on_s=float(self.renderer.time))
+        stages = [{"t": float(self.renderer.time), "bright": self.bright_words(every)}]
         # 'how much does the cost rise?': the network run again, the pushed total into the
-        # neuron, the cost after it beside the cost before, and the rise
+        # neuron, and the cost's rise grows beside the push
         self.wait_before(tracker, "rerun", 0.3)
         self.play(ShowPassingFlash(wire.copy().set_stroke(t.focus, width=9), time_width=0.5),
                   Indicate(neuron, color=t.focus, scale_factor=1.15), run_time=0.7)
-        self.play(FadeIn(after, shift=0.1 * RIGHT), run_time=0.5)
-        stages = [{"t": float(self.renderer.time), "bright": self.bright_words(every)}]
-        # one number per idea: the cost before and after give way to the rise
-        self.play(FadeIn(cost, shift=0.1 * DOWN), costs.animate.set_opacity(PASSED), run_time=0.5)
+        self.play(GrowFromEdge(rise_bar, LEFT), FadeIn(cost, shift=0.1 * RIGHT), FadeIn(ratio), run_time=0.7)
         self.show(push_cost_s=float(self.renderer.time))
         stages.append({"t": float(self.renderer.time), "bright": self.bright_words(every)})
-        # 'that rise, per push, is its blame': its number as it is said, the card's definition
-        # coming with it, the output's arrow lit; the rise (and the way to it) give way to it,
-        # the cost before and after go
+        # 'that rise, per push, is its blame': both bars stretched alike to a push of 1, the rise
+        # a longer violet arrow, its number as it is said, the card's definition with it, the
+        # output's arrow lit; the small pair dims, passed
         self.wait_before(tracker, "each", 0.3)
         lit = [Indicate(arrow, color=t.focus, scale_factor=1.3)] if arrow is not None else []
-        self.play(FadeIn(ratio, shift=0.1 * DOWN), *lit, run_time=0.5)
+        self.play(TransformFromCopy(push_bar, one_bar), TransformFromCopy(rise_bar, per_arrow), FadeIn(one), *lit,
+                  run_time=1.0)
         self.play(FadeIn(each, shift=0.1 * DOWN), *([FadeIn(card)] if card is not None else []),
-                  VGroup(cost, ratio).animate.set_opacity(PASSED), costs.animate.set_opacity(0.0), run_time=0.6)
+                  small.animate.set_opacity(PASSED), run_time=0.6)
         measured_at = float(self.renderer.time)
         stages.append({"t": measured_at, "bright": self.bright_words(every)})
-        self.play_push_check(tracker, push, each, rule)
+        self.play_push_check(tracker, push, each)
         stages.append({"t": float(self.renderer.time), "bright": self.bright_words(every)})
         self.show(push_measure={**{k: v for k, v in m.items()},
                                 "words": {"push": push.original_text, "cost": cost.original_text,
-                                          "costs": [before.original_text, after.original_text],
-                                          "each": f"{ratio.original_text} {each.original_text}",
-                                          "rule": rule.original_text},
+                                          "ratio": ratio.original_text, "one": one.original_text,
+                                          "each": each.original_text},
+                                "bars": {k: float(b.width) for k, b in
+                                         (("push", push_bar), ("rise", rise_bar), ("one", one_bar), ("per", per_arrow))},
                                 "t": measured_at, "rule_t": stages[-1]["t"], "stages": stages,
                                 "neuron_left": float(neuron.get_left()[0]),
                                 "texts": self.text_boxes(VGroup(every, self.title_text))})
-        return {"all": every, "kept": VGroup(push, cost, each), "gone": VGroup(frame, costs, ratio, rule)}
+        return {"all": every, "kept": VGroup(push, cost, each),
+                "gone": VGroup(frame, push_bar, rise_bar, ratio, one_bar, one, per_arrow)}
 
-    def play_push_check(self, tracker, push: Mobject, each: Mobject, rule: Mobject) -> None:
-        """'We push only to check': the push lit; 'working backwards gets the same number by a
-        rule, with no push': the rule's number comes under the measured one and the two are lit
-        together, one number over the same number."""
+    def amount_bar(self, width: float, colour: str) -> Rectangle:
+        """An amount drawn as a bar's length (the push, the cost's rise): flat, filled."""
+        return Rectangle(width=max(width, 0.02), height=AMOUNT_BAR, stroke_width=0, fill_color=colour, fill_opacity=1.0)
+
+    def play_push_check(self, tracker, push: Mobject, each: Mobject) -> None:
+        """'We push only to check': the push lit; 'working backwards gets the same number with no
+        push': the measured number lit (the rule itself is shown later, for the biggest gap)."""
         focus = self.theme.focus
         self.wait_before(tracker, "check", 0.2)
         self.play(Indicate(push, color=focus), run_time=0.7)
         self.wait_before(tracker, "rule", 0.2)
-        self.play(FadeIn(rule, shift=0.1 * DOWN), run_time=0.6)
-        # each lit on its own (grown as one, the wide rule line reached past the right edge)
-        self.play(*(Indicate(m, color=focus, scale_factor=1.05) for m in (each, rule)), run_time=0.9)
+        self.play(Indicate(each, color=focus, scale_factor=1.05), run_time=0.9)
 
     def blame_lit(self, arrow: Mobject, big: Mobject, words: Mobject) -> list[Indicate]:
         """Our neuron's blame lit: its arrows grown, its words in colour only (grown with the
