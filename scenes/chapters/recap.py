@@ -25,7 +25,7 @@ from types import SimpleNamespace
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, Flash, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, MoveAlongPath,
+                   FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath,
                    Rectangle, RoundedRectangle,
                    ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, TransformFromCopy,
                    UpdateFromAlphaFunc,
@@ -224,8 +224,8 @@ def first_step_words(history: History) -> dict[str, str]:
     one = next(r for r in drawn_records(history) if r.step >= 1)
     if start - one.cost <= BIG_FIRST_STEP * start:
         return {"nudge_words": "a little",
-                "first_words": Markup("This first step is so small "
-                                      "that <bookmark mark='lens'/>a circle zooms in on the map to show it. ")}
+                "first_words": Markup("<bookmark mark='lens'/>This first step is so small "
+                                      "that a circle zooms in on the map to show it. ")}
     return {"nudge_words": "",
             # (its start, said once already, not again: "the cost was 3.02")
             "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
@@ -233,11 +233,9 @@ def first_step_words(history: History) -> dict[str, str]:
                                   # review r2 (digits 24-36 s): the dot had barely moved, still on orange,
                                   # beside "cost 1.14": the map turns only two dials, the close-up said;
                                   # "Yet", "looks" (review s35 r2: "takes the cost down to 1.14" then "the
-                                  # step is tiny" sounded contradictory); the map shows two ways to
-                                  # turn all the dials, as descent said (review s35 r3: "two dials" was
-                                  # nowhere on it), the circle as it is said (it came 2 s before)
-                                  f"<bookmark mark='ways'/>Yet this map shows only two ways to turn the dials, so the step looks tiny: "
-                                  f"<bookmark mark='lens'/>the circle zooms in. ")}
+                                  # step is tiny" sounded contradictory)
+                                  f"<bookmark mark='lens'/>Yet on this map of just two dials, the step looks tiny: "
+                                  f"the circle zooms in. ")}
 
 
 def lap_pace(records: list, after: int, laps: int):
@@ -605,19 +603,10 @@ class Recap(Chapter):
                 self.show(first_step_said={"at": round(float(self.renderer.time), 3), "words": costs_text.text})
             # "a circle zooms in": the close-up, its ring on the map, comes as it is said, the first
             # step magnified in it, its dot flashing (an author's script without the words: at once)
-            ways = VGroup()
-            if "ways" in getattr(tracker, "bookmark_times", {}):
-                # "this map shows only two ways to turn the dials": an arrow along each of its
-                # edges as it is said (review s35 r3: "two dials" was nowhere on the map)
-                self.wait_until_bookmark("ways")
-                ways = self.two_ways(walk["map"][0])
-                self.play(*(GrowArrow(a) for a in ways), run_time=0.8)
-                self.show(two_ways={"at": round(float(self.renderer.time), 3),
-                                    "arrows": [[round(float(v), 3) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in ways]})
             if "lens" in getattr(tracker, "bookmark_times", {}):
                 self.wait_before(tracker, "lens", 0.1)
                 self.show(lens_mark=round(float(tracker.bookmark_times["lens"]), 3))
-            self.play(FadeIn(walk["lens"]), *(FadeOut(a) for a in ways), run_time=0.5)
+            self.play(FadeIn(walk["lens"]), run_time=0.5)
             self.show(lens_in_at=round(float(self.renderer.time), 3))
             self.play(Flash(walk["lens_dot"], color=self.theme.focus, flash_radius=0.3), run_time=0.6)
             self.show(lens_said=round(float(self.renderer.time), 3))
@@ -1175,16 +1164,6 @@ class Recap(Chapter):
         path = [picture.center_of(r + k / 2, c + k / 2) for r in (0, side - k)
                 for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
         return picture, frame, path
-
-    def two_ways(self, cells: Mobject) -> VGroup:
-        """The map's two ways to turn the dials: an arrow along its bottom edge and one up its
-        left edge, just inside it (outside, they ran through the reading under it and the loop's
-        box beside it); the map is two directions through all the dials, not two dials."""
-        t, gap = self.theme, -0.14
-        (left, bottom, _), (right, top, _) = cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT)
-        style = {"buff": 0, "color": t.focus, "stroke_width": 4, "max_tip_length_to_length_ratio": 0.08}
-        return VGroup(Arrow([left, bottom - gap, 0], [right, bottom - gap, 0], **style),
-                      Arrow([left - gap, bottom, 0], [left - gap, top, 0], **style))
 
     @cached_property
     def places(self) -> int:
