@@ -473,7 +473,7 @@ def push_measure(history: History, work: dict) -> dict:
         if per == blame:
             break
     return {"output": worst, "push": push, "push_text": f"{push:g}", "cost": cost, "change": change,
-            "change_text": change_text, "rise_text": written(abs(change), -1), "per": per, "blame": blame,
+            "change_text": change_text, "rise_text": written(abs(change), -2), "per": per, "blame": blame,
             "up": change > 0}
 
 
