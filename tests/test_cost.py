@@ -302,56 +302,75 @@ def check_the_chart_reads(entry: dict, image: bool) -> None:
     assert "zero" not in [d["text"] for d in drawn]
 
 
-def check_column_scale(entry: dict) -> None:
-    """Review 10: the example's stacked cost bar stands on a scale too: 0 and a step at a time
-    up its right side, one step of cost units of strips apart; review k: it stopped at 2 under
-    a 2.69 bar: it reaches the first mark at or over the cost."""
-    cost, unit = entry["shown"]["example_cost"], entry["shown"]["cost_unit"]
-    step, count = (entry["shown"]["column_scale"][k] for k in ("step", "count"))
-    assert (count - 1) * step < cost <= count * step + 1e-9 and count <= 4
-    said_at = next(line["start_s"] for line in entry["narration"] if "make this example's cost" in line["text"])
-    ys = []
-    for k in range(count + 1):
-        found = [d for d in entry["drawn"] if d["text"] == f"{step * k:g}" and d["x"] > 5.5 and d["t"] >= said_at - 3]
-        assert found, k
-        ys.append(found[-1]["y"])   # (the outputs' digits beside the strips came first: the scale's last)
-    for low, high in zip(ys, ys[1:]):
-        assert high - low == pytest.approx(unit * step, abs=0.02)
+def check_no_scale_on_the_stack(entry: dict, names: list[str]) -> None:
+    """Review s36 (digits 78-93 s): the outputs' digits beside the strips and a 0-3 scale up the
+    pile made it a chart to decode. From "Then we add up" to the next section, nothing is drawn
+    right of the stack, and no output's name, no scale number near it: each strip shows only
+    its value."""
+    shown = entry["shown"]
+    added, many = said_from(entry, "Then we add up"), said_from(entry, "one example is not enough")
+    from scenes.chapters.cost import COLUMN_X
+    right = COLUMN_X + shown["strip_width"] / 2
+    near = [d for d in entry["drawn"] if added <= d["t"] < many and d["x"] > COLUMN_X - 3]
+    assert near, "nothing drawn at the stack"
+    for d in near:
+        assert d["text"] not in names or d["text"] in shown["areas_written"], d
+        assert d["x"] - d["w"] / 2 < right, d   # nothing stands right of the stack
 
 
 def check_running_total(entry: dict, gaps) -> None:
     """Review ab-k1 s23 (ONE change, 63-78 s): the squares piled up and only the final 2.69 could
-    be read. Several outputs: as each strip lands, "so far" and the areas as written (nncore's
-    gaps, squared by hand from their written sides) added up to it stand over the pile, one
-    at a time, each higher than the last; the last is the example's cost as written, and
-    gives way to it as "make this example's cost" is said."""
+    be read. Review s36 (digits 78-93 s): the total was to climb, big. Several outputs: as each
+    strip lands, the areas as written (nncore's gaps, squared by hand from their written sides)
+    added up to it stand over the pile under "so far", one at a time, at the title's size; the
+    last is nncore's example cost as written, and gives way to it, named "this example's cost",
+    as "make this example's cost" is said."""
     places, a = entry["shown"]["places"], entry["shown"]["area_places"]
     areas = [float(area_as_written(g, p, a)) for g, p in zip(gaps, places)]
-    want = [f"so far {v:.{a}f}" for v in np.cumsum(areas)]
-    drawn = [d for d in entry["drawn"] if d["text"].startswith("so far ")]
-    assert [d["text"] for d in sorted(drawn, key=lambda d: d["t"])] == want, ([d["text"] for d in drawn], want)
-    times = sorted(d["t"] for d in drawn)
+    want = [f"{v:.{a}f}" for v in np.cumsum(areas)]
+    added = said_from(entry, "Then we add up")
+    heading = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= added)
+    drawn = sorted((d for d in entry["drawn"] if d["t"] >= heading["t"] - 0.01 and d["text"] in want
+                    and abs(d["x"] - heading["x"]) < 0.5 and d["y"] < heading["y"]), key=lambda d: d["t"])
+    assert [d["text"] for d in drawn][:len(want)] == want, ([d["text"] for d in drawn], want)
+    drawn = drawn[:len(want)]
+    assert all(d["px"] >= 30 for d in drawn), drawn   # the title's size, 31 px at 480p: big (labels 19, small 14)
+    times = [d["t"] for d in drawn]
     assert all(b - a >= 0.3 for a, b in zip(times, times[1:])), times
-    ys = [d["y"] for d in sorted(drawn, key=lambda d: d["t"])]
-    assert all(b >= a for a, b in zip(ys, ys[1:])), ys
+    assert entry["shown"]["running_total"]["words"] == want
     # review ab2-c s29 (digits 75 s): riding on the pile's top, "so far 1.90" lay across strips still
     # landing: every sum stands over the finished pile (nncore's cost, at the strips' unit)
     top = COLUMN_BASE + entry["shown"]["cost_unit"] * float(np.sum(np.square(gaps)))
-    assert all(y > top + 0.15 for y in ys), (ys, top)
-    final = float(want[-1][len("so far "):])
+    assert all(d["y"] - d["h"] / 2 > top for d in drawn), ([d["y"] for d in drawn], top)
+    final = float(want[-1])
     assert abs(final - entry["shown"]["example_cost"]) <= 10 ** -a, (final, entry["shown"]["example_cost"])
-    assert any(d["t"] > times[-1] and d["text"] != want[-1] and re.fullmatch(r"\d+\.\d+", d["text"])
-               and float(d["text"]) == final for d in entry["drawn"])   # the cost, written as its sum
+    named = [d for d in entry["drawn"] if d["text"] == "this example's cost" and d["t"] > times[-1]]
+    assert named and abs(named[0]["x"] - heading["x"]) < 0.05 and abs(named[0]["y"] - heading["y"]) < 0.05, named
+    assert any(d["t"] > times[-1] and d["text"] == want[-1] and d["t"] >= named[0]["t"] - 0.01
+               for d in entry["drawn"])   # the cost, written as its sum, where the sum stood
     assert times[-1] <= said_at(entry, "make this example's cost") + 0.5, (times[-1], said_at(entry, "make this example's cost"))
+
+
+def check_strips_seen(entry: dict, gaps) -> None:
+    """Review s36 (digits 78-93 s): the 0.10 strips at the pile's foot and top read as ticks, not
+    strips. Each strip is as tall as nncore's squared gap at the strips' unit, stacked in order
+    from the base, with a dark rim, so even a thin one is a band of its own: this run's thinnest
+    is 9 px at 480p at least."""
+    boxes = np.array(entry["shown"]["strip_boxes"])   # (left, bottom, right, top)
+    unit = entry["shown"]["cost_unit"]
+    np.testing.assert_allclose(boxes[:, 3] - boxes[:, 1], np.maximum(unit * np.square(gaps), 1e-3), atol=1e-6)
+    np.testing.assert_allclose(boxes[0, 1], COLUMN_BASE, atol=1e-6)
+    np.testing.assert_allclose(boxes[1:, 1], boxes[:-1, 3], atol=1e-6)
+    assert entry["shown"]["strip_rim"] >= 1.0
+    assert (boxes[:, 3] - boxes[:, 1]).min() * 60 >= 9, boxes   # 60 px a unit at 480p
 
 
 def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
     """Review ab1 (78-93 s): the thin strips' "0.100" and "0.097" stood beside the stack with
-    ticks, read as a second axis beside the 0-3 scale; "cost of one example" ran into its "3".
-    Review d1 (87-99 s): faded before the scale, the eight numbers left added to 2.49, not 2.69.
-    Every area rides onto the stack, a thin strip's LEFT of it (away from the scale) and still
-    lit once the scale is there and until the next section (read off the frames); the header's
-    box and the scale's numbers' boxes do not meet, and the header stands clear of the scale's line."""
+    ticks, read as a second axis beside the 0-3 scale (gone since review s36).
+    Review d1 (87-99 s): faded early, the eight numbers left added to 2.49, not 2.69.
+    Every area rides onto the stack, a thin strip's LEFT of it on its arrow, and still lit
+    once the cost is named and until the next section (read off the frames)."""
     from scenes.chapters.cost import COLUMN_X
     drawn, shown = entry["drawn"], entry["shown"]
     added = said_from(entry, "Then we add up")
@@ -363,8 +382,7 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
     for k, words in enumerate(shown["areas_written"]):
         d = next(d for d in on_stack if d["text"] == words)
         assert (d["x"] < stack_left - 0.2) if k in thin else (d["x"] > stack_left), (k, d)
-    # (the scale's "0": the last drawn there, after output 0's digit beside its strip)
-    scale_at = max(d["t"] for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
+    named = said_at(entry, "make this example's cost")
     frames = frames_of(entry, out)
     h, w = frames[0][1].shape[:2]
     many = said_from(entry, "one example is not enough")
@@ -375,11 +393,11 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
         # in the squares' orange (its blue is low: the brightest channel), blended at the test size
         # to about 65; the ground is ~20
         lit = lambda t: float(min(frames, key=lambda f: abs(f[0] - t))[1][row - 1:row + 2, cols].max(axis=2).max())
-        for t in (scale_at + 0.8, many - 1.0):
+        for t in (named + 0.8, many - 1.0):
             assert lit(t) > 45, (k, t, lit(t))
     # review ab2-c s29 (digits 72 s): the bottom strip's "0.10" stood alone at the pile's edge, its
     # line drawn only at the end: its arrow (between number and stack) is lit once "so far" is first up
-    first = min(d["t"] for d in drawn if d["text"].startswith("so far "))
+    first = min(d["t"] for d in drawn if d["text"] == "so far" and d["t"] >= added)
     for k in (k for k in thin if k == 0):
         spot = next(d for d in on_stack if d["text"] == shown["areas_written"][k])
         row = int((4 - spot["y"]) / 8 * h)
@@ -387,21 +405,6 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
         cols = slice(int((x - 0.08 + 64 / 9) / (128 / 9) * w), int((x + 0.08 + 64 / 9) / (128 / 9) * w) + 1)
         img = min(frames, key=lambda f: abs(f[0] - first - 0.2))[1]
         assert float(img[row - 1:row + 2, cols].max(axis=2).max()) > 45, (first, img[row - 1:row + 2, cols])
-    chapter = Cost(history=History.load(path))
-    chapter.theme = themes.current()
-
-    def box(d, words, size):
-        t = chapter.text(words, size=size)
-        return d["x"] - t.width / 2, d["y"] - t.height / 2, d["x"] + t.width / 2, d["y"] + t.height / 2
-
-    head = box(next(d for d in drawn if d["text"] == "this example's cost"), "this example's cost", "small")
-    for d in (d for d in drawn if d["x"] > 5.5 and d["t"] >= scale_at - 0.1 and re.fullmatch(r"[\d.]+", d["text"])
-              and d["t"] <= scale_at + 0.1):
-        x0, y0, x1, y1 = box(d, d["text"], "small")
-        assert x1 <= head[0] or x0 >= head[2] or y1 <= head[1] or y0 >= head[3], (d, head)
-    # the scale's line stands 0.13 left of its numbers (tick 0.08, gap 0.05)
-    zero = next(d for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] == scale_at)
-    assert head[2] <= box(zero, "0", "small")[0] - 0.13 - 0.15, (head, zero)
 
 
 def check_strip_on_the_gaps_scale(entry: dict) -> None:
@@ -668,8 +671,9 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert entry["shown"]["places"] == places_needed(gaps)
     if len(gaps) > 1:
         check_big_against_small(entry, gaps, places_needed(gaps))
-        check_column_scale(entry)
+        check_no_scale_on_the_stack(entry, [str(n) for n in History.load(path).labels])
         check_running_total(entry, gaps)
+        check_strips_seen(entry, gaps)
         check_strip_on_the_gaps_scale(entry)
         check_one_pressed(entry, gaps)
         check_nothing_beside_the_scale(entry, path, tmp_path)
@@ -1631,20 +1635,6 @@ def test_six_times_the_cost_is_seen_in_pieces(story_file, tmp_path):
     assert all(said_at(entry, "but it costs") - 1.0 <= d["t"] <= done for d in numbers), numbers
 
 
-def test_each_strip_has_its_digit_as_it_lands(story_file, tmp_path):
-    """Review s33 (digits 72-81 s): the strips piled up with no digit on them, in what read as a
-    jumbled order. Each output's digit rides beside its strip, level with it, 0 at the bottom."""
-    entry, gaps, names = digits_story(story_file, tmp_path)
-    beside = entry["shown"]["digits_beside"]
-    assert len(beside) == len(gaps)
-    strips_y = [b[3] for b in beside]
-    assert strips_y == sorted(strips_y)   # the first output's strip at the bottom
-    for k, (x, y, sx, sy) in enumerate(beside):
-        assert y == pytest.approx(sy, abs=1e-6) and x > sx
-        at = [d for d in entry["drawn"] if d["text"] == names[k] and abs(d["y"] - sy) < 0.02 and abs(d["x"] - x) < 0.02]
-        assert at, (k, names[k])
-
-
 def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     """Review s33 (tiny 69 s): "The area of this square is this example's cost" was said while
     the other example's square still stood beside ours. It goes, with its ring on the picture,
@@ -1652,9 +1642,8 @@ def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     right of ours) is the background from then until the next section."""
     history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     shown = entry["shown"]
-    (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
-    part = shown["square_side"] * abs(shown["other_side"]["gap"])
-    x, y = sx1 + 0.35 + part * 0.7, sy0 + part / 2   # in the other square, right of its violet side
+    x0, y0, x1, y1 = shown["other_alone"]["square"]
+    x, y = x0 + 0.7 * (x1 - x0), (y0 + y1) / 2   # in the other square, right of its violet side
     named, after = said_at(entry, "The area of this square"), said_at(entry, "But one example")
     assert shown["one_square_left"] <= named
     frames = frames_of(entry, tmp_path)
@@ -1666,6 +1655,27 @@ def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     assert seen and gone
     assert all(v > dark + 150 for _, v in seen), seen
     assert all(abs(v - dark) < 40 for _, v in gone), gone
+
+
+def test_the_other_example_gets_a_frame_of_its_own(story_file, tmp_path):
+    """Review s36 (tiny 57-72 s): the other example squeezed in right of ours, small, two examples
+    crowding one frame. Once its square has grown (nncore's partner gap, at our scale), none of
+    our example's words stand (its area and its sum, as written); the other's pair stands where
+    ours stood, its square right of its bars and clear of them, all inside the frame; ours comes
+    back, once the two have been compared, before "The area of this square" is said."""
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
+    shown = entry["shown"]
+    alone = shown["other_alone"]
+    words = [d["text"] for d in alone["standing"]]
+    ours = shown["areas_written"][0]
+    assert ours not in words and not any(w.endswith(f"= {ours}") for w in words), words
+    assert shown["other_side"]["area"] in words and any(w.startswith("another example: ") for w in words), words
+    px0, _, px1, _ = alone["pair"]
+    assert px1 == pytest.approx(shown["square_beside"]["bars_right"], abs=0.01), (alone, shown["square_beside"])
+    x0, y0, x1, y1 = alone["square"]
+    assert x0 > px1 and x1 < 7.1 and x1 - x0 == pytest.approx(shown["square_side"] * abs(shown["other_side"]["gap"]), rel=1e-6)
+    assert shown["set_aside"] <= said_at(entry, "Here is another") + 0.01   # (said_at is rounded to ms)
+    assert shown["ours_back"] <= said_at(entry, "The area of this square")
 
 
 def test_the_guess_is_named_and_judged_at_the_start(story_file, tmp_path):

@@ -61,6 +61,7 @@ TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p 
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
+STRIP_RIM = 1.5             # px: the dark rim between stacked strips
 FIT = 0.8                   # a strip holds its area's number when the number is at most this times as tall (review 11a: 1.1 spilled)
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
@@ -799,7 +800,7 @@ class Cost(Chapter):
         # bars and hid them as they were compared): its square stands BESIDE the bars, right of the
         # green answer, at the gap's own height; a copy of the violet gap slides over to be its
         # left side, so the side is seen to be the gap, and the bars stay bright and uncovered
-        self.side_strip = None
+        self.side_strip, self.aside = None, []
         if not several:
             x0 = max(bars["truth"][0].get_right()[0], bars["guess"][0].get_right()[0]) + BESIDE
             squares[0].move_to([x0, gap_bars[0].get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
@@ -951,7 +952,8 @@ class Cost(Chapter):
                 # it gave way to its side after a moment, caught in one frame)
                 lengths = VGroup(sum_out)
         self.gap_numbers = gap_values
-        other = self.other_side(fwd, gaps[0], squares[0]) if not several else None
+        said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
+        other = self.other_side(fwd, gaps[0], squares[0], alone=said) if not several else None
         pair = miss_pair(self.history, fwd)
         # what is set side by side: each output's square, or ours and the other example's
         shapes, places = list(squares), list(self.places)
@@ -961,7 +963,6 @@ class Cost(Chapter):
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
-        said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
         if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
             # beside ours with its own square before "Why squares?" (review w, s14: one still
@@ -969,14 +970,19 @@ class Cost(Chapter):
             self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
             self.play(FadeIn(other["gap_bar"]), FadeIn(other["strip"]), GrowFromEdge(other["square"], DOWN),
                       FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
+        if other is not None and said:
+            # review s36 (tiny 57-72 s): squeezed in right of ours, the other example crowded one
+            # frame with it: ours steps aside in the quiet before it is named (back once the two are
+            # compared) and the other stands where ours stood, on the same ruler
+            self.set_aside(bars["scale"])
         with self.say("why" if several else "why_single"):
             if other is not None and said:
                 # "Here is another point, from the outer ring": it is ringed on the picture and its
                 # bars come in beside ours; "it guessed 0.288, but it should glow zero": its guess
                 # and answer pulse; "so its gap is 0.288": its square grows, at our square's scale
                 self.wait_before(self.current_tracker, "other", lead=0.3)
-                self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]),
-                          *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.8)
+                self.play(FadeIn(other["pair"]), FadeIn(other["name"]),
+                          *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.7)
                 self.show(other_said={"at": float(self.renderer.time)})
                 self.other_spot = other["spot"]   # goes with the picture it rings
                 self.wait_before(self.current_tracker, "guessed", lead=0.0)
@@ -989,7 +995,9 @@ class Cost(Chapter):
                 seed = other["square"].copy().stretch_to_fit_width(1e-3, about_edge=LEFT)
                 self.play(ReplacementTransform(seed, other["square"]), FadeIn(other["area"]), FadeIn(other["side"]),
                           run_time=0.9)
-                self.show(other_square_at=float(self.renderer.time))
+                self.show(other_square_at=float(self.renderer.time),
+                          other_alone={"standing": self.texts_standing(), "pair": box_of(other["pair"][:2]),
+                                       "square": box_of(other["square"]), "aside": len(self.aside)})
                 if "right" in getattr(self.current_tracker, "bookmark_times", {}):
                     # "This one guessed right": its guess named with a tick over its bars, as ours
                     # was judged (review r2, tiny 57-75 s); it goes with its bars
@@ -1010,13 +1018,12 @@ class Cost(Chapter):
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
             # the bars and key went as the squares formed their row (`square_row`): not faded
-            # twice; each output's digit rides beside its strip (review s33, digits 72-81 s: the
-            # strips piled up with no digit on them, in what read as a jumbled order)
-            # the gaps as the squares' sides go too: the squares are pressed flat from here on
-            self.play(FadeOut(compare), FadeOut(self.row_gaps), run_time=0.4)
-            bars.pop("legend"), bars.pop("gap_key")
+            # twice; the gaps as the squares' sides go too: the squares are pressed flat from here
+            # on; the outputs' digits go with them: the stack shows each strip's value alone (review
+            # s36, digits 78-93 s: digits beside the strips and a scale made the pile a chart to decode)
             digits = bars.pop("labels")
-            digit_at = self.digit_spots(digits, strips)
+            self.play(FadeOut(compare), FadeOut(self.row_gaps), FadeOut(digits), run_time=0.4)
+            bars.pop("legend"), bars.pop("gap_key")
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
             spots = self.strip_spots(areas, strips)
@@ -1028,15 +1035,15 @@ class Cost(Chapter):
             self.show(pressed={"t": self.renderer.time, "square": [float(squares[0].width), float(squares[0].height)],
                                "strip": [float(strips[0].width), float(strips[0].height)],
                                "bottom": [float(v) for v in squares[0].get_bottom()[:2]]})
-            # review ab-k1 s23 (ONE change, 63-78 s): only the final 2.69 could be read; the adding
-            # is shown: over the pile, what it holds so far, the areas as written added up, a new
-            # number as each strip lands (one small text each, faded: no counter rebuilt per frame)
-            so_far = self.running_totals(strips)
+            # review ab-k1 s23 (ONE change, 63-78 s): only the final 2.69 could be read; review s36: the
+            # total climbs big over the pile, "so far" over it, a new number as each strip lands (one
+            # text each, swapped in a blink: no counter rebuilt per frame)
+            so_far, totals = self.running_totals(strips)
             # review ab2-c s29 (digits 72-81 s): a thin strip's "0.10" stood alone at the pile's edge
             # until the end, then with a tick-like line, read as an axis value: its arrow comes with it
             self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]),
-                      Transform(digits[0], digit_at[0]), *self.leader_for(0), run_time=1.5)
-            self.play(FadeIn(so_far[0]), run_time=0.3)
+                      *self.leader_for(0), run_time=1.5)
+            self.play(FadeIn(so_far), FadeIn(totals[0]), run_time=0.3)
             landed = [float(self.renderer.time)]
             each = float(np.clip((self.current_tracker.time_until_bookmark("number") - 2.4) / max(1, len(strips) - 1) - 0.15,
                                  0.35, 0.8))
@@ -1044,30 +1051,29 @@ class Cost(Chapter):
                 # the old sum stands while the square flies, the new one takes its place as it lands,
                 # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
                 self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]),
-                          Transform(digits[k], digit_at[k]), *self.leader_for(k), run_time=each)
-                self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
+                          *self.leader_for(k), run_time=each)
+                self.play(FadeOut(totals[k - 1]), FadeIn(totals[k]), run_time=0.15)
                 landed.append(float(self.renderer.time))
-            self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
-                                     "y": [float(m.get_y()) for m in so_far]},
-                      digits_beside=[[float(v) for v in (*m.get_center()[:2], *s.get_center()[:2])]
-                                     for m, s in zip(digits, strips)])
+            self.show(running_total={"words": [m.text for m in totals], "at": landed, "sums": self.sums_so_far,
+                                     "y": [float(m.get_y()) for m in totals], "px": float(totals[-1].font_size),
+                                     "heading": so_far.text},
+                      strip_boxes=[box_of(s) for s in strips], strip_rim=float(strips[0].get_stroke_width()))
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
             self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
             self.wait_until_bookmark("number")
-            marks = self.column_scale(unit, strips, float(values["example_cost"]))
-            # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
+            # the thin strips' numbers stay, left of the stack on their leaders
             # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            # the last sum so far gives way to the cost, the same number, named; the digits make
-            # way for the scale
-            self.play(FadeOut(so_far[-1]), FadeOut(digits), FadeIn(label), FadeIn(marks), run_time=0.6)
+            # "so far" becomes "this example's cost", its last sum the cost, the same number, named
+            self.play(ReplacementTransform(so_far, label[0]), ReplacementTransform(totals[-1], label[1]), run_time=0.6)
+            self.play(Indicate(label[1], color=t.cost, scale_factor=1.2), run_time=0.8)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode, marks, self.leaders)
+        return VGroup(strips, label, rode, self.leaders)
 
     def square_row(self, bars: dict, gap_bars: VGroup, squares: VGroup, areas: VGroup) -> None:
         """Several outputs (review s33, digits 54-69 s: the squares stood over the bars, crowding
@@ -1198,31 +1204,16 @@ class Cost(Chapter):
         gone = [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip", "spot")
                 for m in [other[k]] if m is not None and m in family]
         self.play(*(FadeOut(m) for m in gone), FadeOut(compare), run_time=0.5)
+        if self.aside:   # ours, set aside while the other stood alone, back
+            self.play(*(FadeIn(m) for m in self.aside), run_time=0.4)
+            self.aside = []
         self.other_spot = None
         self.show(one_square_left=float(self.renderer.time))
 
-    def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
-        """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
-        a time, at the heights its strips give those costs, up to the first mark over the bar's
-        top (review 10: the 2.69 was a number, not a height; review k: the scale stopped at 2
-        under 2.69)."""
-        t = self.theme
-        step = scale_step(cost, 4)
-        count = int(np.ceil(cost / step - 1e-9))
-        x = strips.get_right()[0] + 0.06
-        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * step * count, 0], stroke_color=t.text,
-                            stroke_width=2))
-        for k in range(count + 1):
-            y = COLUMN_BASE + unit * step * k
-            marks.add(Line([x, y, 0], [x + 0.08, y, 0], stroke_color=t.text, stroke_width=2),
-                      self.text("{value}", size="small", facts={"value": f"{step * k:g}"})
-                      .next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
-        self.show(column_scale={"step": step, "count": count})
-        return marks
-
-    def running_totals(self, strips: VGroup) -> list[Mobject]:
-        """Over the pile as each strip lands: "so far 0.24", the areas as written (`area_written`)
-        added up to that strip, in their decimals; the last is the example's cost as written."""
+    def running_totals(self, strips: VGroup) -> tuple[Mobject, list[Mobject]]:
+        """Over the pile as each strip lands: "so far" and, big under it, the areas as written
+        (`area_written`) added up to that strip, in their decimals; the last is the example's cost
+        as written. Placed where `cost_label` names the cost, which they become."""
         fwd = forward_values(self.history, story_example(self.history))
         gaps = fwd["guess"] - fwd["truth"]
         at = self.area_at
@@ -1230,14 +1221,17 @@ class Cost(Chapter):
         self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
         # all in one place, over the finished pile (review ab2-c s29, digits 75 s: riding on the
         # pile's top, "so far 1.90" lay across the strips still landing under it)
-        return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
-                .next_to(strips, UP, buff=0.12) for v in sums]
+        heading, number = self.big_total(strips, self.text("so far"), f"{sums[-1]:.{at}f}")
+        totals = [self.text("{sum}", size="title", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
+                  .move_to(number) for v in sums]
+        return heading, totals
 
-    def digit_spots(self, digits: VGroup, strips: VGroup) -> list[Mobject]:
-        """Where each output's digit goes as its square is pressed: just right of its strip,
-        level with it, so the pile reads 0 at the bottom up to the last at the top."""
-        right = strips.get_right()[0]
-        return [d.copy().next_to([right, q.get_y(), 0], RIGHT, buff=0.1) for d, q in zip(digits, strips)]
+    def big_total(self, strips: VGroup, words: Mobject, number: str) -> VGroup:
+        """Several outputs: `words` over `number` at the title's size, over the pile's top,
+        centred on it (review s36: the climbing total was to be read from across the room)."""
+        return VGroup(words,
+                      self.text("{cost}", size="title", color=self.theme.cost, facts={"cost": number})) \
+            .arrange(DOWN, buff=0.1).next_to(strips, UP, buff=0.15)
 
     def leader_for(self, k: int) -> list:
         """The arrow from a thin strip's number to its strip, drawn as the strip lands."""
@@ -1296,7 +1290,17 @@ class Cost(Chapter):
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
 
-    def other_side(self, fwd: dict, gap: float, ours: Mobject) -> dict | None:
+    def set_aside(self, *kept: Mobject) -> None:
+        """Everything but the title, the example's picture and `kept` fades, kept in `self.aside`
+        to come back (`why_stage`, `leave_one_square`)."""
+        keep = {self.title_mob, self.picture, *kept}
+        self.aside = [m for m in self.mobjects if m not in keep]
+        self.play(*(FadeOut(m) for m in self.aside), run_time=0.4)
+        # the key has been read: it stays away (ours comes back to be named its cost, keyless)
+        self.aside = [m for m in self.aside if m is not getattr(self, "legend_box", None)]
+        self.show(set_aside=float(self.renderer.time))
+
+    def other_side(self, fwd: dict, gap: float, ours: Mobject, alone: bool = False) -> dict | None:
         """One output: the other example of `partner` (its guess on the other side of its answer,
         its gap nearest twice or half ours), drawn at our bars' scale right of them, as bright as
         ours (review 11c: drawn dim, its guess and gap unlabelled): its guess and answer bars, its
@@ -1311,7 +1315,8 @@ class Cost(Chapter):
         answer, miss = float(y[k, 0]), float(misses[k])
         g = answer + miss
         side = self.scale
-        spot = self.pair_x[0] + OTHER_RIGHT
+        # alone: where ours stood, ours set aside (`set_aside`); else right of ours
+        spot = self.pair_x[0] + (0.0 if alone else OTHER_RIGHT)
         base = self.ground[0]
         guess_bar = bar(self.bar_w, side * g, t.neuron_fill).move_to([spot - 0.55 * self.bar_w, base, 0],
                                                                     aligned_edge=DOWN)
@@ -1325,6 +1330,14 @@ class Cost(Chapter):
             .align_to([0, base + side * low, 0], DOWN)
         square = Square(side * abs(miss), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost,
                         fill_opacity=1.0).move_to(ours.get_corner(DOWN + RIGHT) + 0.35 * RIGHT, aligned_edge=DOWN + LEFT)
+        # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
+        # over it, in its green, left-aligned with it (clear of the guess's bar)
+        should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
+        should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
+        should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
+        if alone:   # beside its bars and their words, from its gap's foot, as ours stood
+            x0 = max(guess_bar.get_right()[0], answer_bar.get_right()[0], should.get_right()[0]) + BESIDE
+            square.move_to([x0, gap_bar.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
         strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at, self.gap_width())
@@ -1333,11 +1346,6 @@ class Cost(Chapter):
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
         sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
         sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
-        # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
-        # over it, in its green, left-aligned with it (clear of the guess's bar)
-        should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
-        should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
-        should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
         name = self.text("another example: {label}", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
         # its point ringed on the picture, as ours is (a second ring, white: ours stays yellow)
@@ -1415,7 +1423,10 @@ class Cost(Chapter):
         # the stage gone before the chart comes: no frame of one over the other
         self.play(FadeOut(VGroup(stage, compare)), *(FadeOut(m) for m in copies), *spot, run_time=0.3)
         self.remove(*copies.get_family())   # (each copy came by its own ReplacementTransform)
-        self.play(*(FadeIn(m) for m in hidden if m not in gone), run_time=0.4)
+        self.play(*(FadeIn(m) for m in [*hidden, *self.aside] if m not in gone), run_time=0.4)
+        if self.aside:
+            self.show(ours_back=float(self.renderer.time))
+        self.aside = []
         self.other_spot = None
         self.show(one_square_left=float(self.renderer.time), stage_gone=float(self.renderer.time))
 
@@ -1589,7 +1600,9 @@ class Cost(Chapter):
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
         strips, top = VGroup(), COLUMN_BASE
         for h in heights:
-            strip = bar(width, h, self.theme.cost, 0.85)
+            # a dark rim: a thin strip reads as a strip of its own, not a line (review s36: the
+            # 0.10s at the pile's foot and top read as ticks)
+            strip = bar(width, h, self.theme.cost, 0.85).set_stroke(self.theme.background, width=STRIP_RIM)
             # a strip wider than the column reaches left, room for its scale's "0.1"s at its right
             x = COLUMN_X if width <= COLUMN_ROOM[0] else ONE_STRIP_RIGHT - width / 2
             strips.add(strip.move_to([x, top, 0], aligned_edge=DOWN))
@@ -1597,6 +1610,8 @@ class Cost(Chapter):
         return strips
 
     def cost_label(self, column: Mobject, cost: float) -> VGroup:
+        if len(self.places) > 1:   # several outputs: where the big "so far" stood, in its sizes
+            return self.big_total(column, self.text("this example's cost"), cost_written(self.history))
         # "cost" names two numbers: this one is one example's, the average comes later (review 11c;
         # review u1: "this example's cost" against "the network's cost", on screen and aloud)
         words = self.text("this example's cost", size="small")
@@ -1709,7 +1724,7 @@ class Cost(Chapter):
             # its number rides along to its place over the bar
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
-                      .set_fill(t.cost, 0.9),
+                      .set_fill(t.cost, 0.9).set_stroke(width=0),   # (one bar now: no rims between strips)
                       ReplacementTransform(label[1], numbers[0]), label[0].animate.move_to(head), FadeIn(tags[0]),
                       run_time=1.2)
             # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
