@@ -1066,8 +1066,12 @@ class Cost(Chapter):
             # the thin strips' numbers stay, left of the stack on their leaders
             # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            # "so far" becomes "this example's cost", its last sum the cost, the same number, named
-            self.play(ReplacementTransform(so_far, label[0]), ReplacementTransform(totals[-1], label[1]), run_time=0.6)
+            # "so far" gives way to "this example's cost" over its last sum, the cost, the same
+            # number in the same place (one after the other: a morph of the words was a garbled frame)
+            self.remove(totals[-1])
+            self.add(label[1])
+            self.play(FadeOut(so_far), run_time=0.25)
+            self.play(FadeIn(label[0]), run_time=0.35)
             self.play(Indicate(label[1], color=t.cost, scale_factor=1.2), run_time=0.8)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
