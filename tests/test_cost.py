@@ -1642,8 +1642,9 @@ def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     right of ours) is the background from then until the next section."""
     history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     shown = entry["shown"]
-    x0, y0, x1, y1 = shown["other_alone"]["square"]
-    x, y = x0 + 0.7 * (x1 - x0), (y0 + y1) / 2   # in the other square, right of its violet side
+    (sx0, sy0, sx1, sy1), _, _ = shown["square_labels"][0]
+    part = shown["square_side"] * abs(shown["other_side"]["gap"])
+    x, y = sx1 + 0.35 + part * 0.7, sy0 + part / 2   # in the other square, right of its violet side
     named, after = said_at(entry, "The area of this square"), said_at(entry, "But one example")
     assert shown["one_square_left"] <= named
     frames = frames_of(entry, tmp_path)
@@ -1655,27 +1656,6 @@ def test_one_outputs_other_square_goes_before_this_square(story_file, tmp_path):
     assert seen and gone
     assert all(v > dark + 150 for _, v in seen), seen
     assert all(abs(v - dark) < 40 for _, v in gone), gone
-
-
-def test_the_other_example_gets_a_frame_of_its_own(story_file, tmp_path):
-    """Review s36 (tiny 57-72 s): the other example squeezed in right of ours, small, two examples
-    crowding one frame. Once its square has grown (nncore's partner gap, at our scale), none of
-    our example's words stand (its area and its sum, as written); the other's pair stands where
-    ours stood, its square right of its bars and clear of them, all inside the frame; ours comes
-    back, once the two have been compared, before "The area of this square" is said."""
-    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
-    shown = entry["shown"]
-    alone = shown["other_alone"]
-    words = [d["text"] for d in alone["standing"]]
-    ours = shown["areas_written"][0]
-    assert ours not in words and not any(w.endswith(f"= {ours}") for w in words), words
-    assert shown["other_side"]["area"] in words and any(w.startswith("another example: ") for w in words), words
-    px0, _, px1, _ = alone["pair"]
-    assert px1 == pytest.approx(shown["square_beside"]["bars_right"], abs=0.01), (alone, shown["square_beside"])
-    x0, y0, x1, y1 = alone["square"]
-    assert x0 > px1 and x1 < 7.1 and x1 - x0 == pytest.approx(shown["square_side"] * abs(shown["other_side"]["gap"]), rel=1e-6)
-    assert shown["set_aside"] <= said_at(entry, "Here is another") + 0.01   # (said_at is rounded to ms)
-    assert shown["ours_back"] <= said_at(entry, "The area of this square")
 
 
 def test_the_guess_is_named_and_judged_at_the_start(story_file, tmp_path):

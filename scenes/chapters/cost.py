@@ -800,7 +800,7 @@ class Cost(Chapter):
         # bars and hid them as they were compared): its square stands BESIDE the bars, right of the
         # green answer, at the gap's own height; a copy of the violet gap slides over to be its
         # left side, so the side is seen to be the gap, and the bars stay bright and uncovered
-        self.side_strip, self.aside = None, []
+        self.side_strip = None
         if not several:
             x0 = max(bars["truth"][0].get_right()[0], bars["guess"][0].get_right()[0]) + BESIDE
             squares[0].move_to([x0, gap_bars[0].get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
@@ -952,8 +952,7 @@ class Cost(Chapter):
                 # it gave way to its side after a moment, caught in one frame)
                 lengths = VGroup(sum_out)
         self.gap_numbers = gap_values
-        said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
-        other = self.other_side(fwd, gaps[0], squares[0], alone=said) if not several else None
+        other = self.other_side(fwd, gaps[0], squares[0]) if not several else None
         pair = miss_pair(self.history, fwd)
         # what is set side by side: each output's square, or ours and the other example's
         shapes, places = list(squares), list(self.places)
@@ -963,6 +962,7 @@ class Cost(Chapter):
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
+        said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
         if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
             # beside ours with its own square before "Why squares?" (review w, s14: one still
@@ -970,19 +970,14 @@ class Cost(Chapter):
             self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
             self.play(FadeIn(other["gap_bar"]), FadeIn(other["strip"]), GrowFromEdge(other["square"], DOWN),
                       FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
-        if other is not None and said:
-            # review s36 (tiny 57-72 s): squeezed in right of ours, the other example crowded one
-            # frame with it: ours steps aside in the quiet before it is named (back once the two are
-            # compared) and the other stands where ours stood, on the same ruler
-            self.set_aside(bars["scale"])
         with self.say("why" if several else "why_single"):
             if other is not None and said:
                 # "Here is another point, from the outer ring": it is ringed on the picture and its
                 # bars come in beside ours; "it guessed 0.288, but it should glow zero": its guess
                 # and answer pulse; "so its gap is 0.288": its square grows, at our square's scale
                 self.wait_before(self.current_tracker, "other", lead=0.3)
-                self.play(FadeIn(other["pair"]), FadeIn(other["name"]),
-                          *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.7)
+                self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]),
+                          *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.8)
                 self.show(other_said={"at": float(self.renderer.time)})
                 self.other_spot = other["spot"]   # goes with the picture it rings
                 self.wait_before(self.current_tracker, "guessed", lead=0.0)
@@ -995,9 +990,7 @@ class Cost(Chapter):
                 seed = other["square"].copy().stretch_to_fit_width(1e-3, about_edge=LEFT)
                 self.play(ReplacementTransform(seed, other["square"]), FadeIn(other["area"]), FadeIn(other["side"]),
                           run_time=0.9)
-                self.show(other_square_at=float(self.renderer.time),
-                          other_alone={"standing": self.texts_standing(), "pair": box_of(other["pair"][:2]),
-                                       "square": box_of(other["square"]), "aside": len(self.aside)})
+                self.show(other_square_at=float(self.renderer.time))
                 if "right" in getattr(self.current_tracker, "bookmark_times", {}):
                     # "This one guessed right": its guess named with a tick over its bars, as ours
                     # was judged (review r2, tiny 57-75 s); it goes with its bars
@@ -1208,9 +1201,6 @@ class Cost(Chapter):
         gone = [m for k in ("pair", "name", "gap_bar", "square", "area", "side", "strip", "spot")
                 for m in [other[k]] if m is not None and m in family]
         self.play(*(FadeOut(m) for m in gone), FadeOut(compare), run_time=0.5)
-        if self.aside:   # ours, set aside while the other stood alone, back
-            self.play(*(FadeIn(m) for m in self.aside), run_time=0.4)
-            self.aside = []
         self.other_spot = None
         self.show(one_square_left=float(self.renderer.time))
 
@@ -1294,17 +1284,7 @@ class Cost(Chapter):
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
 
-    def set_aside(self, *kept: Mobject) -> None:
-        """Everything but the title, the example's picture and `kept` fades, kept in `self.aside`
-        to come back (`why_stage`, `leave_one_square`)."""
-        keep = {self.title_mob, self.picture, *kept}
-        self.aside = [m for m in self.mobjects if m not in keep]
-        self.play(*(FadeOut(m) for m in self.aside), run_time=0.4)
-        # the key has been read: it stays away (ours comes back to be named its cost, keyless)
-        self.aside = [m for m in self.aside if m is not getattr(self, "legend_box", None)]
-        self.show(set_aside=float(self.renderer.time))
-
-    def other_side(self, fwd: dict, gap: float, ours: Mobject, alone: bool = False) -> dict | None:
+    def other_side(self, fwd: dict, gap: float, ours: Mobject) -> dict | None:
         """One output: the other example of `partner` (its guess on the other side of its answer,
         its gap nearest twice or half ours), drawn at our bars' scale right of them, as bright as
         ours (review 11c: drawn dim, its guess and gap unlabelled): its guess and answer bars, its
@@ -1319,8 +1299,7 @@ class Cost(Chapter):
         answer, miss = float(y[k, 0]), float(misses[k])
         g = answer + miss
         side = self.scale
-        # alone: where ours stood, ours set aside (`set_aside`); else right of ours
-        spot = self.pair_x[0] + (0.0 if alone else OTHER_RIGHT)
+        spot = self.pair_x[0] + OTHER_RIGHT
         base = self.ground[0]
         guess_bar = bar(self.bar_w, side * g, t.neuron_fill).move_to([spot - 0.55 * self.bar_w, base, 0],
                                                                     aligned_edge=DOWN)
@@ -1339,9 +1318,6 @@ class Cost(Chapter):
         should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
         should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
         should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
-        if alone:   # beside its bars and their words, from its gap's foot, as ours stood
-            x0 = max(guess_bar.get_right()[0], answer_bar.get_right()[0], should.get_right()[0]) + BESIDE
-            square.move_to([x0, gap_bar.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
         strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at, self.gap_width())
@@ -1427,10 +1403,7 @@ class Cost(Chapter):
         # the stage gone before the chart comes: no frame of one over the other
         self.play(FadeOut(VGroup(stage, compare)), *(FadeOut(m) for m in copies), *spot, run_time=0.3)
         self.remove(*copies.get_family())   # (each copy came by its own ReplacementTransform)
-        self.play(*(FadeIn(m) for m in [*hidden, *self.aside] if m not in gone), run_time=0.4)
-        if self.aside:
-            self.show(ours_back=float(self.renderer.time))
-        self.aside = []
+        self.play(*(FadeIn(m) for m in hidden if m not in gone), run_time=0.4)
         self.other_spot = None
         self.show(one_square_left=float(self.renderer.time), stage_gone=float(self.renderer.time))
 
