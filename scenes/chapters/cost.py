@@ -1313,11 +1313,6 @@ class Cost(Chapter):
             .align_to([0, base + side * low, 0], DOWN)
         square = Square(side * abs(miss), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost,
                         fill_opacity=1.0).move_to(ours.get_corner(DOWN + RIGHT) + 0.35 * RIGHT, aligned_edge=DOWN + LEFT)
-        # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
-        # over it, in its green, left-aligned with it (clear of the guess's bar)
-        should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
-        should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
-        should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
         strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at, self.gap_width())
@@ -1326,6 +1321,11 @@ class Cost(Chapter):
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
         sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
         sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
+        # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
+        # over it, in its green, left-aligned with it (clear of the guess's bar)
+        should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
+        should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
+        should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
         name = self.text("another example: {label}", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
         # its point ringed on the picture, as ours is (a second ring, white: ours stays yellow)
