@@ -324,9 +324,11 @@ def guessed_right(history: History, k: int) -> bool:
 # --- small pictures ---
 
 def block_shape(n: int) -> tuple[int, int]:
-    """Rows and columns of a block of n copies laid on a square: as square as can be (six: 2 by 3)."""
-    rows = max(1, int(np.floor(np.sqrt(max(n, 1)))))
-    return rows, int(np.ceil(max(n, 1) / rows))
+    """Rows and columns of a block of n copies that fills a square with no cell left bare: full
+    rows only, as square as can be (six: 2 by 3; five: 1 by 5)."""
+    n = max(n, 1)
+    rows = max(r for r in range(1, int(np.floor(np.sqrt(n))) + 1) if n % r == 0)
+    return rows, n // rows
 
 
 def fits_inside(words: Mobject, square: Mobject) -> bool:
@@ -1042,10 +1044,13 @@ class Cost(Chapter):
                                  0.35, 0.8))
             for k in range(1, len(strips)):
                 # the old sum stands while the square flies, the new one takes its place as it lands,
-                # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
+                # in a cut (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82"; review
+                # s36, digits 85 s: even a blink's cross-fade was caught, two numbers in one)
                 self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]),
                           *self.leader_for(k), run_time=each)
-                self.play(FadeOut(totals[k - 1]), FadeIn(totals[k]), run_time=0.15)
+                self.remove(totals[k - 1])
+                self.add(totals[k])
+                self._note_drawn(self.renderer.time, [totals[k]])   # (drawn without a play)
                 landed.append(float(self.renderer.time))
             self.show(running_total={"words": [m.text for m in totals], "at": landed, "sums": self.sums_so_far,
                                      "y": [float(m.get_y()) for m in totals], "px": float(totals[-1].font_size),
@@ -1357,8 +1362,8 @@ class Cost(Chapter):
         (`tiles`, four quarters; else `pieces`, a block whose overhang shows the rounding). In the
         quiet after "so big misses count most" the stage goes and the chart comes back."""
         t = self.theme
-        # (one output: four quarters, two abreast; several: `pieces`' block)
-        cols = 2 if other is not None else block_shape(int(pair["cost_times"]) if pair["cost_times"].isdigit() else 0)[1]
+        # (one output: four quarters, two abreast; several: `pieces` stay inside the big square)
+        cols = 2 if other is not None else 0
         stage = self.stage_squares(pair, gaps, places, cols)
         small, big = stage
         compare.next_to(VGroup(*(m[2] for m in stage)), UP, buff=0.3).set_x(stage.get_x())
@@ -1465,10 +1470,13 @@ class Cost(Chapter):
         self.show(tiles=[box_of(m[0]) for m in tiles])
         return tiles
 
-    def numbered_copy(self, small: Mobject, n: int) -> VGroup:
+    def numbered_copy(self, small: Mobject, n: int, shape: tuple[float, float] | None = None) -> VGroup:
         """Copy n of the small square: solid and dark-rimmed as it is, so it is seen to be it
-        (review s35, tiny: hollow outlines read as the big square cut up), its number on it."""
+        (review s35, tiny: hollow outlines read as the big square cut up), its number on it;
+        pressed to `shape` (width, height) if given (`pieces`)."""
         copy = small.copy().set_stroke(self.theme.background, width=3, opacity=1)
+        if shape is not None:
+            copy.stretch_to_fit_width(shape[0]).stretch_to_fit_height(shape[1])
         number = self.text("{n}", color=self.theme.background, facts={"n": n}).move_to(copy)
         return VGroup(copy, number).set_z_index(0.5)
 
@@ -1478,29 +1486,36 @@ class Cost(Chapter):
         one play each, so none waits drawn over the small square and its area."""
         landed = []
         for m in copies:
-            self.play(ReplacementTransform(m.copy().move_to(small), m), run_time=seconds / len(copies))
+            # (out of the small square as itself: a piece of `pieces` takes its cell's shape on the way)
+            self.play(ReplacementTransform(self.numbered_copy(small, len(landed) + 1), m), run_time=seconds / len(copies))
             landed.append(float(self.renderer.time))
         self.show(copies_landed=landed)
         self.last_landed = landed[-1]
 
     def pieces(self, big: Mobject, small: Mobject, times: str) -> VGroup:
         """Several outputs: as many copies of the small square as the cost's times said (review r2,
-        digits 66-75 s: the big one was cut into four squares and two thin slivers, six pieces
-        not visibly equal), each exactly the small square's size, numbered (`numbered_copy`),
-        laid in a block (`block_shape`) centred on the big square: together about its area, the
-        rounding seen as a little overhang or gap past the big square's outline (`why_stage`);
-        none when the times are not whole or are off by more than 15%."""
+        digits 66-75 s: the big one cut into four squares and two slivers, not visibly equal), each
+        numbered and pressed into one cell of a block (`block_shape`) that fills the big square
+        from its bottom: a cell is the big square's width over the columns wide and holds exactly
+        the small square's area (review s36, digits 72-75 s: six copies laid as squares stuck out
+        past the big one). The rounding shows at the top: the last row cut off at the big
+        square's edge when the real ratio is under the times, a bare band of the big square when
+        over. None when the times are not whole or are off by more than 15%."""
         b, s = big.width, small.width
         n = int(times) if times.isdigit() else 0
         if n < 2 or abs(n * s * s / (b * b) - 1) > 0.15:
             return VGroup()
-        rows, cols = block_shape(n)
-        corner = big.get_center() - np.array([cols * s / 2, rows * s / 2, 0])
+        _, cols = block_shape(n)
+        wide = b / cols
+        tall = s * s / wide   # the small square's area, pressed to the cell's width
+        left, bottom = big.get_corner(DOWN + LEFT)[:2]
         pieces = VGroup()
         for k in range(n):
-            pieces.add(self.numbered_copy(small, k + 1).move_to(corner + np.array([s * (k % cols), s * (k // cols), 0]),
-                                                               aligned_edge=DOWN + LEFT))
-        self.show(pieces={"count": len(pieces), "units": [float((m[0].width / s) ** 2) for m in pieces],
+            low = bottom + tall * (k // cols)
+            shape = (wide, min(tall, big.get_top()[1] - low))   # the last row cut at the big square's top
+            pieces.add(self.numbered_copy(small, k + 1, shape).move_to([left + wide * (k % cols), low, 0],
+                                                                       aligned_edge=DOWN + LEFT))
+        self.show(pieces={"count": len(pieces), "units": [float(m[0].width * m[0].height / (s * s)) for m in pieces],
                           "boxes": [box_of(m[0]) for m in pieces], "big": box_of(big), "small": box_of(small)})
         return pieces
 
@@ -2050,7 +2065,15 @@ class Cost(Chapter):
         label = VGroup(SurroundingRectangle(label, buff=0.06, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), label)
         within_frame(label, 0.1)
-        self.play(FadeIn(label), run_time=0.4)
+        # the top's cost is the one before training now (review s36, digits 150 s, tiny 141 s: it
+        # still read "the network's cost: 3.02" over a band at 0.02): its words go, then the new
+        # ones come with the trained cost's (one after the other: no frame of the two overlapped)
+        before = self.text("before training:").move_to(self.result[0], aligned_edge=RIGHT)
+        self.play(FadeOut(self.result[0]), run_time=0.2)
+        self.play(FadeIn(before), FadeIn(label), run_time=0.4)
+        self.show(before_training={"words": before.original_text, "cost": self.result[1].original_text,
+                                   "box": box_of(before), "number": box_of(self.result[1]),
+                                   "t": float(self.renderer.time)})
         self.show(sunk={"final": final, "top": float(self.band.get_top()[1]), "base": PILE_BASE, "from": start,
                         "unit": float(self.unit), "t": float(self.renderer.time),
                         "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
