@@ -101,8 +101,9 @@ def two_do(gaps) -> bool:
 
 def places_needed(gaps) -> list[int]:
     """Each gap's decimals: two when `two_do`, or when every gap checks with two; else three for
-    every gap, never four (session 11: "never 4"; review 10 saw 0.6045)."""
-    if two_do(gaps):
+    every gap, never four (session 11: "never 4"; review 10 saw 0.6045). One output: two, no sum
+    is written to check by hand (review s36, tiny: "0.570 × 0.570 = 0.325" too precise)."""
+    if len(gaps) == 1 or two_do(gaps):
         return [2] * len(gaps)
     first = lambda g: next((p for p in range(2, 5) if enough(g, p)), 4)
     return [min(3, max(first(g) for g in gaps))] * len(gaps)
@@ -110,13 +111,15 @@ def places_needed(gaps) -> list[int]:
 
 def area_needed(gaps, places) -> int:
     """Every square's area in one format (review 12: 0.365 among two-decimal areas): two
-    decimals when each side as written squares to its area by hand, or two do (`two_do`), else three for all."""
-    return 2 if all(enough(g, p) for g, p in zip(gaps, places)) or (max(places) == 2 and two_do(gaps)) else 3
+    decimals when each side as written squares to its area by hand, or two do (`two_do`), else three for all;
+    one output: two (`places_needed`)."""
+    return 2 if len(gaps) == 1 or all(enough(g, p) for g, p in zip(gaps, places)) or (max(places) == 2 and two_do(gaps)) else 3
 
 
-def area_as_written(gap: float, p: int, a: int) -> str:
-    """A square's area as drawn: its side as written, squared by hand, to `a` places."""
-    return f"{round(abs(gap), p) ** 2:.{a}f}"
+def area_as_written(gap: float, p: int, a: int, exact: bool = False) -> str:
+    """A square's area as drawn: its side as written, squared by hand, to `a` places; `exact` (one
+    output, no sum written): nncore's gap squared, rounded."""
+    return f"{(abs(gap) if exact else round(abs(gap), p)) ** 2:.{a}f}"
 
 
 def check_squares_written(entry: dict, gaps, guesses) -> None:
@@ -150,7 +153,7 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
             before = next(d for d in drawn if d["text"] == f"{guess:.2f}" and d["t"] < gaps_said)
             after = next(d for d in drawn if d["text"] == f"{guess:.{gp}f}" and d["t"] >= gaps_said)
             assert abs(before["x"] - after["x"]) < 0.15 and abs(before["y"] - after["y"]) < 0.05, (before, after)
-        written = area_as_written(gap, p, a)     # it checks by hand, and is the real area within a place
+        written = area_as_written(gap, p, a, not several)     # it checks by hand, and is the real area within a place
         assert abs(float(written) - gap ** 2) < 10 ** -a, (gap, p, a)
         assert written in texts, (written, texts)
         assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
@@ -191,9 +194,16 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
         assert np.ptp(over[row:row + per_row]) < 0.03, over
     big = int(np.argmax(np.abs(gaps)))
     g, p = abs(float(gaps[big])), places[big]
-    assert f"gap {g:.{p}f} × {g:.{p}f} = {area_as_written(g, p, a)}" in texts, texts
+    if several:
+        assert f"gap {g:.{p}f} × {g:.{p}f} = {area_as_written(g, p, a)}" in texts, texts
+    else:
+        # review s36 (tiny, its single best change): no sums, the square's picture says it; every
+        # number in two decimals or fewer
+        assert not any(" × " in t for t in texts), [t for t in texts if " × " in t]
+        assert not any(re.search(r"\d\.\d{3,}", t) for t in texts), [t for t in texts if re.search(r"\d\.\d{3,}", t)]
+        assert not re.search(r"\d\.\d{3,}", said(entry)), said(entry)
     # one format for every area written (review 12)
-    areas = [area_as_written(g, p, a) for g, p in zip(gaps, places)]
+    areas = [area_as_written(g, p, a, not several) for g, p in zip(gaps, places)]
     assert len({len(w) for w in areas}) == 1, areas
     if max(places) > 2:
         written = {f"{abs(g):.{p}f}" for g, p in zip(gaps, places)} | {f"{g:.{p}f}" for g, p in zip(guesses, places)} \
@@ -260,7 +270,8 @@ def check_why_stage(entry: dict, big: float, small: float, places: int, area_at:
     assert -4.0 < sx0 and bx1 < 6.0 and abs((sx0 + bx1) / 2) < 2.0, (sx0, bx1)   # in the middle
     for name, g in (("small", small), ("big", big)):
         (x0, y0, x1, y1) = stage["squares"][name]
-        assert stage["words"][name] == [f"gap {g:.{places}f}", f"area {area_as_written(g, places, area_at)}"]
+        exact = "other_side" in entry["shown"]   # one output: no sums written, nncore's areas rounded
+        assert stage["words"][name] == [f"gap {g:.{places}f}", f"area {area_as_written(g, places, area_at, exact)}"]
         (_, over, _, _), (_, _, _, under) = stage["words_at"][name]
         assert over > y1 and under < y0 and under > -3.0, (name, over, under)
     assert min(stage["px"]) >= 18, stage["px"]   # the labels' size, not the small words'
@@ -486,7 +497,7 @@ def check_other_side(entry: dict, path) -> None:
     """One output (review w, s14: 39-60 s one still square, "too low" said but never shown): the
     practice example whose guess (nncore's, at the start) misses on the other side of its answer
     by nearest twice or half our gap (review 11c: a real contrast) comes in beside ours with its square, its side that miss and its area written as
-    a hand would check it. The one square's sum, "gap 0.49 × 0.49 = 0.24", is written at the labels' size."""
+    nncore's square rounded; no sum is written (review s36: "0.288 × 0.288 = 0.083" too precise)."""
     shown = entry["shown"]
     gaps = np.asarray(shown["gaps"])
     if len(gaps) > 1:
@@ -501,13 +512,12 @@ def check_other_side(entry: dict, path) -> None:
     assert abs(float(side["area"]) - misses[k] ** 2) < 10 ** -places
     texts = [d["text"] for d in entry["drawn"]]
     assert side["area"] in texts
-    written = next(d for d in entry["drawn"] if d["text"].startswith("gap ") and " × " in d["text"])
-    assert written["px"] >= 18
+    assert not [d for d in entry["drawn"] if " × " in d["text"]]
     # review 11c: the other example's guess and gap written too, its bars as bright as ours
     places = entry["shown"]["places"][0]
     g = abs(misses[k])
     assert f"{side['guess']:.{places}f}" in texts
-    assert f"gap {g:.{places}f} × {g:.{places}f} = {side['area']}" in texts
+    assert f"{g:.{places}f}" in texts and side["area"] == f"{g * g:.2f}"
     assert side["opacity"] == 1.0
     # review s24 (tiny, ~53 s): its answer of zero was a flat green line, hard to see: "should glow
     # 0" (the data's answer) written over its green mark, clear of its guess's bar, as it is said
@@ -947,7 +957,7 @@ def check_twice(entry: dict, path) -> None:
     sides = [abs(float(pair[k])) for k in (big, small)]
     # review r2 (tiny): "0.325 = 4 × 0.083" was written, and 4 × 0.083 is 0.332: no products, the
     # times in words, "about" unless they check exactly from the numbers written
-    areas = [float(area_as_written(v, p, a)) for v in sides]
+    areas = [float(area_as_written(v, p, a, exact=True)) for v in sides]
     written = [round(v, p) for v in sides]
     # review s35 (tiny): 0.325 is 3.9 times 0.083: "nearly 4", where the big one falls short
     about = ["" if abs(float(times) * small - big) < 1e-9 else "nearly " if big < float(times) * small else "about "
@@ -973,16 +983,13 @@ def check_no_sign_argument(entry: dict) -> None:
     """Review s23 (tiny, its single change): "one guess is too low, the other too high: added, one
     miss would take away from the other" came with small violet arrows in the corner; gaps had
     always been lengths, never a direction, and it could not be followed. It is gone: neither
-    said nor drawn. Review s20 v1: the big square's sum stays clear of the scale's "1: inner ring"."""
+    said nor drawn."""
     shown = entry["shown"]
     assert "added_and_squared" not in shown
     for words in ("one miss would take away", "too low, the other too high", "both count"):
         assert words not in said(entry)
     assert not [d for d in entry["drawn"] if d["text"] in ("too high", "too low", "added", "squared")
                 or d["text"].startswith(("left:", "both:", "down ", "up "))]
-    if len(shown["gaps"]) == 1:
-        scale_right, sum_left, sum_right = shown["sum_clear"]
-        assert scale_right < sum_left and sum_right < 6.95
 
 
 def check_one_pressed(entry: dict, gaps) -> None:
@@ -1345,8 +1352,7 @@ def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path
         assert key["px"] >= label_px - 0.1, key
         assert abs(key["x"] - value["x"]) < 4.5, (key, value)
     area = (answer - guess) ** 2
-    written = [d for d in drawn if re.fullmatch("[0-9]+[.][0-9]+", d["text"])
-               and abs(float(d["text"]) - area) < 0.0006]
+    written = [d for d in drawn if d["text"] == f"{area:.2f}"]   # two decimals (review s36)
     assert written and min(written, key=lambda d: d["t"])["px"] >= label_px - 0.1, written
 
 

@@ -182,11 +182,20 @@ def number_places(history: History, fwd: dict) -> list[int]:
     gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
     not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
     decimal, never a fourth (session 11: "never 4"; when a square still does not check, every
-    area gets a third decimal, area_places). Two for every output when nothing is squared."""
+    area gets a third decimal, area_places). Two for every output when nothing is squared, and
+    for one output: its square's sum is not written (`sums_written`)."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
-    if cost_kind(history) != "squares" or two_add_up(gaps):
+    if cost_kind(history) != "squares" or not sums_written(gaps) or two_add_up(gaps):
         return [2] * len(gaps)
     return [min(3, max(factor_places(g, g) for g in gaps))] * len(gaps)
+
+
+def sums_written(gaps: np.ndarray) -> bool:
+    """Whether a square's sum is written out to be checked by hand ("gap 0.76 × 0.76 = 0.58"):
+    several outputs. One output: not (review s36, tiny: "0.570 × 0.570 = 0.325" was too precise
+    for a newcomer, and the square's picture says it): two decimals, each area nncore's own
+    square rounded (`area_written`'s exact)."""
+    return len(gaps) > 1
 
 
 def two_add_up(gaps: np.ndarray) -> bool:
@@ -204,15 +213,15 @@ def area_places(gaps: np.ndarray, places: list[int]) -> int:
     (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review 10); then three
     for every area."""
     ok = all(f"{round(abs(g), p) ** 2:.2f}" == f"{g * g:.2f}" for g, p in zip(gaps, places))
-    return 2 if ok or (max(places) == 2 and two_add_up(gaps)) else 3
+    return 2 if not sums_written(gaps) or ok or (max(places) == 2 and two_add_up(gaps)) else 3
 
 
-def area_written(gap: float, places: int, area_at: int) -> str:
+def area_written(gap: float, places: int, area_at: int, exact: bool = False) -> str:
     """A square's area as written: its side as written (`places` decimals) times itself, to
     `area_at` decimals, so each checks by hand (0.699 x 0.699 = 0.489; the real 0.6987 squared
     is 0.488); within a thousandth of the real area, and the areas still add to the cost as
-    written (2.690 for 2.69)."""
-    side = round(abs(gap), places)
+    written (2.690 for 2.69). `exact` (no sum written, `sums_written`): the real square, rounded."""
+    side = abs(gap) if exact else round(abs(gap), places)
     return f"{side * side:.{area_at}f}"
 
 
@@ -228,7 +237,8 @@ def cost_written(history: History) -> str:
     gaps = fwd["guess"] - fwd["truth"]
     places = number_places(history, fwd)
     at = area_places(gaps, places)
-    words = f"{sum(float(area_written(g, p, at)) for g, p in zip(gaps, places)):.{at}f}"
+    exact = not sums_written(gaps)
+    words = f"{sum(float(area_written(g, p, at, exact)) for g, p in zip(gaps, places)):.{at}f}"
     while len(words.split(".")[1]) > 2 and words.endswith("0"):
         words = words[:-1]
     return words
@@ -284,7 +294,8 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
     p = number_places(history, fwd)[0]
     at = area_places(fwd["guess"] - fwd["truth"], number_places(history, fwd))
     sides = [round(abs(float(gaps[k])), p) for k in (big, small)]
-    areas = [float(area_written(gaps[k], p, at)) for k in (big, small)]
+    exact = not sums_written(fwd["guess"])
+    areas = [float(area_written(gaps[k], p, at, exact)) for k in (big, small)]
     if min(sides) <= 0 or min(areas) <= 0:
         return None
     miss_times, cost_times = ratio_words(sides[0] / sides[1]), ratio_words(areas[0] / areas[1])
@@ -713,7 +724,7 @@ class Cost(Chapter):
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             # two decimals, as the forward pass wrote them, or (one output) its gap's (`start_places`)
-            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.{self.start_at[k]}f}"})
+            value = self.text("{guess}", size=self.number_size(), facts={"guess": f"{fwd['guess'][k]:.{self.start_at[k]}f}"})
             # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
             parts["values"].add(self.value_at(value, g))
             # how the answer's bar says the output should glow, 1 or 0, in its green over it
@@ -789,7 +800,7 @@ class Cost(Chapter):
             gap = bar(self.gap_width(), side * (high - low), t.gap)
             # a guess under its answer: its number over its bar reaches left past the bar; the gap,
             # standing up beside it, keeps clear of it
-            reach = self.text("{guess}", size="small", facts={"guess": f"{f:.{p}f}"}).width - self.bar_w if g < 0 else 0.0
+            reach = self.text("{guess}", size=self.number_size(), facts={"guess": f"{f:.{p}f}"}).width - self.bar_w if g < 0 else 0.0
             gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04 + max(0.0, reach))
                          .align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(gap_bars, bars["gap_key"])
@@ -811,7 +822,7 @@ class Cost(Chapter):
                          .move_to(gap if several else q, aligned_edge=DOWN + LEFT)
                          for q, gap in zip(squares, gap_bars)))
         self.area_at = area_places(gaps, self.places)
-        self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
+        self.show(area_places=self.area_at, areas_written=[self.area_words(g, p)
                                                            for g, p in zip(gaps, self.places)])
         inset = 0.0 if several else self.gap_width()
         areas = VGroup(*(self.area_label(g, q, p, self.area_at, inset) for g, q, p in zip(gaps, squares, self.places)))
@@ -824,12 +835,9 @@ class Cost(Chapter):
         self.show(square_labels=[[box_of(q), box_of(a), None if several else box_of(n)]
                                  for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
-        sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
-        if len(bars["scale"]):
-            # one output: clear of the scale's "1: inner ring" at its left (review s20 v1: they overlapped)
-            self.clear_of_scale(sum_out, bars["scale"])
-            self.show(sum_clear=[float(VGroup(*bars["scale"].ends).get_right()[0]), float(sum_out.get_left()[0]),
-                                 float(sum_out.get_right()[0])])
+        # several outputs: the biggest square's sum written out, to check by hand; one: its square
+        # says its area (`sums_written`)
+        sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big]) if several else VGroup()
         # one output: its guess in its gap's places (`start_places`: from the start, or from
         # "decimals" on); several: two when a third only adds a zero (review ab2-x1 s27)
         said_places = self.places if changed_decimals(fwd["guess"], self.places) or not several else [2] * len(self.places)
@@ -1216,7 +1224,7 @@ class Cost(Chapter):
         fwd = forward_values(self.history, story_example(self.history))
         gaps = fwd["guess"] - fwd["truth"]
         at = self.area_at
-        sums = np.cumsum([float(area_written(g, p, at)) for g, p in zip(gaps, self.places)])
+        sums = np.cumsum([float(self.area_words(g, p)) for g, p in zip(gaps, self.places)])
         self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
         # all in one place, over the finished pile (review ab2-c s29, digits 75 s: riding on the
         # pile's top, "so far 1.90" lay across the strips still landing under it)
@@ -1321,11 +1329,8 @@ class Cost(Chapter):
         strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at, self.gap_width())
-        guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar)
-        sum_out = self.text("gap {side} × {side} = {area}", size="small", color=t.cost,
-                            facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
-        sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
-        sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
+        guess = self.value_at(self.text("{guess}", size=self.number_size(), facts={"guess": f"{g:.{places}f}"}), guess_bar)
+        sum_out = VGroup()   # one output: its square says its area, no sum written (`sums_written`)
         # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
         # over it, in its green, left-aligned with it (clear of the guess's bar)
         should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
@@ -1342,14 +1347,14 @@ class Cost(Chapter):
             spot = VGroup(there[2], there[3].set_stroke(color=t.focus))
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
                               "opacity": float(guess_bar.get_fill_opacity()),
-                              "square": square.width / side, "area": area_written(miss, places, self.area_at),
+                              "square": square.width / side, "area": self.area_words(miss, places),
                               "should": [float(v) for v in (should.get_left()[0], should.get_right()[0],
                                                             should.get_bottom()[1], answer_bar.get_top()[1],
                                                             guess_bar.get_right()[0])]})
         return {"pair": VGroup(guess_bar, answer_bar, guess, should), "square": square, "area": area, "name": name, "spot": spot,
                 "gap_bar": gap_bar, "strip": strip, "example": k,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
-                "area_words": area_written(miss, places, self.area_at)}
+                "area_words": self.area_words(miss, places)}
 
     def why_stage(self, pair: dict, gaps: np.ndarray, places: list[int], shapes: list, compare: VGroup,
                   other: dict | None) -> None:
@@ -1430,7 +1435,7 @@ class Cost(Chapter):
             square = Square(unit * g, stroke_color=t.background, stroke_width=2, fill_color=t.cost, fill_opacity=1.0)
             side = bar(self.gap_width(), unit * g, t.gap).move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
             gap = self.text("gap {side}", color=t.gap, facts={"side": f"{g:.{p}f}"}).next_to(square, UP, buff=0.12)
-            area = self.text("area {area}", color=t.cost, facts={"area": area_written(g, p, self.area_at)})
+            area = self.text("area {area}", color=t.cost, facts={"area": self.area_words(g, p)})
             parts.append(VGroup(square, side, gap, area.next_to(square, DOWN, buff=0.12)))
         small, big = parts
         big.shift([0, STAGE_FLOOR - big[0].get_bottom()[1], 0])
@@ -1532,10 +1537,18 @@ class Cost(Chapter):
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
+    def area_words(self, gap: float, places: int) -> str:
+        """A square's area as this chapter writes it (`area_written`)."""
+        return area_written(gap, places, self.area_at, self.exact_areas())
+
+    def exact_areas(self) -> bool:
+        """One output: no square's sum is written (`sums_written`), its areas are nncore's, rounded."""
+        return len(self.pair_x) == 1
+
     def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2, inset: float = 0.0) -> Mobject:
         """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
         else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
-        facts = {"area": area_written(gap, places, area_at)}
+        facts = {"area": area_written(gap, places, area_at, self.exact_areas())}
         # one output, inside a square it fits in: big and bold, dark on the orange (review s23,
         # tiny: small "0.325" read dark on orange); many outputs keep one size for all their
         # areas (bigger type on bigger squares would read as a second meaning)
@@ -1557,15 +1570,20 @@ class Cost(Chapter):
             words.set_fill(self.theme.cost).next_to(square, LEFT if left else RIGHT, buff=0.08)
         return words
 
+    def number_size(self) -> str:
+        """The glows' and gaps' numbers: one output's at the labels' size, two decimals at most
+        (review s36, tiny: small three-decimal numbers); several outputs' small, ten pairs abreast."""
+        return "label" if len(self.pair_x) == 1 else "small"
+
     def guess_value(self, guess: float, places: int, guess_bar: Mobject) -> Mobject:
         """A guess's number at its bar's top (`value_at`)."""
-        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
+        value = self.text("{guess}", size=self.number_size(), facts={"guess": f"{guess:.{places}f}"})
         return self.value_at(value, guess_bar)
 
     def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject, take: bool = False) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
         that stands on the strip's top (a guess above its answer: the two are the same number)."""
-        number = self.text("{gap}", size="small", color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
+        number = self.text("{gap}", size=self.number_size(), color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
         if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
             if take:   # the guess's number goes as the gap's comes: in its place
                 return number.move_to(value, aligned_edge=DOWN + RIGHT)
