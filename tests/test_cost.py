@@ -475,11 +475,12 @@ def check_sunk(entry: dict, path) -> None:
     assert entry["duration_s"] - max(sunk["t"], entry["narration"][-1]["end_s"]) >= 1.4
 
 
-def check_before_and_after(entry: dict, path) -> None:
+def check_before_and_after(entry: dict, path, out) -> None:
     """Review s36 (digits 150 s, tiny 141 s): at the end the top still said "the network's cost:
     3.02" over a band sunk to 0.02. As "after training: 0.02" is written, the top's words say
     "before training:", right where "the network's cost:" ended, beside the same number: nncore's
-    cost at the start, as the average said it; its old words are gone by then."""
+    cost at the start, as the average said it; its old words are gone by then (read off the
+    last frame: where they reached left of the new ones, the ground)."""
     shown = entry["shown"]
     before, sunk = shown["before_training"], shown["sunk"]
     assert before["words"] == "before training:"
@@ -489,8 +490,14 @@ def check_before_and_after(entry: dict, path) -> None:
     assert before["box"][2] < before["number"][0]   # left of its number, clear of it
     written = [d for d in entry["drawn"] if d["text"] == "before training:"]
     assert written and written[0]["t"] >= sunk["from"] and written[0]["t"] <= sunk["t"] + 0.1
-    lit = [d for d in entry["drawn"] if d["text"] == "the network's cost:" and d["t"] > written[0]["t"]]
-    assert not lit, lit   # the old words are not drawn with the new
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    x0, x1 = named[-1]["x"] - named[-1]["w"] / 2, before["box"][0] - 0.1   # "the netw..." left of "before"
+    assert x1 - x0 > 0.3, (x0, x1)
+    row = int((4 - (before["box"][1] + before["box"][3]) / 2) / 8 * h)
+    cols = slice(int((x0 + 64 / 9) / (128 / 9) * w), int((x1 + 64 / 9) / (128 / 9) * w) + 1)
+    last = max(frames, key=lambda f: f[0])[1]
+    assert float(last[row - 1:row + 2, cols].max()) < 45, last[row - 1:row + 2, cols].max()   # the ground is ~20
 
 
 def check_other_side(entry: dict, path) -> None:
@@ -713,7 +720,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_cost_scale(entry, path)
     check_perfect_guess(entry, tmp_path)
     check_sunk(entry, path)
-    check_before_and_after(entry, path)
+    check_before_and_after(entry, path, tmp_path)
     check_other_side(entry, path)
     check_other_said(entry, path)
     check_the_few_join_the_whole(entry, path)
