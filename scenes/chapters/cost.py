@@ -61,6 +61,7 @@ TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p 
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
+STRIP_RIM = 1.5             # px: the dark rim between stacked strips
 FIT = 0.8                   # a strip holds its area's number when the number is at most this times as tall (review 11a: 1.1 spilled)
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
@@ -181,11 +182,20 @@ def number_places(history: History, fwd: dict) -> list[int]:
     gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
     not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
     decimal, never a fourth (session 11: "never 4"; when a square still does not check, every
-    area gets a third decimal, area_places). Two for every output when nothing is squared."""
+    area gets a third decimal, area_places). Two for every output when nothing is squared, and
+    for one output: its square's sum is not written (`sums_written`)."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
-    if cost_kind(history) != "squares" or two_add_up(gaps):
+    if cost_kind(history) != "squares" or not sums_written(gaps) or two_add_up(gaps):
         return [2] * len(gaps)
     return [min(3, max(factor_places(g, g) for g in gaps))] * len(gaps)
+
+
+def sums_written(gaps: np.ndarray) -> bool:
+    """Whether a square's sum is written out to be checked by hand ("gap 0.76 × 0.76 = 0.58"):
+    several outputs. One output: not (review s36, tiny: "0.570 × 0.570 = 0.325" was too precise
+    for a newcomer, and the square's picture says it): two decimals, each area nncore's own
+    square rounded (`area_written`'s exact)."""
+    return len(gaps) > 1
 
 
 def two_add_up(gaps: np.ndarray) -> bool:
@@ -203,15 +213,15 @@ def area_places(gaps: np.ndarray, places: list[int]) -> int:
     (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review 10); then three
     for every area."""
     ok = all(f"{round(abs(g), p) ** 2:.2f}" == f"{g * g:.2f}" for g, p in zip(gaps, places))
-    return 2 if ok or (max(places) == 2 and two_add_up(gaps)) else 3
+    return 2 if not sums_written(gaps) or ok or (max(places) == 2 and two_add_up(gaps)) else 3
 
 
-def area_written(gap: float, places: int, area_at: int) -> str:
+def area_written(gap: float, places: int, area_at: int, exact: bool = False) -> str:
     """A square's area as written: its side as written (`places` decimals) times itself, to
     `area_at` decimals, so each checks by hand (0.699 x 0.699 = 0.489; the real 0.6987 squared
     is 0.488); within a thousandth of the real area, and the areas still add to the cost as
-    written (2.690 for 2.69)."""
-    side = round(abs(gap), places)
+    written (2.690 for 2.69). `exact` (no sum written, `sums_written`): the real square, rounded."""
+    side = abs(gap) if exact else round(abs(gap), places)
     return f"{side * side:.{area_at}f}"
 
 
@@ -227,7 +237,8 @@ def cost_written(history: History) -> str:
     gaps = fwd["guess"] - fwd["truth"]
     places = number_places(history, fwd)
     at = area_places(gaps, places)
-    words = f"{sum(float(area_written(g, p, at)) for g, p in zip(gaps, places)):.{at}f}"
+    exact = not sums_written(gaps)
+    words = f"{sum(float(area_written(g, p, at, exact)) for g, p in zip(gaps, places)):.{at}f}"
     while len(words.split(".")[1]) > 2 and words.endswith("0"):
         words = words[:-1]
     return words
@@ -283,7 +294,8 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
     p = number_places(history, fwd)[0]
     at = area_places(fwd["guess"] - fwd["truth"], number_places(history, fwd))
     sides = [round(abs(float(gaps[k])), p) for k in (big, small)]
-    areas = [float(area_written(gaps[k], p, at)) for k in (big, small)]
+    exact = not sums_written(fwd["guess"])
+    areas = [float(area_written(gaps[k], p, at, exact)) for k in (big, small)]
     if min(sides) <= 0 or min(areas) <= 0:
         return None
     miss_times, cost_times = ratio_words(sides[0] / sides[1]), ratio_words(areas[0] / areas[1])
@@ -323,9 +335,11 @@ def guessed_right(history: History, k: int) -> bool:
 # --- small pictures ---
 
 def block_shape(n: int) -> tuple[int, int]:
-    """Rows and columns of a block of n copies laid on a square: as square as can be (six: 2 by 3)."""
-    rows = max(1, int(np.floor(np.sqrt(max(n, 1)))))
-    return rows, int(np.ceil(max(n, 1) / rows))
+    """Rows and columns of a block of n copies that fills a square with no cell left bare: full
+    rows only, as square as can be (six: 2 by 3; five: 1 by 5)."""
+    n = max(n, 1)
+    rows = max(r for r in range(1, int(np.floor(np.sqrt(n))) + 1) if n % r == 0)
+    return rows, n // rows
 
 
 def fits_inside(words: Mobject, square: Mobject) -> bool:
@@ -710,7 +724,7 @@ class Cost(Chapter):
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             # two decimals, as the forward pass wrote them, or (one output) its gap's (`start_places`)
-            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.{self.start_at[k]}f}"})
+            value = self.text("{guess}", size=self.number_size(), facts={"guess": f"{fwd['guess'][k]:.{self.start_at[k]}f}"})
             # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
             parts["values"].add(self.value_at(value, g))
             # how the answer's bar says the output should glow, 1 or 0, in its green over it
@@ -786,7 +800,7 @@ class Cost(Chapter):
             gap = bar(self.gap_width(), side * (high - low), t.gap)
             # a guess under its answer: its number over its bar reaches left past the bar; the gap,
             # standing up beside it, keeps clear of it
-            reach = self.text("{guess}", size="small", facts={"guess": f"{f:.{p}f}"}).width - self.bar_w if g < 0 else 0.0
+            reach = self.text("{guess}", size=self.number_size(), facts={"guess": f"{f:.{p}f}"}).width - self.bar_w if g < 0 else 0.0
             gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04 + max(0.0, reach))
                          .align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(gap_bars, bars["gap_key"])
@@ -808,7 +822,7 @@ class Cost(Chapter):
                          .move_to(gap if several else q, aligned_edge=DOWN + LEFT)
                          for q, gap in zip(squares, gap_bars)))
         self.area_at = area_places(gaps, self.places)
-        self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
+        self.show(area_places=self.area_at, areas_written=[self.area_words(g, p)
                                                            for g, p in zip(gaps, self.places)])
         inset = 0.0 if several else self.gap_width()
         areas = VGroup(*(self.area_label(g, q, p, self.area_at, inset) for g, q, p in zip(gaps, squares, self.places)))
@@ -821,12 +835,9 @@ class Cost(Chapter):
         self.show(square_labels=[[box_of(q), box_of(a), None if several else box_of(n)]
                                  for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
-        sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
-        if len(bars["scale"]):
-            # one output: clear of the scale's "1: inner ring" at its left (review s20 v1: they overlapped)
-            self.clear_of_scale(sum_out, bars["scale"])
-            self.show(sum_clear=[float(VGroup(*bars["scale"].ends).get_right()[0]), float(sum_out.get_left()[0]),
-                                 float(sum_out.get_right()[0])])
+        # several outputs: the biggest square's sum written out, to check by hand; one: its square
+        # says its area (`sums_written`)
+        sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big]) if several else VGroup()
         # one output: its guess in its gap's places (`start_places`: from the start, or from
         # "decimals" on); several: two when a third only adds a zero (review ab2-x1 s27)
         said_places = self.places if changed_decimals(fwd["guess"], self.places) or not several else [2] * len(self.places)
@@ -1010,13 +1021,12 @@ class Cost(Chapter):
             return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
             # the bars and key went as the squares formed their row (`square_row`): not faded
-            # twice; each output's digit rides beside its strip (review s33, digits 72-81 s: the
-            # strips piled up with no digit on them, in what read as a jumbled order)
-            # the gaps as the squares' sides go too: the squares are pressed flat from here on
-            self.play(FadeOut(compare), FadeOut(self.row_gaps), run_time=0.4)
-            bars.pop("legend"), bars.pop("gap_key")
+            # twice; the gaps as the squares' sides go too: the squares are pressed flat from here
+            # on; the outputs' digits go with them: the stack shows each strip's value alone (review
+            # s36, digits 78-93 s: digits beside the strips and a scale made the pile a chart to decode)
             digits = bars.pop("labels")
-            digit_at = self.digit_spots(digits, strips)
+            self.play(FadeOut(compare), FadeOut(self.row_gaps), FadeOut(digits), run_time=0.4)
+            bars.pop("legend"), bars.pop("gap_key")
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
             spots = self.strip_spots(areas, strips)
@@ -1028,46 +1038,52 @@ class Cost(Chapter):
             self.show(pressed={"t": self.renderer.time, "square": [float(squares[0].width), float(squares[0].height)],
                                "strip": [float(strips[0].width), float(strips[0].height)],
                                "bottom": [float(v) for v in squares[0].get_bottom()[:2]]})
-            # review ab-k1 s23 (ONE change, 63-78 s): only the final 2.69 could be read; the adding
-            # is shown: over the pile, what it holds so far, the areas as written added up, a new
-            # number as each strip lands (one small text each, faded: no counter rebuilt per frame)
-            so_far = self.running_totals(strips)
+            # review ab-k1 s23 (ONE change, 63-78 s): only the final 2.69 could be read; review s36: the
+            # total climbs big over the pile, "so far" over it, a new number as each strip lands (one
+            # text each, swapped in a blink: no counter rebuilt per frame)
+            so_far, totals = self.running_totals(strips)
             # review ab2-c s29 (digits 72-81 s): a thin strip's "0.10" stood alone at the pile's edge
             # until the end, then with a tick-like line, read as an axis value: its arrow comes with it
             self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]),
-                      Transform(digits[0], digit_at[0]), *self.leader_for(0), run_time=1.5)
-            self.play(FadeIn(so_far[0]), run_time=0.3)
+                      *self.leader_for(0), run_time=1.5)
+            self.play(FadeIn(so_far), FadeIn(totals[0]), run_time=0.3)
             landed = [float(self.renderer.time)]
             each = float(np.clip((self.current_tracker.time_until_bookmark("number") - 2.4) / max(1, len(strips) - 1) - 0.15,
                                  0.35, 0.8))
             for k in range(1, len(strips)):
                 # the old sum stands while the square flies, the new one takes its place as it lands,
-                # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
+                # in a cut (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82"; review
+                # s36, digits 85 s: even a blink's cross-fade was caught, two numbers in one)
                 self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]),
-                          Transform(digits[k], digit_at[k]), *self.leader_for(k), run_time=each)
-                self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
+                          *self.leader_for(k), run_time=each)
+                self.remove(totals[k - 1])
+                self.add(totals[k])
+                self._note_drawn(self.renderer.time, [totals[k]])   # (drawn without a play)
                 landed.append(float(self.renderer.time))
-            self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
-                                     "y": [float(m.get_y()) for m in so_far]},
-                      digits_beside=[[float(v) for v in (*m.get_center()[:2], *s.get_center()[:2])]
-                                     for m, s in zip(digits, strips)])
+            self.show(running_total={"words": [m.text for m in totals], "at": landed, "sums": self.sums_so_far,
+                                     "y": [float(m.get_y()) for m in totals], "px": float(totals[-1].font_size),
+                                     "heading": so_far.text},
+                      strip_boxes=[box_of(s) for s in strips], strip_rim=float(strips[0].get_stroke_width()))
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
             self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
             self.wait_until_bookmark("number")
-            marks = self.column_scale(unit, strips, float(values["example_cost"]))
-            # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
+            # the thin strips' numbers stay, left of the stack on their leaders
             # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            # the last sum so far gives way to the cost, the same number, named; the digits make
-            # way for the scale
-            self.play(FadeOut(so_far[-1]), FadeOut(digits), FadeIn(label), FadeIn(marks), run_time=0.6)
+            # "so far" gives way to "this example's cost" over its last sum, the cost, the same
+            # number in the same place (one after the other: a morph of the words was a garbled frame)
+            self.remove(totals[-1])
+            self.add(label[1])
+            self.play(FadeOut(so_far), run_time=0.25)
+            self.play(FadeIn(label[0]), run_time=0.35)
+            self.play(Indicate(label[1], color=t.cost, scale_factor=1.2), run_time=0.8)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode, marks, self.leaders)
+        return VGroup(strips, label, rode, self.leaders)
 
     def square_row(self, bars: dict, gap_bars: VGroup, squares: VGroup, areas: VGroup) -> None:
         """Several outputs (review s33, digits 54-69 s: the squares stood over the bars, crowding
@@ -1201,43 +1217,28 @@ class Cost(Chapter):
         self.other_spot = None
         self.show(one_square_left=float(self.renderer.time))
 
-    def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
-        """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
-        a time, at the heights its strips give those costs, up to the first mark over the bar's
-        top (review 10: the 2.69 was a number, not a height; review k: the scale stopped at 2
-        under 2.69)."""
-        t = self.theme
-        step = scale_step(cost, 4)
-        count = int(np.ceil(cost / step - 1e-9))
-        x = strips.get_right()[0] + 0.06
-        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * step * count, 0], stroke_color=t.text,
-                            stroke_width=2))
-        for k in range(count + 1):
-            y = COLUMN_BASE + unit * step * k
-            marks.add(Line([x, y, 0], [x + 0.08, y, 0], stroke_color=t.text, stroke_width=2),
-                      self.text("{value}", size="small", facts={"value": f"{step * k:g}"})
-                      .next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
-        self.show(column_scale={"step": step, "count": count})
-        return marks
-
-    def running_totals(self, strips: VGroup) -> list[Mobject]:
-        """Over the pile as each strip lands: "so far 0.24", the areas as written (`area_written`)
-        added up to that strip, in their decimals; the last is the example's cost as written."""
+    def running_totals(self, strips: VGroup) -> tuple[Mobject, list[Mobject]]:
+        """Over the pile as each strip lands: "so far" and, big under it, the areas as written
+        (`area_written`) added up to that strip, in their decimals; the last is the example's cost
+        as written. Placed where `cost_label` names the cost, which they become."""
         fwd = forward_values(self.history, story_example(self.history))
         gaps = fwd["guess"] - fwd["truth"]
         at = self.area_at
-        sums = np.cumsum([float(area_written(g, p, at)) for g, p in zip(gaps, self.places)])
+        sums = np.cumsum([float(self.area_words(g, p)) for g, p in zip(gaps, self.places)])
         self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
         # all in one place, over the finished pile (review ab2-c s29, digits 75 s: riding on the
         # pile's top, "so far 1.90" lay across the strips still landing under it)
-        return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
-                .next_to(strips, UP, buff=0.12) for v in sums]
+        heading, number = self.big_total(strips, self.text("so far"), f"{sums[-1]:.{at}f}")
+        totals = [self.text("{sum}", size="title", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
+                  .move_to(number) for v in sums]
+        return heading, totals
 
-    def digit_spots(self, digits: VGroup, strips: VGroup) -> list[Mobject]:
-        """Where each output's digit goes as its square is pressed: just right of its strip,
-        level with it, so the pile reads 0 at the bottom up to the last at the top."""
-        right = strips.get_right()[0]
-        return [d.copy().next_to([right, q.get_y(), 0], RIGHT, buff=0.1) for d, q in zip(digits, strips)]
+    def big_total(self, strips: VGroup, words: Mobject, number: str) -> VGroup:
+        """Several outputs: `words` over `number` at the title's size, over the pile's top,
+        centred on it (review s36: the climbing total was to be read from across the room)."""
+        return VGroup(words,
+                      self.text("{cost}", size="title", color=self.theme.cost, facts={"cost": number})) \
+            .arrange(DOWN, buff=0.1).next_to(strips, UP, buff=0.15)
 
     def leader_for(self, k: int) -> list:
         """The arrow from a thin strip's number to its strip, drawn as the strip lands."""
@@ -1328,11 +1329,8 @@ class Cost(Chapter):
         strip = gap_bar.copy().move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at, self.gap_width())
-        guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar)
-        sum_out = self.text("gap {side} × {side} = {area}", size="small", color=t.cost,
-                            facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
-        sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
-        sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
+        guess = self.value_at(self.text("{guess}", size=self.number_size(), facts={"guess": f"{g:.{places}f}"}), guess_bar)
+        sum_out = VGroup()   # one output: its square says its area, no sum written (`sums_written`)
         # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
         # over it, in its green, left-aligned with it (clear of the guess's bar)
         should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
@@ -1349,14 +1347,14 @@ class Cost(Chapter):
             spot = VGroup(there[2], there[3].set_stroke(color=t.focus))
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
                               "opacity": float(guess_bar.get_fill_opacity()),
-                              "square": square.width / side, "area": area_written(miss, places, self.area_at),
+                              "square": square.width / side, "area": self.area_words(miss, places),
                               "should": [float(v) for v in (should.get_left()[0], should.get_right()[0],
                                                             should.get_bottom()[1], answer_bar.get_top()[1],
                                                             guess_bar.get_right()[0])]})
         return {"pair": VGroup(guess_bar, answer_bar, guess, should), "square": square, "area": area, "name": name, "spot": spot,
                 "gap_bar": gap_bar, "strip": strip, "example": k,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
-                "area_words": area_written(miss, places, self.area_at)}
+                "area_words": self.area_words(miss, places)}
 
     def why_stage(self, pair: dict, gaps: np.ndarray, places: list[int], shapes: list, compare: VGroup,
                   other: dict | None) -> None:
@@ -1369,8 +1367,8 @@ class Cost(Chapter):
         (`tiles`, four quarters; else `pieces`, a block whose overhang shows the rounding). In the
         quiet after "so big misses count most" the stage goes and the chart comes back."""
         t = self.theme
-        # (one output: four quarters, two abreast; several: `pieces`' block)
-        cols = 2 if other is not None else block_shape(int(pair["cost_times"]) if pair["cost_times"].isdigit() else 0)[1]
+        # (one output: four quarters, two abreast; several: `pieces` stay inside the big square)
+        cols = 2 if other is not None else 0
         stage = self.stage_squares(pair, gaps, places, cols)
         small, big = stage
         compare.next_to(VGroup(*(m[2] for m in stage)), UP, buff=0.3).set_x(stage.get_x())
@@ -1437,7 +1435,7 @@ class Cost(Chapter):
             square = Square(unit * g, stroke_color=t.background, stroke_width=2, fill_color=t.cost, fill_opacity=1.0)
             side = bar(self.gap_width(), unit * g, t.gap).move_to(square, aligned_edge=DOWN + LEFT).set_z_index(1)
             gap = self.text("gap {side}", color=t.gap, facts={"side": f"{g:.{p}f}"}).next_to(square, UP, buff=0.12)
-            area = self.text("area {area}", color=t.cost, facts={"area": area_written(g, p, self.area_at)})
+            area = self.text("area {area}", color=t.cost, facts={"area": self.area_words(g, p)})
             parts.append(VGroup(square, side, gap, area.next_to(square, DOWN, buff=0.12)))
         small, big = parts
         big.shift([0, STAGE_FLOOR - big[0].get_bottom()[1], 0])
@@ -1477,10 +1475,13 @@ class Cost(Chapter):
         self.show(tiles=[box_of(m[0]) for m in tiles])
         return tiles
 
-    def numbered_copy(self, small: Mobject, n: int) -> VGroup:
+    def numbered_copy(self, small: Mobject, n: int, shape: tuple[float, float] | None = None) -> VGroup:
         """Copy n of the small square: solid and dark-rimmed as it is, so it is seen to be it
-        (review s35, tiny: hollow outlines read as the big square cut up), its number on it."""
+        (review s35, tiny: hollow outlines read as the big square cut up), its number on it;
+        pressed to `shape` (width, height) if given (`pieces`)."""
         copy = small.copy().set_stroke(self.theme.background, width=3, opacity=1)
+        if shape is not None:
+            copy.stretch_to_fit_width(shape[0]).stretch_to_fit_height(shape[1])
         number = self.text("{n}", color=self.theme.background, facts={"n": n}).move_to(copy)
         return VGroup(copy, number).set_z_index(0.5)
 
@@ -1490,29 +1491,36 @@ class Cost(Chapter):
         one play each, so none waits drawn over the small square and its area."""
         landed = []
         for m in copies:
-            self.play(ReplacementTransform(m.copy().move_to(small), m), run_time=seconds / len(copies))
+            # (out of the small square as itself: a piece of `pieces` takes its cell's shape on the way)
+            self.play(ReplacementTransform(self.numbered_copy(small, len(landed) + 1), m), run_time=seconds / len(copies))
             landed.append(float(self.renderer.time))
         self.show(copies_landed=landed)
         self.last_landed = landed[-1]
 
     def pieces(self, big: Mobject, small: Mobject, times: str) -> VGroup:
         """Several outputs: as many copies of the small square as the cost's times said (review r2,
-        digits 66-75 s: the big one was cut into four squares and two thin slivers, six pieces
-        not visibly equal), each exactly the small square's size, numbered (`numbered_copy`),
-        laid in a block (`block_shape`) centred on the big square: together about its area, the
-        rounding seen as a little overhang or gap past the big square's outline (`why_stage`);
-        none when the times are not whole or are off by more than 15%."""
+        digits 66-75 s: the big one cut into four squares and two slivers, not visibly equal), each
+        numbered and pressed into one cell of a block (`block_shape`) that fills the big square
+        from its bottom: a cell is the big square's width over the columns wide and holds exactly
+        the small square's area (review s36, digits 72-75 s: six copies laid as squares stuck out
+        past the big one). The rounding shows at the top: the last row cut off at the big
+        square's edge when the real ratio is under the times, a bare band of the big square when
+        over. None when the times are not whole or are off by more than 15%."""
         b, s = big.width, small.width
         n = int(times) if times.isdigit() else 0
         if n < 2 or abs(n * s * s / (b * b) - 1) > 0.15:
             return VGroup()
-        rows, cols = block_shape(n)
-        corner = big.get_center() - np.array([cols * s / 2, rows * s / 2, 0])
+        _, cols = block_shape(n)
+        wide = b / cols
+        tall = s * s / wide   # the small square's area, pressed to the cell's width
+        left, bottom = big.get_corner(DOWN + LEFT)[:2]
         pieces = VGroup()
         for k in range(n):
-            pieces.add(self.numbered_copy(small, k + 1).move_to(corner + np.array([s * (k % cols), s * (k // cols), 0]),
-                                                               aligned_edge=DOWN + LEFT))
-        self.show(pieces={"count": len(pieces), "units": [float((m[0].width / s) ** 2) for m in pieces],
+            low = bottom + tall * (k // cols)
+            shape = (wide, min(tall, big.get_top()[1] - low))   # the last row cut at the big square's top
+            pieces.add(self.numbered_copy(small, k + 1, shape).move_to([left + wide * (k % cols), low, 0],
+                                                                       aligned_edge=DOWN + LEFT))
+        self.show(pieces={"count": len(pieces), "units": [float(m[0].width * m[0].height / (s * s)) for m in pieces],
                           "boxes": [box_of(m[0]) for m in pieces], "big": box_of(big), "small": box_of(small)})
         return pieces
 
@@ -1529,10 +1537,18 @@ class Cost(Chapter):
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
+    def area_words(self, gap: float, places: int) -> str:
+        """A square's area as this chapter writes it (`area_written`)."""
+        return area_written(gap, places, self.area_at, self.exact_areas())
+
+    def exact_areas(self) -> bool:
+        """One output: no square's sum is written (`sums_written`), its areas are nncore's, rounded."""
+        return len(self.pair_x) == 1
+
     def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2, inset: float = 0.0) -> Mobject:
         """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
         else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
-        facts = {"area": area_written(gap, places, area_at)}
+        facts = {"area": area_written(gap, places, area_at, self.exact_areas())}
         # one output, inside a square it fits in: big and bold, dark on the orange (review s23,
         # tiny: small "0.325" read dark on orange); many outputs keep one size for all their
         # areas (bigger type on bigger squares would read as a second meaning)
@@ -1554,15 +1570,20 @@ class Cost(Chapter):
             words.set_fill(self.theme.cost).next_to(square, LEFT if left else RIGHT, buff=0.08)
         return words
 
+    def number_size(self) -> str:
+        """The glows' and gaps' numbers: one output's at the labels' size, two decimals at most
+        (review s36, tiny: small three-decimal numbers); several outputs' small, ten pairs abreast."""
+        return "label" if len(self.pair_x) == 1 else "small"
+
     def guess_value(self, guess: float, places: int, guess_bar: Mobject) -> Mobject:
         """A guess's number at its bar's top (`value_at`)."""
-        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
+        value = self.text("{guess}", size=self.number_size(), facts={"guess": f"{guess:.{places}f}"})
         return self.value_at(value, guess_bar)
 
     def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject, take: bool = False) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
         that stands on the strip's top (a guess above its answer: the two are the same number)."""
-        number = self.text("{gap}", size="small", color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
+        number = self.text("{gap}", size=self.number_size(), color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
         if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
             if take:   # the guess's number goes as the gap's comes: in its place
                 return number.move_to(value, aligned_edge=DOWN + RIGHT)
@@ -1589,7 +1610,9 @@ class Cost(Chapter):
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
         strips, top = VGroup(), COLUMN_BASE
         for h in heights:
-            strip = bar(width, h, self.theme.cost, 0.85)
+            # a dark rim: a thin strip reads as a strip of its own, not a line (review s36: the
+            # 0.10s at the pile's foot and top read as ticks)
+            strip = bar(width, h, self.theme.cost, 0.85).set_stroke(self.theme.background, width=STRIP_RIM)
             # a strip wider than the column reaches left, room for its scale's "0.1"s at its right
             x = COLUMN_X if width <= COLUMN_ROOM[0] else ONE_STRIP_RIGHT - width / 2
             strips.add(strip.move_to([x, top, 0], aligned_edge=DOWN))
@@ -1597,6 +1620,8 @@ class Cost(Chapter):
         return strips
 
     def cost_label(self, column: Mobject, cost: float) -> VGroup:
+        if len(self.places) > 1:   # several outputs: where the big "so far" stood, in its sizes
+            return self.big_total(column, self.text("this example's cost"), cost_written(self.history))
         # "cost" names two numbers: this one is one example's, the average comes later (review 11c;
         # review u1: "this example's cost" against "the network's cost", on screen and aloud)
         words = self.text("this example's cost", size="small")
@@ -1709,7 +1734,7 @@ class Cost(Chapter):
             # its number rides along to its place over the bar
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
-                      .set_fill(t.cost, 0.9),
+                      .set_fill(t.cost, 0.9).set_stroke(width=0),   # (one bar now: no rims between strips)
                       ReplacementTransform(label[1], numbers[0]), label[0].animate.move_to(head), FadeIn(tags[0]),
                       run_time=1.2)
             # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
@@ -2058,7 +2083,15 @@ class Cost(Chapter):
         label = VGroup(SurroundingRectangle(label, buff=0.06, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), label)
         within_frame(label, 0.1)
-        self.play(FadeIn(label), run_time=0.4)
+        # the top's cost is the one before training now (review s36, digits 150 s, tiny 141 s: it
+        # still read "the network's cost: 3.02" over a band at 0.02): its words go, then the new
+        # ones come with the trained cost's (one after the other: no frame of the two overlapped)
+        before = self.text("before training:").move_to(self.result[0], aligned_edge=RIGHT)
+        self.play(FadeOut(self.result[0]), run_time=0.2)
+        self.play(FadeIn(before), FadeIn(label), run_time=0.4)
+        self.show(before_training={"words": before.original_text, "cost": self.result[1].original_text,
+                                   "box": box_of(before), "number": box_of(self.result[1]),
+                                   "t": float(self.renderer.time)})
         self.show(sunk={"final": final, "top": float(self.band.get_top()[1]), "base": PILE_BASE, "from": start,
                         "unit": float(self.unit), "t": float(self.renderer.time),
                         "label": [float(v) for v in (label.get_left()[0], label.get_right()[0],
