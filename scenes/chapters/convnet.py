@@ -2017,13 +2017,16 @@ class Convnet(Chapter):
             # s36, its one change): that output neuron's dials, drawn once where ours were, and the
             # strong matches' rings of the first shrunk map flown onto them as its bright squares
             board = self.block_board(c, label, heads)
-            # (its head swapped with the board, not before it: review ab-convnet, 195 s, "dials" over the maps)
-            self.wait_before(tracker, "dials", 0.3)
+            # (its head swapped with the board, not before it: review ab-convnet, 195 s, "dials" over the
+            # maps: the maps go under their own head, then the heads swap at once, never crossing)
+            self.wait_before(tracker, "dials", 0.5)
             firsts_rings = [shrunk.rings[0], *(f[0] for f in shrunk.follow)]
-            self.play(FadeOut(VGroup(shrunk.head, shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow),
-                                     *shrunk.arrows, glows[1]), run_time=0.3),
-                      FadeIn(VGroup(board.head, board.grid, board.rows[0], board.heads[0], board.key)),
-                      *(ReplacementTransform(a, b) for a, b in zip(firsts_rings, board.marks)), run_time=0.8)
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow),
+                                     *shrunk.arrows, glows[1])), run_time=0.4)
+            self.remove(shrunk.head)
+            self.add(board.head)
+            self.play(FadeIn(VGroup(board.grid, board.rows[0], board.heads[0], board.key)),
+                      *(ReplacementTransform(a, b) for a, b in zip(firsts_rings, board.marks)), run_time=0.6)
             self.show(board_at=round(float(self.renderer.time), 3))
             # "Follow its strong matches: none lands on a red dial": the bright squares slide to
             # their blocks on the moved picture's shrunk map, the dials staying put, and a second
