@@ -2019,7 +2019,7 @@ class Convnet(Chapter):
             board = self.block_board(c, label, heads)
             # (its head swapped with the board, not before it: review ab-convnet, 195 s, "dials" over the
             # maps: the maps go under their own head, then the heads swap at once, never crossing)
-            self.wait_before(tracker, "dials", 0.5)
+            self.wait_before(tracker, "dials", 0.0)    # the arrows stand whole till the line ends
             firsts_rings = [shrunk.rings[0], *(f[0] for f in shrunk.follow)]
             self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow),
                                      *shrunk.arrows, glows[1])), run_time=0.4)
