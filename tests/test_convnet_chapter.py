@@ -2315,3 +2315,69 @@ def test_the_square_followed_is_said_to_be_one_of_several(digits):
     text = said(entry)
     assert ("Follow one square of the picture's ink, one of several that do this:" in text) == (n >= 3), n
     assert ("Follow one square of the picture's ink:" in text) == (n < 2), n
+
+
+# --- review ab-convnet (192-210 s): before and after seen together on the convnet's board ---
+
+def followed_by_hand(history: History, entry: dict) -> tuple[np.ndarray, list]:
+    """The answer's output neuron's dials per block (nncore's convnet weights) and the strong
+    matches followed, as (block before, block after), where the shrunk maps' rings are drawn."""
+    c = entry["shown"]["cope"]
+    dials = history.convnet.network().weights[c["label"]].reshape(-1, 3, 3)[entry["shown"]["kernel_index"]]
+    return dials, [entry["shown"]["shrunk"]["rings_at"]] + entry["shown"]["tracked"]["rings_at"]
+
+
+def test_each_match_leaves_a_faint_copy_and_an_arrow_to_where_it_lands(digits):
+    """Review ab-convnet (its one change): as the strong matches slide on the board, a faint copy
+    of each stays where it started and an arrow goes from there to the block it lands in (none
+    for a match that stays in its block); the count of those landing on a red dial (nncore's
+    weights, by hand) is written beside the board as it is said, "none" for 0."""
+    history, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    dials, followed = followed_by_hand(history, entry)
+    b = entry["shown"]["board"]
+    assert b["ghosts_at"] == [a for a, _ in followed]
+    assert b["arrows"] == [[a, z] for a, z in followed if a != z] != []
+    on_red = int(sum(dials[tuple(z)] < 0 for _, z in followed))
+    assert b["on_red"] == f"strong matches on a red dial: {'none' if on_red == 0 else on_red}"
+    drawn = [d for d in entry["drawn"] if d["text"] == b["on_red"]]
+    assert drawn and b["slide_at"] <= drawn[0]["t"] <= b["slid_at"] + 0.5, drawn
+
+
+def test_the_match_that_slips_stays_ringed_while_its_glow_is_said(digits):
+    """Review ab-convnet (204 s: "One of them lands on a weaker blue dial" never showed which):
+    the match losing the output most (its number by hand times its dial's fall) is ringed where
+    it lands as that is said, and the ring stays until both glows have been said."""
+    history, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    dials, followed = followed_by_hand(history, entry)
+    _, _, _, maps = ending_maps(history, entry)
+    pooled = pooled_by_hand(maps[0])
+    falls = [float(f"{pooled[tuple(a)]:.2f}") * (dials[tuple(a)] - dials[tuple(z)]) for a, z in followed]
+    slip = entry["shown"]["slip"]
+    assert slip["ring"] == followed[int(np.argmax(falls))][1]
+    c = entry["shown"]["cope"]
+    picture = history.split("test")[0][c["index"]].reshape(8, 8)
+    after = history.convnet.network().predict(a_pixel_over(picture)[None])[0, c["label"]]
+    said_to = word_time(entry, "Why does the convnet cope better?", f"to {after:.2f}.")
+    assert slip["at"] < said_to < entry["shown"]["slip_ring_until"]
+
+
+def test_arrows_join_the_shrunk_maps_rows_and_the_board_comes_with_its_head(digits):
+    """Review ab-convnet (192 s: no arrows for "same block or the next"; 195 s: "dials" headed the
+    maps): an arrow in the gap between the two shrunk maps at each row a strong match is in, row
+    to the same row (the picture moves sideways), drawn as "in the same block or the next" is
+    said; the board's head is not drawn before the board comes."""
+    history, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    _, followed = followed_by_hand(history, entry)
+    rows = sorted({a[0] for a, _ in followed})
+    assert entry["shown"]["tracked"]["arrows"] == [[r, r] for r in rows]
+    where = word_time(entry, "Why does the convnet cope better?", "in the same block or the next")
+    assert abs(entry["shown"]["tracked"]["arrows_at"] - where) < 1.5
+    head = entry["shown"]["board"]["head"]
+    first = min(d["t"] for d in entry["drawn"] if d["text"] == head)
+    assert entry["shown"]["board_at"] - 1.0 <= first <= entry["shown"]["board_at"]

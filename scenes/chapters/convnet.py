@@ -69,6 +69,7 @@ COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no number
 COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 BLOCK_BOARD_CELL = 1.15     # a dial of the convnet's output neuron, one per block (3 x 3), drawn once where our network's dials were (review s36)
+GHOST_OPACITY = 0.45        # the faint copy of a strong match left where it started on the convnet's board
 BLOCK_BOARD_X = -1.0        # its middle: clear of our network's result under the pictures on its left
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
@@ -227,6 +228,11 @@ def dials_words(onto_red: int, n_strong: int = 3) -> str:
     if onto_red == 0:
         return "Follow its strong matches: none lands on a red dial"
     return f"Follow its strong matches: {onto_red} of them {'lands' if onto_red == 1 else 'land'} on a red dial"
+
+
+def red_count(n: int) -> str:
+    """The count written beside the convnet's board as "none lands on a red dial" is said."""
+    return "none" if n == 0 else str(n)
 
 
 def slipping(strong: list[dict]) -> int | None:
@@ -1993,10 +1999,13 @@ class Convnet(Chapter):
             ringed.append(round(float(self.renderer.time), 3))
             self.wait_before(tracker, "where", 0.2)
             self.play(*(FadeIn(f[1]) for f in shrunk.follow), Indicate(shrunk.rings[1], color=t.focus, scale_factor=1.1),
-                      run_time=0.6)
-            self.show(tracked={"matches": c["tracked"], "at": ringed[1],
+                      *(GrowArrow(a) for a in shrunk.arrows), run_time=0.6)
+            self.show(tracked={"matches": c["tracked"], "at": ringed[1], "arrows_at": round(float(self.renderer.time), 3),
                                "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f)]
-                                            for f in shrunk.follow]})
+                                            for f in shrunk.follow],
+                               # each arrow in the gap: the row of the first map it leaves, of the second it reaches
+                               "arrows": [[self.cell_of(g, [g.frame.get_x(), y, 0])[0] for g, y in
+                                           zip(shrunk.grids, (a.get_start()[1], a.get_end()[1]))] for a in shrunk.arrows]})
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
@@ -2008,13 +2017,17 @@ class Convnet(Chapter):
             # s36, its one change): that output neuron's dials, drawn once where ours were, and the
             # strong matches' rings of the first shrunk map flown onto them as its bright squares
             board = self.block_board(c, label, heads)
-            self.wait_before(tracker, "dials", 0.3)
+            # (its head swapped with the board, not before it: review ab-convnet, 195 s, "dials" over the
+            # maps: the maps go under their own head, then the heads swap at once, never crossing)
+            self.wait_before(tracker, "dials", 0.0)    # the arrows stand whole till the line ends
+            firsts_rings = [shrunk.rings[0], *(f[0] for f in shrunk.follow)]
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow),
+                                     *shrunk.arrows, glows[1])), run_time=0.4)
             self.remove(shrunk.head)
             self.add(board.head)
-            firsts_rings = [shrunk.rings[0], *(f[0] for f in shrunk.follow)]
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow), glows[1])),
-                      FadeIn(VGroup(board.grid, board.rows[0], board.heads[0], board.key)),
-                      *(ReplacementTransform(a, b) for a, b in zip(firsts_rings, board.marks)), run_time=0.8)
+            self.play(FadeIn(VGroup(board.grid, board.rows[0], board.heads[0], board.key)),
+                      *(ReplacementTransform(a, b) for a, b in zip(firsts_rings, board.marks)), run_time=0.6)
+            self.show(board_at=round(float(self.renderer.time), 3))
             # "Follow its strong matches: none lands on a red dial": the bright squares slide to
             # their blocks on the moved picture's shrunk map, the dials staying put, and a second
             # bar, as bright at first, falls to the glow after the move as they go
@@ -2023,11 +2036,14 @@ class Convnet(Chapter):
                       run_time=0.3)
             slide_at = round(float(self.renderer.time), 3)
             marks_at = [[self.cell_of(board.grid, m.get_center()) for m in board.marks]]
+            # a faint copy of each match stays where it started, so before and after are seen
+            # together, not remembered (review ab-convnet, its one change)
+            self.add(board.ghosts)
             self.play(*(m.animate.move_to(board.grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(board.marks, board.ends)),
                       Transform(board.rows[1].bar, board.dropped.bar),
                       board.rows[1].circle.animate.set_fill(board.dropped.circle.get_fill_color()), run_time=1.6)
             marks_at.append([self.cell_of(board.grid, m.get_center()) for m in board.marks])
-            self.play(FadeIn(board.dropped.words), run_time=0.3)
+            self.play(FadeIn(board.dropped.words), *(GrowArrow(a) for a in board.arrows), FadeIn(board.on_red), run_time=0.4)
             self.show(board={"dials": board.grid.values, "at": marks_at, "slide_at": slide_at,
                              "slid_at": round(float(self.renderer.time), 3),
                              # each dial's colour as drawn, row by row (the tests read its sign and strength)
@@ -2036,14 +2052,22 @@ class Convnet(Chapter):
                              "light": [luminance(m[1].get_fill_color()) for m in board.marks],
                              "glows": [[r.bar.width / MID_BAR, r.words.original_text] for r in (board.rows[0], board.dropped)],
                              "key": [m.original_text for m in board.key.words], "head": board.head.original_text,
-                             "grid": box(board.grid)})
+                             "grid": box(board.grid),
+                             "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in board.ghosts],
+                             "arrows": [[self.cell_of(board.grid, a.get_start()), self.cell_of(board.grid, a.get_end())]
+                                        for a in board.arrows],
+                             "on_red": board.on_red.original_text})
             # "One of them lands on a weaker blue dial": that square pointed at where it landed
             self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
             slips = slipping(c["strong"])
+            slip_ring = VGroup()
             if slips is not None:
+                # ringed, and the ring stays, so the viewer sees which one (review ab-convnet, 204 s)
+                slip_ring = self.slip_ring(board.marks[slips])
                 self.show(slip={"at": round(float(self.renderer.time), 3),
-                                "square": self.cell_of(board.grid, board.marks[slips].get_center())})
-                self.play(Indicate(board.marks[slips], color=t.focus, scale_factor=1.3), run_time=0.8)
+                                "square": self.cell_of(board.grid, board.marks[slips].get_center()),
+                                "ring": self.cell_of(board.grid, slip_ring.get_center())})
+                self.play(Create(slip_ring), Indicate(board.marks[slips], color=t.focus, scale_factor=1.3), run_time=0.8)
             # "from 1.00 to 0.98": each bar's words pointed at as said
             self.wait_before(tracker, "from", 0.1)
             self.play(Indicate(board.rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
@@ -2054,8 +2078,10 @@ class Convnet(Chapter):
             # the count in the board's place, at the label size: the board has made its point
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
+            self.show(slip_ring_until=round(float(self.renderer.time), 3))
             self.play(FadeOut(VGroup(board.grid, board.marks, board.key, *board.heads, board.rows[0], board.rows[1].circle,
-                                     board.rows[1][1], board.rows[1].bar, board.dropped.words)), run_time=0.3)
+                                     board.rows[1][1], board.rows[1].bar, board.dropped.words, board.ghosts, *board.arrows,
+                                     board.on_red, slip_ring)), run_time=0.3)
             # the convnet's result named as ours is, once its board has gone (review s32: "glows 0.98"
             # and "convnet: 0" stood under nothing, whose and on which picture unsaid)
             theirs_head = self.text("on the moved picture:", size="small", color=t.text)
@@ -2237,7 +2263,17 @@ class Convnet(Chapter):
             g.center_of(r + 0.5, col + 0.5))
         rings = [ring(g, r, col) for g, (r, col) in zip(grids, c["kept"]["blocks"])]
         follow = VGroup(*(VGroup(*(ring(g, r, col) for g, (r, col) in zip(grids, m["blocks"]))) for m in c["tracked"]))
-        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, follow=follow)
+        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, follow=follow,
+                               arrows=self.gap_arrows(grids, [m["blocks"][0][0] for m in c["strong"]]))
+
+    def gap_arrows(self, grids: list[ShadedGrid], rows: list[int]) -> VGroup:
+        """An arrow in the gap between the two shrunk maps at each row a strong match is in: the
+        picture moves sideways, so each match stays in its row (review ab-convnet, 192 s: "same
+        block or the next" was easier seen with arrows between the maps)."""
+        left, right = grids[0].frame.get_right()[0], grids[1].frame.get_left()[0]
+        at = lambda r: grids[0].center_of(r + 0.5, 0.5)[1]
+        return VGroup(*(Arrow([left, at(r), 0], [right, at(r), 0], buff=0.08, color=self.theme.text, stroke_width=4,
+                              max_tip_length_to_length_ratio=0.3) for r in sorted(set(rows))))
 
     def block_board(self, c: dict, label: str, heads: list) -> SimpleNamespace:
         """The answer's output neuron's dials on our stamp's shrunk map (`block_dials`), one per
@@ -2262,9 +2298,22 @@ class Convnet(Chapter):
         rows[1].shift(0.45 * DOWN)
         dropped = self.mid_glow(glow_of("conv_moved"), grid.frame).align_to(rows[1], LEFT).shift(0.45 * DOWN)
         names = [h.copy().next_to(row, RIGHT, buff=0.3) for h, row in zip(heads, rows)]
-        key = self.match_key().next_to(grid.frame, RIGHT, buff=0.45)
+        key = within_frame(self.match_key().next_to(grid.frame, RIGHT, buff=0.45))
+        ghosts = marks.copy().set_opacity(GHOST_OPACITY).set_z_index(0.5)
+        at = lambda b: grid.center_of(b[0] + 0.5, b[1] + 0.5)
+        arrows = VGroup(*(Arrow(at(m["blocks"][0]), at(m["blocks"][1]), buff=0.1, color=t.text, stroke_width=6,
+                                max_tip_length_to_length_ratio=0.35).set_z_index(4)
+                          for m in c["strong"] if tuple(m["blocks"][0]) != tuple(m["blocks"][1])))
+        on_red = self.text("strong matches on a red dial: {count}", size="small", color=t.text,
+                           facts={"count": red_count(c["strong_onto_red"])})
+        on_red.next_to(key, DOWN, buff=0.3).align_to(key, LEFT)
         return SimpleNamespace(head=head, grid=grid, marks=marks, ends=[tuple(m["blocks"][1]) for m in c["strong"]],
-                               rows=rows, dropped=dropped, heads=names, key=within_frame(key))
+                               rows=rows, dropped=dropped, heads=names, key=key, ghosts=ghosts, arrows=arrows,
+                               on_red=within_frame(on_red))
+
+    def slip_ring(self, mark: VMobject) -> Circle:
+        """A ring round the strong match that lands on a weaker dial, staying on while that is said."""
+        return Circle(mark.width * 0.75, stroke_color=self.theme.focus, stroke_width=7).move_to(mark).set_z_index(5)
 
     def marked_square(self, cell: float, fill, opacity: float = 1.0) -> VGroup:
         """A square laid on a dial of side `cell`: filled with `fill`, ringed, the dial's colour
