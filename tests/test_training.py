@@ -1026,7 +1026,8 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     assert tilts["blank"] == bool(reads and (own == 0).any() and (x[np.array(tilts["rows"])[own == 0], col] == 0).all())
     assert ("its pixel is blank" in said(entry) or "their pixels are blank" in said(entry)) == tilts["blank"]
     # the yellow step says which way it goes: downhill, against the uphill tilts (review h2 s21)
-    assert f"step: {tilts['lr']} \u00d7 {tilts['average']} = {tilts['change']}, downhill" in drawn
+    # (its sum is no longer written: review s36, arithmetic beside the hill the step is seen on)
+    assert f"step size: {tilts['lr']}" in drawn and not [w for w in drawn if "\u00d7" in w]
     text = said(entry)
     from scenes.kit.chapter import count_words
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
@@ -3597,7 +3598,8 @@ def test_our_dials_hill_stands_big_beside_the_network_as_uphill_is_said(drawn_to
     from scenes.chapters.training import HILL_FIRST_SIZE, HILL_SIZE
     _, entry, first, hill = drawn_together("hill_first", "hill")
     shown = entry["shown"]
-    assert first["costs"] == hill["costs"] and first["at"] == hill["at"] and first["dials"] == hill["dials"]
+    # the same dial from the same spot; the close-up's hill reaches only round the step (review s36)
+    assert first["at"] == hill["at"] and first["rows"] == hill["rows"] and first["dials"][-1] - first["dials"][0] > hill["dials"][-1] - hill["dials"][0]
     assert np.sign(first["up"]) == np.sign(hill["up"])
     # bigger than the close-up's: its slope's box
     (a0, b0, a1, b1), (c0, d0, c1, d1) = first["line"], hill["line"]
@@ -3772,3 +3774,44 @@ def test_with_every_example_in_the_step_uphill_is_drawn_as_a_hill(drawn_together
     slope = said_from(entry, "its own slope", "its own slope")
     assert shown["line_tilts_at"] <= shown["line_hill_at"] <= slope - 1.0
     assert abs(shown["hill_pointed_at"] - slope) <= 0.6
+
+
+# --- blind review s36 (6/6): the step seen on the hill ---
+
+@pytest.mark.parametrize("key, partner", [("hill", "pile_tilts"), ("line_hill", "line_tilts")])
+def test_the_dot_slides_down_the_hill_as_the_dial_turns_and_the_cost_falls(drawn_together, key, partner):
+    """Review s36's one change (digits 48-54 s, tiny 45-51 s): when the dial turns, slide the dot
+    down the hill and show the cost falling with it. The hill the step is taken on reaches round
+    the step (on the wide one the step is a pixel); the dot goes from our dial before the step to
+    after it (the snapshots'), at the cost of the step's examples with that dial alone turned
+    (nncore's), each drawn where the hill's own scale puts it; a down arrow from the one cost's
+    level to the other's, "cost falls"; as "the other way: downhill" is said."""
+    history, entry, hill, tilts = drawn_together(key, partner)
+    shown = entry["shown"]
+    fall = shown[f"{key}_fall"]
+    layer, row, col = hill["dial"]
+    x, y = history.split("train")
+    rows = np.array(hill["rows"])
+    before, after = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
+    assert fall["dials"] == [before, after]
+    for v, cost in zip(fall["dials"], fall["costs"]):
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        assert cost == pytest.approx(net.cost_of(x[rows], y[rows]), abs=1e-12)
+    assert fall["costs"][1] < fall["costs"][0]                 # downhill: the cost fell
+    # on the hill's own scale: its slope's box spans its dial values and its costs
+    left, bottom, right, top = hill["line"]
+    dials, costs = hill["dials"], hill["costs"]
+    across, up = (right - left) / (dials[-1] - dials[0]), (top - bottom) / (max(costs) - min(costs))
+    assert min(dials) < min(before, after) and max(before, after) < max(dials)
+    assert fall["to"][0] - fall["from"][0] == pytest.approx((after - before) * across, rel=0.02)
+    assert fall["to"][1] - fall["from"][1] == pytest.approx((fall["costs"][1] - fall["costs"][0]) * up, rel=0.02)
+    assert abs(fall["to"][0] - fall["from"][0]) >= 0.25 * (right - left)       # the slide is seen (15 px and more)
+    # the cost's fall drawn between the two levels, named
+    assert fall["drop"] == pytest.approx([fall["from"][1], fall["to"][1]], abs=0.02)
+    assert fall["words"] == "cost falls" and boxes_apart(*fall["boxes"], 0.0)
+    for box in fall["boxes"]:
+        assert -7.11 <= box[0] and box[2] <= 7.11, box
+    # as the step turns the other way, downhill
+    way = said_from(entry, "the other way", "the other way")
+    assert way - 0.5 <= shown[f"{key}_slid_at"] <= way + 2.5

@@ -119,7 +119,14 @@ HILL_LIFT = 0.16            # the hill's arrows this far over its line
 # the same hill when every example is in the step (tell_line_tilts; review s35, tiny 24-51 s: "uphill" was
 # drawn only as left and right arrows, never as a hill): under the tilts' ruler and its counter, right
 # of the map, its name left of it; its arrows shorter (at the foot of a valley the slope soon turns up)
-LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (2.9, -3.65), (3.0, 0.7), 0.55
+# (review s36, tiny 48-51 s: "step size: 2" stood over it: now left of the counter, under the map's right
+# edge, taller, so the dot's slide down it reads)
+LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (0.25, -3.65), (2.2, 1.05), 0.55
+# the hill our dial's step is taken on (review s36's one change, both runs: "slide the dot down the hill and
+# show the cost falling with it"): it reaches this many steps either side of the step's middle, so the
+# step is a third of its width (on HILL_SPAN's hill the step is a pixel); the dot's start left as a
+# hollow ring, the cost before and after as dashed levels, a down arrow between them and its words
+HILL_STEPS = 1.5
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -599,19 +606,41 @@ def three_costs(history) -> dict:
             "all": f"{net.cost_of(x, y):.2f}", "batch": len(rows), "total": len(x)}
 
 
-def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray) -> tuple[float, np.ndarray, list[float]]:
-    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
-    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them."""
+def cost_with(history, dial: tuple[int, int, int], rows: np.ndarray, value: float) -> float:
+    """The cost (nncore's) on the practice examples `rows` at the start, our dial alone set to `value`."""
     layer, row, col = dial
     x, y = history.split("train")
-    at = float(history.snapshots[0].weights[layer][row, col])
-    dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
-    costs = []
-    for v in dials:
-        net = history.network(0)
-        net.weights[layer][row, col] = v
-        costs.append(float(net.cost_of(x[rows], y[rows])))
-    return at, dials, costs
+    net = history.network(0)
+    net.weights[layer][row, col] = value
+    return float(net.cost_of(x[rows], y[rows]))
+
+
+def dial_at(history, dial: tuple[int, int, int], k: int) -> float:
+    """Our dial's value in snapshot k (0: before any step, 1: after the first)."""
+    layer, row, col = dial
+    return float(history.snapshots[k].weights[layer][row, col])
+
+
+def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray,
+               around_step: bool = False) -> tuple[float, np.ndarray, list[float]]:
+    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
+    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them.
+    `around_step`: HILL_STEPS of the first step either side of its middle instead (the hill the
+    step is taken on: on the wide one it is a pixel)."""
+    at = dial_at(history, dial, 0)
+    middle, reach = at, HILL_SPAN
+    if around_step:
+        after = dial_at(history, dial, 1)
+        middle, reach = (at + after) / 2, HILL_STEPS * abs(after - at)
+    dials = np.linspace(middle - reach, middle + reach, HILL_POINTS)
+    return at, dials, [cost_with(history, dial, rows, v) for v in dials]
+
+
+def hill_step(history, dial: tuple[int, int, int], rows: np.ndarray) -> dict:
+    """The dot's two places on the hill: our dial before and after the first step (the snapshots')
+    and the cost of `rows` there with that dial alone turned (nncore's): the step goes downhill."""
+    dials = [dial_at(history, dial, k) for k in (0, 1)]
+    return {"dials": dials, "costs": [cost_with(history, dial, rows, v) for v in dials]}
 
 
 def first_step(history) -> dict:
@@ -1868,8 +1897,9 @@ class Training(Chapter):
         if float(np.mean(told["tilts"])) > 0:
             want = VGroup(Arrow(RIGHT * KEY_ARROW / 2, LEFT * KEY_ARROW / 2, buff=0, color=t.highlight, stroke_width=7, tip_length=0.18),
                           self.text("so they want it down", size=BIG_WORDS, color=t.highlight)).arrange(RIGHT, buff=0.15)
-        lines = self.ruler_words(told, ruler, mark("their average: {average}"))
-        said = self.ruler_words(told, big, mark("their average: {average}"), size=BIG_WORDS)
+        # (no number on it: review s36, the step's numbers were "extra numbers" beside its hill)
+        lines = self.ruler_words(told, ruler, mark("their average"))
+        said = self.ruler_words(told, big, mark("their average"), size=BIG_WORDS)
         # the count (and the way they want it) where the average's words and the step's sum come
         # after it: they go as the average comes
         if len(want):
@@ -1906,11 +1936,11 @@ class Training(Chapter):
         # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
-        hill = self.pile_hill(told)
+        hill = self.pile_hill(told, around_step=True)
         # the same hill first, big beside the network, as "its own slope, pointing uphill" is said:
         # its slope, our dial's spot on it and the way up (the way down comes with the step)
         first_hill = self.pile_hill(told, (HILL_FIRST_AT, HILL_FIRST_SIZE), key="hill_first")[:7]
-        for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
+        for m in (*self.ruler_parts(big, after=True), hill, *self.fall_parts(hill.fall), big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
             m.set_z_index(BIG_Z + 1)
@@ -2013,7 +2043,7 @@ class Training(Chapter):
                     holder.remove(a)
         self.add(*flown)
         self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
-                             fly_time=AVERAGE_TIME, move_here=True)
+                             fly_time=AVERAGE_TIME, move_here=True, fall=hill.fall)
         # the step's size named up close, its sum pointed at, before the frame is given back (review s31:
         # the close-up shrank away as the step was taken, and the size was pointed at small)
         self.wait_until_bookmark("size")
@@ -2030,6 +2060,7 @@ class Training(Chapter):
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
         close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"], hill,
+                      self.fall_parts(hill.fall),
                       *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
@@ -2062,17 +2093,19 @@ class Training(Chapter):
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False) -> VGroup:
+    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False,
+                  around_step: bool = False) -> VGroup:
         """Our dial's hill: the pile's cost (nncore's, hill_costs) as our dial alone is turned either
         side of where it stands, drawn as a slope at `place` (its line's left end and level, its width
         and height), "down" and "up" at its ends as on the ruler; a dot where the dial stands, a white
         arrow up the slope ("cost goes up this way") and a yellow one down it, the way the step turns
         the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`.
         `beside`: every example in the step (no pile), in the little room under the tilts' ruler: its
-        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill)."""
+        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill).
+        `around_step`: the hill the step is taken on (hill_costs), its fall drawn too (hill_fall)."""
         t = self.theme
         rows = np.asarray(told["rows"])
-        at, dials, costs = hill_costs(self.history, told["dial"], rows)
+        at, dials, costs = hill_costs(self.history, told["dial"], rows, around_step)
         lo, hi = min(costs), max(costs)
         (left, floor), (wide, tall) = place
 
@@ -2082,7 +2115,7 @@ class Training(Chapter):
         ends = VGroup(self.text("down", size="small", color=t.text).next_to(axis, LEFT, buff=0.12),
                       self.text("up", size="small", color=t.text).next_to(axis, RIGHT, buff=0.12))
         slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
-        here = point(at, costs[HILL_POINTS // 2])
+        here = point(at, cost_with(self.history, told["dial"], rows, at))
         dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
         # the way the dial's turning costs more: the slope where it stands, the tilts' average (at the
         # foot of a valley, as the tiny run's is, both ends stand higher: they cannot say it)
@@ -2119,7 +2152,44 @@ class Training(Chapter):
                         "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
                         "words": [m.original_text for m in (name, *said)],
                         "boxes": [box_of(m) for m in (name, *said, *ends)], "line": box_of(slope)}})
-        return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
+        hill = VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
+        if around_step:
+            hill.fall = self.hill_fall(told, dot, point, key)
+        return hill
+
+    def hill_fall(self, told: dict, dot: Dot, point, key: str) -> dict:
+        """The step taken on the hill (review s36's one change): the dot slides down the slope from
+        our dial before the step to after it, at the pile's real costs there (hill_step), a hollow
+        ring left where it stood; the cost before and after as dashed levels left of the dots (over
+        the slope: uphill is the other way) and a down arrow between them, "cost falls". Recorded
+        under `key`_fall; `slide` plays it."""
+        t = self.theme
+        step = hill_step(self.history, told["dial"], np.asarray(told["rows"]))
+        start, end = (point(v, c) for v, c in zip(step["dials"], step["costs"]))
+        ghost = Circle(radius=dot.width / 2, stroke_color=t.text, stroke_width=2).move_to(start)
+        left = min(start[0], end[0]) - 0.6
+        levels = [DashedLine([left, p[1], 0], p + LEFT * 0.1, color=t.cost, stroke_width=2, dash_length=0.06) for p in (start, end)]
+        drop = Arrow([left, start[1], 0], [left, end[1], 0], buff=0, color=t.cost, stroke_width=5, tip_length=0.14,
+                     max_tip_length_to_length_ratio=0.5)
+        words = self.text("cost falls", size="small", color=t.cost).next_to(drop, LEFT, buff=0.1)
+        within_frame(words)
+        self.show(**{f"{key}_fall": {**step, "from": [float(v) for v in start[:2]], "to": [float(v) for v in end[:2]],
+                                     "words": words.original_text, "drop": [float(drop.get_start()[1]), float(drop.get_end()[1])],
+                                     "boxes": [box_of(words), box_of(VGroup(*levels, drop))]}})
+        return {"dot": dot, "to": end, "ghost": ghost, "levels": levels, "drop": drop, "words": words, "key": key}
+
+    def slide(self, fall: dict) -> list:
+        """The dot down the hill as the step is taken: its start ringed, the level it leaves, then the
+        dot sliding to where the step takes it, the level it lands on, the cost's fall and its words."""
+        self.show(**{f"{fall['key']}_slid_at": self.renderer.time})
+        return [during(FadeIn(VGroup(fall["ghost"], fall["levels"][0])), 0.0, 0.2),
+                during(fall["dot"].animate.move_to(fall["to"]).build(), 0.15, 0.75),
+                during(FadeIn(fall["levels"][1]), 0.6, 0.8), during(GrowArrow(fall["drop"]), 0.6, 0.9),
+                during(FadeIn(fall["words"]), 0.7, 1.0)]
+
+    def fall_parts(self, fall: dict) -> VGroup:
+        """What the slide leaves standing."""
+        return VGroup(fall["ghost"], *fall["levels"], fall["drop"], fall["words"])
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
         """A small copy of the network for the close-up's top right corner, over its veil: its
@@ -2415,13 +2485,13 @@ class Training(Chapter):
 
     def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
-        arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
-        the one cross-faded into the other in one place, the average never read cleanly)."""
+        arrow, and a row higher the step size: both stand (review v2 s20: the one cross-faded into
+        the other in one place, the average never read cleanly)."""
         t = self.theme
         words = [self.text(average, size=size, color=t.text,
                            facts={"n": len(told["tilts"]), "average": told["average"]}),
-                 self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
-                           facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
+                 # no sum (review s36: "1.5 x 0.02 = 0.03" over the step was arithmetic, the hill shows it)
+                 self.text("step size: {lr}", size=size, color=t.highlight, facts={"lr": told["lr"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
         words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
         ruler["name"].next_to(words[1], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
@@ -2436,14 +2506,16 @@ class Training(Chapter):
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
                         fly: bool = False, gone: tuple = (), turn_later: bool = False,
-                        fly_time: float | None = None, note: VGroup | None = None, move_here: bool = False) -> None:
+                        fly_time: float | None = None, note: VGroup | None = None, move_here: bool = False,
+                        fall: dict | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
         dial's mark, yellow: the step, its sum a row over the average's words. `fly`: the arrows
         themselves go into the average (the cards' arrows on the ruler); else copies (the few
         beside the map stay). `gone`: fade as the average comes.
-        `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up).
+        `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up), and
+        the dot down `fall`'s hill with it (hill_fall).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
         with the step itself (tell_line_tilts). `note`: in as the arrows land (the ring round
         where the average stands: tell_line_tilts)."""
@@ -2484,7 +2556,7 @@ class Training(Chapter):
                 self.wait(TURN_HOLD - NEEDLE_TIME - NEEDLE_HOLD)
             # (its words out as it starts, the new in once it has landed: never two over each other)
             self.play(during(Transform(ruler["needle"], ruler["needle_to"]), 0.0, 0.7), during(FadeOut(ruler["label"]), 0.0, 0.3),
-                      during(FadeIn(ruler["moved"]), 0.6, 1.0), run_time=NEEDLE_TIME)
+                      during(FadeIn(ruler["moved"]), 0.6, 1.0), *(self.slide(fall) if fall else []), run_time=NEEDLE_TIME)
             self.show(close_needle_moved_at=self.renderer.time)
             self.wait(NEEDLE_HOLD)
             return
@@ -2814,7 +2886,7 @@ class Training(Chapter):
         # "its own slope, pointing uphill" drawn as a hill: the cost on all of them as our dial alone
         # turns (the pile's hill, the pile being all of them), its white arrow up as the tilts come,
         # its yellow one down as the step turns the other way
-        hill = self.pile_hill(told, (LINE_HILL_AT, LINE_HILL_SIZE), key="line_hill", beside=True)
+        hill = self.pile_hill(told, (LINE_HILL_AT, LINE_HILL_SIZE), key="line_hill", beside=True, around_step=True)
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
                                                        "n_up", "n_zero", "places")},
                               "tilts_all": list(told["tilts"]),
@@ -2879,12 +2951,13 @@ class Training(Chapter):
         # ab-x2 s23: the needle moved and "before any step" changed 3 s after those words)
         lens = self.step_lens(told, ruler, look, lines[0], ticks["ticks"])
         view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
-                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler),
+                             *self.ruler_move(ruler), *self.slide(hill.fall),
                              during(FadeIn(lens["still"]), 0.0, 0.25), during(GrowArrow(lens["step"]), 0.25, 0.8),
                              during(FadeIn(lens["after"]), 0.6, 0.8), during(GrowArrow(hill[7]), 0.0, 0.3)]
         self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
-        return VGroup(ring, edge, key, tie, rings, *lines, look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
-                      lens["still"], lens["step"], lens["after"], hill[:6], hill[7])
+        # (the step size's words are the counter's, written as "2 is the step size" is said: step_size_cue)
+        return VGroup(ring, edge, key, tie, rings, lines[0], look, ticks["ticks"], *self.ruler_parts(ruler, after=True),
+                      lens["still"], lens["step"], lens["after"], hill[:6], hill[7], self.fall_parts(hill.fall))
 
     def step_lens(self, told: dict, ruler: dict, look: Mobject, over: Mobject, ticks: VGroup) -> dict:
         """Our dial's one step, a pixel or two on its ruler, seen magnified (review s34, tiny: "the
