@@ -121,7 +121,7 @@ HILL_LIFT = 0.16            # the hill's arrows this far over its line
 # of the map, its name left of it; its arrows shorter (at the foot of a valley the slope soon turns up)
 # (review s36, tiny 48-51 s: "step size: 2" stood over it: now left of the counter, under the map's right
 # edge, taller, so the dot's slide down it reads)
-LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (0.25, -3.65), (2.2, 1.05), 0.55
+LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (0.25, -3.65), (2.2, 1.15), 0.55
 # the hill our dial's step is taken on (review s36's one change, both runs: "slide the dot down the hill and
 # show the cost falling with it"): it reaches this many steps either side of the step's middle, so the
 # step is a third of its width (on HILL_SPAN's hill the step is a pixel); the dot's start left as a
