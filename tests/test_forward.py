@@ -597,6 +597,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_guess_bars(entry)
     check_output_running_sum(entry)
     check_output_glows_as_worked(entry, path)
+    check_sum_bars(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
@@ -2386,3 +2387,73 @@ def check_guess_bars(entry: dict) -> None:
     assert bars["x_truth"] > bars["left"] + bars["room"]
     left, right, bottom, top = shown["verdict_box"]
     assert right <= 6.85 + 1e-6 and top < 3.6 and left > 2.4 and top - bottom < 0.5
+
+
+def check_sum_bars(entry: dict, path) -> None:
+    """Review s36 (ONE change: "x dial" was only words): the worked neuron's sum drawn as bars.
+    Their ends are nncore's own: each part one product of the raw file's input and dial (the
+    rest's, the head start), end to end from zero, the last at nncore's total; the total's bar
+    then lies on the curve's floor from zero to the total's own place, where the walk up starts;
+    the input's glow bar comes as "This input is" is said, the first part's as "it gives"."""
+    bars, floor, worked = entry["shown"]["sum_bars"], entry["shown"]["floor_bar"], entry["shown"]["worked"]
+    doc, snap, net = start_network(path)
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    k = worked["neuron"]
+    products = result.a[0][0] * np.array(snap["weights"][0])[k]
+    rest = [i for i in range(len(products)) if i not in worked["biggest"]]
+    parts = [*products[worked["biggest"]], *([products[rest].sum()] if rest else []), snap["biases"][0][k]]
+    np.testing.assert_allclose(bars["ends"], np.cumsum([0.0, *parts]), rtol=1e-9, atol=1e-12)
+    assert bars["ends"][-1] == pytest.approx(result.z[0][0][k], abs=1e-12)
+    assert bars["glow"] == pytest.approx(result.a[0][0][worked["biggest"][0]], abs=1e-12)
+    # the bar as drawn runs from the floor's zero to the total's own place (its ends, either way round)
+    assert sorted(floor["ends"]) == pytest.approx(sorted([floor["floor"][0], floor["place_x"]]), abs=1e-9)
+    assert floor["floor"][1] == pytest.approx(floor["place_x"]) and floor["floor"][0] != floor["floor"][1]
+    assert said_at(entry, "This input is") - 0.5 < entry["shown"]["glow_bar_at"] < said_at(entry, "its dial is")
+    assert abs(entry["shown"]["first_bar_at"] - said_at(entry, "so it gives")) < 1.5
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_sum_bars_stand_end_to_end_at_nncores_products(preset, story_file):
+    """The bars as drawn (sum_bars): the glow's from zero to the first input; each part's from
+    the sum before it to the sum after it, blue pointing up when it adds, red pointing down when
+    it takes away; each sum so far's from zero to it; one scale, the line at zero, all inside
+    their room; the products nncore's own (a bar of a rounded product once ended off the total)."""
+    from manim import Text
+    from scenes.chapters.forward import BAR_ROOM, first_work, in_network_order, sum_bars
+    from scenes.kit import theme as themes
+
+    class Stub:   # sum_bars needs only a theme
+        theme = themes.current()
+
+        def text(self, words, size="label", color=None, facts=None):
+            return Text(words.format(**(facts or {})), font_size=20)
+
+    path = story_file(preset)
+    work = in_network_order(first_work(History.load(path)))
+    bars = sum_bars(Stub(), work)
+    doc, snap, net = start_network(path)
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    k, t = work["neuron"], Stub.theme
+    products = result.a[0][0] * np.array(snap["weights"][0])[k]
+    ends = np.cumsum([0.0, *products[work["biggest"]], *([products[[i for i in range(len(products))
+                                                                      if i not in work["biggest"]]].sum()]
+                                                           if work["rest_count"] else []), snap["biases"][0][k]])
+    assert ends[-1] == pytest.approx(result.z[0][0][k], abs=1e-12)
+    zero, scale = bars["shown"]["zero_y"], bars["shown"]["scale"]
+    y = lambda v: zero + scale * v
+    assert bars["zero"].get_y() == pytest.approx(zero)
+
+    def span(bar):   # (base, tip) heights of an arrow bar: its tip is the polygon's one point on its axis
+        points = bar[0].get_vertices()
+        tip = max(points, key=lambda p: abs(p[1] - points[0][1]))
+        return (points[0][1] + points[1][1]) / 2, tip[1]
+
+    assert span(bars["glow"]) == pytest.approx((zero, y(result.a[0][0][work["biggest"][0]])), abs=1e-9)
+    for start, end, part, run in zip(ends, ends[1:], bars["parts"], bars["runs"]):
+        assert span(run) == pytest.approx((zero, y(end)), abs=1e-9)
+        if abs(end - start) < 1e-9:
+            assert len(part) == 0
+            continue
+        assert span(part) == pytest.approx((y(start), y(end)), abs=1e-9)
+        assert ManimColor(part[0].get_fill_color()) == ManimColor(t.positive if end > start else t.negative)
+        assert BAR_ROOM[0] - 1e-9 <= min(y(start), y(end)) and max(y(start), y(end)) <= BAR_ROOM[1] + 1e-9

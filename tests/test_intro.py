@@ -44,8 +44,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # pauses after each new picture (issue 11); 160: the random start's muddle said (review s32,
     # about 8 s; the digits' chapter ran 143 s at 480p before it, 151 s with it); 170: the
     # wires folding into the map, said, and the right answer said (review one-intro: 168 s); 176:
-    # "Each wire has a dial: how strongly it passes its square on" said as its wires swell (review r2, 172.7 s)
-    check_clip(entry, tmp_path, 30, 176)
+    # "Each wire has a dial: how strongly it passes its square on" said as its wires swell (review r2, 172.7 s);
+    # 182: one blue wire and one red push one neuron before "Every wire pushes like this, all at
+    # once" brings the rest, and our 0 is back 3 s before "Back to our 0" (review s36: 176.7 s)
+    check_clip(entry, tmp_path, 30, 182)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
@@ -161,6 +163,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     if preset == "digits":
         check_four_fed(history, shown, entry, tmp_path)
         check_dots_with_count(shown, entry)
+        check_start_pushes(history, shown, entry)
+    else:
+        assert "start_pushes" not in shown and "Every wire pushes like this" not in said(entry)
     check_promise_moves(entry, tmp_path)
     check_random_start(history, shown, entry, tmp_path)
     check_hidden_told(history, shown, entry)
@@ -569,13 +574,18 @@ def check_four_fed(history: History, shown: dict, entry: dict, out: Path) -> Non
     swap = shown["swap"]
     assert swap["said_at"] - 0.8 <= swap["at"] <= swap["said_at"] + 0.2
     assert f"a peek at how our {shown['label']} lights them up" in said(entry)
+    # review s36: "Back to our 0" was said over the 4 (it went back only as the words started):
+    # the 0 is back after the 4 lit the neuron, 3 s before the words name it (a frame every 3 s
+    # shows it, whichever one the words fall after)
     back = shown["example_back_at"]
     assert f"Back to our {shown['label']}. Last come the outputs" in said(entry)
-    assert said_from(entry, "Last come") - 0.1 <= back <= said_from(entry, "Last come") + 0.5
+    lit_end = next(n for n in entry["narration"] if "lights the neuron up" in n["text"])["end_s"]
+    back_said = said_from(entry, "Back to our")
+    assert lit_end < back <= back_said - 3.0 + 0.05, (lit_end, back, back_said)
     frames = frames_of(entry, out)
     side = int(np.sqrt(x.shape[1]))
-    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") - 0.5, favourite),
-                   (back + 1.5, example), (said_from(entry, "Here is a peek at how") + 0.5, example)):
+    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (lit_end - 0.1, favourite),
+                   (back_said - 2.8, example), (said_from(entry, "Here is a peek at how") + 0.5, example)):
         seen = picture_at(frames, t, shown["fed_box"], side).ravel()
         match = {k: np.corrcoef(seen, x[k])[0, 1] for k in (favourite, example)}
         assert match[fed] > 0.6 and match[fed] > match[favourite + example - fed] + 0.2, (t, match)
@@ -617,7 +627,8 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     for pair, o, i, colour, _ in edges["drawn"]:
         assert o in drawn[pair + 1] and i in drawn[pair]
         assert colour == ManimColor(t.positive if first.weights[pair][o][i] >= 0 else t.negative).to_hex()
-    said_random = said_at(entry, "its wires are set at random")
+    # (a digit's: after one blue wire and one red have pushed, as "Every wire pushes like this" is said)
+    said_random = said_at(entry, "Every wire pushes like this" if "start_pushes" in shown else "its wires are set at random")
     assert said_random - 0.5 <= edges["at"] <= said_random + 2.0, (edges["at"], said_random)
     x = history.split("train")[0]
     outputs = history.network(0).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
@@ -656,7 +667,7 @@ def check_no_flash(history: History, shown: dict, entry: dict, out: Path) -> Non
     y0, y1 = (int((4 - y) / 8 * h) for y in (max(hidden.get_top()[1], outs.get_top()[1]),
                                             min(hidden.get_bottom()[1], outs.get_bottom()[1])))
     # (until the glow flows along the wires to the outputs, 2.2 s before they are lit: review one-intro)
-    start, end = shown["random_edges"]["at"], shown["random_glows"]["at"] - 2.5
+    start, end = said_at(entry, "its wires are set at random"), shown["random_glows"]["at"] - 2.5
     assert end - start > 2.0, (start, end)
     for at, img in frames:
         if start <= at <= end:
@@ -698,6 +709,46 @@ def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.nda
     assert ring["index"] == guess
     np.testing.assert_allclose(ring["centre"], diagram.neuron_at(len(shown["sizes"]) - 1, guess).get_center()[:2], atol=1e-3)
     assert said_at(entry, words) - 0.5 <= ring["at"] <= said_at(entry, words) + 1.0, (ring["at"], said_at(entry, words))
+
+
+def check_start_pushes(history: History, shown: dict, entry: dict) -> None:
+    """Review s36 (digits, 141-150 s): "blue, above zero, pushes the next circle up, red, below
+    zero, down" was said over the whole mesh at once, with a tiny key, and the map of "like the
+    map's squares" was not on screen. Shown on ONE hidden neuron instead: its 64 dials at the
+    random start (nncore's first snapshot) as a small map, on screen from "set at random" until
+    the other wires have come at "Every wire pushes like this"; its blue wire and its red one, each
+    from a drawn square our picture inks, the biggest push (dial times ink) of its colour; its glow
+    written as nncore's step-0 pass makes it for a blank picture, with the blue square's ink
+    (higher), then the red one's too (lower), each as its colour is said."""
+    pushes = shown["start_pushes"]
+    x = history.split("train")[0][EXAMPLE]
+    network = history.network(0)
+    neuron, (up, down) = pushes["neuron"], pushes["squares"]
+    dials = np.asarray(network.weights[0][neuron])
+    assert pushes["step"] == history.snapshots[0].step == 0
+    kinds = three_way(dials)
+    assert pushes["kinds"] == kinds.tolist()
+    inked = [i for i in drawn_inputs(history) if x[i] >= 0.5]
+    assert up == max((i for i in inked if kinds[i] == 1), key=lambda i: dials[i] * x[i])
+    assert down == min((i for i in inked if kinds[i] == -1), key=lambda i: dials[i] * x[i])
+    np.testing.assert_allclose(pushes["dials"], [dials[up], dials[down]])
+    t = theme.current()
+    assert pushes["colours"] == [ManimColor(t.positive).to_hex(), ManimColor(t.negative).to_hex()]
+    seen, glows = np.zeros_like(x), []
+    for square in (None, up, down):
+        if square is not None:
+            seen[square] = x[square]
+        glows.append(float(network.forward(seen[None, :]).a[1][0][neuron]))
+    np.testing.assert_allclose(pushes["glows"], glows)
+    assert glows[0] < glows[1] and glows[2] < glows[1]   # up with the blue wire, down with the red
+    assert pushes["written"] == [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
+    blue, red = said_at(entry, "blue, above zero"), said_at(entry, "red, below zero")
+    assert blue - 0.5 <= pushes["said_at"][0] <= blue + 1.0 and red - 1.0 <= pushes["said_at"][1] <= red + 1.0, \
+        (pushes["said_at"], blue, red)
+    assert "its 64 dials," in pushes["map_texts"] and "at random" in pushes["map_texts"]
+    # the map stands while "like the map's squares" is said, and until the other wires have come
+    assert said_at(entry, "its wires are set at random") - 0.5 <= pushes["map_at"] <= said_at(entry, "like the map's squares")
+    assert shown["start_map_gone"] >= shown["random_edges"]["at"] > pushes["said_at"][1]
 
 
 def check_first_frame(clip: Path) -> None:

@@ -1610,7 +1610,7 @@ def test_fit_too_closely_outlines_the_squares_that_tell_the_two_apart(rendered):
             or f"These two {label}s differ most in {squares}." in said(entry))
     start, words = shown["differ_at"]
     # (the outputs only after: review ab-c s29, bars up 12 s before they were named)
-    assert start + 0.4 <= words + 0.05 and words + 2 < shown["pair_bars_at"][0] < shown["pair_bars_at"][1]
+    assert start + 0.4 <= words + 0.05 and words + 2 < shown["pair_says_at"][0] < shown["pair_says_at"][1]
     count = next(d for d in entry["drawn"] if d["text"] in (f"{n} squares differ", f"{n} squares differ most", "1 square differs"))
     assert abs(count["t"] - start) < 0.1
 
@@ -1651,26 +1651,29 @@ def test_the_difference_is_said_as_it_is_and_no_faint_picture_drawn(rendered):
         assert img[r0:r1, c0:c1].max() < 70, (top, bottom, int(img[r0:r1, c0:c1].max()))
 
 
-def test_each_bar_is_named_under_it_readably(rendered):
-    """Review s33 (digits): which answer each of the pair's output bars stood for could not be
-    read (small grey digits). Under every bar of both cards, its answer (nncore's labels, in
-    output order) is written at least label-sized, the highest's (nncore's forward pass)
-    bigger."""
+def test_under_each_card_only_what_it_says_big(rendered):
+    """Review s35 (digits, its ONE change): the pair's 10 output bars and their decimals (0.93,
+    0.57, 0.13) under each card buried the point. Under each card, as it is named, only what the
+    final network says for it (nncore's forward pass): "it says:" and its guess, big, over the
+    right answer when it is wrong; no output bar or decimal anywhere in the pair's words."""
     history, entry, _ = rendered
     pair = entry["shown"].get("pair")
     if pair is None:
         return
-    from scenes.chapters.testing import PAIR_BASE
     labels = [str(label) for label in history.labels]
     net = history.network(entry["shown"]["step"])
     rows = (history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]])
-    for row, xs, at in zip(rows, pair["bars_x"], entry["shown"]["pair_bars_at"]):
-        top = int(np.argmax(net.forward(row[None, :]).a[-1][0]))
-        under = [next(d for d in entry["drawn"] if at - 0.1 <= d["t"] <= at + 1.5 and abs(d["x"] - x) < 0.05
-                      and abs(d["y"] - (PAIR_BASE - 0.22)) < 0.1) for x in xs]
-        assert [d["text"] for d in under] == labels
-        assert all(d["px"] >= 18 for d in under), [d["px"] for d in under]
-        assert under[top]["px"] > max(d["px"] for k, d in enumerate(under) if k != top)
+    for row, at, (cx, cy), verdict in zip(rows, entry["shown"]["pair_says_at"], pair["at"], pair["verdicts"]):
+        top = labels[int(np.argmax(net.forward(row[None, :]).a[-1][0]))]
+        right = top == labels[pair["truth"]]
+        assert verdict == ["it says:", top] + ([] if right else [f"right answer: {labels[pair['truth']]}"])
+        under = [d for d in entry["drawn"] if at - 0.1 <= d["t"] <= at + 0.8 and abs(d["x"] - cx) < pair["card"] / 2 + 0.3
+                 and d["y"] < cy - pair["card"] / 2]
+        guess = next(d for d in under if d["text"] == top)
+        assert guess["px"] >= 30 and all(d["px"] >= 14 for d in under), [(d["text"], d["px"]) for d in under]
+    hug = next(l for l in entry["narration"] if "most like it" in l["text"])
+    decimals = [d for d in entry["drawn"] if hug["start_s"] - 3 <= d["t"] <= hug["end_s"] and re.fullmatch(r"-?\d*\.\d+", d["text"])]
+    assert not decimals, decimals
 
 
 def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
@@ -1694,7 +1697,7 @@ def test_the_squares_that_differ_stand_lit_alone_as_said(rendered):
     assert words + 2 < off and off <= hug   # lit through the words, off as the outputs are named
     frames = frames_of(entry, out)
     lit = next(img for tm, img in frames if tm >= (words + off) / 2)
-    after = next(img for tm, img in frames if tm >= shown["pair_bars_at"][0] + 0.1)
+    after = next(img for tm, img in frames if tm >= shown["pair_says_at"][0] + 0.1)
 
     def cells(img, at, card, ks):
         cx, cy = at
@@ -1739,36 +1742,18 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     labels = history.labels
     text = said(entry)
     name = labels[pair["truth"]]
-    assert (f"On this practice {name}, its output for {name} is the highest: right. "
-            f"On the new {name} most like it, the highest is {labels[pair['guess']]}: wrong.") in text
-    # each card's 10 outputs (review s22: "tuned on practice" shown with the real outputs): nncore's,
-    # as bars as tall as they are, the highest one the practice card's right answer and the new
-    # card's wrong guess, its value written over it (and the right answer's on the new card)
-    from scenes.chapters.testing import PAIR_BAR
-    from scenes.kit.numbers import written
+    assert (f"On this practice {name}, it says {name}: right. "
+            f"On the new {name} most like it, it says {labels[pair['guess']]}: wrong.") in text
     for k, row in enumerate((x[pair["practice"]], xt[pair["unseen"]])):
         outputs = net.forward(row[None, :]).a[-1][0]
         assert pair["outputs"][k] == pytest.approx(outputs, abs=1e-4)
-        assert pair["bar_heights"][k] == pytest.approx(np.maximum(outputs, 0.02) * PAIR_BAR, abs=1e-3)
         assert pair["tops"][k] == int(np.argmax(outputs)) == (pair["truth"] if k == 0 else pair["guess"])
-        top = int(np.argmax(outputs))
-        assert pair["values"][k] == [written(float(outputs[c])) for c in sorted({top, pair["truth"]})]
-    # the bars grow as their words are said: the practice card's from "On this practice", the new one's from "On the new"
-    # (the practice card's as its dials are said to be tuned on practice: review ab-k2 s23, 5 s
-    # of a still pair before "On this practice")
-    # (with the pair, in the quiet just before the line: review ab2-d2 s28, both reviewers, 48-54 s
-    # a still pair with no bars)
-    # (not before "On this practice": review ab-c s29, both reviewers, the practice card's bars
-    # stood 12 s unexplained under "a fair test" and "fit them too closely"); whole as "its
-    # output for 1 is the highest" begins
+    # what each says comes as it is named: the practice card's from "On this practice", the new
+    # one's from "On the new" (review ab-c s29: not 12 s before "On this practice")
     hug, beside = first_cue_with(entry, f"On this practice {name}"), first_cue_with(entry, "On the new")
     named = hug["start_s"] + (hug["end_s"] - hug["start_s"]) * hug["text"].index("On this practice") / len(hug["text"])
-    highest = first_cue_with(entry, "is the highest: right")
-    bars = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per possible guess")]
-    assert named - 0.8 <= entry["shown"]["pair_bars_at"][0] <= named + 0.8, (named, entry["shown"]["pair_bars_at"])
-    assert entry["shown"]["pair_bars_at"][0] + 1.1 <= max(highest["start_s"], hug["end_s"]) + 0.3
-    assert len(bars) == 2 and all(abs(d["t"] - entry["shown"]["pair_bars_at"][0]) < 1.2 for d in bars), bars
-    assert beside["start_s"] - 0.8 <= entry["shown"]["pair_bars_at"][1] <= beside["end_s"]
+    assert named - 0.8 <= entry["shown"]["pair_says_at"][0] <= named + 0.8, (named, entry["shown"]["pair_says_at"])
+    assert beside["start_s"] - 0.8 <= entry["shown"]["pair_says_at"][1] <= beside["end_s"]
     # the two pictures as drawn: each card's 8x8 squares, read off the frame, follow its data
     line = next(l for l in entry["narration"] if "most like it" in l["text"])
     cue = first_cue_with(entry, "most like it")
@@ -1803,7 +1788,7 @@ def test_the_pair_stands_in_one_place_from_its_first_frame_to_the_fair_test(rend
     rows = (history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]])
     side, card = int(round(np.sqrt(len(rows[0])))), pair["card"]
     veiled = shown["differ_at"][0] - 0.2 if "differ_at" in shown else shown["neversaw_said_at"]
-    moments = [shown["hug_at"] + 0.9, veiled - 0.4, shown["pair_bars_at"][1] + 1.2, shown["fit_at"] + 1.0,
+    moments = [shown["hug_at"] + 0.9, veiled - 0.4, shown["pair_says_at"][1] + 1.2, shown["fit_at"] + 1.0,
                shown["neversaw_said_at"] - 2.2]
     frames = frames_of(entry, out)
     for moment in moments:
@@ -1818,8 +1803,7 @@ def test_the_pair_stands_in_one_place_from_its_first_frame_to_the_fair_test(rend
     new_right = pair["at"][1][0] + card / 2
     for x0, y0, x1, y1 in pair["notes"]:
         assert new_right < x0 and x1 < 7.1 and -3.0 < y0 < y1 < 3.2, pair["notes"]
-    notes = [d for d in entry["drawn"] if d["text"] in ("← its outputs,", "one per possible guess")
-             or d["text"].endswith(("squares differ", "squares differ most", "square differs"))]
+    notes = [d for d in entry["drawn"] if d["text"].endswith(("squares differ", "squares differ most", "square differs"))]
     unseen = next(d for d in entry["drawn"] if d["text"] == "out of every 100 unseen" and d["t"] >= shown["fit_at"])
     assert notes and max(d["x"] + d["w"] / 2 for d in notes) > unseen_left   # they share its room, so:
     assert shown["fit_at"] < unseen["t"]
@@ -2131,31 +2115,18 @@ def test_the_same_practice_score_is_under_both_maps_as_said(rendered):
         assert img[y0:y1 + 1, x0:x1 + 1].max() > 80 > before[y0:y1 + 1, x0:x1 + 1].max() + 20, d
 
 
-def test_the_pair_comes_at_once_each_highest_bar_named_big(rendered):
+def test_the_pair_comes_at_once(rendered):
     """Review ab-k2 s23 (its ONE change): after "That is right." the demo stood 12 s under
     "1184 dials and 26 head starts". The practice drawing and the new one most like it are
-    whole as "Even our network needs new examples" begins; each card's highest output (nncore's) is
-    the one digit written big and yellow under its bars."""
+    whole as "Even our network needs new examples" begins."""
     history, entry, _ = rendered
     if history.config["sizes"][0] == 2:
         return
-    from scenes.chapters.testing import PAIR_BASE
-    shown, pair = entry["shown"], entry["shown"]["pair"]
+    shown = entry["shown"]
     line = next(l for l in entry["narration"] if "needs new" in l["text"] and "for a fair test" in l["text"])
     # in the quiet before it, whole as it begins (at 48 s it was caught half faded in)
     before = max(l["end_s"] for l in entry["narration"] if l["end_s"] <= line["start_s"])
     assert before + 0.5 <= shown["hug_at"] and shown["hug_at"] + 0.8 <= line["start_s"] + 0.05, (shown["hug_at"], line)
-    x, xt = history.split("train")[0], history.split("test")[0]
-    net = history.network(shown["step"])
-    labels = history.labels
-    for k, (row, at) in enumerate(zip((x[pair["practice"]], xt[pair["unseen"]]), shown["pair_bars_at"])):
-        top = int(np.argmax(net.forward(row[None, :]).a[-1][0]))
-        cx = pair["at"][k][0]
-        digits = [d for d in entry["drawn"] if at - 0.1 <= d["t"] <= at + 1.5 and abs(d["y"] - (PAIR_BASE - 0.22)) < 0.1
-                  and abs(d["x"] - cx) < 2.2]
-        assert len(digits) == len(labels), digits
-        big = max(digits, key=lambda d: d["px"])
-        assert big["text"] == str(labels[top]) and all(d["px"] < big["px"] for d in digits if d is not big)
 
 
 def test_the_key_to_the_two_names_comes_with_the_right_answers(rendered):
@@ -2627,22 +2598,56 @@ def test_the_changed_practice_drawing_comes_after_the_wrong_guess_as_it_is_said(
     pair, labels = shown["pair"], history.labels
     truth, guess = labels[pair["truth"]], labels[shown["swap"]["top"]]
     text = said(entry)
-    wrong = f"the highest is {labels[pair['guess']]}: wrong."
+    wrong = f"it says {labels[pair['guess']]}: wrong."
     change = (f"{wrong} Change only these {count_words(len(pair['differ']))} squares on the practice {truth}, "
               f"and it says {guess}: it fits tiny details too closely.")
     assert change in text and text.count("too closely") == 1
     # the panel whole as its words begin, after the new drawing's wrong guess is drawn and said
     drawn_at, change_said = shown["swap_at"]
-    assert shown["pair_bars_at"][1] + 0.9 <= drawn_at <= change_said <= drawn_at + 0.7
+    assert shown["pair_says_at"][1] + 0.9 <= drawn_at <= change_said <= drawn_at + 0.7
     heading = [d["t"] for d in entry["drawn"] if d["text"] == f"the practice {truth} with"]
     assert heading and min(heading) >= drawn_at - 0.01
     # its guess as it is said, never before; no "guess: 3" beside the new drawing's "3 x"
     guess_at, flip_said = shown["swap_said_at"]
-    says = [d["t"] for d in entry["drawn"] if d["text"] == f"now it says: {guess}"]
+    says = [d["t"] for d in entry["drawn"] if d["text"] == "now it says:"]
     assert says and flip_said - 0.6 <= min(says) <= flip_said + 0.34, (says, flip_said)
     assert not [d for d in entry["drawn"] if d["text"] == f"guess: {guess}" and d["t"] < shown["fit_at"]]
     # gone before the practice score comes in its room
     assert flip_said < shown["fit_at"]
+
+
+def test_the_changed_drawing_is_the_practice_one_glided_over_with_only_its_squares_changed(rendered):
+    """Review s35 (digits, its ONE change): one big before/after of the same drawing. A copy of
+    the practice drawing glides onto the panel as "Change only these two squares" begins: read
+    off the frame there, the panel's differing squares (recomputed from the data) are the
+    practice drawing's; as it says its guess they are the new drawing's, and every other square
+    stayed the practice drawing's."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    if "swap" not in shown:
+        pytest.skip("no changed practice drawing")
+    pair, swap = shown["pair"], shown["swap"]
+    a, b = history.split("train")[0][pair["practice"]], history.split("test")[0][pair["unseen"]]
+    side, card = int(round(np.sqrt(len(a)))), swap["card"]
+    frames = frames_of(entry, out)
+    glided = next(img for tm, img in frames if tm >= shown["swap_at"][0] + 0.85)
+    changed = next(img for tm, img in frames if tm >= shown["swap_changed_at"] + 0.05)
+
+    def cells(img, ks):   # each square's middle, away from its outline
+        cx, cy = swap["at"]
+        return np.array([img[py, px].mean() for k in ks
+                         for px, py in [to_px(img, cx + (k % side - (side - 1) / 2) * card / side,
+                                              cy - (k // side - (side - 1) / 2) * card / side)]])
+
+    apart = pair["differ"]
+    rest = [k for k in range(side * side) if k not in apart]
+    for img in (glided, changed):
+        assert np.corrcoef(cells(img, rest), a[rest])[0, 1] > 0.9
+    # the differing squares: the practice drawing's shades, then the new one's (each half way
+    # or more from the one to the other, brighter where the new one is brighter)
+    before, after = cells(glided, apart), cells(changed, apart)
+    assert np.all(np.sign(after - before) == np.sign(b[apart] - a[apart])), (before, after, a[apart], b[apart])
+    assert np.all(np.abs(after - before) > 0.3 * 255 * np.abs(b[apart] - a[apart])), (before, after)
 
 
 # --- blind review s34 ---

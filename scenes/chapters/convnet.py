@@ -63,10 +63,13 @@ DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for li
 WEAKEST_DIAL = 0.4          # the output neuron's weakest dial per block still this share of its blue or red: seen as a dial
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
+KEY_SIDE = 0.3              # an icon of the keys beside the boards of dials
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
 COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
+BLOCK_BOARD_CELL = 1.15     # a dial of the convnet's output neuron, one per block (3 x 3), drawn once where our network's dials were (review s36)
+BLOCK_BOARD_X = -1.0        # its middle: clear of our network's result under the pictures on its left
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
 PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the move, side by side, as colours (35 px): the ending's own full-size layout (review ab-k2 s26 r2, 171-195 s: five panels, 8 px labels)
 N_TRACKED = 3               # the shrunk map's strong matches followed across the move in the ending, the best one with them
@@ -216,13 +219,14 @@ def block_dials(weights: np.ndarray, c: dict, kernel: int) -> dict:
 
 
 def dials_words(onto_red: int, n_strong: int = 3) -> str:
-    """How many of the strong matches followed land on a red dial of the output neuron (review
-    s32 r2: "0 matches" read as "the 0's matches")."""
+    """Said as the strong matches slide on the convnet's board, as "Follow one square of the
+    picture's ink" was on ours (review s36): how many of them land on a red dial of the output
+    neuron (review s32 r2: "0 matches" read as "the 0's matches")."""
     if n_strong == 1:
-        return "its best match lands on a red dial" if onto_red else "its best match does not land on a red dial"
+        return "Follow its best match: " + ("it lands on a red dial" if onto_red else "it does not land on a red dial")
     if onto_red == 0:
-        return "no strong match lands on a red dial"
-    return f"{onto_red} of these strong matches {'lands' if onto_red == 1 else 'land'} on a red dial"
+        return "Follow its strong matches: none lands on a red dial"
+    return f"Follow its strong matches: {onto_red} of them {'lands' if onto_red == 1 else 'land'} on a red dial"
 
 
 def slipping(strong: list[dict]) -> int | None:
@@ -240,10 +244,10 @@ def slip_words(strong: list[dict], glows: tuple[float, float]) -> tuple[str, str
     n = slipping(strong)
     if n is None:
         return "each lands on a dial as blue or bluer", way
-    m = strong[n]
-    a, b = m["dials"]
+    a, b = strong[n]["dials"]
     onto = "a red dial" if b < 0 <= a else "a weaker blue dial" if b >= 0 else "a stronger red dial"
-    return f"{m['written']} lands on {onto}", way
+    # named as the square pointed at on the board, not by its number (review s36)
+    return f"{'One of them' if len(strong) > 1 else 'It'} lands on {onto}", way
 
 
 def stamp_values(history: History, example: KeptMaps, kernel: int, g: dict) -> dict:
@@ -389,20 +393,18 @@ def tracked_matches(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, ste
 def shrunk_words(kept: dict, tracked: list[dict]) -> tuple[str, str]:
     """After "each block keeps its biggest number": what happens to the strong matches followed
     across the move (the best, `kept_best`, and the next, `tracked_matches`), and where they are
-    kept (review s30, both: "still glows 0.98" was asserted, never why). "These strong matches"
-    only when every one keeps its number as written; else the best alone, or the numbers change."""
+    kept (review s30, both: "still glows 0.98" was asserted, never why). "Its strong matches"
+    only when every one keeps its number as written; else the best alone, or the numbers change.
+    No number said: the rings on the maps show them (review s36: 4.26, 4.05, 3.00 were a hunt)."""
     if not kept["kept"]:
         return "its numbers change,", "a little"
     every = [kept] + tracked
     if any(m["written"][0] != m["written"][1] for m in tracked):
-        every, what = [kept], "so its best match keeps its number,"
+        every, what = [kept], "so its best match stays as bright,"
     elif tracked:
-        # each named by its number: "these strong matches" were three numbers on screen, one said
-        # (review s34 r2, ~180-201 s)
-        numbers = [m["written"][0] for m in every]
-        what = f"so its strong matches {', '.join(numbers[:-1])} and {numbers[-1]} keep their numbers,"
+        what = "so its strong matches stay as bright,"
     else:
-        what = "so its best match keeps its number,"
+        what = "so its best match stays as bright,"
     moved = {tuple(m["blocks"][0]) != tuple(m["blocks"][1]) for m in every}
     return what, ("in the same block or the next" if len(moved) == 2 else
                   "one block over" if moved == {True} else "in the same block")
@@ -1959,9 +1961,8 @@ class Convnet(Chapter):
                                 "words": self.maps_and_words(pair.maps)})
             # its shrunk maps in the same place, as large: the picture's and the moved picture's side
             # by side, as colours only (review ab-k2 s25, both reviewers' one change: two grids of
-            # nine numbers, solid and dashed rings, were a hunt); the one match followed, ringed in
-            # each, its real number under it, an arrow from the first to the second as "one block
-            # over" is said
+            # nine numbers, solid and dashed rings, were a hunt); the strong matches ringed in each,
+            # no number written (review s36: 4.26 / 4.05 / 3.00 followed by number were a hunt too)
             shrunk = self.shrunk_pair(c, step, heads)
             # why the shrunk maps keep the strong matches (review s30, both: "still glows 0.98", why?):
             # the blocks of four drawn on both maps of matches as "Shrunk, each block" is said, held
@@ -1979,106 +1980,88 @@ class Convnet(Chapter):
             self.remove(pair.head)
             self.add(shrunk.head)
             self.play(*self.collapse(pair.maps[0], shrunk.grids[0]), *self.collapse(pair.maps[1], shrunk.grids[1]),
-                      FadeOut(VGroup(blocks, *pair.lit_rings)), ReplacementTransform(pair.heads, shrunk.names),
-                      *(ReplacementTransform(a, b) for a, b in zip(pair.rings + pair.tags, shrunk.rings + shrunk.tags)),
-                      run_time=1.2)
+                      FadeOut(VGroup(blocks, *pair.lit_rings, *pair.tags)), ReplacementTransform(pair.heads, shrunk.names),
+                      *(ReplacementTransform(a, b) for a, b in zip(pair.rings, shrunk.rings)), run_time=1.2)
             self.remove(*pair.maps)
             self.add(*shrunk.grids)
             ringed = [round(float(self.renderer.time), 3)]
-            # "so these strong matches keep their numbers": the best one's arrow, and the next
-            # strongest ringed before and after the move, each number in its ring, an arrow across
-            # (review ab-k2 s27 r1); the rings faded in, in place, not flown over (a ring crossing the
-            # gap read as a box; a half-drawn ring as a morph)
+            # "so its strong matches stay as bright, in the same block or the next": the next
+            # strongest ringed too, on the first map, then where they are on the moved picture's,
+            # faded in in place (a ring crossing the gap read as a box)
             self.wait_before(tracker, "kept", 0.3)
-            self.play(GrowArrow(shrunk.arrow), run_time=0.5)
+            self.play(*(FadeIn(f[0]) for f in shrunk.follow), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
-            if len(shrunk.follow):
-                follow_from = round(float(self.renderer.time), 3)
-                self.play(*(FadeIn(f[0][0]) for f in shrunk.follow), *(FadeIn(f[1][0]) for f in shrunk.follow),
-                          run_time=0.4)
-                # the stamp where it finds each on the picture and on the moved one, as they are named
-                self.play(*(GrowArrow(f[2]) for f in shrunk.follow),
-                          *(FadeIn(f[0][1]) for f in shrunk.follow),
-                          *(FadeIn(f[1][1]) for f in shrunk.follow), run_time=0.6)
-            self.show(tracked={"matches": c["tracked"], "at": round(float(self.renderer.time), 3),
-                               "from": follow_from if len(shrunk.follow) else None,
-                               "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f[0])]
-                                            for f in shrunk.follow],
-                               "words": [[[w.original_text, *self.cell_of(g, w.get_center())] for g, w in zip(shrunk.grids, f[1])]
-                                         for f in shrunk.follow],
-                               "arrows": [[[round(float(v), 3) for v in p[:2]] for p in (f[2].get_start(), f[2].get_end())]
-                                          for f in shrunk.follow]})
-            # "The 0 neuron's dials here are one per block": the shrunk maps become that output
-            # neuron's dials on this map (the same nine under both), plain blue and red as our
-            # network's were, each strong match's number written in the block it sits in (review
-            # s32 r2: ink squares nested in the dials were a code never explained); how many land on
-            # a red dial comes as it is said
+            self.wait_before(tracker, "where", 0.2)
+            self.play(*(FadeIn(f[1]) for f in shrunk.follow), Indicate(shrunk.rings[1], color=t.focus, scale_factor=1.1),
+                      run_time=0.6)
+            self.show(tracked={"matches": c["tracked"], "at": ringed[1],
+                               "rings_at": [[self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, f)]
+                                            for f in shrunk.follow]})
             box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
-            on_dials = self.block_dial_pair(c, label, shrunk)
-            self.wait_before(tracker, "dials", 0.3)
-            self.remove(shrunk.head)
-            self.add(on_dials.head)
-            self.play(FadeIn(VGroup(*on_dials.grids)), FadeOut(VGroup(*(f[1] for f in shrunk.follow), *shrunk.tags, shrunk.arrow)),
-                      run_time=0.6)
-            self.play(FadeIn(on_dials.numbers), GrowArrow(on_dials.arrow), run_time=0.4)
-            self.wait_before(tracker, "onto", 0.3)
-            self.play(FadeIn(on_dials.legend), run_time=0.4)
-            self.show(block_dials={"dials": [g.values for g in on_dials.grids], "at": round(float(self.renderer.time), 3),
-                                   # each dial's colour as drawn, row by row (the tests read its sign and strength)
-                                   "fills": [[cell.get_fill_color().to_hex() for cell in g.cells] for g in on_dials.grids],
-                                   "strong_onto_red": int(c["strong_onto_red"]),
-                                   # each number as drawn: its words and the block under it
-                                   "numbers": [[m.original_text, *self.cell_of(g, m.get_center())]
-                                               for m, g in zip(on_dials.numbers, on_dials.grids * len(c["strong"]))],
-                                   "legend": on_dials.legend.original_text,
-                                   # every square standing on the dials, as a share of a dial's side:
-                                   # rings and the maps' own squares, nothing nested in a dial
-                                   "squares": self.squares_on(on_dials.grids),
-                                   "grids": [box(g) for g in on_dials.grids],
-                                   "head": on_dials.head.original_text})
-            # "4.26 lands on a weaker blue dial": that number pointed at where it lands; "from 1.00":
-            # the glow before the move (review s32 r2: why the glow slips only a little went unsaid)
-            self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
-            slips = slipping(c["strong"])
-            if slips is not None:
-                landing = on_dials.numbers[2 * slips + 1]
-                self.show(slip={"at": round(float(self.renderer.time), 3),
-                                "number": [landing.original_text, *self.cell_of(on_dials.grids[1], landing.get_center())]})
-                self.play(Indicate(landing, color=t.focus, scale_factor=1.3), run_time=0.8)
-            # the moved picture's glow whole beside the first as "so its glow slips" starts: both
-            # stand while "from 1.00 to 0.98" is said (review s33: 0.98 came only after its words)
-            self.wait_before(tracker, "slips", 0.8)
-            self.play(FadeIn(glows[3]), run_time=0.5)
-            self.show(glow_moved={"at": round(float(self.renderer.time), 3), "texts": self.texts_standing()})
-            self.wait_before(tracker, "from", 0.1)
-            self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "ringed": ringed,
                               "grids": [box(g) for g in shrunk.grids],
                               # each square's lightness as drawn, row by row (the tests read the map from it)
                               "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in shrunk.grids],
-                              "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, shrunk.rings)],
-                              # each number under its ring: its words, the column it stands under, its bounds
-                              "tags": [[m.original_text, self.cell_of(g, [m.get_x(), g.frame.get_top()[1] - 0.01, 0])[1],
-                                        [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_y())]]
-                                       for g, m in zip(shrunk.grids, shrunk.tags)],
-                              "arrow": [[round(float(v), 3) for v in p[:2]] for p in (shrunk.arrow.get_start(), shrunk.arrow.get_end())]})
+                              "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(shrunk.grids, shrunk.rings)]})
+            # "The 0 neuron has one dial per block": one board again, as our network's was (review
+            # s36, its one change): that output neuron's dials, drawn once where ours were, and the
+            # strong matches' rings of the first shrunk map flown onto them as its bright squares
+            board = self.block_board(c, label, heads)
+            self.wait_before(tracker, "dials", 0.3)
+            self.remove(shrunk.head)
+            self.add(board.head)
+            firsts_rings = [shrunk.rings[0], *(f[0] for f in shrunk.follow)]
+            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, shrunk.rings[1], *(f[1] for f in shrunk.follow), glows[1])),
+                      FadeIn(VGroup(board.grid, board.rows[0], board.heads[0], board.key)),
+                      *(ReplacementTransform(a, b) for a, b in zip(firsts_rings, board.marks)), run_time=0.8)
+            # "Follow its strong matches: none lands on a red dial": the bright squares slide to
+            # their blocks on the moved picture's shrunk map, the dials staying put, and a second
+            # bar, as bright at first, falls to the glow after the move as they go
+            self.wait_before(tracker, "onto", 0.3)
+            self.play(FadeIn(board.heads[1]), FadeIn(VGroup(board.rows[1].circle, board.rows[1][1], board.rows[1].bar)),
+                      run_time=0.3)
+            slide_at = round(float(self.renderer.time), 3)
+            marks_at = [[self.cell_of(board.grid, m.get_center()) for m in board.marks]]
+            self.play(*(m.animate.move_to(board.grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(board.marks, board.ends)),
+                      Transform(board.rows[1].bar, board.dropped.bar),
+                      board.rows[1].circle.animate.set_fill(board.dropped.circle.get_fill_color()), run_time=1.6)
+            marks_at.append([self.cell_of(board.grid, m.get_center()) for m in board.marks])
+            self.play(FadeIn(board.dropped.words), run_time=0.3)
+            self.show(board={"dials": board.grid.values, "at": marks_at, "slide_at": slide_at,
+                             "slid_at": round(float(self.renderer.time), 3),
+                             # each dial's colour as drawn, row by row (the tests read its sign and strength)
+                             "fills": [cell.get_fill_color().to_hex() for cell in board.grid.cells],
+                             # each bright square's lightness as drawn (the shrunk map's colour for its block)
+                             "light": [luminance(m[1].get_fill_color()) for m in board.marks],
+                             "glows": [[r.bar.width / MID_BAR, r.words.original_text] for r in (board.rows[0], board.dropped)],
+                             "key": [m.original_text for m in board.key.words], "head": board.head.original_text,
+                             "grid": box(board.grid)})
+            # "One of them lands on a weaker blue dial": that square pointed at where it landed
+            self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
+            slips = slipping(c["strong"])
+            if slips is not None:
+                self.show(slip={"at": round(float(self.renderer.time), 3),
+                                "square": self.cell_of(board.grid, board.marks[slips].get_center())})
+                self.play(Indicate(board.marks[slips], color=t.focus, scale_factor=1.3), run_time=0.8)
+            # "from 1.00 to 0.98": each bar's words pointed at as said
+            self.wait_before(tracker, "from", 0.1)
+            self.play(Indicate(board.rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
             self.wait_before(tracker, "conv", 0.1)
-            self.play(Indicate(glows[3][1], color=t.text, scale_factor=1.1), run_time=0.6)
+            self.play(Indicate(board.dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             self.play(FadeIn(guesses[1]), run_time=0.4)
-            self.show(glows_moved=self.maps_and_words(shrunk.grids))
-            # the count in the maps' place, at the label size: the shrunk maps have made their point
+            self.show(glows_moved=self.maps_and_words([board.grid]))
+            # the count in the board's place, at the label size: the board has made its point
             tally.move_to([SHRUNK_X, 0.3, 0])
             self.wait_before(tracker, "count", 0.4)
-            # (its head last, as the count comes: some head of the convnet's side stands all along)
-            self.play(FadeOut(VGroup(shrunk.names, *shrunk.grids, *shrunk.rings, shrunk.follow, *on_dials.grids, on_dials.numbers,
-                                     on_dials.arrow, on_dials.legend)), run_time=0.3)
-            # the convnet's result named as ours is, once its maps have gone (review s32: "glows 0.98"
+            self.play(FadeOut(VGroup(board.grid, board.marks, board.key, *board.heads, board.rows[0], board.rows[1].circle,
+                                     board.rows[1][1], board.rows[1].bar, board.dropped.words)), run_time=0.3)
+            # the convnet's result named as ours is, once its board has gone (review s32: "glows 0.98"
             # and "convnet: 0" stood under nothing, whose and on which picture unsaid)
             theirs_head = self.text("on the moved picture:", size="small", color=t.text)
             theirs_head.next_to(glows[3], UP, buff=0.15).align_to(glows[3], LEFT)
-            self.play(FadeOut(on_dials.head), FadeOut(glows[1]), FadeIn(tally[:2]), FadeIn(theirs_head), Indicate(guesses[1], color=t.right, scale_factor=1.15),
-                      run_time=0.5)
+            self.play(FadeOut(board.head), FadeIn(tally[:2]), FadeIn(theirs_head), FadeIn(glows[3]),
+                      Indicate(guesses[1], color=t.right, scale_factor=1.15), run_time=0.5)
             self.show(ending=self.maps_and_words(shrunk.grids))
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
@@ -2204,17 +2187,18 @@ class Convnet(Chapter):
         """A column beside the big dials: the outline "the 0's ink, outlined", a ringed ink square
         "one square of that ink", a blue dial "likes ink", a red one "dislikes ink" (the stamp's
         words for its colours); `.words` its texts."""
-        t, side = self.theme, 0.3
-        paint = signed(1.0)
-        mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
-                      Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
-                             fill_opacity=1))
-        outline = Square(side, stroke_color=t.text, stroke_width=3)
-        parts = [(outline, self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
-                 (mark, self.text("one square of that ink", size="small", color=t.text))]
-        parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
-                   self.text(words, size="small", color=t.text))
-                  for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
+        t = self.theme
+        parts = [(Square(KEY_SIDE, stroke_color=t.text, stroke_width=3),
+                  self.text("the {label}'s ink, outlined", size="small", color=t.text, facts={"label": label})),
+                 (self.marked_square(KEY_SIDE / 0.86, t.text), self.text("one square of that ink", size="small", color=t.text))]
+        return self.dial_key(parts, screen.mark("likes ink"), screen.mark("dislikes ink"))
+
+    def dial_key(self, parts: list, likes: str, dislikes: str) -> VGroup:
+        """A key column beside a board of dials: each (icon, words) of `parts`, then a blue dial
+        named `likes` and a red one named `dislikes`, one under the other; `.words` its texts."""
+        t, paint = self.theme, signed(1.0)
+        parts = parts + [(Square(KEY_SIDE, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
+                          self.text(words, size="small", color=t.text)) for sign, words in ((1.0, likes), (-1.0, dislikes))]
         key = VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
         key.words = [words for _, words in parts]
@@ -2229,19 +2213,16 @@ class Convnet(Chapter):
     def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
         ringed: white, the ring round the whole dial, so the dial's colour shows between them."""
-        t, cell = self.theme, grid.cell
-        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3),
-                               Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
-                                      fill_opacity=0.35 + 0.65 * float(image[r, k])))
-                        .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
+        return VGroup(*(self.marked_square(grid.cell, self.theme.text, 0.35 + 0.65 * float(image[r, k]))
+                        .move_to(grid.center_of(r + 0.5, k + shift + 0.5)) for r, k in few))
 
     def shrunk_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
         """Our stamp's shrunk map of the picture and of the moved picture, side by side in the
         convnet's column under a new `head`, each named as the big dials were (`heads`: "before
         the move", "moved 1 pixel right"), as colours only, brighter = a better match on the one
         scale of every map; `rings` round the block that keeps the map's best match in each
-        (`kept_best`), its number as written under each ring (`tags`), and an `arrow` from the
-        first number to the second."""
+        (`kept_best`), and `follow`: the next strongest matches (`tracked_matches`; review ab-k2
+        s27 r1), each ringed before and after the move. No number written (review s36)."""
         t = self.theme
         grids = [ShadedGrid(m, SHRUNK_CELL, map_lit(self.map_top), separate=True) for m in (c["pooled"], c["moved_pooled"])]
         head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
@@ -2252,54 +2233,53 @@ class Convnet(Chapter):
         for name, grid in zip(names, grids):
             grid.shift((top - grid.frame.get_top()[1]) * UP)
             name.next_to(grid, UP, buff=0.1)
-        kept = c["kept"]
-        rings = [Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(g.center_of(r + 0.5, col + 0.5))
-                 for g, (r, col) in zip(grids, kept["blocks"])]
-        tags = [self.text("{value}", facts={"value": words}).next_to(g.frame, DOWN, buff=0.1)
-                .set_x(g.center_of(r + 0.5, col + 0.5)[0]) for g, (r, col), words in zip(grids, kept["blocks"], kept["written"])]
-        arrow = Arrow(tags[0].get_right(), tags[1].get_left(), buff=0.15, color=t.focus, stroke_width=5,
-                      max_tip_length_to_length_ratio=0.2).set_z_index(4)
-        # the next strongest matches followed too (`tracked_matches`; review ab-k2 s27 r1): each
-        # ringed in both maps, its number written in its ring, on a square that bright in the
-        # colour that stands out on it, and an arrow across the gap on its row
-        follow = VGroup()
-        for m in c["tracked"]:
-            ends = [g.center_of(r + 0.5, col + 0.5) for g, (r, col) in zip(grids, m["blocks"])]
-            cells = [g.cells[r * g.values.shape[1] + col] for g, (r, col) in zip(grids, m["blocks"])]
-            marks = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(e)
-                             for e in ends))
-            words = VGroup(*(self.text("{value}", color=number_color(cell.get_fill_color()), facts={"value": w})
-                             .move_to(e).set_z_index(4) for e, cell, w in zip(ends, cells, m["written"])))
-            follow.add(VGroup(marks, words, self.across(grids, ends[0][1])))
-        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, tags=tags, arrow=arrow, follow=follow)
+        ring = lambda g, r, col: Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(
+            g.center_of(r + 0.5, col + 0.5))
+        rings = [ring(g, r, col) for g, (r, col) in zip(grids, c["kept"]["blocks"])]
+        follow = VGroup(*(VGroup(*(ring(g, r, col) for g, (r, col) in zip(grids, m["blocks"]))) for m in c["tracked"]))
+        return SimpleNamespace(head=head, names=names, grids=grids, rings=rings, follow=follow)
 
-    def across(self, grids: list[ShadedGrid], y: float) -> Arrow:
-        """An arrow across the gap between two grids side by side, at height `y`: a match's row."""
-        return Arrow([grids[0].frame.get_right()[0], y, 0], [grids[1].frame.get_left()[0], y, 0], buff=0.12,
-                     color=self.theme.focus, stroke_width=5, max_tip_length_to_length_ratio=0.25).set_z_index(4)
-
-    def block_dial_pair(self, c: dict, label: str, shrunk: SimpleNamespace) -> SimpleNamespace:
+    def block_board(self, c: dict, label: str, heads: list) -> SimpleNamespace:
         """The answer's output neuron's dials on our stamp's shrunk map (`block_dials`), one per
-        block, drawn over each shrunk map (the same nine under both), plain: colour = sign, as our
-        network's dials (review s32 r2: an ink square nested in each dial was a code never
-        explained); each strong match followed, its number written in its block (`numbers`), the
-        best one's `arrow` across the gap on its row as the others have; a new `head`, and under
-        the maps a `legend` in words: how many of them land on a red dial."""
+        block, drawn once, large, where our network's dials were (review s36, its one change: the
+        one-board picture again), plain blue and red as ours were; on them each strong match
+        followed (best first), as its block's bright square of the shrunk map (`marks`, where it
+        is before the move; `ends`, the blocks it lands in after it); under them the output
+        neuron's glow before the move (`rows[0]`) and a second bar as bright that falls to its
+        glow after the move (`rows[1]`, `dropped`), each named (`heads`); a key beside them."""
         t, dials = self.theme, np.asarray(c["out_dials"], float)
-        paint = block_paint(dials)
-        grids = [ShadedGrid(dials, SHRUNK_CELL, paint, separate=True).move_to(g.frame) for g in shrunk.grids]   # cells in reading order
-        numbers = VGroup(*(self.text("{value}", color=number_color(paint(dials[r, k])),
-                                     facts={"value": m["written"]}).move_to(g.center_of(r + 0.5, k + 0.5)).set_z_index(4)
-                           for m in c["strong"] for g, (r, k) in zip(grids, m["blocks"])))
-        row = c["strong"][0]["blocks"][0][0]
-        arrow = self.across(grids, grids[0].center_of(row + 0.5, 0.5)[1])
         head = self.text("convnet: the {label} output neuron's dials, one per block", size="small", color=t.text,
-                         facts={"label": label}).move_to(shrunk.head)
-        n_red = int(c["strong_onto_red"])
-        legend = self.text("strong matches landing on a red dial: {n}", size="small", color=t.text,
-                           facts={"n": n_red if n_red else "none"})
-        legend.next_to(VGroup(*grids), DOWN, buff=0.2).align_to(grids[0].frame, LEFT)   # right of the pictures' numbers
-        return SimpleNamespace(grids=grids, numbers=numbers, arrow=arrow, head=head, legend=within_frame(legend))
+                         facts={"label": label})
+        head.move_to([BLOCK_BOARD_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        grid = ShadedGrid(dials, BLOCK_BOARD_CELL, block_paint(dials), separate=True)
+        grid.shift([BLOCK_BOARD_X - grid.frame.get_x(), head.get_bottom()[1] - 0.15 - grid.frame.get_top()[1], 0])
+        head.align_to(grid.frame, LEFT)      # centred, it ran into the pictures' head on its left
+        lit = map_lit(self.map_top)
+        marks = VGroup(*(self.marked_square(grid.cell, lit(c["pooled"][tuple(m["blocks"][0])]))
+                         .move_to(grid.center_of(m["blocks"][0][0] + 0.5, m["blocks"][0][1] + 0.5)) for m in c["strong"]))
+        glow_of = lambda key: float(c[key][c["label"]])
+        rows = [self.mid_glow(glow_of("conv"), grid.frame).align_to(grid.frame, LEFT) for _ in range(2)]
+        rows[1].shift(0.45 * DOWN)
+        dropped = self.mid_glow(glow_of("conv_moved"), grid.frame).align_to(rows[1], LEFT).shift(0.45 * DOWN)
+        names = [h.copy().next_to(row, RIGHT, buff=0.3) for h, row in zip(heads, rows)]
+        key = self.match_key().next_to(grid.frame, RIGHT, buff=0.45)
+        return SimpleNamespace(head=head, grid=grid, marks=marks, ends=[tuple(m["blocks"][1]) for m in c["strong"]],
+                               rows=rows, dropped=dropped, heads=names, key=within_frame(key))
+
+    def marked_square(self, cell: float, fill, opacity: float = 1.0) -> VGroup:
+        """A square laid on a dial of side `cell`: filled with `fill`, ringed, the dial's colour
+        showing between them (the ink on our network's dials, a bright block on the convnet's)."""
+        t = self.theme
+        return VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3),
+                      Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=fill,
+                             fill_opacity=opacity)).set_z_index(1)
+
+    def match_key(self) -> VGroup:
+        """A column beside the convnet's board, as `ink_key` is beside ours: a bright square "a
+        strong match", a blue dial "likes a match", a red one "dislikes a match"; `.words`."""
+        icon = self.marked_square(KEY_SIDE / 0.86, map_lit(1.0)(1.0))
+        return self.dial_key([(icon, self.text("a strong match", size="small", color=self.theme.text))],
+                             screen.mark("likes a match"), screen.mark("dislikes a match"))
 
     def block_lines(self, grid: ShadedGrid) -> VGroup:
         """Thick lines on a map of matches between its blocks of POOL x POOL squares: the blocks

@@ -138,8 +138,8 @@ TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels)
 # none a colour with a meaning (a dial's sign blue/red, blame violet, the step yellow, the other
 # dials' grey, the step-size runs' teal and pink, the one arrow's white): mint, apricot, khaki, tan
 DIAL_COLOURS = ("#8EE3C8", "#F5A97F", "#D4CD7E", "#C7A27C")
-TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
-                            # (review w2: the two rows drawn over each other)
+TILT_BELOW = (0.45, 1.3)   # the tilt arrows and the yellow steps this far under the gauges' pivots
+                            # (review w2: the two rows drawn over each other), "uphill tilt" between
 FOG_GAUGE_GAP = 0.1         # between the fog's big gauges, so the four fit inside the frame
 MERGE_LONG = 3.0       # the one arrow the dials' tilts make, put end to end from the ball, at most this long
 CHAIN_MARGIN = 0.25    # the chain from the ball may run off the map's edge, this far inside the frame's
@@ -1467,12 +1467,10 @@ class Descent(Chapter):
         label = self.text("{k} of the dials, where the yellow dot is:", size="small", facts={"k": len(dials)})
         label.next_to(here, DOWN, aligned_edge=LEFT, buff=0.4)
         moved = label.get_corner(DOWN + LEFT) + DOWN * 0.2 - row.get_corner(UP + LEFT)
-        key_to = row.get_corner(DOWN + LEFT) + moved + DOWN * 0.25
-        olds = [g[4] for g in row]
+        # the gauges' numbers and the needles' key back (the fog showed the dials and arrows only)
         news = [self.gauge_number(g, float(v)).shift(moved) for g, v in zip(row, real[0])]
-        for g in row:
-            g.submobjects[4] = VMobject()
-        self.add(*olds)
+        key_to = np.array([row.get_left()[0] + moved[0], min(m.get_bottom()[1] for m in news) - 0.25, 0.0])
+        gauges["key"].move_to(key_to, aligned_edge=UP + LEFT)
         was = np.asarray(gauges["values"], float) / gauges["span"]
 
         gone = [0.0]
@@ -1489,10 +1487,10 @@ class Descent(Chapter):
         # the ball back at the start as the fog lifts, before "Back at the start" is said (review
         # 11b, session 16: said while it was half-way back)
         self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints), FadeOut(self.fog_gauges),
-                  FadeOut(gauges["words"], **half), FadeIn(label, **late), *(FadeOut(o, **half) for o in olds),
+                  FadeOut(gauges["words"], **half), FadeIn(label, **late),
                   *(FadeIn(m, **late) for m in news), UpdateFromAlphaFunc(row, back),
-                  # the needles' key up under them, where the tilt arrows were
-                  gauges["key"].animate.move_to(key_to, aligned_edge=UP + LEFT),
+                  # the needles' key under them, where the tilt arrows were
+                  FadeIn(gauges["key"], **late),
                   ball.animate.move_to(place(view.path[0])), run_time=FOG_LIFT)
         self.remove(*news)
         for g, m in zip(row, news):
@@ -1680,34 +1678,35 @@ class Descent(Chapter):
         # turns each needle against its own tilt arrow (review e2, session 18, its ONE change)
         tilts = np.array([map_tilts(view.plane, -np.asarray(s), dials) for s in slopes])
         biggest = float(np.abs(tilts).max()) or 1.0
-        tilt_words = self.text("each dial's uphill tilt:", size="small")
-        tilt_words.next_to(self.key, DOWN, buff=0.45).align_to(self.key[0], LEFT)   # the key's lines may stand further left
-        # the needles' key stays with them, under the tilt arrows to come: an arrow right is the
-        # way up, above 0 (review ab2: the tilt arrows' left and right were never explained)
+        # in the fog the gauges are four dials and their arrows only: their numbers and the
+        # needles' key go (s35 review, its single change: eight captions beside the gauges buried
+        # "the tilts add up to one arrow; we step against it"); both come back when the fog lifts
         gauge_key = self.gauges["key"]
+        numbers = [g[4] for g in row]
+        for g in row:
+            g.submobjects[4] = VMobject()
+        self.add(*numbers)
         # bigger (review g2, session 20, its ONE change: the gradient, four small dials and their
-        # few-pixel arrows, was not seen), the white tilt arrows and the yellow steps under them
+        # few-pixel arrows, was not seen), the tilt arrows and the yellow steps under them
         row_to = row.copy()
         for g in row_to:
             g[:4].scale(FOG_GAUGES, about_point=g[0].get_arc_center())
         for i, (g, value) in enumerate(zip(row_to, walk_dials[0])):
             g[0].set_color(DIAL_COLOURS[i % len(DIAL_COLOURS)])
             self.set_needle(g, float(value), span)
-            g.submobjects[4] = self.gauge_number(g, float(value))
         # (0.25 apart, digits' fourth gauge was cut by the frame's right edge: s32 reviews)
         row_to.arrange(RIGHT, buff=FOG_GAUGE_GAP, aligned_edge=DOWN)
-        row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
-        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=1.55)
+        row_to.next_to(self.key, DOWN, buff=0.9).align_to(self.key[0], LEFT)   # the key's lines may stand further left
+        # the arrows' row named with the chapter's own term, just under the arrows to come
+        tilt_words = self.text("uphill tilt", size="small")
+        tilt_words.move_to([row_to.get_center()[0], row_to[0][0].get_arc_center()[1] - TILT_BELOW[0], 0.0])
+        tilt_words.shift(DOWN * (0.2 + tilt_words.height / 2))
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
-                  FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
-        self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time), "gauges": edges(row_to)})
+                  FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), FadeOut(gauge_key),
+                  *(FadeOut(n) for n in numbers), run_time=0.5)
+        self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time), "gauges": edges(row_to),
+                          "numbers": [self.seen(n) for n in numbers], "needle_key": self.seen(gauge_key)})
         needles = []       # the gauges at every point the ball stands on, as drawn
-
-        def set_numbers(k: int) -> None:
-            """The gauges' numbers at the walk's point k (a new Text each, once per step)."""
-            for g, value in zip(row, walk_dials[k]):
-                g.submobjects[4] = self.gauge_number(g, float(value))
-            note(k)
 
         def note(k: int) -> None:
             needles.append({"k": k, "values": [float(v) for v in walk_dials[k]], "t": float(self.renderer.time),
@@ -1730,7 +1729,7 @@ class Descent(Chapter):
             arrows = VGroup()
             for i, (g, value) in enumerate(zip(row, tilts[k])):
                 length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
-                centre = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * TILT_BELOW[sign < 0]
+                centre = g[0].get_arc_center() + DOWN * TILT_BELOW[sign < 0]
                 way = (RIGHT if value > 0 else LEFT) * sign
                 arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
                                  color=DIAL_COLOURS[i % len(DIAL_COLOURS)] if sign > 0 else t.highlight, stroke_width=5,
@@ -1756,16 +1755,14 @@ class Descent(Chapter):
         # were never seen to be one); review 11b, session 16: the gauges went as "every dial's
         # tilt, together" was said
         arrows = tilt_arrows(0)
-        # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
-        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
-        # under them, plainly (s28: the "×n" tags on true-length specks confused all four reviewers)
-        # (s26: at 14 px, 480p, the two lines were hard to read: shorter, at the label's size)
+        # the yellow row's name (it comes with the row, at "so you go the other way"), and under
+        # it what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow
+        # to the right meant); the shortest arrows are drawn longer than to scale, unsaid here
+        # (s35 review: "short arrows drawn longer" was one caption too many beside the gauges)
+        step_name = self.text("our step: each dial turns against its arrow", size="small", color=t.highlight)
+        step_name.next_to(tilt_arrows(0, -1.0), DOWN, buff=0.1).align_to(row, LEFT)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
-        if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            # (s26 x2 r1/r2: "the tiniest drawn bigger" was cryptic); a small grey note (all four s30
-            # reviewers: at label size it was the biggest words there, read before the arrows)
-            scaled.add(self.text("short arrows drawn longer", size="small", color=t.muted))
-        scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
+        scaled.next_to(step_name, DOWN, aligned_edge=LEFT, buff=0.2)
         # the arrows come only once one is defined, its dial turned up and the cost seen to rise
         # (s34 brief: "uphill tilt" was never defined in a way a newcomer sees; the arrows stood
         # there before it was said what one means)
@@ -1773,7 +1770,8 @@ class Descent(Chapter):
         whole = self.play_dial_alone(view, cells, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker, scaled)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
-                             "t": whole, "gauges": [float(v) for v in walk_dials[0]],
+                             "t": whole, "gauges": [float(v) for v in walk_dials[0]], "y": float(arrows[0].get_y()),
+                             "label": edges(tilt_words), "panel": self.panel_words(),
                              "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else [],
                              "colours": [a.get_color().to_hex() for a in arrows], "rims": [g[0].get_color().to_hex() for g in row]})
         self.wait_until_bookmark("together")
@@ -1789,22 +1787,19 @@ class Descent(Chapter):
         # reviewers of main, 69 s: "the gradient: points uphill" drawn on the fading "all the
         # tilts together: one arrow", the row's heading half way between two wordings)
         self.wait_before(tracker, "gradient", 0.8)
-        # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
-        named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
         swap = []
 
         def read() -> tuple:
-            return tuple(self.seen(m) for m in (merge_words[0], tilt_words, merged[3], self.key[1][1], named))
-        self.play(FadeOut(merge_words), FadeOut(tilt_words), ReplacementTransform(merged[0], up), FadeOut(merged[1:]),
+            return tuple(self.seen(m) for m in (merge_words[0], merged[3], self.key[1][1]))
+        self.play(FadeOut(merge_words), ReplacementTransform(merged[0], up), FadeOut(merged[1:]),
                   self.probe(swap, read), run_time=0.4)
         # the fog's words back, but not under the one arrow's tip (tiny's points up to them): then
         # as the arrow goes, with the close-up
         later = bool(steps) and covers(up, SurroundingRectangle(fog_words, buff=0.2))
-        self.play(FadeIn(self.key[1]), FadeIn(named), *([] if later else [FadeIn(fog_words)]), self.probe(swap, read),
+        self.play(FadeIn(self.key[1]), *([] if later else [FadeIn(fog_words)]), self.probe(swap, read),
                   run_time=0.4)
         self.show(fog_name_swap=swap)
-        tilt_words = named
-        self.show(fog_named_at=float(self.renderer.time),
+        self.show(fog_named_at=float(self.renderer.time), fog_named_panel=self.panel_words(),
                   fog_named_up=[float(v) for v in (*up.get_start()[:2], *up.get_end()[:2])])
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
                   *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.6)
@@ -1817,15 +1812,13 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        # the yellow row named under it, over the needles' key (final s32 review: the row where
-        # descent itself is shown had no words); it goes at "and so on", when the rows stop being told
-        step_name = self.text("our step: each dial turns against its arrow", size="small", color=t.highlight)
-        step_name.next_to(dial_steps, DOWN, buff=0.1).align_to(row, LEFT)
+        # the yellow row named under it (final s32 review: the row where descent itself is shown
+        # had no words), placed with the arrows' meaning; it goes at "and so on"
         # grown from the ball, short (a copy of the long white arrow shrank into it)
         self.play(GrowArrow(arrow), FadeIn(self.key[2]), FadeOut(self.key[1]), FadeIn(step_name),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
-        self.show(against_at=float(self.renderer.time),
-                  fog_step_name={"box": edges(step_name), "steps": edges(dial_steps), "key": edges(gauge_key)})
+        self.show(against_at=float(self.renderer.time), against_panel=self.panel_words(),
+                  fog_step_name={"box": edges(step_name), "steps": edges(dial_steps), "meaning": edges(scaled)})
         footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
 
         def step_to(k: int, run_time: float, *also, keep: bool = False) -> None:
@@ -1849,22 +1842,8 @@ class Descent(Chapter):
             rim_shown.append({"k": k, "t": float(self.renderer.time),
                               "arrows": [[float(v) for v in (d.get_start()[0], d.get_end()[0])] for d in dial_steps or []],
                               "arcs": [[float(a.start_angle), float(a.angle)] for a in arcs]})
-            # the new values in the gauges in the step's first half (review w2, session 21: "take
-            # one small step" was said over the old values)
-            olds, news = [g[4] for g in row], [self.gauge_number(g, float(v)) for g, v in zip(row, walk_dials[k])]
-            for g in row:
-                g.submobjects[4] = VMobject()
-            self.add(*olds)
-            early = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
-            into = [FadeIn(m, **early) for m in news]
             self.play(*took, *gone, *turned, *also, ball.animate.move_to(target), turning(k - 1, k),
-                      *(FadeOut(o, **early) for o in olds), *into,
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
-            # out of the scene first, then into their gauges: removed from inside a gauge, manim
-            # splits the row and drops them (the numbers went blank till the next step)
-            self.remove(*news)
-            for g, m in zip(row, news):
-                g.submobjects[4] = m
             stepped.append({"k": k, "t": rim_shown[-1]["t"], "whole": rim_shown[-1]["t"] + run_time / 2})
             note(k)
             arrow = up = dial_steps = None
@@ -1928,8 +1907,9 @@ class Descent(Chapter):
                           UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
                           UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
                           turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
-                set_numbers(k1)
+                note(k1)
         self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
+                  walk_panel=self.panel_words(),
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
         # the gauges stay when the fog lifts (review, session 22: they went, and the path was
@@ -1994,8 +1974,6 @@ class Descent(Chapter):
         was = Circle(radius=FOG_BALL, color=t.highlight, stroke_width=2).move_to(home).set_z_index(1)
         box = SurroundingRectangle(VGroup(gauge, arrows[i]), color=arrows[i].get_color(), buff=0.08, stroke_width=3)
         v0 = float(values[dials[i]])
-        turned_number = self.gauge_number(gauge, v0 + by)
-        home_number = self.gauge_number(gauge, v0)
         frames = []      # (share of the turn, cost shown) at each piece's start
 
         def turning(frm: float, to: float, **kwargs) -> UpdateFromAlphaFunc:
@@ -2013,11 +1991,9 @@ class Descent(Chapter):
                              / (len(shares) - 1) * config.frame_rate)) / config.frame_rate
         for j, (s0, s1) in enumerate(zip(shares, shares[1:])):
             frames.append((float(s0), float(counted[j]), float(self.renderer.time)))
-            # its number too, read anew as the piece ends (morphing, it was a blur)
-            number = turned_number if j == len(shares) - 2 else self.gauge_number(gauge, v0 + by * s1)
+            # (no number on the gauge: in the fog the needle alone says it turns up, s35)
             self.play(ball.animate(rate_func=linear).move_to(home + (tip - home) * s1),
-                      turning(v0 + by * s0, v0 + by * s1, rate_func=linear),
-                      Transform(gauge[4], number, rate_func=lambda a: float(a >= 1.0 - 1e-9)), run_time=piece)
+                      turning(v0 + by * s0, v0 + by * s1, rate_func=linear), run_time=piece)
             self.remove(counter)
             counter = reads[j + 1]
             self.add(counter)
@@ -2037,7 +2013,7 @@ class Descent(Chapter):
         whole = float(self.renderer.time)
         # all back before the arrows are laid end to end from the ball
         self.wait_before(tracker, "together", 0.7)
-        self.play(ball.animate.move_to(home), turning(v0 + by, v0), Transform(gauge[4], home_number),
+        self.play(ball.animate.move_to(home), turning(v0 + by, v0),
                   FadeOut(its_arrow), FadeOut(caption), FadeOut(readings[0]), FadeOut(counter), FadeOut(box), FadeOut(was),
                   run_time=0.5)
         self.show(fog_alone={"dial": int(dials[i]), "gauge": i, "by": by, "value": v0, "before": before, "after": after,
@@ -2512,6 +2488,11 @@ class Descent(Chapter):
         back to full opacity as it is removed, the play's last frame)."""
         on = {id(p) for top in self.mobjects for p in top.get_family()}
         return opacity(m) if id(m) in on else 0.0
+
+    def panel_words(self) -> list[dict]:
+        """The texts standing now in the right-hand panel (right of the colour bar), for the
+        manifest: what a frame shows beside the gauges."""
+        return [d for d in self.texts_standing() if d["box"][0] >= self.key_corner[0] - 0.3]
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:

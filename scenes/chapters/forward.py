@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, Animation, AnimationGroup, MoveToTarget, ReplacementTransform, BackgroundRectangle, Circle, Rectangle, Create, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
-                   Square, SurroundingRectangle, Transform,
+                   Polygon, Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
 
 from nncore.history import History
@@ -96,6 +96,13 @@ OTHERS_DRAWN = 6          # a hidden layer this small is drawn whole: its neuron
 FADED_WIRES = 0.06        # the other colour's wires while one colour is named: there, but far back
 QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
+# the sum as a bar (review s36, ONE change: "x dial" was only words): between the "gives" column
+# and the neuron, the running total's bar (left) and the part just added beside its end (right)
+BAR_RUN_X, BAR_PART_X = 1.3, 1.55
+BAR_THICK = 0.16
+BAR_ROOM = (-2.3, 2.2)    # lowest and highest y the bars reach: over the subtitles' band, under the title
+BAR_SCALE = 2.5           # at most this long for 1.0 of the sum (the digits' 1.03: about 155 px at 480p; at 3.0
+                          # its line at zero ran into the rest's row, and the tiny net's into the sum's rule)
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -444,6 +451,48 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             "rule": rule, "sums": sums, "so_far": so_far}
 
 
+def sum_parts(work: dict) -> list[float]:
+    """The real parts the column adds, in its order: each row's product, the rest's, the head start."""
+    return [*(float(work["products"][k]) for k in work["biggest"]),
+            *([float(work["rest_sum"])] if work["rest_count"] else []), float(work["bias"])]
+
+
+def arrow_bar(start: np.ndarray, end: np.ndarray, color) -> VGroup:
+    """A thick bar from point `start` to `end`, its point at `end`: pointing up when it adds,
+    down when it takes away; empty when it is nothing long."""
+    start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    length = float(np.linalg.norm(end - start))
+    if length < 1e-6:
+        return VGroup()
+    way = (end - start) / length
+    side = np.array([-way[1], way[0], 0.0]) * BAR_THICK / 2
+    neck = end - way * min(0.12, length / 2)
+    return VGroup(Polygon(start - side, start + side, neck + side, end, neck - side,
+                          stroke_width=0, fill_color=color, fill_opacity=1.0))
+
+
+def sum_bars(scene: Chapter, work: dict) -> dict:
+    """The neuron's sum drawn as bars, one scale for all (the real numbers, never rounded): the
+    first input's glow as a yellow bar (`glow`), each part as a blue bar pointing up or a red one
+    pointing down, starting where the sum so far ends (`parts`), and the sum so far after each
+    as one white bar from zero (`runs`; the last ends at the real total); a line at zero."""
+    t = scene.theme
+    parts = sum_parts(work)
+    ends = [float(v) for v in np.cumsum([0.0, *parts])]
+    glow = float(work["inputs"][work["biggest"][0]])
+    lo, hi = min(0.0, glow, *ends), max(0.0, glow, *ends)
+    scale = min(BAR_SCALE, (BAR_ROOM[1] - BAR_ROOM[0]) / max(hi - lo, 1e-9))
+    # centred on the neuron, kept inside its room
+    zero = float(np.clip(NEURON_Y - scale * (lo + hi) / 2, BAR_ROOM[0] - scale * lo, BAR_ROOM[1] - scale * hi))
+    at = lambda x, v: np.array([x, zero + scale * v, 0.0])
+    bars = [arrow_bar(at(BAR_PART_X, a), at(BAR_PART_X, b), t.positive if b >= a else t.negative)
+            for a, b in zip(ends, ends[1:])]
+    runs = [arrow_bar(at(BAR_RUN_X, 0.0), at(BAR_RUN_X, v), t.text) for v in ends[1:]]
+    return {"zero": Line([BAR_RUN_X - 0.17, zero, 0], [BAR_PART_X + 0.17, zero, 0], stroke_color=t.muted, stroke_width=2),
+            "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, glow), t.neuron_fill), "parts": bars, "runs": runs,
+            "shown": {"zero_y": zero, "scale": scale, "glow": glow, "ends": ends}}
+
+
 def running_lines(work: dict, written: Sequence[float] | None = None, places: int = 2) -> list[tuple[str, dict[str, str]]]:
     """The sums so far as written under the column, each a template and its facts: the first
     product alone, then each next one as the sum before it, the row just added and their sum
@@ -529,7 +578,10 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     names = VGroup(side_name,
                    ticks, floor_name)
     slot = np.array([rooms[0][0], at(z, low)[1] - 0.42, 0.0])   # where the total stands: under its own place
-    return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
+    # the total's bar laid on the floor, from zero to the total, just over it: where the walk up starts
+    lift = (BAR_THICK / 2 + 0.02) * UP
+    floor_bar = arrow_bar(at(0.0, low) + lift, at(z, low) + lift, t.text)
+    return {"floor_bar": floor_bar, "floor_x": [float(at(0.0, low)[0]), float(at(z, low)[0])], "axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side, "key": key}
 
 
@@ -1481,6 +1533,8 @@ class Forward(Chapter):
         self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
         reach = curve_reach(work, second)
         big = close_up(self, work, picture, places=self.places)
+        big["bars"] = bars = sum_bars(self, work)
+        self.show(sum_bars=bars["shown"])
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
@@ -1529,7 +1583,10 @@ class Forward(Chapter):
                                                                   key.get_bottom()[1], key.get_top()[1])],
                                        "samples": [[float(v) for v in row[0].get_center()[:2]] for row in key]}
             self.wait_until_bookmark("input")
-            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
+            # "This input is 0.81": its glow as a yellow bar beside the neuron, from the line at zero
+            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), FadeIn(bars["zero"]),
+                      FadeIn(bars["glow"]), run_time=0.8)
+            self.show(glow_bar_at=float(self.renderer.time))
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
             # the dial whole before its caption line starts (review t1: "its dial is" read 3 s before
@@ -1540,6 +1597,11 @@ class Forward(Chapter):
             self.play(Indicate(first_row[-1], color=self.theme.focus, scale_factor=1.15), run_time=0.6)
             self.wait_before(self.current_tracker, "gives", lead=0.8)
             self.play(FadeIn(first_row[-3:-1]), run_time=0.5)
+            # "so it gives 0.23": times its dial, the glow's bar is stretched or shrunk to what it
+            # gives, blue pointing up, red pointing down (a dial below zero turns it over)
+            self.wait_before(self.current_tracker, "gives", lead=0.1)
+            self.play(ReplacementTransform(bars["glow"], bars["parts"][0]), run_time=0.8)
+            self.show(first_bar_at=float(self.renderer.time))
             # the sum so far starts under the first product, and grows with each row after it;
             # it is named as it comes (review ab-x1 s24, both: "so far 0.97" stood 20 s before
             # "the total is 0.97", never said; review ab-k1 s24: "useful, but never mentioned")
@@ -1607,8 +1669,13 @@ class Forward(Chapter):
             # the curve comes with its axes as "squashes" is said (review ab-k1 s24, both reviewers,
             # 75-80 s: empty axes stood under "squashes the total" until "Here is the real
             # squashing curve"), and a flash runs along it as it is named
+            # the total's bar slides onto the floor, from zero to the total: where the walk up starts
             self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
-                      FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
+                      FadeIn(curve["names"]), FadeIn(curve["place"]), ReplacementTransform(self.bar_run, curve["floor_bar"]),
+                      FadeOut(VGroup(self.bar_part, bars["zero"])), run_time=1.2)
+            self.show(floor_bar={"at": float(self.renderer.time),
+                                 "ends": [float(v) for v in (curve["floor_bar"].get_left()[0], curve["floor_bar"].get_right()[0])],
+                                 "floor": curve["floor_x"], "place_x": float(curve["place"].get_x())})
             self.play(Create(curve["curve"]), run_time=0.8)
             self.show(squash_curve_drawn=float(self.renderer.time))
             # "into a brightness between zero and one": the side's numbers swell as it is said
@@ -1721,8 +1788,12 @@ class Forward(Chapter):
     def start_sum(self, big: dict, run_time: float) -> None:
         """The rule under the column, "so far", and the first product copied under it: the sum so far."""
         self.sum_so_far = big["sums"][0]
+        # the sum so far as a bar too: the first part copied beside it, from zero (sum_bars)
+        bars = big.get("bars")
+        grow = [TransformFromCopy(bars["parts"][0], bars["runs"][0])] if bars else []
+        self.bar_part, self.bar_run = (bars["parts"][0], bars["runs"][0]) if bars else (None, None)
         self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
-                  run_time=run_time)
+                  *grow, run_time=run_time)
 
     def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6, *also) -> None:
         """Product row `p` added as it comes (`row`, put in here): in the same frame the sum so
@@ -1736,7 +1807,21 @@ class Forward(Chapter):
         self.remove(old)
         self.add(*([row] if row is not None else []), self.sum_so_far)
         self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
-                  *also, run_time=run_time)
+                  *self.stack_bar(big, p), *also, run_time=run_time)
+
+    def stack_bar(self, big: dict, p: int) -> list[Animation]:
+        """Part p's bar comes out of its row's number onto the end of the sum so far's bar, which
+        grows (or shrinks) to its point: the bars end to end; the part before it goes, counted."""
+        bars = big.get("bars")
+        if not bars:
+            return []
+        part, run = bars["parts"][p], bars["runs"][p]
+        moves = [ReplacementTransform(self.bar_run, run)]
+        self.bar_run = run
+        if len(part):   # (a part of nothing, a head start of zero, leaves the last one standing)
+            moves += [FadeOut(self.bar_part), TransformFromCopy(big["products"][p], part)]
+            self.bar_part = part
+        return moves
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
@@ -1766,7 +1851,7 @@ class Forward(Chapter):
                           values["activations"][1], 0.0)
         # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
         gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"], big["rule"],
-                      *(curve[k] for k in ("dot", "up", "across", "out", "place")))
+                      *(curve[k] for k in ("dot", "up", "across", "out", "place", "floor_bar")))
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
         # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)

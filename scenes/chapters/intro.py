@@ -69,6 +69,11 @@ FAINT = 0.35            # the points' opacity on the first frame, before the fir
 CROWD = (3, 4, 1.05)    # more practice digits beside the example at the opening: rows, columns, side
 CROWD_BACK = 0.35       # their opacity once the example is named among them
 CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
+BACK_LEAD = 3.0         # seconds our 0 is back in the inputs before "Back to our 0" is said (the
+                        # review's frames come every 3 s, each with the next 3 s of words)
+START_MAP = 1.8         # side of the random start's small map of one neuron's dials: ~14 px a square at 480p
+START_MAP_AIR = 0.7     # from that neuron to the map, room for the tie
+OUTPUTS_IN = 1.2        # seconds the outputs take to come, just before "Last come the outputs"
 TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
@@ -135,12 +140,14 @@ def intro_facts(history: History) -> dict[str, object]:
                 # wires: one neuron's pattern is shown on the plot as it is said; review s31 (both
                 # reviewers): where it lights up said in words, and our point's own glow
                 map_words(history) if kind == "points" else "")
-    # the example goes back into the inputs as "Back to our 0" is said, before the outputs come
+    # the example is back in the inputs as "Back to our 0" is said, before the outputs come
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
-    # "how our 0 lights them up" were said)
+    # "how our 0 lights them up" were said; review s36: it came back only as the words started)
     # at "Each wire is a dial": the map's squares were dials too (review one-intro, 135 s)
-    facts.update(dial_tie=", like the map's squares" if kind == "image" else "",
-                 back_words=Markup(f"<bookmark mark='back'/>Back to our {label}. ") if kind == "image" else "",
+    # the rest of the wires come only after one blue and one red have pushed (review s36)
+    all_wires = Markup(" <bookmark mark='all'/>Every wire pushes like this, all at once.") if start_pushes(history) else ""
+    facts.update(dial_tie=", like the map's squares" if kind == "image" else "", all_wires=all_wires,
+                 back_words=f"Back to our {label}. " if kind == "image" else "",
                  example_label=label, example_article=a_or_an(str(label)), this_one=this_example(history),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
@@ -400,6 +407,41 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
+def start_pushes(history: History) -> dict | None:
+    """"Blue, above zero, pushes the next circle up, red, below zero, down", shown on ONE hidden
+    neuron at the random start (review s36: said over the whole mesh with a tiny key): of the
+    drawn squares our picture inks, the one whose blue wire pushes it up most and the one whose
+    red wire pushes it down most, on the neuron where the smaller of those two pushes (dial times
+    ink) is biggest. Its glows are nncore's step-0 pass of a blank picture, then of one holding
+    only the blue wire's square of our ink, then that and the red one's: what those two wires
+    alone do. None when the picture's rows are not drawn, or no neuron has both."""
+    inputs = drawn_inputs(history)
+    if inputs is None:
+        return None
+    _, x, _ = example(history)
+    network = history.network(history.snapshots[0].step)
+    dials = np.asarray(network.weights[0])
+    inked = [i for i in inputs if x[i] >= INK]
+    best = None
+    for neuron in shown_indices(history.config["sizes"][1]):
+        kinds, push = dial_kinds(dials[neuron]), dials[neuron] * x
+        ups, downs = [i for i in inked if kinds[i] == BLUE], [i for i in inked if kinds[i] == RED]
+        if ups and downs:
+            up, down = max(ups, key=lambda i: push[i]), min(downs, key=lambda i: push[i])
+            if best is None or min(push[up], -push[down]) > best[0]:
+                best = (min(push[up], -push[down]), neuron, up, down)
+    if best is None:
+        return None
+    _, neuron, up, down = best
+    seen, glows = np.zeros_like(x), []
+    for square in (None, up, down):
+        if square is not None:
+            seen[square] = x[square]
+        glows.append(float(network.forward(seen[None, :]).a[1][0][neuron]))
+    return {"step": history.snapshots[0].step, "neuron": neuron, "blue": up, "red": down,
+            "dials": dials[neuron], "glows": glows}
+
+
 ROW_WORDS = (screen.mark("top row of the picture"), screen.mark("bottom row of the picture"))   # the forward chapter's words
 
 
@@ -645,16 +687,16 @@ class Intro(Chapter):
         now.shift(max(0.0, now.get_right()[0] - FRAME_RIGHT) * LEFT)
         self.play(FadeIn(now), run_time=0.6)
         self.wait_before(tracker, "random", lead=0.3)
-        # the dials go in behind the circles, the plain wires out
-        edges = diagram.edge_groups
-        self.add(edges)
-        self.bring_to_back(edges)
-        self.play(FadeIn(edges), FadeOut(self.wires), FadeOut(self.last_wires), run_time=1.2)
-        drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
-                 for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
-        self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
-        self.one_dial(diagram, start, tracker)
-        self.wire_key(diagram, notes, tracker)
+        key = self.wire_key(diagram, notes, tracker)
+        pushes = start_pushes(self.history) if "all" in getattr(tracker, "bookmark_times", {}) else None
+        if pushes is None:
+            self.all_wires(diagram, start)
+            self.one_dial(diagram, start, tracker)
+            for mark, row in zip(("blue", "red"), key):
+                self.wait_before(tracker, mark, lead=0.3)
+                self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
+        else:
+            self.push_wires(diagram, pushes, key, tracker)
         self.wait_before(tracker, "muddle", lead=0.6)   # (the glow flows 2 s before the outputs light)
         marks = self.start_marks = self.minus_marks(diagram, start["activations"])
         self.flow(diagram, start["activations"], [FadeIn(marks)], [FadeIn(values), *(GrowFromEdge(b, LEFT) for b in bars)])
@@ -685,21 +727,119 @@ class Intro(Chapter):
         self.remove(lines)
         self.show(one_dial={"at": float(self.renderer.time), "dials": [float(w[oi]) for oi in picks]})
 
-    def wire_key(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> None:
+    def wire_key(self, diagram: NetworkDiagram, notes: list[Text], tracker) -> VGroup:
         """The kit's key to the wires' colours (the later chapters' words), under the layers'
-        counts: each colour's row comes as it is named. No flash along the wires at "Each wire
-        is a dial" (review s33: a yellow pulse that nothing said read as something moving)."""
+        counts, not drawn yet: each colour's row comes as it is named. No flash along the wires at
+        "Each wire is a dial" (review s33: a yellow pulse that nothing said read as something moving)."""
         key = sign_legend()
         key.next_to(VGroup(*notes), DOWN, buff=WIRE_KEY_AIR).set_x(diagram.neuron_groups[1].get_x())
         said_at = self.renderer.time + max(0.0, tracker.time_until_bookmark("blue"))
-        for mark, row in zip(("blue", "red"), key):
-            self.wait_before(tracker, mark, lead=0.3)
-            self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
-        self.show(wire_key={"at": float(self.renderer.time), "said_at": float(said_at),
+        # (its "at": the red row's, as "red, below zero, down" is said: the key whole)
+        self.show(wire_key={"at": float(self.renderer.time + max(0.0, tracker.time_until_bookmark("red") + 0.2)),
+                            "said_at": float(said_at),
                             "words": [row[1].original_text for row in key],
                             "colours": [row[0].get_stroke_color().to_hex() for row in key],
                             "box": [float(key.get_left()[0]), float(key.get_right()[0]),
                                     float(key.get_bottom()[1]), float(key.get_top()[1])]})
+        return key
+
+    def all_wires(self, diagram: NetworkDiagram, start: dict) -> None:
+        """Every drawn wire takes its random start's dial (colour the sign, width the size): the
+        dials go in behind the circles, the plain wires out."""
+        edges = diagram.edge_groups
+        self.add(edges)
+        self.bring_to_back(edges)
+        self.play(FadeIn(edges), FadeOut(self.wires), FadeOut(self.last_wires), run_time=1.2)
+        drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
+                 for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
+        self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
+
+    def push_wires(self, diagram: NetworkDiagram, pushes: dict, key: VGroup, tracker) -> None:
+        """"Each wire is a dial, like the map's squares: blue ... pushes the next circle up, red
+        ... down", on ONE neuron (start_pushes; review s36: said over the whole mesh at once with
+        a tiny key): as "set at random" is said, its 64 dials at the random start come as a small
+        map beside it, tied to it, as the "looks for" map was, and it glows as a blank picture
+        makes it; at "a dial", its blue wire from a square of our 0's ink, that square and its
+        square of the map marked (the device of "Each wire has a dial"); at "blue", our ink runs
+        along it and the neuron's glow rises, written before and after; at "red", the same for
+        its red wire, and the glow drops. Only at "Every wire pushes like this" do the other
+        wires come; the map, the two wires and the glow go just before the muddle."""
+        t = self.theme
+        neuron = diagram.neuron_at(1, pushes["neuron"])
+        dials, glows = pushes["dials"], pushes["glows"]
+        side = math.isqrt(len(dials))
+        colours = {BLUE: ManimColor(t.positive), RED: ManimColor(t.negative), GREY: self.grey()}
+        dial_map = ShadedGrid(dial_kinds(dials).reshape(side, side), START_MAP / side, lambda k: colours[int(k)],
+                              separate=True)
+        # its top level with the neuron, between the hidden column and the outputs; its words over
+        # it on two lines (on one they ran into the hidden column and the outputs' names)
+        dial_map.move_to([neuron.get_x() + START_MAP_AIR + START_MAP / 2, neuron.get_y() - START_MAP / 2, 0])
+        head = VGroup(self.text("its {n} dials,", size="label", facts={"n": len(dials)}),
+                      self.text("at random", size="label")).arrange(DOWN, buff=0.06)
+        head.next_to(dial_map, UP, buff=0.12)
+        head.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
+        ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
+        tie = Line(ring.get_right(), dial_map.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
+        glow = lambda g: neuron.animate.set_fill(lit_colours(t, [g])[0], 1.0)
+        dim = [w.animate.set_stroke(opacity=0.12) for w in (self.wires, self.last_wires)]
+        self.play(FadeIn(dial_map), FadeIn(head), Create(ring), Create(tie), glow(glows[0]), *dim, run_time=1.0)
+        map_at, said = float(self.renderer.time), []
+        lines, marks, written, texts = VGroup(), VGroup(), None, []
+        for n, (kind, mark) in enumerate(((BLUE, "dial"), (RED, "red"))):
+            square = pushes["blue" if kind == BLUE else "red"]
+            line, marked = self.pushing_wire(diagram, neuron, dial_map, square, colours[kind])
+            # (the red wire a little before "red": its words are short, "Every wire" follows)
+            self.wait_before(tracker, mark, lead=0.2 if kind == BLUE else 0.5)
+            rows = [FadeIn(key[1], shift=0.15 * UP)] if kind == RED else []
+            self.play(Create(line), Create(marked), *(m.animate.set_stroke(opacity=0.4) for m in marks),
+                      *(w.animate.set_stroke(width=3) for w in lines), *rows, run_time=0.5)
+            lines.add(line)
+            marks.add(marked)
+            if kind == BLUE:
+                self.wait_before(tracker, "blue", lead=0.2)
+                self.play(FadeIn(key[0], shift=0.15 * UP), run_time=0.4)
+            said.append(float(self.renderer.time))
+            # under the map, the neuron's glow before and after this wire's push
+            # (on two lines: on one it ran into the hidden column)
+            now = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
+                "before": f"{glows[n]:.2f}", "after": f"{glows[n + 1]:.2f}"})).arrange(DOWN, buff=0.06)
+            now.next_to(dial_map, DOWN, buff=0.15)
+            texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
+            now.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
+            flash = line.copy().set_stroke(t.highlight, width=line.get_stroke_width())
+            self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
+            self.play(glow(glows[n + 1]), neuron.animate(rate_func=there_and_back).scale(1.3),
+                      *([FadeOut(written)] if written else []), FadeIn(now), run_time=0.5)
+            written = now
+        self.show(start_pushes={"neuron": pushes["neuron"], "step": pushes["step"], "map_at": map_at,
+                                "squares": [pushes["blue"], pushes["red"]], "said_at": said,
+                                "dials": [float(dials[pushes["blue"]]), float(dials[pushes["red"]])],
+                                "colours": [line.get_stroke_color().to_hex() for line in lines],
+                                "glows": glows, "kinds": dial_kinds(dials).tolist(),
+                                "written": texts,
+                                "map_texts": self.words_on_screen()})
+        # the other wires as "Every wire pushes like this" is said; the one neuron's map, its two
+        # wires and its glow stay over them until the muddle
+        self.wait_before(tracker, "all", lead=0.2)
+        start = forward_values(self.history)
+        self.all_wires(diagram, start)
+        self.wait_before(tracker, "muddle", lead=1.0)
+        self.play(*(FadeOut(m) for m in (dial_map, head, ring, tie, lines, marks, written)), run_time=0.4)
+        self.show(start_map_gone=float(self.renderer.time))
+
+    def pushing_wire(self, diagram: NetworkDiagram, neuron: Circle, dial_map: ShadedGrid, square: int,
+                     colour: ManimColor) -> tuple[Line, VGroup]:
+        """One wire of the random start, from the input of our picture's `square` to `neuron`, in
+        its dial's colour, thick; and that square marked on the picture, on the map and its circle."""
+        t = self.theme
+        circle = diagram.neuron_at(0, square)
+        line = Line(circle.get_center(), neuron.get_center(), stroke_color=colour, stroke_width=DIAL_SWELL * 0.7)
+        line.set_z_index(-1)
+        picture, cell = self.fed_view[0][square], dial_map.cells[square]
+        marked = VGroup(Square(picture.width * 1.15, stroke_color=t.focus, stroke_width=4).move_to(picture),
+                        Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
+                        Square(cell.width * 1.2, stroke_color=t.focus, stroke_width=4).move_to(cell))
+        return line, marked
 
     def flow(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray], hidden: list, outputs: list) -> None:
         """The glow runs along the wires, layer after layer: a flash along each layer's wires,
@@ -1352,29 +1492,31 @@ class Intro(Chapter):
         if task_kind(self.history) == "points":
             # (held through the section's pause; gone before the outputs come where it stood)
             self.play(FadeOut(shown), self.lone.animate.set_fill(lit_colours(self.theme, [0.0])[0], 1.0), run_time=0.4)
+        back_done = None
         if task_kind(self.history) == "image":
-            self.wait(1.0)
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
-            # would bring in the outputs, not drawn yet); the 4 stays in the inputs until "Back to
-            # our 0" starts the outputs (review s20 g1: it went back unsaid here)
+            # would bring in the outputs, not drawn yet), and our 0 goes back into the inputs with
+            # the map and the 4: the 0 is on screen the whole time "Back to our 0" is said (review
+            # s36: said over the 4, which left only as the words started)
+            _, inputs, label = example(self.history)
             dark = lit_colours(self.theme, [0.0])[0]
             self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), self.wires.animate.set_stroke(opacity=0.5),
-                      run_time=0.8)
+                      *self.feed(diagram, inputs, label), run_time=0.8)
+            back_done = self.renderer.time
+            self.show(example_back_at=float(back_done))
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
         # the outputs and their wires in place as "Last come the outputs" starts (inside the
         # words they came 2-3 s after them, session 16)
         last = self.last_wires = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
-        self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT), Create(last), run_time=1.2)
+        if back_done is not None:
+            # a frame taken up to BACK_LEAD before "Back to our 0" already shows the 0 (the outputs
+            # still come just before the words: OUTPUTS_IN)
+            self.wait(max(0.0, BACK_LEAD - OUTPUTS_IN - (self.renderer.time - back_done)))
+        self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT), Create(last), run_time=OUTPUTS_IN)
         self.bring_to_front(diagram.neuron_groups[0], *parts)
         with self.say("output_one" if one_output else "outputs") as tracker:
-            if task_kind(self.history) == "image" and not one_output:
-                # "Back to our 0": the example goes back into the inputs as it is said
-                _, inputs, label = example(self.history)
-                self.wait_until_bookmark("back")
-                self.show(example_back_at=float(self.renderer.time))
-                self.play(*self.feed(diagram, inputs, label), run_time=1.0)
             self.play(Indicate(VGroup(names[-1], notes[-1]), color=self.theme.text, scale_factor=1.1), run_time=0.8)
             if one_output:
                 self.one_output_key(diagram)

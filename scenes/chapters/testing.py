@@ -119,11 +119,10 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # One place from the pair's first frame to the fair test's box (review s31, its ONE change: at
 # 48-72 s the pair was drawn big, then wide, then small, jumping as each thing came): what
 # comes later (its outputs, the practice score) takes room kept for it
-PAIR_CARD, PAIR_X, PAIR_Y = 2.2, (-5.3, -1.6), 1.5   # "much like" between them
-# each card's 10 outputs as bars under it (review s22), big (review ab-k2 s23: "tiny bar charts"),
-# the highest yellow and its digit big, the rest dim: their base, a bar's height at output 1, their pitch
-PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.45, 1.5, 0.34
-TOP_DIGIT = 1.35            # the highest output's answer under its bar, this much bigger than the rest
+PAIR_CARD, PAIR_X, PAIR_Y = 2.5, (-5.7, -1.9), 0.9   # "much like" between them; the new one clear of the unseen block later
+# under each card only what it says, big: its guess, ticked or crossed (review s35: the pair's
+# 10 output bars and their decimals buried the point; "says 1 ✓", then "says 3 ✗"): this far under
+PAIR_VERDICT = 0.35
 PAIR_NOTES = 0.3            # the pair's passing words ("2 squares differ", the bars' name): this far right of it
 # "fit too closely" on the two pictures (review ab-k2-r2 s25, its ONE change: 48-57 s the pair
 # stood still under the words): the squares whose brightness differs by at least DIFFER (0..1)
@@ -133,7 +132,9 @@ DIFFER = 0.3
 # the bars' name leaves as it comes (review s32 r2: it came silent, with the difference, gave the
 # new drawing's wrong guess away 12 s early and looked like a fourth drawing of the 1): on a
 # panel of its own, a plate under it (SWAP_PLATE's opacity) round a dashed line, as it is said
-SWAP_CARD, SWAP_AT, SWAP_PLATE = 1.8, (4.9, -0.35), 0.16
+# (review s35: one big before/after) as big as the pair, level with it: a copy of the practice
+# drawing glides there from it, and only its differing squares change
+SWAP_CARD, SWAP_AT, SWAP_PLATE = PAIR_CARD, (5.25, PAIR_Y), 0.16
 CHANGE, FLIP = "<bookmark mark='change'/>", "<bookmark mark='flip'/>"   # in hug_words: the panel, its guess
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
@@ -353,8 +354,8 @@ class Testing(Chapter):
                  f"{DIFFER_MARK}These two {truth}s differ most in {squares}. " if slight
                  else f"{DIFFER_MARK}These two {truth}s differ in just {squares}. ")
         guess = as_plain(pair[1])
-        pair_words = (f"{apart}{HUG}On this practice {truth}, its output for {truth} is the highest: right. "
-                      f"{BESIDE}On the new {truth} most like it, the highest is {guess}: wrong.")
+        pair_words = (f"{apart}{HUG}On this practice {truth}, it says {truth}: right. "
+                      f"{BESIDE}On the new {truth} most like it, it says {guess}: wrong.")
         if not (swapped and differ):
             return f", and can fit them too closely. {pair_words}"
         # what "too closely" means, shown after the wrong guess and said once, there (review s32
@@ -983,22 +984,20 @@ class Testing(Chapter):
                     if not hug:
                         self.play(FadeOut(pair["veil"]), run_time=0.4)
                 if hug:
-                    # "On this practice 1": its outputs rise as bars as they are named, the veil
-                    # lifting (review ab-c s29, both reviewers' change: bars first, words 12 s later)
+                    # "On this practice 1, it says 1": what it says comes under it as it is named,
+                    # the veil lifting, and pulses while it is said (in colour only)
                     self.wait_before(tracker, "hug", 0.2)
                     if pair["veil"] in self.mobjects:
                         self.play(FadeOut(pair["veil"]), run_time=0.4)
-                    self.shown["pair_bars_at"] = [round(float(self.renderer.time), 3)]
-                    self.play(pair["grow"][0], pair["bars_name"], run_time=1.1)
-                    # its highest bar and its digit flash as it is said that they are the highest
-                    # (in colour only: swelling, the bar's value ran into the card's frame)
-                    self.play(Indicate(pair["tops"][0], color=t.focus, scale_factor=1.0),
+                    self.shown["pair_says_at"] = [round(float(self.renderer.time), 3)]
+                    self.play(FadeIn(pair["verdicts"][0], scale=1.3), run_time=0.5)
+                    self.play(Indicate(pair["verdicts"][0], color=t.focus, scale_factor=1.0),
                               run_time=max(0.6, tracker.time_until_bookmark("beside") - 0.3))
                     # quick, and mostly before its words: a frame caught its "3 x" half faded in
                     # (review ab2-d2 s28, both reviewers, at 66 s)
                     self.wait_before(tracker, "beside", 0.4)
-                    self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
-                    self.play(pair["grow"][1], run_time=0.9)
+                    self.shown["pair_says_at"].append(round(float(self.renderer.time), 3))
+                    self.play(FadeIn(pair["verdicts"][1], scale=1.3), run_time=0.5)
                     if pair["swap"] is not None and "mark='change'" in tracker.data["input_text"]:
                         self.change_squares(tracker, pair)
                 fit = self.fit_blocks()
@@ -1006,8 +1005,10 @@ class Testing(Chapter):
                 # the pair stays where it is; its passing words leave the room the scores take
                 # just before the practice score comes beside it
                 self.wait_before(tracker, "score", 0.55)
-                passing = (pair["differ"], pair["bars_named"], *((pair["swap"]["panel"], pair["swap"]["guess"]) if pair["swap"] else ()))
-                self.play(*(FadeOut(m) for m in passing if m in self.mobjects), run_time=0.4)
+                passing = (pair["differ"], *((pair["swap"]["panel"], pair["swap"]["guess"], pair["swap"]["glide"]) if pair["swap"] else ()))
+                standing = [m for m in passing if m in self.mobjects]
+                if standing:
+                    self.play(*(FadeOut(m) for m in standing), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -1038,15 +1039,24 @@ class Testing(Chapter):
             self.play(FadeIn(network["all"]), run_time=0.8)
 
     def change_squares(self, tracker, pair: dict) -> None:
-        """"Change only these two squares on the practice 1": its panel, whole as the words begin
-        (the bars' name leaves its room), after the new drawing's wrong guess is said; "and it
-        already says 3": its guess, as it is said (review s32 r2: it stood from 57 s, before "the
+        """"Change only these two squares on the practice 1": a copy of the practice drawing
+        glides onto its panel as the words begin (review s35, its ONE change: one big
+        before/after of the same drawing), then only those squares change, outlined; "and it
+        says 3": its guess, as it is said (review s32 r2: it stood from 57 s, before "the
         highest is 3: wrong")."""
         swap = pair["swap"]
+        glide = pair["practice"][0].copy()
+        swap["glide"] = glide
         self.wait_before(tracker, "change", 0.4)
         self.show(swap_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["change"]), 3)])
-        self.play(FadeIn(swap["panel"]), FadeOut(pair["bars_named"]), run_time=0.4)
+        head = swap["panel"][:3]   # its plate, edge and name: the drawing comes onto it
+        self.play(FadeIn(head), glide.animate.move_to(swap["card"]), run_time=0.8)
         self.show(swap_beside=self.texts_standing())   # what stands with it (nothing over its plate)
+        # the changed squares: the new drawing's shades come in where the outlines are
+        self.play(FadeIn(swap["card"]), FadeIn(swap["marks"]), run_time=0.6)
+        self.remove(glide, head, swap["card"], swap["marks"])   # its pieces, now the one panel (it leaves whole)
+        self.add(swap["panel"])
+        self.show(swap_changed_at=round(float(self.renderer.time), 3))
         self.wait_before(tracker, "flip", 0.2)
         self.show(swap_said_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["flip"]), 3)])
         self.play(FadeIn(swap["guess"], scale=1.3), run_time=0.4)
@@ -1102,13 +1112,11 @@ class Testing(Chapter):
                 "all": VGroup(score, same)}
 
     def pair_cards(self, results: dict) -> dict | None:
-        """overfit_pair drawn side by side: the practice card and the unseen card most like it,
-        each with its 10 real outputs (the final network's, nncore's forward pass) as bars under
-        it, the highest one's value written on it and, on the unseen card, the right answer's too
-        (review s22, its ONE change on pictures: "tuned on practice" was told, not shown; the
-        practice card's right answer shines, the new one's wrong one does); under the bars its
-        guess, green and checked, or grey with a cross and the right answer. Recorded as `pair`.
-        None when the data has no such pair."""
+        """overfit_pair drawn side by side, big: the practice card and the unseen card most like
+        it, under each only what the final network says for it (nncore's forward pass): its
+        guess, green and ticked, or grey and crossed with the right answer (review s35, its ONE
+        change: the 10 output bars and their decimals under each card buried the point).
+        Recorded as `pair`. None when the data has no such pair."""
         h, t = self.history, self.theme
         pair = overfit_pair(h, results)
         if pair is None:
@@ -1120,51 +1128,19 @@ class Testing(Chapter):
         net = h.network(final_step(h))
         outs = [net.forward(row[None, :]).a[-1][0] for row in (x[j], x_test[i])]
         truth, guess = int(results["truths"][i]), int(results["guesses"][i])
-        big = t.title_size / t.label_size   # the guesses as big as our network's answer before
         what = {"kind": "drawing" if kind == "image" else "example"}
-        rows = ((x[j], outs[0]), (x_test[i], outs[1]))
-
-        def layout(xs, card: float, pitch: float) -> list[dict]:   # the two cards, their bars, guesses
-            parts = []
-            for (row, out), at in zip(rows, xs):
-                picture = card_picture(row, kind, card).move_to([at, PAIR_Y, 0])
-                name = (self.text("new {kind}, never seen", size="small", color=t.text, facts=what) if parts
-                        else self.text("practice {kind}", size="small", color=t.text, facts=what))
-                name.next_to(picture, UP, buff=0.12)
-                top = int(np.argmax(out))
-                right = top == truth
-                n = len(out)
-                bars, digits, values = VGroup(), VGroup(), VGroup()
-                for c, v in enumerate(out):
-                    cx = at + (c - (n - 1) / 2) * pitch
-                    bar = Rectangle(width=0.7 * pitch, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
-                                    fill_color=t.highlight, fill_opacity=1.0 if c == top else 0.45)
-                    bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
-                    # each bar's answer under it, label-sized in the text's colour (review s33:
-                    # small and grey, which digit a bar stood for could not be read), the highest
-                    # bigger and yellow
-                    digit = self.text("{label}", color=t.highlight if c == top else t.text, facts={"label": labels[c]})
-                    digits.add(digit.scale(TOP_DIGIT if c == top else 1.0).move_to([cx, PAIR_BASE - 0.22, 0]))
-                for c in sorted({top, truth}):   # the highest output's value, and the right answer's
-                    values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
-                               .next_to(bars[c], UP, buff=0.06))
-                answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
-                sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
-                verdict = VGroup(answer, sign)
-                if not right:
-                    verdict.add(self.text("right answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
-                                .next_to(sign, RIGHT, buff=0.2))
-                verdict.move_to([at, verdict.get_center()[1], 0])
-                parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
-                              "values": values, "verdict": verdict, "top": top})
-            return parts
-
-        parts = layout(PAIR_X, PAIR_CARD, PAIR_PITCH)
+        parts = []
+        for (row, out), at in zip(((x[j], outs[0]), (x_test[i], outs[1])), PAIR_X):
+            picture = card_picture(row, kind, PAIR_CARD).move_to([at, PAIR_Y, 0])
+            name = (self.text("new {kind}, never seen", size="small", color=t.text, facts=what) if parts
+                    else self.text("practice {kind}", size="small", color=t.text, facts=what))
+            name.next_to(picture, UP, buff=0.12)
+            top = int(np.argmax(out))
+            verdict = self.says(str(labels[top]), top == truth, labels[truth])
+            verdict.next_to(picture, DOWN, buff=PAIR_VERDICT).set_x(at)
+            parts.append({"card": Group(picture, name), "verdict": verdict, "top": top})
         drawn = [{"at": [round(float(v), 3) for v in p["card"][0].get_center()[:2]],
-                  "outputs": [round(float(v), 4) for v in out], "top": p["top"],
-                  "bar_heights": [round(float(b.height), 4) for b in p["bars"]],
-                  "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
-                  "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
+                  "outputs": [round(float(v), 4) for v in out], "top": p["top"]} for p, out in zip(parts, outs)]
         like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         # the squares that tell the two apart, each outlined "look here" white round a dark
         # line (seen on a white square too), at the same place on both pictures, and their count
@@ -1201,34 +1177,32 @@ class Testing(Chapter):
                  self.text("{n} squares differ", size="small", color=t.text, facts={"n": len(apart)}))
         # right of the new drawing, in the room the unseen score takes later (gone before it comes)
         count.next_to(parts[1]["card"][0], RIGHT, buff=PAIR_NOTES).set_y(PAIR_Y)
-        # the bars named as they rise (review ab-c-r1 s29: "the bars have no label saying they are
-        # the network's score for each digit"), right of the new drawing's bars, pointing at them
-        bars_name = VGroup(self.text("← its outputs,", size="small", color=t.text),
-                           self.text("one per possible guess", size="small", color=t.text))
-        bars_name.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
-        bars_name.next_to(parts[1]["bars"], RIGHT, buff=PAIR_NOTES).set_y(PAIR_BASE + PAIR_BAR / 2)
         differ = VGroup(count, outlines) if apart and outlines else VGroup()
         veil = veil if apart and outlines else VGroup()
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
-                        "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
-                        "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
-                        "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_CARD,
+                        "tops": [d["top"] for d in drawn], "card": PAIR_CARD,
+                        "verdicts": [[m.original_text for m in p["verdict"] if hasattr(m, "original_text")] for p in parts],
                         "differ": apart, "differ_at": centres,
                         "notes": [[round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
-                                  for m in (count, bars_name)]})
+                                  for m in (count,)]})
 
-        def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
-            return Succession(AnimationGroup(FadeIn(part["digits"]),
-                                             *(GrowFromEdge(b, DOWN) for b in part["bars"]), run_time=0.8),
-                              AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
-        keys = ("card", "bars", "digits", "values", "verdict")
-        whole = [Group(*(p[k] for k in keys)) for p in parts]
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like, "differ": differ, "swap": swap,
-                "veil": veil, "bars_name": FadeIn(bars_name), "bars_named": bars_name,
-                "grow": [grow(p) for p in parts],
-                "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
-                "all": Group(like, *whole)}
+                "veil": veil, "verdicts": [p["verdict"] for p in parts],
+                "all": Group(like, *(Group(p["card"], p["verdict"]) for p in parts))}
+
+    def says(self, label: str, right: bool, truth: str | None = None, now: bool = False) -> VGroup:
+        """What the network says for a drawing, big: "it says: 1" ticked green, or "it says: 3"
+        crossed grey over "right answer: 1" (the guess as big as our network's answer before)."""
+        t = self.theme
+        answer = guess_text(label, right, 99).scale(t.title_size / t.label_size)
+        sign = right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)
+        lead = self.text("now it says:", color=t.text) if now else self.text("it says:", color=t.text)
+        line = VGroup(lead, answer, sign).arrange(RIGHT, buff=0.15)
+        if right or truth is None:
+            return line
+        return VGroup(*line, self.text("right answer: {label}", size="small", color=t.text, facts={"label": truth})
+                      .next_to(line, DOWN, buff=0.1))
 
     def swapped_card(self, pair: tuple[int, int], guess: int) -> dict | None:
         """Why those few squares matter (review s32): the practice drawing with only the squares
@@ -1246,8 +1220,8 @@ class Testing(Chapter):
         name = VGroup(self.text("the practice {label} with", size="small", color=t.text, facts={"label": label}),
                       self.text("just these squares changed:", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         name.next_to(card, UP, buff=0.12)
-        said = self.text("now it says: {label}", color=t.highlight, facts={"label": h.labels[guess]})
-        said.next_to(card, DOWN, buff=0.15)
+        said = self.says(str(h.labels[guess]), False, now=True)
+        said.next_to(card, DOWN, buff=PAIR_VERDICT).set_x(card.get_x())
         edge = SurroundingRectangle(VGroup(name, card, said), buff=0.15, corner_radius=0.12, stroke_width=0,
                                     fill_color=t.muted, fill_opacity=SWAP_PLATE)
         border = DashedVMobject(edge.copy().set_stroke(t.muted, width=2).set_fill(opacity=0), num_dashes=48)
