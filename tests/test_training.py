@@ -1026,13 +1026,14 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     assert tilts["blank"] == bool(reads and (own == 0).any() and (x[np.array(tilts["rows"])[own == 0], col] == 0).all())
     assert ("its pixel is blank" in said(entry) or "their pixels are blank" in said(entry)) == tilts["blank"]
     # the yellow step says which way it goes: downhill, against the uphill tilts (review h2 s21)
-    assert f"step: {tilts['lr']} \u00d7 {tilts['average']} = {tilts['change']}, downhill" in drawn
+    # (its sum is no longer written: review s36, arithmetic beside the hill the step is seen on)
+    assert f"step size: {tilts['lr']}" in drawn and not [w for w in drawn if "\u00d7" in w]
     text = said(entry)
     from scenes.kit.chapter import count_words
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
     total = count_words(len(tilts["rows"]))
     assert f"{count_words(tilts['n_down'])} of the {total} point up: up costs them more, so they want it down".lower() in text.lower()
-    assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples|and the average over all the practice examples starts this curve", text)
+    assert f"{tilts['lr']} is the step size" in text and re.search(r"The curve is the (average )?cost (on|over) all (\d+ )?(the )?practice examples|The curve shows how wrong it is, on average over all the practice examples", text)
 
 
 def test_the_dial_watched_and_its_output_are_boxed_before_the_words(rendered):
@@ -1226,8 +1227,8 @@ def test_the_steps_axis_is_told_when_it_first_stands(preset, story_file):
 # --- blind review of session 11 (score 6): the screen follows the narration ---
 
 def CURVE_LINE(entry: dict) -> str:
-    """How the line that names the curve starts: with the three costs when they are told (review s34 r2)."""
-    return "One example cost" if "three_costs" in entry["shown"] else "The curve is the"
+    """How the line that names the curve starts."""
+    return "The curve"
 
 
 def said_from(entry: dict, line_has: str, words: str) -> float:
@@ -1347,8 +1348,9 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
             # (test_the_cost_header_reads_the_start_then_the_first_step_as_said)
             assert "before any step" in words and all_cost(history, history.records[0].cost) in words
             assert counter not in words and cost not in words
+            from scenes.chapters.training import FALL_TIME
             assert entry["shown"]["cost_with_first_fall"] <= said_from(
-                entry, CURVE_LINE(entry), "The first step took") + 0.05
+                entry, CURVE_LINE(entry), "The first step took") + FALL_TIME
             return
         assert counter in words and "before any step" not in first
         # (review 9: "The curve is the cost" was said before any curve stood: now it fades in,
@@ -1416,7 +1418,8 @@ def test_the_first_fall_is_marked_from_and_to_the_runs_costs(rendered):
     history, entry, _ = rendered
     fall = entry["shown"].get("first_fall")
     if fall is None:
-        assert not first_step(history)["explains"]
+        # (or it is ridden down by the curve's own dot: test_one_number_rides_down_the_first_fall_as_it_is_drawn)
+        assert not first_step(history)["explains"] or "fall_ride" in entry["shown"]
         return
     one = history.snapshots[1].step
     before, after = history.records[0].cost, next(r.cost for r in history.records if r.step == one)
@@ -1446,6 +1449,8 @@ def test_every_cost_drawn_is_named_for_what_it_is_measured_on(rendered):
              "fall": f"first step, on all {n}: "}
     for words in drawn:
         values = re.findall(r"\d+\.\d+", words)
+        if words.startswith("how wrong, on average: "):     # the curve's own cost, in plain words (review s36 r2)
+            assert set(values) <= full, words
         if "cost" not in words or not values:
             continue
         if words.startswith(named["pile"]):
@@ -3524,15 +3529,15 @@ def test_the_points_it_gets_wrong_are_ringed_as_said_and_the_rings_go_as_they_tu
 def test_the_curves_start_is_the_average_of_all_and_its_first_fall_is_said_as_that_average(rendered):
     """Review of digits, s31: the curve a bare line at step 0: where a pile and one of its
     examples were told, the curve's start is a dot at the average cost over every practice
-    example before any step (nncore's), named so as it is said. Review s33: the pile's and one
-    example's starting costs beside it (2.89, 3.31) were a burst of numbers, and "the first step
-    took it down to 1.14", said after one example's cost fell to 1.17, read as that example: the
-    words name the average, and the line says no other cost than the curve's after step 1."""
+    example before any step (nncore's), named so as it is said. Review s33: the words name the
+    average, and the line says no other cost than the curve's after step 1. Review s36 r2
+    (digits, 84-93 s: 3.02, 3.31 and 2.89, "indistinguishable costs"): the cost read as "how
+    wrong, on average", one number; no example's nor pile's cost beside it."""
     history, entry, _ = rendered
     shown = entry["shown"]
     dot = shown.get("start_dot")
     text = said(entry)
-    assert (dot is not None) == ("The curve is the average cost" in text or "starts this curve" in text) == (
+    assert (dot is not None) == ("The curve shows how wrong it is" in text) == (
         "example_costs" in shown and "first_pile" in shown and "took that average down" in text)
     if dot is None:
         return
@@ -3540,16 +3545,16 @@ def test_the_curves_start_is_the_average_of_all_and_its_first_fall_is_said_as_th
     cost = history.network(0).cost_of(x, y)
     assert (dot["at"][1] - dot["floor"]) / dot["per_cost"] == pytest.approx(cost, abs=1e-6)
     assert dot["at"][0] == pytest.approx(dot["step0_x"])
-    assert dot["label"] == f"average of all {len(x)}: {cost:.2f}"
+    assert dot["label"] == f"how wrong, on average: {cost:.2f}"
     after = record_at(history.records, history.snapshots[1].step).cost
-    line = next(n["text"] for n in entry["narration"] if "starts this curve" in n["text"])
-    three = shown["three_costs"]
-    assert ("and the average over all the practice examples starts this curve. "
+    line = next(n["text"] for n in entry["narration"] if "The curve shows" in n["text"])
+    assert ("The curve shows how wrong it is, on average over all the practice examples. "
             f"The first step took that average down to {after:.2f}.") in line
-    # the costs said there: one example's, its pile's (review s34 r2; all's is written, beside the
-    # dot: said, the first cost was said three times in the video), then the curve's after step 1
-    assert re.findall(r"\d+\.\d+", line) == [three["one"], three["pile"], f"{after:.2f}"]
-    start = said_from(entry, "One example cost", "and the average")
+    # the one cost said there: the curve's after step 1 (the start's is written: said, it was a
+    # headline number's third time in the video)
+    assert re.findall(r"\d+\.\d+", line) == [f"{after:.2f}"]
+    assert "three_costs" not in shown and not [d for d in entry["drawn"] if d["text"].startswith(("one example:", "average of"))]
+    start = said_from(entry, "The curve shows", "The curve shows")
     assert start - 0.6 <= shown["start_dot_at"] <= start + 0.6
 
 
@@ -3597,7 +3602,8 @@ def test_our_dials_hill_stands_big_beside_the_network_as_uphill_is_said(drawn_to
     from scenes.chapters.training import HILL_FIRST_SIZE, HILL_SIZE
     _, entry, first, hill = drawn_together("hill_first", "hill")
     shown = entry["shown"]
-    assert first["costs"] == hill["costs"] and first["at"] == hill["at"] and first["dials"] == hill["dials"]
+    # the same dial from the same spot; the close-up's hill reaches only round the step (review s36)
+    assert first["at"] == hill["at"] and first["rows"] == hill["rows"] and first["dials"][-1] - first["dials"][0] > hill["dials"][-1] - hill["dials"][0]
     assert np.sign(first["up"]) == np.sign(hill["up"])
     # bigger than the close-up's: its slope's box
     (a0, b0, a1, b1), (c0, d0, c1, d1) = first["line"], hill["line"]
@@ -3632,8 +3638,9 @@ def test_the_cost_header_reads_the_start_then_the_first_step_as_said(rendered):
     assert shown["cost_header_before"] == {"words": words(before), "step": "before any step"}
     turned = shown["cost_header_after"]
     assert turned["words"] == words(after) and turned["step"] == "after 1 step"
+    # as the dot riding the first fall lands (test_one_number_rides_down_the_first_fall), before its number is said
     fall = said_from(entry, "The first step took that average", "The first step took")
-    assert fall - 1.0 <= turned["at"] <= fall + 0.4
+    assert fall - 1.0 <= turned["at"] <= said_from(entry, "The first step took that average", f"{after:.2f}")
 
 
 def test_the_watched_dial_lands_nearer_zero_as_that_is_said(rendered):
@@ -3672,39 +3679,6 @@ def test_our_dials_one_step_is_seen_magnified_at_nncores_values(drawn_together):
     assert box[0] <= min(lens["x"]) and max(lens["x"]) <= box[2]
     assert box[3] < lens["over_box"][1] and box[1] > lens["ticks_box"][3] and box[2] < lens["look_box"][0]
     assert -7.1 < box[0] and box[2] < 7.1
-
-
-def test_three_costs_are_said_together_with_nncore_values(rendered):
-    """Review s34 r2 (digits): one example's cost, its pile's and all the practice examples'
-    came 60 s apart, never related: one line says the three, and each is written, from nncore,
-    as it is said, the three standing together, apart, while the line runs."""
-    from scenes.chapters.training import first_pile, told_example
-    history, entry, _ = rendered
-    told = entry["shown"].get("three_costs")
-    if not told:
-        assert "One example cost" not in " ".join(n["text"] for n in entry["narration"])
-        return
-    x, y = history.split("train")
-    net, one, rows = history.network(0), told_example(history), first_pile(history)
-    real = {"one": net.cost_of(x[one:one + 1], y[one:one + 1]), "pile": net.cost_of(x[rows], y[rows]), "all": net.cost_of(x, y)}
-    assert {k: told[k] for k in real} == {k: f"{v:.2f}" for k, v in real.items()}
-    assert told["batch"] == len(rows) == history.config["batch_size"] and told["total"] == len(x)
-    line = next(n for n in entry["narration"] if n["text"].startswith("One example cost"))
-    assert (f"One example cost {told['one']}, its pile averaged {told['pile']}, and the average over all the "
-            "practice examples starts this curve" in line["text"])
-    words = [f"one example: {told['one']}", f"average of its pile of {told['batch']}: {told['pile']}",
-             f"average of all {told['total']}: {told['all']}"]
-    drawn = {d["text"]: d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]}
-    assert set(words) <= set(drawn), sorted(drawn)
-    # in the order said, each while its line runs
-    times = [entry["shown"]["one_cost_at"], entry["shown"]["pile_cost_at"], entry["shown"]["start_dot_at"]]
-    assert times == sorted(times) and line["start_s"] <= times[0] and times[-1] <= line["end_s"]
-    # apart: no two of the three overlap
-    boxes = [(d["x"] - d["w"] / 2, d["y"] - d["h"] / 2, d["x"] + d["w"] / 2, d["y"] + d["h"] / 2)
-             for d in (drawn[w] for w in words)]
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
 def test_our_dials_label_is_clear_of_the_piles_arrows(rendered):
@@ -3772,3 +3746,101 @@ def test_with_every_example_in_the_step_uphill_is_drawn_as_a_hill(drawn_together
     slope = said_from(entry, "its own slope", "its own slope")
     assert shown["line_tilts_at"] <= shown["line_hill_at"] <= slope - 1.0
     assert abs(shown["hill_pointed_at"] - slope) <= 0.6
+
+
+# --- blind review s36 (6/6): the step seen on the hill ---
+
+def test_with_every_example_in_the_step_the_valley_stays_wide_and_the_steps_sum_is_written(rendered):
+    """Review s36 r2 (tiny, 30-51 s): main's wide valley, the dot near its foot, fitted "they nearly
+    cancel", and "2 x 0.001 = 0.002" fitted "2 times their average"; the steep stretch round the
+    step did not. With every example in the step: the hill spans HILL_SPAN either side of our
+    dial, no slide on it (the step is a pixel there), and the step's sum is written, nncore's."""
+    from scenes.chapters.training import HILL_SPAN
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    told, hill = shown.get("line_tilts"), shown.get("line_hill")
+    if told is None:
+        return
+    assert "line_hill_fall" not in shown and "line_hill_slid_at" not in shown
+    assert hill["dials"][0] == pytest.approx(hill["at"] - HILL_SPAN) and hill["dials"][-1] == pytest.approx(hill["at"] + HILL_SPAN)
+    layer, row, col = told["dial"]
+    w0, w1 = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
+    assert abs(float(told["change"]) - abs(w1 - w0)) <= 10 ** -told["places"] + 1e-9     # the step taken (its ends rounded), nncore's
+    assert f"step: {told['lr']} \u00d7 {told['average']} = {told['change']}, downhill" in told["words"]
+    assert f"step: {told['lr']} \u00d7 {told['average']} = {told['change']}, downhill" in {d["text"] for d in entry["drawn"]}
+
+
+@pytest.mark.parametrize("key, partner", [("hill", "pile_tilts")])
+def test_the_dot_slides_down_the_hill_as_the_dial_turns_and_the_cost_falls(drawn_together, key, partner):
+    """Review s36's one change (digits 48-54 s, tiny 45-51 s): when the dial turns, slide the dot
+    down the hill and show the cost falling with it. The hill the step is taken on reaches round
+    the step (on the wide one the step is a pixel); the dot goes from our dial before the step to
+    after it (the snapshots'), at the cost of the step's examples with that dial alone turned
+    (nncore's), each drawn where the hill's own scale puts it; a down arrow from the one cost's
+    level to the other's, "cost falls"; as "the other way: downhill" is said."""
+    history, entry, hill, tilts = drawn_together(key, partner)
+    shown = entry["shown"]
+    fall = shown[f"{key}_fall"]
+    layer, row, col = hill["dial"]
+    x, y = history.split("train")
+    rows = np.array(hill["rows"])
+    before, after = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
+    assert fall["dials"] == [before, after]
+    for v, cost in zip(fall["dials"], fall["costs"]):
+        net = history.network(0)
+        net.weights[layer][row, col] = v
+        assert cost == pytest.approx(net.cost_of(x[rows], y[rows]), abs=1e-12)
+    assert fall["costs"][1] < fall["costs"][0]                 # downhill: the cost fell
+    # on the hill's own scale: its slope's box spans its dial values and its costs
+    left, bottom, right, top = hill["line"]
+    dials, costs = hill["dials"], hill["costs"]
+    across, up = (right - left) / (dials[-1] - dials[0]), (top - bottom) / (max(costs) - min(costs))
+    assert min(dials) < min(before, after) and max(before, after) < max(dials)
+    assert fall["to"][0] - fall["from"][0] == pytest.approx((after - before) * across, rel=0.02)
+    assert fall["to"][1] - fall["from"][1] == pytest.approx((fall["costs"][1] - fall["costs"][0]) * up, rel=0.02)
+    assert abs(fall["to"][0] - fall["from"][0]) >= 0.25 * (right - left)       # the slide is seen (15 px and more)
+    # the cost's fall drawn between the two levels, named
+    assert fall["drop"] == pytest.approx([fall["from"][1], fall["to"][1]], abs=0.02)
+    assert fall["words"] == "cost falls" and boxes_apart(*fall["boxes"], 0.0)
+    for box in fall["boxes"]:
+        assert -7.11 <= box[0] and box[2] <= 7.11, box
+    # as the step turns the other way, downhill
+    way = said_from(entry, "the other way", "the other way")
+    assert way - 0.5 <= shown[f"{key}_slid_at"] <= way + 2.5
+
+
+# --- blind review s36 round 2 (digits 6/10): one number falling ---
+
+def test_one_number_rides_down_the_first_fall_as_it_is_drawn(rendered):
+    """Review s36 r2's change for digits (84-102 s): "replace it with one number falling from 3.02
+    to 1.14 on the curve, labelled 'how wrong, on average'". The chart comes drawn to step 0
+    alone; as "The first step took that average down" is said, the line draws its first fall
+    (step 0 to 1) and the start's dot rides it, landing on nncore's cost on every practice example
+    after step 1 at step 1's place, that cost written beside it, the start's left dimmed where it stood."""
+    from scenes.chapters.training import FALL_TIME
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    ride, dot = shown.get("fall_ride"), shown.get("start_dot")
+    assert (ride is None) == (dot is None)
+    if ride is None:
+        return
+    x, y = history.split("train")
+    one = history.snapshots[1].step
+    after = history.network(one).cost_of(x, y)
+    assert after == pytest.approx(record_at(history.records, one).cost, abs=1e-9)
+    # drawn as it rides: nothing of the line stood before it
+    assert (ride["drawn_from"], ride["drawn_to"]) == (0, one)
+    # where it lands: step 1's place, at the cost after it, on the chart's own scale
+    assert ride["landed"][0] == pytest.approx(dot["step1_x"], abs=1e-6)
+    assert (ride["landed"][1] - dot["floor"]) / dot["per_cost"] == pytest.approx(after, abs=1e-6)
+    assert dot["to"] == pytest.approx(ride["landed"], abs=1e-6)
+    # the number it landed on written beside it, the start's left dimmed where it stood
+    from scenes.chapters.training import LEFT_DIM
+    assert dot["landed"] == f"how wrong, on average: {after:.2f}" and ride["opacities"] == pytest.approx([LEFT_DIM, 1.0])
+    (_, b0, _, t0), (_, b1, _, t1) = dot["boxes"]
+    assert (b0 + t0) / 2 == pytest.approx(dot["at"][1], abs=0.02) and (b1 + t1) / 2 == pytest.approx(dot["to"][1], abs=0.02)
+    drawn = [d for d in entry["drawn"] if d["text"] == dot["landed"]]
+    assert drawn and ride["at"] <= drawn[0]["t"] <= ride["at"] + FALL_TIME + 0.2
+    # as it is said
+    fall = said_from(entry, "The first step took that average", "The first step took")
+    assert fall - 0.5 <= ride["at"] <= fall + 0.3

@@ -57,7 +57,9 @@ CANCEL_SHARE = 0.25         # the few's tilts laid end to end "nearly cancel" wh
 CANCEL_TIME = 1.8           # seconds they take to slide end to end (settled, then held, before their average)
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
-START_BUFF = 0.45           # the curve's start dot's words, right of it: clear of the first fall's arrow
+START_BUFF = 0.3            # the curve's riding dot's words, right of it: clear of the line it rides
+FALL_TIME = 2.0             # seconds the dot takes down the first step's fall as the line draws under it
+LEFT_DIM = 0.45             # the start's words, once the dot has left them
 NOW_BUFF = 0.08             # its "now" over it
 RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 LIT_WIDTH, LIT_OPACITY = 10, 0.5   # the pile's dial's wire lit round its ring as the close-up gives the frame back
@@ -71,8 +73,6 @@ RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the lon
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
 LABEL_CLEAR = 0.1           # "our dial: 0.28" stands this far beside its mark, away from the pile's arrows
 STEP_APART = 0.2            # a pile's average rides this far over its step: end to end, one line, they read as one arrow
-THREE_GAP = 0.15            # the one example's and the pile's costs, a column beside the curve's start label
-THREE_BUFF = 0.5             # and this far right of the curve's start label
 LOOK_ROOM = 0.08            # the average's words raised over the ring round our dial's mark (tiny)
 # the numbers on our dial's line (tell_line_tilts; review ab2-x2 s27: "the axis has no numbers, so the
 # magnifier's 'tiny' and the marker's big jump contradict each other"): a tick's half height, its number
@@ -119,7 +119,14 @@ HILL_LIFT = 0.16            # the hill's arrows this far over its line
 # the same hill when every example is in the step (tell_line_tilts; review s35, tiny 24-51 s: "uphill" was
 # drawn only as left and right arrows, never as a hill): under the tilts' ruler and its counter, right
 # of the map, its name left of it; its arrows shorter (at the foot of a valley the slope soon turns up)
+# (review s36 round 2, tiny: the wide valley, the dot near its foot, fits "they nearly cancel"; the steep
+# slope round the step said otherwise: the valley kept, no slide on it)
 LINE_HILL_AT, LINE_HILL_SIZE, LINE_HILL_ARROW = (2.9, -3.65), (3.0, 0.7), 0.55
+# the hill our dial's step is taken on (review s36's one change, digits: "slide the dot down the hill and
+# show the cost falling with it"): it reaches this many steps either side of the step's middle, so the
+# step is a third of its width (on HILL_SPAN's hill the step is a pixel); the dot's start left as a
+# hollow ring, the cost before and after as dashed levels, a down arrow between them and its words
+HILL_STEPS = 1.5
 THUMB_WIDTH, THUMB_BUFF, THUMB_LINE, THUMB_DIM = 3.0, 0.3, 0.45, 0.7   # the network in the close-up's corner: its width, its lines thinner, dimmer
 CLOSE_ARROW = (6, 0.18)       # the close-up's tilt arrows: stroke and tip (4 and 0.12 were "hair-thin" at 480p)
 TILT_LOOK = (4, 0.12)         # the pile row's tilt arrows, under its small pictures: stroke and tip
@@ -588,30 +595,41 @@ def told_example(history) -> int:
     return int(rows[int(np.argmax(fell.all(axis=1)))]) if fell.all(axis=1).any() else EXAMPLE
 
 
-def three_costs(history) -> dict:
-    """Before any step, the cost three ways (nncore's, two places as drawn): on the one example
-    the first step's chart draws, on the first pile it is in, and on all the practice examples,
-    the curve's start (review s34 r2, digits: 3.31, 2.89 and 3.02 came 60 s apart, never
-    related)."""
-    x, y = history.split("train")
-    net, one, rows = history.network(0), told_example(history), first_pile(history)
-    return {"one": f"{net.cost_of(x[one:one + 1], y[one:one + 1]):.2f}", "pile": f"{net.cost_of(x[rows], y[rows]):.2f}",
-            "all": f"{net.cost_of(x, y):.2f}", "batch": len(rows), "total": len(x)}
-
-
-def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray) -> tuple[float, np.ndarray, list[float]]:
-    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
-    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them."""
+def cost_with(history, dial: tuple[int, int, int], rows: np.ndarray, value: float) -> float:
+    """The cost (nncore's) on the practice examples `rows` at the start, our dial alone set to `value`."""
     layer, row, col = dial
     x, y = history.split("train")
-    at = float(history.snapshots[0].weights[layer][row, col])
-    dials = np.linspace(at - HILL_SPAN, at + HILL_SPAN, HILL_POINTS)
-    costs = []
-    for v in dials:
-        net = history.network(0)
-        net.weights[layer][row, col] = v
-        costs.append(float(net.cost_of(x[rows], y[rows])))
-    return at, dials, costs
+    net = history.network(0)
+    net.weights[layer][row, col] = value
+    return float(net.cost_of(x[rows], y[rows]))
+
+
+def dial_at(history, dial: tuple[int, int, int], k: int) -> float:
+    """Our dial's value in snapshot k (0: before any step, 1: after the first)."""
+    layer, row, col = dial
+    return float(history.snapshots[k].weights[layer][row, col])
+
+
+def hill_costs(history, dial: tuple[int, int, int], rows: np.ndarray,
+               around_step: bool = False) -> tuple[float, np.ndarray, list[float]]:
+    """Our dial's hill before any step: where the dial stands, the dial values HILL_SPAN either side
+    of it, and the cost of the pile `rows` (nncore's) with the dial alone set to each of them.
+    `around_step`: HILL_STEPS of the first step either side of its middle instead (the hill the
+    step is taken on: on the wide one it is a pixel)."""
+    at = dial_at(history, dial, 0)
+    middle, reach = at, HILL_SPAN
+    if around_step:
+        after = dial_at(history, dial, 1)
+        middle, reach = (at + after) / 2, HILL_STEPS * abs(after - at)
+    dials = np.linspace(middle - reach, middle + reach, HILL_POINTS)
+    return at, dials, [cost_with(history, dial, rows, v) for v in dials]
+
+
+def hill_step(history, dial: tuple[int, int, int], rows: np.ndarray) -> dict:
+    """The dot's two places on the hill: our dial before and after the first step (the snapshots')
+    and the cost of `rows` there with that dial alone turned (nncore's): the step goes downhill."""
+    dials = [dial_at(history, dial, k) for k in (0, 1)]
+    return {"dials": dials, "costs": [cost_with(history, dial, rows, v) for v in dials]}
 
 
 def first_step(history) -> dict:
@@ -782,7 +800,6 @@ class Training(Chapter):
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
         base, told = super().facts(), rounds_told(h)
-        costs = three_costs(h) if self.first_early else {}
         return {
             **base,
             # "... at the end of round 30: it had used up all its practice rounds." said once
@@ -822,14 +839,13 @@ class Training(Chapter):
                             # (review s33: the pile's and one example's starting costs beside the
                             # curve's were two numbers too many, and "it" after one example's 1.17
                             # read as that example: the curve's own average is named)
-                            # (review s34 r2: one example's 3.31, the pile's 2.89 and all's 3.02, never
-                # related: the three drawn together as said; the examples' count and all's
-                # average only written: said, each was a headline number's third time)
-                Markup(f"<bookmark mark='one_cost'/>One example cost {costs['one']}, <bookmark mark='pile_cost'/>its pile "
-                       f"averaged {costs['pile']}, <bookmark mark='start'/>and the average over all the practice examples "
-                       f"starts this curve. "
-                                   f"<bookmark mark='fall'/>The first step took that average down to "
-                                   f"{first_step(h)['cost1']}. ")),
+                            # (review s36 r2, digits 84-93 s: one example's 3.31 and the pile's 2.89 beside
+                            # all's 3.02 were "indistinguishable costs": one number, the cost read as
+                            # how wrong, on average, rides down the curve's first fall as it is said;
+                            # the start's number only written: said, it was a headline number's third time)
+                Markup(f"<bookmark mark='start'/>The curve shows how wrong it is, on average over all the practice "
+                       f"examples. <bookmark mark='fall'/>The first step took that average down to "
+                       f"{first_step(h)['cost1']}. ")),
             # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
             "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
@@ -1868,8 +1884,9 @@ class Training(Chapter):
         if float(np.mean(told["tilts"])) > 0:
             want = VGroup(Arrow(RIGHT * KEY_ARROW / 2, LEFT * KEY_ARROW / 2, buff=0, color=t.highlight, stroke_width=7, tip_length=0.18),
                           self.text("so they want it down", size=BIG_WORDS, color=t.highlight)).arrange(RIGHT, buff=0.15)
-        lines = self.ruler_words(told, ruler, mark("their average: {average}"))
-        said = self.ruler_words(told, big, mark("their average: {average}"), size=BIG_WORDS)
+        # (no number on it: review s36, the step's numbers were "extra numbers" beside its hill)
+        lines = self.ruler_words(told, ruler, mark("their average"))
+        said = self.ruler_words(told, big, mark("their average"), size=BIG_WORDS)
         # the count (and the way they want it) where the average's words and the step's sum come
         # after it: they go as the average comes
         if len(want):
@@ -1906,11 +1923,11 @@ class Training(Chapter):
         # where our dial is, kept in a corner while the close-up hides the network (review ab2-t-r1/r2:
         # "the network vanishes, so 'our dial' is only a caption")
         thumb = self.network_thumb(diagram, edge, ring, squares[0] if len(squares) else None)
-        hill = self.pile_hill(told)
+        hill = self.pile_hill(told, around_step=True)
         # the same hill first, big beside the network, as "its own slope, pointing uphill" is said:
         # its slope, our dial's spot on it and the way up (the way down comes with the step)
         first_hill = self.pile_hill(told, (HILL_FIRST_AT, HILL_FIRST_SIZE), key="hill_first")[:7]
-        for m in (*self.ruler_parts(big, after=True), hill, big["needle_to"], big["stretched"], big["label"], *said, count, want,
+        for m in (*self.ruler_parts(big, after=True), hill, *self.fall_parts(hill.fall), big["needle_to"], big["stretched"], big["label"], *said, count, want,
                   *zoom["cards"], zoom["squares"], zoom["caption"], zoom["picked"], stacked["guide"], *stack,
                   *([zoom["blank"]] if zoom["blank"] is not None else [])):
             m.set_z_index(BIG_Z + 1)
@@ -2013,7 +2030,7 @@ class Training(Chapter):
                     holder.remove(a)
         self.add(*flown)
         self.play_ruler_step(view, big, flown, said, tracker, fly=True, gone=(count, *([want] if len(want) else [])),
-                             fly_time=AVERAGE_TIME, move_here=True)
+                             fly_time=AVERAGE_TIME, move_here=True, fall=hill.fall)
         # the step's size named up close, its sum pointed at, before the frame is given back (review s31:
         # the close-up shrank away as the step was taken, and the size was pointed at small)
         self.wait_until_bookmark("size")
@@ -2030,6 +2047,7 @@ class Training(Chapter):
         # turned at once with no pointer to what changed)
         # the close-up goes as the step is taken, the pile's cost back in its place
         close = Group(*zoom["cards"], zoom["picked"], stacked["guide"], thumb["net"], thumb["wire"], thumb["words"], hill,
+                      self.fall_parts(hill.fall),
                       *([thumb["input"]] if thumb["input"] in self.mobjects else []),
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
         # the close-up gives the frame back as the step is taken: its ruler, with our dial's mark already
@@ -2062,17 +2080,19 @@ class Training(Chapter):
                   veil_in_scene=veil in self.mobjects)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False) -> VGroup:
+    def pile_hill(self, told: dict, place: tuple = (HILL_AT, HILL_SIZE), key: str = "hill", beside: bool = False,
+                  around_step: bool = False) -> VGroup:
         """Our dial's hill: the pile's cost (nncore's, hill_costs) as our dial alone is turned either
         side of where it stands, drawn as a slope at `place` (its line's left end and level, its width
         and height), "down" and "up" at its ends as on the ruler; a dot where the dial stands, a white
         arrow up the slope ("cost goes up this way") and a yellow one down it, the way the step turns
         the dial: the tilts' uphill and the step's turn seen to agree. Recorded under `key`.
         `beside`: every example in the step (no pile), in the little room under the tilts' ruler: its
-        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill)."""
+        name left of it, no words on its arrows: the key over the ruler names them (tilt: uphill; step: downhill).
+        `around_step`: the hill the step is taken on (hill_costs), its fall drawn too (hill_fall)."""
         t = self.theme
         rows = np.asarray(told["rows"])
-        at, dials, costs = hill_costs(self.history, told["dial"], rows)
+        at, dials, costs = hill_costs(self.history, told["dial"], rows, around_step)
         lo, hi = min(costs), max(costs)
         (left, floor), (wide, tall) = place
 
@@ -2082,7 +2102,7 @@ class Training(Chapter):
         ends = VGroup(self.text("down", size="small", color=t.text).next_to(axis, LEFT, buff=0.12),
                       self.text("up", size="small", color=t.text).next_to(axis, RIGHT, buff=0.12))
         slope = VMobject().set_points_smoothly([point(v, c) for v, c in zip(dials, costs)]).set_stroke(t.cost, width=4)
-        here = point(at, costs[HILL_POINTS // 2])
+        here = point(at, cost_with(self.history, told["dial"], rows, at))
         dot = Dot(here, radius=0.08, color=t.positive if at > 0 else t.negative).set_stroke(t.focus, width=2)
         # the way the dial's turning costs more: the slope where it stands, the tilts' average (at the
         # foot of a valley, as the tiny run's is, both ends stand higher: they cannot say it)
@@ -2119,7 +2139,44 @@ class Training(Chapter):
                         "up": float(up.get_end()[0] - up.get_start()[0]), "down": float(down.get_end()[0] - down.get_start()[0]),
                         "words": [m.original_text for m in (name, *said)],
                         "boxes": [box_of(m) for m in (name, *said, *ends)], "line": box_of(slope)}})
-        return VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
+        hill = VGroup(axis, ends, slope, dot, name, up, up_words, down, down_words)
+        if around_step:
+            hill.fall = self.hill_fall(told, dot, point, key)
+        return hill
+
+    def hill_fall(self, told: dict, dot: Dot, point, key: str) -> dict:
+        """The step taken on the hill (review s36's one change): the dot slides down the slope from
+        our dial before the step to after it, at the pile's real costs there (hill_step), a hollow
+        ring left where it stood; the cost before and after as dashed levels left of the dots (over
+        the slope: uphill is the other way) and a down arrow between them, "cost falls". Recorded
+        under `key`_fall; `slide` plays it."""
+        t = self.theme
+        step = hill_step(self.history, told["dial"], np.asarray(told["rows"]))
+        start, end = (point(v, c) for v, c in zip(step["dials"], step["costs"]))
+        ghost = Circle(radius=dot.width / 2, stroke_color=t.text, stroke_width=2).move_to(start)
+        left = min(start[0], end[0]) - 0.6
+        levels = [DashedLine([left, p[1], 0], p + LEFT * 0.1, color=t.cost, stroke_width=2, dash_length=0.06) for p in (start, end)]
+        drop = Arrow([left, start[1], 0], [left, end[1], 0], buff=0, color=t.cost, stroke_width=5, tip_length=0.14,
+                     max_tip_length_to_length_ratio=0.5)
+        words = self.text("cost falls", size="small", color=t.cost).next_to(drop, LEFT, buff=0.1)
+        within_frame(words)
+        self.show(**{f"{key}_fall": {**step, "from": [float(v) for v in start[:2]], "to": [float(v) for v in end[:2]],
+                                     "words": words.original_text, "drop": [float(drop.get_start()[1]), float(drop.get_end()[1])],
+                                     "boxes": [box_of(words), box_of(VGroup(*levels, drop))]}})
+        return {"dot": dot, "to": end, "ghost": ghost, "levels": levels, "drop": drop, "words": words, "key": key}
+
+    def slide(self, fall: dict) -> list:
+        """The dot down the hill as the step is taken: its start ringed, the level it leaves, then the
+        dot sliding to where the step takes it, the level it lands on, the cost's fall and its words."""
+        self.show(**{f"{fall['key']}_slid_at": self.renderer.time})
+        return [during(FadeIn(VGroup(fall["ghost"], fall["levels"][0])), 0.0, 0.2),
+                during(fall["dot"].animate.move_to(fall["to"]).build(), 0.15, 0.75),
+                during(FadeIn(fall["levels"][1]), 0.6, 0.8), during(GrowArrow(fall["drop"]), 0.6, 0.9),
+                during(FadeIn(fall["words"]), 0.7, 1.0)]
+
+    def fall_parts(self, fall: dict) -> VGroup:
+        """What the slide leaves standing."""
+        return VGroup(fall["ghost"], *fall["levels"], fall["drop"], fall["words"])
 
     def network_thumb(self, diagram: NetworkDiagram, edge: Line, ring: Line, input_ring: Circle | None) -> dict:
         """A small copy of the network for the close-up's top right corner, over its veil: its
@@ -2413,15 +2470,19 @@ class Training(Chapter):
                 "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
                 "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
 
-    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small") -> list:
+    def ruler_words(self, told: dict, ruler: dict, average: str, size: str = "small", sum_shown: bool = False) -> list:
         """Over the ruler's arrows: the average's words (`average`, a template) just over its
-        arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
-        the one cross-faded into the other in one place, the average never read cleanly)."""
+        arrow, and a row higher the step size: both stand (review v2 s20: the one cross-faded into
+        the other in one place, the average never read cleanly). `sum_shown`: the step's sum
+        instead, which checks by hand (the tiny run: no hill shows the step there)."""
         t = self.theme
+        # no sum where the step slides down a hill (review s36, digits: "1.5 x 0.02 = 0.03" was
+        # arithmetic beside it); kept where "2 times their average" has only the ruler (review s36 r2, tiny)
+        step = (self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
+                          facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}) if sum_shown
+                else self.text("step size: {lr}", size=size, color=t.highlight, facts={"lr": told["lr"]}))
         words = [self.text(average, size=size, color=t.text,
-                           facts={"n": len(told["tilts"]), "average": told["average"]}),
-                 self.text("step: {lr} \u00d7 {average} = {change}, downhill", size=size, color=t.highlight,
-                           facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
+                           facts={"n": len(told["tilts"]), "average": told["average"]}), step]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
         words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
         ruler["name"].next_to(words[1], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
@@ -2436,14 +2497,16 @@ class Training(Chapter):
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
                         fly: bool = False, gone: tuple = (), turn_later: bool = False,
-                        fly_time: float | None = None, note: VGroup | None = None, move_here: bool = False) -> None:
+                        fly_time: float | None = None, note: VGroup | None = None, move_here: bool = False,
+                        fall: dict | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
         dial's mark, yellow: the step, its sum a row over the average's words. `fly`: the arrows
         themselves go into the average (the cards' arrows on the ruler); else copies (the few
         beside the map stay). `gone`: fade as the average comes.
-        `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up).
+        `move_here`: once turned, the dial's mark moves along the step on this ruler (the close-up), and
+        the dot down `fall`'s hill with it (hill_fall).
         `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
         with the step itself (tell_line_tilts). `note`: in as the arrows land (the ring round
         where the average stands: tell_line_tilts)."""
@@ -2484,7 +2547,7 @@ class Training(Chapter):
                 self.wait(TURN_HOLD - NEEDLE_TIME - NEEDLE_HOLD)
             # (its words out as it starts, the new in once it has landed: never two over each other)
             self.play(during(Transform(ruler["needle"], ruler["needle_to"]), 0.0, 0.7), during(FadeOut(ruler["label"]), 0.0, 0.3),
-                      during(FadeIn(ruler["moved"]), 0.6, 1.0), run_time=NEEDLE_TIME)
+                      during(FadeIn(ruler["moved"]), 0.6, 1.0), *(self.slide(fall) if fall else []), run_time=NEEDLE_TIME)
             self.show(close_needle_moved_at=self.renderer.time)
             self.wait(NEEDLE_HOLD)
             return
@@ -2526,6 +2589,8 @@ class Training(Chapter):
             # as it is said (curve_told) (review s34: 1.14 stood in the header while the line
             # spoke of the start's 3.02)
             h = self.history
+            # the line at the start alone: its first fall is drawn as it is said (curve_told)
+            curve.reveal_to(0)
             self.swap_text(texts, "cost", *cost_words(h.records[0].cost, self.n_train), shown=False)
             if "step" not in view["shown"] or texts["step"] not in self.mobjects:
                 self.swap_text(texts, "step", *step_words(0), shown=False)
@@ -2595,35 +2660,39 @@ class Training(Chapter):
         self.show(chart_home_at=self.renderer.time)
 
     def curve_told(self, view: dict, tracker) -> None:
-        """"The curve is the cost on every example: the first step took it from 3.02 down to
-        1.14": the curve pointed at, then its first fall marked, its two numbers beside it."""
+        """"The curve shows how wrong it is, on average over all the practice examples. The first
+        step took that average down to 1.14": its start's dot named so, then the dot riding down
+        the first fall as it is drawn (start_dot, ride); else the curve and its number pointed at."""
         curve, number = view["curve"], view["texts"]["cost"]
         if "mark='fall'" not in self.lines["again"]:
             self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
             return
-        self.play(self.point_at(curve.curve), run_time=1.0)
-        start = self.start_dot(curve)       # the curve's start, as "all 1438 averaged 3.02" is said
-        three = self.start_cost_rows(curve, start[1])
-        if three is not None:       # one example's cost, then its pile's, each as it is said
-            for row, mark_name in zip(three, ("one_cost", "pile_cost")):
-                self.wait_before(tracker, mark_name, 0.2)
-                self.play(FadeIn(row), run_time=0.5)
-                self.show(**{f"{mark_name}_at": self.renderer.time - 0.5})
+        # the curve's start, a dot named "how wrong, on average", as the line says so (the chart
+        # came drawn to step 0 alone: curve_comes)
         self.wait_before(tracker, "start", 0.2)
-        self.play(FadeIn(start[0], scale=2.0), FadeIn(start[1]), run_time=0.6)
+        rider = self.start_dot(curve)
+        self.play(FadeIn(rider["dot"], scale=2.0), FadeIn(rider["before"]), run_time=0.6)
         self.show(start_dot_at=self.renderer.time - 0.6)
-        fall = self.first_fall(curve)
-        view["first_fall"] = VGroup(*start, *fall, *([three] if three is not None else []))   # they go with the big chart
-        self.wait_before(tracker, "fall", 0.9)     # drawn before its words
-        # the header's cost and the counter turn to the first step's with its arrow
+        self.play(self.point_at(VGroup(rider["dot"], rider["before"]), buff=0.08), run_time=1.0)
+        view["first_fall"] = VGroup(rider["dot"], rider["before"], rider["after"])   # they go with the big chart
+        # as "the first step took that average down" is said: the line draws its first fall, the
+        # dot and its words riding down it, its number turning to the first step's as it lands;
+        # the header's cost and the counter turn with it (review s36 r2: "one number falling")
+        self.wait_before(tracker, "fall", 0.2)
         h, texts = self.history, view["texts"]
         turned = [*self.swap_text(texts, "cost", *cost_words(record_at(h.records, h.snapshots[1].step).cost, self.n_train)),
                   *self.swap_text(texts, "step", *step_words(1))]
-        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), *turned, run_time=0.6)
+        drawn_from = int(curve.steps[curve._shown_to])
+        self.play(curve.draw_to(h.snapshots[1].step), self.ride(rider),
+                  *(during(a, 0.8, 1.0) for a in turned), run_time=FALL_TIME)
+        self.show(fall_ride={"at": self.renderer.time - FALL_TIME, "drawn_from": drawn_from,
+                             "drawn_to": int(curve.steps[curve._shown_to]),
+                             "landed": list(map(float, rider["dot"].get_center()[:2])),
+                             "opacities": [float(rider[k].get_fill_opacity()) for k in ("before", "after")]})
         self.show(cost_with_first_fall=self.renderer.time,
-                  cost_header_after={"at": self.renderer.time - 0.6, "words": texts["cost"].original_text,
+                  cost_header_after={"at": self.renderer.time - 0.2 * FALL_TIME, "words": texts["cost"].original_text,
                                      "step": texts["step"].original_text})
-        self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
+        self.play(self.point_at(VGroup(rider["after"], number)), run_time=1.2)
 
     def tell_first(self, view: dict, behind: list, early: bool) -> None:
         """[first]: what the first step did to one example's outputs (output_bars): before and
@@ -2777,7 +2846,7 @@ class Training(Chapter):
         # the average as the sum it is, of all of them, divided (review s34, tiny: "the 6 add up to
         # 0.007" beside "average of all 240: 0.001" read as 0.007 / 6): all of them added, shared by their count (review s34 r2: "÷" is a maths symbol)
         # their sum not written (review s35, tiny: "0.264" had no meaning given): end to end, as the six were laid
-        lines = self.ruler_words(told, ruler, mark("all {n} end to end, shared by {n}: {average}"))
+        lines = self.ruler_words(told, ruler, mark("all {n} end to end, shared by {n}: {average}"), sum_shown=True)
         lines[0].align_to(ruler["line"], LEFT)
         for m in lines:         # (a little higher: clear of the circle round the dial's mark)
             m.shift(UP * LOOK_ROOM)
@@ -3173,40 +3242,39 @@ class Training(Chapter):
             return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
         return run
 
-    def start_dot(self, curve: CostCurve) -> VGroup:
+    def start_dot(self, curve: CostCurve) -> dict:
         """The curve's start marked (review s31: "a bare vertical line at step 0"): a dot at the
-        average cost over every practice example before any step (nncore's), named so."""
+        average cost over every practice example before any step (nncore's), "how wrong, on
+        average: 3.02" beside it; where the first step's record stands on the curve (`to`), and
+        the same words with its cost (`after`), there, for the dot's ride down (ride)."""
         t, h = self.theme, self.history
         x, y = h.split("train")
-        cost = h.network(0).cost_of(x, y)
+        one = h.snapshots[1].step
+        costs = [h.network(0).cost_of(x, y), record_at(h.records, one).cost]
         floor = curve.axes[0].get_start()[1]
-        dot = Dot([curve.step_x(0), floor + cost / curve.top * curve.h, 0], radius=TIP_RADIUS,
-                  color=t.cost).set_stroke(t.focus, width=2)
-        label = self.text("average of all {total}: {cost}", size="small", color=t.cost,
-                          facts={"total": self.n_train, "cost": f"{cost:.2f}"}).next_to(dot, RIGHT, buff=START_BUFF)
-        self.show(start_dot={"at": list(map(float, dot.get_center()[:2])), "floor": float(floor),
-                             "step0_x": float(curve.step_x(0)), "per_cost": curve.h / curve.top,
-                             "label": label.original_text})
-        return VGroup(dot, label)
+        at, to = ([curve.step_x(s), floor + c / curve.top * curve.h, 0] for s, c in zip((0, one), costs))
+        dot = Dot(at, radius=TIP_RADIUS, color=t.cost).set_stroke(t.focus, width=2)
+        words = [self.text("how wrong, on average: {cost}", size="small", color=t.cost, facts={"cost": f"{c:.2f}"})
+                 .next_to(p, RIGHT, buff=START_BUFF) for c, p in zip(costs, (at, to))]
+        words[1].set_opacity(0)
+        self.show(start_dot={"at": list(map(float, at[:2])), "to": list(map(float, to[:2])), "floor": float(floor),
+                             "step0_x": float(curve.step_x(0)), "step1_x": float(curve.step_x(one)),
+                             "per_cost": curve.h / curve.top, "label": words[0].original_text,
+                             "landed": words[1].original_text, "boxes": [box_of(w) for w in words]})
+        return {"dot": dot, "before": words[0], "after": words[1], "from": np.array(at), "to": np.array(to)}
 
-    def start_cost_rows(self, curve: CostCurve, label: Mobject) -> VGroup | None:
-        """"One example cost 3.31, its pile averaged 2.89, and all 1438 averaged 3.02": the first
-        two written in a column beside the curve's start label (three_costs, nncore's), over the
-        first fall's words, so the three stand together as said. None when not said."""
-        if "mark='one_cost'" not in self.lines["again"]:
-            return None
-        t, c = self.theme, three_costs(self.history)
-        rows = VGroup(self.text("one example: {cost}", size="small", color=t.cost, facts={"cost": c["one"]}),
-                      self.text("average of its pile of {batch}: {cost}", size="small", color=t.cost,
-                                facts={"batch": c["batch"], "cost": c["pile"]}))
-        rows.arrange(DOWN, buff=THREE_GAP, aligned_edge=LEFT)
-        # beside the curve's start label ("average of all 1438: 3.02"), its top row on its line: the
-        # three read together, over the first fall's words
-        rows.next_to(label, RIGHT, buff=THREE_BUFF).align_to(label, UP)
-        within_frame(rows)
-        self.show(three_costs={**c, "words": [r.original_text for r in rows], "boxes": [box_of(r) for r in rows],
-                               "label_box": box_of(label)})
-        return rows
+    def ride(self, rider: dict) -> Animation:
+        """The start's dot down the first fall as the curve draws that stretch (draw_to, at the
+        same rate: one straight stretch, drawn to the same share); the start's words stay where
+        that number stands, dimmed as the dot leaves (a number riding down the line would stand
+        at heights it never had), the first step's fade in beside the dot as it lands."""
+        dot, before, after = rider["dot"], rider["before"], rider["after"]
+
+        def update(m: Mobject, a: float) -> None:
+            dot.move_to(rider["from"] + a * (rider["to"] - rider["from"]))
+            before.set_opacity(1.0 - (1.0 - LEFT_DIM) * min(a / 0.3, 1.0))
+            after.set_opacity(min(max((a - 0.8) / 0.2, 0.0), 1.0))
+        return UpdateFromAlphaFunc(VGroup(dot, before, after), update)
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
