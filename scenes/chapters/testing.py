@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, Arrow, GrowArrow, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
+from manim import (config, Animation, Arrow, GrowArrow, Mobject, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
@@ -242,6 +242,21 @@ def no_match(listed: np.ndarray, new: np.ndarray) -> list[bool]:
     """For each listed example, whether it differs from the new one in any square: a
     memoriser answers only an exact copy (looking alike is not enough)."""
     return [not np.array_equal(row, new) for row in listed]
+
+
+def search_rows(frame: Mobject, rows: list, crosses: list, misses: list[bool]) -> Animation:
+    """The memoriser's search: `frame` steps down the list, row by row, and each row it has
+    looked at and that does not match is crossed. One animation drives all (a Succession of
+    moves on one frame left it on the last row from the start)."""
+    for cross in crosses:
+        cross.set_stroke(opacity=0)
+
+    def look(_, alpha: float) -> None:
+        at = alpha * len(rows)
+        frame.move_to(rows[min(int(at), len(rows) - 1)]).set_stroke(opacity=1 if alpha < 1 else 0)
+        for j, (cross, miss) in enumerate(zip(crosses, misses)):
+            cross.set_stroke(opacity=1 if miss and at >= j + 0.6 else 0)
+    return UpdateFromAlphaFunc(Group(frame, *crosses), look, rate_func=lambda a: a, run_time=3.0)
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -1356,16 +1371,10 @@ class Testing(Chapter):
         seek = VGroup(self.text("looks alike,", size="small", color=t.text),
                       self.text("but another drawing", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         seek.next_to(placed, DOWN, buff=0.12)
-        # the search: a frame goes down the list row by row, and each row it leaves is crossed
         rows = [Group(p, a, w) for p, a, w in zip(pictures, arrows, answers)]
-        sweep = SurroundingRectangle(rows[0], color=t.focus, buff=0.06, stroke_width=3)
-        steps = []
-        for row, cross, miss in zip(rows, crosses, misses):
-            steps.append(sweep.animate(run_time=0.25).move_to(row))
-            if miss:
-                steps.append(FadeIn(cross, scale=1.5, run_time=0.12))
-        searched = Succession(FadeIn(sweep, run_time=0.1), *steps, FadeOut(sweep, run_time=0.1))
-        search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
+        searched = search_rows(SurroundingRectangle(rows[0], color=t.focus, buff=0.06, stroke_width=3),
+                               rows, crosses, misses)
+        search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek), run_time=0.6))] if same else [searched]
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
         self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)),
                   memo_cards=[[round(float(v), 3) for v in p.get_center()[:2]] for p in pictures],
