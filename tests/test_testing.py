@@ -1895,7 +1895,7 @@ def test_the_by_heart_line_and_the_fair_test_box_are_whole_as_they_are_said(rend
     tag = next(d for d in drawn if d["text"] == "never seen: the fair test")
     assert tag["t"] + 0.5 <= shown["neversaw_said_at"] + 0.05, (tag, shown["neversaw_said_at"])
     if history.config["sizes"][0] != 2:
-        note = next(d for d in drawn if d["text"].startswith("each seen ") and d["text"].endswith("it could learn them by heart"))
+        note = next(d for d in drawn if d["text"] == f"each seen {history.final.epoch} times:")
         assert note["t"] + 0.4 <= shown["heart_said_at"] + 0.05, (note, shown["heart_said_at"])
 
 
@@ -2002,6 +2002,38 @@ def test_the_lookalikes_are_as_big_as_the_practice_drawings_beside_them(rendered
     for sides in shown["like_sides"]:
         assert len(sides) == 1 + chapter_module.LIKE_SHOWN
         assert max(sides) - min(sides) < 0.01 and min(sides) * 60 >= 80, sides
+
+
+def test_the_memorisers_list_is_drawn_as_a_list_and_searched_row_by_row(rendered):
+    """Review s36 r2 (digits, its ONE change): the memoriser's list was eight thumbnails in a
+    row, their answers tiny, never drawn as a list. Its rows are real practice examples (one of
+    each class), two columns of four, each a drawing >= 70 px at 480p, an arrow and its answer
+    at the label size; the new drawing, bigger, on their right. Each row is crossed as it fails
+    to match: the new test drawing differs in some square from every listed one (nncore's
+    data), and each row's cross shows as "not on the list" is said."""
+    entry, out, shown = cards_run(rendered)
+    history = rendered[0]
+    from scenes.kit.readings import pick_by_class
+    memo, (x, y), (xt, _) = shown["memo_rows"], history.split("train"), history.split("test")
+    assert memo["examples"] == pick_by_class(y, 8) and memo["new"] == shown["examples"][0]
+    assert memo["answers"] == [str(history.labels[c]) for c in classes_of(y[memo["examples"]])]
+    assert memo["crossed"] == [not np.array_equal(x[i], xt[memo["new"]]) for i in memo["examples"]]
+    lefts = sorted({round(r[0], 2) for r in memo["rows"]})
+    assert len(lefts) == 2 and all(sum(round(r[0], 2) == v for r in memo["rows"]) == 4 for v in lefts)
+    assert shown["memo_card_side"] * 60 >= 70 and max(r[2] for r in memo["rows"]) + 0.5 <= memo["new_box"][0]
+    assert memo["new_box"][3] - memo["new_box"][1] > shown["memo_card_side"] + 0.5
+    honest = next(line for line in entry["narration"] if line["text"].startswith("Why not test it"))
+    word = next(d for d in entry["drawn"] if d["text"] == "learning by heart: memorising")
+    for answer in set(memo["answers"]):
+        drawn = [d for d in entry["drawn"] if d["text"] == answer and honest["start_s"] <= d["t"] <= honest["end_s"]]
+        assert drawn and min(d["px"] for d in drawn) >= word["px"], (answer, drawn)
+    said = shown["zoom_at"][0]   # "It is not on the list": each crossed row's grey cross stands there
+    frame = next(img for t, img in frames_of(entry, out) if t >= said)
+    ground = frame[2:6, 2:6].mean()
+    for (a0, b0, a1, b1), crossed in zip(memo["crosses"], memo["crossed"]):
+        px, py = to_px(frame, (a0 + a1) / 2, (b0 + b1) / 2)   # where its two strokes meet: lit
+        lift = frame[py - 1:py + 2, px - 1:px + 2].mean(axis=-1).max() - ground
+        assert (lift > 35) == crossed, (a0, b0, lift, crossed)
 
 
 def test_the_memorisers_new_card_comes_in_place_over_no_practice_card(rendered):

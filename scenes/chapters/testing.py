@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
+from manim import (config, Animation, Arrow, GrowArrow, Mobject, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
@@ -61,7 +61,15 @@ CARD = 1.62                 # a test card's picture height (blocky 8x8, as in ev
 CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
 CARDS_WIDE = 8.4            # the cards' room across, their answers beside them, left of the inputs
 LABEL_GAP = 0.12            # between a card and its answer (the guess under it)
-MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
+MEMO_CARD = 1.25            # a practice drawing's height in the memoriser's list (the test cards are cleared for it)
+MEMO_ROWS = 8               # the memoriser's list: two columns of four rows (drawing, arrow, answer)
+MEMO_PITCH = 1.4            # between the list's rows (room for a drawing's swell)
+MEMO_TOP = 2.1              # the list's first row's centre, under its heading
+MEMO_LIST_X = -6.0          # the first column's drawings' centre across; the second MEMO_COLUMN right
+MEMO_COLUMN = 3.4
+MEMO_NEW = 2.0              # the new drawing's height, right of the list
+MEMO_NEW_AT = (2.1, 0.3, 0)
+MEMO_RIGHT_X = 4.0          # the by-heart words' centre across, over the new drawing
 CARD_GAP = 0.2              # between cards and rows: room for their swell (RIPPLE)
 RIPPLE = 1.07               # a test card's swell as the cards are gone over: two neighbours at their
                             # biggest keep half the gap (1.15 made their frames touch: review g2 s20)
@@ -228,6 +236,27 @@ def swapped_guess(history: History, pair: tuple[int, int], guess: int) -> np.nda
         return None
     out = history.network(final_step(history)).forward(swapped_example(history, pair)[None, :]).a[-1][0]
     return out if int(np.argmax(out)) == guess else None
+
+
+def no_match(listed: np.ndarray, new: np.ndarray) -> list[bool]:
+    """For each listed example, whether it differs from the new one in any square: a
+    memoriser answers only an exact copy (looking alike is not enough)."""
+    return [not np.array_equal(row, new) for row in listed]
+
+
+def search_rows(frame: Mobject, rows: list, crosses: list, misses: list[bool]) -> Animation:
+    """The memoriser's search: `frame` steps down the list, row by row, and each row it has
+    looked at and that does not match is crossed. One animation drives all (a Succession of
+    moves on one frame left it on the last row from the start)."""
+    for cross in crosses:
+        cross.set_stroke(opacity=0)
+
+    def look(_, alpha: float) -> None:
+        at = alpha * len(rows)
+        frame.move_to(rows[min(int(at), len(rows) - 1)]).set_stroke(opacity=1 if alpha < 1 else 0)
+        for j, (cross, miss) in enumerate(zip(crosses, misses)):
+            cross.set_stroke(opacity=1 if miss and at >= j + 0.6 else 0)
+    return UpdateFromAlphaFunc(Group(frame, *crosses), look, rate_func=lambda a: a, run_time=3.0)
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -879,7 +908,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("alike")
             self.show(alike_said_at=round(float(tracker.bookmark_times["alike"]), 3))
             if memo["search"]:
-                self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
+                self.play(*memo["search"], run_time=3.6 if self.mode() == "cards" else 1.2)
             zoom = memo.get("zoom")
             if zoom is not None:   # "never quite the same": the two rings pulse, the gap between them
                 self.play(*(Indicate(m, color=m.get_stroke_color(), scale_factor=1.25) for m in zoom["rings"]),
@@ -1293,87 +1322,87 @@ class Testing(Chapter):
                 "all": parts}
 
     def memoriser_cards(self, view: dict) -> dict:
-        """A row of practice cards, their answers under them (the memoriser's list), and one new
-        test card beside it; the list's card that looks alike framed with it (a different
-        drawing), so the new one is not on the list: "?"."""
+        """The memoriser's list drawn as a list (review s36 r2, its ONE change: eight thumbnails
+        in a row, the list never drawn as one): two columns of four rows, each a practice
+        drawing, an arrow and its answer, on the left; the new test drawing big on the right.
+        The list is searched row by row, each row crossed as it fails to match (no practice
+        drawing is the new one pixel for pixel: `no_match`), the look-alike framed with the
+        new one, then "memoriser: ? not on the list". Recorded as `memo_rows`."""
         t = self.theme
         x, y = self.history.split("train")
         kind, labels = input_kind(self.history), self.history.labels
-        picked = pick_by_class(y, 8)
+        picked = pick_by_class(y, MEMO_ROWS)
+        classes = [int(classes_of(y[i:i + 1])[0]) for i in picked]
         pictures = [card_picture(x[i], kind, MEMO_CARD) for i in picked]
-        answers = [self.text("{label}", size="small", color=t.text, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
-                   for i in picked]
-        row = Group(*(Group(p, a) for p, a in zip(pictures, answers)))
-        for card in row:
-            card[1].next_to(card[0], DOWN, buff=0.08)
-        row.arrange(RIGHT, buff=0.2, aligned_edge=UP)
+        for k, p in enumerate(pictures):   # down the first column, then the second
+            p.move_to([MEMO_LIST_X + (k // 4) * MEMO_COLUMN, MEMO_TOP - (k % 4) * MEMO_PITCH, 0])
+        arrows = [Arrow(p.get_right() + 0.12 * RIGHT, p.get_right() + 0.72 * RIGHT, buff=0, stroke_width=3,
+                        max_tip_length_to_length_ratio=0.3, color=t.muted) for p in pictures]
+        answers = [self.text("{label}", color=t.text, facts={"label": labels[c]}).next_to(a, RIGHT, buff=0.15)
+                   for c, a in zip(classes, arrows)]
+        new_x = view["inputs"][0].copy()
+        first = self.history.split("test")[0][view["first_example"]]
+        misses = no_match(x[picked], first)
+        crosses = [wrong_mark(0.32, width=5).next_to(a, RIGHT, buff=0.3) for a in answers]
         # how many there really are: the 8 drawn are some of them (not the whole practice)
         heading = self.text("{shown} of the {n} practice examples", size="small", color=t.text,
                             facts={"shown": len(picked), "n": len(x)})
-        # the label size, in at once as it is said (review, session 11: small, grey-looking and
-        # faded in over 2.4 s, barely seen)
-        note = self.text("each seen {times} times: it could learn them by heart",
-                         color=t.text, facts={"times": self.history.final.epoch})
-        practice = Group(heading, row).arrange(DOWN, buff=0.15)
-        # clear of the answers under the cards (review, session 11: they touched it)
-        # its left edge at the row's: centred, its end ran into "memoriser: ?" under the new
-        # card (review g2 s20)
-        practice.add(note.next_to(row, DOWN, buff=0.4).align_to(row, LEFT))
-        word = self.text("learning by heart: memorising", size="label", color=t.text)   # emphasis is the text's colour
-        word.next_to(practice, UP, buff=0.4)
-        # the test cards are cleared meanwhile: the demo fills the screen (the new card on the right)
-        Group(word, practice).move_to([-1.4, 0.3, 0])
-        new = view["inputs"][0].copy()
+        heading.next_to(pictures[0], UP, buff=0.15).align_to(pictures[0], LEFT)
+        # on the right, over the new drawing's place: the word, then the by-heart line in two
+        # lines, in at once as it is said (review, session 11: faded in over 2.4 s, barely seen)
+        word = self.text("learning by heart: memorising", color=t.text).move_to([MEMO_RIGHT_X, MEMO_TOP + 0.85, 0])
+        note = VGroup(self.text("each seen {times} times:", color=t.text, facts={"times": self.history.final.epoch}),
+                      self.text("it could learn them by heart", color=t.text)).arrange(DOWN, buff=0.08)
+        note.next_to(word, DOWN, buff=0.25)
         new_head = self.text("new drawing, never seen" if kind == "image" else "new example, never seen",
                              size="small", color=t.text)
-        slot = [row.get_right()[0] + 1.5, row.get_center()[1] + 0.1, 0]
-        mark = self.text("?", size="title", color=t.text)
-        # at the label size, one under the other under the "?" (review ab2-k2 s27: small, in
-        # the bottom-right corner; beside the "?" at this size it ran into the by-heart line)
+        placed = new_x.copy().scale_to_fit_height(MEMO_NEW).move_to(MEMO_NEW_AT)
+        new_head.next_to(placed, UP, buff=0.12)
+        # the memoriser's answer beside the new drawing, "?" under its name; our network's comes
+        # under it later, in the "?"'s column (ours_row)
         who = self.text("memoriser:", color=t.text)
+        mark = self.text("?", size="title", color=t.text)
         none = self.text("not on the list", color=t.text)
-        def settle(mob) -> None:
-            new_head.next_to(mob, UP, buff=0.12)
-            mark.next_to(mob, DOWN, buff=0.1)
-            who.next_to(mark, DOWN, buff=0.08)
-            none.next_to(who, DOWN, buff=0.05)
-        placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
-        settle(placed)
-        # the list's card of the new one's kind, framed with it: alike, yet another drawing
-        # (a frame sliding along the list read as the new 0 matched to the 7 it stopped on)
-        same = [p for i, p in zip(picked, pictures) if classes_of(y[i:i + 1])[0] == view["first_class"]]
+        VGroup(who, mark, none).arrange(DOWN, buff=0.1).next_to(placed, RIGHT, buff=0.45)
+        # the list's drawing of the new one's kind, framed with it: alike, yet another drawing
+        same = [p for c, p in zip(classes, pictures) if c == view["first_class"]]
         lookers = VGroup(*(SurroundingRectangle(m, color=t.focus, buff=0.06, stroke_width=3)
                            for m in (same[:1] and [same[0], placed])))
         seek = VGroup(self.text("looks alike,", size="small", color=t.text),
                       self.text("but another drawing", size="small", color=t.text)).arrange(DOWN, buff=0.06)
-        seek.next_to(placed, DOWN, buff=0.1)
-        # the list is searched: a frame runs along it, card by card, and goes (it stops on none)
-        sweep = SurroundingRectangle(pictures[0], color=t.focus, buff=0.06, stroke_width=3)
-        searched = Succession(FadeIn(sweep, run_time=0.1),
-                              *(sweep.animate(run_time=0.15).move_to(p) for p in pictures[1:]),
-                              FadeOut(sweep, run_time=0.1))
-        search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
+        seek.next_to(placed, DOWN, buff=0.12)
+        rows = [Group(p, a, w) for p, a, w in zip(pictures, arrows, answers)]
+        searched = search_rows(SurroundingRectangle(rows[0], color=t.focus, buff=0.06, stroke_width=3),
+                               rows, crosses, misses)
+        search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek), run_time=0.6))] if same else [searched]
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
         self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)),
                   memo_cards=[[round(float(v), 3) for v in p.get_center()[:2]] for p in pictures],
-                  memo_card_side=round(float(pictures[0].height), 3))
-        return {"heading": heading,   # the practice cards come in one after another under it
+                  memo_card_side=round(float(pictures[0].height), 3),
+                  memo_rows={"examples": [int(i) for i in picked], "answers": [str(labels[c]) for c in classes],
+                             "new": view["first_example"], "crossed": [bool(m) for m in misses],
+                             "rows": [box(r) for r in rows], "crosses": [box(c) for c in crosses],
+                             "new_box": box(placed)})
+        crossed = [c for c, m in zip(crosses, misses) if m]
+        return {"heading": heading,   # the practice drawings come in one after another under it
                 "start": [LaggedStart(*(FadeIn(p, shift=0.4 * RIGHT) for p in pictures), lag_ratio=0.04)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
                 "heart": [Succession(FadeIn(note, run_time=0.4),
-                                     LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15) for c in pictures),
+                                     LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.1) for c in pictures),
                                                  lag_ratio=0.3, run_time=2.0))],
                 "word": word,
-                "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
+                # "a list of examples and their right answers": row by row, an arrow and its answer
+                "list": [LaggedStart(*(AnimationGroup(GrowArrow(a), FadeIn(w, shift=0.1 * RIGHT))
+                                       for a, w in zip(arrows, answers)), lag_ratio=0.15)],
                 # in place: flying from its grid place it crossed the practice cards (review s22, 27 s)
-                "new": [FadeIn(new.become(placed), shift=0.3 * LEFT), FadeIn(new_head)],
+                "new": [FadeIn(new_x.become(placed), shift=0.3 * LEFT), FadeIn(new_head)],
                 "search": search,
                 "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
                 "mark": mark,
-                "all": Group(practice, word, new, new_head, who, mark, none),
+                "all": Group(heading, *rows, *crossed, word, note, new_x, new_head, who, mark, none),
                 # the fit: the practice score takes the note's place, "unseen: ?" the memoriser's
                 "note": note, "gone": [note, who, mark, none], "unseen_at": mark,
-                "answer_at": none, "card": new, "target": view["cards"]}
+                "answer_at": mark, "card": new_x, "target": view["cards"]}
 
     def memoriser_points(self, view: dict, k: int, first: int) -> dict:
         """The memoriser's map beside the network's (review ab_w2 s21, its ONE change: five
@@ -1951,7 +1980,7 @@ class Testing(Chapter):
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked, "pick_note": pick_note,
                 "inputs": [c[0] for c in cards], "answer": answer,
-                "first_class": int(results["truths"][shown[0]]),
+                "first_class": int(results["truths"][shown[0]]), "first_example": int(shown[0]),
                 # the right answers and their key as the check is said, then the guesses' colours
                 # (on one line: the caption, and its picked note, go, then the key comes)
                 "truth": None, "reveal": AnimationGroup(LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in truths),
