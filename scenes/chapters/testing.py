@@ -21,7 +21,7 @@ from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.framing import within_frame
-from scenes.kit.legend import right_mark, wrong_mark
+from scenes.kit.legend import right_mark, unequal_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.numbers import axis_ticks, written
@@ -1343,7 +1343,9 @@ class Testing(Chapter):
         new_x = view["inputs"][0].copy()
         first = self.history.split("test")[0][view["first_example"]]
         misses = no_match(x[picked], first)
-        crosses = [wrong_mark(0.32, width=5).next_to(a, RIGHT, buff=0.3) for a in answers]
+        # "no match": an is-not sign, not a cross (review s36: "0 x" read as "this answer is
+        # wrong"; the cross means a wrong guess everywhere else)
+        crosses = [unequal_mark(0.32, width=5).next_to(a, RIGHT, buff=0.3) for a in answers]
         # how many there really are: the 8 drawn are some of them (not the whole practice)
         heading = self.text("{shown} of the {n} practice examples", size="small", color=t.text,
                             facts={"shown": len(picked), "n": len(x)})

@@ -87,6 +87,14 @@ def right_mark(height: float, color: str | None = None, width: float = 5.0) -> V
     return glyph.scale_to_fit_height(height)
 
 
+def unequal_mark(height: float, color: str | None = None, width: float = 5.0) -> VGroup:
+    """An "is not" sign `height` tall: two bars struck through, in the muted colour unless told
+    otherwise ("no match", kept apart from the cross, which means a wrong guess)."""
+    glyph = VGroup(Line([-0.5, 0.18, 0], [0.5, 0.18, 0]), Line([-0.5, -0.18, 0], [0.5, -0.18, 0]),
+                   Line([-0.2, -0.5, 0], [0.2, 0.5, 0]))
+    return glyph.set_stroke(color or theme.current().muted, width).scale_to_fit_height(height)
+
+
 def wrong_mark(height: float, color: str | None = None, width: float = 5.0) -> VGroup:
     """A cross `height` tall: "wrong", in the wrong-answer grey unless told otherwise."""
     glyph = VGroup(Line(UL, DR), Line(UR, DL))
