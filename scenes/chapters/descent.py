@@ -21,7 +21,7 @@ What is shown, all read from or recomputed from the history:
   (labelled arrows along its edges);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
-  with lines only where the cost crosses a power of ten, the colour bar's ticks (`decades`);
+  its colour bar's ends read "high cost" and "low cost" (recap's key's words), no number;
 - the ring first stands on the run's real start (review 11b: a demo point read as the start);
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
   FOG_STRIDE times the run's own step size, small but seen (review: giant fog steps fell
@@ -36,13 +36,14 @@ What is shown, all read from or recomputed from the history:
   (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
   just before "The fog lifts" is said;
-- what a dial's uphill tilt is, shown before any tilt arrow is drawn (s34 brief: never defined
-  in a way a newcomer sees): one shown dial turned up alone (`dial_alone`: of those whose arrow
+- what a dial's uphill tilt is (s34 brief: never defined in a way a newcomer sees): as
+  "uphill tilt" is said, the arrow of one shown dial, named (s36 review: said with no arrow);
+  that dial turned up alone (`dial_alone`: of those whose arrow
   points right, the one whose real cost, `landscape.turned_cost`, rises most), boxed, its needle
   and number turning in even pieces: the ball moves the way that turn moves the closest point
   on the map and the cost beside it counts from the start's up to the turned one's in step, a
-  real cost at each piece (`costs_as_turned`); then its arrow, pointing right, under its gauge
-  and along the ball's move, as "if the cost rises when we turn it up, its arrow points right"
+  real cost at each piece (`costs_as_turned`); then its arrow, pointing right, under its gauge,
+  pointed at and along the ball's move, as "if the cost rises when we turn it up, its arrow points right"
   is said; then the others' ("every dial gets its own arrow"; the shown dials are those whose
   arrow points the way their own tilt does: `tilt_is_its_own`);
   then all back;
@@ -176,8 +177,10 @@ CLOSE_ZOOM = 3.0       # drawn up close only when this many times bigger or more
 OUR_STEP = 2.4        # drawn length of our step size's step; the slope and the others to scale (review
                       # ab-x2, s23: at 1.5 the tiny step, a 30th of it, was a speck no one saw)
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
-MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
-                "end": mark("end: cost {cost}")}
+# each read as how often the network is right there, not its cost (s36 review: "a cost of 3.02
+# means nothing"; how often it is right is what the chapter's last minute already reads)
+MOMENT_WORDS = {"start": mark("start: right {percent}"), "middle": mark("part way: right {percent}"),
+                "end": mark("end: right {percent}")}
 # a run's reading off the map: no step count (review, session 12: "144 / 4320 steps" came
 # before training defines steps)
 FAR_WORDS = mark("cost there: {cost}")
@@ -200,6 +203,12 @@ def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float
     """The map's real cost at each point (every dial set to that spot)."""
     x, y = history.split("train")
     return [float(landscape.network_at(history, view.plane, *p).cost_of(x, y)) for p in points]
+
+
+def right_at(history: History, k: int) -> float:
+    """The share of the practice examples the network gets right with snapshot k's dials."""
+    x, y = history.split("train")
+    return history.network(history.snapshots[k].step).accuracy(x, y)
 
 
 def path_stops(n: int, k: int = PATH_BEATS) -> list[int]:
@@ -666,17 +675,6 @@ def drop_words(big: RateCurve) -> str:
     return "stays stuck"
 
 
-def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
-    """Round costs (powers of ten) strictly between the map's lowest and highest, each with how
-    far up the colour bar it sits (the bands are even in log cost): review 9 read the bar as
-    even steps of cost and put the start's 3.02 at about 6."""
-    lo, hi = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
-    if hi <= lo:
-        return []
-    return [(float(10.0 ** e), float((e - lo) / (hi - lo))) for e in range(int(np.floor(lo)) + 1, int(np.ceil(hi)))
-            if lo < e < hi]
-
-
 def along_line(points: np.ndarray, per: int = 8) -> np.ndarray:
     """Points along a polyline (its corners and `per` between each pair): where it is drawn."""
     if len(points) < 2:
@@ -707,32 +705,6 @@ def beside(at: np.ndarray, others: np.ndarray, gap: float = NUMBER_GAP) -> np.nd
         return at + gap * ways[1]
     spots = [at + gap * w for w in ways]
     return max(spots, key=lambda p: float(np.min(np.linalg.norm(others[:, :2] - p[:2], axis=1))))
-
-
-BAR_TICKS = (0.25, 0.5, 0.75)   # the colour bar's ticks: the map's costs nearest these shares of its bands
-
-
-def bar_ticks(costs: np.ndarray, shares=BAR_TICKS) -> list[tuple[float, float]]:
-    """A few of the map's own grid costs, each with how far up the colour bar its colour is:
-    the bands are even in log cost between the drawn map's lowest and highest (`bands` of the
-    `smooth` map), so a grid cost's colour sits at its log's share of that span. For each of
-    `shares`, the grid cost whose colour is nearest it; none that reads (2 decimals) as another."""
-    fine = smooth(costs)
-    lo, hi = np.log(max(float(fine.min()), 1e-12)), np.log(max(float(fine.max()), 1e-12))
-    if hi <= lo:
-        return []
-    grid = np.unique(np.asarray(costs, dtype=float).ravel())
-    where = (np.log(np.maximum(grid, 1e-12)) - lo) / (hi - lo)
-    out, said = [], {cost_words(float(np.min(costs))), cost_words(float(np.max(costs)))}
-    for share in shares:
-        ok = (where > 0.05) & (where < 0.95)
-        if not ok.any():
-            break
-        i = int(np.argmin(np.where(ok, np.abs(where - share), np.inf)))
-        if cost_words(float(grid[i])) not in said:
-            said.add(cost_words(float(grid[i])))
-            out.append((float(grid[i]), float(where[i])))
-    return out
 
 
 def frame_pieces(run_time: float, most: float = 0.6) -> tuple[np.ndarray, list[float]]:
@@ -1392,7 +1364,8 @@ class Descent(Chapter):
                 self.wait_before(tracker, name, 0.3)      # the dot in as it is named
                 at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
                 dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
-                words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
+                share = right_at(self.history, k)      # (`right` is the arrow along the map's foot)
+                words = self.text(MOMENT_WORDS[name], facts={"percent": percent(share)})
                 words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
                 # the middle's words above it, the start's and the end's below: the three dots are close;
                 # clear of the map's edge (review, session 11: the end's words ran to its edge)
@@ -1405,7 +1378,7 @@ class Descent(Chapter):
                 dots.add(dot)
                 readings.append(words)
                 shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
-                              "at": at, "cost": cost})
+                              "at": at, "cost": cost, "right": share})
             self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots],
                       more_gauges={"dials": more_dials, "span": more_span, "turns": more_turns,
                                    "box": edges(more), "net": edges(net), "t": self.shown["counted_out"]})
@@ -1594,7 +1567,8 @@ class Descent(Chapter):
         # the words and the key beside the map, right of the colour bar
         self.key_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
         # at the map's foot: "high cost" sat beside the key's rows (review 9: "7.09the map")
-        legend = self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35).align_to(cells, DOWN)
+        legend = self.legend(colours).next_to(cells, RIGHT, buff=0.35).align_to(cells, DOWN)
+        self.show(bar_box=edges(legend[0]), bar_words=[w.original_text for w in legend[1:]])
         return cells, legend, self.map_place(view, corner)
 
     def fog_walk(self, view: MapView) -> tuple[np.ndarray, float]:
@@ -1763,11 +1737,12 @@ class Descent(Chapter):
         step_name.next_to(tilt_arrows(0, -1.0), DOWN, buff=0.1).align_to(row, LEFT)
         scaled = VGroup(self.text("arrow right: dial up, cost up", size="label"))
         scaled.next_to(step_name, DOWN, aligned_edge=LEFT, buff=0.2)
-        # the arrows come only once one is defined, its dial turned up and the cost seen to rise
-        # (s34 brief: "uphill tilt" was never defined in a way a newcomer sees; the arrows stood
-        # there before it was said what one means)
-        self.play(Indicate(ball, color=None, scale_factor=2.0), FadeIn(tilt_words), run_time=0.6)
-        whole = self.play_dial_alone(view, cells, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker, scaled)
+        # one arrow as "uphill tilt" is said, the others only once it is defined, its dial turned
+        # up and the cost seen to rise (s34 brief: "uphill tilt" was never defined in a way a
+        # newcomer sees; the arrows stood there before it was said what one means)
+        self.play(Indicate(ball, color=None, scale_factor=2.0), run_time=0.6)
+        whole = self.play_dial_alone(view, cells, ball, row, arrows, dials, tilts[0], span, fog_words, on_screen, tracker,
+                                     VGroup(tilt_words, *scaled))
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": whole, "gauges": [float(v) for v in walk_dials[0]], "y": float(arrows[0].get_y()),
@@ -1936,13 +1911,14 @@ class Descent(Chapter):
 
     def play_dial_alone(self, view: MapView, cells: VGroup, ball: Dot, row: VGroup, arrows: VGroup, dials: list[int],
                         tilts: np.ndarray, span: float, fog_words: VMobject, on_screen, tracker,
-                        scaled: VGroup) -> float:
-        """What a dial's uphill tilt is, shown on one dial before any arrow is drawn: "Turn this one
+                        words: VGroup) -> float:
+        """What a dial's uphill tilt is, shown on one dial: "every dial's uphill tilt": the arrow of
+        the dial to be turned grows under its gauge, "uphill tilt" under it. "Turn this one
         dial up": the shown dial whose cost rises most turned up (`dial_alone`), boxed,
         the others still; the ball moves the way that turn moves the dials' closest point on the
         map, and the real cost beside it counts up in step with the needle (`costs_as_turned`).
-        "If the cost rises when we turn it up, its arrow points right": its arrow grows under its
-        gauge, pointing right, and on the map along the dot's move. "Every dial gets its
+        "If the cost rises when we turn it up, its arrow points right": its arrow, pointing right,
+        is pointed at with what that means; on the map, it slides along the dot's move. "Every dial gets its
         own arrow": the other dials' arrows grow, with the arrows' key. Then all back, before the
         arrows are laid end to end. Returns when every arrow is whole."""
         t = self.theme
@@ -1978,6 +1954,12 @@ class Descent(Chapter):
 
         def turning(frm: float, to: float, **kwargs) -> UpdateFromAlphaFunc:
             return UpdateFromAlphaFunc(gauge, lambda m, a: self.set_needle(m, frm + (to - frm) * a, span), **kwargs)
+        # its arrow as "uphill tilt" is said, named so (s36 review, 60-66 s: the words were said,
+        # and written, with no arrow on screen: the name stood under the gauges)
+        name, scaled = words[0], words[1:]
+        self.wait_before(tracker, "tilts", 0.2)
+        drawn_at = float(self.renderer.time)
+        self.play(GrowArrow(arrows[i]), FadeIn(name), run_time=0.6)
         self.wait_until_bookmark("one")
         self.play(Create(box), FadeIn(was), FadeIn(readings[0]), run_time=0.8)
         self.wait_until_bookmark("moves")
@@ -2003,8 +1985,8 @@ class Descent(Chapter):
         # ("arrow right: dial up, cost up"); on the map only once it is said to go there (s35
         # review: "its arrow points right" was said over that dial's arrow pointing up-left on the map)
         self.wait_before(tracker, "arrow", 0.3)
-        drawn_at = float(self.renderer.time)
-        self.play(GrowArrow(arrows[i]), FadeIn(scaled[0]), run_time=0.8)
+        meant_at = float(self.renderer.time)
+        self.play(Indicate(arrows[i], color=None, scale_factor=1.3), FadeIn(scaled[0]), run_time=0.8)
         trail, caption, pushed = self.push_onto_map(arrows[i], its_arrow, cells, tracker)
         self.wait_before(tracker, "own", 0.3)
         others = [a for j, a in enumerate(arrows) if j != i]
@@ -2022,7 +2004,7 @@ class Descent(Chapter):
                              "arrow": [float(v) for v in (*its_arrow.get_start()[:2], *its_arrow.get_end()[:2])],
                              "its_arrow_right": bool(arrows[i].get_end()[0] > arrows[i].get_start()[0]),
                              "needle_turned": needle_turned, "needle_back": float(gauge[2].get_angle()),
-                             "moved": moved, "turned": frames[-1][2], "drawn": drawn_at, "others": whole, "pushed": pushed,
+                             "moved": moved, "turned": frames[-1][2], "drawn": drawn_at, "meant": meant_at, "others": whole, "pushed": pushed,
                              "back": float(self.renderer.time),
                              "words": [readings[0].original_text, *(m.original_text for m in reads)]})
         return whole
@@ -2590,27 +2572,15 @@ class Descent(Chapter):
             hatch.add_line_to(b)
         return VGroup(*layers, hatch)
 
-    def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
-        """The colour bar, its ends labelled with the map's real highest and lowest cost, and
-        a few of the map's own costs between, each ticked where its colour is."""
-        t = self.theme
+    def legend(self, colours: list[str]) -> VGroup:
+        """The colour bar, its ends in words: "high cost" at its top, "low cost" at its foot, the
+        words recap's key uses (s36 review, its single change: the bar's decimals, 7.09 / 1.62 /
+        0.38, meant nothing to a newcomer; the voice says only "grey low, orange high")."""
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
         bar = colour_cells(levels, colours, LEGEND_CELL)
-        high = self.text("high cost: {cost}", size="small", facts={"cost": cost_words(costs.max())})
-        low = self.text("low cost: {cost}", size="small", facts={"cost": cost_words(costs.min())})
-        # high at the top, low at the foot, and a few real costs of the map between, each where
-        # its colour is (review e2, session 18: with only its ends, no colour could be read as a
-        # cost); no words on the scale (review 11c, session 16: "tick to tick" was hard)
-        marks, ticks = VGroup(), []
-        for cost, share in bar_ticks(costs):
-            # the bands' own height (the cells overlap the bar's ends by a hair)
-            y = bar.get_center()[1] + (share - 0.5) * len(colours) * LEGEND_CELL
-            line = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.12, y, 0], color=t.text, stroke_width=2)
-            words = self.text("{cost}", size="small", facts={"cost": cost_words(cost)}).next_to(line, RIGHT, buff=0.08)
-            marks.add(line, words)
-            ticks.append({"cost": cost, "share": share, "y": float(y), "words": edges(words)})
-        self.show(scale_marks=ticks, bar_box=edges(bar))
-        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
+        high = self.text("high cost", size="small")
+        low = self.text("low cost", size="small")
+        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12))
 
     # --- the learning-rate story ---
 
