@@ -1785,8 +1785,8 @@ def test_each_first_change_has_its_glow_right_over_it(preset, story_file, tmp_pa
     for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
         dots = shown["change_dots"][side]
         want = [c.to_hex().lower() for c in lit_colours(t, list(brightness(real)))]
-        assert dots["fills"] == want, side
-        assert len(dots["at"]) == len(dots["patches"]) == history.config["sizes"][1]
+        assert dots["fills"] == [want[k] for k in dots["neurons"]], side
+        assert len(dots["at"]) == len(dots["patches"]) == len(dots["neurons"])
         r = dots["radius"]
         assert r * 480 / 8 >= 4          # ~8 px across or more at 480p
         for (cx, cy), own in zip(dots["at"], dots["patches"]):
@@ -2097,10 +2097,10 @@ def test_all_turn_alike_is_seen_up_close_each_under_its_glow(preset, story_file,
     near = [d for d in entry["drawn"] if came - 1.0 <= d["t"] <= came + 0.1]
     for side, real in glows.items():
         dots = shown["change_dots"][side]
-        assert len(dots["patches"]) == history.config["sizes"][1]
+        assert len(dots["patches"]) == len(dots["neurons"])     # which: test_a_pictures_close_up_is_four_big_a_side
         for left, bottom, right, top in dots["patches"]:
             assert min(right - left, top - bottom) * 480 / 8 >= CLOSE_PATCH_PX, (side, right - left)
-        written = [minus_sign(float(g)) for g in real]
+        written = [minus_sign(float(real[k])) for k in dots["neurons"]]
         assert dots["numbers"] == written
         for (x, y), number in zip(dots["at"], written):
             beside = [d for d in near if d["text"] == number and abs(d["y"] - y) < 0.1 and d["x"] > x]
@@ -2296,9 +2296,9 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
     assert pair["neurons"] == [up, down]
     np.testing.assert_allclose(turns["twin"][up], turns["twin"][down], atol=1e-12)
     for side in ("main", "twin"):
-        patches = shown["change_dots"][side]["patches"]
+        patches, neurons = shown["change_dots"][side]["patches"], shown["change_dots"][side]["neurons"]
         for (left, bottom, right, top), k in zip(pair[side], (up, down)):
-            inside = [j for j, (l, b, r, t) in enumerate(patches)
+            inside = [neurons[j] for j, (l, b, r, t) in enumerate(patches)
                       if left <= (l + r) / 2 <= right and bottom <= (b + t) / 2 <= top]
             assert inside == [k]
     boxed = shown["boxed_at"]
@@ -2308,6 +2308,50 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
     words = said(entry)
     assert "Two of ours turn opposite ways; the twin's two turn the same." in words
     assert shown["first_change_rows"]["out"] >= said_at(entry, "turn the same")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_pictures_close_up_is_four_big_a_side(preset, story_file, tmp_path):
+    """Review s36 init2 (digits 99-102 s: 32 small patches, each glow written ~7 px tall, too
+    small and busy): a picture's first change up close is four a side, the same four both sides
+    (by hand: the one of ours its practice example turns up most, the one it turns down most,
+    then the dimmest and the brightest of ours left whose turn is seen, not a blank patch), each
+    patch ~90 px across or more at 480p (was ~55), its real glow (by hand) written beside its
+    dot, label-sized; "4 of its 16 hidden neurons" over each side. Tiny's strips: all four, no
+    such line."""
+    from scenes.chapters.init import minus_sign
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown, n = entry["shown"], history.config["sizes"][1]
+    came = shown["close_up_in"]
+    near = [d for d in entry["drawn"] if came - 1.0 <= d["t"] <= came + 0.1]
+    notes = [d for d in near if d["text"] == f"4 of its {n} hidden neurons"]
+    if history.config["dataset"] != "digits":
+        assert all(shown["change_dots"][side]["neurons"] == list(range(n)) for side in ("main", "twin"))
+        assert not notes
+        return
+    example = shown["practice_look"]["example"]
+    net = own_turns(history, example)["main"].sum(axis=1)
+    up, down = int(np.argmax(net)), int(np.argmin(net))
+    glows = practice_glows(history, example)
+    turns = own_turns(history, example)["main"]
+    seen = np.abs(turns).max(axis=1) >= 0.5 * np.percentile(np.abs(turns), 95)     # not a blank patch
+    rest = sorted((k for k in range(n) if k not in (up, down) and seen[k]), key=lambda k: abs(glows["main"][k]))
+    want = sorted({up, down, rest[0], rest[-1]})
+    for side, sign in (("main", -1), ("twin", 1)):
+        dots = shown["change_dots"][side]
+        assert dots["neurons"] == want, side
+        for left, bottom, right, top in dots["patches"]:
+            assert min(right - left, top - bottom) * 480 / 8 >= 90, (side, right - left)
+            assert -7.11 < left and right < 7.11 and -4 < bottom and top < 4
+        written = [minus_sign(float(glows[side][k])) for k in want]
+        assert dots["numbers"] == written
+        for (x, y), number in zip(dots["at"], written):
+            beside = [d for d in near if d["text"] == number and abs(d["y"] - y) < 0.1 and d["x"] > x]
+            assert beside and min(d["px"] for d in beside) >= 18, (side, number, beside)
+        assert [d for d in notes if d["x"] * sign > 0 and d["px"] >= 14], side
+    assert len(set(shown["change_dots"]["twin"]["numbers"])) == 1 < len(set(shown["change_dots"]["main"]["numbers"]))
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

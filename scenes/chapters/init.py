@@ -131,6 +131,12 @@ GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said
 PAIR_BIG = 2.4                   # the boxed two a side drawn big as "ours each their own way" is said (~144
 PAIR_BIG_GAP = 0.6               # px at 480p, review s35 d), this far apart, a glow dot over each
 PAIR_BIG_DOT = 0.22              # this big, no number (the grid's 32 decimals were the busiest frame)
+CLOSE_FEW = 4                    # a picture's first change up close: at most this many a side, big (review
+CLOSE_BOTTOM = KEY_Y + KEY_SWATCH_BIG / 2 + 0.2   # the close-up's room, its words in, from over the key
+CLOSE_SEEN = 0.5                 # a turn this share of its side's colour scale or more is seen up close
+CLOSE_NOTE = 0.5                 # over them, room for "4 of its 16 hidden neurons"
+CLOSE_FEW_DOT = 0.15             # s36 init2: 32 patches with ~7 px glows were too small and busy), each
+                                 # glow dot this big, its number label-sized
 PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
 SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
                                  # (patches_alone): under the networks, its summary line over the key
@@ -328,6 +334,27 @@ def pair_neuron(history: History, change: np.ndarray) -> int:
     if marked_turns(history):
         return turned_most(change)
     return int(np.argmax(np.asarray(change, dtype=float).sum(axis=1)))
+
+
+def close_neurons(history: History) -> list[int]:
+    """The hidden neurons whose first change stands up close (close_up), the same a side, in
+    order: every one drawn where there are CLOSE_FEW or fewer (tiny's strips); a picture's
+    CLOSE_FEW (review s36 init2, digits 99-102 s: 16 a side were too small to read): the one
+    drawn big before (pair_neuron), the two turning opposite ways (opposite_pair), and then the
+    dimmest and brightest of ours left on the practice example whose turn is seen (CLOSE_SEEN: a
+    blank patch read as "no turn", review s32), so ours' glows span their range."""
+    shown = shown_indices(history.config["sizes"][1])
+    if len(shown) <= CLOSE_FEW:
+        return shown
+    change = np.asarray(first_turns(history)["main"], dtype=float)
+    chosen = list(dict.fromkeys([pair_neuron(history, change), *(opposite_pair(history) or ())]))
+    lit = brightness(practice_start_glows(history)["main"])
+    seen = np.abs(change).max(axis=1) >= CLOSE_SEEN * shared_top(change)
+    rest = sorted((k for k in shown if k not in chosen and seen[k]), key=lambda k: lit[k])
+    while len(chosen) < CLOSE_FEW and rest:
+        chosen.append(rest.pop(0))      # the dimmest left, then the brightest left, ...
+        rest.reverse()
+    return sorted(chosen)
 
 
 def turned_most(change: np.ndarray) -> int:
@@ -1657,7 +1684,7 @@ class Init(Chapter):
         self.pause_after_section = pause
         # the one neuron gives way to all of them, after the words (one thing at a time): its
         # change goes to its place among ours as the rest come in round it, the networks making room
-        spot = patch_frames(changes[0], t.focus)[pair.neuron]
+        spot = patch_frames(changes[0], t.focus)[close.neurons.index(pair.neuron)]
         if marked:
             # the big dials, turn arrows and all, shrink into their own place among ours
             moving, going = VGroup(pair.dials[0], pair.turned), pair.dials[1]
@@ -1685,7 +1712,7 @@ class Init(Chapter):
                               **{side["name"]: {"marks": marks_drawn(m), "dials": np.asarray(c.weights).tolist(),
                                                 "squares": square_centres(c)[:, :, :2].tolist()}
                                  for side, m, c in zip(sides, marks if marked else (VGroup(), VGroup()), changes)}},
-                  change_dots={side["name"]: {"fills": [d[0].get_fill_color().to_hex().lower() for d in row],
+                  change_dots={side["name"]: {"neurons": list(close.neurons), "fills": [d[0].get_fill_color().to_hex().lower() for d in row],
                                               "at": [[float(v) for v in d[0].get_center()[:2]] for d in row],
                                               "radius": float(row[0][0].width / 2),
                                               "numbers": [getattr(d[2], "original_text", d[2].text) for d in row
@@ -1795,12 +1822,15 @@ class Init(Chapter):
         (patches, marks, dots, words)."""
         t, h = self.theme, self.history
         marked, shape = marked_turns(h), patch_shape(h)
-        bottom = KEY_Y + KEY_SWATCH_BIG / 2 + 0.2
-        box = (CLOSE_WIDTH, CLOSE_TOP - bottom - CLOSE_WORDS)
+        ks = close_neurons(h)
+        few = len(ks) < h.config["sizes"][1]       # a picture's CLOSE_FEW, big: "4 of its 16" over them
+        bottom = CLOSE_BOTTOM
+        box = (CLOSE_WIDTH, CLOSE_TOP - bottom - CLOSE_WORDS - (CLOSE_NOTE if few else 0.0))
         out = VGroup()
         for side in sides:
-            change, top = found[side["name"]], shared_top(found[side["name"]])
-            weights = np.asarray(side["run"][0].weights[0], dtype=float) if marked else change
+            # each side's colours on its own whole first change's scale (pair_big's too)
+            change, top = np.asarray(found[side["name"]], dtype=float)[ks], shared_top(found[side["name"]])
+            weights = np.asarray(side["run"][0].weights[0], dtype=float)[ks] if marked else change
 
             def drawn(gap: float) -> WeightPatches:
                 if marked:
@@ -1811,12 +1841,22 @@ class Init(Chapter):
             patches = drawn(CLOSE_ROOM / patches.cell)
             patches.move_to([side["x"], bottom + CLOSE_WORDS + box[1] / 2 - CLOSE_ROOM / 2, 0])
             marks = turn_marks(patches, change, top, t) if marked else VGroup()
-            dots = self.glow_dots(patches, self.first_glows[side["name"]], written=True, size="label",
-                                  most=CLOSE_DOT if shape[0] > 1 else GRID_RADIUS, shrink=CLOSE_NUMBER)
-            words = self.text(mark("twin: all glow alike, so all turn alike") if side["name"] == "twin"
-                              else mark("ours: each its own glow, its own turn"), size="label", color=t.text)
-            words.next_to(patches, DOWN, buff=0.22)     # clear of the box round the patches
+            glows = np.asarray(self.first_glows[side["name"]], dtype=float)[ks]
+            dots = (self.glow_dots(patches, glows, written=True, size="label", most=CLOSE_FEW_DOT) if few else
+                    self.glow_dots(patches, glows, written=True, size="label",
+                                   most=CLOSE_DOT if shape[0] > 1 else GRID_RADIUS, shrink=CLOSE_NUMBER))
+            words = VGroup(self.text(mark("twin: all glow alike, so all turn alike") if side["name"] == "twin"
+                                     else mark("ours: each its own glow, its own turn"), size="label", color=t.text))
+            # clear of the box round the patches; the four's where the whole grid's stood (the
+            # two drawn big after them, pair_big, stand over it)
+            words.next_to(patches if not few else np.array([side["x"], bottom + CLOSE_WORDS, 0]), DOWN, buff=0.22)
+            if few:
+                # the words say "all 16": these are 4 of them (the twin's 12 others turn the same)
+                note = self.text("{n} of its {total} hidden neurons", size="label", color=t.text,
+                                 facts={"n": len(ks), "total": h.config["sizes"][1]})
+                words.add(note.next_to(dots, UP, buff=0.2).set_x(side["x"]))
             out.add(VGroup(patches, marks, dots, words))
+        out.neurons = ks
         return out
 
     def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
@@ -1837,11 +1877,13 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         self.play(FadeIn(ours_box), run_time=FADE)
         self.show(boxed_at={**boxed, "main": self.renderer.time - FADE})
-        big = self.pair_big(sides, changes, words[-1], (ours_box, box), pair)
+        # "4 of its 16" goes with the four (close_up's words: caption, then that line)
+        notes = VGroup(*(w[1] for w in words[1:-1] if len(w) > 1))
+        big = self.pair_big(sides, changes, words[-1], (ours_box, box), pair, notes)
         if len(big):
-            # the grid (its 32 glows written) gives way to the boxed two a side, big: only
+            # the close-up (its glows written) gives way to the boxed two a side, big: only
             # what stands on screen goes on to fade out (a FadeOut would bring the rest back)
-            words = words[:-1]
+            words = [words[0], *(w[0] for w in words[1:-1])]
             box, ours_box, changes = VGroup(), VGroup(), [big]
         # the dial patches back, at their values after that change (the wires move on from
         # step 0 as the practice starts: review s16)
@@ -1866,20 +1908,20 @@ class Init(Chapter):
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
     def pair_big(self, sides: Sequence[dict], changes: Sequence[WeightPatches], dots: VGroup,
-                 boxes: Sequence[VGroup], pair: tuple[int, int] | None) -> VGroup:
+                 boxes: Sequence[VGroup], pair: tuple[int, int] | None, notes: VGroup) -> VGroup:
         """Review s35 (digits 99-108 s, its single change: "same glow, same turn" was to be read
         off a grid of 32 small patches, each with a decimal): as soon as ours are boxed ("ours
         each their own way"), the grid goes and the two boxed a side (opposite_pair) come up big
         out of their boxes, held while "two of ours turn opposite ways" is said; each its real first turn (first_turns, on its side's scale) under a dot
         lit by its glow on the practice example, no number: ours one green, one pink, under two
-        glows; the twin's two alike under two alike. Empty (nothing played) where there is no
-        pair. Recorded as "pair_big"."""
+        glows; the twin's two alike under two alike; `notes` ("4 of its 16") go with the grid.
+        Empty (nothing played) where there is no pair. Recorded as "pair_big"."""
         if pair is None:
             return VGroup()
         t, shape = self.theme, patch_shape(self.history)
         found, ks = first_turns(self.history), list(pair)
         room = 2 * PAIR_BIG_DOT + 0.1
-        middle = changes[0].get_y()
+        middle = (CLOSE_BOTTOM + CLOSE_WORDS + CLOSE_TOP - CLOSE_ROOM) / 2     # the close-up's room's middle
         out, moves, record = VGroup(), [], {"neurons": ks, "t": 0.0}
         for side, grid, row, side_boxes in zip(sides, changes, dots, boxes):
             glows = self.first_glows[side["name"]]
@@ -1902,7 +1944,7 @@ class Init(Chapter):
                 "glows": [float(glows[k]) for k in ks],
                 "patches": [[float(v) for v in (*p[0].get_corner(DOWN + LEFT)[:2], *p[0].get_corner(UP + RIGHT)[:2])]
                             for p in one]}
-        self.play(FadeOut(VGroup(*changes, dots, *boxes)), *moves, run_time=2 * FADE)
+        self.play(FadeOut(VGroup(*changes, dots, *boxes, notes)), *moves, run_time=2 * FADE)
         record["t"] = self.renderer.time - 2 * FADE
         self.show(pair_big=record)
         return out
@@ -1916,7 +1958,9 @@ class Init(Chapter):
         if pair is None:
             return tuple(VGroup(SurroundingRectangle(VGroup(c, d), color=t.focus, buff=0.1))
                          for c, d in zip(changes[::-1], dots[::-1]))
-        boxes = [VGroup(*(neuron_box(c, d, k, t, PAIR_BOX_BUFF) for k in pair)) for c, d in zip(changes, dots)]
+        # each neuron's place among those up close (close_neurons: the pair is among them)
+        places = [close_neurons(self.history).index(k) for k in pair]
+        boxes = [VGroup(*(neuron_box(c, d, k, t, PAIR_BOX_BUFF) for k in places)) for c, d in zip(changes, dots)]
         self.show(opposite_pair={"neurons": list(pair), **{
             name: [[float(v) for v in (*b.get_corner(DOWN + LEFT)[:2], *b.get_corner(UP + RIGHT)[:2])] for b in side]
             for name, side in zip(("main", "twin"), boxes)}})
