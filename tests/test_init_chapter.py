@@ -1785,8 +1785,8 @@ def test_each_first_change_has_its_glow_right_over_it(preset, story_file, tmp_pa
     for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
         dots = shown["change_dots"][side]
         want = [c.to_hex().lower() for c in lit_colours(t, list(brightness(real)))]
-        assert dots["fills"] == want, side
-        assert len(dots["at"]) == len(dots["patches"]) == history.config["sizes"][1]
+        assert dots["fills"] == [want[k] for k in dots["neurons"]], side
+        assert len(dots["at"]) == len(dots["patches"]) == len(dots["neurons"])
         r = dots["radius"]
         assert r * 480 / 8 >= 4          # ~8 px across or more at 480p
         for (cx, cy), own in zip(dots["at"], dots["patches"]):
@@ -2097,10 +2097,10 @@ def test_all_turn_alike_is_seen_up_close_each_under_its_glow(preset, story_file,
     near = [d for d in entry["drawn"] if came - 1.0 <= d["t"] <= came + 0.1]
     for side, real in glows.items():
         dots = shown["change_dots"][side]
-        assert len(dots["patches"]) == history.config["sizes"][1]
+        assert len(dots["patches"]) == len(dots["neurons"])     # which: test_a_pictures_close_up_is_four_big_a_side
         for left, bottom, right, top in dots["patches"]:
             assert min(right - left, top - bottom) * 480 / 8 >= CLOSE_PATCH_PX, (side, right - left)
-        written = [minus_sign(float(g)) for g in real]
+        written = [minus_sign(float(real[k])) for k in dots["neurons"]]
         assert dots["numbers"] == written
         for (x, y), number in zip(dots["at"], written):
             beside = [d for d in near if d["text"] == number and abs(d["y"] - y) < 0.1 and d["x"] > x]
@@ -2257,151 +2257,18 @@ def test_a_pictures_first_turn_is_its_examples_ink(story_file, tmp_path):
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_one_of_ours_that_barely_turns_is_boxed_and_said_why(preset, story_file, tmp_path):
-    """Review s32 (digits 99-105 s, tiny 102-108 s): the brightest of ours did not visibly turn
-    where "ours each their own way" promised a turn. Of our drawn neurons, the one whose first
-    change (as drawn: recomputed here) is smallest, under 5% of our scale, is boxed with its glow
-    as it is said, and why is said and written in our caption's place: worked out by hand, each
-    dial onward times its output's blame pulls on it; with ten outputs (digits) those pulls
-    cancel; with one (tiny) its dial to the output is nearly 0."""
-    path = story_file(preset)
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    shown, words = entry["shown"], said(entry)
-    example = shown["practice_look"]["example"]
-    runs = {"main": history.snapshots}
-    picture = history.config["dataset"] == "digits"
-    if picture:
-        # review s34: two of ours turning opposite ways are boxed instead (test_two_of_ours_turn_
-        # opposite_ways_beside_two_of_the_twins_alike); the aside is not told
-        assert "barely_turns" not in shown and "barely turns" not in words
-        return
-    change = (own_turns(history, example)["main"] if picture else
-              np.asarray(runs["main"][1].weights[0]) - np.asarray(runs["main"][0].weights[0]))
-    drawn = shown_indices(len(change))
-    size = np.abs(change).max(axis=1)
-    neuron = min(drawn, key=lambda k: size[k])
-    assert size[neuron] < 0.05 * np.percentile(np.abs(change), 95)
-    still = shown["barely_turns"]
-    assert still["neuron"] == neuron
-    glows = practice_glows(history, example)["main"]
-    assert still["glow"] == pytest.approx(glows[neuron], abs=1e-12)
-    assert abs(glows[neuron]) == max(abs(glows[k]) for k in drawn)          # "our brightest"
-    # the pulls on it, by hand: sigmoid outputs scored by squared error
-    x, y = (part[example] for part in history.split("train"))
-    (w1, w2), (b1, b2) = (np.asarray(w) for w in runs["main"][0].weights), (np.asarray(b) for b in runs["main"][0].biases)
-    squash = np.tanh if history.config["activations"][0] == "tanh" else (lambda z: 1 / (1 + np.exp(-z)))
-    a = 1 / (1 + np.exp(-(w2 @ squash(w1 @ x + b1) + b2)))
-    pulls = w2[:, neuron] * 2 * (a - y) * a * (1 - a)
-    np.testing.assert_allclose(still["pulls"], pulls, atol=1e-12)
-    if picture:
-        assert len(pulls) == 10 and abs(pulls.sum()) < 0.01 * np.abs(pulls).sum()
-        # in the chapter's words (review s32 B: "pulls" were never introduced): both signs pull
-        assert min(pulls) < 0 < max(pulls)
-        said_why, written = "Our brightest barely turns: its outputs want opposite turns.", \
-            "its outputs want opposite turns"
-    else:
-        dial = f"{w2[0, neuron]:.2f}"
-        assert len(pulls) == 1 and abs(w2[0, neuron]) < 0.1 * np.median(np.abs(w2))
-        said_why, written = f"Our brightest barely turns: its dial to the output is just {dial}.", \
-            f"dial to the output {dial}"
-    assert said_why in words
-    caption = f"{glows[neuron]:.2f}: {written}" if picture else f"{glows[neuron]:.2f} barely turns: {written}"
-    assert [b[0] for b in still["words"]] == [caption]
-    # boxed round its own change patch and glow (not a neighbour's), whole as it is said
-    left, bottom, right, top = still["box"]
-    patches = shown["change_dots"]["main"]["patches"]
-    inside = [k for k, (l, b, r, t) in enumerate(patches) if left <= (l + r) / 2 <= right and bottom <= (b + t) / 2 <= top]
-    assert inside == [neuron]
-    l, b, r, t = patches[neuron]
-    assert left < l and r < right and bottom < b and t < top
-    assert said_at(entry, "Our brightest barely turns") - 1.0 <= still["t"] <= said_at(entry, "Our brightest barely turns")
-    near = [d for d in entry["drawn"] if d["text"] == caption]
-    assert near and min(d["px"] for d in near) >= 14 and abs(near[0]["t"] - still["t"]) < 0.5
-    _, cl, cb, cr, ct = still["words"][0]
-    assert -7.11 < cl and cr < 0.0 and -3.1 < cb and ct < 4
-    # review s32 B (digits 108 s): it was seen only as the next scene crossed over it; whole and
-    # alone at least 2 s before that crossfade starts
-    assert shown["first_change_rows"]["out"] - (still["t"] + 0.4) >= 2.0
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_why_one_barely_turns_is_shown_on_its_wires_onward(preset, story_file, tmp_path):
-    """Review s33 (both presets): why the boxed one of ours barely turns was said, not shown.
-    As it is said, its real wires onward (recomputed here from the starting dials) are drawn
-    on a panel over the rest of ours, clear of its box: a wider wire for a bigger dial. Ten
-    outputs (digits): on each wire a turn arrow, up where that output's pull (its dial times its
-    blame, by hand) is below zero, as tall as the pull, green and pink alike in all (they
-    cancel). One output (tiny): its wire the thinner, its dial written on it, beside the dark one
-    that turns a lot and its wire."""
-    path = story_file(preset)
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    shown = entry["shown"]
-    if history.config["dataset"] == "digits":      # review s34: not told (opposite_pair)
-        assert "onward_wires" not in shown
-        return
-    still, onward = shown["barely_turns"], shown["onward_wires"]
-    example = shown["practice_look"]["example"]
-    x, y = (part[example] for part in history.split("train"))
-    (w1, w2), (b1, b2) = (np.asarray(w) for w in history.snapshots[0].weights), \
-        (np.asarray(b) for b in history.snapshots[0].biases)
-    squash = np.tanh if history.config["activations"][0] == "tanh" else (lambda z: 1 / (1 + np.exp(-z)))
-    a = 1 / (1 + np.exp(-(w2 @ squash(w1 @ x + b1) + b2)))
-    pulls = w2[:, still["neuron"]] * 2 * (a - y) * a * (1 - a)
-    wires = onward["wires"]
-    for wire in wires:
-        assert wire["dial"] == pytest.approx(w2[wire["output"], wire["neuron"]], abs=1e-12)
-    by_size = sorted(wires, key=lambda w: abs(w["dial"]))
-    assert all(p["width"] <= q["width"] for p, q in zip(by_size, by_size[1:]))
-    if len(w2) > 1:
-        assert onward["neurons"] == [still["neuron"]] and len(wires) == len(w2)
-        arrows = onward["arrows"]
-        assert [arrow["up"] for arrow in arrows] == [bool(p < 0) for p in pulls]
-        tallest = max(arrow["height"] for arrow in arrows)
-        for arrow, pull in zip(arrows, pulls):
-            assert arrow["height"] == pytest.approx(max(0.05, tallest * abs(pull) / np.abs(pulls).max()))
-        up = sum(arrow["height"] for arrow in arrows if arrow["up"])
-        down = sum(arrow["height"] for arrow in arrows if not arrow["up"])
-        assert abs(up - down) < 0.1 * (up + down)
-    else:
-        assert onward["neurons"] == [still["neuron"], shown["dark_turner"]["neuron"]] and onward["arrows"] == []
-        mine = next(w for w in wires if w["neuron"] == still["neuron"])
-        assert mine["width"] == min(w["width"] for w in wires) < 0.5 * max(w["width"] for w in wires)
-        assert f"dial: {w2[0, still['neuron']]:.2f}" in [b[0] for b in onward["words"]]
-    # on the rest of ours, clear of the box and of our caption, inside the frame
-    panel = ["panel", *onward["panel"]]
-    assert apart(panel, ["box", *still["box"]], 0.02)
-    assert apart(panel, still["words"][0])
-    words = [b for b in onward["words"] if b[0].strip()]
-    assert all(panel[1] < b[1] and b[3] < panel[3] and panel[2] < b[2] and b[4] < panel[4] for b in words)
-    assert all(apart(p, q) for k, p in enumerate(words) for q in words[k + 1:])
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_a_dark_one_that_turns_a_lot_is_said_why_as_its_wire_is_pointed_at(preset, story_file, tmp_path):
-    """Review s33 (tiny: a nearly dark neuron, 0.07, turned a lot and nothing said why). With one
-    output, the darkest of ours drawn (its glow by hand), where it turns a lot (half our biggest
-    turn or more, read from the history) and its dial to the output is big (the middle one's or
-    more), is said to turn a lot for its big dial as its wire is pointed at; digits: not said."""
-    path = story_file(preset)
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    shown, words = entry["shown"], said(entry)
-    glows = practice_glows(history, shown["practice_look"]["example"])["main"]
-    drawn = shown_indices(len(glows))
-    dark = min(drawn, key=lambda k: abs(glows[k]))
-    if history.config["sizes"][-1] > 1:
-        assert "dark_turner" not in shown and "The dark one" not in words
-        return
-    change = np.asarray(history.snapshots[1].weights[0]) - np.asarray(history.snapshots[0].weights[0])
-    size = np.abs(change).max(axis=1)
-    dials = np.abs(np.asarray(history.snapshots[0].weights[1])[0])
-    assert size[dark] >= 0.5 * size[drawn].max() and dials[dark] >= np.median(dials[drawn])
-    assert shown["dark_turner"]["neuron"] == dark
-    assert "its dial to the output is just" in words
-    assert "The dark one's is big, so it turns a lot." in words
-    assert said_at(entry, "The dark one") - 0.5 <= shown["dark_turner"]["t"] <= said_at(entry, "turns a lot")
+def test_no_side_trip_to_the_one_that_barely_turns(preset, story_file, tmp_path):
+    """Review s36 (tiny 108-117 s): the side trip to the one of ours that barely turns (its 0.01
+    dial to the output, and the dark one whose dial is big; reviews s32, s33) is cut, words and
+    picture: from "ours each their own way" (and, digits, the opposite pair) straight on to the
+    practice."""
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    line = next(n["text"] for n in entry["narration"] if n["text"].startswith("The twin's neurons glowed alike"))
+    head = line.split(" Now watch the patches")[0]
+    assert head.split("ours each their own way.")[1] in ("", " Two of ours turn opposite ways; the twin's two turn the same.")
+    for gone in ("barely turns", "dial to the output", "The dark one"):
+        assert gone not in said(entry) and not any(gone in d["text"] for d in entry["drawn"])
+    assert not {"barely_turns", "onward_wires", "dark_turner"} & set(entry["shown"])
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -2429,9 +2296,9 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
     assert pair["neurons"] == [up, down]
     np.testing.assert_allclose(turns["twin"][up], turns["twin"][down], atol=1e-12)
     for side in ("main", "twin"):
-        patches = shown["change_dots"][side]["patches"]
+        patches, neurons = shown["change_dots"][side]["patches"], shown["change_dots"][side]["neurons"]
         for (left, bottom, right, top), k in zip(pair[side], (up, down)):
-            inside = [j for j, (l, b, r, t) in enumerate(patches)
+            inside = [neurons[j] for j, (l, b, r, t) in enumerate(patches)
                       if left <= (l + r) / 2 <= right and bottom <= (b + t) / 2 <= top]
             assert inside == [k]
     boxed = shown["boxed_at"]
@@ -2441,6 +2308,50 @@ def test_two_of_ours_turn_opposite_ways_beside_two_of_the_twins_alike(preset, st
     words = said(entry)
     assert "Two of ours turn opposite ways; the twin's two turn the same." in words
     assert shown["first_change_rows"]["out"] >= said_at(entry, "turn the same")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_pictures_close_up_is_four_big_a_side(preset, story_file, tmp_path):
+    """Review s36 init2 (digits 99-102 s: 32 small patches, each glow written ~7 px tall, too
+    small and busy): a picture's first change up close is four a side, the same four both sides
+    (by hand: the one of ours its practice example turns up most, the one it turns down most,
+    then the dimmest and the brightest of ours left whose turn is seen, not a blank patch), each
+    patch ~90 px across or more at 480p (was ~55), its real glow (by hand) written beside its
+    dot, label-sized; "4 of its 16 hidden neurons" over each side. Tiny's strips: all four, no
+    such line."""
+    from scenes.chapters.init import minus_sign
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown, n = entry["shown"], history.config["sizes"][1]
+    came = shown["close_up_in"]
+    near = [d for d in entry["drawn"] if came - 1.0 <= d["t"] <= came + 0.1]
+    notes = [d for d in near if d["text"] == f"4 of its {n} hidden neurons"]
+    if history.config["dataset"] != "digits":
+        assert all(shown["change_dots"][side]["neurons"] == list(range(n)) for side in ("main", "twin"))
+        assert not notes
+        return
+    example = shown["practice_look"]["example"]
+    net = own_turns(history, example)["main"].sum(axis=1)
+    up, down = int(np.argmax(net)), int(np.argmin(net))
+    glows = practice_glows(history, example)
+    turns = own_turns(history, example)["main"]
+    seen = np.abs(turns).max(axis=1) >= 0.5 * np.percentile(np.abs(turns), 95)     # not a blank patch
+    rest = sorted((k for k in range(n) if k not in (up, down) and seen[k]), key=lambda k: abs(glows["main"][k]))
+    want = sorted({up, down, rest[0], rest[-1]})
+    for side, sign in (("main", -1), ("twin", 1)):
+        dots = shown["change_dots"][side]
+        assert dots["neurons"] == want, side
+        for left, bottom, right, top in dots["patches"]:
+            assert min(right - left, top - bottom) * 480 / 8 >= 90, (side, right - left)
+            assert -7.11 < left and right < 7.11 and -4 < bottom and top < 4
+        written = [minus_sign(float(glows[side][k])) for k in want]
+        assert dots["numbers"] == written
+        for (x, y), number in zip(dots["at"], written):
+            beside = [d for d in near if d["text"] == number and abs(d["y"] - y) < 0.1 and d["x"] > x]
+            assert beside and min(d["px"] for d in beside) >= 18, (side, number, beside)
+        assert [d for d in notes if d["x"] * sign > 0 and d["px"] >= 14], side
+    assert len(set(shown["change_dots"]["twin"]["numbers"])) == 1 < len(set(shown["change_dots"]["main"]["numbers"]))
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -113,17 +113,6 @@ PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each
 MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
 INK_GAP = 0.5                    # a picture's turn: its practice example this far left of the dials
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
-STILL_SHARE = 0.05               # a first change under this share of our scale is not seen to turn: said
-CANCEL_SHARE = 0.1               # pulls on a neuron cancel: their sum under this share of their sizes
-WEAK_SHARE = 0.1                 # dials onward under this share of the layer's middle dial: nearly 0
-DARK_TURN = 0.5                  # a dark neuron whose first change is this share of our biggest turns a lot
-ONWARD_GAP = 0.03                # the still neuron's wires onward: their panel this far from its box (the
-                                 # patches' rows on that side covered whole: tiny's first row ends 0.04 from it),
-ONWARD_INSET = 0.08              # inside the box round ours,
-ONWARD_WIDTH = 1.0               # a wire of dial 0 this wide (seen: the 0.01 dial is the point), the layer's
-                                 # biggest dial the theme's widest
-ONWARD_ARROW = 0.34              # the biggest pull as a turn arrow this tall (the change key's swatch)
-ONWARD_DOT = 0.13                # the panel's neurons this big
 GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
 CLOSE_WIDTH = 6.4                # "so all turn alike", up close: each side's first change this wide at most,
@@ -142,8 +131,13 @@ GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said
 PAIR_BIG = 2.4                   # the boxed two a side drawn big as "ours each their own way" is said (~144
 PAIR_BIG_GAP = 0.6               # px at 480p, review s35 d), this far apart, a glow dot over each
 PAIR_BIG_DOT = 0.22              # this big, no number (the grid's 32 decimals were the busiest frame)
+CLOSE_FEW = 4                    # a picture's first change up close: at most this many a side, big (review
+CLOSE_BOTTOM = KEY_Y + KEY_SWATCH_BIG / 2 + 0.2   # the close-up's room, its words in, from over the key
+CLOSE_SEEN = 0.5                 # a turn this share of its side's colour scale or more is seen up close
+CLOSE_NOTE = 0.5                 # over them, room for "4 of its 16 hidden neurons"
+CLOSE_FEW_DOT = 0.15             # s36 init2: 32 patches with ~7 px glows were too small and busy), each
+                                 # glow dot this big, its number label-sized
 PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
-STILL_BOX_BUFF = 0.02            # the still one's (and the dark one's) box: tight, clear of the box round all of ours
 SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
                                  # (patches_alone): under the networks, its summary line over the key
 MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
@@ -333,116 +327,6 @@ def opposite_pair(history: History) -> tuple[int, int] | None:
     return (int(up), int(down)) if net[up] > 0 > net[down] else None
 
 
-def still_neuron(history: History) -> dict | None:
-    """Review s32 (digits 99-105 s, tiny 102-108 s: the brightest of ours did not visibly turn
-    where "ours each their own way" promised a turn): of ours drawn, the hidden neuron whose
-    first change (first_turns, as drawn) is the smallest, where it is too small to be seen
-    (under STILL_SHARE of our scale, shared_top); None where every one is seen to turn. Why,
-    from nncore's backward on the practice example at the starting dials: each dial onward
-    times the blame of the neuron it leads to is a pull on it; the pulls cancel ("cancel"), or
-    its dials onward are nearly 0 ("weak"), or else the pull is just small ("small").
-
-    Whether it is told is first_turn_asides' decision.
-
-    {"neuron", "glow", "brightest", "share", "pulls", "onward", "why"}"""
-    change = np.asarray(first_turns(history)["main"], dtype=float)
-    shown = shown_indices(len(change))
-    size = np.abs(change).max(axis=1)
-    neuron = min(shown, key=lambda k: size[k])
-    share = float(size[neuron] / max(shared_top(change), 1e-12))
-    if share >= STILL_SHARE:
-        return None
-    x, y = history.split("train")
-    i = practice_examples(history)[0]
-    blame = network_at(history, history.snapshots[0]).backward(x[i:i + 1], y[i:i + 1]).delta[1][0]
-    dials = np.asarray(history.snapshots[0].weights[1], dtype=float)
-    pulls = dials[:, neuron] * blame
-    if len(pulls) > 1 and abs(pulls.sum()) < CANCEL_SHARE * np.abs(pulls).sum():
-        why = "cancel"
-    elif np.abs(dials[:, neuron]).max() < WEAK_SHARE * np.median(np.abs(dials)):
-        why = "weak"
-    else:
-        why = "small"
-    glows = practice_start_glows(history)["main"]
-    lit = brightness(glows)
-    return {"neuron": int(neuron), "glow": float(glows[neuron]), "share": share, "why": why,
-            "brightest": bool(lit[neuron] >= max(lit[k] for k in shown)),
-            "pulls": pulls.tolist(), "onward": dials[:, neuron].tolist()}
-
-
-def first_turn_asides(history: History) -> dict:
-    """What is told of the first turn beside "ours each their own way", decided once for the
-    facts and the scene: "pair", two of ours turning opposite ways boxed beside the twin's two
-    (opposite_pair), or else "still", the one of ours that barely turns (still_neuron; not told
-    with a pair, review s34: the aside brought the output dials in too early and covered ten of
-    our patches), and "dark", the dark one that turns a lot (dark_turner); None each where not
-    told."""
-    pair = opposite_pair(history)
-    still = None if pair is not None else still_neuron(history)
-    return {"pair": pair, "still": still, "dark": dark_turner(history, still)}
-
-
-def still_words(still: dict | None) -> str:
-    """The neuron that barely turns (first_turn_asides' "still") said as it is boxed, with why in
-    plain words; empty where none is told."""
-    if still is None:
-        return ""
-    who = "Our brightest" if still["brightest"] else f"Our neuron at {minus_sign(still['glow'])}"
-    onward = still["onward"]
-    # in the chapter's own words, glow and dial (review s32 B: "pulls" were never introduced);
-    # short: the stretch from the glows to the practice has a length limit (test_one_demo...)
-    why = {"cancel": "its outputs want opposite turns.",
-           "weak": (f"its dial to the output is just {dial_words(onward[0])}." if len(onward) == 1
-                    else "its dials to the outputs are all nearly 0."),
-           "small": "its outputs want little change."}[still["why"]]
-    return f" {who} barely turns: {why}"
-
-
-def dark_turner(history: History, still: dict | None) -> dict | None:
-    """Review s33 (tiny: a nearly dark neuron, 0.07, turned a lot and nothing said why; a newcomer
-    expects a dark one to matter less): with one output, where a neuron barely turns for its
-    dial onward (still_neuron "weak"), the darkest of ours drawn, where it is not that one, turns
-    a lot (at least DARK_TURN of our biggest turn) and its dial to the output is big (at least
-    the middle one's): said, "its dial to the output is big", as its wire is drawn thick.
-    `still`: the still neuron told (first_turn_asides). {"neuron", "glow", "dial"}; None where
-    that is not so."""
-    if still is None or still["why"] != "weak" or len(still["onward"]) != 1:
-        return None
-    change = np.asarray(first_turns(history)["main"], dtype=float)
-    shown = shown_indices(len(change))
-    glows = practice_start_glows(history)["main"]
-    dark = min(shown, key=lambda k: brightness(glows)[k])
-    size = np.abs(change).max(axis=1)
-    dials = np.abs(np.asarray(history.snapshots[0].weights[1], dtype=float)[0])
-    if dark == still["neuron"] or size[dark] < DARK_TURN * size[shown].max() \
-            or dials[dark] < np.median(dials[shown]):
-        return None
-    return {"neuron": int(dark), "glow": float(glows[dark]),
-            "dial": float(history.snapshots[0].weights[1][0][dark])}
-
-
-def dark_words(dark: dict | None) -> str:
-    """dark_turner said, after why ours barely turns ("its dial to the output is just ..."); empty
-    where there is none."""
-    if dark is None:
-        return ""
-    # short (the stretch from the glows to the practice has a length limit): boxed as it is said
-    return " The dark one's is big, so it turns a lot."
-
-
-def still_caption(still: dict) -> tuple[str, dict]:
-    """still_words on screen, in the caption under our change patches: (template, facts)."""
-    facts = {"glow": minus_sign(still["glow"])}
-    if still["why"] == "cancel":
-        return mark("{glow}: its outputs want opposite turns"), facts
-    if still["why"] == "weak" and len(still["onward"]) == 1:
-        return mark("{glow} barely turns: dial to the output {dial}"), {
-            **facts, "dial": dial_words(still["onward"][0])}
-    if still["why"] == "weak":
-        return mark("{glow} barely turns: dials onward near 0"), facts
-    return mark("{glow} barely turns: little change wanted"), facts
-
-
 def pair_neuron(history: History, change: np.ndarray) -> int:
     """The hidden neuron drawn big with its first change: a strip's turns the most dials each
     way (turned_most); one example's turn of a picture's neuron is all one way (the inputs are
@@ -450,6 +334,27 @@ def pair_neuron(history: History, change: np.ndarray) -> int:
     if marked_turns(history):
         return turned_most(change)
     return int(np.argmax(np.asarray(change, dtype=float).sum(axis=1)))
+
+
+def close_neurons(history: History) -> list[int]:
+    """The hidden neurons whose first change stands up close (close_up), the same a side, in
+    order: every one drawn where there are CLOSE_FEW or fewer (tiny's strips); a picture's
+    CLOSE_FEW (review s36 init2, digits 99-102 s: 16 a side were too small to read): the one
+    drawn big before (pair_neuron), the two turning opposite ways (opposite_pair), and then the
+    dimmest and brightest of ours left on the practice example whose turn is seen (CLOSE_SEEN: a
+    blank patch read as "no turn", review s32), so ours' glows span their range."""
+    shown = shown_indices(history.config["sizes"][1])
+    if len(shown) <= CLOSE_FEW:
+        return shown
+    change = np.asarray(first_turns(history)["main"], dtype=float)
+    chosen = list(dict.fromkeys([pair_neuron(history, change), *(opposite_pair(history) or ())]))
+    lit = brightness(practice_start_glows(history)["main"])
+    seen = np.abs(change).max(axis=1) >= CLOSE_SEEN * shared_top(change)
+    rest = sorted((k for k in shown if k not in chosen and seen[k]), key=lambda k: lit[k])
+    while len(chosen) < CLOSE_FEW and rest:
+        chosen.append(rest.pop(0))      # the dimmest left, then the brightest left, ...
+        rest.reverse()
+    return sorted(chosen)
 
 
 def turned_most(change: np.ndarray) -> int:
@@ -559,7 +464,7 @@ def init_facts(history: History) -> dict[str, object]:
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
     look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
-    asides = first_turn_asides(history)
+    pair = opposite_pair(history)
     facts.update(
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
@@ -578,14 +483,10 @@ def init_facts(history: History) -> dict[str, object]:
         glow_words=glow_words(history),
         # the two of ours boxed turning opposite ways, said while they stand boxed (review s34)
         pair_words=(" Two of ours turn opposite ways; the twin's two turn the same."
-                    if asides["pair"] is not None else ""),
+                    if pair is not None else ""),
         # a picture's first turn is the practice example's own: where it is blank, nothing turns
         ink_words=(" Inked squares' dials turn; blank ones stay put."
                    if input_kind(history) == "image" else ""),
-        # the one of ours that barely turns, and why (review s32)
-        still_words=still_words(asides["still"]),
-        # the dark one of ours that turns a lot, and why (review s33, tiny)
-        dark_words=dark_words(asides["dark"]),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
         **maps_notes(history))
     return facts
@@ -1236,14 +1137,6 @@ def glowing(line: Line, t: Theme) -> VGroup:
     return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
 
 
-def tie_line(box: Mobject, dot: Mobject, t: Theme) -> Line:
-    """A short line from the edge of `box` (round a patch) that faces `dot` (a neuron over it) to
-    the dot's rim: this neuron is that patch's."""
-    up = dot.get_y() > box.get_y()
-    return Line(box.get_top() if up else box.get_bottom(), dot.get_bottom() if up else dot.get_top(),
-                stroke_color=t.focus, stroke_width=2)
-
-
 def clear(label: Mobject, t: Theme) -> Mobject:
     """A label on a solid background patch, a little wider than it: readable over wires."""
     return label.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
@@ -1791,7 +1684,7 @@ class Init(Chapter):
         self.pause_after_section = pause
         # the one neuron gives way to all of them, after the words (one thing at a time): its
         # change goes to its place among ours as the rest come in round it, the networks making room
-        spot = patch_frames(changes[0], t.focus)[pair.neuron]
+        spot = patch_frames(changes[0], t.focus)[close.neurons.index(pair.neuron)]
         if marked:
             # the big dials, turn arrows and all, shrink into their own place among ours
             moving, going = VGroup(pair.dials[0], pair.turned), pair.dials[1]
@@ -1819,7 +1712,7 @@ class Init(Chapter):
                               **{side["name"]: {"marks": marks_drawn(m), "dials": np.asarray(c.weights).tolist(),
                                                 "squares": square_centres(c)[:, :, :2].tolist()}
                                  for side, m, c in zip(sides, marks if marked else (VGroup(), VGroup()), changes)}},
-                  change_dots={side["name"]: {"fills": [d[0].get_fill_color().to_hex().lower() for d in row],
+                  change_dots={side["name"]: {"neurons": list(close.neurons), "fills": [d[0].get_fill_color().to_hex().lower() for d in row],
                                               "at": [[float(v) for v in d[0].get_center()[:2]] for d in row],
                                               "radius": float(row[0][0].width / 2),
                                               "numbers": [getattr(d[2], "original_text", d[2].text) for d in row
@@ -1929,12 +1822,15 @@ class Init(Chapter):
         (patches, marks, dots, words)."""
         t, h = self.theme, self.history
         marked, shape = marked_turns(h), patch_shape(h)
-        bottom = KEY_Y + KEY_SWATCH_BIG / 2 + 0.2
-        box = (CLOSE_WIDTH, CLOSE_TOP - bottom - CLOSE_WORDS)
+        ks = close_neurons(h)
+        few = len(ks) < h.config["sizes"][1]       # a picture's CLOSE_FEW, big: "4 of its 16" over them
+        bottom = CLOSE_BOTTOM
+        box = (CLOSE_WIDTH, CLOSE_TOP - bottom - CLOSE_WORDS - (CLOSE_NOTE if few else 0.0))
         out = VGroup()
         for side in sides:
-            change, top = found[side["name"]], shared_top(found[side["name"]])
-            weights = np.asarray(side["run"][0].weights[0], dtype=float) if marked else change
+            # each side's colours on its own whole first change's scale (pair_big's too)
+            change, top = np.asarray(found[side["name"]], dtype=float)[ks], shared_top(found[side["name"]])
+            weights = np.asarray(side["run"][0].weights[0], dtype=float)[ks] if marked else change
 
             def drawn(gap: float) -> WeightPatches:
                 if marked:
@@ -1945,12 +1841,22 @@ class Init(Chapter):
             patches = drawn(CLOSE_ROOM / patches.cell)
             patches.move_to([side["x"], bottom + CLOSE_WORDS + box[1] / 2 - CLOSE_ROOM / 2, 0])
             marks = turn_marks(patches, change, top, t) if marked else VGroup()
-            dots = self.glow_dots(patches, self.first_glows[side["name"]], written=True, size="label",
-                                  most=CLOSE_DOT if shape[0] > 1 else GRID_RADIUS, shrink=CLOSE_NUMBER)
-            words = self.text(mark("twin: all glow alike, so all turn alike") if side["name"] == "twin"
-                              else mark("ours: each its own glow, its own turn"), size="label", color=t.text)
-            words.next_to(patches, DOWN, buff=0.22)     # clear of the box round the patches
+            glows = np.asarray(self.first_glows[side["name"]], dtype=float)[ks]
+            dots = (self.glow_dots(patches, glows, written=True, size="label", most=CLOSE_FEW_DOT) if few else
+                    self.glow_dots(patches, glows, written=True, size="label",
+                                   most=CLOSE_DOT if shape[0] > 1 else GRID_RADIUS, shrink=CLOSE_NUMBER))
+            words = VGroup(self.text(mark("twin: all glow alike, so all turn alike") if side["name"] == "twin"
+                                     else mark("ours: each its own glow, its own turn"), size="label", color=t.text))
+            # clear of the box round the patches; the four's where the whole grid's stood (the
+            # two drawn big after them, pair_big, stand over it)
+            words.next_to(patches if not few else np.array([side["x"], bottom + CLOSE_WORDS, 0]), DOWN, buff=0.22)
+            if few:
+                # the words say "all 16": these are 4 of them (the twin's 12 others turn the same)
+                note = self.text("{n} of its {total} hidden neurons", size="label", color=t.text,
+                                 facts={"n": len(ks), "total": h.config["sizes"][1]})
+                words.add(note.next_to(dots, UP, buff=0.2).set_x(side["x"]))
             out.add(VGroup(patches, marks, dots, words))
+        out.neurons = ks
         return out
 
     def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
@@ -1961,8 +1867,8 @@ class Init(Chapter):
         t, sides = self.theme, (main, twin)
         changes, words, rows_in, marks = shown
         found = first_step(self.history)
-        asides = first_turn_asides(self.history)
-        box, ours_box = self.pair_boxes(changes, words[-1], asides["pair"])
+        pair = opposite_pair(self.history)
+        box, ours_box = self.pair_boxes(changes, words[-1], pair)
         # round the twin's patches and the glows over them (glowed alike, so turn alike): every
         # time the same glow over the same turns, boxed together; then ours
         self.wait_until_bookmark("copies")
@@ -1971,16 +1877,14 @@ class Init(Chapter):
         self.wait_until_bookmark("ours")
         self.play(FadeIn(ours_box), run_time=FADE)
         self.show(boxed_at={**boxed, "main": self.renderer.time - FADE})
-        big = self.pair_big(sides, changes, words[-1], (ours_box, box), asides["pair"])
+        # "4 of its 16" goes with the four (close_up's words: caption, then that line)
+        notes = VGroup(*(w[1] for w in words[1:-1] if len(w) > 1))
+        big = self.pair_big(sides, changes, words[-1], (ours_box, box), pair, notes)
         if len(big):
-            # the grid (its 32 glows written) gives way to the boxed two a side, big: only
+            # the close-up (its glows written) gives way to the boxed two a side, big: only
             # what stands on screen goes on to fade out (a FadeOut would bring the rest back)
-            words = words[:-1]
+            words = [words[0], *(w[0] for w in words[1:-1])]
             box, ours_box, changes = VGroup(), VGroup(), [big]
-        still = self.barely_turns(asides, changes[0], words[-1][0], words[1], ours_box, tracker)
-        # our caption, gone where why took its place (a FadeOut would bring it back as it went)
-        if len(still):
-            words = [w for k, w in enumerate(words) if k != 1]
         # the dial patches back, at their values after that change (the wires move on from
         # step 0 as the practice starts: review s16)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
@@ -1996,13 +1900,7 @@ class Init(Chapter):
         # the frame went almost black while words went on)
         for side in sides:
             side["patches"].set_weights(after[side["name"]].weights[0])
-        # the patches under the wires onward gone before the panel's backdrop goes (both fading
-        # at once, they showed through it half way); each a new group, so drawn in this order
-        # (manim puts a group the scene lacks on top): patches, backdrop, the panel's wires
-        first, second = (lambda a: smooth(min(1.0, 2 * a))), (lambda a: smooth(max(0.0, 2 * a - 1)))
-        self.play(FadeOut(VGroup(box, ours_box, *changes, *words, marks), rate_func=first),
-                  *([FadeOut(VGroup(still.backdrop), rate_func=second), FadeOut(VGroup(still), rate_func=first)]
-                    if len(still) else []),
+        self.play(FadeOut(VGroup(box, ours_box, *changes, *words, marks)),
                   *(FadeIn(side[key]) for side in sides for key in ("diagram", "patches", "caption")),
                   *self.ink_in(), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
@@ -2010,20 +1908,20 @@ class Init(Chapter):
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
     def pair_big(self, sides: Sequence[dict], changes: Sequence[WeightPatches], dots: VGroup,
-                 boxes: Sequence[VGroup], pair: tuple[int, int] | None) -> VGroup:
+                 boxes: Sequence[VGroup], pair: tuple[int, int] | None, notes: VGroup) -> VGroup:
         """Review s35 (digits 99-108 s, its single change: "same glow, same turn" was to be read
         off a grid of 32 small patches, each with a decimal): as soon as ours are boxed ("ours
         each their own way"), the grid goes and the two boxed a side (opposite_pair) come up big
         out of their boxes, held while "two of ours turn opposite ways" is said; each its real first turn (first_turns, on its side's scale) under a dot
         lit by its glow on the practice example, no number: ours one green, one pink, under two
-        glows; the twin's two alike under two alike. Empty (nothing played) where there is no
-        pair. Recorded as "pair_big"."""
+        glows; the twin's two alike under two alike; `notes` ("4 of its 16") go with the grid.
+        Empty (nothing played) where there is no pair. Recorded as "pair_big"."""
         if pair is None:
             return VGroup()
         t, shape = self.theme, patch_shape(self.history)
         found, ks = first_turns(self.history), list(pair)
         room = 2 * PAIR_BIG_DOT + 0.1
-        middle = changes[0].get_y()
+        middle = (CLOSE_BOTTOM + CLOSE_WORDS + CLOSE_TOP - CLOSE_ROOM) / 2     # the close-up's room's middle
         out, moves, record = VGroup(), [], {"neurons": ks, "t": 0.0}
         for side, grid, row, side_boxes in zip(sides, changes, dots, boxes):
             glows = self.first_glows[side["name"]]
@@ -2046,7 +1944,7 @@ class Init(Chapter):
                 "glows": [float(glows[k]) for k in ks],
                 "patches": [[float(v) for v in (*p[0].get_corner(DOWN + LEFT)[:2], *p[0].get_corner(UP + RIGHT)[:2])]
                             for p in one]}
-        self.play(FadeOut(VGroup(*changes, dots, *boxes)), *moves, run_time=2 * FADE)
+        self.play(FadeOut(VGroup(*changes, dots, *boxes, notes)), *moves, run_time=2 * FADE)
         record["t"] = self.renderer.time - 2 * FADE
         self.show(pair_big=record)
         return out
@@ -2060,136 +1958,13 @@ class Init(Chapter):
         if pair is None:
             return tuple(VGroup(SurroundingRectangle(VGroup(c, d), color=t.focus, buff=0.1))
                          for c, d in zip(changes[::-1], dots[::-1]))
-        boxes = [VGroup(*(neuron_box(c, d, k, t, PAIR_BOX_BUFF) for k in pair)) for c, d in zip(changes, dots)]
+        # each neuron's place among those up close (close_neurons: the pair is among them)
+        places = [close_neurons(self.history).index(k) for k in pair]
+        boxes = [VGroup(*(neuron_box(c, d, k, t, PAIR_BOX_BUFF) for k in places)) for c, d in zip(changes, dots)]
         self.show(opposite_pair={"neurons": list(pair), **{
             name: [[float(v) for v in (*b.get_corner(DOWN + LEFT)[:2], *b.get_corner(UP + RIGHT)[:2])] for b in side]
             for name, side in zip(("main", "twin"), boxes)}})
         return boxes[1], boxes[0]
-
-    def barely_turns(self, asides: dict, changes: WeightPatches, dots: VGroup, caption: Mobject, room: Mobject,
-                     tracker) -> VGroup:
-        """"Our brightest barely turns: ..." (`asides`' "still": first_turn_asides), as it is said: a box round that
-        neuron's change patch and its glow over it, and our caption under the patches gives way
-        to why, written (review s32: unmarked, its blank patch read as a turn promised and not
-        made); why, shown (review s33: only said): its wires onward (onward_wires) over the rest
-        of ours, in `room`; then, where a dark one of ours turns a lot (`asides`' "dark"), its thick
-        wire pointed at as that is said. What it drew, to go with the close-up; empty where none
-        is told."""
-        still, dark = asides["still"], asides["dark"]
-        if still is None:
-            return VGroup()
-        t, neuron = self.theme, still["neuron"]
-        # tight round it: its edges clear of the box round all of ours (buff 0.1), not merged with them
-        box = neuron_box(changes, dots, neuron, t, STILL_BOX_BUFF)
-        words, facts = still_caption(still)
-        why = self.text(words, size="label", color=t.text, facts=facts).move_to(caption)
-        onward = self.onward_wires(still, dark, changes, box, room)
-        self.wait_before(tracker, "still", 0.3)
-        self.play(FadeIn(box), FadeOut(caption), FadeIn(why), FadeIn(onward.backdrop), FadeIn(onward), run_time=FADE)
-        self.show(barely_turns={**still, "t": self.renderer.time - FADE, "words": text_boxes(why),
-                                "box": [float(v) for v in (*box.get_corner(DOWN + LEFT)[:2],
-                                                           *box.get_corner(UP + RIGHT)[:2])]})
-        drawn = VGroup(box, why, onward)
-        drawn.backdrop = onward.backdrop
-        if dark is None:
-            return drawn
-        # "the dark one ... turns a lot": boxed and tied to its wire as the still one is, the
-        # wire flashed (a box stays in the frames read every 3 s; a flash alone was missed)
-        k = dark["neuron"]
-        wire = onward.wires[k][0]
-        dark_box = neuron_box(changes, dots, k, t, STILL_BOX_BUFF)
-        tie = tie_line(dark_box, onward.sources[k][0], t)
-        self.wait_until_bookmark("dark")
-        self.show(dark_turner={**dark, "t": self.renderer.time})
-        self.play(FadeIn(dark_box), FadeIn(tie),
-                  ShowPassingFlash(wire.copy().set_stroke(t.focus, width=wire.get_stroke_width() + 3),
-                                   time_width=0.5), run_time=1.2)
-        drawn.add(dark_box, tie)
-        return drawn
-
-    def onward_wires(self, still: dict, dark: dict | None, changes: WeightPatches, box: Mobject,
-                     room: Mobject) -> VGroup:
-        """Why the still neuron barely turns, shown (review s33, both presets: it was only said):
-        on a panel over the rest of ours (inside `room`, on the side of `box` with more room),
-        that neuron, lit by its glow, with its real wires to the outputs (blue or red by sign,
-        wider for a bigger dial). With several outputs, each wire carries a turn arrow, as big as
-        that output's pull: the way it wants this neuron's dials turned (green up, pink down:
-        they cancel). With one output, its dial written on its wire, and beside it the dark one
-        that turns a lot (`dark`: dark_turner) with its own wire, each over its own patch.
-        `.sources`, `.wires` (by neuron: its wires), recorded."""
-        t, h = self.theme, self.history
-        dials = np.asarray(h.snapshots[0].weights[1], dtype=float)
-        glows = practice_start_glows(h)["main"]
-        single = len(dials) == 1
-        neurons = [still["neuron"]] + ([dark["neuron"]] if dark is not None else [])
-        above = room.get_top()[1] - box.get_top()[1] > box.get_bottom()[1] - room.get_bottom()[1]
-        left, right = room.get_left()[0] + ONWARD_INSET, room.get_right()[0] - ONWARD_INSET
-        top, bottom = ((room.get_top()[1] - ONWARD_INSET, box.get_top()[1] + ONWARD_GAP) if above else
-                       (box.get_bottom()[1] - ONWARD_GAP, room.get_bottom()[1] + ONWARD_INSET))
-        backdrop = Rectangle(width=right - left, height=top - bottom, stroke_width=0,
-                             fill_color=t.background, fill_opacity=1.0).move_to([(left + right) / 2, (top + bottom) / 2, 0])
-        # the neurons on the side nearest the box (the still one tied to it), the outputs across
-        near, far = (bottom + 0.3, top - 0.3) if above else (top - 0.35, bottom + 0.55)
-        away = UP if above else DOWN          # the outputs' names off the wires
-        frames = patch_frames(changes, t.focus)
-        lit = lit_colours(t, list(brightness(glows)))
-        sources = {}
-        for k in neurons:      # over its own patch, its glow beside it as over the patches
-            dot = Circle(radius=ONWARD_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5,
-                         fill_color=lit[k], fill_opacity=1.0).move_to([frames[k].get_x(), near, 0])
-            glow = self.glow_number(glows[k]).scale(CLOSE_NUMBER).next_to(dot, RIGHT, buff=0.08)
-            sources[k] = VGroup(dot, sign_bars([dot], [glows[k]], t), glow)
-        xs = np.linspace(left, right, len(dials) + 2)[1:-1]
-        outputs = VGroup(*(Circle(radius=ONWARD_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5,
-                                  fill_color=t.background, fill_opacity=1.0).move_to([x, far, 0]) for x in xs))
-        names = VGroup(*(self.text("{label}", size="label", color=t.text, facts={"label": name})
-                         .next_to(out, away, buff=0.06) for out, name in zip(outputs, h.labels))) if not single else \
-            VGroup(self.text(mark("output"), size="label", color=t.text).next_to(outputs[0], RIGHT, buff=0.1))
-        scale, pulls = np.abs(dials).max(), np.asarray(still["pulls"], dtype=float)
-        wires, drawn = {}, []
-        for k in neurons:
-            wires[k] = VGroup()
-            for o, out in enumerate(outputs):
-                w = dials[o, k]
-                width = ONWARD_WIDTH + (t.max_edge_width - ONWARD_WIDTH) * min(abs(w) / scale, 1.0)
-                wire = Line(sources[k][0].get_center(), out.get_center(), buff=ONWARD_DOT,
-                            stroke_color=t.positive if w >= 0 else t.negative, stroke_width=width)
-                wires[k].add(wire)
-                drawn.append({"neuron": int(k), "output": o, "dial": float(w), "width": float(width)})
-        arrows = VGroup()
-        if not single:
-            # each output's pull: the way it wants the dials turned (a pull above 0 wants them down)
-            top_pull = np.abs(pulls).max()
-            for wire, pull in zip(wires[still["neuron"]], pulls):
-                way = 1 if pull < 0 else -1
-                arrows.add(turn_arrow(way, max(0.05, ONWARD_ARROW * abs(pull) / top_pull))
-                           .set_fill(t.turn_up if way > 0 else t.turn_down, 1.0)
-                           .move_to(wire.point_from_proportion(0.7)))
-        written = VGroup()
-        if single:
-            wire = wires[still["neuron"]][0]
-            side = LEFT if wire.get_start()[0] < wire.get_end()[0] else RIGHT     # off the other wires
-            written.add(clear(self.text("dial: {value}", size="label", color=t.text,
-                                        facts={"value": dial_words(dials[0, still["neuron"]])})
-                              .next_to(wire.point_from_proportion(0.5), side + away, buff=0.05), t))
-        # beside the box, the backdrop reaches it: no sliver of a patch's edge under the panel
-        # (into the panel a little: two edges meeting left a seam the patch under it showed through)
-        edge = box.get_top()[1] if above else box.get_bottom()[1]
-        reach = (bottom if above else top) - edge + (ONWARD_GAP if above else -ONWARD_GAP)
-        sides = VGroup(*(Rectangle(width=b - a, height=abs(reach), stroke_width=0, fill_color=t.background,
-                                   fill_opacity=1.0).move_to([(a + b) / 2, edge + reach / 2, 0])
-                         for a, b in ((left, box.get_left()[0] - ONWARD_GAP), (box.get_right()[0] + ONWARD_GAP, right))
-                         if b - a > 0.01))
-        # the still one tied to its box; the backdrop apart, to go last (alike)
-        panel = VGroup(*wires.values(), outputs, names, *sources.values(), arrows, written,
-                       tie_line(box, sources[still["neuron"]][0], t))
-        panel.sources, panel.wires, panel.backdrop = sources, wires, VGroup(backdrop, sides)
-        self.show(onward_wires={"neurons": [int(k) for k in neurons], "wires": drawn,
-                                "arrows": [{"up": bool(a.get_vertices()[0][1] > a.get_center()[1]),
-                                            "height": float(a.height)} for a in arrows],
-                                "panel": [float(v) for v in (left, bottom, right, top)],
-                                "words": text_boxes(names, written, *(s[2] for s in sources.values()))})
-        return panel
 
     def little_at_a_time(self, sides: Sequence[dict], tracker) -> None:
         """"Learning changes the dials a little at a time", seen (review s25 k1, both: it played
