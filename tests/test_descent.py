@@ -126,6 +126,19 @@ def test_the_maps_start_middle_and_end_read_the_runs_real_costs(preset, rendered
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_moments_words_stand_nearest_their_own_dot(preset, rendered):
+    """Review s36 (tiny, 51-54 s): the start's words, slid along the map's edge, stood under the
+    part way's dot and the part way's over the start's: read as swapped. Each moment's words
+    (as drawn) are nearer its own dot than any other moment's."""
+    _, entry = rendered(preset)
+    dots = [np.array(at) for at in entry["shown"]["moments_at"]]
+    for k, prefix in enumerate(("start:", "part way:", "end:")):
+        words = next(d for d in entry["drawn"] if d["text"].startswith(prefix))
+        near = [np.linalg.norm(np.array([words["x"], words["y"]]) - at) for at in dots]
+        assert int(np.argmin(near)) == k, (prefix, near)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_the_fog_arrows_point_down_the_real_slope_and_each_step_follows_it(preset, rendered):
     """Each arrow starts at the ball and points along minus the map's slope there (one drawn
     length: a direction); the ball then steps the slope times the fog's step size, and each

@@ -3214,11 +3214,15 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
     `bounds` (review: centred, the start's and the end's words went beside other dots); if
     they then cover a dot or other words, a row further out, the other side, then `place_beside`."""
     others = [m for m in avoid if not np.allclose(m.get_center(), dot.get_center())]
+    dots = [m.get_center() for m in others if isinstance(m, Dot)]
     for way, row in ((side, 0), (side, 1), (-side, 0)):      # a row further out, then the other side
         label.next_to(dot, way, buff=buff + row * (label.height + 0.05))
         label.shift(RIGHT * (max(bounds.get_left()[0] - label.get_left()[0], 0.0)
                              + min(bounds.get_right()[0] - label.get_right()[0], 0.0)))
-        if not any(covers(label, m) for m in others):
+        # nearer its own dot than any other (review s36, tiny: slid along the edge, the start's
+        # words stood under the part way's dot and the part way's over the start's: "swapped")
+        own = np.linalg.norm(label.get_center() - dot.get_center())
+        if not any(covers(label, m) for m in others) and all(own < np.linalg.norm(label.get_center() - d) for d in dots):
             return
     place_beside(label, dot, -side, bounds, buff=buff, avoid=avoid)
 
