@@ -1583,13 +1583,12 @@ class Forward(Chapter):
             first_row = big["rows"][0]
             sources = self.sources = self.row_sources(diagram, 0, work["neuron"], work["biggest"])
             self.play(FadeIn(first_row[:-4]), *self.from_mini([sources[0][1]], [first_row.circle]), run_time=0.5)
-            # the dial whole as the input is ringed: "its dial is" follows within a second or two
-            # (review w1 s21: it still faded in as its caption came)
-            dial = VGroup(first_row[-4], first_row[-1])
+            # the wires' key with the close-up's first coloured wire, flown from the small network
+            # as "This input is" comes (later, 6.7 s of words stood over a still frame before it)
             self.wait_before(self.current_tracker, "input", lead=0.5)
-            # the wires' key with the close-up's first coloured wire
             self.close_key = self.close_up_key()
-            self.play(FadeIn(dial), FadeIn(self.close_key), *self.from_mini([sources[0][0]], [first_row[-4]]), run_time=0.3)
+            self.play(FadeIn(first_row[-4]), FadeIn(self.close_key), *self.from_mini([sources[0][0]], [first_row[-4]]),
+                      run_time=0.3)
             key = self.close_key
             self.shown["close_key"] = {"came": [float(self.renderer.time)], "went": [],
                                        "box": [float(v) for v in (key.get_left()[0], key.get_right()[0],
@@ -1598,10 +1597,13 @@ class Forward(Chapter):
             self.wait_until_bookmark("input")
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # "drawn as a yellow bar": its glow flies out of its circle onto the line at zero beside
-            # the neuron (review s36 r2: a yellow bar came there unnamed, from nowhere)
+            # the neuron (review s36 r2: a yellow bar came there unnamed, from nowhere); the dial
+            # with it, whole as "its dial is" follows within a second or two (review w1 s21: it
+            # still faded in as its caption came)
             if "bar" in getattr(self.current_tracker, "bookmark_times", {}):
                 self.wait_before(self.current_tracker, "bar", lead=0.3)
-            self.play(FadeIn(bars["zero"]), TransformFromCopy(first_row.circle, bars["glow"]), run_time=0.8)
+            self.play(FadeIn(bars["zero"]), TransformFromCopy(first_row.circle, bars["glow"]), FadeIn(first_row[-1]),
+                      run_time=0.8)
             self.show(glow_bar_at=float(self.renderer.time))
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
