@@ -96,11 +96,13 @@ OTHERS_DRAWN = 6          # a hidden layer this small is drawn whole: its neuron
 FADED_WIRES = 0.06        # the other colour's wires while one colour is named: there, but far back
 QUICK = 0.3               # a quick change: a frame catches less of it half-faded
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
-# the sum as a bar (review s36, ONE change: "x dial" was only words): between the "gives" column
-# and the neuron, the running total's bar (left) and the part just added beside its end (right)
-BAR_RUN_X, BAR_PART_X = 1.3, 1.55
+# the sum as a bar (review s36, ONE change: "x dial" was only words): right of the neuron, the
+# running total's bar (left) and the part just added beside its end (right); review s36 r2: between
+# the "gives" column and the neuron its name ran into the rows' numbers ("+0.58 sum so far")
+BAR_RUN_X, BAR_PART_X = 3.45, 3.7
 BAR_THICK = 0.16
-BAR_ROOM = (-2.3, 2.2)    # lowest and highest y the bars reach: over the subtitles' band, under the title
+FLOOR_BAR_THICK = 0.07    # the total's bar laid on the curve's floor
+BAR_ROOM = (-2.3, 0.9)    # lowest and highest y the bars reach: over the subtitles' band, under the neuron's heading
 BAR_SCALE = 2.5           # at most this long for 1.0 of the sum (the digits' 1.03: about 155 px at 480p; at 3.0
                           # its line at zero ran into the rest's row, and the tiny net's into the sum's rule)
 
@@ -457,7 +459,7 @@ def sum_parts(work: dict) -> list[float]:
             *([float(work["rest_sum"])] if work["rest_count"] else []), float(work["bias"])]
 
 
-def arrow_bar(start: np.ndarray, end: np.ndarray, color) -> VGroup:
+def arrow_bar(start: np.ndarray, end: np.ndarray, color, thick: float = BAR_THICK) -> VGroup:
     """A thick bar from point `start` to `end`, its point at `end`: pointing up when it adds,
     down when it takes away; empty when it is nothing long."""
     start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
@@ -465,7 +467,7 @@ def arrow_bar(start: np.ndarray, end: np.ndarray, color) -> VGroup:
     if length < 1e-6:
         return VGroup()
     way = (end - start) / length
-    side = np.array([-way[1], way[0], 0.0]) * BAR_THICK / 2
+    side = np.array([-way[1], way[0], 0.0]) * thick / 2
     neck = end - way * min(0.12, length / 2)
     return VGroup(Polygon(start - side, start + side, neck + side, end, neck - side,
                           stroke_width=0, fill_color=color, fill_opacity=1.0))
@@ -488,9 +490,17 @@ def sum_bars(scene: Chapter, work: dict) -> dict:
     bars = [arrow_bar(at(BAR_PART_X, a), at(BAR_PART_X, b), t.positive if b >= a else t.negative)
             for a, b in zip(ends, ends[1:])]
     runs = [arrow_bar(at(BAR_RUN_X, 0.0), at(BAR_RUN_X, v), t.text) for v in ends[1:]]
-    return {"zero": Line([BAR_RUN_X - 0.17, zero, 0], [BAR_PART_X + 0.17, zero, 0], stroke_color=t.muted, stroke_width=2),
-            "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, glow), t.neuron_fill), "parts": bars, "runs": runs,
-            "shown": {"zero_y": zero, "scale": scale, "glow": glow, "ends": ends}}
+    # the line at zero, bright and named "0" at its right (review s36 r2: the bars stood on a faint
+    # stub); the white bar named "sum so far" under the lowest any bar reaches, where the total's
+    # words take its place
+    line = Line([BAR_RUN_X - 0.2, zero, 0], [BAR_PART_X + 0.25, zero, 0], stroke_color=t.text, stroke_width=3)
+    zero_word = scene.text("0", color=t.text).next_to(line, RIGHT, buff=0.08)
+    label = scene.text("sum so far", color=t.text)
+    label.next_to([BAR_RUN_X - BAR_THICK, zero + scale * lo, 0], DOWN, buff=0.18, aligned_edge=LEFT)
+    return {"zero": VGroup(line, zero_word), "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, glow), t.neuron_fill),
+            "parts": bars, "runs": runs, "label": label,
+            "shown": {"zero_y": zero, "scale": scale, "glow": glow, "ends": ends,
+                      "label": [float(v) for v in (label.get_left()[0], label.get_right()[0], label.get_top()[1])]}}
 
 
 def running_lines(work: dict, written: Sequence[float] | None = None, places: int = 2) -> list[tuple[str, dict[str, str]]]:
@@ -579,8 +589,9 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
                    ticks, floor_name)
     slot = np.array([rooms[0][0], at(z, low)[1] - 0.42, 0.0])   # where the total stands: under its own place
     # the total's bar laid on the floor, from zero to the total, just over it: where the walk up starts
-    lift = (BAR_THICK / 2 + 0.02) * UP
-    floor_bar = arrow_bar(at(0.0, low) + lift, at(z, low) + lift, t.text)
+    # (thin: at the bars' thickness it was a blob over the floor's tick, review s36 r2, tiny 90-108 s)
+    lift = (FLOOR_BAR_THICK / 2 + 0.03) * UP
+    floor_bar = arrow_bar(at(0.0, low) + lift, at(z, low) + lift, t.text, FLOOR_BAR_THICK)
     return {"floor_bar": floor_bar, "floor_x": [float(at(0.0, low)[0]), float(at(z, low)[0])], "axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side, "key": key}
 
@@ -1535,6 +1546,8 @@ class Forward(Chapter):
         big = close_up(self, work, picture, places=self.places)
         big["bars"] = bars = sum_bars(self, work)
         self.show(sum_bars=bars["shown"])
+        # the total's words take the place of the bar's name as "the total is" is said
+        big["total"].move_to(bars["label"]).align_to(bars["label"], LEFT)
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
@@ -1570,22 +1583,27 @@ class Forward(Chapter):
             first_row = big["rows"][0]
             sources = self.sources = self.row_sources(diagram, 0, work["neuron"], work["biggest"])
             self.play(FadeIn(first_row[:-4]), *self.from_mini([sources[0][1]], [first_row.circle]), run_time=0.5)
-            # the dial whole as the input is ringed: "its dial is" follows within a second or two
-            # (review w1 s21: it still faded in as its caption came)
-            dial = VGroup(first_row[-4], first_row[-1])
+            # the wires' key with the close-up's first coloured wire, flown from the small network
+            # as "This input is" comes (later, 6.7 s of words stood over a still frame before it)
             self.wait_before(self.current_tracker, "input", lead=0.5)
-            # the wires' key with the close-up's first coloured wire
             self.close_key = self.close_up_key()
-            self.play(FadeIn(dial), FadeIn(self.close_key), *self.from_mini([sources[0][0]], [first_row[-4]]), run_time=0.3)
+            self.play(FadeIn(first_row[-4]), FadeIn(self.close_key), *self.from_mini([sources[0][0]], [first_row[-4]]),
+                      run_time=0.3)
             key = self.close_key
             self.shown["close_key"] = {"came": [float(self.renderer.time)], "went": [],
                                        "box": [float(v) for v in (key.get_left()[0], key.get_right()[0],
                                                                   key.get_bottom()[1], key.get_top()[1])],
                                        "samples": [[float(v) for v in row[0].get_center()[:2]] for row in key]}
             self.wait_until_bookmark("input")
-            # "This input is 0.81": its glow as a yellow bar beside the neuron, from the line at zero
-            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), FadeIn(bars["zero"]),
-                      FadeIn(bars["glow"]), run_time=0.8)
+            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
+            # "drawn as a yellow bar": its glow flies out of its circle onto the line at zero beside
+            # the neuron (review s36 r2: a yellow bar came there unnamed, from nowhere); the dial
+            # with it, whole as "its dial is" follows within a second or two (review w1 s21: it
+            # still faded in as its caption came)
+            if "bar" in getattr(self.current_tracker, "bookmark_times", {}):
+                self.wait_before(self.current_tracker, "bar", lead=0.3)
+            self.play(FadeIn(bars["zero"]), TransformFromCopy(first_row.circle, bars["glow"]), FadeIn(first_row[-1]),
+                      run_time=0.8)
             self.show(glow_bar_at=float(self.renderer.time))
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
@@ -1609,6 +1627,11 @@ class Forward(Chapter):
                 self.wait_before(self.current_tracker, "sofar", lead=0.3)
             self.start_sum(big, run_time=0.6)
             self.show(sum_so_far_at=float(self.renderer.time))
+            # "standing on the line at zero": the line and its "0" pulse
+            if "zero" in getattr(self.current_tracker, "bookmark_times", {}):
+                self.wait_before(self.current_tracker, "zero", lead=0.1)
+                self.play(Indicate(bars["zero"], color=self.theme.focus, scale_factor=1.2), run_time=0.8)
+                self.show(zero_named=float(self.renderer.time))
             # (the second row's input whole as its words start, name_rows: at "more", a frame caught it half-faded)
             self.wait_before(self.current_tracker, "more", lead=0.3)
             self.name_rows(big, work)
@@ -1657,7 +1680,7 @@ class Forward(Chapter):
             self.wait_until_bookmark("total")
             self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
             self.wait_before(self.current_tracker, "is", lead=0.2)
-            self.land_total(big, self.sum_so_far, run_time=0.8)
+            self.land_total(big, bars["label"], run_time=0.8)
         self.wait(0.8)
         curve = squash_picture(self, work, reach, others=(second["total"],))
         self.show(squash_axis=[-reach, reach])
@@ -1786,14 +1809,20 @@ class Forward(Chapter):
         self.show(rows_named=came)
 
     def start_sum(self, big: dict, run_time: float) -> None:
-        """The rule under the column, "so far", and the first product copied under it: the sum so far."""
-        self.sum_so_far = big["sums"][0]
-        # the sum so far as a bar too: the first part copied beside it, from zero (sum_bars)
+        """The rule under the column, "so far", and the first product copied under it: the sum so far.
+        With bars (the first neuron's) the sum so far is the white bar alone, named "sum so far":
+        the first part copied beside it, from zero (review s36 r2: the line under the column
+        said the same again)."""
         bars = big.get("bars")
-        grow = [TransformFromCopy(bars["parts"][0], bars["runs"][0])] if bars else []
-        self.bar_part, self.bar_run = (bars["parts"][0], bars["runs"][0]) if bars else (None, None)
+        if bars:
+            self.bar_part, self.bar_run = bars["parts"][0], bars["runs"][0]
+            self.play(TransformFromCopy(bars["parts"][0], bars["runs"][0]), FadeIn(bars["label"]), run_time=run_time)
+            self.play(Indicate(VGroup(bars["runs"][0], bars["label"]), color=self.theme.focus, scale_factor=1.1),
+                      run_time=0.8)
+            return
+        self.sum_so_far = big["sums"][0]
         self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
-                  *grow, run_time=run_time)
+                  run_time=run_time)
 
     def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6, *also) -> None:
         """Product row `p` added as it comes (`row`, put in here): in the same frame the sum so
@@ -1801,13 +1830,18 @@ class Forward(Chapter):
         (session 23: a row stood 0.7 s beside a sum that did not count it yet, and "0.45"
         morphing into "0.65" was a frame of garbled digits; faded out and in, a frame caught
         "so far" with no number)."""
+        self.add(*([row] if row is not None else []))
+        if big.get("bars"):   # the white bar is the sum so far: no line of words under the column
+            self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
+                      *self.stack_bar(big, p), *also, run_time=run_time)
+            return
         old, self.sum_so_far = self.sum_so_far, big["sums"][p]
         # the row and the sum that counts it come in the same frame (review ab-k1 s27, both, 57 s:
         # a row faded in whole beside the sum before it, "so far 0.45" under rows making 0.65)
         self.remove(old)
-        self.add(*([row] if row is not None else []), self.sum_so_far)
+        self.add(self.sum_so_far)
         self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
-                  *self.stack_bar(big, p), *also, run_time=run_time)
+                  *also, run_time=run_time)
 
     def stack_bar(self, big: dict, p: int) -> list[Animation]:
         """Part p's bar comes out of its row's number onto the end of the sum so far's bar, which
@@ -1816,6 +1850,7 @@ class Forward(Chapter):
         if not bars:
             return []
         part, run = bars["parts"][p], bars["runs"][p]
+        self.shown.setdefault("sum_bar_at", []).append([p, float(self.renderer.time)])
         moves = [ReplacementTransform(self.bar_run, run)]
         self.bar_run = run
         if len(part):   # (a part of nothing, a head start of zero, leaves the last one standing)
