@@ -1830,25 +1830,26 @@ class Convnet(Chapter):
             # ring round the red dial there, as the convnet's matches get later (review s36 r3: both
             # halves of "why does the convnet cope better?" shown the same way)
             moves = [[list(board.square), [board.square[0], board.square[1] + step]]] if board.square else []
-            ghost, arrow = self.ghosts_and_arrows(board.grid, board.mark, moves)
-            self.add(ghost)
+            ink_ghost, ink_arrows = self.ghosts_and_arrows(board.grid, board.mark, moves)
+            self.add(ink_ghost)
             self.play(board.ink.animate.shift(step * board.grid.cell * RIGHT), Transform(rows[1].bar, dropped.bar),
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()), run_time=1.6)
             square_at.append(self.cell_of(board.grid, board.mark.get_center()))
             outline_at.append(sorted(corners(ln) for ln in board.outline))
-            ring = self.slip_ring(board.mark) if board.square else VGroup()
-            self.play(FadeIn(dropped.words), *(GrowArrow(a) for a in arrow),
-                      *([Create(ring)] if board.square else []), run_time=0.4)
+            ink_ring = self.slip_ring(board.mark) if board.square else VGroup()
+            self.play(FadeIn(dropped.words), *(GrowArrow(a) for a in ink_arrows),
+                      *([Create(ink_ring)] if board.square else []), run_time=0.4)
             self.show(sliding={"square": list(board.square) if board.square else None, "at": square_at,
                                "slide_at": slide_at, "slid_at": round(float(self.renderer.time), 3),
                                "outline": outline_at, "inked": INKED,
                                "dials": board.grid.values, "cell": [FEEDER_CELL, board.grid.cell],
                                "before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
                                "key": [m.original_text for m in ink_key.words],
-                               "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in ghost],
+                               "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in ink_ghost],
                                "arrows": [[self.cell_of(board.grid, a.get_start()), self.cell_of(board.grid, a.get_end())]
-                                          for a in arrow],
-                               "ring": self.cell_of(board.grid, ring.get_center()) if board.square else None})
+                                          for a in ink_arrows],
+                               "ring": self.cell_of(board.grid, ink_ring.get_center()) if board.square else None,
+                               "words_clear": [self.words_clear(r) for r in (rows[0], dropped)]})
             # the middle neuron's glows pointed at as said, before and after
             self.wait_before(tracker, "mid", 0.2)
             self.play(Indicate(rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
@@ -1859,7 +1860,7 @@ class Convnet(Chapter):
             # the board's words gone first: faded out as the column came in, they stood half-seen
             # under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
-            self.play(FadeOut(VGroup(rows[0], *heads, ink_key, rows[1][1], rows[1].bar, ghost, arrow, ring)),
+            self.play(FadeOut(VGroup(rows[0], *heads, ink_key, rows[1][1], rows[1].bar, ink_ghost, ink_arrows, ink_ring)),
                       FadeOut(dense_head), run_time=0.3)
             self.play(ReplacementTransform(board.grid, after.grid), ReplacementTransform(board.ink, after.ink),
                       ReplacementTransform(dropped.words, after.glows[1]),
@@ -2069,7 +2070,8 @@ class Convnet(Chapter):
                              "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in board.ghosts],
                              "arrows": [[self.cell_of(board.grid, a.get_start()), self.cell_of(board.grid, a.get_end())]
                                         for a in board.arrows],
-                             "on_red": board.on_red.original_text})
+                             "on_red": board.on_red.original_text,
+                             "words_clear": [self.words_clear(r) for r in (board.rows[0], board.dropped)]})
             # "One of them lands on a weaker blue dial": that square pointed at where it landed
             self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
             slips = slipping(c["strong"])
@@ -2322,6 +2324,11 @@ class Convnet(Chapter):
         return SimpleNamespace(head=head, grid=grid, marks=marks, ends=[tuple(m["blocks"][1]) for m in c["strong"]],
                                rows=rows, dropped=dropped, heads=names, key=key, ghosts=ghosts, arrows=arrows,
                                on_red=within_frame(on_red))
+
+    @staticmethod
+    def words_clear(row: VGroup) -> list[float]:
+        """A glow row's gap between its bar's track and its words, and the words' width (for the tests)."""
+        return [float(row.words.get_left()[0] - row[1].get_right()[0]), float(row.words.width)]
 
     def ghosts_and_arrows(self, grid: ShadedGrid, marks: VGroup, moves: list) -> tuple[VGroup, VGroup]:
         """Before and after seen together, not remembered (review ab-convnet, its one change; the
