@@ -2400,6 +2400,9 @@ def test_our_ink_square_leaves_a_faint_copy_an_arrow_and_a_ring_on_the_red_dial_
     assert slide["ghosts_at"] == [[r, k]]
     assert slide["arrows"] == [[[r, k], [r, k + step]]]
     assert slide["ring"] == [r, k + step] and dials[r, k + step] < 0 < dials[r, k]
+    # the arrow runs above the squares, clear of the ring (radius 0.75 of a square 0.86 of a dial):
+    # laid over them, white on the white square, it was not seen
+    assert all(lift > 0.75 * 0.86 for lift in slide["arrow_lift"]), slide["arrow_lift"]
 
 
 def test_a_glows_words_stay_clear_of_its_bar_when_pointed_at(digits):

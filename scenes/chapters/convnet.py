@@ -70,6 +70,7 @@ COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: 
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 BLOCK_BOARD_CELL = 1.15     # a dial of the convnet's output neuron, one per block (3 x 3), drawn once where our network's dials were (review s36)
 WORDS_CLEAR = 0.12          # more room between a glow bar and its words, so they grow when pointed at without touching it
+INK_ARROW_LIFT = 0.85       # our ink square's arrow this many dials above it: clear of the ring round where it lands
 GHOST_OPACITY = 0.45        # the faint copy of a strong match left where it started on the convnet's board
 BLOCK_BOARD_X = -1.0        # its middle: clear of our network's result under the pictures on its left
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
@@ -1830,7 +1831,7 @@ class Convnet(Chapter):
             # ring round the red dial there, as the convnet's matches get later (review s36 r3: both
             # halves of "why does the convnet cope better?" shown the same way)
             moves = [[list(board.square), [board.square[0], board.square[1] + step]]] if board.square else []
-            ink_ghost, ink_arrows = self.ghosts_and_arrows(board.grid, board.mark, moves)
+            ink_ghost, ink_arrows = self.ghosts_and_arrows(board.grid, board.mark, moves, INK_ARROW_LIFT)
             self.add(ink_ghost)
             self.play(board.ink.animate.shift(step * board.grid.cell * RIGHT), Transform(rows[1].bar, dropped.bar),
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()), run_time=1.6)
@@ -1846,8 +1847,11 @@ class Convnet(Chapter):
                                "before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
                                "key": [m.original_text for m in ink_key.words],
                                "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in ink_ghost],
-                               "arrows": [[self.cell_of(board.grid, a.get_start()), self.cell_of(board.grid, a.get_end())]
-                                          for a in ink_arrows],
+                               # each arrow's ends, the lift taken off: the cells it goes between
+                               "arrows": [[self.cell_of(board.grid, p + INK_ARROW_LIFT * board.grid.cell * DOWN)
+                                           for p in (a.get_start(), a.get_end())] for a in ink_arrows],
+                               "arrow_lift": [round(float(a.get_start()[1] - board.mark.get_y()) / board.grid.cell, 3)
+                                              for a in ink_arrows],
                                "ring": self.cell_of(board.grid, ink_ring.get_center()) if board.square else None,
                                "words_clear": [self.words_clear(r) for r in (rows[0], dropped)]})
             # the middle neuron's glows pointed at as said, before and after
@@ -2330,13 +2334,14 @@ class Convnet(Chapter):
         """A glow row's gap between its bar's track and its words, and the words' width (for the tests)."""
         return [float(row.words.get_left()[0] - row[1].get_right()[0]), float(row.words.width)]
 
-    def ghosts_and_arrows(self, grid: ShadedGrid, marks: VGroup, moves: list) -> tuple[VGroup, VGroup]:
+    def ghosts_and_arrows(self, grid: ShadedGrid, marks: VGroup, moves: list, lift: float = 0.0) -> tuple[VGroup, VGroup]:
         """Before and after seen together, not remembered (review ab-convnet, its one change; the
         same for our network's ink, review s36 r3): a faint copy of each of `marks` where it
         starts, and an arrow on `grid` from each move's first cell (row, column) to its last, for
-        those that do move."""
+        those that do move, `lift` cells above them (over squares a cell apart, white on white, it
+        was not seen)."""
         ghosts = marks.copy().set_opacity(GHOST_OPACITY).set_z_index(0.5)
-        at = lambda b: grid.center_of(b[0] + 0.5, b[1] + 0.5)
+        at = lambda b: grid.center_of(b[0] + 0.5 - lift, b[1] + 0.5)
         arrows = VGroup(*(Arrow(at(a), at(b), buff=0.1, color=self.theme.text, stroke_width=6,
                                 max_tip_length_to_length_ratio=0.35).set_z_index(4)
                           for a, b in moves if tuple(a) != tuple(b)))
