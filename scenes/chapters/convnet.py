@@ -2342,8 +2342,12 @@ class Convnet(Chapter):
         was not seen)."""
         ghosts = marks.copy().set_opacity(GHOST_OPACITY).set_z_index(0.5)
         at = lambda b: grid.center_of(b[0] + 0.5 - lift, b[1] + 0.5)
-        arrows = VGroup(*(Arrow(at(a), at(b), buff=0.1, color=self.theme.text, stroke_width=6,
-                                max_tip_length_to_length_ratio=0.35).set_z_index(4)
+        # a lifted arrow spans both dials edge to edge: centre to centre of dials side by side, it was
+        # too short and thin to see
+        reach = 0.5 * grid.cell if lift else 0.0
+        way = lambda a, b: (at(b) - at(a)) / np.linalg.norm(at(b) - at(a))
+        arrows = VGroup(*(Arrow(at(a) - reach * way(a, b), at(b) + reach * way(a, b), buff=0.1, color=self.theme.text,
+                                stroke_width=6, max_tip_length_to_length_ratio=0.35).set_z_index(4)
                           for a, b in moves if tuple(a) != tuple(b)))
         return ghosts, arrows
 
