@@ -2381,3 +2381,36 @@ def test_arrows_join_the_shrunk_maps_rows_and_the_board_comes_with_its_head(digi
     head = entry["shown"]["board"]["head"]
     first = min(d["t"] for d in entry["drawn"] if d["text"] == head)
     assert entry["shown"]["board_at"] - 1.0 <= first <= entry["shown"]["board_at"]
+
+
+# --- review s36 r3 (159-165 s): our network's ink shown moving as the convnet's matches are ---
+
+def test_our_ink_square_leaves_a_faint_copy_an_arrow_and_a_ring_on_the_red_dial_it_lands_on(digits):
+    """Review s36 r3 (its one change): as our network's ink square slides, a faint copy stays
+    where it started, an arrow goes from there to where it lands, and a ring goes round the dial
+    it lands on: a red one (nncore's weights, below zero), the same way the convnet's strong
+    matches are shown at 201-207 s."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    dials, before, moved, step, onto_red = ink_off_blue_onto_red(history, c, 0.5)
+    slide = entry["shown"]["sliding"]
+    r, k = slide["square"]
+    assert slide["ghosts_at"] == [[r, k]]
+    assert slide["arrows"] == [[[r, k], [r, k + step]]]
+    assert slide["ring"] == [r, k + step] and dials[r, k + step] < 0 < dials[r, k]
+    # the arrow runs above the squares, clear of the ring (radius 0.75 of a square 0.86 of a dial):
+    # laid over them, white on the white square, it was not seen
+    assert all(lift > 0.75 * 0.86 for lift in slide["arrow_lift"]), slide["arrow_lift"]
+
+
+def test_a_glows_words_stay_clear_of_its_bar_when_pointed_at(digits):
+    """Review s36 r3 (210 s): "glows 1.00", grown 1.15 times as it is pointed at, ran into its full
+    bar. On both boards each glow's words keep at least 0.1 (6 px at 480p) from the bar's track
+    even when grown."""
+    _, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    rows = entry["shown"]["sliding"]["words_clear"] + entry["shown"]["board"]["words_clear"]
+    assert all(gap - width * (1.15 - 1) / 2 >= 0.1 for gap, width in rows), rows

@@ -69,6 +69,8 @@ COPE_MAP_CELL = 0.54        # our stamp's map of matches there (6 x 6, no number
 COPE_STAMP_CELL = 0.48      # our stamp beside it, its dials as colours (29 px: review s29, 151-160 s, the columns small)
 SHRUNK_CELL = 1.1           # its shrunk map before and after the move, side by side, as large as the maps of matches were (review ab-k2 s26 r2: the ending's thumbnails)
 BLOCK_BOARD_CELL = 1.15     # a dial of the convnet's output neuron, one per block (3 x 3), drawn once where our network's dials were (review s36)
+WORDS_CLEAR = 0.12          # more room between a glow bar and its words, so they grow when pointed at without touching it
+INK_ARROW_LIFT = 0.85       # our ink square's arrow this many dials above it: clear of the ring round where it lands
 GHOST_OPACITY = 0.45        # the faint copy of a strong match left where it started on the convnet's board
 BLOCK_BOARD_X = -1.0        # its middle: clear of our network's result under the pictures on its left
 SHRUNK_X, SHRUNK_GAP = 1.35, 1.4  # the pair's middle (right of the pictures, the convnet's alone: our network down to its glow and guess) and the gap between
@@ -1825,17 +1827,33 @@ class Convnet(Chapter):
             square_at = [self.cell_of(board.grid, board.mark.get_center())]
             outline_at = [sorted(corners(ln) for ln in board.outline)]
             glow_drawn = [rows[0].bar.width / MID_BAR, rows[0].words.original_text]
+            # a faint copy of the square stays where it started, an arrow to where it lands and a
+            # ring round the red dial there, as the convnet's matches get later (review s36 r3: both
+            # halves of "why does the convnet cope better?" shown the same way)
+            moves = [[list(board.square), [board.square[0], board.square[1] + step]]] if board.square else []
+            ink_ghost, ink_arrows = self.ghosts_and_arrows(board.grid, board.mark, moves, INK_ARROW_LIFT)
+            self.add(ink_ghost)
             self.play(board.ink.animate.shift(step * board.grid.cell * RIGHT), Transform(rows[1].bar, dropped.bar),
                       rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()), run_time=1.6)
             square_at.append(self.cell_of(board.grid, board.mark.get_center()))
             outline_at.append(sorted(corners(ln) for ln in board.outline))
-            self.play(FadeIn(dropped.words), run_time=0.3)
+            ink_ring = self.slip_ring(board.mark) if board.square else VGroup()
+            self.play(FadeIn(dropped.words), *(GrowArrow(a) for a in ink_arrows),
+                      *([Create(ink_ring)] if board.square else []), run_time=0.4)
             self.show(sliding={"square": list(board.square) if board.square else None, "at": square_at,
                                "slide_at": slide_at, "slid_at": round(float(self.renderer.time), 3),
                                "outline": outline_at, "inked": INKED,
                                "dials": board.grid.values, "cell": [FEEDER_CELL, board.grid.cell],
                                "before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
-                               "key": [m.original_text for m in ink_key.words]})
+                               "key": [m.original_text for m in ink_key.words],
+                               "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in ink_ghost],
+                               # each arrow's ends, the lift taken off: the cells it goes between
+                               "arrows": [[self.cell_of(board.grid, p + INK_ARROW_LIFT * board.grid.cell * DOWN)
+                                           for p in (a.get_start(), a.get_end())] for a in ink_arrows],
+                               "arrow_lift": [round(float(a.get_start()[1] - board.mark.get_y()) / board.grid.cell, 3)
+                                              for a in ink_arrows],
+                               "ring": self.cell_of(board.grid, ink_ring.get_center()) if board.square else None,
+                               "words_clear": [self.words_clear(r) for r in (rows[0], dropped)]})
             # the middle neuron's glows pointed at as said, before and after
             self.wait_before(tracker, "mid", 0.2)
             self.play(Indicate(rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
@@ -1846,7 +1864,7 @@ class Convnet(Chapter):
             # the board's words gone first: faded out as the column came in, they stood half-seen
             # under it, its glow's words over theirs (review s33, 171 s)
             self.wait_before(tracker, "feed", 1.0)     # whole, the wire drawn, as "It and others feed" starts
-            self.play(FadeOut(VGroup(rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
+            self.play(FadeOut(VGroup(rows[0], *heads, ink_key, rows[1][1], rows[1].bar, ink_ghost, ink_arrows, ink_ring)),
                       FadeOut(dense_head), run_time=0.3)
             self.play(ReplacementTransform(board.grid, after.grid), ReplacementTransform(board.ink, after.ink),
                       ReplacementTransform(dropped.words, after.glows[1]),
@@ -2056,7 +2074,8 @@ class Convnet(Chapter):
                              "ghosts_at": [self.cell_of(board.grid, m.get_center()) for m in board.ghosts],
                              "arrows": [[self.cell_of(board.grid, a.get_start()), self.cell_of(board.grid, a.get_end())]
                                         for a in board.arrows],
-                             "on_red": board.on_red.original_text})
+                             "on_red": board.on_red.original_text,
+                             "words_clear": [self.words_clear(r) for r in (board.rows[0], board.dropped)]})
             # "One of them lands on a weaker blue dial": that square pointed at where it landed
             self.wait_before(tracker, "still", -0.15)    # on the word, not a frame before it (3 fps rounds)
             slips = slipping(c["strong"])
@@ -2201,7 +2220,10 @@ class Convnet(Chapter):
         circle = Circle(0.16, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=glow_fill(t, value), fill_opacity=1)
         track = Rectangle(width=MID_BAR, height=0.24, stroke_color=t.muted, stroke_width=1.5)
         words = self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(value)})
+        # the words a little clear of the track: pointed at (Indicate, 1.15 times), a full bar's
+        # "glows 1.00" ran into it (review s36 r3, 210 s)
         row = VGroup(circle, track, words).arrange(RIGHT, buff=0.15)
+        words.shift(WORDS_CLEAR * RIGHT)
         bar = Rectangle(width=max(MID_BAR * float(value), 0.02), height=0.24, fill_color=t.neuron_fill, fill_opacity=1,
                         stroke_width=0).move_to(track.get_left(), aligned_edge=LEFT)
         row.add(bar)
@@ -2299,17 +2321,35 @@ class Convnet(Chapter):
         dropped = self.mid_glow(glow_of("conv_moved"), grid.frame).align_to(rows[1], LEFT).shift(0.45 * DOWN)
         names = [h.copy().next_to(row, RIGHT, buff=0.3) for h, row in zip(heads, rows)]
         key = within_frame(self.match_key().next_to(grid.frame, RIGHT, buff=0.45))
-        ghosts = marks.copy().set_opacity(GHOST_OPACITY).set_z_index(0.5)
-        at = lambda b: grid.center_of(b[0] + 0.5, b[1] + 0.5)
-        arrows = VGroup(*(Arrow(at(m["blocks"][0]), at(m["blocks"][1]), buff=0.1, color=t.text, stroke_width=6,
-                                max_tip_length_to_length_ratio=0.35).set_z_index(4)
-                          for m in c["strong"] if tuple(m["blocks"][0]) != tuple(m["blocks"][1])))
+        ghosts, arrows = self.ghosts_and_arrows(grid, marks, [m["blocks"] for m in c["strong"]])
         on_red = self.text("strong matches on a red dial: {count}", size="small", color=t.text,
                            facts={"count": red_count(c["strong_onto_red"])})
         on_red.next_to(key, DOWN, buff=0.3).align_to(key, LEFT)
         return SimpleNamespace(head=head, grid=grid, marks=marks, ends=[tuple(m["blocks"][1]) for m in c["strong"]],
                                rows=rows, dropped=dropped, heads=names, key=key, ghosts=ghosts, arrows=arrows,
                                on_red=within_frame(on_red))
+
+    @staticmethod
+    def words_clear(row: VGroup) -> list[float]:
+        """A glow row's gap between its bar's track and its words, and the words' width (for the tests)."""
+        return [float(row.words.get_left()[0] - row[1].get_right()[0]), float(row.words.width)]
+
+    def ghosts_and_arrows(self, grid: ShadedGrid, marks: VGroup, moves: list, lift: float = 0.0) -> tuple[VGroup, VGroup]:
+        """Before and after seen together, not remembered (review ab-convnet, its one change; the
+        same for our network's ink, review s36 r3): a faint copy of each of `marks` where it
+        starts, and an arrow on `grid` from each move's first cell (row, column) to its last, for
+        those that do move, `lift` cells above them (over squares a cell apart, white on white, it
+        was not seen)."""
+        ghosts = marks.copy().set_opacity(GHOST_OPACITY).set_z_index(0.5)
+        at = lambda b: grid.center_of(b[0] + 0.5 - lift, b[1] + 0.5)
+        # a lifted arrow spans both dials edge to edge: centre to centre of dials side by side, it was
+        # too short and thin to see
+        reach = 0.5 * grid.cell if lift else 0.0
+        way = lambda a, b: (at(b) - at(a)) / np.linalg.norm(at(b) - at(a))
+        arrows = VGroup(*(Arrow(at(a) - reach * way(a, b), at(b) + reach * way(a, b), buff=0.1, color=self.theme.text,
+                                stroke_width=6, max_tip_length_to_length_ratio=0.35).set_z_index(4)
+                          for a, b in moves if tuple(a) != tuple(b)))
+        return ghosts, arrows
 
     def slip_ring(self, mark: VMobject) -> Circle:
         """A ring round the strong match that lands on a weaker dial, staying on while that is said."""
