@@ -1280,7 +1280,6 @@ class Cost(Chapter):
             # top right, far from the squares): the times as the numbers written on the two
             # squares check them (placed over them by `why_stage`), "about": the numbers are
             # rounded (0.570 against 2 × 0.288 = 0.576)
-            p, at = self.places[0], self.area_at
             big, small = (abs(float(gaps[k])) for k in (pair["big"], pair["small"]))
             # no products (review r2, tiny: "0.325 = 4 × 0.083" read wrong, 4 × 0.083 is 0.332): the
             # times in words, "about" unless exact from the numbers written; the tiles show the four

@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, Animation, Arrow, GrowArrow, Mobject, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
+from manim import (config, Animation, Arrow, GrowArrow, Mobject, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform, TransformFromCopy, Wait,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
