@@ -752,7 +752,8 @@ def check_peek_pushes(history: History, shown: dict, entry: dict) -> None:
     assert glows[0] < glows[1] and glows[2] < glows[1]   # up with the blue wire, down with the red
     written = [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
     assert pushes["written"] == written
-    assert pushes["fill"] == lit_colours(t, [glows[-1]])[0].to_hex()
+    # the neuron and the big circle beside its glow's numbers, lit as the last glow
+    assert pushes["fills"] == [lit_colours(t, [glows[-1]])[0].to_hex()] * 2
     # the stale words: none of the blue push's glow stands as the red wire is drawn
     assert "its glow:" not in pushes["texts_at_red"] and f"{glows[0]:.2f} \u2192 {glows[1]:.2f}" not in \
         pushes["texts_at_red"], pushes["texts_at_red"]

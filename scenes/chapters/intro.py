@@ -367,6 +367,7 @@ def dial_kinds(dials: np.ndarray) -> np.ndarray:
     return np.where(dials > faint, BLUE, np.where(dials < -faint, RED, GREY))
 
 
+GLOW_SWATCH = 0.28       # radius of the big circle lit as the pushed neuron, beside its glow's numbers
 DIAL_SWELL = 9.0         # the one wire pointed at swells this wide at "Each wire has a dial: how strongly"
 
 
@@ -1887,11 +1888,15 @@ class Intro(Chapter):
 
     def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject) -> VGroup:
         """The ringed neuron's glow before and after a push, on two lines right of the map, on
-        the half of its height the tag "this wire's dial" leaves free."""
+        the half of its height the tag "this wire's dial" leaves free; left of them, a big circle
+        lit as the neuron is (the neuron itself is small: a rise from 0.56 to 0.74 hardly showed)."""
         words = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
             "before": f"{before:.2f}", "after": f"{after:.2f}"})).arrange(DOWN, buff=0.06)
-        words.next_to(pattern, RIGHT, buff=0.6).align_to(pattern, UP if tag.get_y() < pattern.get_y() else DOWN)
-        return words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
+        swatch = Circle(GLOW_SWATCH, stroke_color=self.theme.text, stroke_width=3)
+        swatch.set_fill(lit_colours(self.theme, [before])[0], 1.0)
+        shown = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
+        shown.next_to(pattern, RIGHT, buff=0.5).align_to(pattern, UP if tag.get_y() < pattern.get_y() else DOWN)
+        return shown.shift(max(0.0, shown.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
 
     def push_glows(self, diagram: NetworkDiagram, own: VGroup, pattern: ShadedGrid, shown: Sequence[int],
                    pushes: dict, marks: VGroup, arrow: Arrow, tag: Mobject) -> tuple[list[Animation], VGroup]:
@@ -1922,20 +1927,22 @@ class Intro(Chapter):
                           blue.animate.set_stroke(width=3, opacity=0.25), marks.animate.set_stroke(opacity=0.4),
                           Transform(arrow, moved), FadeOut(written), run_time=0.5)
                 at_red = self.words_on_screen()
-            else:
-                self.play(glow(glows[0]), run_time=0.3)
+            written = self.glow_words(glows[n], glows[n + 1], pattern, tag)
+            swatch, words = written
+            texts.append(" ".join(getattr(part, "original_text", part.text) for part in words))
+            self.play(glow(glows[n]), FadeIn(written), run_time=0.4)
             flash = wire.copy().set_stroke(t.highlight, width=DIAL_SWELL)
             self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
-            written = self.glow_words(glows[n], glows[n + 1], pattern, tag)
-            texts.append(" ".join(getattr(part, "original_text", part.text) for part in written))
-            self.play(glow(glows[n + 1]), neuron.animate(rate_func=there_and_back).scale(1.3), FadeIn(written),
-                      run_time=0.5)
+            after = lit_colours(t, [glows[n + 1]])[0]
+            self.play(glow(glows[n + 1]), swatch.animate.set_fill(after, 1.0), run_time=0.5)
+            # (after, not with it: two .animate on the neuron in one play, the swell's kept its old fill)
+            self.play(neuron.animate(rate_func=there_and_back).scale(1.3), run_time=0.4)
         self.show(peek_pushes={"neuron": pushes["neuron"], "step": pushes["step"],
                                "squares": [pushes["blue"], pushes["red"]], "said_at": said,
                                "dials": [float(pushes["dials"][pushes["blue"]]), float(pushes["dials"][pushes["red"]])],
                                "colours": [w.get_stroke_color().to_hex() for w in (blue, red)],
                                "glows": glows, "written": texts, "texts_at_red": at_red,
-                               "fill": lit_colours(t, [glows[-1]])[0].to_hex()})
+                               "fills": [neuron.get_fill_color().to_hex(), swatch.get_fill_color().to_hex()]})
         return [neuron.animate.set_fill(*unlit), FadeOut(written)], red_marks
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
