@@ -46,8 +46,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # wires folding into the map, said, and the right answer said (review one-intro: 168 s); 176:
     # "Each wire has a dial: how strongly it passes its square on" said as its wires swell (review r2, 172.7 s);
     # 182: one blue wire and one red push one neuron before "Every wire pushes like this, all at
-    # once" brings the rest, and our 0 is back 3 s before "Back to our 0" (review s36: 176.7 s)
-    check_clip(entry, tmp_path, 30, 182)
+    # once" brings the rest, and our 0 is back 3 s before "Back to our 0" (review s36: 176.7 s);
+    # 188: that demonstration moved to the peek's "Each wire has a dial", said there in its own
+    # words (session 37: 182 s at 480p)
+    check_clip(entry, tmp_path, 30, 188)
     # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
     assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
@@ -163,9 +165,12 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     if preset == "digits":
         check_four_fed(history, shown, entry, tmp_path)
         check_dots_with_count(shown, entry)
-        check_start_pushes(history, shown, entry)
-    else:
-        assert "start_pushes" not in shown and "Every wire pushes like this" not in said(entry)
+        check_peek_pushes(history, shown, entry)
+    # review s36 (ONE change): the pushes are shown once, where dials are first named (a digit's
+    # peek), not again at the random start
+    assert "start_pushes" not in shown and "Every wire pushes like this" not in said(entry)
+    if preset == "tiny":
+        assert "peek_pushes" not in shown and "This one is blue" not in said(entry)
     check_promise_moves(entry, tmp_path)
     check_random_start(history, shown, entry, tmp_path)
     check_hidden_told(history, shown, entry)
@@ -464,15 +469,20 @@ def check_one_dial(entry: dict, dials: np.ndarray, inputs: list[int], fold: floa
     was said over all the wires at once. The map comes with its label; "Each wire has a dial:
     how strongly it passes its square on" is said over ONE wire: of the drawn inputs', the one
     with the biggest dial above zero (nncore's last snapshot), swollen, with "this wire's dial"
-    pointing at its own square of the map, its square of the picture on the left outlined."""
+    pointing at its own square of the map, its square of the picture on the left outlined
+    (with the peek's pushes, session 37: the blue wire that pushes, check_peek_pushes)."""
     shown = entry["shown"]
-    assert f"Each wire has a dial: how strongly it passes its square on. Its {len(dials)} dials" in said(entry)
+    assert "Each wire has a dial: how strongly it passes its square on." in said(entry)
+    assert f"Its {len(dials)} dials, laid out like the picture" in said(entry)
     looks = first_drawn(entry, "looks for")
     assert abs(shown["map_at"] - looks) <= 1.1, (shown["map_at"], looks)
     one, said_dials = shown["one_wire"], said_at(entry, "Each wire has a dial")
     assert abs(one["said_at"] - said_dials) < 0.3 and said_dials <= one["at"] <= said_dials + 2.5 < fold
     mine = [dials[i] for i in inputs]
-    assert one["input"] == inputs[int(np.argmax(mine))] and max(mine) > 0, (one, mine)
+    if "peek_pushes" in shown:
+        assert one["input"] == shown["peek_pushes"]["squares"][0] and dials[one["input"]] > 0, one
+    else:
+        assert one["input"] == inputs[int(np.argmax(mine))] and max(mine) > 0, (one, mine)
     assert one["dial"] == pytest.approx(dials[one["input"]]) and one["width"] >= 3 * 3
     row, col = divmod(one["input"], int(np.sqrt(len(dials))))
     cell, (left, top) = one["map_cell"], one["map_corner"]
@@ -627,8 +637,7 @@ def check_random_start(history: History, shown: dict, entry: dict, out: Path) ->
     for pair, o, i, colour, _ in edges["drawn"]:
         assert o in drawn[pair + 1] and i in drawn[pair]
         assert colour == ManimColor(t.positive if first.weights[pair][o][i] >= 0 else t.negative).to_hex()
-    # (a digit's: after one blue wire and one red have pushed, as "Every wire pushes like this" is said)
-    said_random = said_at(entry, "Every wire pushes like this" if "start_pushes" in shown else "its wires are set at random")
+    said_random = said_at(entry, "its wires are set at random")
     assert said_random - 0.5 <= edges["at"] <= said_random + 2.0, (edges["at"], said_random)
     x = history.split("train")[0]
     outputs = history.network(0).forward(x[EXAMPLE:EXAMPLE + 1]).a[-1][0]
@@ -711,24 +720,24 @@ def check_wires_told(history: History, shown: dict, entry: dict, outputs: np.nda
     assert said_at(entry, words) - 0.5 <= ring["at"] <= said_at(entry, words) + 1.0, (ring["at"], said_at(entry, words))
 
 
-def check_start_pushes(history: History, shown: dict, entry: dict) -> None:
-    """Review s36 (digits, 141-150 s): "blue, above zero, pushes the next circle up, red, below
-    zero, down" was said over the whole mesh at once, with a tiny key, and the map of "like the
-    map's squares" was not on screen. Shown on ONE hidden neuron instead: its 64 dials at the
-    random start (nncore's first snapshot) as a small map, on screen from "set at random" until
-    the other wires have come at "Every wire pushes like this"; its blue wire and its red one, each
-    from a drawn square our picture inks, the biggest push (dial times ink) of its colour; its glow
-    written as nncore's step-0 pass makes it for a blank picture, with the blue square's ink
-    (higher), then the red one's too (lower), each as its colour is said."""
-    pushes = shown["start_pushes"]
+def check_peek_pushes(history: History, shown: dict, entry: dict) -> None:
+    """Review s36 (ONE change): the one-blue-wire, one-red-wire demonstration came at the random
+    start, 60 s after "Each wire has a dial" first named dials, and its "0.50 -> 0.56" still
+    stood while the red wire was drawn. Now at the peek, on the map's neuron at the end of
+    training (nncore's last snapshot), with our picture in the inputs: its blue wire and its red
+    one, each from a drawn square our picture inks at all, the biggest push (dial times ink) of
+    its colour; its glow written as nncore's pass makes it for a blank picture, with the blue
+    square's ink (higher), then the red one's too (lower), each as it is said; the blue's
+    words gone as the red wire comes; the neuron filled with the last glow's colour."""
+    pushes = shown["peek_pushes"]
     x = history.split("train")[0][EXAMPLE]
-    network = history.network(0)
+    last = history.snapshots[-1]
+    network = history.network(last.step)
     neuron, (up, down) = pushes["neuron"], pushes["squares"]
+    assert pushes["step"] == last.step and neuron == shown["patterns"]["neurons"][0]
     dials = np.asarray(network.weights[0][neuron])
-    assert pushes["step"] == history.snapshots[0].step == 0
     kinds = three_way(dials)
-    assert pushes["kinds"] == kinds.tolist()
-    inked = [i for i in drawn_inputs(history) if x[i] >= 0.5]
+    inked = [i for i in drawn_inputs(history) if x[i] > 0]
     assert up == max((i for i in inked if kinds[i] == 1), key=lambda i: dials[i] * x[i])
     assert down == min((i for i in inked if kinds[i] == -1), key=lambda i: dials[i] * x[i])
     np.testing.assert_allclose(pushes["dials"], [dials[up], dials[down]])
@@ -741,14 +750,18 @@ def check_start_pushes(history: History, shown: dict, entry: dict) -> None:
         glows.append(float(network.forward(seen[None, :]).a[1][0][neuron]))
     np.testing.assert_allclose(pushes["glows"], glows)
     assert glows[0] < glows[1] and glows[2] < glows[1]   # up with the blue wire, down with the red
-    assert pushes["written"] == [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
-    blue, red = said_at(entry, "blue, above zero"), said_at(entry, "red, below zero")
-    assert blue - 0.5 <= pushes["said_at"][0] <= blue + 1.0 and red - 1.0 <= pushes["said_at"][1] <= red + 1.0, \
-        (pushes["said_at"], blue, red)
-    assert "its 64 dials," in pushes["map_texts"] and "at random" in pushes["map_texts"]
-    # the map stands while "like the map's squares" is said, and until the other wires have come
-    assert said_at(entry, "its wires are set at random") - 0.5 <= pushes["map_at"] <= said_at(entry, "like the map's squares")
-    assert shown["start_map_gone"] >= shown["random_edges"]["at"] > pushes["said_at"][1]
+    written = [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
+    assert pushes["written"] == written
+    # the neuron and the big circle beside its glow's numbers, lit as the last glow
+    assert pushes["fills"] == [lit_colours(t, [glows[-1]])[0].to_hex()] * 2
+    # the stale words: none of the blue push's glow stands as the red wire is drawn
+    assert "its glow:" not in pushes["texts_at_red"] and f"{glows[0]:.2f} \u2192 {glows[1]:.2f}" not in \
+        pushes["texts_at_red"], pushes["texts_at_red"]
+    assert "this wire's dial" in pushes["texts_at_red"]
+    label = shown["label"]
+    blue, red = said_at(entry, f"our {label}'s ink here pushes the circle up"), said_at(entry, "This one is red, below zero")
+    assert said_at(entry, "Each wire has a dial") < blue < red < said_at(entry, "laid out like the picture")
+    assert abs(pushes["said_at"][0] - blue) < 0.5 and abs(pushes["said_at"][1] - red) < 0.5, (pushes["said_at"], blue, red)
 
 
 def check_first_frame(clip: Path) -> None:

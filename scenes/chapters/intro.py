@@ -71,8 +71,6 @@ CROWD_BACK = 0.35       # their opacity once the example is named among them
 CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
 BACK_LEAD = 3.0         # seconds our 0 is back in the inputs before "Back to our 0" is said (the
                         # review's frames come every 3 s, each with the next 3 s of words)
-START_MAP = 1.8         # side of the random start's small map of one neuron's dials: ~14 px a square at 480p
-START_MAP_AIR = 0.7     # from that neuron to the map, room for the tie
 OUTPUTS_IN = 1.2        # seconds the outputs take to come, just before "Last come the outputs"
 TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
@@ -125,6 +123,9 @@ def intro_facts(history: History) -> dict[str, object]:
                 # review one-intro (75 s): its wires, coloured by their dials, fold into the map as said;
                 # review r2 (75 s): what a wire's dial is, said as its wires swell by their dials' sizes
                 "<bookmark mark='dials'/>Each wire has a dial: how strongly it passes its square on. "
+                # review s36 (ONE change): the one-blue-wire, one-red-wire demonstration moved here from
+                # the random start, where dials are first named; its glows are the trained neuron's
+                + push_words(history) +
                 f"<bookmark mark='fold'/>Its {history.config['sizes'][0]} dials, laid out like the picture. "
                 "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
@@ -144,9 +145,7 @@ def intro_facts(history: History) -> dict[str, object]:
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said; review s36: it came back only as the words started)
     # at "Each wire is a dial": the map's squares were dials too (review one-intro, 135 s)
-    # the rest of the wires come only after one blue and one red have pushed (review s36)
-    all_wires = Markup(" <bookmark mark='all'/>Every wire pushes like this, all at once.") if start_pushes(history) else ""
-    facts.update(dial_tie=", like the map's squares" if kind == "image" else "", all_wires=all_wires,
+    facts.update(dial_tie=", like the map's squares" if kind == "image" else "",
                  back_words=f"Back to our {label}. " if kind == "image" else "",
                  example_label=label, example_article=a_or_an(str(label)), this_one=this_example(history),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
@@ -368,6 +367,7 @@ def dial_kinds(dials: np.ndarray) -> np.ndarray:
     return np.where(dials > faint, BLUE, np.where(dials < -faint, RED, GREY))
 
 
+GLOW_SWATCH = 0.28       # radius of the big circle lit as the pushed neuron, beside its glow's numbers
 DIAL_SWELL = 9.0         # the one wire pointed at swells this wide at "Each wire has a dial: how strongly"
 
 
@@ -407,39 +407,43 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
-def start_pushes(history: History) -> dict | None:
-    """"Blue, above zero, pushes the next circle up, red, below zero, down", shown on ONE hidden
-    neuron at the random start (review s36: said over the whole mesh with a tiny key): of the
-    drawn squares our picture inks, the one whose blue wire pushes it up most and the one whose
-    red wire pushes it down most, on the neuron where the smaller of those two pushes (dial times
-    ink) is biggest. Its glows are nncore's step-0 pass of a blank picture, then of one holding
-    only the blue wire's square of our ink, then that and the red one's: what those two wires
-    alone do. None when the picture's rows are not drawn, or no neuron has both."""
+def peek_pushes(history: History) -> dict | None:
+    """"A blue dial pushes the circle up, a red one down", shown on the peek's ONE neuron (the
+    map's, shown_pattern) at the end of training, with our picture in the inputs: of the drawn
+    squares our picture inks at all, the one whose blue wire pushes it up most and the one whose
+    red wire pushes it down most (dial times ink). Its glows are nncore's pass at that snapshot
+    of a blank picture, then of one holding only the blue wire's square of our ink, then that
+    and the red one's: what those two wires alone do. None when the picture's rows are not
+    drawn, or our ink meets no blue or no red dial there."""
     inputs = drawn_inputs(history)
     if inputs is None:
         return None
     _, x, _ = example(history)
-    network = history.network(history.snapshots[0].step)
-    dials = np.asarray(network.weights[0])
-    inked = [i for i in inputs if x[i] >= INK]
-    best = None
-    for neuron in shown_indices(history.config["sizes"][1]):
-        kinds, push = dial_kinds(dials[neuron]), dials[neuron] * x
-        ups, downs = [i for i in inked if kinds[i] == BLUE], [i for i in inked if kinds[i] == RED]
-        if ups and downs:
-            up, down = max(ups, key=lambda i: push[i]), min(downs, key=lambda i: push[i])
-            if best is None or min(push[up], -push[down]) > best[0]:
-                best = (min(push[up], -push[down]), neuron, up, down)
-    if best is None:
+    pattern = shown_pattern(history)
+    network = history.network(pattern["step"])
+    neuron, dials = pattern["neuron"], np.asarray(pattern["dials"])
+    # any ink: at half-full and up, our 0 met no red dial of the drawn rows
+    kinds, push, inked = dial_kinds(dials), dials * x, [i for i in inputs if x[i] > 0]
+    ups, downs = [i for i in inked if kinds[i] == BLUE], [i for i in inked if kinds[i] == RED]
+    if not ups or not downs:
         return None
-    _, neuron, up, down = best
+    up, down = max(ups, key=lambda i: push[i]), min(downs, key=lambda i: push[i])
     seen, glows = np.zeros_like(x), []
     for square in (None, up, down):
         if square is not None:
             seen[square] = x[square]
         glows.append(float(network.forward(seen[None, :]).a[1][0][neuron]))
-    return {"step": history.snapshots[0].step, "neuron": neuron, "blue": up, "red": down,
-            "dials": dials[neuron], "glows": glows}
+    return {"step": pattern["step"], "neuron": neuron, "blue": up, "red": down, "dials": dials, "glows": glows}
+
+
+def push_words(history: History) -> str:
+    """The words of the peek's two pushes (peek_pushes), said as each wire pushes; none without them."""
+    if peek_pushes(history) is None:
+        return ""
+    # (the blue wire is already the one swollen: its push comes as "pushes the circle up" is said)
+    return ("This one is blue, above zero: <bookmark mark='up'/>our {label}'s ink here pushes the circle up, "
+            "brighter. <bookmark mark='down'/>This one is red, below zero: it pushes the circle down, "
+            "dimmer. ").format(label=example(history)[2])
 
 
 ROW_WORDS = (screen.mark("top row of the picture"), screen.mark("bottom row of the picture"))   # the forward chapter's words
@@ -688,15 +692,13 @@ class Intro(Chapter):
         self.play(FadeIn(now), run_time=0.6)
         self.wait_before(tracker, "random", lead=0.3)
         key = self.wire_key(diagram, notes, tracker)
-        pushes = start_pushes(self.history) if "all" in getattr(tracker, "bookmark_times", {}) else None
-        if pushes is None:
-            self.all_wires(diagram, start)
-            self.one_dial(diagram, start, tracker)
-            for mark, row in zip(("blue", "red"), key):
-                self.wait_before(tracker, mark, lead=0.3)
-                self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
-        else:
-            self.push_wires(diagram, pushes, key, tracker)
+        # (a digit's one blue wire and one red pushing their neuron were shown at the peek's
+        # "Each wire has a dial", where dials are first named: not again here)
+        self.all_wires(diagram, start)
+        self.one_dial(diagram, start, tracker)
+        for mark, row in zip(("blue", "red"), key):
+            self.wait_before(tracker, mark, lead=0.3)
+            self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
         self.wait_before(tracker, "muddle", lead=0.6)   # (the glow flows 2 s before the outputs light)
         marks = self.start_marks = self.minus_marks(diagram, start["activations"])
         self.flow(diagram, start["activations"], [FadeIn(marks)], [FadeIn(values), *(GrowFromEdge(b, LEFT) for b in bars)])
@@ -753,93 +755,6 @@ class Intro(Chapter):
         drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
-
-    def push_wires(self, diagram: NetworkDiagram, pushes: dict, key: VGroup, tracker) -> None:
-        """"Each wire is a dial, like the map's squares: blue ... pushes the next circle up, red
-        ... down", on ONE neuron (start_pushes; review s36: said over the whole mesh at once with
-        a tiny key): as "set at random" is said, its 64 dials at the random start come as a small
-        map beside it, tied to it, as the "looks for" map was, and it glows as a blank picture
-        makes it; at "a dial", its blue wire from a square of our 0's ink, that square and its
-        square of the map marked (the device of "Each wire has a dial"); at "blue", our ink runs
-        along it and the neuron's glow rises, written before and after; at "red", the same for
-        its red wire, and the glow drops. Only at "Every wire pushes like this" do the other
-        wires come; the map, the two wires and the glow go just before the muddle."""
-        t = self.theme
-        neuron = diagram.neuron_at(1, pushes["neuron"])
-        dials, glows = pushes["dials"], pushes["glows"]
-        side = math.isqrt(len(dials))
-        colours = {BLUE: ManimColor(t.positive), RED: ManimColor(t.negative), GREY: self.grey()}
-        dial_map = ShadedGrid(dial_kinds(dials).reshape(side, side), START_MAP / side, lambda k: colours[int(k)],
-                              separate=True)
-        # its top level with the neuron, between the hidden column and the outputs; its words over
-        # it on two lines (on one they ran into the hidden column and the outputs' names)
-        dial_map.move_to([neuron.get_x() + START_MAP_AIR + START_MAP / 2, neuron.get_y() - START_MAP / 2, 0])
-        head = VGroup(self.text("its {n} dials,", size="label", facts={"n": len(dials)}),
-                      self.text("at random", size="label")).arrange(DOWN, buff=0.06)
-        head.next_to(dial_map, UP, buff=0.12)
-        head.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
-        ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
-        tie = Line(ring.get_right(), dial_map.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
-        glow = lambda g: neuron.animate.set_fill(lit_colours(t, [g])[0], 1.0)
-        dim = [w.animate.set_stroke(opacity=0.12) for w in (self.wires, self.last_wires)]
-        self.play(FadeIn(dial_map), FadeIn(head), Create(ring), Create(tie), glow(glows[0]), *dim, run_time=1.0)
-        map_at, said = float(self.renderer.time), []
-        lines, marks, written, texts = VGroup(), VGroup(), None, []
-        for n, (kind, mark) in enumerate(((BLUE, "dial"), (RED, "red"))):
-            square = pushes["blue" if kind == BLUE else "red"]
-            line, marked = self.pushing_wire(diagram, neuron, dial_map, square, colours[kind])
-            # (the red wire a little before "red": its words are short, "Every wire" follows)
-            self.wait_before(tracker, mark, lead=0.2 if kind == BLUE else 0.5)
-            rows = [FadeIn(key[1], shift=0.15 * UP)] if kind == RED else []
-            self.play(Create(line), Create(marked), *(m.animate.set_stroke(opacity=0.4) for m in marks),
-                      *(w.animate.set_stroke(width=3) for w in lines), *rows, run_time=0.5)
-            lines.add(line)
-            marks.add(marked)
-            if kind == BLUE:
-                self.wait_before(tracker, "blue", lead=0.2)
-                self.play(FadeIn(key[0], shift=0.15 * UP), run_time=0.4)
-            said.append(float(self.renderer.time))
-            # under the map, the neuron's glow before and after this wire's push
-            # (on two lines: on one it ran into the hidden column)
-            now = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
-                "before": f"{glows[n]:.2f}", "after": f"{glows[n + 1]:.2f}"})).arrange(DOWN, buff=0.06)
-            now.next_to(dial_map, DOWN, buff=0.15)
-            texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
-            now.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)   # over the wires to come
-            flash = line.copy().set_stroke(t.highlight, width=line.get_stroke_width())
-            self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
-            self.play(glow(glows[n + 1]), neuron.animate(rate_func=there_and_back).scale(1.3),
-                      *([FadeOut(written)] if written else []), FadeIn(now), run_time=0.5)
-            written = now
-        self.show(start_pushes={"neuron": pushes["neuron"], "step": pushes["step"], "map_at": map_at,
-                                "squares": [pushes["blue"], pushes["red"]], "said_at": said,
-                                "dials": [float(dials[pushes["blue"]]), float(dials[pushes["red"]])],
-                                "colours": [line.get_stroke_color().to_hex() for line in lines],
-                                "glows": glows, "kinds": dial_kinds(dials).tolist(),
-                                "written": texts,
-                                "map_texts": self.words_on_screen()})
-        # the other wires as "Every wire pushes like this" is said; the one neuron's map, its two
-        # wires and its glow stay over them until the muddle
-        self.wait_before(tracker, "all", lead=0.2)
-        start = forward_values(self.history)
-        self.all_wires(diagram, start)
-        self.wait_before(tracker, "muddle", lead=1.0)
-        self.play(*(FadeOut(m) for m in (dial_map, head, ring, tie, lines, marks, written)), run_time=0.4)
-        self.show(start_map_gone=float(self.renderer.time))
-
-    def pushing_wire(self, diagram: NetworkDiagram, neuron: Circle, dial_map: ShadedGrid, square: int,
-                     colour: ManimColor) -> tuple[Line, VGroup]:
-        """One wire of the random start, from the input of our picture's `square` to `neuron`, in
-        its dial's colour, thick; and that square marked on the picture, on the map and its circle."""
-        t = self.theme
-        circle = diagram.neuron_at(0, square)
-        line = Line(circle.get_center(), neuron.get_center(), stroke_color=colour, stroke_width=DIAL_SWELL * 0.7)
-        line.set_z_index(-1)
-        picture, cell = self.fed_view[0][square], dial_map.cells[square]
-        marked = VGroup(Square(picture.width * 1.15, stroke_color=t.focus, stroke_width=4).move_to(picture),
-                        Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
-                        Square(cell.width * 1.2, stroke_color=t.focus, stroke_width=4).move_to(cell))
-        return line, marked
 
     def flow(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray], hidden: list, outputs: list) -> None:
         """The glow runs along the wires, layer after layer: a flash along each layer's wires,
@@ -1922,16 +1837,16 @@ class Intro(Chapter):
         """"Each wire has a dial: how strongly it passes its square on", said over ONE wire
         (review r2, 75 s): its square of the picture on the left, its input circle and its
         square of the map outlined, the wire swollen and the other wires faded, its glow running
-        along it, "this wire's dial" pointing at its map square; the wire back before "Its 64 dials",
-        the marks returned, kept through the fold (one of the 64) until the favourite takes their room."""
+        along it, "this wire's dial" pointing at its map square; then, with peek_pushes, the
+        blue wire and a red one push the ringed neuron's glow up and down (push_glows); the
+        wires back before "Its 64 dials", the marks returned, kept through the fold (one of the
+        64) until the favourite takes their room."""
         t = self.theme
-        chosen = pointed_wire(dials, shown)
+        pushes = peek_pushes(self.history)
+        chosen = pushes["blue"] if pushes else pointed_wire(dials, shown)
         wire = own[list(shown).index(chosen)]
-        circle = diagram.neurons(0)[list(shown).index(chosen)]
         square, cell = self.fed_view[0][chosen], pattern.cells[chosen]
-        marks = VGroup(Square(square.width * 1.15, stroke_color=t.focus, stroke_width=4).move_to(square),
-                       Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
-                       Square(cell.width * 1.15, stroke_color=t.focus, stroke_width=5).move_to(cell))
+        marks = self.dial_marks(diagram, pattern, chosen)
         # right of the map, where the favourite picture comes later: its row, an arrow to it
         tag = self.text("this wire's dial", size="label")
         tag.next_to(pattern, RIGHT, buff=0.6).set_y(cell.get_y())
@@ -1955,9 +1870,80 @@ class Intro(Chapter):
                             "picture_square": [float(v) for v in square.get_center()[:2]],
                             "circle_mark": [float(v) for v in marks[1].get_center()[:2]],
                             "texts": self.words_on_screen()})
+        back, red_marks = self.push_glows(diagram, own, pattern, shown, pushes, marks, arrow, tag) if pushes \
+            else ([], VGroup())
         self.wait_before(self.current_tracker, "fold", lead=0.4)
-        self.play(wire.animate.set_stroke(width=3), *(w.animate.set_stroke(opacity=1.0) for w in others), run_time=0.3)
-        return VGroup(marks, tag, arrow)
+        self.play(*(w.animate.set_stroke(width=3, opacity=1.0) for w in own), *back, run_time=0.3)
+        return VGroup(marks, red_marks, tag, arrow)
+
+    def dial_marks(self, diagram: NetworkDiagram, pattern: ShadedGrid, square: int) -> VGroup:
+        """Outlines of one wire's three ends: our picture's `square`, its input circle and its
+        square of the map."""
+        t = self.theme
+        circle = diagram.neuron_at(0, square)
+        picture, cell = self.fed_view[0][square], pattern.cells[square]
+        return VGroup(Square(picture.width * 1.15, stroke_color=t.focus, stroke_width=4).move_to(picture),
+                      Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
+                      Square(cell.width * 1.15, stroke_color=t.focus, stroke_width=5).move_to(cell))
+
+    def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject) -> VGroup:
+        """The ringed neuron's glow before and after a push, on two lines right of the map, on
+        the half of its height the tag "this wire's dial" leaves free; left of them, a big circle
+        lit as the neuron is (the neuron itself is small: a rise from 0.56 to 0.74 hardly showed)."""
+        words = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
+            "before": f"{before:.2f}", "after": f"{after:.2f}"})).arrange(DOWN, buff=0.06)
+        swatch = Circle(GLOW_SWATCH, stroke_color=self.theme.text, stroke_width=3)
+        swatch.set_fill(lit_colours(self.theme, [before])[0], 1.0)
+        shown = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
+        shown.next_to(pattern, RIGHT, buff=0.5).align_to(pattern, UP if tag.get_y() < pattern.get_y() else DOWN)
+        return shown.shift(max(0.0, shown.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
+
+    def push_glows(self, diagram: NetworkDiagram, own: VGroup, pattern: ShadedGrid, shown: Sequence[int],
+                   pushes: dict, marks: VGroup, arrow: Arrow, tag: Mobject) -> tuple[list[Animation], VGroup]:
+        """"This one is blue ... pushes the circle up, and it glows brighter. This one is red
+        ... down, dimmer" (review s36, ONE change: moved here from the random start, where the
+        words came 60 s after dials were first named): at "up" the ringed neuron glows as a blank
+        picture makes it, our ink runs along the blue wire and its glow rises, written before and
+        after; at "down" the red wire swells and its three ends are marked, the arrow moves to its
+        map square, and the blue wire's glow words go as it comes (review s36: "0.50 -> 0.56"
+        still stood while the red wire was drawn); our ink runs along it and the glow drops.
+        Returns the animations that put the neuron and its words back, played before the fold,
+        and the red wire's marks."""
+        t, tracker = self.theme, self.current_tracker
+        neuron = diagram.neuron_at(1, pushes["neuron"])
+        glows = pushes["glows"]
+        unlit = (neuron.get_fill_color(), neuron.get_fill_opacity())
+        glow = lambda g: neuron.animate.set_fill(lit_colours(t, [g])[0], 1.0)
+        blue, red = (own[list(shown).index(pushes[kind])] for kind in ("blue", "red"))
+        said, written, texts, at_red, red_marks = [], None, [], [], VGroup()
+        for n, (wire, mark) in enumerate(((blue, "up"), (red, "down"))):
+            self.wait_before(tracker, mark, lead=0.2)
+            said.append(float(self.renderer.time + max(0.0, tracker.time_until_bookmark(mark))))
+            if wire is red:
+                red_marks = self.dial_marks(diagram, pattern, pushes["red"])
+                moved = Arrow(tag.get_left(), red_marks[2].get_right(), buff=0.08, stroke_color=t.focus,
+                              stroke_width=4, max_tip_length_to_length_ratio=0.3)
+                self.play(Create(red_marks), wire.animate.set_stroke(width=DIAL_SWELL, opacity=1.0),
+                          blue.animate.set_stroke(width=3, opacity=0.25), marks.animate.set_stroke(opacity=0.4),
+                          Transform(arrow, moved), FadeOut(written), run_time=0.5)
+                at_red = self.words_on_screen()
+            written = self.glow_words(glows[n], glows[n + 1], pattern, tag)
+            swatch, words = written
+            texts.append(" ".join(getattr(part, "original_text", part.text) for part in words))
+            self.play(glow(glows[n]), FadeIn(written), run_time=0.4)
+            flash = wire.copy().set_stroke(t.highlight, width=DIAL_SWELL)
+            self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
+            after = lit_colours(t, [glows[n + 1]])[0]
+            self.play(glow(glows[n + 1]), swatch.animate.set_fill(after, 1.0), run_time=0.5)
+            # (after, not with it: two .animate on the neuron in one play, the swell's kept its old fill)
+            self.play(neuron.animate(rate_func=there_and_back).scale(1.3), run_time=0.4)
+        self.show(peek_pushes={"neuron": pushes["neuron"], "step": pushes["step"],
+                               "squares": [pushes["blue"], pushes["red"]], "said_at": said,
+                               "dials": [float(pushes["dials"][pushes["blue"]]), float(pushes["dials"][pushes["red"]])],
+                               "colours": [w.get_stroke_color().to_hex() for w in (blue, red)],
+                               "glows": glows, "written": texts, "texts_at_red": at_red,
+                               "fills": [neuron.get_fill_color().to_hex(), swatch.get_fill_color().to_hex()]})
+        return [neuron.animate.set_fill(*unlit), FadeOut(written)], red_marks
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
         """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
