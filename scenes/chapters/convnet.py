@@ -856,8 +856,8 @@ class Convnet(Chapter):
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         self.introduce_digit(digit, v)
         stamp = self.introduce_stamp(v)
-        window = self.work_one_spot(digit, stamp, v)
-        fmap = self.slide(digit, window, v)
+        window, match = self.work_one_spot(digit, stamp, v)
+        fmap = self.slide(digit, window, match, v)
         pooled = self.pool(fmap, v)
         last = self.answer(digit, VGroup(fmap, pooled), v)
         # each part takes the last one's pictures off as it comes: no empty frame between them
@@ -1036,13 +1036,14 @@ class Convnet(Chapter):
             number.scale_to_fit_width(NUMBER_ROOM * full.cell)
         return number.move_to(full.center_of(spot[0] + 0.5, spot[1] + 0.5)).set_z_index(2)
 
-    def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
+    def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> tuple[ShadedGrid, VGroup]:
         """The stamp on its best spot, told in colours (review s37: about 50 decimals here):
         nine pixels (grey-white ink) times nine dials (blue, red); each product lights its own
         square, as big as it is, blue above zero and red below; each square then flies into one
         bar as a piece as long as it is, the blue ones building it up, the red ones taking their
         part off; the head start takes its part; what is left is this spot's match, the one
-        number written (nncore's map at that spot)."""
+        number written (nncore's map at that spot). Returns the stamp on the picture, and the match's
+        bar and number, left on screen to fly into their square of the map."""
         t, w = self.theme, v["worked"]
         picture = digit[0]
         r, c = w["spot"]
@@ -1104,9 +1105,8 @@ class Convnet(Chapter):
             self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
             self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
-        self.play(FadeOut(row), *(FadeOut(m) for m in (bar.axis, bar.result, bar.value, bar.value_words)),
-                  run_time=0.5)
-        return window
+        self.play(FadeOut(row), FadeOut(bar.axis), FadeOut(bar.value_words), run_time=0.5)
+        return window, VGroup(bar.result, bar.value)
 
     def colour_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked spot as colours only, its name above (review s37: the
@@ -1184,8 +1184,9 @@ class Convnet(Chapter):
                       "zero": round(float(x0), 3), "unit": span / (high - low)}
         return out
 
-    def slide(self, digit: VGroup, window: ShadedGrid, v: dict) -> VGroup:
-        """The stamp walks over the picture from the top left; each spot fills its cell of the map."""
+    def slide(self, digit: VGroup, window: ShadedGrid, worked_match: VGroup, v: dict) -> VGroup:
+        """The worked spot's match (`worked_match`: its bar and number) flies into its square of the
+        map; then the stamp walks over the picture from the top left; each spot fills its cell."""
         t = self.theme
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
@@ -1223,8 +1224,12 @@ class Convnet(Chapter):
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), run_time=0.5)
             self.add(full)      # over the empty map: FadeIn puts what it shows on top
-            # lit while the stamp still stands on that spot, then the stamp goes to the top left
-            self.play(full.cells[worked].animate.set_fill(opacity=1.0), FadeIn(match), Create(worked_ring), run_time=0.4)
+            # lit while the stamp still stands on that spot, the bar shrinking into it and its number
+            # landing there (review s37: the 3.59 faded out, then came back on the map), then the
+            # stamp goes to the top left
+            self.play(full.cells[worked].animate.set_fill(opacity=1.0), ReplacementTransform(worked_match[1], match),
+                      FadeOut(worked_match[0], target_position=full.cells[worked].get_center(), scale=0.2),
+                      Create(worked_ring), run_time=0.8)
             self.show(worked_first={"at": round(float(self.renderer.time), 3),
                                     "ring": self.cell_of(empty, worked_ring.get_center()),
                                     "lit": [self.cell_of(empty, m.get_center()) for m in full.cells if m.get_fill_opacity() > 0.5],
