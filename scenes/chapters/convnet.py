@@ -3,9 +3,10 @@
 Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, our network's
 dials lined up with its pixels, the stamp (kernel) of the final snapshot that finds the most in
-it, one spot worked by hand (nine pixels times nine dials, each product a square as big as it
-is, one bar growing by each, then the head start), its feature map filling in spot by spot
-(a sum below zero written as 0), the 2x2 pooling (36 numbers become 9), a few stamps beside
+it, one spot worked in colours (nine pixels times nine dials, each product a square as big as
+it is, each flying into one bar as a piece as long as it is, then the head start; its match the
+one number written), its feature map lighting up spot by spot (a sum below zero stays dark),
+the 2x2 pooling (36 squares become 9, each block's brightest kept), a few stamps beside
 their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
 maps wired to the ten output neurons, how sure the net is of each output, and the convnet's
 test accuracy against the dense network's on the same test set, as it is and with every
@@ -41,7 +42,7 @@ from scenes.kit.framing import FRAME_MARGIN, within_frame
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
-from scenes.kit.numbers import number_of, written
+from scenes.kit.numbers import written
 from scenes.kit.readings import (a_or_an, chosen_example, finding_stamp, moved_guesses, stamp_maps, stamp_spot,
                                  take_by_class, worked_stamp)
 
@@ -399,7 +400,7 @@ def tracked_matches(fmap: np.ndarray, before: np.ndarray, after: np.ndarray, ste
 
 
 def shrunk_words(kept: dict, tracked: list[dict]) -> tuple[str, str]:
-    """After "each block keeps its biggest number": what happens to the strong matches followed
+    """After "each block keeps its brightest square": what happens to the strong matches followed
     across the move (the best, `kept_best`, and the next, `tracked_matches`), and where they are
     kept (review s30, both: "still glows 0.98" was asserted, never why). "Its strong matches"
     only when every one keeps its number as written; else the best alone, or the numbers change.
@@ -475,7 +476,7 @@ def most_side(rights: int, n_test: int) -> str:
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
     """The map's first 0 in reading order, worked by hand: its sum (with the offset) came out
-    below zero, and the map writes 0 there. None when the map has no 0."""
+    below zero, and the map stays dark there. None when the map has no 0."""
     zeros = np.flatnonzero(np.asarray(feature_map).reshape(-1) == 0)
     if not len(zeros):
         return None
@@ -643,8 +644,11 @@ def reverse_words(reverse: int, fixed: int) -> str:
 
 def offset_words(bias: float) -> str:
     """The stamp's own number said in the earlier chapters' word for a neuron's own number
-    (forward: "head start"; review: "the stamp's bar" was a new word), added as drawn."""
-    return f"then add its own head start, as a neuron does: {spoken(bias)}."
+    (forward: "head start"; review: "the stamp's bar" was a new word), as its part of the bar
+    is drawn: taken off when below zero. No number (review s37: the \u22121.16 was one of about
+    50 decimals; the bar shows how much)."""
+    way = "takes some more off" if bias < 0 else "adds some more"
+    return f"Its head start, as a neuron's, {way}."
 
 
 # what a stamp looks for, from its strongest blue (positive) dials: (said, drawn) when they
@@ -781,33 +785,11 @@ def fixed_words(shown: int) -> str:
     return f"{f['fixed_here']} moved {f['fixed_pictures']} our network got wrong and the convnet right."
 
 
-def shown_products(products: np.ndarray) -> np.ndarray:
-    """The nine products as written, two decimals each, adding up to their sum as written
-    (review: 4.74 on screen against a sum of 4.75): each is its real value rounded down or up
-    to a hundredth, the ones rounding cut most rounded up until the nine add up (largest
-    remainder). Each stays within a hundredth of the real product."""
-    p = np.asarray(products, float)
-    cents = np.floor(p * 100 + 1e-9)
-    need = int(round(number_of(written(p.sum())) * 100 - cents.sum()))
-    flat = cents.reshape(-1)
-    flat[np.argsort(-(p * 100 - cents).reshape(-1), kind="stable")[:need]] += 1
-    return flat.reshape(p.shape) / 100
-
-
-def shown_pixels(pixels: np.ndarray, dials: np.ndarray, products: np.ndarray) -> np.ndarray:
-    """The pixels as written, two decimals each. A pixel exactly halfway between two hundredths
-    (0.875: the digits' pixels are sixteenths) may be written either way: it is written the way
-    that makes its product check by hand against the product written (review: 0.88 x 1.33 =
-    1.17, but 1.16 was written; 0.87 x 1.33 = 1.16). Any other pixel is rounded as usual."""
-    pixels, products = np.asarray(pixels, float), np.asarray(products, float)
-    dials = np.round(np.asarray(dials, float), 2)
-    cents = pixels * 100
-    out = np.round(cents) / 100
-    for k in np.flatnonzero(np.abs(cents - np.floor(cents) - 0.5) < 1e-9):
-        ways = [np.floor(cents.flat[k]) / 100, np.ceil(cents.flat[k]) / 100]
-        checks = [w for w in ways if abs(round(w * dials.flat[k], 2) - products.flat[k]) < 1e-9]
-        out.flat[k] = checks[0] if checks else out.flat[k]
-    return out
+def piece_colour(value: float) -> ManimColor:
+    """A product of the worked spot, as its square and its piece of the bar: blue when it adds
+    (above zero), red when it takes off."""
+    t = theme.current()
+    return ManimColor(t.positive if value > 0 else t.negative)
 
 
 def map_number(value: float) -> str:
@@ -869,15 +851,13 @@ class Convnet(Chapter):
                   last_card=v["last_card"], n_reverse=v["n_reverse"],
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
-                  stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown],
-                  shown_products=(products := shown_products(v["worked"]["products"])),
-                  shown_pixels=shown_pixels(v["worked"]["pixels"], v["worked"]["dials"], products))
+                  stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown])
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         self.introduce_digit(digit, v)
         stamp = self.introduce_stamp(v)
-        window = self.work_one_spot(digit, stamp, v)
-        fmap = self.slide(digit, window, v)
+        window, match = self.work_one_spot(digit, stamp, v)
+        fmap = self.slide(digit, window, match, v)
         pooled = self.pool(fmap, v)
         last = self.answer(digit, VGroup(fmap, pooled), v)
         # each part takes the last one's pictures off as it comes: no empty frame between them
@@ -932,12 +912,7 @@ class Convnet(Chapter):
         path = patch_path(v["worked"]["spot"], side - 2)
         # the patch under the box, large beside the picture, its nine pixels written (review 09: a
         # small picture and three quarters of the frame empty for 9 s)
-        # each pixel as the worked spot writes it later (a sixteenth halfway between two hundredths
-        # is written as there, 0.87 not 0.88, in every patch it falls in)
         shown = np.round(np.asarray(grid.values, float), 2)
-        wr, wc = v["worked"]["spot"]
-        shown[wr:wr + 3, wc:wc + 3] = shown_pixels(v["worked"]["pixels"], v["worked"]["dials"],
-                                                   shown_products(v["worked"]["products"]))
         zooms = [self.written_grid(shown[r:r + 3, c:c + 3], written_ink, ZOOM_CELL).move_to([ZOOM_X, -0.3, 0])
                  for r, c in path]
         zoom_head = self.text("the convnet reads one patch at a time: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
@@ -1029,11 +1004,6 @@ class Convnet(Chapter):
                 self.wait(max(0.0, slot - 0.6))
         return stamp
 
-    def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
-        """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
-        grid = self.written_grid(values, color_of, size="label")
-        return VGroup(self.text(head, size="small", color=self.theme.text), grid).arrange(DOWN, buff=0.15)
-
     def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
                      write=written, size: str = "small", room: float = 0.86) -> ShadedGrid:
         """A grid, each value written with two decimals (`written`, or `write`), so the stamp's
@@ -1052,17 +1022,28 @@ class Convnet(Chapter):
         return grid
 
     def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
-        """A map of matches (or a shrunk one), its squares lit on the one scale of every map,
-        each written with two decimals (`map_number`)."""
-        # a margin round each number (review ab2 09: edge to edge, the box walking the map covered them)
-        return self.written_grid(values, map_lit(self.map_top), cell, separate=True, write=map_number, size="label",
-                                 room=NUMBER_ROOM)
+        """A map of matches (or a shrunk one), its squares lit on the one scale of every map: the
+        brightness is the match, no numbers (review s37: 36 decimals here kept the eye off the
+        sliding)."""
+        return ShadedGrid(np.asarray(values, float), cell, map_lit(self.map_top), separate=True)
 
-    def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
-        """The stamp on its best spot: nine pixels times nine dials; each product lights its own
-        square, as big as it is, blue above zero and red below; one bar then grows by each product
-        in turn, its number the sum so far; the head start takes its part off: this spot's match
-        (review 11 09: a table of written equations, not a picture)."""
+    def match_number(self, full: ShadedGrid, spot: tuple[int, int]) -> VGroup:
+        """The worked spot's match, the one number written on the map, on its square."""
+        value = float(full.values[spot])
+        number = self.text("{value}", size="label", color=number_color(map_lit(self.map_top)(value)),
+                           facts={"value": map_number(value)})
+        if number.width > NUMBER_ROOM * full.cell:
+            number.scale_to_fit_width(NUMBER_ROOM * full.cell)
+        return number.move_to(full.center_of(spot[0] + 0.5, spot[1] + 0.5)).set_z_index(2)
+
+    def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> tuple[ShadedGrid, VGroup]:
+        """The stamp on its best spot, told in colours (review s37: about 50 decimals here):
+        nine pixels (grey-white ink) times nine dials (blue, red); each product lights its own
+        square, as big as it is, blue above zero and red below; each square then flies into one
+        bar as a piece as long as it is, the blue ones building it up, the red ones taking their
+        part off; the head start takes its part; what is left is this spot's match, the one
+        number written (nncore's map at that spot). Returns the stamp on the picture, and the match's
+        bar and number, left on screen to fly into their square of the map."""
         t, w = self.theme, v["worked"]
         picture = digit[0]
         r, c = w["spot"]
@@ -1070,17 +1051,18 @@ class Convnet(Chapter):
         # only the stamp's frame flies onto the picture (review n 09, 30 s: its squares shrinking
         # under its fading numbers were wrong colours under numbers)
         lift = Transform(stamp[0].frame.copy(), window.frame, replace_mobject_with_target_in_scene=True)
-        products = shown_products(w["products"])     # as written: the nine add up to the sum written
-        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, screen.mark("pixels under it"))
-        dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), screen.mark("dials"))
-        made = self.product_grid(products)
+        pixels = self.colour_grid(w["pixels"], ink(), screen.mark("pixels under it"))
+        dials = self.colour_grid(w["dials"], signed(self.dial_top), screen.mark("dials"))
+        made = self.product_grid(w["products"])
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
         row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.12)
         # a margin on the right too (review: the products 8 px from the frame's edge)
         row.move_to([0, 0.95, 0]).align_to([6.75, 0, 0], RIGHT)
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
-        bar = self.sum_bar(products, w["bias"], w["value"], row)
+        bar = self.match_bar(w["products"], w["bias"], w["value"], row)
+        rings = VGroup(*(Square(WORKED_CELL, stroke_color=t.focus, stroke_width=4).move_to(g[1].center_of(0.5, 0.5))
+                         for g in (pixels, dials)))
         with self.say("worked") as tracker:
             # the stamp fades whole, numbers and all, as a copy of its frame lifts onto the picture
             # (review 09: its numbers went first, a frame of colours only)
@@ -1090,108 +1072,121 @@ class Convnet(Chapter):
             self.play(FadeIn(pixels), run_time=0.5)
             self.wait_until_bookmark("times")
             self.play(FadeIn(signs[0]), FadeIn(dials), FadeIn(signs[1]), FadeIn(made.head), FadeIn(made.frame),
-                      run_time=0.6)
-            # each product lights its square in turn, its pixel and dial pointed at with it
-            self.play(LaggedStart(*(AnimationGroup(point_at(pixels[1].numbers[k], WORKED_CELL),
-                                                   point_at(dials[1].numbers[k], WORKED_CELL),
-                                                   GrowFromCenter(made.squares[k]), FadeIn(made.numbers[k]))
-                                    for k in range(9)), lag_ratio=0.5), run_time=2.7)
+                      FadeIn(rings), run_time=0.6)
+            # each product lights its square in turn, a ring on its pixel and on its dial
+            for k in range(9):
+                cell = divmod(k, 3)
+                self.play(rings[0].animate.move_to(pixels[1].center_of(cell[0] + 0.5, cell[1] + 0.5)),
+                          rings[1].animate.move_to(dials[1].center_of(cell[0] + 0.5, cell[1] + 0.5)),
+                          GrowFromCenter(made.squares[k]), run_time=0.3)
+            self.play(FadeOut(rings), run_time=0.2)
             self.wait_before(tracker, "add", 0.3)
-            # one bar grows by each product in turn (shrinks by a red one), its number the sum so far
-            self.play(FadeIn(bar.head), FadeIn(bar.axis), FadeIn(bar.steps[0]), FadeIn(bar.numbers[0]), run_time=0.3)
-            for k in range(1, 10):
-                self.play(Transform(bar.steps[0], bar.steps[k]), ReplacementTransform(bar.numbers[k - 1], bar.numbers[k]),
-                          Indicate(made.squares[k - 1], color=made.squares[k - 1].get_fill_color(), scale_factor=1.15),
-                          run_time=0.25)
-            # the head start takes its part off (red: below zero), named as it is said
-            self.play(FadeIn(bar.cut), FadeIn(bar.cut_words), run_time=0.5)
-            edges = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
-            self.show(head_start_part={"cut": edges(bar.cut), "bar": edges(bar.steps[0]), "zero": float(bar.axis.get_x())})
+            # the blue products fly into the bar, each a piece as long as it is, end to end
+            self.play(FadeIn(bar.head), FadeIn(bar.axis), run_time=0.3)
+            self.fly_pieces(made, bar, bar.gains, max(1.0, tracker.time_until_bookmark("red") - 0.2))
+            self.wait_until_bookmark("red")
+            # then the red ones, each taking its part off the bar's end, under it
+            self.fly_pieces(made, bar, bar.losses, 1.2)
+            self.wait_until_bookmark("own")
+            # the head start takes its part (red: below zero), named as it is said
+            self.play(GrowFromEdge(bar.cut, RIGHT if w["bias"] < 0 else LEFT), FadeIn(bar.cut_words), run_time=0.6)
+            self.show(match_pieces=bar.record)
             # the bar reads this spot's match as "That gives 3.59" starts (review ab2 09: 4.75
             # stood at the bar's end while 3.59 was said)
             self.wait_before(tracker, "value", 0.7)
             self.show(value_at=round(float(self.renderer.time) + 0.6, 3))
-            # its name goes with the head start's part: the bar is no longer the products alone
-            # (review g2 s19: "the products, added up" stood over 3.59)
-            self.play(Transform(bar.steps[0], bar.result), FadeOut(bar.cut), FadeOut(bar.cut_words), FadeOut(bar.head),
-                      ReplacementTransform(bar.numbers[9], bar.value), run_time=0.6)
-            # when its name left the screen, if it has (the tests' check of what is drawn)
+            # what is left is one bar, in the map's colour for it, its one number written
+            pieces = VGroup(*bar.pieces, bar.cut)
+            self.play(ReplacementTransform(pieces, bar.result), FadeOut(bar.cut_words), FadeOut(bar.head),
+                      FadeIn(bar.value), run_time=0.6)
             self.show(sum_named_to=None if bar.head in self.mobjects else round(float(self.renderer.time), 3))
             self.play(FadeIn(bar.value_words), run_time=0.4)
             # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
             self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
             self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
-        self.play(FadeOut(row), *(FadeOut(m) for m in (bar.axis, bar.steps[0], bar.value, bar.value_words)),
-                  run_time=0.5)
-        return window
+        self.play(FadeOut(row), FadeOut(bar.axis), FadeOut(bar.value_words), run_time=0.5)
+        return window, VGroup(bar.result, bar.value)
+
+    def colour_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
+        """A 3x3 grid of the worked spot as colours only, its name above (review s37: the
+        decimals crowded out the idea)."""
+        grid = ShadedGrid(np.asarray(values, float), WORKED_CELL, color_of, separate=True)
+        return VGroup(self.text(head, size="small", color=self.theme.text), grid).arrange(DOWN, buff=0.15)
+
+    def fly_pieces(self, made: VGroup, bar: VGroup, order: list[int], run_time: float) -> None:
+        """Copies of the products' squares `order` fly into their pieces of the bar, in turn."""
+        if order:
+            self.play(LaggedStart(*(ReplacementTransform(made.squares[k].copy(), bar.pieces[k]) for k in order),
+                                  lag_ratio=0.6), run_time=run_time)
 
     def product_grid(self, products: np.ndarray) -> VGroup:
         """The nine products, each on a square as big as it is (its area against the biggest), in
-        the dials' colours (blue above zero, red below), written on it; `.frame`, `.squares`,
-        `.numbers`, `.head`."""
+        the dials' colours (blue above zero, red below), no number on it; `.frame`, `.squares`,
+        `.head`."""
         t = self.theme
         p = np.asarray(products, float).reshape(-1)
         top = max(float(np.abs(p).max()), 1e-9)
-        color_of = signed(top)
         frame = VGroup(*(Square(WORKED_CELL, stroke_color=t.muted, stroke_width=1.5) for _ in p))
         frame.arrange_in_grid(3, 3, buff=0)
-        squares, numbers = VGroup(), VGroup()
+        squares = VGroup()
         for k, value in enumerate(p):
-            side = WORKED_CELL * 0.94 * max(0.15, math.sqrt(abs(value) / top))
-            squares.add(Square(side, stroke_width=0, fill_color=color_of(value), fill_opacity=1).move_to(frame[k]))
-            number = self.text("{value}", color=t.text, facts={"value": written(value)})
-            if number.width > 0.86 * WORKED_CELL:
-                number.scale_to_fit_width(0.86 * WORKED_CELL)
-            numbers.add(number.move_to(frame[k]).set_z_index(2))
+            # full blue or red: the size tells how much (shaded too, the small ones were lost as
+            # pieces of the bar); a product of about 0 is a speck
+            side = WORKED_CELL * 0.94 * max(0.06, math.sqrt(abs(value) / top))
+            squares.add(Square(side, stroke_width=0, fill_color=piece_colour(value), fill_opacity=1).move_to(frame[k]))
         head = self.text("products", size="small", color=t.text)
-        grid = VGroup(head, VGroup(frame, squares, numbers)).arrange(DOWN, buff=0.15)
-        grid.frame, grid.squares, grid.numbers, grid.head = frame, squares, numbers, head
+        grid = VGroup(head, VGroup(frame, squares)).arrange(DOWN, buff=0.15)
+        grid.frame, grid.squares, grid.head = frame, squares, head
         return grid
 
-    def sum_bar(self, products: np.ndarray, bias: float, value: float, row: VGroup) -> VGroup:
-        """Under `row`: a bar from a zero line, as long as the sum of the first k products for k =
-        0..9 (`.steps`, each with its number written at its end, `.numbers`, the sums as written),
-        the head start's part in red (`.cut`, named in `.cut_words`), and the bar of this spot's
-        match (`.result`, `.value`, `.value_words`)."""
+    def match_bar(self, products: np.ndarray, bias: float, value: float, row: VGroup) -> VGroup:
+        """Under `row`, from a zero line: each product as a piece as long as it is (`.pieces`, in
+        its square's colour); the blue ones end to end on the top lane (`.gains`), then the red
+        ones back from that end on the lane under it (`.losses`), then the head start's part
+        (`.cut`, named in `.cut_words`), and what is left: this spot's match (`.result`, in the
+        map's colour for it, `.value` its one number, `.value_words`). `.record`: each piece's
+        span in sums, for the tests."""
         t = self.theme
         p = np.asarray(products, float).reshape(-1)
-        sums = np.concatenate([[0.0], np.cumsum(p)])
-        self.show(running_sums=sums)      # each written at the bar's end as it grows
-        low, high = min(0.0, float(sums.min()), value), max(float(sums.max()), value, 1e-9)
-        span, height = SUM_BAR, 0.42
+        gains = [k for k in range(9) if p[k] > 0]
+        losses = [k for k in range(9) if p[k] <= 0]
+        spans, at = {}, 0.0
+        for k in gains + losses:        # every piece starts where the one before it ended
+            spans[k], at = (at, at + float(p[k])), at + float(p[k])
+        ends = [0.0, value, at + bias] + [e for s in spans.values() for e in s]
+        low, high = min(ends), max(max(ends), 1e-9)
+        span, height = SUM_BAR, 0.36
         x0 = row.get_left()[0] + 1.6 + span * (-low) / (high - low)     # the zero line
-        y = row.get_bottom()[1] - 1.2
+        y = row.get_bottom()[1] - 1.0
+        lane = lambda k: y if k in gains else y - height - 0.06
         x = lambda s: x0 + span * s / (high - low)
-        rect = lambda a, b, color: Rectangle(width=max(abs(x(b) - x(a)), 0.01), height=height, fill_color=color,
-                                             fill_opacity=1, stroke_width=0).move_to([(x(a) + x(b)) / 2, y, 0])
-        axis = Line([x0, y - 0.35, 0], [x0, y + 0.35, 0], color=t.muted, stroke_width=2)
+        rect = lambda a, b, color, yy: Rectangle(width=max(abs(x(b) - x(a)), 0.01), height=height, fill_color=color,
+                                                 fill_opacity=1, stroke_width=0).move_to([(x(a) + x(b)) / 2, yy, 0])
+        pieces = VGroup(*(rect(*spans[k], piece_colour(p[k]), lane(k)).set_stroke(t.background, 1.5) for k in range(9)))
+        axis = Line([x0, y - height - 0.35, 0], [x0, y + 0.35, 0], color=t.muted, stroke_width=2)
         head = self.text("the products, added up", size="small", color=t.text).next_to(axis, UP, buff=0.1)
         head.align_to(axis, LEFT)
-        fill = t.neuron_fill
-        steps = VGroup(*(rect(0.0, s, fill) for s in sums))
-        numbers = VGroup(*(self.text("{value}", facts={"value": written(s)})
-                           .next_to(steps[k], RIGHT if s >= 0 else LEFT, buff=0.15) for k, s in enumerate(sums)))
-        total = float(sums[-1])
-        # just under the bar's end, not over it (review base-d s23, 42 s: the red part over the
-        # yellow read as part of 4.75): the head start's part, taken off from the end
-        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive).shift((height + 0.08) * DOWN)
-        # whose it is, and that it is none of the nine products: the worked digit's head start
-        # (-1.16) was one product's number (1.16) too, and read as the same number (review s33, 42 s)
-        cut_words = self.text("the stamp's own head start, not a product: {bar}", size="small", color=t.text,
-                              facts={"bar": written(bias)})
-        within_frame(cut_words.next_to(cut, DOWN, buff=0.15))
-        result = rect(0.0, value, fill)
+        # on the lane under the red products, from where they left off
+        cut = rect(at, at + bias, t.negative if bias < 0 else t.positive, y - 2 * (height + 0.06))
+        cut_words = self.text("the stamp's own head start", size="small", color=t.text).next_to(cut, DOWN, buff=0.12)
+        within_frame(cut_words)
+        result = rect(0.0, value, map_lit(self.map_top)(value), y)
         shown = self.text("{value}", facts={"value": written(value)}).next_to(result, RIGHT, buff=0.15)
         value_words = self.text("this spot's match", size="small", color=t.text).next_to(result, DOWN, buff=0.15)
         value_words.align_to(result, LEFT)
-        out = VGroup(head, axis, steps, numbers, cut, cut_words, result, shown, value_words)
-        out.head, out.axis, out.steps, out.numbers, out.cut, out.cut_words = head, axis, steps, numbers, cut, cut_words
-        out.result, out.value, out.value_words = result, shown, value_words
+        out = VGroup(head, axis, pieces, cut, cut_words, result, shown, value_words)
+        out.head, out.axis, out.pieces, out.cut, out.cut_words = head, axis, pieces, cut, cut_words
+        out.result, out.value, out.value_words, out.gains, out.losses = result, shown, value_words, gains, losses
+        out.record = {"spans": [list(spans[k]) for k in range(9)], "gains": gains, "losses": losses,
+                      "cut": [at, at + bias], "value": float(value),
+                      "ends": [[round(float(m.get_left()[0]), 3), round(float(m.get_right()[0]), 3)] for m in (*pieces, cut, result)],
+                      "zero": round(float(x0), 3), "unit": span / (high - low)}
         return out
 
-    def slide(self, digit: VGroup, window: ShadedGrid, v: dict) -> VGroup:
-        """The stamp walks over the picture from the top left; each spot fills its cell of the map."""
+    def slide(self, digit: VGroup, window: ShadedGrid, worked_match: VGroup, v: dict) -> VGroup:
+        """The worked spot's match (`worked_match`: its bar and number) flies into its square of the
+        map; then the stamp walks over the picture from the top left; each spot fills its cell."""
         t = self.theme
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
@@ -1205,7 +1200,6 @@ class Convnet(Chapter):
                             "box": [round(float(x), 3) for x in (empty.frame.get_left()[0], empty.frame.get_right()[0],
                                                                  empty.frame.get_bottom()[1], empty.frame.get_top()[1])]})
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
-        full.numbers.set_z_index(2)     # above the box that walks the map (review: its first value hidden under it)
         cursor = Square(empty.cell, stroke_color=t.focus, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
         rows, cols = values.shape
@@ -1224,18 +1218,22 @@ class Convnet(Chapter):
         # before the stamp starts from the top left (review s33, 45-54 s: the map began with 0.70,
         # the 3.59 worked out was not seen to land on it)
         worked = v["worked"]["spot"][0] * cols + v["worked"]["spot"][1]
+        match = self.match_number(full, tuple(v["worked"]["spot"]))
         worked_ring = Square(empty.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)   # yellow on its yellow square was lost
         worked_ring.move_to(full.cells[worked])
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), run_time=0.5)
             self.add(full)      # over the empty map: FadeIn puts what it shows on top
-            # lit while the stamp still stands on that spot, then the stamp goes to the top left
-            self.play(full.cells[worked].animate.set_fill(opacity=1.0), full.numbers[worked].animate.set_opacity(1.0),
-                      Create(worked_ring), run_time=0.4)
+            # lit while the stamp still stands on that spot, the bar shrinking into it and its number
+            # landing there (review s37: the 3.59 faded out, then came back on the map), then the
+            # stamp goes to the top left
+            self.play(full.cells[worked].animate.set_fill(opacity=1.0), ReplacementTransform(worked_match[1], match),
+                      FadeOut(worked_match[0], target_position=full.cells[worked].get_center(), scale=0.2),
+                      Create(worked_ring), run_time=0.8)
             self.show(worked_first={"at": round(float(self.renderer.time), 3),
                                     "ring": self.cell_of(empty, worked_ring.get_center()),
                                     "lit": [self.cell_of(empty, m.get_center()) for m in full.cells if m.get_fill_opacity() > 0.5],
-                                    "number": full.numbers[worked].original_text})
+                                    "number": match.original_text})
             self.play(window.animate.move_to(picture.center_of(1.5, 1.5)), run_time=0.4)
             self.play(FadeIn(across), run_time=0.4)
             self.add(cursor)
@@ -1247,10 +1245,9 @@ class Convnet(Chapter):
             self.play(FadeOut(across), run_time=0.3)     # the zero's words go where the map's count was
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
-                # its 0 pointed at as "writes 0" is said: the note stood still 4.7 s (480p) till "Each square"
+                # its dark square pointed at as "stays dark" is said: the note stood still 4.7 s (480p) till "Each square"
                 self.wait_before(tracker, "writes", 0.1)
-                r, c = zero["spot"]
-                self.play(point_at(full.numbers[r * cols + c], MAP_CELL), run_time=0.6)
+                self.play(Indicate(note[0], color=t.text, scale_factor=1.2), run_time=0.6)
                 self.show(zero_pointed_at=round(float(self.renderer.time), 3))
             self.wait_until_bookmark("rest")
             if zero:    # its ring and words are about that one 0: gone before the good matches are said
@@ -1264,12 +1261,13 @@ class Convnet(Chapter):
             r, c = v["worked"]["spot"]
             self.play(window.animate.move_to(picture.center_of(r + 1.5, c + 1.5)),
                       cursor.animate.move_to(full.center_of(r + 0.5, c + 0.5)), run_time=0.6)
-            self.play(point_at(full.numbers[r * cols + c], MAP_CELL), run_time=0.6)
+            self.play(point_at(match, MAP_CELL), run_time=0.6)
             self.show(worked_on_map={"window": self.cell_of(picture, window.frame.get_corner(UP + LEFT) + 0.5 * picture.cell * (RIGHT + DOWN)),
                                      "cursor": self.cell_of(full, cursor.get_center()),
-                                     "number": full.numbers[r * cols + c].original_text,
+                                     "number": match.original_text,
                                      "at": round(float(self.renderer.time), 3)})
         self.play(FadeOut(window), FadeOut(cursor), FadeOut(worked_ring), run_time=0.5)
+        fmap.add(match)     # stays on the map till the map goes
         return fmap
 
     def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
@@ -1277,8 +1275,8 @@ class Convnet(Chapter):
         t = self.theme
         ring = Square(full.cell, stroke_color=t.text, stroke_width=5).set_z_index(2)
         ring.move_to(full.center_of(zero["spot"][0] + 0.5, zero["spot"][1] + 0.5))
-        lines = VGroup(self.text("sum here: {below}, below zero", size="small", facts={"below": written(zero["below"])}),
-                       self.text("so the map writes 0: nothing found", size="small"))
+        lines = VGroup(self.text("the sum here is below zero", size="small"),
+                       self.text("so the map stays dark: nothing found", size="small"))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(full, UP, buff=0.15)
         return VGroup(ring, lines)
 
@@ -1293,12 +1291,11 @@ class Convnet(Chapter):
     @staticmethod
     def slide_step(window: ShadedGrid, cursor: Square, full: ShadedGrid, picture: ShadedGrid,
                    r: int, c: int) -> AnimationGroup:
-        """The stamp moves to spot (r, c), and the map cell of that spot lights up with its number."""
+        """The stamp moves to spot (r, c), and the map cell of that spot lights up as bright as its match."""
         k = r * full.values.shape[1] + c
         return AnimationGroup(window.animate.move_to(picture.center_of(r + 1.5, c + 1.5)),
                               cursor.animate.move_to(full.center_of(r + 0.5, c + 0.5)),
-                              full.cells[k].animate.set_fill(opacity=1.0),
-                              full.numbers[k].animate.set_opacity(1.0))
+                              full.cells[k].animate.set_fill(opacity=1.0))
 
     def pool(self, fmap: VGroup, v: dict) -> VGroup:
         """Blocks of four are outlined, the others dim, and the biggest of each moves to the small map."""
@@ -1317,21 +1314,19 @@ class Convnet(Chapter):
                           for r in range(prows) for c in range(pcols)))
         winners = pool_winners(v["feature_map"])
         cols = v["feature_map"].shape[1]
-        # each kept number lights up in its place on the shrunk map as its block's winner is
-        # pointed at (review: numbers flying across the map covered its cells)
-        moves = [AnimationGroup(point_at(full.numbers[r * cols + c], MAP_CELL),
-                                FadeIn(VGroup(pooled.cells[k], pooled.numbers[k])))
-                 for k, (r, c) in enumerate(winners)]
+        # each block's brightest square flies to its place on the shrunk map (colours only now:
+        # no numbers to cover, review s37)
+        moves = [ReplacementTransform(full.cells[r * cols + c].copy(), pooled.cells[k]) for k, (r, c) in enumerate(winners)]
         marks = VGroup(*(Square(empty.cell, stroke_color=t.focus, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
         # why it shrinks: fewer numbers go on, counted under each map
-        counts = VGroup(*(self.text("{n} numbers", size="small", color=t.text, facts={"n": grid.values.size})
+        counts = VGroup(*(self.text("{n} squares", size="small", color=t.text, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         # why, in one plain line (review: no reason given for shrinking); why it helps with a
         # shift is shown where the picture moves, not promised here (review s34, 81 s: "we will see
         # it at the end" pointed 100 s ahead)
-        reason = VGroup(self.text("fewer numbers for the next step to read", size="small"))
+        reason = VGroup(self.text("fewer squares for the next step to read", size="small"))
         reason.set_x(VGroup(fmap[0], slots).get_center()[0])
         reason.align_to([0, 2.9, 0], UP)        # above the maps: under the counts it reached the frame's bottom
         within_frame(reason)
@@ -1340,15 +1335,9 @@ class Convnet(Chapter):
                       LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.15),
                       run_time=min(2.0, tracker.duration / 3))
             self.wait_until_bookmark("keep")
-            # each square and number on its own: a new group around them would stay in the scene
-            # the others' squares dim, their numbers turn a soft light grey: dark numbers on a dimmed
-            # bright square could not be read (review g2 s20: "2.86")
+            # each square on its own: a new group around them would stay in the scene; the others dim
             self.play(FadeIn(marks), *(full.cells[r * cols + c].animate.set_opacity(0.25) for r, c in losers),
-                      *(full.numbers[r * cols + c].animate.set_color(t.text).set_opacity(0.5) for r, c in losers),
                       run_time=0.8)
-            self.show(dimmed=[[full.cells[r * cols + c].get_fill_color().to_hex(), float(full.cells[r * cols + c].get_fill_opacity()),
-                               full.numbers[r * cols + c].get_fill_color().to_hex(), float(full.numbers[r * cols + c].get_fill_opacity())]
-                              for r, c in losers])
             self.play(LaggedStart(*moves, lag_ratio=0.2), run_time=2.0)
             self.wait_until_bookmark("count")
             self.play(FadeIn(counts[0]), run_time=0.5)
@@ -1998,7 +1987,7 @@ class Convnet(Chapter):
             self.show(blocks={"at": round(float(self.renderer.time), 3),
                               "lines": [[[round(float(v), 3) for v in (*ln.get_start()[:2], *ln.get_end()[:2])] for ln in g]
                                         for g in blocks]})
-            # "keeps its biggest number, whichever square it is in": each block's four squares
+            # "keeps its brightest square, whichever one it is": each block's four squares
             # become one, as bright as the biggest; the best match's ring grows to its block
             self.wait_before(tracker, "keeps", -0.15)    # on the word, not a frame before it (3 fps rounds)
             self.remove(pair.head)
