@@ -232,10 +232,10 @@ def first_step_words(history: History) -> dict[str, str]:
             "first_words": Markup(f"<bookmark mark='first'/>This first step alone takes the cost down to "
                                   f"{cost_words(one.cost, cost_places(history))}. "
                                   # review r2 (digits 24-36 s): the dot had barely moved, still on orange,
-                                  # beside "cost 1.14": the map turns only two dials, the close-up said;
+                                  # beside "cost 1.14": the map shows only two ways to move (s37: "two dials" it was not: each way turns many dials, as descent says), the close-up said;
                                   # "Yet", "looks" (review s35 r2: "takes the cost down to 1.14" then "the
                                   # step is tiny" sounded contradictory)
-                                  f"<bookmark mark='lens'/>Yet on this map of just two dials, the step looks tiny: "
+                                  f"<bookmark mark='lens'/>Yet on this map of just two ways to move, the step looks tiny: "
                                   f"the circle zooms in. ")}
 
 
