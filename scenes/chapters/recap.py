@@ -81,6 +81,7 @@ LAMP_R, LAMP_HALO, LIT = 0.24, 1.9, 0.5   # the bulb's radius (29 px across at 4
 WHY_STROKE = 0.5                    # a square is the stroke's when its ink is at least this (0..1): its outline
 WHY_SHADE = 0.7                     # the dials off the stroke: dimmed this much, those under it stand out
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
+PAIR_HOLD = 1.8   # s: the moved picture beside the same unmoved, still, before the scores
 CONV_TITLE_AT = (-4.6, 1.9)       # "convnet" over the loop's empty top left (review s32 r2, 63-69 s: the
                                   # switch to the convnet was invisible, the same loop, nothing named)
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
@@ -876,13 +877,19 @@ class Recap(Chapter):
                       Create(pair["arrow"]), FadeIn(pair["lines"]), FadeIn(pair["words"]), *self.unpoint(), run_time=0.6)
             self.show(moved_pair_at=round(float(self.renderer.time), 3),
                       moved_pair={k: box_of(m, 3) for k, m in pair.items() if k != "shift"})
-            # then the scores: the pair goes, the row fills in, the moved picture beside it (whole
-            # before "Ours got" is said; a fade: the picture moving across its row's name was a
-            # muddle half-way)
-            self.wait_before(tracker, "moved_score", 0.7)
+            # the pair stands, still, in the quiet after its words (review s36: before 46% and 71%,
+            # hold a clear before/after of the moved picture: it stood 3 s, half-faded in a frame)
+            self.wait(max(0.1, tracker.get_remaining_duration()) + PAIR_HOLD)
+            # then, still in the quiet, the pair goes and the row fills in, the moved picture
+            # beside it, whole before "Ours got" is said (a fade: the picture moving across its
+            # row's name was a muddle half-way)
             self.play(FadeOut(VGroup(*(pair[k] for k in ("before", "after", "arrow", "lines", "words")))),
                       FadeIn(table["grid"][2:]), FadeIn(table["rows"][1]), FadeIn(table["pictures"][1]), run_time=0.4)
             self.show(moved_picture_at=round(float(self.renderer.time), 3))
+            self.pause_after_section = 0.3
+        # the scores in a section of their own, after the pair's quiet
+        self.pause_after_section = 1.0
+        with self.say("moved") as tracker:
             self.play(self.point_at(table["rows"][1][1:]), run_time=0.3)
             self.wait(max(0.1, tracker.get_remaining_duration()))
             self.show(convnet_said_to=round(float(self.renderer.time), 3))
