@@ -1224,14 +1224,25 @@ class Testing(Chapter):
         """What the network says for a drawing, big: "it says: 1" ticked green, or "it says: 3"
         crossed grey over "right answer: 1" (the guess as big as our network's answer before)."""
         t = self.theme
-        answer = guess_text(label, right, 99).scale(t.title_size / t.label_size)
-        sign = right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)
+        answer, sign = self.judged_guess(label, right)
         lead = self.text("now it says:", color=t.text) if now else self.text("it says:", color=t.text)
         line = VGroup(lead, answer, sign).arrange(RIGHT, buff=0.15)
         if right or truth is None:
             return line
-        return VGroup(*line, self.text("right answer: {label}", size="small", color=t.text, facts={"label": truth})
-                      .next_to(line, DOWN, buff=0.1))
+        return VGroup(*line, self.right_answer(truth).next_to(line, DOWN, buff=0.1))
+
+    def judged_guess(self, label: str, right: bool, size: float = 1.0) -> tuple[Mobject, Mobject]:
+        """A judged guess, one look wherever the chapter judges one: the answer big (as the
+        memoriser's "?"), green if right, grey if wrong, and its tick or cross; `size` scales
+        both (smaller on a map)."""
+        big = self.theme.title_size / self.theme.label_size
+        answer = guess_text(label, right, 99).scale(big * size)
+        sign = right_mark(0.36 * size, width=6) if right else wrong_mark(0.36 * size, width=6)
+        return answer, sign
+
+    def right_answer(self, truth: str) -> Text:
+        """Under a wrong guess: what it should have said."""
+        return self.text("right answer: {label}", size="small", color=self.theme.text, facts={"label": truth})
 
     def swapped_card(self, pair: tuple[int, int], guess: int) -> dict | None:
         """Why those few squares matter (review s32): the practice drawing with only the squares
@@ -1303,12 +1314,12 @@ class Testing(Chapter):
             row.next_to(above, DOWN, buff=0.35)
         if near is None:
             row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
-        judged = guess_text(guess, right, 99).scale(big * size).move_to(said)
-        sign = (right_mark(0.36 * size, width=6) if right else wrong_mark(0.36 * size, width=6)).next_to(said, RIGHT, buff=0.2)   # clear of a "g" (review ab_w2 s21)
+        judged, sign = self.judged_guess(guess, right, size)
+        judged.move_to(said)
+        sign.next_to(said, RIGHT, buff=0.2)   # clear of a "g" (review ab_w2 s21)
         marks = VGroup(sign)
         if not right:   # as on a mistaken card: the right answer under it
-            marks.add(self.text("right answer: {label}", size="small", color=t.text, facts={"label": truth})
-                      .next_to(said, DOWN, buff=0.08))
+            marks.add(self.right_answer(truth).next_to(said, DOWN, buff=0.08))
         parts = VGroup(name, said, marks)
         if near is not None:   # a thin line from the new point's ring to its name
             start = np.array(near) + OURS_RING * RIGHT
