@@ -90,6 +90,7 @@ MEMO_UNSEEN = "<bookmark mark='memounseen'/>"   # in compare_words: its unseen b
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side by side ("just as well")
 HUNDRED = "<bookmark mark='hundred'/>"   # in hundred_words: why 100 squares, written as it is said
+PICKED_COUNT = "<bookmark mark='picked_count'/>"   # in picked_words: the note comes as it is said
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
@@ -317,6 +318,7 @@ class Testing(Chapter):
             # of its own, said as the block fills; review s22: "?" stood under "100 percent")
             "right_words": ("One square each: green right, grey wrong. " if n_right == n_test and not sample else
                             "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
+            "picked_words": Markup(self.picked_words(len(shown), wrong_shown, n_test - n_right, sample)),   # its bookmark is ours
             # why the unseen score becomes 100 squares (review s34: the grid of 359 turned into a
             # block of 100 unsaid): the two counts differ, out of 100 they stand side by side
             "hundred_words": Markup("" if self.real_counts() else self.hundred_words(n_test, len(h.split("train")[1]))),   # its bookmark is ours
@@ -540,6 +542,16 @@ class Testing(Chapter):
         return sum(row.tobytes() in known for row in np.ascontiguousarray(x_test))
 
     @staticmethod
+    def picked_words(n_shown: int, wrong_shown: int, n_wrong: int, sample: bool = True) -> str:
+        """How the cards were picked, in the counts just made, said as its note comes (review
+        s36: "the 12 cards we picked: 2 of its 13 mistakes" stood under the count unsaid,
+        competing with the voice). Nothing when the cards are not a sample with mistakes."""
+        if not sample or not wrong_shown:
+            return ""
+        them = "its mistake" if n_wrong == 1 else f"its {n_wrong} mistakes"
+        return f"{PICKED_COUNT}The {n_shown} cards we picked held {wrong_shown} of {them}. "
+
+    @staticmethod
     def hundred_words(n_test: int, n_train: int) -> str:
         more = "more" if n_train > n_test else "fewer" if n_train < n_test else "as many"
         return f"{HUNDRED}Practice had {more} examples, so we count each out of every 100. "
@@ -744,6 +756,7 @@ class Testing(Chapter):
                 # how the cards were picked, in the counts just made (review 11b: written in the
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
+                self.wait_before(tracker, "picked_count", 0.3)
                 self.play(FadeIn(picked), run_time=0.4)
         with self.say("percent") as tracker:
             fill = [FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen_squares"]), lag_ratio=0.01)]
