@@ -1592,6 +1592,20 @@ def test_a_perfect_network_is_written_on_its_zero_line(preset, story_file, tmp_p
         for at in (x, PILE_LEFT + 0.5):
             got = at_pixel(img, at, PILE_BASE)
             assert np.abs(got - green).sum() < 150, (at, got)
+    # review s37 (digits 138 s): a frame caught the words' dark plate alone, an empty box, the
+    # words still fading in. From the first frame the plate stands, its words are lit green on it
+    came = entry["shown"]["perfect_note_at"]
+    first = min(frames_of(entry, tmp_path), key=lambda f: abs(f[0] - came))[1]   # (pts are rounded)
+    box = pixels_under(first, note[0]).astype(int)
+    assert box[..., 1].max() > 80 and (box[..., 1] - box[..., 0]).max() > 10, (box[..., 1].max(), (box[..., 1] - box[..., 0]).max())
+
+
+def pixels_under(img, d: dict) -> np.ndarray:
+    """The pixels of a frame under a drawn text's box (its centre and extent in scene units)."""
+    h, w = img.shape[:2]
+    rows = slice(int((4 - (d["y"] + d["h"] / 2)) / 8 * h), int((4 - (d["y"] - d["h"] / 2)) / 8 * h) + 1)
+    cols = slice(int((d["x"] - d["w"] / 2 + 64 / 9) / (128 / 9) * w), int((d["x"] + d["w"] / 2 + 64 / 9) / (128 / 9) * w) + 1)
+    return img[rows, cols]
 
 
 def digits_story(story_file, tmp_path) -> tuple[dict, np.ndarray, list[str]]:

@@ -2119,10 +2119,13 @@ class Cost(Chapter):
         with self.say("goal") as tracker:
             # in just before "zero" is said, at full brightness by then, in a blink: its dark plate
             # half faded over the orange read as a smudge (review s28 frames, digits 126 s, tiny 114 s)
-            # (the plate at once: only the words and the green line fade in)
+            # (the plate and its words at once, only the green line fades in: review s37, digits
+            # 138 s, a frame caught the plate alone, an empty dark box, the words still fading in)
             self.wait_before(tracker, "zero", lead=0.6)
-            self.add(note[0])
-            self.play(FadeIn(note[1]), FadeIn(ghost), run_time=0.4)
+            self.add(note)
+            self._note_drawn(self.renderer.time, [note])   # (drawn without a play)
+            self.show(perfect_note_at=float(self.renderer.time))
+            self.play(FadeIn(ghost), run_time=0.4)
             self.wait_until_bookmark("zero")
             # the axis (its "0") lit in place: swollen with the line, its "0" stood off the frame's
             # left edge (test_clarity's lit texts, s35)
