@@ -144,7 +144,7 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
     else:
         # (on pictures what tells the two apart may be said between: test_fit_too_closely_outlines...)
         # review s32 r2: "too closely" said once, after the changed practice drawing shows it
-        closely = "it fits tiny details too closely." in text
+        closely = "It fits its practice too closely." in text
         fit = f"{dials}. " if closely else f"{dials}, and can fit them too closely. "
         # (review s34 r2: and that it may do worse there, which the test then measures)
         reason = f" {score} on practice does not tell us about new ones, where it may do worse."
@@ -2642,8 +2642,14 @@ def test_the_changed_practice_drawing_comes_after_the_wrong_guess_as_it_is_said(
     text = said(entry)
     wrong = f"it says {labels[pair['guess']]}: wrong."
     change = (f"{wrong} Change only these {count_words(len(pair['differ']))} squares on the practice {truth}, "
-              f"and it says {guess}: it fits tiny details too closely.")
+              f"and it says {guess}: it leans on tiny details like these. It fits its practice too closely.")
     assert change in text and text.count("too closely") == 1
+    # review s37: "fits tiny details too closely" was abstract: as "like these" is said, every
+    # outlined square (two on the pair per differing square, two on the panel: each a dark and a
+    # bright edge) pulses, the squares nncore's two drawings differ most in
+    start, mark = shown["leans_at"]
+    assert mark - 0.3 <= start <= mark + 0.2, (start, mark)
+    assert shown["leans_on"] == 3 * 2 * len(pair["differ"]) > 0
     # the panel whole as its words begin, after the new drawing's wrong guess is drawn and said
     drawn_at, change_said = shown["swap_at"]
     assert shown["pair_says_at"][1] + 0.9 <= drawn_at <= change_said <= drawn_at + 0.7

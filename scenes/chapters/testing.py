@@ -145,6 +145,7 @@ DIFFER = 0.3
 # drawing glides there from it, and only its differing squares change
 SWAP_CARD, SWAP_AT, SWAP_PLATE = PAIR_CARD, (5.25, PAIR_Y), 0.16
 CHANGE, FLIP = "<bookmark mark='change'/>", "<bookmark mark='flip'/>"   # in hug_words: the panel, its guess
+LEANS = "<bookmark mark='leans'/>"   # in hug_words: the outlined squares pulse
 NOTE_BREAK = 0.3            # the extra room above the first note's line on the shading (a second thing named)
 RING = 0.15                 # on the map, the green ring round a dot whose guess was right: its radius
 VEIL = 0.78                 # over the squares that do not differ, as the two that do are said: its opacity
@@ -392,8 +393,10 @@ class Testing(Chapter):
         # what "too closely" means, shown after the wrong guess and said once, there (review s32
         # r2: the panel came silent and early): those squares alone make the practice drawing a 3
         these = "this square" if differ == 1 else f"these {count_words(differ)} squares"
+        # (review s37, its ONE change: "fits tiny details too closely" was abstract; the outlined
+        # squares pulse as "these" is said: the network leans on them)
         return (f". {pair_words} {CHANGE}Change only {these} on the practice {truth}, {FLIP}and it says {guess}: "
-                "it fits tiny details too closely.")
+                f"{LEANS}it leans on tiny details like these. It fits its practice too closely.")
 
     @staticmethod
     def score_words(mode: str, train_pct: int) -> str:
@@ -1102,6 +1105,17 @@ class Testing(Chapter):
         self.wait_before(tracker, "flip", 0.2)
         self.show(swap_said_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["flip"]), 3)])
         self.play(FadeIn(swap["guess"], scale=1.3), run_time=0.4)
+        # "it leans on tiny details like these": every outlined square, on the pair and on the
+        # panel, pulses as it is said
+        self.wait_before(tracker, "leans", 0.1)
+        squares = [*pair["differ"][1], *swap["marks"]]
+        self.show(leans_at=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["leans"]), 3)],
+                  leans_on=len(squares))
+        # (each on its own: a new group round them would be added to the scene and keep them
+        # drawn after the pair and panel fade)
+        # each square about its own middle, grown, white ("look here", as their edges)
+        self.play(*(Indicate(square, color=self.theme.focus, scale_factor=1.5)
+                    for square in squares), run_time=1.2)
 
     def fit_blocks(self) -> dict:
         """The network's real score on its practice examples as 100 squares, full, and the
