@@ -276,27 +276,20 @@ def test_patch_grid_uses_the_room():
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, tmp_path):
     """Review 11a (its single change): ~45 s of abstract argument became one demo: one example
-    lights both; each hidden neuron's glow is written (the numbers, recomputed here from the
-    starting dials: the twin's all one number, ours not). Review s23 A/B (both presets: cut,
+    lights both; each hidden neuron's glow is drawn (the values, recomputed here from the
+    starting dials: the twin's all one, ours not). Review s23 A/B (both presets: cut,
     "glow alike, so change alike" was only said): then the run's real first change (read here
     from the histories) as patches in the turn colours, the twin's all one, ours each its own,
     each part as its words are said; short (the demo under 25 s); the dial patches come back
     for the practice at their dials after that step."""
-    from scenes.chapters.init import minus_sign
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
     shown = entry["shown"]
-    # the glows written: the example's real hidden values, as the screen writes them
+    # the glows drawn: the example's real hidden values (their dots: test_the_glow_dots_are_lit_by_the_real_glows)
     texts = [d["text"] for d in entry["drawn"]]
     for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
         np.testing.assert_allclose(shown["glow_grid_values"][side], real[shown_indices(len(real))], atol=1e-12)
-        # each one written beside its dot, label-sized, a picture's 16 too (review s28 d1 r2: 16
-        # dots alone "differ only in slight shading")
-        written = shown["glow_grids"][side]
-        assert written == [minus_sign(float(real[i])) for i in shown_indices(len(real))]
-        assert all(w in texts for w in written)
-        assert min(d["px"] for d in entry["drawn"] if d["text"] in written) >= 14
     values = {side: np.round(shown["glow_grid_values"][side], 2) for side in ("main", "twin")}
     assert len(set(values["twin"])) == 1 < len(set(values["main"]))
     # the first change drawn is the histories' own: step 1's dials minus step 0's
@@ -338,36 +331,83 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
     assert "brighter: more" not in texts
 
 
+def lit_fill(glow: float) -> str:
+    """A neuron's fill at `glow`, worked out by hand from the theme's two colours: from the
+    background (dark, 0) to the lit colour (full, 1) by the glow's size, as hex."""
+    t = themes.current()
+    dark, bright = (np.array([int(c[k:k + 2], 16) for k in (1, 3, 5)]) for c in (t.background, t.neuron_fill))
+    return "#" + "".join(f"{int(v):02x}" for v in np.rint(dark + (bright - dark) * min(1.0, abs(glow))))
+
+
+def check_dots(drawn: dict, glows: np.ndarray) -> None:
+    """A row of glow dots as drawn (Init.dots_drawn): one dot a shown neuron, each lit by its
+    own real glow (lit_fill), each ~29 px across at 480p or more (review s28 d1 r2: ~18 px dots
+    "differ only in slight shading")."""
+    assert drawn["fills"] == [lit_fill(float(glows[i])) for i in shown_indices(len(glows))]
+    assert 2 * drawn["radius"] * 60 >= 28
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_dots_alone_get_one_readable_line_of_their_glows_as_they_are_said(preset, story_file, tmp_path):
-    """Review s26 k1 (both): the twin's "all glow exactly the same" was read off 0.74 written
-    under each of its 16 neurons; with dots alone (a picture's 16) ours hardly differ by eye.
-    One readable line under each side's dots, from the starting dials' real glows (recomputed
-    here): the twin's "all 16 glow 0.74", ours "each its own glow: <lowest> to <highest>"; each drawn as
-    its glows are said, not before. Where there are few (tiny's 4) there is no line."""
-    from scenes.chapters.init import minus_sign
+def test_the_glow_dots_are_lit_by_the_real_glows(preset, story_file, tmp_path):
+    """Review s37 (its single change): the glows were written as numbers beside their dots, 32
+    to scan. Now the dots alone carry them: on the practice example at the start and on each
+    new example after the practice, every dot's brightness is its neuron's real glow, worked out
+    here from the history's dials by hand; the twin's dots all one brightness, ours not."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    lines = entry["shown"]["glow_summaries"]
+    shown = entry["shown"]
+    for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
+        check_dots(shown["glow_dots"][side], real)
+    assert len(set(shown["glow_dots"]["twin"]["fills"])) == 1 < len(set(shown["glow_dots"]["main"]["fills"]))
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    x_test = history.split("test")[0]
+    examples = shown["new_looks"]["examples"]
+    assert len(shown["new_look_dots"]) == len(examples)
+    for i, dots in zip(examples, shown["new_look_dots"]):
+        for side, snap in (("main", history.snapshots[-1]), ("twin", history.twin.snapshots[-1])):
+            check_dots(dots[side], squash(np.asarray(snap.weights[0]) @ x_test[i] + snap.biases[0]))
+        assert len(set(dots["twin"]["fills"])) == 1 < len(set(dots["main"]["fills"]))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_one_big_word_a_side_says_whether_the_glows_are_all_the_same(preset, story_file, tmp_path):
+    """Review s37 (its single change): "the core comparison would then read in a second, not
+    after scanning dozens of numbers". Under each side's dots one big word (the title's size or
+    more), on its own side: the twin's "all the same", ours "not all the same", as their glows
+    (recomputed here) are; on the practice example each as its glows are said, and again on the
+    new examples after the practice, whole before "still all glow the same" is said. No glow is
+    written as a number there."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    title_px = themes.current().title_size * PX_PER_POINT_480P
+    want = {"main": "not all the same", "twin": "all the same"}
+    for side, real in practice_glows(history, shown["practice_look"]["example"]).items():
+        glows = np.round(real[shown_indices(len(real))], 2)
+        assert (len(set(glows)) == 1) == (side == "twin")
     said_when = {"twin": said_at(entry, "all glow exactly the same"), "main": said_at(entry, "Ours each glow")}
-    for side, real in practice_glows(history, entry["shown"]["practice_look"]["example"]).items():
-        glows = real[shown_indices(len(real))]
-        if len(glows) <= 8:
-            assert lines[side] == ""
-            continue
-        if side == "twin":
-            assert np.ptp(glows) < 1e-12
-            want = f"all {len(glows)} glow {minus_sign(float(glows[0]))}"
-        else:
-            want = f"each its own glow: {minus_sign(float(glows.min()))} to {minus_sign(float(glows.max()))}"
-        assert lines[side] == want
-        drawn = [d for d in entry["drawn"] if d["text"] == want]
-        assert len(drawn) == 1 and drawn[0]["px"] >= 16
+    glow_again = said_at(entry, "still all glow the same")
+    assert shown["glow_summaries"] == want == {side: w["text"] for side, w in shown["new_look_words"].items()}
+    for side, words in want.items():
+        drawn = sorted((d for d in entry["drawn"] if d["text"] == words), key=lambda d: d["t"])
+        assert len(drawn) == 2 and all(d["px"] >= title_px - 0.5 for d in drawn)
+        assert all((d["x"] > 0) == (side == "twin") for d in drawn)
         # drawn when said: from the sentence's start, the whole sentence at most
         assert said_when[side] - 2.0 <= drawn[0]["t"] <= said_when[side] + 0.5
-        # under its own side's dots
-        assert (drawn[0]["x"] > 0) == (side == "twin")
+        assert said_at(entry, "On new examples") - 1.0 <= drawn[1]["t"] <= glow_again
+        # inside the frame and clear of the key under them
+        for box in shown["glow_words_at"][side] + shown["new_look_words"][side]["boxes"]:
+            assert -7.02 < box[1] and box[3] < 7.02 and -3.1 < box[2] and box[4] < 4
+        assert all(apart(box, k) for box in shown["glow_words_at"][side] for k in shown["glow_key"]["boxes"]
+                   if k[0] != box[0])
+    # no glow written as a number while the dots stand
+    start, end = said_at(entry, "Give both the same example"), said_at(entry, "act like just one")
+    numbers = [d for d in entry["drawn"] if start <= d["t"] <= end and re.fullmatch(r"\u2212?\d\.\d\d", d["text"])]
+    first_change = [d for d in numbers if d["t"] >= said_at(entry, "The first bit of practice") - 1.0
+                    and d["t"] < said_at(entry, "Now watch the patches")]
+    assert numbers == first_change, numbers
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -884,36 +924,6 @@ def test_the_twins_glows_stay_alike_on_more_than_one_example(preset, story_file,
     line = next(line for line in entry["narration"] if "On new examples" in line["text"])
     times = [d["t"] for d in entry["drawn"] if d["text"] == "new example" and line["start_s"] <= d["t"] <= line["end_s"]]
     assert len(times) >= LOOKS, times
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_each_new_examples_glows_are_written_beside_their_dots(preset, story_file, tmp_path):
-    """Review s28 d1 r2 (its single change), t1 r2: on the new examples after the practice, "its
-    hidden neurons still all glow the same" rested on dots that differ only in shade. Each
-    hidden neuron's glow on each new example is written beside its dot, label-sized, on its
-    network's side, as that example comes in: the values worked out here from the trained
-    dials, the twin's all one number, ours not."""
-    from scenes.chapters.init import minus_sign
-    path = story_file(preset)
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
-    examples, x_test = entry["shown"]["new_looks"]["examples"], history.split("test")[0]
-    line = next(line for line in entry["narration"] if "On new examples" in line["text"])
-    starts = [d["t"] for d in entry["drawn"]
-              if d["text"] == "new example" and line["start_s"] - 1.0 <= d["t"] <= line["end_s"]]
-    ends = [*starts[1:], said_at(entry, "act like just one")]
-    assert len(starts) == len(examples), starts
-    for i, start, end in zip(examples, starts, ends):
-        wants = {}
-        for side, snap, sign in (("main", history.snapshots[-1], -1), ("twin", history.twin.snapshots[-1], 1)):
-            real = squash(np.asarray(snap.weights[0]) @ x_test[i] + snap.biases[0])
-            want = wants[side] = sorted(minus_sign(float(real[k])) for k in shown_indices(len(real)))
-            drawn = [d for d in entry["drawn"] if start - 0.05 <= d["t"] < end and d["x"] * sign > 0
-                     and d["text"].replace("\u2212", "-").replace(".", "").lstrip("-").isdigit()]
-            assert sorted(d["text"] for d in drawn) == want, (side, i)
-            assert min(d["px"] for d in drawn) >= 14
-        assert len(set(wants["twin"])) == 1 < len(set(wants["main"]))
 
 
 def test_a_strip_patch_draws_its_squares_apart():

@@ -113,7 +113,6 @@ PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each
 MARKED_WIDTH = 3.0               # a strip's one neuron big, its first change marked on it, at most this wide
 INK_GAP = 0.5                    # a picture's turn: its practice example this far left of the dials
 PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
-GRID_COLUMNS = 8                 # the demo's hidden neurons: more than this, a line under them sums them up
 GRID_RADIUS = 0.15               # a glow dot over a change patch, at most this big
 CLOSE_WIDTH = 6.4                # "so all turn alike", up close: each side's first change this wide at most,
 CLOSE_TOP = 2.3                  # from under the headings down to over its words and the key (the networks
@@ -124,9 +123,12 @@ CLOSE_DOT, CLOSE_NUMBER = 0.07, 0.85   # a picture's glow dots this big, each nu
                                  # (~16 px at 480p): the two clear of the next patch's
 LITTLE_STEPS = 12                # "a little at a time": the patches pass through this many first real changes
 DOT_ROW_GAP = 0.45               # a picture's first change: room over each row of patches for its glows, in patch sides
-SQUARE_COLUMNS = 4               # the demo's hidden neurons: at most this many a row, each one's glow written
-SQUARE_DOT = 0.15                # beside its dot (~18 px across at 480p), label-sized (~15 px letters)
-SQUARE_BUFF = (0.3, 0.1)         # between the square's columns and rows
+GLOW_COLUMNS = 8                 # the hidden neurons' glows as dots alone, at most this many a row, each
+GLOW_DOT = 0.24                  # this big (~29 px across at 480p) and this far apart (review s37, its single
+GLOW_BUFF = (0.16, 0.16)         # change: 32 written glows were scanned, not seen; big dots, big words a side)
+GLOW_DROP = 0.2                  # the dots' top this far under their network; their big words this far
+GLOW_WORDS_BUFF = 0.06           # under their label (tiny: clear of the glow key under them)
+GLOW_WORD = "title"              # those words ("all the same" / "not all the same"): the title's size (~31 px)
 GRID_BOX_BUFF = 0.12             # the box round a row of glows as they are said: this far round them
 PAIR_BIG = 2.4                   # the boxed two a side drawn big as "ours each their own way" is said (~144
 PAIR_BIG_GAP = 0.6               # px at 480p, review s35 d), this far apart, a glow dot over each
@@ -138,12 +140,9 @@ CLOSE_NOTE = 0.5                 # over them, room for "4 of its 16 hidden neuro
 CLOSE_FEW_DOT = 0.15             # s36 init2: 32 patches with ~7 px glows were too small and busy), each
                                  # glow dot this big, its number label-sized
 PAIR_BOX_BUFF = 0.03             # a box round one change patch and its glow: clear of the next row's
-SQUARE_Y = -1.0                  # a square of glows' middle (with its words), or where the patches stood
-                                 # (patches_alone): under the networks, its summary line over the key
 MARK_LOW, MARK_HIGH = 0.3, 0.75   # a strip's first change: a turn arrow on each dial's square, this share of
                                  # the square high for the smallest turn and for the biggest (review s27 x1:
                                  # recoloured green and pink, the dials seemed to become new dials)
-GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
 VERDICT_SCALE = 2.0              # a verdict's guess this many times the title's size (~62 px at 480p: the biggest words)
 VERDICT_WIDTH = 4.8              # a verdict's line at most this wide ("says inner ring"): 2.3 apart in the middle
 COUNT_SCALE = 1.3                # the scoreboard's count, this many times the title's size
@@ -436,15 +435,12 @@ def minus_sign(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
-def glow_summary(glows: list[float]) -> tuple[str, dict]:
-    """One line for a row of glows drawn as dots alone, as the screen writes it (minus_sign's
-    two decimals): "all {n} glow {value}" where they all write the same, else "each its own
-    glow: {low} to {high}" (no drawn words start "glow ": review s12's guard against the
-    forward chapter's "glow 0.50 halfway"); (words, facts) for Chapter.text."""
-    written = [minus_sign(g) for g in glows]
-    if len(set(written)) == 1:
-        return mark("all {n} glow {value}"), {"n": len(glows), "value": written[0]}
-    return mark("each its own glow: {low} to {high}"), {"low": minus_sign(min(glows)), "high": minus_sign(max(glows))}
+def alike_word(glows: Sequence[float]) -> str:
+    """The big words under a side's glow dots: "all the same" where every glow writes the
+    same (minus_sign's two decimals), else "not all the same" (review s37: read in a second,
+    where 16 written numbers had to be scanned; not "each different": a trained network's
+    dots can look alike two by two, tiny's three full ones)."""
+    return mark("all the same") if len({minus_sign(float(g)) for g in glows}) == 1 else mark("not all the same")
 
 
 def dial_words(value: float) -> str:
@@ -1441,24 +1437,18 @@ class Init(Chapter):
 
     def lit_by(self, sides: Sequence[dict], rows: dict[str, np.ndarray], label: str) -> tuple[list, VGroup]:
         """One example lights both networks (their real activations, `rows` by side: input
-        first) and each one's hidden neurons as the first example lit them (glow_grid: each
-        glow written beside its dot; review s28 d1 r2, its single change: 16 dots alone "differ
-        only in slight shading"), `label` under them: under the patches, or (patches_alone) in
-        their place, as the patches go (`.patches_go`, the caller plays them). The animations,
-        and the rows (twin's second), each VGroup(dots, label, numbers, slots)."""
-        t = self.theme
-        glows = VGroup()
-        for side in sides:
-            grid = self.glow_grid(rows[side["name"]][1], label)
-            grid.move_to([side["x"], SQUARE_Y if side.get("alone") else ROWS_Y, 0])
-            glows.add(VGroup(VGroup(*(cell[0] for cell in grid[0])), grid[1], grid.numbers, grid.slots))
+        first) and each one's hidden neurons as big dots (glow_grid), `label` under them, under
+        its network (the patches made room). The animations, and the rows (twin's second), each
+        VGroup(dots, label, big word)."""
+        grids = [self.place_glows(self.glow_grid(rows[side["name"]][1], label), side) for side in sides]
+        glows = VGroup(*(VGroup(grid[0], grid[1], grid.summary) for grid in grids))
         # a bar on each glow below zero, row and network (review s17); relight turns them on or off
-        self.bars = {side["name"]: VGroup(sign_bars(glow[0], [rows[side["name"]][1][i] for i in
-                                                              shown_indices(len(rows[side["name"]][1]))], t),
-                                          self.diagram_bars(side, rows[side["name"]][1]))
-                     for side, glow in zip(sides, glows)}
-        # the rows' words in quickly, in full, as the neurons light (review 8: caught dim)
-        return [AnimationGroup(FadeIn(glows, run_time=FADE), FadeIn(VGroup(*self.bars.values()), run_time=2 * FADE),
+        self.bars = {side["name"]: VGroup(grid.bars, self.diagram_bars(side, rows[side["name"]][1]))
+                     for side, grid in zip(sides, grids)}
+        # the rows' words in quickly, in full, as the neurons light (review 8: caught dim); their
+        # big words: the caller brings them in
+        return [AnimationGroup(FadeIn(VGroup(*(VGroup(g[0], g[1]) for g in glows)), run_time=FADE),
+                               FadeIn(VGroup(*self.bars.values()), run_time=2 * FADE),
                                *self.light_up(sides, rows, run_time=2 * FADE))], glows
 
     def light_up(self, sides: Sequence[dict], rows: dict[str, list[np.ndarray]], **kwargs) -> list[Animation]:
@@ -1497,10 +1487,6 @@ class Init(Chapter):
             values = acts[side["name"]]
             moves += self.light_up([side], acts)
             moves += [c.animate.set_fill(colour) for c, colour in zip(row[0], self.row_fills(values[1]))]
-            # each number swapped whole, at once (no frame of one number half-way into another)
-            moves += [Transform(number, self.glow_number(values[1][i]).move_to(number, aligned_edge=LEFT),
-                                rate_func=lambda a: float(a > 0))
-                      for number, i in zip(row[2], shown_indices(len(values[1])))]
             row_bars, diagram_bars = self.bars[side["name"]]
             moves += bars_to(row_bars, [values[1][i] for i in shown_indices(len(values[1]))])
             moves += bars_to(diagram_bars, np.asarray(values[1])[side["diagram"].shown_indices(1)])
@@ -1519,8 +1505,9 @@ class Init(Chapter):
 
     def step_one(self, main: dict, twin: dict, tracker) -> Group:
         """Review 11a (its single change): one direct demo in place of ~45 s of argument. One
-        practice example lights both networks; under each, its hidden neurons big, each with
-        its real glow written (the twin's all the same number, ours each its own). The dial
+        practice example lights both networks; under each, its hidden neurons as big dots lit by
+        their real glows, and as they are said big words a side: the twin's "all the same",
+        ours "not all the same" (review s37, its single change: it was 32 written glows). The dial
         patches come back, as they started, for the practice (review s23, tiny: the first
         change drawn in green and pink gave the patches a second meaning, and asked for
         trust in what the next chapters show)."""
@@ -1530,18 +1517,14 @@ class Init(Chapter):
         start = {side["name"]: activations(h, side["run"][0], x_train[index]) for side in sides}
         self.show(practice_look={"example": index, "main_hidden": start["main"][1], "twin_hidden": start["twin"][1]})
         example = self.shown_example(x_train[index], mark("practice example"))
-        # in the patches' place (under the networks, or in their room, under the example, where
-        # the networks are gone)
-        grids = [self.glow_grid(start[side["name"]][1]) for side in sides]
-        for side, grid in zip(sides, grids):      # a square of glows: its summary line clear of the key
-            grid.move_to([side["x"], SQUARE_Y if side.get("alone") or len(grid[0]) > GRID_COLUMNS else GRID_Y, 0])
-        # the glows lit (and written where they fit), and again over the first change (first_change)
+        # big dots alone under each network, in the dial patches' place
+        grids = [self.place_glows(self.glow_grid(start[side["name"]][1]), side) for side in sides]
+        # the glows lit, and again over the first change (first_change)
         self.first_glows = {side["name"]: start[side["name"]][1] for side in sides}
         self.show(glow_grid_values={side["name"]: [float(start[side["name"]][1][i])
                                                    for i in shown_indices(len(start[side["name"]][1]))]
                                     for side in sides})
-        self.show(glow_grids={side["name"]: [getattr(m, "original_text", m.text) for m in grid.numbers]
-                              for side, grid in zip(sides, grids)})
+        self.show(glow_dots={side["name"]: self.dots_drawn(grid[0]) for side, grid in zip(sides, grids)})
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
         # review s16: the big patches stood 7 s from "In ours" into this line: they go as it
         # starts, and as "learning changes the dials" is said the patches take their first changes
@@ -1566,10 +1549,8 @@ class Init(Chapter):
                   *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0))
         self.show(look_bars={side["name"]: {"diagram": marks_shown(bars), "row": marks_shown(grid.bars)}
                              for side, bars, grid in zip(sides, look_bars, grids)})
-        # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed,
+        # "the twin's ... all the same", then "ours each their own way": each side's dots ringed,
         # faded in, not drawn (review s18 e1, 72 s: a box half drawn read as a stray underline)
-        # round the whole row, neurons and numbers (review s23, digits: round the numbers only,
-        # the box's edge ran through the first row's neurons)
         boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=GRID_BOX_BUFF) for grid in grids]
         # what a glow is, as it is said: a key under both rows (review s26 x1 r1, its single change)
         key = self.glow_key(glows_below_zero(h)).move_to([0, KEY_Y, 0])
@@ -1579,18 +1560,15 @@ class Init(Chapter):
         self.show(glow_key={"samples": key.samples, "t": self.renderer.time - FADE,
                             "boxes": text_boxes(key, *grids)})
         self.wait_until_bookmark("glow")
-        pointed = [grid.numbers if len(grid.numbers) else grid[0] for grid in grids]
-        # each line under its own grid's words (the grid is placed without it)
-        summaries = [within_frame(grid.summary.next_to(grid[1], DOWN, buff=0.15), 0.1) if len(grid.summary)
-                     else grid.summary for grid in grids]
-        self.play(FadeIn(boxes[1]), FadeIn(summaries[1]), Indicate(pointed[1], scale_factor=1.1, color=t.focus),
-                  run_time=1.0)
+        # each side's big word in with its box, as its glows are said (no Indicate: it would
+        # paint the dots one colour, and their brightness is the point)
+        summaries = [grid.summary for grid in grids]
+        self.play(FadeIn(boxes[1]), FadeIn(summaries[1]), run_time=FADE)
         self.wait_until_bookmark("ours_glow")
-        self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), Indicate(pointed[0], scale_factor=1.1, color=t.focus),
-                  run_time=1.0)
-        self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) if len(s) else ""
-                                  for side, s in zip(sides, summaries)})
-        # what goes before the first change is shown: the glows, their numbers, lines and boxes,
+        self.play(FadeIn(boxes[0]), FadeIn(summaries[0]), run_time=FADE)
+        self.show(glow_summaries={side["name"]: getattr(s, "original_text", s.text) for side, s in zip(sides, summaries)},
+                  glow_words_at={side["name"]: text_boxes(s) for side, s in zip(sides, summaries)})
+        # what goes before the first change is shown: the glows, their words and boxes,
         # the example, the networks' light
         return Group(*(VGroup(g[0], g[1], g.bars, g.summary) for g in grids), *boxes, look_bars, example, key)
 
@@ -1991,50 +1969,35 @@ class Init(Chapter):
                                     "from": begun, "to": self.renderer.time,
                                     **{c["name"]: np.asarray(c["patches"].weights).tolist() for c in copies}})
 
-    def glow_number(self, value: float) -> Text:
-        """A hidden neuron's glow as glow_grid writes it beside its dot."""
-        return self.text("{value}", size="label", color=self.theme.text, facts={"value": minus_sign(float(value))})
-
     def glow_grid(self, values: np.ndarray, label: str = mark("its hidden neurons, lit by it")) -> VGroup:
-        """A layer's neurons, at most SQUARE_COLUMNS a row, each lit as the diagram lights it,
-        with its real value written beside it (review 11a: "show the numbers"); `.numbers`; where
-        there are more than GRID_COLUMNS, `.summary`, one line that sums them up."""
+        """A layer's neurons as big dots alone, at most GLOW_COLUMNS a row, each lit by its real
+        glow as the diagram lights it (its bar where the glow is below zero), `label` under them:
+        VGroup(dots, label, bars); `.bars`; `.summary`, the side's big words (alike_word),
+        not drawn with the grid: it comes as its glows are said (review s37, its single change:
+        the 32 glows written beside their dots had to be scanned; before that, s28 d1 r2, 16
+        small dots alone "differ only in slight shading": these are ~29 px, big words a side)."""
         t, shown = self.theme, shown_indices(len(values))
-        fills = lit_colours(t, [brightness(values)[i] for i in shown])
-        # each number beside its dot, label-sized; a picture's 16 in a square of them, SQUARE_COLUMNS
-        # a row (review s28 d1 r2, its single change: 16 dots alone "differ only in slight shading";
-        # s25 k3: 32 small numbers in rows of 8 could not be read; s28 t1 r2: tiny's 4, small,
-        # under their dots, "very small")
-        row = len(shown) <= GRID_COLUMNS
-
-        # each cell as wide as the widest number (an unseen slot): numbers written anew for another
-        # example stay in their place and in the box round them (review: "-0.41" ran out of it)
-        widest = self.glow_number(-0.5).width
-
-        def cell(i: int, colour) -> VGroup:
-            dot = Circle(radius=SQUARE_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
-                         fill_opacity=1.0)
-            number = self.glow_number(values[i]).next_to(dot, RIGHT, buff=0.15)   # a minus sign clear of the dot's bar
-            slot = Rectangle(width=2 * SQUARE_DOT + 0.15 + widest, height=max(dot.height, number.height),
-                             stroke_width=0, fill_opacity=0).move_to(dot, aligned_edge=LEFT)
-            return VGroup(dot, number, slot)
-        cells = VGroup(*(cell(i, colour) for i, colour in zip(shown, fills)))
-        cells.arrange_in_grid(cols=min(SQUARE_COLUMNS, len(cells)), buff=SQUARE_BUFF, cell_alignment=LEFT)
-        label = self.text(label, size="small", color=t.text)
-        bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
-        # the words clear of the box step_one draws round the neurons (GRID_BOX_BUFF)
-        grid = VGroup(cells, label.next_to(cells, DOWN, buff=GRID_BOX_BUFF + 0.1), bars)
-        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
-        grid.slots = VGroup(*(cell[2] for cell in cells))
-        # where there are many, one readable line under them says what they carry (review
-        # s26 k1, both: "all glow exactly the same" was read off 0.74 written sixteen times, and
-        # by eye the dots hardly differ): "all 16 glow 0.74" / "each its own glow: 0.35 to 0.69", real
-        # values; not drawn with the grid, it comes as its glows are said (step_one)
-        grid.summary = VGroup()
-        if not row:
-            words, facts = glow_summary([float(values[i]) for i in shown])
-            grid.summary = self.text(words, color=t.text, facts=facts)
+        dots = VGroup(*(Circle(radius=GLOW_DOT, stroke_color=t.neuron_stroke, stroke_width=1.5, fill_color=colour,
+                               fill_opacity=1.0) for colour in self.row_fills(values)))
+        dots.arrange_in_grid(cols=min(GLOW_COLUMNS, len(dots)), buff=GLOW_BUFF)
+        # the words clear of the box step_one draws round the dots (GRID_BOX_BUFF)
+        label = self.text(label, size="small", color=t.text).next_to(dots, DOWN, buff=GRID_BOX_BUFF + 0.1)
+        bars = sign_bars(dots, [values[i] for i in shown], t)
+        grid = VGroup(dots, label, bars)
+        grid.bars = bars
+        grid.summary = self.text(alike_word([values[i] for i in shown]), size=GLOW_WORD, color=t.text)
         return grid
+
+    def place_glows(self, grid: VGroup, side: dict) -> VGroup:
+        """`grid` (glow_grid) under its side's network, its dots' top GLOW_DROP under it, its
+        big word under its label, inside the frame."""
+        grid.shift((side["diagram"].get_bottom()[1] - GLOW_DROP - grid[0].get_top()[1]) * UP).set_x(side["x"])
+        within_frame(grid.summary.next_to(grid[1], DOWN, buff=GLOW_WORDS_BUFF).set_x(side["x"]), 0.1)
+        return grid
+
+    def dots_drawn(self, dots: VGroup) -> dict:
+        """What a row of glow dots shows, for the manifest: each dot's fill (hex), its radius."""
+        return {"fills": [d.get_fill_color().to_hex().lower() for d in dots], "radius": float(dots[0].width / 2)}
 
     def change_key(self, marked: bool = False) -> VGroup:
         """The key to the first change, in the legend's language (kit/legend.py): a square in
@@ -2876,20 +2839,27 @@ class Init(Chapter):
             bigs = [] if twin.get("alone") else self.big_patches((main, twin), "big_patches_trained")[1:]
             self.play(FadeOut(hops), FadeIn(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
-            # the patches' captions make room for the glow rows (their story is told)
-            # (patches_alone: the patches too, and the box round the twin's: the glows, each one
-            # written, stand in their place, as on the practice example)
-            making_room = ([main["patches"], twin["patches"], box] if twin.get("alone") else [])
+            # the patches, their captions and the box round the twin's make room for the glow
+            # dots (their story is told): the dots stand in their place, as on the practice example
+            making_room = [main["patches"], twin["patches"], box]
             self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)), *self.ink_out(),
                       *(FadeOut(m) for m in making_room), FadeIn(pictures[0]), run_time=FADE)
             lighting, rows = self.lit_by((main, twin), looks[0], mark("its hidden neurons, lit by it"))
-            self.play(*lighting, run_time=0.8)
+            # each side's big word with its dots, whole before "still all glow the same" is said
+            self.play(*lighting, FadeIn(VGroup(rows[0][2], rows[1][2])), run_time=0.8)
+            self.show(new_look_words={side["name"]: {"text": getattr(row[2], "original_text", row[2].text),
+                                                     "t": self.renderer.time - 0.8, "boxes": text_boxes(row[2])}
+                                      for side, row in zip((main, twin), rows)})
+            lit_dots = [{side["name"]: self.dots_drawn(row[0]) for side, row in zip((main, twin), rows)}]
+            # "still all glow the same": the twin's dots boxed
             self.wait_until_bookmark("glow")
-            row_box = SurroundingRectangle(rows[1][3], color=t.focus, buff=GRID_BOX_BUFF)
+            row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=GRID_BOX_BUFF)
             self.play(FadeIn(row_box), run_time=0.5)
             for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
                 self.wait_before(tracker, mark_, 0.4)
                 self.next_example(pictures[k - 1], pictures[k], (main, twin), rows, looks[k])
+                lit_dots.append({side["name"]: self.dots_drawn(row[0]) for side, row in zip((main, twin), rows)})
+            self.show(new_look_dots=lit_dots)
             # "act like just one": the twin's row of neurons folds into one neuron, its name in
             # full before the words (review 8: it faded in as they were said)
             self.wait_before(tracker, "one", 0.9)
