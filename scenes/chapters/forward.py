@@ -1734,7 +1734,8 @@ class Forward(Chapter):
         "hanging below the line at zero" is said; nothing for a sum above zero."""
         if work["products"][work["biggest"][0]] >= 0:
             return VGroup()
-        box = SurroundingRectangle(VGroup(self.bar_run, self.bar_part, bars["zero"][0]), color=self.theme.focus,
+        # round the line's "0" too: it said where zero is (at the line alone the box cut into it)
+        box = SurroundingRectangle(VGroup(self.bar_run, self.bar_part, bars["zero"]), color=self.theme.focus,
                                    buff=0.1, stroke_width=3)
         self.shown["hanging_box"] = {"from": float(self.renderer.time), "sum": bars["shown"]["ends"][1],
                                      "box": [float(v) for v in (box.get_left()[0], box.get_right()[0],
@@ -1827,10 +1828,11 @@ class Forward(Chapter):
             self.play(Indicate(VGroup(bars["runs"][0], bars["label"]), color=self.theme.focus, scale_factor=1.1),
                       run_time=0.8)
             return
-        # a later neuron's (and the output's): its first part's bar comes out of its row's number
-        # onto the line at zero, the white bar beside it (review s37: their sums were lines of words)
-        self.play(FadeIn(bars["zero"]), TransformFromCopy(big["products"][0], bars["parts"][0]),
-                  TransformFromCopy(big["products"][0], bars["runs"][0]), FadeIn(bars["label"]), run_time=run_time)
+        # a later neuron's (and the output's): its first part's bar on the line at zero, the white bar
+        # beside it (review s37: their sums were lines of words); in place, and its row's number
+        # pulsing (flown from the number, a frame caught a blur over the neuron's heading)
+        self.play(FadeIn(VGroup(bars["zero"], bars["parts"][0], bars["runs"][0], bars["label"])),
+                  Indicate(big["products"][0], color=self.theme.focus, scale_factor=1.2), run_time=run_time)
 
     def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6, *also) -> None:
         """Product row `p` added as it comes (`row`, put in here): in the same frame its bar is
