@@ -354,19 +354,19 @@ def check_second_neuron(entry: dict, path) -> None:
     assert drawn_at <= cue_said(entry, "This one adds up to") - 0.5, drawn_at
     parts = [*(second["products"][i] for i in second["biggest"]), second["rest_sum"], second["bias"]]
     assert f"{sum(round(p, 2) for p in parts):.2f}" == f"{second['total']:.2f}"
-    # review w1 s21: the first neuron's sum ran under its column ("so far", then the total), this one's
-    # came with none: the same running-total row, each sum so far in turn, then its total in its place
+    # review w1 s21: the first neuron's sum ran under its column, this one's came with none; review
+    # s37: it came back as a line of words ("so far -0.37 + 0.26 = -0.11"): its sum is drawn as the
+    # first one's, bars on the line at zero, the white bar named with each sum so far in turn
+    # (nncore's products: the inputs' glows times its dials), then its total in the name's place
+    products = result.a[0][0] * np.array(snap["weights"][0])[k]
+    assert [second["products"][i] for i in second["biggest"]] == pytest.approx(products[second["biggest"]], abs=1e-12)
     heading = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
-    word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= heading)
-    # (session 23: its head start's row is added too, as the first neuron's: the last sum so far
-    # is its total, then written "total: ...")
-    want = sums_so_far(second)
-    assert want[-1].endswith(f"= {total}"), (want, total)
-    under = [d for d in entry["drawn"] if heading <= d["t"] < drawn_at and abs(d["y"] - word["y"]) < 0.05
-             and d["x"] > word["x"]]
-    assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want, (under, want)
+    window = [d for d in entry["drawn"] if heading - 1.0 <= d["t"] <= drawn_at]
+    assert not [d for d in window if d["text"] in ("so far", *sums_so_far(second)[1:])], "a line of sums under the column"
+    check_bar_names(entry, second, "second_sum_bars", "second_bar_at", window)
+    name = entry["shown"]["second_sum_bars"]["label"]
     landed = next(d for d in later if d["text"] == f"total: {total}")
-    assert abs(landed["y"] - word["y"]) < 0.05 and landed["x"] > word["x"], (landed, word)
+    assert abs(landed["x"] - landed["w"] / 2 - name[0]) < 0.05, (landed, name)
 
 
 def check_spotlight(entry: dict, path) -> None:
@@ -698,17 +698,31 @@ def check_running_sum(entry: dict) -> None:
     start = min(d["t"] for d in entry["drawn"] if d["text"] == "= gives")   # the close-up's (the network's names stood lower)
     window = [d for d in entry["drawn"] if start <= d["t"] < stop]
     assert not [d for d in window if d["text"] in ("so far", *sums_so_far(worked)[1:])], "a line of sums under the column"
-    name = next(d for d in window if d["text"] == "sum so far")
+    name = next(d for d in window if d["text"].startswith("sum so far"))
     left, right, top = bars["label"]
     assert name["x"] == pytest.approx((left + right) / 2, abs=0.02)
     # under the lowest the bars reach (zero, or the lowest sum so far), left edge at the white bar
-    from scenes.chapters.forward import BAR_RUN_X
+    from scenes.chapters.forward import BAR_RUN_X, BAR_THICK
     assert top < bars["zero_y"] + bars["scale"] * min(0.0, *bars["ends"]) - 0.1
-    assert abs(left - (BAR_RUN_X - 0.16)) < 0.06
+    assert abs(left - (BAR_RUN_X - BAR_THICK)) < 0.06
     named = said_at(entry, "The white bar keeps the sum so far")
     assert sum(n["text"].count("the sum so far") for n in entry["narration"]) == 1
     assert abs(name["t"] - named) <= 1.5, (name, named)
-    assert abs(entry["shown"]["zero_named"] - said_at(entry, "standing on the line at zero")) <= 1.0
+    check_bar_names(entry, worked, "sum_bars", "sum_bar_at", window)
+    # review s37 (tiny 60-69 s): "standing on the line at zero" was said over a first sum of
+    # -0.11, a speck under the line: below zero it is said to hang there, and boxed as it is said
+    first = worked["products"][worked["biggest"][0]]
+    zero_words = "standing on the line at zero" if first >= 0 else "hanging below the line at zero"
+    assert any(zero_words in n["text"] for n in entry["narration"]), zero_words
+    assert abs(entry["shown"]["zero_named"] - said_at(entry, zero_words)) <= 1.0
+    box = entry["shown"].get("hanging_box")
+    assert (box is not None) == (first < 0), box
+    if box is not None:
+        _, _, bottom, top = box["box"]
+        hangs = bars["zero_y"] + bars["scale"] * bars["ends"][1]
+        assert box["sum"] == pytest.approx(first, abs=1e-12) and bottom < hangs < bars["zero_y"] < top
+        assert abs(box["from"] - said_at(entry, zero_words)) <= 1.0
+        assert box["until"] - box["from"] >= 4.0, box   # (a frame every 3 s catches it)
     assert any(d["text"] == "0" and abs(d["y"] - bars["zero_y"]) < 0.05 for d in window)
     totals = [d for d in window if d["text"].startswith("total:")]
     w = f"{round(float(worked['total']), 2) + 0.0:.2f}".replace("-", "\u2212")
@@ -717,6 +731,29 @@ def check_running_sum(entry: dict) -> None:
     said = cue_said(entry, "the total is")
     assert said - 1.5 <= totals[0]["t"] <= said + 1.0, (totals, said)
     assert "added up" not in {d["text"] for d in window}
+
+
+def check_bar_names(entry: dict, worked: dict, bars_key: str, at_key: str, window: list,
+                    written: list | None = None, places: int = 2) -> None:
+    """Review s37 (ONE change: print the running number on the white bar): each white bar's name
+    says its sum so far, "sum so far 0.45": the rows as written (`written`, else the worked
+    neuron's products, its rest's and its head start, in two decimals) added one by one, so each
+    checks by hand; the first as its white bar comes, each next in the frame its part is stacked
+    (`at_key`); the bars' own ends nncore's real sums (the worked numbers, checked against nncore
+    by the callers), the last its total."""
+    bars = entry["shown"][bars_key]
+    parts = [worked["products"][k] for k in worked["biggest"]]
+    parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
+    np.testing.assert_allclose(bars["ends"], np.cumsum([0.0, *parts]), rtol=1e-9, atol=1e-12)
+    assert bars["ends"][-1] == pytest.approx(worked["total"], abs=1e-12)
+    rows = written if written is not None else [round(float(v), 2) for v in parts]
+    sums = [round(float(v), places) + 0.0 for v in np.cumsum([round(float(v), places) for v in rows])]
+    assert bars["sums"] == pytest.approx(sums, abs=1e-9)
+    w = lambda v: f"{v:.{places}f}".replace("-", "\u2212")
+    times = [entry["shown"][at_key + "_first"], *(t for _, t in sorted(entry["shown"][at_key]))]
+    assert [p for p, _ in sorted(entry["shown"][at_key])] == [*range(1, len(parts))], entry["shown"][at_key]
+    for v, t in zip(sums, times):
+        assert any(d["text"] == f"sum so far {w(v)}" and abs(d["t"] - t) < 0.7 for d in window), (v, t)
 
 
 def check_rows_named(entry: dict, path) -> None:
@@ -1094,7 +1131,7 @@ def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
     each product row (nncore's product, check_worked) comes with the sum so far that adds it,
     nncore's products as written added: that sum is drawn within half a second of the row, and
     before the next row comes."""
-    for key, head in (("worked", "= gives"), ("second_worked", "another hidden neuron")):
+    for key, head, at in (("worked", "= gives", "sum_bar_at"), ("second_worked", "another hidden neuron", "second_bar_at")):
         worked = entry["shown"][key]
         if key == "worked":   # (the second is checked against nncore in check_second_neuron)
             check_worked(worked, path)
@@ -1105,19 +1142,12 @@ def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
         start = min(d["t"] for d in entry["drawn"] if d["text"] == head)
         stop = min(d["t"] for d in entry["drawn"] if d["t"] > start and d["text"].startswith("total:"))
         window = [d for d in entry["drawn"] if start - 1.0 <= d["t"] < stop]
-        if key == "worked":   # review s36 r2: the first neuron's sum so far is its white bar, stacked
-            # part by part (the bars' ends nncore's sums, check_sum_bars); the rows over its name
-            word = next(d for d in window if d["text"] == "sum so far")
-            sums = [{"t": t} for _, t in sorted(entry["shown"]["sum_bar_at"])]
-            assert [p for p, _ in sorted(entry["shown"]["sum_bar_at"])] == [*range(1, len(want))], key
-            sums.insert(0, {"t": entry["shown"]["first_bar_at"]})
-            floor = -10.0   # (no sums written: every product row counts)
-        else:
-            word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= start - 1.0)
-            sums = sorted((d for d in window if abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]
-                           and not d["text"].startswith("total")), key=lambda d: d["t"])
-            assert [d["text"] for d in sums] == want, (key, [d["text"] for d in sums], want)
-            floor = word["y"] + 0.2
+        # review s36 r2, s37: the sum so far is the white bar, stacked part by part (the bars' ends
+        # nncore's sums, check_sum_bars, check_bar_names), the first neuron's and the second's alike
+        sums = [{"t": t} for _, t in sorted(entry["shown"][at])]
+        assert [p for p, _ in sorted(entry["shown"][at])] == [*range(1, len(want))], key
+        sums.insert(0, {"t": entry["shown"]["first_bar_at"] if key == "worked" else entry["shown"][at + "_first"]})
+        floor = -10.0   # (no sums written: every product row counts)
         # each product row's first appearance (a pulse redraws it), top to bottom
         rows = {}
         for d in window:
@@ -2017,8 +2047,8 @@ def test_the_output_rows_add_up_to_their_total_as_written():
 
 def test_the_sum_so_far_gives_way_to_the_total_without_morphing_into_it():
     """Review k1 (session 22, 69 s): "so far 1.03" morphed letter by letter into "total: 1.03",
-    a frame of garbled text. The sum and "so far" fade out, then the total fades in: no
-    animation carries the sum's shape into the total's."""
+    a frame of garbled text. The white bar's name with its sum fades out, then the total fades
+    in: no animation carries the sum's shape into the total's."""
     from manim import Text
 
     class Stage:   # just what land_total touches: the scene's mobjects and what it plays
@@ -2028,14 +2058,14 @@ def test_the_sum_so_far_gives_way_to_the_total_without_morphing_into_it():
         def play(self, *animations, **kwargs):
             self.played.append(animations)
 
-    under, so_far, total = Text("1.03"), Text("so far"), Text("total: 1.03")
-    stage = Stage(under, so_far)
-    Forward.land_total(stage, {"so_far": so_far, "total": total}, under, run_time=0.8)
+    under, total = Text("sum so far 1.03"), Text("total: 1.03")
+    stage = Stage(under)
+    Forward.land_total(stage, {"total": total}, under, run_time=0.8)
     played = [a for step in stage.played for a in step]
     assert not any(a.mobject is under and getattr(a, "target_mobject", None) is total for a in played)
     out = next(i for i, step in enumerate(stage.played) if any(a.mobject is under for a in step))
     came = next(i for i, step in enumerate(stage.played) if any(a.mobject is total for a in step))
-    assert out < came and any(a.mobject is so_far for a in stage.played[out])
+    assert out < came
 
 
 def check_row_links(entry: dict, path) -> None:
@@ -2125,40 +2155,38 @@ def check_second_total_stays(entry: dict, shots: list) -> None:
     start = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
     landed = next(d for d in entry["drawn"] if d["t"] >= start and d["text"] == total)
     img = min(shots, key=lambda f: abs(f[0] - (said_at(entry, "so it glows") - 0.1)))[1]
-    x, y, w = landed["x"], landed["y"], landed["w"]
+    # review s37: it lands in the white bar's name's place and goes under the curve's floor with
+    # the bar before "This one adds up to" is said (check_second_neuron): read there
+    (x, y), w = entry["shown"]["second_total_kept"]["floor"], landed["w"]
+    assert entry["shown"]["second_total_kept"]["at"] <= cue_said(entry, "This one adds up to"), entry["shown"]["second_total_kept"]
     lit = region(img, x - w / 2, x + w / 2, y - 0.1, y + 0.1).max(axis=1)
     assert (lit > 60).sum() >= 5, (landed, int(lit.max()))   # (the background is about 24 at most)
 
 
 def check_output_running_sum(entry: dict) -> None:
     """Review ab2-k1 (digits 132-141 s): the brightest output's sum showed only "added up 1.14",
-    none of the hidden neuron's step-by-step adding. In its close-up the sum so far is written
-    under the column as each row comes, each line the sum before it and the row's product as
-    drawn ("0.44 + 0.21 = 0.65"), the last the total written beside "added up"."""
+    none of the hidden neuron's step-by-step adding; review s37: then it came as a line of words
+    under the column ("so far 0.44 + 0.21 = 0.65") where the hidden neuron's was bars. In its
+    close-up its sum is drawn as the hidden neuron's: bars on the line at zero (nncore's products,
+    check_output_rule), the white bar named with each sum so far of the rows as drawn
+    (check_bar_names), no line of sums under the column; "added up" and the total as written take
+    the name's place, the last sum so far."""
     if "output_close_at" not in entry["shown"]:
         return
-    at = entry["shown"]["output_close_at"]
+    at, work = entry["shown"]["output_close_at"], entry["shown"]["output_rule"]
     line = next(n for n in entry["narration"] if "works the same way" in n["text"])
     near = [d for d in entry["drawn"] if at - 1e-3 <= d["t"] <= line["end_s"]]
-    word = next(d for d in near if d["text"] == "so far")
-    added = next(d for d in near if d["text"].startswith("added up"))
-    # (each text once: a pulse notes its swollen copy again)
-    first = lambda ds: list({(d["text"], round(d["y"], 1)): d for d in sorted(ds, key=lambda d: -d["t"])}.values())
-    sums = sorted(first(d for d in near if abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"] and d["t"] < added["t"]),
-                  key=lambda d: d["t"])
+    assert not [d for d in near if d["text"] == "so far" or "=" in d["text"] and d["text"] != "= gives"], "a line of sums"
+    rows, places = entry["shown"]["output_rows"], entry["shown"]["output_places"]
     signed = re.compile(r"^[+\u2212]\d+\.\d+$")
-    products = sorted(first(d for d in near if signed.match(d["text"]) and d["y"] > word["y"] + 0.2), key=lambda d: -d["y"])
-    parts = [number_of(d["text"]) for d in products]
-    assert len(sums) == len(parts) >= 2, ([d["text"] for d in sums], [d["text"] for d in products])
-    so_far = parts[0]
-    assert number_of(sums[0]["text"]) == so_far
-    for d, part in zip(sums[1:], parts[1:]):
-        before, now = so_far, so_far + part
-        w = lambda v: str(v).replace("-", "\u2212")
-        assert d["text"] == f"{w(before)} {'+' if part >= 0 else chr(0x2212)} {w(abs(part))} = {w(now)}", (d, before, part)
-        so_far = now
+    drawn = {d["text"] for d in near if signed.match(d["text"])}
+    assert {f"{v:+.{places}f}".replace("-", "\u2212") for v in rows} <= drawn, (rows, drawn)
+    check_bar_names(entry, work, "output_sum_bars", "output_bar_at", near, rows, places)
+    added = next(d for d in near if d["text"].startswith("added up"))
     total = next(d for d in near if d["t"] == added["t"] and d["x"] > added["x"])
-    assert number_of(total["text"]) == so_far
+    assert float(number_of(total["text"])) == pytest.approx(entry["shown"]["output_sum_bars"]["sums"][-1], abs=1e-9)
+    name = entry["shown"]["output_sum_bars"]["label"]
+    assert abs(added["x"] - added["w"] / 2 - name[0]) < 0.05 and abs(added["y"] - total["y"]) < 0.05
 
 
 def check_output_glows_as_worked(entry: dict, path) -> None:
@@ -2477,3 +2505,9 @@ def test_the_sum_bars_stand_end_to_end_at_nncores_products(preset, story_file):
         assert span(part) == pytest.approx((y(start), y(end)), abs=1e-9)
         assert ManimColor(part[0].get_fill_color()) == ManimColor(t.positive if end > start else t.negative)
         assert BAR_ROOM[0] - 1e-9 <= min(y(start), y(end)) and max(y(start), y(end)) <= BAR_ROOM[1] + 1e-9
+    # review s37: each white bar's name says its sum so far: the products as the rows write them
+    # (two decimals) added one by one, nncore's; the last is nncore's total as written when they add up
+    rows = [round(float(v), 2) for v in np.diff(ends)]
+    want = [f"sum so far {round(v, 2) + 0.0:.2f}".replace("-", "\u2212") for v in np.cumsum(rows)]
+    assert [label.text for label in bars["labels"]] == [w.replace(" ", "") for w in want]
+    assert len(bars["labels"]) == len(bars["runs"])

@@ -45,8 +45,8 @@ WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "
 # (review 11c: kept small in a corner, its names were unreadable and crowded the title)
 HEAD_Y = 2.75             # the columns' names
 ROW_TOP, ROW_PITCH = 1.95, 0.95
-SUM_LOW = -2.8           # the running sum's centre at lowest: under the rows, above the subtitles' band (y < -3)
-SUM_DROP = 0.65           # from the last row (the head start) down to the running sum under it
+SUM_LOW = -2.8           # a line's centre under the rows at lowest: above the subtitles' band (y < -3)
+SUM_DROP = 0.65           # from the last row (the head start) down to a line under it (once the running sum's)
 X_CIRCLE = -3.75          # the input circles, right of the picture
 X_DIAL = -1.3             # "× dial" on each wire
 X_PRODUCT = 0.6           # what each input gives, at its wire's end
@@ -100,11 +100,11 @@ EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (
 # running total's bar (left) and the part just added beside its end (right); review s36 r2: between
 # the "gives" column and the neuron its name ran into the rows' numbers ("+0.58 sum so far")
 BAR_RUN_X, BAR_PART_X = 3.45, 3.7
-BAR_THICK = 0.16
+BAR_THICK = 0.22          # about 13 px at 480p (review s37: at 0.16 the tiny net's -0.11 was a speck)
 FLOOR_BAR_THICK = 0.07    # the total's bar laid on the curve's floor
 BAR_ROOM = (-2.3, 0.9)    # lowest and highest y the bars reach: over the subtitles' band, under the neuron's heading
-BAR_SCALE = 2.5           # at most this long for 1.0 of the sum (the digits' 1.03: about 155 px at 480p; at 3.0
-                          # its line at zero ran into the rest's row, and the tiny net's into the sum's rule)
+BAR_SCALE = 3.0           # at most this long for 1.0 of the sum (the digits' 1.03: about 185 px at 480p); review
+                          # s37: at 2.5 the tiny net's first sum, -0.11, was a speck below the line
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -356,7 +356,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     head = scene.text(head, color=t.text, facts=head_facts)
     head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
     rows, products = VGroup(), VGroup()
-    # closer rows when the running sum under them would reach the subtitles' band (the digits' 6 rows)
+    # closer rows when they and a line under them would reach the subtitles' band (the digits' 6 rows)
     pitch = min(ROW_PITCH, (ROW_TOP - SUM_LOW - SUM_DROP) / (len(work["biggest"]) + 1))
 
     def ending(y: float, value: float, row: VGroup, start_x: float, color, width: float) -> None:
@@ -427,30 +427,10 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     total = scene.text(template, color=t.text, facts={"total": plain_number(work["total"])})
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
-    # the sum so far under the products, as in a column sum on paper: one per product row (the
-    # tiny review: "add it all up" showed no addition); the last is the total itself
-    sum_y = y - pitch - SUM_DROP
-    right = max(p.get_right()[0] for p in products)
-    # each written out as the sum before it and the row just added (review ab-k1 s27, both, 57 s:
-    # "so far 0.45" under three rows making 0.65; ab-x1-r1: "so far" jumped from -0.11 to 0.97):
-    # "0.65 − 0.20 = 0.45", an addition a viewer can check by the rows on screen
-    sums = [scene.text(template, color=t.text, facts=facts).move_to([0, sum_y, 0])
-            for template, facts in running_lines(work, written, digits)]
-    for s in sums:
-        s.align_to([right, 0, 0], RIGHT)
-    # the total takes the sum's own place under the column as "the total is" is said: one place for it
-    # (review t1: "added up 0.97" stood 15 s before it was said, and "total: 0.97" by the neuron as well)
-    total.move_to([0, sum_y, 0]).align_to([right, 0, 0], RIGHT)
-    # the rule, as in a column sum on paper, over the widest sum written
-    rule = Line([min(*(p.get_left()[0] for p in products), *(s.get_left()[0] for s in sums)) - 0.1, sum_y + 0.32, 0],
-                [right + 0.1, sum_y + 0.32, 0], stroke_color=t.text, stroke_width=2)
-    # named "so far" until the head start is in and the total said (review t1), left of the widest,
-    # clear of it as it swells by a fifth when added to (add_to_sum)
-    widest = max(sums, key=lambda s: s.width)
-    so_far = scene.text("so far", color=t.text).next_to(widest, LEFT, buff=0.35 + 0.1 * widest.width).set_y(sum_y)
+    # (the sum so far is drawn as bars beside the neuron, sum_bars: review s37, the line of sums
+    # under the column said the same again; the total takes the white bar's name's place)
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
-            "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"]),
-            "rule": rule, "sums": sums, "so_far": so_far}
+            "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"])}
 
 
 def sum_parts(work: dict) -> list[float]:
@@ -473,16 +453,20 @@ def arrow_bar(start: np.ndarray, end: np.ndarray, color, thick: float = BAR_THIC
                           stroke_width=0, fill_color=color, fill_opacity=1.0))
 
 
-def sum_bars(scene: Chapter, work: dict) -> dict:
+def sum_bars(scene: Chapter, work: dict, written: Sequence[float] | None = None, places: int = 2,
+             glow: bool = True, key: str = "sum_bar_at") -> dict:
     """The neuron's sum drawn as bars, one scale for all (the real numbers, never rounded): the
-    first input's glow as a yellow bar (`glow`), each part as a blue bar pointing up or a red one
-    pointing down, starting where the sum so far ends (`parts`), and the sum so far after each
-    as one white bar from zero (`runs`; the last ends at the real total); a line at zero."""
+    first input's glow as a yellow bar (`glow`; the first neuron's only), each part as a blue bar
+    pointing up or a red one pointing down, starting where the sum so far ends (`parts`), and the
+    sum so far after each as one white bar from zero (`runs`; the last ends at the real total); a
+    line at zero. Under them, one name per white bar with its number: "sum so far 0.45" (`labels`,
+    the rows as written added, written_sums: review s37, the bar alone gave no number to check).
+    `key`: the manifest's list of when each part was stacked (stack_bar)."""
     t = scene.theme
     parts = sum_parts(work)
     ends = [float(v) for v in np.cumsum([0.0, *parts])]
-    glow = float(work["inputs"][work["biggest"][0]])
-    lo, hi = min(0.0, glow, *ends), max(0.0, glow, *ends)
+    first = float(work["inputs"][work["biggest"][0]])
+    lo, hi = min(0.0, *ends, *([first] if glow else [])), max(0.0, *ends, *([first] if glow else []))
     scale = min(BAR_SCALE, (BAR_ROOM[1] - BAR_ROOM[0]) / max(hi - lo, 1e-9))
     # centred on the neuron, kept inside its room
     zero = float(np.clip(NEURON_Y - scale * (lo + hi) / 2, BAR_ROOM[0] - scale * lo, BAR_ROOM[1] - scale * hi))
@@ -491,33 +475,27 @@ def sum_bars(scene: Chapter, work: dict) -> dict:
             for a, b in zip(ends, ends[1:])]
     runs = [arrow_bar(at(BAR_RUN_X, 0.0), at(BAR_RUN_X, v), t.text) for v in ends[1:]]
     # the line at zero, bright and named "0" at its right (review s36 r2: the bars stood on a faint
-    # stub); the white bar named "sum so far" under the lowest any bar reaches, where the total's
-    # words take its place
+    # stub); the white bar named "sum so far 0.45" under the lowest any bar reaches, where the
+    # total's words take its place
     line = Line([BAR_RUN_X - 0.2, zero, 0], [BAR_PART_X + 0.25, zero, 0], stroke_color=t.text, stroke_width=3)
     zero_word = scene.text("0", color=t.text).next_to(line, RIGHT, buff=0.08)
-    label = scene.text("sum so far", color=t.text)
-    label.next_to([BAR_RUN_X - BAR_THICK, zero + scale * lo, 0], DOWN, buff=0.18, aligned_edge=LEFT)
-    return {"zero": VGroup(line, zero_word), "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, glow), t.neuron_fill),
-            "parts": bars, "runs": runs, "label": label,
-            "shown": {"zero_y": zero, "scale": scale, "glow": glow, "ends": ends,
+    sums = written_sums(work, written, places)[1]
+    labels = [scene.text("sum so far {sum}", color=t.text, facts={"sum": plain_number(v, places)})
+              .next_to([BAR_RUN_X - BAR_THICK, zero + scale * lo, 0], DOWN, buff=0.18, aligned_edge=LEFT)
+              for v in sums]
+    label = labels[0]
+    return {"zero": VGroup(line, zero_word), "glow": arrow_bar(at(BAR_PART_X, 0.0), at(BAR_PART_X, first), t.neuron_fill),
+            "parts": bars, "runs": runs, "label": label, "labels": labels, "key": key,
+            "shown": {"zero_y": zero, "scale": scale, "glow": first, "ends": ends, "sums": sums,
                       "label": [float(v) for v in (label.get_left()[0], label.get_right()[0], label.get_top()[1])]}}
 
 
-def running_lines(work: dict, written: Sequence[float] | None = None, places: int = 2) -> list[tuple[str, dict[str, str]]]:
-    """The sums so far as written under the column, each a template and its facts: the first
-    product alone, then each next one as the sum before it, the row just added and their sum
-    ("0.65 \u2212 0.20 = 0.45"), all in two decimals as the rows write them, so each checks by hand.
-    `written`: the rows as the column writes them (an output's, output_rows), in `places` decimals."""
-    parts = [round(float(p), places) for p in (written if written is not None else
-                                               (*(work["products"][k] for k in work["biggest"]),
-                                                *([work["rest_sum"]] if work["rest_count"] else []), work["bias"]))]
-    sums = [round(float(v), places) + 0.0 for v in np.cumsum(parts)]   # (+ 0.0: never "\u22120.00")
-    lines = [("{sum}", {"sum": plain_number(sums[0], places)})]
-    for before, part, now in zip(sums, parts[1:], sums[1:]):
-        template = screen.mark("{before} + {part} = {sum}") if part >= 0 else screen.mark("{before} \u2212 {part} = {sum}")
-        lines.append((template, {"before": plain_number(before, places), "part": plain_number(abs(part), places),
-                                 "sum": plain_number(now, places)}))
-    return lines
+def written_sums(work: dict, written: Sequence[float] | None = None, places: int = 2) -> tuple[list[float], list[float]]:
+    """The column's rows as written and the sums so far of them, in `places` decimals: each sum
+    checks by hand against the rows on screen. `written`: the rows as the column writes them (an
+    output's, output_rows); else the neuron's products, the rest's and the head start."""
+    parts = [round(float(p), places) for p in (written if written is not None else sum_parts(work))]
+    return parts, [round(float(v), places) + 0.0 for v in np.cumsum(parts)]   # (+ 0.0: never "\u22120.00")
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
@@ -842,6 +820,9 @@ def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, o
             # 45-63 s: the first input, 0.81, seemed picked at random until "these four" at 63 s)
             "first_words": (f"First, the {count_words(len(work['biggest']))} that matter most. "
                             if work["rest_count"] and len(work["biggest"]) > 1 else ""),
+            # the white bar's first sum, below zero, hangs from the line (review s37, tiny 60-69 s:
+            # "standing on the line at zero" was said over a sum of -0.11)
+            "zero_words": "standing on the line at zero" if work["products"][k] >= 0 else "hanging below the line at zero",
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
@@ -1628,13 +1609,18 @@ class Forward(Chapter):
             self.start_sum(big, run_time=0.6)
             self.show(sum_so_far_at=float(self.renderer.time))
             # "standing on the line at zero": the line and its "0" pulse
+            self.hang = VGroup()
             if "zero" in getattr(self.current_tracker, "bookmark_times", {}):
                 self.wait_before(self.current_tracker, "zero", lead=0.1)
-                self.play(Indicate(bars["zero"], color=self.theme.focus, scale_factor=1.2), run_time=0.8)
+                self.hang = self.hanging_box(bars, work)
+                self.play(Indicate(bars["zero"], color=self.theme.focus, scale_factor=1.2),
+                          *([Create(self.hang)] if len(self.hang) else []), run_time=0.8)
                 self.show(zero_named=float(self.renderer.time))
             # (the second row's input whole as its words start, name_rows: at "more", a frame caught it half-faded)
             self.wait_before(self.current_tracker, "more", lead=0.3)
             self.name_rows(big, work)
+            if len(self.hang) and self.hang in self.mobjects:   # (no second row came to take it away)
+                self.play(*self.unhang(), run_time=QUICK)
             takers = VGroup(*(big["products"][p] for p, k in enumerate(work["biggest"]) if work["products"][k] < 0))
             if len(takers):
                 # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
@@ -1669,7 +1655,7 @@ class Forward(Chapter):
                 self.remove(*self.chips)
         with self.say("sum"):
             self.wait_until_bookmark("head")
-            self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], run_time=1.2)
+            self.add_to_sum(big, len(big["products"]) - 1, big["rows"][-1], run_time=1.2)
             # "whatever comes in": its line into the neuron, drawn bold (5 s stood still, session 16)
             self.wait_until_bookmark("always")
             self.play(Indicate(big["rows"][-1], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
@@ -1680,7 +1666,7 @@ class Forward(Chapter):
             self.wait_until_bookmark("total")
             self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
             self.wait_before(self.current_tracker, "is", lead=0.2)
-            self.land_total(big, bars["label"], run_time=0.8)
+            self.land_total(big, self.bar_label, run_time=0.8)
         self.wait(0.8)
         curve = squash_picture(self, work, reach, others=(second["total"],))
         self.show(squash_axis=[-reach, reach])
@@ -1742,6 +1728,29 @@ class Forward(Chapter):
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
+    def hanging_box(self, bars: dict, work: dict) -> VGroup:
+        """A first sum below zero is a short bar under the line (review s37, tiny 60-69 s: -0.11 was
+        a speck, unseen as "on the line at zero" was said): boxed, with the line at zero, while
+        "hanging below the line at zero" is said; nothing for a sum above zero."""
+        if work["products"][work["biggest"][0]] >= 0:
+            return VGroup()
+        # round the line's "0" too: it said where zero is (at the line alone the box cut into it)
+        box = SurroundingRectangle(VGroup(self.bar_run, self.bar_part, bars["zero"]), color=self.theme.focus,
+                                   buff=0.1, stroke_width=3)
+        self.shown["hanging_box"] = {"from": float(self.renderer.time), "sum": bars["shown"]["ends"][1],
+                                     "box": [float(v) for v in (box.get_left()[0], box.get_right()[0],
+                                                                box.get_bottom()[1], box.get_top()[1])]}
+        return VGroup(box)
+
+    def unhang(self) -> list[Animation]:
+        """The box round a first sum below zero goes as the next part is stacked onto it: it stood
+        from "hanging below" through the row's words, long enough for a frame every 3 s."""
+        hang = getattr(self, "hang", VGroup())
+        if not len(hang) or hang not in self.mobjects:
+            return []
+        self.shown["hanging_box"]["until"] = float(self.renderer.time)
+        return [FadeOut(hang)]
+
     def rest_chips(self, picture: Mobject, work: dict, target: Mobject) -> Animation | None:
         """The inputs not drawn as rows and not blank, each a small square of its product's sign
         (blue adds, red takes away) flying from its pixel into `target`, one after another;
@@ -1794,7 +1803,7 @@ class Forward(Chapter):
         self.play(Indicate(VGroup(*big["heads"][:2]), color=focus, scale_factor=1.15), run_time=0.7)
         self.wait_until_bookmark("add")
         came["gives"], came["later"] = float(self.renderer.time), []
-        self.add_to_sum(big, 1, second[-3:-1], run_time=1.0)
+        self.add_to_sum(big, 1, second[-3:-1], 1.0, *self.unhang())
         later = list(enumerate(big["rows"][2:nb], 2))
         if "most" in marks:
             self.wait_until_bookmark("most")
@@ -1809,61 +1818,52 @@ class Forward(Chapter):
         self.show(rows_named=came)
 
     def start_sum(self, big: dict, run_time: float) -> None:
-        """The rule under the column, "so far", and the first product copied under it: the sum so far.
-        With bars (the first neuron's) the sum so far is the white bar alone, named "sum so far":
-        the first part copied beside it, from zero (review s36 r2: the line under the column
-        said the same again)."""
-        bars = big.get("bars")
-        if bars:
-            self.bar_part, self.bar_run = bars["parts"][0], bars["runs"][0]
+        """The sum so far is the white bar alone, named "sum so far" with its number (review s36
+        r2: a line under the column said the same again): the first part copied beside it, from zero."""
+        bars = big["bars"]
+        self.bar_part, self.bar_run, self.bar_label = bars["parts"][0], bars["runs"][0], bars["label"]
+        self.shown[bars["key"] + "_first"] = float(self.renderer.time)   # its name's first number comes
+        if bars["parts"][0] in self.mobjects:   # the first neuron's: its glow's bar became the first part
             self.play(TransformFromCopy(bars["parts"][0], bars["runs"][0]), FadeIn(bars["label"]), run_time=run_time)
             self.play(Indicate(VGroup(bars["runs"][0], bars["label"]), color=self.theme.focus, scale_factor=1.1),
                       run_time=0.8)
             return
-        self.sum_so_far = big["sums"][0]
-        self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
-                  run_time=run_time)
+        # a later neuron's (and the output's): its first part's bar on the line at zero, the white bar
+        # beside it (review s37: their sums were lines of words); in place, and its row's number
+        # pulsing (flown from the number, a frame caught a blur over the neuron's heading)
+        self.play(FadeIn(VGroup(bars["zero"], bars["parts"][0], bars["runs"][0], bars["label"])),
+                  Indicate(big["products"][0], color=self.theme.focus, scale_factor=1.2), run_time=run_time)
 
     def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6, *also) -> None:
-        """Product row `p` added as it comes (`row`, put in here): in the same frame the sum so
-        far under the column is the new one, written as an addition, and both pulse
-        (session 23: a row stood 0.7 s beside a sum that did not count it yet, and "0.45"
-        morphing into "0.65" was a frame of garbled digits; faded out and in, a frame caught
-        "so far" with no number)."""
+        """Product row `p` added as it comes (`row`, put in here): in the same frame its bar is
+        stacked onto the white bar, whose name says the new sum (session 23: a row stood 0.7 s
+        beside a sum that did not count it yet)."""
         self.add(*([row] if row is not None else []))
-        if big.get("bars"):   # the white bar is the sum so far: no line of words under the column
-            self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
-                      *self.stack_bar(big, p), *also, run_time=run_time)
-            return
-        old, self.sum_so_far = self.sum_so_far, big["sums"][p]
-        # the row and the sum that counts it come in the same frame (review ab-k1 s27, both, 57 s:
-        # a row faded in whole beside the sum before it, "so far 0.45" under rows making 0.65)
-        self.remove(old)
-        self.add(self.sum_so_far)
-        self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
-                  *also, run_time=run_time)
+        self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
+                  *self.stack_bar(big, p), *also, run_time=run_time)
 
     def stack_bar(self, big: dict, p: int) -> list[Animation]:
         """Part p's bar comes out of its row's number onto the end of the sum so far's bar, which
         grows (or shrinks) to its point: the bars end to end; the part before it goes, counted."""
-        bars = big.get("bars")
-        if not bars:
-            return []
+        bars = big["bars"]
         part, run = bars["parts"][p], bars["runs"][p]
-        self.shown.setdefault("sum_bar_at", []).append([p, float(self.renderer.time)])
+        self.shown.setdefault(bars["key"], []).append([p, float(self.renderer.time)])
         moves = [ReplacementTransform(self.bar_run, run)]
         self.bar_run = run
+        # its name's number is the new sum in the same frame (one morphing into the other garbles)
+        self.remove(self.bar_label)
+        self.bar_label = bars["labels"][p]
+        self.add(self.bar_label)
         if len(part):   # (a part of nothing, a head start of zero, leaves the last one standing)
             moves += [FadeOut(self.bar_part), TransformFromCopy(big["products"][p], part)]
             self.bar_part = part
         return moves
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
-        """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
-        the total stood twice, under the column and by the neuron)."""
-        gone = [FadeOut(big["so_far"])] if big["so_far"] in self.mobjects else []   # the second neuron's never came
+        """The white bar's name (`under`) becomes "total: 0.97" in its place (review t1: the total
+        stood twice, under the column and by the neuron)."""
         # out, then in: one morphing into the other read as garbled letters (review k1 s22, 69 s)
-        self.play(FadeOut(under), *gone, run_time=run_time / 2)
+        self.play(FadeOut(under), run_time=run_time / 2)
         self.play(FadeIn(big["total"]), run_time=run_time / 2)
 
     def read_curve(self, curve: dict) -> None:
@@ -1880,13 +1880,20 @@ class Forward(Chapter):
         self.show(second_worked={k: other[k] for k in WORKED_KEYS})
         big, curve = first["big"], first["curve"]
         again = close_up(self, other, self.picture, screen.mark("another hidden neuron"), self.places)
+        # its sum drawn as the first one's: bars stacked on the line at zero, the white bar's name
+        # with its number (review s37: "so far -0.11 + ..." came back here as a line of words)
+        again["bars"] = bars = sum_bars(self, other, glow=False, key="second_bar_at")
+        self.show(second_sum_bars=bars["shown"])
+        again["total"].move_to(bars["label"]).align_to(bars["label"], LEFT)
         curve2 = squash_picture(self, other, first["reach"])
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
         # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
-        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"], big["rule"],
-                      *(curve[k] for k in ("dot", "up", "across", "out", "place", "floor_bar")))
+        # the first curve too: the bars stand where it stood, and it comes back with the total
+        kept = VGroup(*(curve[k] for k in ("axes", "curve", "names")))
+        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"],
+                      *(curve[k] for k in ("dot", "up", "across", "out", "place", "floor_bar")), kept)
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
         # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)
@@ -1910,8 +1917,8 @@ class Forward(Chapter):
         sources = self.row_sources(diagram, 0, other["neuron"], other["biggest"])
         flights = [self.from_mini(pair, [row[-4], row.circle]) for pair, row in zip(sources, rows[:nb])]
         self.play(FadeIn(again["head"]), FadeIn(adds[0]), *flights[0], run_time=0.4)
-        # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
-        # no "so far" and its total only on the curve): its first product under the column...
+        # the same bars as the first neuron's (review w1 s21: this one's sum came with no running
+        # total and its total only on the curve): its first part on the line at zero...
         self.start_sum(again, run_time=0.5)
         with self.say("layers") as tracker:
             # ...then each row as it is added (session 23: all the rows stood while the sum under
@@ -1920,17 +1927,20 @@ class Forward(Chapter):
             # (0.3 s each, and the total's landing, after a beat on the first row as the words
             # begin: tiny's frames at 96 and 99 s caught them half-faded, review s33)
             self.wait(0.4)
-            for p in range(1, len(again["sums"])):
+            for p in range(1, len(again["products"])):
                 self.add_to_sum(again, p, adds[p], QUICK, *(flights[p] if p < nb else []))
-            self.wait_before(tracker, "second", lead=1.0)
-            self.land_total(again, self.sum_so_far, run_time=QUICK)
-            # the total stays under its column while "minus 0.50" is said; a copy goes onto the
-            # curve's floor (review ab2-k1, 105-111 s: moved there at once, it was a faint ghost as
-            # it was said and the line under the rows stood empty)
-            floor = again["total"].copy().move_to(curve2["slot"])
-            self.play(TransformFromCopy(again["total"], floor), FadeIn(curve2["place"]), run_time=QUICK)
-            self.show(second_total_kept={"column": [float(v) for v in again["total"].get_center()[:2]],
-                                         "floor": [float(v) for v in floor.get_center()[:2]]})
+            # (the total whole on the floor as "This one adds up to" is said: review ab2-k1, 105-111 s)
+            self.wait_before(tracker, "second", lead=1.3)
+            self.land_total(again, self.bar_label, run_time=QUICK)
+            # as the first neuron's: the curve comes back, the white bar lies down on its floor
+            # and the total goes under it (review ab2-k1, 105-111 s: the total must be readable
+            # as it is said: whole in its place before, moved whole)
+            column = [float(v) for v in again["total"].get_center()[:2]]
+            self.play(FadeIn(kept), again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]),
+                      ReplacementTransform(self.bar_run, curve2["floor_bar"]),
+                      FadeOut(VGroup(self.bar_part, bars["zero"])), run_time=0.6)
+            self.show(second_total_kept={"column": column, "floor": [float(v) for v in again["total"].get_center()[:2]],
+                                         "at": float(self.renderer.time)})
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0), FadeIn(again["minus"]),
@@ -1944,10 +1954,8 @@ class Forward(Chapter):
             # one-forward, tiny 108-123 s: the -0.47 and 0.07 neurons appeared without mention)
             rest = self.other_hidden() if "others" in getattr(tracker, "bookmark_times", {}) else []
             self.wait_until_bookmark("others" if rest else "all")
-            close = VGroup(big["neuron"], big["heads"], self.mini_wires, again["rows"], again["blank"], again["head"], again["glow"], again["total"], floor,
-                           again["minus"], again["rule"],
-                           *(curve[k] for k in ("axes", "curve", "names")),
-                           *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
+            close = VGroup(big["neuron"], big["heads"], self.mini_wires, again["rows"], again["blank"], again["head"], again["glow"], again["total"],
+                           again["minus"], kept, *(curve2[k] for k in ("dot", "up", "across", "out", "place", "floor_bar")))
             # the close-up goes as the network comes back, overlapping a little: one after the
             # other left a blank frame under "All at once" (review r1t, 102 s)
             self.play(LaggedStart(AnimationGroup(FadeOut(close), FadeOut(self.mini), FadeOut(self.close_key)),
@@ -2635,11 +2643,14 @@ class Forward(Chapter):
         big = close_up(self, work, None, screen.mark("output {label}"), places,
                        head_facts={"label": output_names(self.history)[work["neuron"]]},
                        what=screen.mark("hidden glow"), written=shown_rows, digits=digits, more="glows")
-        # under the column, as the hidden neuron's total stood: "added up 1.14"
-        right = max(p.get_right()[0] for p in big["products"])
-        total = self.text("{sum}", facts={"sum": plain_number(work["total"], digits)})
-        total.move_to([0, big["so_far"].get_y(), 0]).align_to([right, 0, 0], RIGHT)
-        added = (self.text("added up") if exact else self.text("added up, about")).next_to(total, LEFT, buff=0.35)
+        # its sum as the hidden neuron's: bars on the line at zero, the white bar named with its
+        # number (review s37: "so far 0.44 + 0.21 = 0.65" came back here as a line of words); in
+        # its name's place at the end, "added up 1.14"
+        big["bars"] = bars = sum_bars(self, work, shown_rows, digits, glow=False, key="output_bar_at")
+        self.show(output_sum_bars=bars["shown"])
+        added = (self.text("added up") if exact else self.text("added up, about")).move_to(bars["label"])
+        added.align_to(bars["label"], LEFT)
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"], digits)}).next_to(added, RIGHT, buff=0.2)
         curve = squash_picture(self, work, places=digits)
         floor_total = self.text("total: {total}", facts={"total": plain_number(work["total"], digits)})
         floor_total.move_to(curve["slot"])
@@ -2711,12 +2722,11 @@ class Forward(Chapter):
             came = []
             for p, (row, mark) in enumerate(zip(big["rows"][:nb], rings)):
                 ring = [Create(mark)] if mark is not None else []
-                if p == 0:   # the row, the rule and its product under it at once (flown down, a frame caught it mid-air)
+                if p == 0:   # the row, then its bar on the line at zero and the white bar beside it
                     # with its coloured wire, the wires' key again, where the hidden neuron's stood
-                    self.sum_so_far = big["sums"][0]
-                    self.play(FadeIn(row), *ring, Create(big["rule"]), FadeIn(big["so_far"]), FadeIn(self.sum_so_far),
-                              FadeIn(self.close_key), *flights[p], run_time=each)
+                    self.play(FadeIn(row), *ring, FadeIn(self.close_key), *flights[p], run_time=each / 2)
                     self.shown["close_key"]["came"].append(float(self.renderer.time))
+                    self.start_sum(big, run_time=each / 2)
                 else:
                     self.add_to_sum(big, p, row, each, *ring, *flights[p])
                 came.append(float(self.renderer.time))
@@ -2728,21 +2738,23 @@ class Forward(Chapter):
                 rest_at = float(self.renderer.time)
                 if fed:
                     self.wait_before(self.current_tracker, "head", lead=0.1)
-                self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], 0.45)
+                self.add_to_sum(big, len(big["products"]) - 1, big["rows"][-1], 0.45)
                 self.show(output_rest_at=[rest_at, float(self.renderer.time)])
             else:
-                self.add_to_sum(big, len(big["sums"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
+                self.add_to_sum(big, len(big["products"]) - 1, VGroup(big["rows"][nb], big["rows"][-1]), 0.45)
             self.show(output_rows_at=came)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
-            # "so far" and the last sum out, then "added up" in their place (morphed, they garbled)
-            self.play(FadeOut(self.sum_so_far), FadeOut(big["so_far"]), Indicate(big["products"], color=t.focus,
-                                                                                scale_factor=1.1), run_time=0.4)
+            # the white bar's name out, then "added up" in its place (morphed, they garbled)
+            self.play(FadeOut(self.bar_label), Indicate(big["products"], color=t.focus, scale_factor=1.1), run_time=0.4)
             self.play(FadeIn(added), FadeIn(total), run_time=0.4)
             # "squashed on its curve": the large curve comes, the total on its floor; then read
             # up to the curve and across to the glow, as for the hidden neuron
+            # the white bar lies down on the curve's floor, as the hidden neuron's, and its total
+            # goes under it ("added up 1.14" stood where the floor's words come)
             self.wait_before(self.current_tracker, "squash", lead=0.2)
             self.play(Create(curve["axes"]), FadeIn(curve["names"]), FadeIn(curve["place"]), FadeIn(floor_total),
-                      Indicate(total, color=t.focus, scale_factor=1.2), run_time=0.8)
+                      FadeOut(VGroup(added, total, self.bar_part, bars["zero"])),
+                      ReplacementTransform(self.bar_run, curve["floor_bar"]), run_time=0.8)
             self.play(Create(curve["curve"]), run_time=0.6)
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
@@ -2763,9 +2775,9 @@ class Forward(Chapter):
                 boxed.add(box)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # all goes back: the network, lit again (the ten glows come with the guess, read_guess)
-        close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["rule"], big["glow"], big["minus"],
-                       added, total, floor_total, boxed, mini, self.mini_wires, *(r for r in rings if r is not None),
-                       *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out")),
+        close = VGroup(big["neuron"], big["head"], big["heads"], big["rows"], big["glow"], big["minus"],
+                       floor_total, boxed, mini, self.mini_wires, *(r for r in rings if r is not None),
+                       *(curve[k] for k in ("axes", "curve", "names", "place", "dot", "up", "across", "out", "floor_bar")),
                        self.close_key)
         # out, then in: faded across each other, a frame caught the network through the close-up's rows
         self.play(FadeOut(close), run_time=0.4)
