@@ -820,7 +820,7 @@ def test_the_middle_moment_is_part_way_and_no_odd_step_count_is_said(preset, ren
     middle = next(m for m in entry["shown"]["moments"] if m["label"] == "middle")
     assert f"part way: right {percent(middle['right'])}" in {d["text"] for d in entry["drawn"]}
     map_words = " ".join(line["text"] for line in entry["narration"][:2])     # before the fog
-    assert "part way, and where training left them" in map_words
+    assert "part way, right " in map_words and "; and where training left them" in map_words
     assert f"after {middle['step']} steps" not in said(entry)
 
 
@@ -2289,12 +2289,15 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     close(four[1:, :2], four[:-1, 2:])                                  # end to end
     one = np.array(merge["one"])
     close(one[:2], four[0, :2])
-    near(one[2:] - one[:2], shares.sum(axis=0) * merge["scale"])       # all of them, end to end
-    close(merge["rest"][0], four[-1, 2:])                               # the grey line from the four's last tip
+    # all of them, end to end: the four as drawn, then the others' real sum (s37: one grey arrow)
+    grey = np.array(merge["rest"][1]) - merge["rest"][0]
+    near(grey, np.delete(shares, dials, axis=0).sum(axis=0) * merge["scale"])
+    near(one[2:] - one[:2], drawn_four.sum(axis=0) + grey)
+    close(merge["rest"][0], four[-1, 2:])                               # the grey arrow from the four's last tip
     close(merge["rest"][1], one[2:])
-    # the one arrow is the map's real uphill slope, as drawn on the ball from then on
+    # the one arrow runs up the map's real uphill slope, off it only by what the four are drawn longer by
     way = slope * scale
-    near((one[2:] - one[:2]) / np.linalg.norm(one[2:] - one[:2]), way / np.linalg.norm(way))
+    leans_off_the_slope_by_at_most_the_fours_lengthening(merge, shares, way)
     n = len(shares) - len(dials)
     assert merge["n_others"] == n and merge["note"] == f"+ the other {n} dials"
     assert {"+ the other {} dials".format(n), "all the tilts together: one arrow"} <= {d["text"] for d in entry["drawn"]}
@@ -2304,7 +2307,8 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     half_w = 16 / 9 * 4                                                  # the frame's half width
     room = min((half_w - one[0]) / unit[0] if unit[0] > 0 else (-half_w - one[0]) / unit[0] if unit[0] < 0 else np.inf,
                (4 - one[1]) / unit[1] if unit[1] > 0 else (-4 - one[1]) / unit[1] if unit[1] < 0 else np.inf)
-    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= min(120, 0.7 * room * 60)    # px at 480p
+    # (s37: less a tenth, the room shared with the four's lean off the slope, drawn longer)
+    assert np.linalg.norm(one[2:] - one[:2]) * 60 >= 0.9 * min(120, 0.7 * room * 60)    # px at 480p
     assert np.linalg.norm(four[:, 2:] - four[:, :2], axis=1).sum() * 60 >= 60 or preset == "user"
     text = said(entry)
     assert "its own arrow. Lay these arrows end to end, with every other dial's: together they make one arrow: the slope. This slope is called the gradient." in text
@@ -2312,6 +2316,15 @@ def test_the_dials_tilts_are_put_together_end_to_end_into_the_maps_one_arrow_as_
     assert merge["whole"] <= word_time(entry, "This slope is called") + 0.2
     assert merge["whole"] <= shown["fog_named_at"] <= word_time(entry, "called the gradient")
 
+
+
+def leans_off_the_slope_by_at_most_the_fours_lengthening(merge: dict, shares: np.ndarray, way: np.ndarray) -> None:
+    """The chain's one arrow (the four as drawn, then the others' real sum) runs up `way`, nncore's
+    slope: across it by no more than what the four are drawn longer by than to scale (s37)."""
+    four, one = np.array(merge["four"]), np.array(merge["one"])
+    extra = (four[:, 2:] - four[:, :2]).sum(axis=0) - shares[merge["dials"]].sum(axis=0) * merge["scale"]
+    vec, u = one[2:] - one[:2], way / np.linalg.norm(way)
+    assert vec @ u > 0 and abs(vec[0] * u[1] - vec[1] * u[0]) <= np.linalg.norm(extra) + 0.01
 
 
 def start_shares(history: History, entry: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -2470,10 +2483,13 @@ def test_the_dials_arrows_are_laid_end_to_end_from_the_ball_and_the_one_arrow_st
     np.testing.assert_allclose(four[0, :2], laid, atol=0.02)
     np.testing.assert_allclose(one[:2], laid, atol=0.02)
     np.testing.assert_allclose(up[:2], ball, atol=0.02)
-    way = (one[2:] - one[:2]) / np.linalg.norm(one[2:] - one[:2])
+    # on the ball, nncore's slope's way; the chain's one arrow off it only by the four's lengthening (s37)
+    slope, scale, shares = start_shares(history, entry)
+    way = slope * scale / np.linalg.norm(slope * scale)
     np.testing.assert_allclose((up[2:] - up[:2]) / np.linalg.norm(up[2:] - up[:2]), way, atol=5e-3)
+    leans_off_the_slope_by_at_most_the_fours_lengthening(merge, shares, way)
     if lens is None:
-        np.testing.assert_allclose(up, one, atol=0.02)
+        np.testing.assert_allclose(up[:2], one[:2], atol=0.02)
     # the grey line from the four's last tip to the one arrow's tip
     np.testing.assert_allclose(merge["rest"][0], four[-1, 2:], atol=0.02)
     np.testing.assert_allclose(merge["rest"][1], one[2:], atol=0.02)
@@ -2540,11 +2556,14 @@ def test_the_four_arrows_on_the_map_are_large_enough_to_read_and_said_longer_whe
     merge = shown["fog_merge"]
     slope, scale, shares = start_shares(history, entry)
     four, one = np.array(merge["four"]), np.array(merge["one"])
-    k = np.linalg.norm(one[2:] - one[:2]) / np.linalg.norm(shares.sum(axis=0))
+    k = merge["scale"]          # the others' grey arrow's scale (s37: the one arrow is the chain's whole)
+    np.testing.assert_allclose(np.array(merge["rest"][1]) - merge["rest"][0],
+                               np.delete(shares, merge["dials"], axis=0).sum(axis=0) * k, atol=5e-3)
     lengths = np.linalg.norm(four[:, 2:] - four[:, :2], axis=1)
     true = np.linalg.norm(shares[merge["dials"]], axis=1) * k
     assert MAP_SHORT * 60 >= 27
-    assert lengths.min() >= MAP_SHORT - 0.01, lengths
+    # (s37: the whole chain, the others' grey arrow too, all alike smaller where the room is short)
+    assert lengths.min() >= MAP_SHORT * merge["fits"] - 0.01 and merge["fits"] > 0.4, lengths
     assert (lengths >= true - 0.01).all()
     notes = [d for d in entry["drawn"] if d["text"] == "short arrows drawn longer" and d["t"] >= merge["from"] - 0.01]
     if (lengths >= 1.5 * true).any():
@@ -2609,8 +2628,8 @@ def test_the_chain_has_room_laid_in_a_lens_on_the_ball_up_close_when_the_ball_is
     four = np.array(merge["four"])
     points = np.vstack([four[:, :2], four[:, 2:], np.array(merge["rest"]), one[2:][None]])
     assert (np.linalg.norm(points - centre, axis=1) <= radius + 1e-6).all()
-    assert np.linalg.norm(one[2:] - one[:2]) >= LENS_WHEN
-    np.testing.assert_allclose((one[2:] - one[:2]) / np.linalg.norm(one[2:] - one[:2]), way, atol=5e-3)
+    assert np.linalg.norm(one[2:] - one[:2]) >= 0.9 * LENS_WHEN      # (s37: as above, less a tenth)
+    leans_off_the_slope_by_at_most_the_fours_lengthening(merge, start_shares(history, entry)[2], way)
     assert any(d["text"] == "the yellow dot, up close" and d["px"] >= 14 for d in entry["drawn"])
 
 
@@ -3062,3 +3081,30 @@ def test_a_stuck_huge_runs_one_answer_for_every_example_is_said_and_drawn(preset
     assert abs(words[0]["x"]) + words[0]["w"] / 2 < 7.1
     if preset == "digits":
         assert label == "9"
+
+
+# --- session 37: the moments' labels said, the others one grey arrow closing the chain ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_moments_label_is_said_as_it_comes(preset, rendered):
+    """s37 review (tiny, 48-54 s): the three moments' labels ("start: right 51%") were never
+    said, so the huge run's "higher than at the start" landed on nothing. Each is said as it
+    comes, the share of practice examples nncore's network gets right with that snapshot's
+    dials, as its label shows it; 100% said "every time" (tiny's test score is 100 too, said
+    twice already in the video), and the label is on screen by the time its share is said."""
+    history, entry = rendered(preset)
+    x, y = history.split("train")
+    drawn = [d for d in entry["drawn"]]
+    said_words = []
+    for m in entry["shown"]["moments"]:
+        right = history.network(m["step"]).accuracy(x, y)
+        assert m["right"] == pytest.approx(right)
+        n = round(100 * right)
+        said_words.append("right every time" if n == 100 else f"right {n} percent")
+        label = next(d for d in drawn if d["text"] == f"{MOMENT_PREFIX[m['label']]} {percent(right)}")
+        assert label["t"] <= word_time(entry, f"{said_words[-1]}") + 0.3, m["label"]
+    text = said(entry)
+    assert ("Three real moments: where the dials started, {}; part way, {}; and where training left them, {}."
+            .format(*said_words)) in text
+    assert "100 percent" not in text
+

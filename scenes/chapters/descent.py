@@ -194,9 +194,16 @@ STEP_WORDS = {"too small": mark("tiny step (size {lr})"), "good": mark("our step
 
 # --- the numbers (no manim) ---
 
-def moments(history: History, view: MapView) -> list[tuple[str, int]]:
+def moments(history: History, plane: landscape.Plane) -> list[tuple[str, int]]:
     """The three snapshots the map goes through, exactly: start, middle, end (label, index)."""
-    return [("start", 0), ("middle", view.plane.middle), ("end", len(history.snapshots) - 1)]
+    return [("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1)]
+
+
+def said_right(share: float) -> str:
+    """How often a moment's dials are right, as said beside its label ("right 51%" on screen):
+    "51 percent", or "every time" for 100% (s37: said, tiny's 100 would be its test score's
+    third saying in the video)."""
+    return "every time" if percent(share) == "100%" else f"{percent(share)[:-1]} percent"
 
 
 def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float]:
@@ -372,28 +379,6 @@ def slide_and_turn(arrow: VMobject, onto: VMobject, **kwargs) -> UpdateFromAlpha
 def chain(start: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Arrows `shares` (n, 2) put end to end from `start`: the n + 1 points they join."""
     return np.vstack([start[:2], start[:2] + np.cumsum(shares, axis=0)]) if len(shares) else start[None, :2]
-
-
-def bent_between(line: np.ndarray, start: np.ndarray, end: np.ndarray, box, tail: np.ndarray) -> np.ndarray:
-    """The polyline `line` (n, 2) turned and sized (its shape kept) to run from `start` to `end`,
-    or mirrored: the one inside `box` (left, bottom, right, top), bulging further from the line
-    `tail`-`end` (the one arrow: not drawn under it) when both are; held inside the box at worst."""
-    z = line[:, 0] + 1j * line[:, 1]
-    span = z[-1] - z[0]
-    aim = complex(*(end - start))
-    best = None
-    for zz in (z, np.conj(z)):
-        sp = zz[-1] - zz[0]
-        w = complex(*start) + (zz - zz[0]) * (aim / sp if abs(sp) > 1e-12 else 0.0)
-        out = np.column_stack([w.real, w.imag])
-        outside = float(np.clip(box[0] - out[:, 0], 0, None).sum() + np.clip(out[:, 0] - box[2], 0, None).sum()
-                        + np.clip(box[1] - out[:, 1], 0, None).sum() + np.clip(out[:, 1] - box[3], 0, None).sum())
-        way = (end - tail) / (np.linalg.norm(end - tail) or 1.0)
-        apart = float(np.abs((out - tail) @ np.array([-way[1], way[0]])).mean())
-        if best is None or (round(outside, 6), -apart) < (round(best[0], 6), -best[2]):
-            best = (outside, out, apart)
-    out = best[1] if abs(span) > 1e-12 else np.linspace(start, end, len(line))
-    return np.column_stack([np.clip(out[:, 0], box[0], box[2]), np.clip(out[:, 1], box[1], box[3])])
 
 
 def fit_from(origin: np.ndarray, points: np.ndarray, box) -> float:
@@ -994,6 +979,10 @@ class Descent(Chapter):
                 "near_dot": f"the {nth(near)} dot",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size,
+                # the map's three moments, said as their labels come ("start: right 51%"; s37 review:
+                # tiny's labels were never said, its huge run's "higher than at the start" fell flat)
+                **{f"{name}_right": said_right(right_at(self.history, k))
+                   for name, k in moments(self.history, landscape.plane_of(self.history))},
                 "n_gauges": count_words(min(GAUGES, int(super().facts()["n_weights"]))).capitalize()}
 
     def construct(self) -> None:
@@ -1125,7 +1114,7 @@ class Descent(Chapter):
         # the gauges in the order of their wires, left to right: the lines from wire to gauge
         # cross as little as they can
         dials.sort(key=lambda i: tuple(net.edge_line(*wire_of(sizes, i)).get_center()[:2] * [1, -1]))
-        named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
+        named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view.plane)]
         span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
         # the gauges first read where the ring stands when they come in: the start (review ab2:
         # they came in at the end's trained values, then the ring went to the start unsaid)
@@ -1359,8 +1348,8 @@ class Descent(Chapter):
                               height=cells.height - 0.3)
             clear.move_to(cells).align_to(cells.get_right() + LEFT * 0.15, RIGHT)
             # every moment's dot, so no reading covers a dot not shown yet
-            moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
-            for name, k in moments(self.history, view):
+            moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view.plane)]
+            for name, k in moments(self.history, view.plane):
                 self.wait_before(tracker, name, 0.3)      # the dot in as it is named
                 at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
                 dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
@@ -2040,13 +2029,14 @@ class Descent(Chapter):
         """"Put together, all of them make one arrow": the tilt arrows under the gauges fly onto
         the fog and lie end to end from the ball, each turned the way its dial turns on the map
         and as long as its share of the map's arrow (`tilt_shares`, the run's gradient at the
-        start); then every other dial's share, end to end, a grey line ("+ the other n dials");
-        then the one arrow from the ball to the last tip, white: the map's arrow, left on the
-        ball. The four are drawn large enough to read (MERGE_FOUR together, MAP_SHORT each, as
-        the room from the ball holds), longer than to scale when they are short, said ("short
-        arrows drawn longer", as under the gauges); the grey line then bends from their last tip
-        to the one arrow's tip, which is to scale (s28: digits' four drawn 22× longer, then
-        shrunk to specks; tiny's two specks on the ball: all four reviewers asked them large).
+        start); then every other dial's share added up, one grey arrow from their last tip
+        ("+ the other n dials"); then the one arrow from the ball to its tip, white: the map's
+        arrow, left on the ball. The four are drawn large enough to read (MERGE_FOUR together,
+        MAP_SHORT each, as the room from the ball holds), longer than to scale when they are
+        short, said ("short arrows drawn longer", as under the gauges), so the one arrow, the sum
+        of what is drawn, leans off the real slope by at most what they are drawn longer by (s28:
+        digits' four drawn 22× longer, then shrunk to specks; tiny's two specks on the ball: all
+        four reviewers asked them large; s37: the others a grey squiggle, not an arrow closing the chain).
         The fog's words make way meanwhile. Returns (the one arrow, the rest drawn) and the
         key's line said."""
         t = self.theme
@@ -2123,32 +2113,36 @@ class Descent(Chapter):
         order, v = max(laid, key=lambda f: round(float(np.linalg.norm(f[1], axis=1).sum()), 3))
         if np.linalg.norm(v - ours[order] * k, axis=1).max() < 0.02:      # to scale already: as it is
             v = ours[order] * k
+        # the others as one grey arrow, their real sum to scale, laid from the four's last tip: it
+        # closes the chain, the one arrow from the ball to its tip (s37 review, 79-87 s: a grey
+        # squiggle bent to the tip); the whole chain all alike smaller where the room is short
+        grey = others.sum(axis=0) * k
+        fits = min(1.0, fit_from(origin, chain(np.zeros(2), np.vstack([v, grey])), box))
+        v, k, grey = v * fits, k * fits, grey * fits
         big = chain(origin, v)
-        small = chain(origin, ours[order] * k)
-        # the others' grey line from the four's last tip to the one arrow's tip (to scale): their
-        # chain's bend, turned and sized to join the two (its gap spread along it made a tangle
-        # in digits, where the four's tip lies near the one's); bulging into the room if it can
-        rest = bent_between(chain(np.zeros(2), others * k), big[-1], small[-1] + others.sum(axis=0) * k, box,
-                            origin)
+        rest = np.array([big[-1], big[-1] + grey])
         # each in its dial's colour, as under its gauge
         four = VGroup(*(Arrow(at(big[j]), at(big[j + 1]), buff=0, color=arrows[i].get_color(), stroke_width=5,
                               max_tip_length_to_length_ratio=0.3).set_z_index(3) for j, i in enumerate(order)))
         for a in four:
             a.set_stroke(color=t.background, width=9, background=True)
-        line = polyline(np.array([at(p) for p in rest]), t.muted, 5).set_z_index(3)
-        one = Arrow(at(small[0]), at(rest[-1]), buff=0, color=t.text, stroke_width=6,
-                    max_tip_length_to_length_ratio=0.2).set_z_index(4)
-        one.set_stroke(color=t.background, width=11, background=True)
+        # the one arrow thin and under the chain, the grey arrow over it, its tip seen: the one
+        # arrow's tip is the grey's (s37: drawn over it, the white tip hid the grey one)
+        line = Arrow(at(rest[0]), at(rest[1]), buff=0, color=t.muted, stroke_width=6,
+                     max_tip_length_to_length_ratio=0.3).set_z_index(3)
+        line.set_stroke(color=t.background, width=10, background=True)
+        one = Arrow(at(origin), at(rest[-1]), buff=0, color=t.text, stroke_width=4,
+                    max_tip_length_to_length_ratio=0.12).set_z_index(2)
+        one.set_stroke(color=t.background, width=8, background=True)
         note = self.text("+ the other {n} dials", size="small", facts={"n": len(others)})
         note.add_background_rectangle(color=t.background, opacity=0.9, buff=0.06)
-        # beside the grey line where it bends furthest from the one arrow, on its outer side
+        # beside the grey arrow's middle, on its side away from the one arrow
         along = (one.get_end() - one.get_start()) / (one.get_length() or 1.0)
         across = np.array([-along[1], along[0], 0.0])
-        off = (rest - small[0]) @ across[:2]
-        mid = at(rest[int(np.argmax(np.abs(off)))])
+        mid = at(rest.mean(axis=0))
         out = across * (np.sign(float(across @ (mid - one.get_center()))) or 1.0)
         # (s28: the four drawn longer, it may fall on them: then the clearest side)
-        drawn_path = np.vstack([dense(big), dense(rest), dense(np.array([small[0], rest[-1]]))])
+        drawn_path = np.vstack([dense(big), dense(rest), dense(np.array([origin, rest[-1]]))])
         sides = sorted((UP, DOWN, LEFT, RIGHT), key=lambda d: -float(d @ out))
         laid_out = VGroup(four, line, one)
         # in a lens: on its rim, a tag on the lens's edge, nearest the grey line first, clear of the
@@ -2223,11 +2217,11 @@ class Descent(Chapter):
         # as long as there is before "gradient" (the one arrow whole by then), none quicker than seen
         room_s = max(tracker.time_until_bookmark("gradient") - 0.8, 1.2)
         grow, whole = np.array([0.8, 0.5]) * min(1.0, room_s / 1.3)
-        self.play(Create(line), FadeIn(note, rate_func=lambda a: ease(min(a / 0.4, 1.0))), run_time=grow)
+        self.play(GrowArrow(line), FadeIn(note, rate_func=lambda a: ease(min(a / 0.4, 1.0))), run_time=grow)
         self.play(GrowArrow(one), run_time=whole)
         self.shown["fog_merge"].update({"rest": [[float(v) for v in p] for p in rest[[0, -1]]],
                                         "one": [float(v) for v in (*one.get_start()[:2], *one.get_end()[:2])],
-                                        "whole": float(self.renderer.time), "line_points": int(len(rest)),
+                                        "whole": float(self.renderer.time), "grey": [float(v) for v in grey], "fits": float(fits),
                                         "note": note.original_text, "note_box": edges(note)})
         return VGroup(one, four, line, note, lens), said
 
@@ -2246,7 +2240,7 @@ class Descent(Chapter):
         x0, x1 = max(strips, key=lambda s: min(s[1] - s[0], high - low))
         radius = min(x1 - x0, high - low) / 2
         centre = np.array([(x0 + x1) / 2, (low + high) / 2])
-        copy_at = centre - way * 0.55 * radius
+        copy_at = centre - way * 0.65 * radius       # (s37: the room the grey arrow closing the chain needs)
         shows = hole - (copy_at - centre) / LENS_ZOOM          # the map's point at the lens's centre
         _, fine, cell = map_cells(view.costs, MAP_SIDE, t)
         colours = ramp(map_ramp(t), BANDS)
@@ -2283,7 +2277,7 @@ class Descent(Chapter):
         for m in group:
             m.set_z_index(1)
         copy.set_z_index(5)
-        half = 0.68 * radius
+        half = 0.7 * radius         # the box's corners just inside the rim
         self.show(fog_lens={"centre": [float(v) for v in centre], "radius": float(radius), "zoom": LENS_ZOOM,
                             "shows": [float(v) for v in shows], "copy": [float(v) for v in copy_at],
                             "hole": [float(v) for v in hole],
