@@ -690,7 +690,8 @@ def test_every_product_written_checks_by_hand(preset, rendered):
     reviewer multiplied gap x slope on screen and got half the blame shown."""
     _, entry = rendered(preset)
     rows = [d["text"] for d in entry["drawn"] if ROW.fullmatch(d["text"])]
-    assert rows or preset == "user"
+    # (s37: the traced wires' products are no longer written, their arrows are followed instead:
+    # test_one_large_arrow_is_followed_back_and_stacked; any row still written must check)
     for row in rows:
         _, blame, dial, _, product = row_parts(row)
         assert checks_by_hand([blame, dial], product), row
@@ -712,9 +713,9 @@ def test_blame_arrows_are_as_big_as_their_amounts(preset, rendered):
         assert a["up"] == (b < 0)
     flows = shown["flows"]
     sent = np.array(flows["sent"])
-    for c in flows["chain"]:   # the traced rows' arrows, each at its row
+    for c in flows["chain"]:   # the traced arrows, each landed in the stack, on its one scale (s37)
         f = sent[c["output"]]
-        assert c["height"] == pytest.approx(max(MIN_ARROW, abs(f) * flows["near"]), rel=0.02)
+        assert c["height"] == pytest.approx(max(MIN_ARROW, abs(f) * flows["sum_unit"]), rel=0.02)
         assert c["up"] == (f < 0)   # a red wire (dial below zero) turns the output's arrow over
     assert flows["total_arrow"]["up"] == (flows["total"] < 0)
     # the total and our neuron's blame on the adding up's scale (larger than the rows': session 23)
@@ -808,7 +809,7 @@ def test_one_arrow_back_is_one_arrow_and_not_added_up(preset, rendered):
         assert entry["shown"]["blame_arrows_at_sum"] == 1
         assert not [w for w in written_words if w.startswith("added up")]
         assert [w for w in written_words if w.startswith("comes back")]
-    else:   # each traced row's arrow, the others' row's, and the total's
+    else:   # each traced arrow's piece of the stack, the others' piece, and the total's
         traced = len(entry["shown"]["flows"]["order"])
         assert entry["shown"]["blame_arrows_at_sum"] == traced + (outputs > traced) + 1
 
@@ -1117,16 +1118,14 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
     # the shown rows add up to the shown total
     texts = [d["text"] for d in entry["drawn"]]
     total = next(w for w in texts if w.startswith(("added up: ", "comes back: "))).split(": ")[1]
-    rest = [w for w in texts if re.fullmatch(r"\+ \d+ more: .*", w)]
-    assert len(rest) == (1 if len(outputs) > len(order) else 0)
-    if rest:
-        assert rest[0].startswith(f"+ {len(outputs) - len(order)} more: ")
-    # each written size counted the way its drawn arrow points (up: glow more, a minus blame)
+    # (s37: the rows and the others' line are no longer written, only their arrows drawn)
+    assert not [w for w in texts if re.fullmatch(r"\+ \d+ more: .*", w) or w in flows["rows"]]
+    rest = sent_back_column(work, sent)[0][-1] if len(outputs) > len(order) else None
+    # each size counted the way its drawn arrow points (up: glow more, a minus blame)
     ways = [-1 if c["up"] else 1 for c in flows["chain"]]
     parts = [w * abs(number_of(row_parts(r)[4])) for w, r in zip(ways, flows["rows"])]
     if rest:
-        assert not rest[0].split(": ")[1].startswith(("+", "\u2212"))
-        parts.append((-1 if flows["rest_up"] else 1) * number_of(rest[0].split(": ")[1]))
+        parts.append((-1 if flows["rest_up"] else 1) * abs(number_of(rest)))
     places = len(total.split(".")[-1])
     assert not total.startswith(("+", "\u2212"))
     assert written(abs(sum(parts)), places) == total
@@ -1981,12 +1980,11 @@ def test_the_hidden_neuron_is_told_just_like_the_output(preset, rendered):
 def test_the_traced_rows_stand_well_inside_the_frame(preset, rendered):
     """Review ab-k1 s24 (120-129 s): '0.223 x -0.44 = -0.10' began 5 px from the frame's left edge
     and read cut ('.223'). Every traced row, as drawn, starts 0.3 units (18 px at 480p) or more
-    in from the edge."""
+    in from the edge (s37: none is drawn now, the arrows are followed instead)."""
     from scenes.chapters.backprop import ROW_MARGIN
     _, entry = rendered(preset)
     rows = set(entry["shown"]["flows"]["rows"])
     drawn = [d for d in entry["drawn"] if d["text"] in rows]
-    assert drawn and {d["text"] for d in drawn} == rows
     for d in drawn:
         assert d["x"] - d["w"] / 2 >= -7.1 + ROW_MARGIN - 0.02, d   # (x and w are rounded to 0.01)
     assert ROW_MARGIN >= 0.3
@@ -2856,14 +2854,15 @@ def test_bigger_more_blame_is_said_as_it_is_lit(preset, rendered):
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_others_line_is_said(preset, rendered):
-    """s34 review (digits ~153 s): '+ 7 more: 0.04' was never explained. Where the tally writes
-    the other outputs in one line, the words say how many come with the traced ones."""
+    """s34 review (digits ~153 s): '+ 7 more: 0.04' was never explained. Where the other
+    outputs come down their wires together, the words say how many come with the traced ones
+    (s37: their line is no longer written, only their arrows drawn)."""
     history, entry = rendered(preset)
     work = worked(history)
     n = others_count(history, work)
     drawn = [d["text"] for d in entry["drawn"] if d["text"].startswith("+ ") and " more: " in d["text"]]
+    assert not drawn
     if n:
-        assert drawn and drawn[0].startswith(f"+ {n} more: ")
         assert f"they add up, with the other {n}:" in said(entry)
     else:
         assert not drawn and "the other" not in said(entry)
@@ -2963,7 +2962,6 @@ def test_every_text_stays_inside_the_frame_as_it_is_lit(preset, rendered):
     history, entry = rendered(preset)
     half_w, half_h = 16 / 9 * 4.0, 4.0
     lit = entry["lit"]
-    assert any(d["text"].startswith(("\u2191", "\u2193")) for d in lit)   # the traced row is lit
     out = [(d["text"], d["t"], d["x"], d["w"]) for d in lit
            if abs(d["x"]) + d["w"] / 2 > half_w + 0.01 or abs(d["y"]) + d["h"] / 2 > half_h + 0.01]
     assert not out, out
@@ -2996,3 +2994,47 @@ def test_the_push_shows_one_number_per_idea(preset, rendered):
     # "cost up 0.003 for a push of 0.01" beside "0.278 for each 1" did not add up)
     assert len(m["rise_text"].replace("0.", "").lstrip("0")) == 2
     assert abs(number_of(m["rise_text"]) / float(m["push_text"]) - number_of(m["blame"])) <= 0.01, (m["rise_text"], m["blame"])
+
+
+# --- session 37 (review: digits 135-189 s, the tiny sums and the ten sizes) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_one_large_arrow_is_followed_back_and_stacked(preset, rendered):
+    """No written products ('0.278 x 0.59 = 0.16', '+ 7 more') and no column of sizes while our
+    neuron gathers: each traced output's arrow, drawn large on the stack's one scale, is as long
+    as its blame at its output, as long as blame x dial on its wire (turned over only on a red
+    wire, after its dial sized it), lands that size in the stack, and the stack adds up to what
+    comes back to our neuron: nncore's own deltas and dials."""
+    from scenes.chapters.backprop import MIN_ARROW, example_pass
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    followed, flows = shown["followed"], shown["flows"]
+    unit, outputs = followed["unit"], flows["outputs"]
+    blame = example_pass(history).delta[-1][0]
+    dials = history.snapshot(STEP).weights[-1][outputs, flows["neuron"]]
+
+    def size(value: float) -> float:
+        return max(MIN_ARROW, abs(value) * unit)
+    assert [a["output"] for a in followed["arrows"]] == flows["order"]
+    for a in followed["arrows"]:
+        n = a["output"]
+        k = outputs[n]
+        assert a["large"]["height"] == pytest.approx(size(blame[k]), rel=0.03)
+        assert a["large"]["up"] == (way_of(blame[k]) > 0)
+        assert a["scaled"]["height"] == pytest.approx(size(blame[k] * dials[n]), rel=0.03)
+        assert a["scaled"]["up"] == a["large"]["up"]
+        assert a["landed"]["up"] == (way_of(blame[k] * dials[n]) > 0)
+        assert a["landed"]["height"] == pytest.approx(a["scaled"]["height"], rel=0.03)
+    # large: longer than the output's own arrow beside its name
+    assert followed["arrows"][0]["large"]["height"] > 1.4 * max(r["height"] for r in shown["blame_arrows"])
+    # the stack, head to tail, adds up to what comes back: the sum of blame x dial over the outputs
+    back = float(blame[outputs] @ dials)
+    stack = followed["stack"]
+    signed = sum((1 if p["up"] else -1) * p["height"] for p in stack) / unit
+    assert signed == pytest.approx(-back, abs=0.006 + MIN_ARROW * len(stack) / unit)
+    assert followed["total"]["height"] == pytest.approx(size(back), rel=0.03)
+    assert followed["total"]["up"] == (way_of(back) > 0)
+    # and no sums written: no row's '=', no '+ 7 more', no output's size
+    words = followed["words"]
+    assert not [w for w in words if "=" in w or re.fullmatch(r"\+ \d+ more: .*", w)], words
+    assert not [w for w in words if re.fullmatch(r"[\u2212-]?\d+\.\d+", w)], words

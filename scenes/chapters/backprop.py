@@ -937,6 +937,7 @@ LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our n
 AGAIN_BOX, AGAIN_X, AGAIN_Y = (1.9, 1.45), -1.0, -3.6
 GATHER_HOLD = 1.8  # s: the gathered sum, rows, stack and total, stands still this long once whole
 GATHER_PAUSE = 0.4  # s: the breath after the gathering's line, on top of its hold
+ONE_REACH = 1.5    # one output: its arrow followed back, at its longest (review s37: larger than the output's own)
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
 RECIPE_Y = -2.7   # our neuron's blame built, large under it, over the subtitles' band
 
@@ -1667,9 +1668,12 @@ class Backprop(Chapter):
         # (the gaps' panel went already where the big curve took its place); the key and the
         # definition go with the outputs' stage (review s21 h1: five blocks of words stood
         # stacked from 60 to 159 s): each stage shows its own picture only
-        self.play(FadeOut(VGroup(*self.standing(panel, miss_words, flat, legend))), close["ours"].animate.set_stroke(t.focus, width=5),
+        # the outputs' written sizes go too (review s37: ten three-decimal numbers stood through
+        # the gathering): what each sends back is read off one large arrow, its length
+        self.play(FadeOut(VGroup(*self.standing(panel, miss_words, flat, legend, sizes))),
+                  close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
-                         sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
+                         *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
                   bright.animate.move_to(bright_at), run_time=0.8)
         self.show(gather_texts=self.words_on_screen())
         order = told_order(work, flows, dials_out)
@@ -1681,12 +1685,38 @@ class Backprop(Chapter):
         if others:
             self.play(*(close["wires"][n].animate.set_stroke(opacity=0.3) for n in others), run_time=0.4)
         travel = VGroup(*(out_arrows[n].copy() for n in order))
+        big = tally["sum_unit"]   # the one large scale of the arrows followed and of their stack
+        followed = {}   # as drawn, each followed arrow at its output, after its dial, and as it lands
+
+        def seen(i: int, stage: str) -> None:
+            """Record the followed arrow `i` as it stands now: its length and its way."""
+            a = travel[i]
+            followed.setdefault(int(order[i]), {"output": int(order[i])})[stage] = {
+                "height": float(a.height), "up": bool(a[1].get_y() > a[0].get_y())}
 
         def to_wire(i: int) -> None:
-            """Row `order[i]`'s arrow leaves its output and runs down its wire to the dial's label."""
+            """Row `order[i]`'s arrow is drawn large at its output (its blame on the stack's
+            scale), then runs down its wire to beside the dial's label."""
             n = order[i]
+            blame = work["blame_out"][outgoing[n]]
+            large = blame_arrow(way_of(blame), arrow_height(blame, big), abs(blame) / top).move_to(out_arrows[n])
+            self.play(Transform(travel[i], large), run_time=0.5)
+            seen(i, "large")
             self.play(Indicate(close["wires"][n], color=t.focus, scale_factor=1.0),
-                      travel[i].animate.move_to(tally["labels"][n].get_center() + 0.3 * UP), run_time=1.0)
+                      travel[i].animate.move_to(beside(tally["labels"][n])), run_time=0.8)
+
+        def scale_by_dial(i: int) -> None:
+            """There on the wire the arrow takes its dial's size: blame x dial, not yet turned."""
+            n = order[i]
+            blame = work["blame_out"][outgoing[n]]
+            self.play(Transform(travel[i], blame_arrow(way_of(blame), arrow_height(flows[n], big), abs(flows[n]) / top)
+                                .move_to(beside(tally["labels"][n]))),
+                      Indicate(tally["labels"][n][1:], color=t.focus), run_time=0.8)
+            seen(i, "scaled")
+
+        def beside(label: Mobject) -> np.ndarray:
+            """Where a followed arrow stands on its wire: just our neuron's side of its dial's label."""
+            return np.array([label.get_left()[0] - 0.3, label.get_y(), 0.0])
 
         def label(i: int) -> None:
             self.play(FadeIn(tally["labels"][order[i]], scale=1.4), run_time=0.5)
@@ -1709,10 +1739,12 @@ class Backprop(Chapter):
                                                  *map(float, tally["labels"][order[i]].get_corner(UP + RIGHT)[:2])]})
 
         def to_row(i: int) -> None:
-            """On to our neuron and its row: the arrow takes its scaled size, the product is written."""
-            n = order[i]
-            self.play(Transform(travel[i], tally["arrows"][n]), FadeIn(tally["rows"][n], shift=0.15 * LEFT),
-                      run_time=1.1)
+            """On to our neuron: the arrow, as large, takes its place in the stack (no written
+            product: review s37, the tiny sums beside the arrows were a wall of numbers)."""
+            self.play(Transform(travel[i], tally["slot"][order[i]]), run_time=0.9)
+            seen(i, "landed")
+            self.remove(travel[i])   # the stack's own piece stands in its place, lit with the others
+            self.add(tally["slot"][order[i]])
 
         with self.say("gather") as tracker:
             self.road_step(road, 1)
@@ -1725,6 +1757,7 @@ class Backprop(Chapter):
             # 'and the wire's dial scales it': its dial on the wire, and on to its row
             self.wait_before(tracker, "dial", 0.2)
             label(first)
+            scale_by_dial(first)
             if first in reds:
                 self.wait_before(tracker, "red", 0.2)
                 turn_over(first)
@@ -1736,13 +1769,14 @@ class Backprop(Chapter):
             # row left of our neuron grew out past the frame's left edge (s35 review, tiny 144 s)
             self.play(*(Indicate(m, color=t.focus, scale_factor=1.1)
                         for m in (close["wires"][order[first]], tally["labels"][order[first]][1:],
-                                  tally["rows"][order[first]])), run_time=0.9)
+                                  tally["slot"][order[first]])), run_time=0.9)
             # 'a thin one less': the other blue ones, each down its wire
             for i in blues[1:]:
                 self.wait_before(tracker, "thin", 0.3)
                 self.add(travel[i])
                 label(i)
                 to_wire(i)
+                scale_by_dial(i)
                 to_row(i)
             # 'a red wire turns the arrow over: output 8 wants to glow less, so ... asks for more'
             for i in reds:
@@ -1751,9 +1785,10 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "red", 0.3)
                 self.add(travel[i])
                 self.play(FadeIn(tally["labels"][order[i]], scale=1.4),
-                          Indicate(VGroup(out_arrows[order[i]], sizes[order[i]], close["names"][order[i]]),
+                          Indicate(VGroup(out_arrows[order[i]], close["names"][order[i]]),
                                    color=t.focus, scale_factor=1.2), run_time=0.9)
                 to_wire(i)
+                scale_by_dial(i)
                 turn_over(i)
                 to_row(i)
             self.show(red_rule={"turned": [int(order[i]) for i in reds],
@@ -1770,26 +1805,24 @@ class Backprop(Chapter):
             self.wait_before(tracker, "sum", 0.4)
             if others:
                 rest = VGroup(*(out_arrows[n].copy() for n in others))
+                rest_piece = tally["slot"].get("rest", tally["rest_arrow"])
                 self.add(rest)
                 self.play(*(close["wires"][n].animate.set_stroke(opacity=1.0) for n in others),
                           *(a.animate.move_to(close["ours"].get_center()).scale(0.5) for a in rest), run_time=0.9)
-                self.play(*(Transform(a, tally["rest_arrow"].copy()) for a in rest), FadeIn(tally["rest"], shift=0.15 * LEFT),
-                          run_time=0.8)
+                self.play(*(Transform(a, rest_piece.copy()) for a in rest), run_time=0.8)
                 self.remove(rest)
-                self.add(tally["rest_arrow"])
+                self.add(rest_piece)
             if len(flows) > 1:
-                self.play(Create(tally["line"]), run_time=0.4)
-                # head to tail, each beat as it is said: the downs stack (their sum by them), the
-                # ups come back (theirs), what is left is the total
-                pairs_ = list(zip(tally["sums_from"], tally["sums"]))
+                # the stack, built as the arrows arrived, read in beats as said: the downs
+                # stacked (their sum by them), the ups come back (theirs), what is left is the total
                 n_main = tally["n_main"]
                 self.wait_before(tracker, "with", 0.3)
-                self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in pairs_[:n_main]),
-                                      FadeIn(tally["with_label"], scale=1.3), lag_ratio=0.3), run_time=1.2)
-                if len(pairs_) > n_main:
+                self.play(FadeIn(tally["with_label"], scale=1.3),
+                          Indicate(VGroup(*tally["sums"][:n_main]), color=t.focus, scale_factor=1.05), run_time=1.0)
+                if len(tally["sums"]) > n_main:
                     self.wait_before(tracker, "against", 0.3)
-                    self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in pairs_[n_main:]),
-                                          FadeIn(tally["against_label"], scale=1.3), lag_ratio=0.3), run_time=1.0)
+                    self.play(FadeIn(tally["against_label"], scale=1.3),
+                              Indicate(VGroup(*tally["sums"][n_main:]), color=t.focus, scale_factor=1.05), run_time=1.0)
                     self.show(sum_drawn={"with": tally["with_label"].original_text,
                                          "against": tally["against_label"].original_text,
                                          "values": {**(v := sum_parts(work, flows)), "main": int(v["main"])},
@@ -1819,9 +1852,15 @@ class Backprop(Chapter):
             if len(flows) == 1:   # many: the total just grew, what the arrows leave
                 self.play(Indicate(VGroup(total_words, total_arrow), color=t.blame), run_time=0.8)
             self.show(sum_parts=sum_parts(work, flows) if len(flows) > 1 else {})
+            stack = tally["sums"] if len(flows) > 1 else VGroup(total_arrow)
+            self.show(followed={"unit": float(big), "arrows": [followed[int(n)] for n in order],
+                                "stack": [{"height": float(a.height), "up": bool(a[1].get_y() > a[0].get_y())}
+                                          for a in stack],
+                                "words": self.words_on_screen(),
+                                "total": {"height": float(total_arrow.height),
+                                          "up": bool(total_arrow[1].get_y() > total_arrow[0].get_y())}})
             self.show(blame_arrows_at_sum=sum(1 for m in self.mobjects for p in m.get_family()
-                                              if p is total_arrow or p is tally["rest_arrow"]
-                                              or any(p is a for a in travel)))
+                                              if p is total_arrow or any(p is a for a in tally["sums"])))
             # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
             # added flashed a ghost '+ 0 more' in the tiny run)
             gone = VGroup(*travel, *self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
@@ -2381,7 +2420,8 @@ class Backprop(Chapter):
     def tally(self, close: dict, work: dict, flows: np.ndarray, dials: np.ndarray, order: list[int],
               top: float) -> dict:
         """The traced rows left of our neuron, in the order told: each output's blame x its dial
-        = what it sends back (the digits that check by hand), its arrow beside it on one scale;
+        = what it sends back (the digits that check by hand; since s37 kept for the record, not
+        drawn: the arrows are followed into the stack instead, `slot`), its arrow on one scale;
         the others' line ('+ 7 more'), a line, and the total ('added up: 0.18'); and each traced
         wire's dial written on it ('x 0.59', its sign's colour). Keyed by drawn position."""
         t = self.theme
@@ -2400,7 +2440,7 @@ class Backprop(Chapter):
         shift = 0.7 if many else 0.0
         right, arrow_x, y0, step = ours.get_left()[0] - 1.0 - shift, ours.get_left()[0] - 0.65 - shift, \
             ours.get_y() + (0.8 if many else 0.2), 0.45
-        unit = ROW_REACH / max(float(np.abs(flows[order]).max(initial=0.0)), abs(rest), abs(work["total"])) \
+        unit = (ROW_REACH if many else ONE_REACH) / max(float(np.abs(flows[order]).max(initial=0.0)), abs(rest), abs(work["total"])) \
             if len(order) else 1.0
 
         def arrow(value: float, y: float) -> VGroup:
@@ -2480,7 +2520,10 @@ class Backprop(Chapter):
         # neuron, what is left, its words right of it
         main = way_of(work["total"]) or 1
         pieces = [(arrows[n], flows[n]) for n in order] + ([(rest_arrow, rest)] if others else [])
+        keys = list(order) + (["rest"] if others else [])
         sums, with_label, against_label, n_main = VGroup(), VGroup(), VGroup(), 0
+        # where each followed arrow ends: its piece of the stack (one output: its own arrow, the total)
+        slot = {n: arrows[n] for n in order}
         sum_unit = unit
         if many:
             parts = sum_parts(work, flows)
@@ -2493,11 +2536,12 @@ class Backprop(Chapter):
             words.next_to(whole, RIGHT, buff=0.2)
             tip = start
             for column, keep in ((x_with, True), (x_against, False)):
-                for a, value in pieces:
+                for key, (a, value) in zip(keys, pieces):
                     if (way_of(value) == main) != keep or not value:
                         continue
                     way, height = way_of(value), arrow_height(value, sum_unit)
-                    sums.add(blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0]))
+                    slot[key] = blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0])
+                    sums.add(slot[key])
                     tip += way * height
                     n_main += keep
             # each sum named by its arrows' way, as said (s32 review: a bare '0.28' stood unexplained)
@@ -2510,9 +2554,8 @@ class Backprop(Chapter):
             tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
         return {"rows": rows, "arrows": arrows, "labels": labels, "turned": turned, "rest": rest_text, "rest_arrow": rest_arrow,
                 "line": line, "total": words, "total_arrow": whole, "unit": unit, "sums": sums, "shift": 0.0,
-                "sums_from": [a for a, value in sorted(pieces, key=lambda p: way_of(p[1]) != main) if value],
                 "sums_end": float(tip), "sum_unit": sum_unit, "n_main": n_main,
-                "with_label": with_label, "against_label": against_label}
+                "with_label": with_label, "against_label": against_label, "slot": slot}
 
     def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
         """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
