@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (AnimationGroup, DashedVMobject, MoveToTarget, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
-                   Circle, Group, Mobject, Text, Rectangle, ReplacementTransform, Square, Transform,
+                   Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, linear, VGroup, VMobject, config, smooth,
                    squish_rate_func)
 from manim.utils.family import extract_mobject_family_members
@@ -1688,7 +1688,7 @@ class Backprop(Chapter):
         big = tally["sum_unit"]   # the one large scale of the arrows followed and of their stack
         followed = {}   # as drawn, each followed arrow at its output, after its dial, and as it lands
 
-        def seen(i: int, stage: str) -> None:
+        def record(i: int, stage: str) -> None:
             """Record the followed arrow `i` as it stands now: its length and its way."""
             a = travel[i]
             followed.setdefault(int(order[i]), {"output": int(order[i])})[stage] = {
@@ -1701,7 +1701,7 @@ class Backprop(Chapter):
             blame = work["blame_out"][outgoing[n]]
             large = blame_arrow(way_of(blame), arrow_height(blame, big), abs(blame) / top).move_to(out_arrows[n])
             self.play(Transform(travel[i], large), run_time=0.5)
-            seen(i, "large")
+            record(i, "large")
             self.play(Indicate(close["wires"][n], color=t.focus, scale_factor=1.0),
                       travel[i].animate.move_to(beside(tally["labels"][n])), run_time=0.8)
 
@@ -1712,7 +1712,7 @@ class Backprop(Chapter):
             self.play(Transform(travel[i], blame_arrow(way_of(blame), arrow_height(flows[n], big), abs(flows[n]) / top)
                                 .move_to(beside(tally["labels"][n]))),
                       Indicate(tally["labels"][n][1:], color=t.focus), run_time=0.8)
-            seen(i, "scaled")
+            record(i, "scaled")
 
         def beside(label: Mobject) -> np.ndarray:
             """Where a followed arrow stands on its wire: just our neuron's side of its dial's label."""
@@ -1742,7 +1742,7 @@ class Backprop(Chapter):
             """On to our neuron: the arrow, as large, takes its place in the stack (no written
             product: review s37, the tiny sums beside the arrows were a wall of numbers)."""
             self.play(Transform(travel[i], tally["slot"][order[i]]), run_time=0.9)
-            seen(i, "landed")
+            record(i, "landed")
             self.remove(travel[i])   # the stack's own piece stands in its place, lit with the others
             self.add(tally["slot"][order[i]])
 
@@ -1797,9 +1797,9 @@ class Backprop(Chapter):
             # its glyphs, drawn after every wire?
             drawn = {id(m): k for k, m in enumerate(extract_mobject_family_members(self.mobjects, use_z_index=True))}
             last_wire = max(drawn.get(id(w), -1) for w in close["wires"])
-            seen = [[drawn[id(m)] for m in tally["labels"][n].get_family() if m.has_points() and id(m) in drawn]
-                    for n in order]
-            self.show(wire_labels_over=[bool(parts) and min(parts) > last_wire for parts in seen])
+            places = [[drawn[id(m)] for m in tally["labels"][n].get_family() if m.has_points() and id(m) in drawn]
+                      for n in order]
+            self.show(wire_labels_over=[bool(parts) and min(parts) > last_wire for parts in places])
             # 'arriving at our neuron, the arrows add up': the others come down their wires as
             # one row, then the rows add up to the total under the line
             self.wait_before(tracker, "sum", 0.4)
