@@ -16,7 +16,7 @@ from scenes.kit import theme
 from scenes.kit.chapter import count_words, script_lines, script_text
 from scenes.chapters.convnet import (N_FIXED, N_STAMPS_SHOWN, Convnet, chosen_example, convnet_facts, pool_winners,
                                      written)
-from scenes.kit.pictures import ShadedGrid, lit, number_color, short
+from scenes.kit.pictures import ShadedGrid, lit, number_color, short, signed
 from scenes.kit.readings import moved_pictures, stamp_spot, worked_stamp
 from tests.chapter_checks import check_readable, longest_still, reading_ease, render_tiny, said
 
@@ -139,7 +139,8 @@ def test_the_worked_sum_is_nncores_map_value_at_that_spot(digits):
     value = net.forward(x_test[i:i + 1]).feature_maps[0][k][r, c]
     assert w["value"] == pytest.approx(value, abs=1e-9)
     assert w["value"] == pytest.approx(np.max(shown["feature_map"]), abs=1e-9)   # the brightest spot
-    assert f"That gives {w['value']:.2f}" in said(entry)
+    # the match is named, not read out (review s37 r1: "3.59", no scale given, is that a lot?)
+    assert "What is left is this spot's match" in said(entry) and f"{w['value']:.2f}" not in said(entry)
 
 
 def test_the_move_one_pixel_and_back_detour_is_gone(digits):
@@ -474,15 +475,12 @@ def test_the_cards_are_shown_as_they_were_then_moved(digits):
     assert end - start < 10.0
 
 
-def test_the_match_is_the_one_number_from_the_worked_spot_to_the_shrunk_map(digits):
-    """Review s37 (33-81 s): about 50 decimals (pixels, dials, products, running sums, the head
-    start, 36 map squares) crowded out the sliding. From the worked spot to the shrunk map the
-    pictures are colours, and the one number drawn is this spot's match: nncore's map at that
-    spot (the stamp over the pixels plus its head start, by hand), the map's brightest, written
-    as `map_number` writes it, on the bar and on its square of the map."""
-    from scenes.chapters.convnet import map_number
-    assert map_number(3.5900) == "3.59" and map_number(3.579) == "3.58" and map_number(0.0) == "0"
-    assert map_number(0.004) == "0" and map_number(0.006) == "0.01"
+def test_the_match_is_a_lit_square_not_a_number_from_the_worked_spot_to_the_shrunk_map(digits):
+    """Review s37 (33-81 s): about 50 decimals crowded out the sliding; review s37 r1: the one
+    left, "3.59", had no scale (is that a lot?). From the worked spot to the shrunk map no number
+    is drawn: this spot's match (nncore's map there, the stamp over the pixels plus its head
+    start, by hand, the map's brightest) lights its square of the map in the map's colour for it."""
+    from scenes.chapters.convnet import map_lit
     history, entry, _ = digits
     shown = entry["shown"]
     snap, k = history.convnet.snapshots[-1], shown["kernel_index"]
@@ -492,11 +490,10 @@ def test_the_match_is_the_one_number_from_the_worked_spot_to_the_shrunk_map(digi
     assert match == pytest.approx(float(np.max(by_hand(image, snap.kernels[k], float(snap.kernel_biases[k])))), abs=1e-9)
     start = section_start(entry, "Put the stamp on one spot")
     end = section_start(entry, "Here are")
-    numbers = [d for d in entry["drawn"] if start <= d["t"] < end and re.search(r"\d", d["text"])
-               and re.fullmatch(r"[\u2212-]?\d+(\.\d+)?", d["text"])]
-    assert numbers and {d["text"] for d in numbers} == {written(match)}, numbers
-    assert map_number(match) == written(match) == shown["worked_first"]["number"]
-
+    numbers = [d["text"] for d in entry["drawn"] if start <= d["t"] < end and re.search(r"\d\.\d", d["text"])]
+    assert not numbers, numbers
+    top = float(np.max(history.convnet.network().forward(history.split("test")[0][shown["example"]][None]).feature_maps))
+    assert shown["worked_first"]["colour"] == map_lit(top)(match).to_hex()
 
 def test_the_map_shrinks_for_a_reason_shown_in_numbers(digits):
     """"the map shrinks" said why: fewer numbers go on, counted under both maps."""
@@ -552,18 +549,6 @@ def test_the_moved_pictures_say_what_they_are(digits):
     drawn = [d["text"] for d in entry["drawn"]]
     for i in entry["shown"]["fixed"]:
         assert f"answer: {history.labels[truths[i]]}" in drawn
-
-
-def test_a_number_pointed_at_keeps_its_colour():
-    """Review round 2: Indicate's default yellow turned "1.00" on a yellow square unreadable."""
-    from manim import BLACK, Square
-    from scenes.chapters.convnet import point_at
-    number = Square(0.3, fill_color=BLACK, fill_opacity=1, stroke_color=BLACK)
-    before = number.get_color()
-    move = point_at(number)
-    move.begin()
-    move.interpolate(0.5)
-    assert number.get_color() == before and number.get_fill_color() == before
 
 
 def test_the_maps_width_is_said_as_the_spots_the_stamp_fits_at(digits):
@@ -655,20 +640,6 @@ def test_shown_stamps_are_ours_then_a_dark_one_then_those_that_find_most():
     assert shown_stamps(pooled[[0, 2, 3]], 0, 4) == [0, 1, 2]
 
 
-def test_a_number_pointed_at_stays_inside_its_cell():
-    """Review round 3: "-0.03" grown by 1.4 ran into "1.33" beside it ("-0.031.33-0.77")."""
-    from manim import Text
-    from scenes.chapters.convnet import MAP_CELL, PULSE_ROOM, WORKED_CELL, point_at, pulse_scale
-    widest = Text("\u22120.00", font="DejaVu Sans", font_size=18)
-    assert widest.width < 0.9 * WORKED_CELL                                # a margin at rest
-    # a map's numbers (never below zero) are fitted to their squares; pointed at, they stay inside
-    for cell, width in ((WORKED_CELL, widest.width), (MAP_CELL, 0.86 * MAP_CELL)):
-        assert width * pulse_scale(width, cell, 1.5) <= PULSE_ROOM * cell + 1e-9
-    assert pulse_scale(0.1, 1.0, 1.3) == 1.3 and pulse_scale(2.0, 1.0) == 1.0
-    move = point_at(widest, WORKED_CELL, scale=1.4)
-    assert move.scale_factor * widest.width <= PULSE_ROOM * WORKED_CELL + 1e-9
-
-
 def word_time(entry: dict, line_has: str, words: str) -> float:
     """When `words` start being said in the line holding `line_has`: the captions-only voice
     says one word every 1 / WORDS_PER_SECOND seconds from the line's start."""
@@ -723,11 +694,11 @@ def test_numbers_on_maps_and_pixels_read_at_every_brightness():
     """Review 11: white numbers on mid-yellow squares (2.14, 3.58) were hard to read at 480p.
     A square written with a number is either dim (light number) or bright (dark number), never
     in between: every value gives a contrast of at least 4.5 (WCAG AA), and bigger stays brighter."""
-    from scenes.chapters.convnet import map_lit, written_ink
+    from scenes.chapters.convnet import map_lit
     try:
         for name in ("dark", "light"):
             theme.use(name)
-            for coloring in (map_lit(3.59), lambda v: written_ink(v / 3.59)):
+            for coloring in (map_lit(3.59),):
                 cells = [coloring(v) for v in np.linspace(0, 3.59, 60)]
                 worst = min(contrast(number_color(c), c) for c in cells)
                 assert worst >= 4.5, (name, worst)
@@ -1164,34 +1135,16 @@ def test_the_shrunk_maps_before_and_after_the_move_stand_side_by_side_before_sti
 
 def test_the_worked_spot_is_shown_as_said(digits):
     """Review ab2 09: at 33 s "pixels under it" was faint (half faded in) as "over nine pixels"
-    was said; at 39-45 s "That gives 3.59" was said while the bar read 4.75. Each is whole by its
-    words."""
+    was said; at 39-45 s the match was said while the bar read 4.75. Each is whole by its
+    words; the match is a bar, no number (review s37 r1)."""
     _, entry, _ = digits
     line = "Put the stamp on one spot"
     pixels = next(d["t"] for d in entry["drawn"] if d["text"] == "pixels under it")
     assert pixels <= word_time(entry, line, "over nine pixels") - 0.5
     value = entry["shown"]["worked"]["value"]
-    gives = word_time(entry, line, "That gives")
+    gives = word_time(entry, line, "What is left")
     assert entry["shown"]["value_at"] <= gives + 0.05
-    drawn = [d["t"] for d in entry["drawn"] if d["text"] == written(value) and d["t"] >= section_start(entry, line)]
-    assert drawn and min(drawn) <= gives
-
-
-def test_the_maps_numbers_leave_a_margin_in_their_squares(digits):
-    """Review ab2 09 (57-69 s): the map's numbers filled their squares edge to edge, and the box
-    walking the map covered them. Every number drawn on the map is at most NUMBER_ROOM of its
-    square wide."""
-    from manim import Text
-    from scenes.chapters.convnet import MAP_CELL, NUMBER_ROOM, map_number
-    from scenes.kit.chapter import PX_PER_POINT_480P
-    _, entry, _ = digits
-    start, end = section_start(entry, "Now the stamp slides"), section_start(entry, "Next, the map shrinks")
-    values = {map_number(v) for v in np.asarray(entry["shown"]["feature_map"]).reshape(-1)}
-    drawn = [d for d in entry["drawn"] if start - 1.5 <= d["t"] < end and d["text"] in values]
-    assert drawn
-    for d in drawn:
-        width = Text(d["text"], font=theme.current().font, font_size=d["px"] / PX_PER_POINT_480P).width
-        assert width <= NUMBER_ROOM * MAP_CELL + 0.005, d     # px is written to a tenth
+    assert not [d for d in entry["drawn"] if d["text"] == written(value)]
 
 
 def test_our_networks_dials_and_its_output_are_named_apart(digits):
@@ -1326,9 +1279,9 @@ def test_the_moved_copy_comes_as_its_move_is_said(digits):
 
 def test_the_sum_is_not_named_the_products_once_the_head_start_is_in(digits):
     """Review g2 s19 (45 s): "the products, added up" stood over the bar after the head start
-    had been taken off it, reading 3.59. That name has gone by the time "That gives" is said."""
+    had been taken off it. That name has gone by the time "What is left" is said."""
     _, entry, _ = digits
-    gives = word_time(entry, "Put the stamp on one spot", "That gives")
+    gives = word_time(entry, "Put the stamp on one spot", "What is left")
     gone = entry["shown"]["sum_named_to"]
     assert gone is not None and gone <= gives + 0.1, (gone, gives)
 
@@ -1512,14 +1465,15 @@ def test_every_bright_square_is_bright_again_one_square_over(digits):
     assert abs(pair["found_at"][1] - word_time(entry, line, "It finds")) <= 1.0
 
 
-def test_the_stamp_is_seen_finding_the_stroke_one_pixel_over_with_its_real_number(digits):
+def test_the_stamp_is_seen_finding_the_stroke_one_pixel_over_named_a_strong_match(digits):
     """Review ab-k2 s24: the convnet's two maps as colours only could not be checked (the older
     version's 72 numbers could, but were a wall), and why the convnet still reads the moved picture
     was told, not shown. As "The convnet's stamp uses the same dials at every spot" is said, the
     stamp stands on the picture where it finds its best match (a square of the stamp's side), and
-    that match's real number (by hand) is written under its ring on the map, legible; as "it finds
-    the same strokes" is said, the stamp stands one pixel over on the moved picture, on the same
-    stroke, and the moved map's ring one square over carries the same number."""
+    that match is named "a strong match" under its ring on the map, legible (review s37 r1: its
+    number, 4.26, had no scale); as "it finds the same strokes" is said, the stamp stands one
+    pixel over on the moved picture, on the same stroke, and the moved map's ring one square over
+    is named so too, its match the same, by hand."""
     _, entry, _ = digits
     pair, kernel, step, maps = ending_maps(*digits[:2])
     side = maps[0].shape[1]
@@ -1530,12 +1484,12 @@ def test_the_stamp_is_seen_finding_the_stroke_one_pixel_over_with_its_real_numbe
     assert pair["window_side"] == [float(kernel.shape[0])] * 2
     line = "Why does the convnet cope better?"
     named, found, shrunk = (word_time(entry, line, w) for w in ("The convnet's stamp", "It finds", "Shrunk,"))
-    # the match's number under its ring, in both maps: the same, by hand
+    # the match named under its ring, in both maps (the same match, by hand, below)
     for (left, right, bottom, _), col, m in zip(pair["grids"], (q, q + step), maps):
         cell = (right - left) / side
-        hits = [d for d in entry["drawn"] if d["text"] == f"{m[r, col]:.2f}" and named - 1.0 <= d["t"] <= shrunk
+        hits = [d for d in entry["drawn"] if d["text"] == "a strong match" and named - 1.0 <= d["t"] <= shrunk
                 and left + col * cell <= d["x"] <= left + (col + 1) * cell and d["y"] < bottom]
-        assert hits and min(d["px"] for d in hits) >= 18, (col, m[r, col])
+        assert hits and min(d["px"] for d in hits) >= 14, (col, m[r, col])
     assert maps[0][r, q] > 0 and maps[1][r, q + step] == pytest.approx(maps[0][r, q])
     # then, in each shrunk map, the block ringed keeps that one: its block's biggest, by hand
     for m, col, landed in zip(maps, (q, q + step), entry["shown"]["shrunk"]["rings_at"]):
@@ -1664,7 +1618,9 @@ def test_the_dark_stamp_is_named_with_its_real_dials_written_beside_it(digits):
     assert f"dials are {words}" in said(entry)
     assert d["stamp"] == darks[0]
     kernel = np.asarray(history.convnet.snapshots[-1].kernels[darks[0]], float).reshape(-1)
-    assert [float(w.replace("\u2212", "-")) for w in d["written"]] == pytest.approx(kernel, abs=0.0051)
+    # as colours, no numbers (review s37 r1: -0.60, -1.10 meant nothing to a newcomer)
+    top = float(np.abs(history.convnet.snapshots[-1].kernels).max())
+    assert d["colours"] == [signed(top)(w).to_hex() for w in kernel] and d["numbers"] == 0
     left, right = d["box"]
     assert left > -1.0 and right < 7.1 - 0.1
 
@@ -1751,7 +1707,7 @@ def test_a_pixels_number_is_said_to_be_its_ink(digits):
     x = history.split("test")[0]
     assert x.min() == 0.0 and x.max() == 1.0
     key = entry["shown"]["zoom_key"]
-    assert key["text"] == "pixels: 0.00 is no ink, 1.00 is full ink"
+    assert key["text"] == "pixels: black is no ink, white is full ink"
     assert key["px_y"] < key["zoom_bottom"]
     drawn = [d for d in entry["drawn"] if d["text"] == key["text"]]
     zoom = [d for d in entry["drawn"] if d["text"] == "the convnet reads one patch at a time: 9 pixels"]
@@ -1804,7 +1760,6 @@ def test_the_map_points_back_at_the_spot_worked_by_hand(digits):
     back = shown["worked_on_map"]
     spot, fmap = worked_spot(history, shown)
     assert back["window"] == spot and back["cursor"] == spot
-    assert back["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
     assert back["at"] <= section_start(entry, "Next, the map shrinks")
 
 
@@ -1818,7 +1773,11 @@ def test_the_spot_worked_by_hand_is_on_the_map_ringed_before_it_fills(digits):
     first = shown["worked_first"]
     spot, fmap = worked_spot(history, shown)
     assert first["ring"] == spot and first["lit"] == [spot]
-    assert first["number"] == f"{fmap[spot[0], spot[1]]:.2f}"
+    # lit as the map lights it, on the one scale of all the example's maps (review s37 r1: no number)
+    from scenes.chapters.convnet import map_lit
+    image = history.split("test")[0][shown["example"]]
+    top = float(np.max(history.convnet.network().forward(image[None]).feature_maps))
+    assert first["colour"] == map_lit(top)(fmap[spot[0], spot[1]]).to_hex()
     assert first["at"] <= word_time(entry, "Now the stamp slides", "It fits")
 
 
@@ -2360,3 +2319,36 @@ def test_a_glows_words_stay_clear_of_its_bar_when_pointed_at(digits):
         pytest.skip("no ending picture")
     rows = entry["shown"]["sliding"]["words_clear"] + entry["shown"]["board"]["words_clear"]
     assert all(gap - width * (1.15 - 1) / 2 >= 0.1 for gap, width in rows), rows
+
+
+# --- review s37 r1: the number-free style finished ---
+
+def test_no_decimal_is_drawn_but_an_output_neurons_glow(digits):
+    """Review s37 r1: the patch's pixels (0.88, 1.00), the stamp's dials (-0.03, 1.33), the spot's
+    match (3.59) and the ending's strong match (4.26) meant nothing to a newcomer: no scale, is
+    that a lot? They are colours now. The only decimals drawn are glows, 0 to 1, drawn as bars."""
+    _, entry, _ = digits
+    decimals = {d["text"] for d in entry["drawn"] if re.search(r"\d\.\d", d["text"])}
+    assert decimals and all("glows" in text for text in decimals), decimals
+    assert not re.search(r"\d\.\d\d:", said(entry))
+
+
+def test_the_stamps_dials_are_its_colours_ringed_as_they_are_named(digits):
+    """Review s37 r1 (18-30 s): the stamp's nine numbers are gone; its dials are nncore's trained
+    kernel as colours (blue above zero, red below, as strong as they are), and as "Blue dials",
+    "red dials" and the places it looks for are said, those dials are ringed: the clearly blue
+    (a quarter of the strongest dial and up), the clearly red, then each place named."""
+    from scenes.chapters.convnet import INK_AT, stamp_pattern, strong_cells
+    history, entry, _ = digits
+    shown = entry["shown"]
+    kernels = np.asarray(history.convnet.snapshots[-1].kernels, float)
+    kernel = kernels[shown["kernel_index"]]
+    drawn = shown["stamp_drawn"]
+    assert drawn["numbers"] == 0
+    assert drawn["colours"] == [signed(float(np.abs(kernels).max()))(w).to_hex() for w in kernel.reshape(-1)]
+    strong = 0.25 * float(np.abs(kernel).max())
+    cells = lambda mask: sorted([int(r), int(c)] for r, c in zip(*np.nonzero(mask)))
+    assert shown["ringed_blue"] == cells(kernel >= strong) and shown["ringed_red"] == cells(kernel <= -strong)
+    assert shown["ringed_blue"] and shown["ringed_red"]
+    places = sorted(strong_cells(kernel)) if stamp_pattern(kernel)[1].startswith(INK_AT) else []
+    assert shown["ringed_places"] == [list(rc) for rc in places]

@@ -3,9 +3,9 @@
 Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, our network's
 dials lined up with its pixels, the stamp (kernel) of the final snapshot that finds the most in
-it, one spot worked in colours (nine pixels times nine dials, each product a square as big as
-it is, each flying into one bar as a piece as long as it is, then the head start; its match the
-one number written), its feature map lighting up spot by spot (a sum below zero stays dark),
+it, its dials as colours, one spot worked in colours (nine pixels times nine dials, each product
+a square as big as it is, each flying into one bar as a piece as long as it is, then the head
+start; what is left, its match, lighting its square of the map), its feature map lighting up spot by spot (a sum below zero stays dark),
 the 2x2 pooling (36 squares become 9, each block's brightest kept), a few stamps beside
 their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
 maps wired to the ten output neurons, how sure the net is of each output, and the convnet's
@@ -15,7 +15,7 @@ last, why it copes better, on one such picture beside itself unmoved: each netwo
 neuron for its answer glowing before and after the move, our network's dials tied to pixels
 (one square of the ink followed off a blue dial onto a red one, its glow falling), our stamp's map sliding one square over with the strokes,
 its shrunk maps, the answer's output neuron's dials on them, one per block (plain blue and red,
-the strong matches' numbers written in their blocks, how many land on a red dial, and the one
+the strong matches as bright squares in their blocks, how many land on a red dial, and the one
 that loses the glow most: why it slips only a little), and how many moved pictures go each way.
 
     from scenes.output import studio
@@ -41,7 +41,7 @@ from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, datas
 from scenes.kit.framing import FRAME_MARGIN, within_frame
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
-from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
+from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, shade, signed
 from scenes.kit.numbers import written
 from scenes.kit.readings import (a_or_an, chosen_example, finding_stamp, moved_guesses, stamp_maps, stamp_spot,
                                  take_by_class, worked_stamp)
@@ -56,7 +56,7 @@ ZOOM_CELL, ZOOM_X = 1.0, 2.2     # the patch under the box at the start, large, 
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
 DIGIT_X = -5.1              # its middle: a margin on the left (review: 3 px from the frame's edge)
 DENSE_X = 1.2               # our network's neuron's dials beside it at the start
-MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map: room for "3.59" at label size (review: 10 px numbers)
+MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
@@ -79,7 +79,6 @@ PAIR_MAP_CELL = 0.58        # the convnet's map of matches before and after the 
 N_TRACKED = 3               # the shrunk map's strong matches followed across the move in the ending, the best one with them
 BRIGHT_SHARE = 0.5          # a map's square is "bright" (ringed in the ending) from this share of its best match up
 END_GLOW_TOP = -2.15        # the top of the ending's bottom row: the convnet's output neuron glows and guess, under its maps
-NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.55)
@@ -91,7 +90,6 @@ BOARD_X = -1.3              # the middle of those dials, drawn once: right of th
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
-PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
 # --- values from the history ---
@@ -117,11 +115,6 @@ def block_paint(dials: np.ndarray):
     bigger against the median dial, never under WEAKEST_DIAL of the colour (review s33: the
     weak blue dial under 4.26, at its own share, read as black: "no dial")."""
     return signed(max(float(np.median(np.abs(dials))), 1e-9), floor=WEAKEST_DIAL)
-
-
-def written_ink(v: float):
-    """Pixels written with their numbers: grey-white ink in `banded` shades."""
-    return shade(banded(min(abs(float(v)), 1.0)), theme.current().text, SHADES)
 
 
 def applies(history: History) -> bool:
@@ -532,7 +525,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "conv_percent": 0, "dense_percent": 0,
-                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "",
+                "conv_wrong": 0, "dense_wrong": 0, "offset_words": "",
                 "moved_label": "one", "moved_way": "right",
                 "dense_moved_percent": 0, "conv_moved_percent": 0, "drop_words": "",
                 "fixed_here": "", "fixed_pictures": "", "dark_words": "", "most_side": "",
@@ -559,7 +552,6 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "dense_percent": round(100 * v["dense_test_accuracy"]),
         "conv_wrong": v["conv_wrong"],
         "dense_wrong": v["dense_wrong"],
-        "worked_value": f"{v['worked']['value']:.2f}",
         "offset_words": offset_words(v["worked"]["bias"]),
         "moved_label": labels[v["moved_card"]["truth"]] if v["moved_card"] else "one",
         # its own way, said after the rule (review 12 09: "... or to the left ..., like this 6"
@@ -715,22 +707,6 @@ def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
     dark = [i for i in range(len(found)) if i != kernel and found[i] == 0][:1]
     rest = [int(i) for i in np.argsort(-found, kind="stable") if i != kernel and i not in dark]
     return ([kernel] + dark + rest)[:n]
-
-
-def point_at(number: VGroup, cell: float | None = None, scale: float = 1.3) -> Indicate:
-    """A written number grows for a moment in its own colour: Indicate's default yellow made a
-    number on a bright (yellow) square unreadable as it was pointed at. In a cell of side
-    `cell` it grows at most to fill the cell (`pulse_scale`): "-0.03" grown by 1.4 ran into
-    its neighbours and read as one number with them."""
-    if cell is not None:
-        scale = pulse_scale(number.width, cell, scale)
-    return Indicate(number, scale_factor=scale, color=number.get_color())
-
-
-def pulse_scale(width: float, cell: float, most: float = 1.3) -> float:
-    """How much a number `width` wide may grow in a cell of side `cell`: up to `most`, never
-    past PULSE_ROOM of the cell (never shrinking)."""
-    return max(1.0, min(most, PULSE_ROOM * cell / width))
 
 
 def spoken(value: float) -> str:
@@ -910,14 +886,15 @@ class Convnet(Chapter):
         dial_box = Rectangle(width=dials.width, height=dials.cell, stroke_color=t.focus, stroke_width=3)
         dial_box.move_to(dials.center_of(0.5, side / 2))
         path = patch_path(v["worked"]["spot"], side - 2)
-        # the patch under the box, large beside the picture, its nine pixels written (review 09: a
-        # small picture and three quarters of the frame empty for 9 s)
-        shown = np.round(np.asarray(grid.values, float), 2)
-        zooms = [self.written_grid(shown[r:r + 3, c:c + 3], written_ink, ZOOM_CELL).move_to([ZOOM_X, -0.3, 0])
+        # the patch under the box, large beside the picture (review 09: a small picture and three
+        # quarters of the frame empty for 9 s), its nine pixels as the picture's own shades, no
+        # number on them (review s37 r1: 0.88, 1.00, 0.50 meant nothing to a newcomer)
+        shown = np.asarray(grid.values, float)
+        zooms = [ShadedGrid(shown[r:r + 3, c:c + 3], ZOOM_CELL, ink(), separate=True).move_to([ZOOM_X, -0.3, 0])
                  for r, c in path]
         zoom_head = self.text("the convnet reads one patch at a time: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
-        # what a pixel's number means (review ab-k2 s25, both: 0.87, 1.00, 0.50 ... never said to be ink)
-        zoom_key = self.text("pixels: 0.00 is no ink, 1.00 is full ink", size="small", color=t.text).next_to(zooms[0], DOWN, buff=0.2)
+        # what a pixel's shade means (review ab-k2 s25, both: never said to be ink)
+        zoom_key = self.text("pixels: black is no ink, white is full ink", size="small", color=t.text).next_to(zooms[0], DOWN, buff=0.2)
         with self.say("start") as tracker:
             self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
             each = max(0.15, min(0.5, (tracker.time_until_bookmark("patch") - 2.6) / side))
@@ -966,8 +943,9 @@ class Convnet(Chapter):
         self.show(pixel_dial_pairs=[list(rc) for rc in cells])
 
     def introduce_stamp(self, v: dict) -> VGroup:
-        """The stamp's dials, blue and red ones pointed at as they are named."""
-        grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
+        """The stamp's dials as colours (review s37 r1: -0.03, 1.33 meant nothing to a newcomer),
+        the blue and the red ones ringed as they are named."""
+        grid = self.dial_grid(v["kernel"])
         label = self.text("stamp", size="small", color=self.theme.text)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([0.3, 0.9, 0])
         # what its blue dials make, as said: under the stamp, said and drawn at once
@@ -985,56 +963,53 @@ class Convnet(Chapter):
         # the stamp whole as its words start (review 10: words ahead at scene changes)
         self.play(FadeIn(VGroup(grid, label), shift=0.2 * UP), run_time=0.8)
         with self.say("stamp") as tracker:
-            # the dials named as they are said: the clearly blue ones, then the clearly red ones
+            # the dials named as they are said: the clearly blue ones ringed, then the clearly red
+            # ones, each ring staying till the next words (a pulse was gone before a 3-s frame)
             values = np.asarray(v["kernel"]).reshape(-1)
             strong = 0.25 * float(np.abs(values).max())
+            rings = VGroup()
             for mark, chosen, line in (("blue", values >= strong, key[0]), ("red", values <= -strong, key[1])):
                 self.wait_until_bookmark(mark)
-                self.play(FadeIn(line), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
-                                          for k in np.flatnonzero(chosen)), run_time=0.8)
+                new = self.dial_rings(grid, np.flatnonzero(chosen))
+                self.play(FadeIn(line), FadeOut(rings), Create(new), run_time=0.8)
+                self.show(**{f"ringed_{mark}": sorted(self.cell_of(grid, m.get_center()) for m in new)})
+                rings = new
             self.wait_until_bookmark("name")
-            self.play(FadeIn(name), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
-                                      for k in np.flatnonzero(values >= strong)), run_time=0.8)
-            # the places named, one by one in the order said, over the rest of the line (review
-            # 10: 5 s still at the section's end)
+            self.play(FadeIn(name), FadeOut(rings), run_time=0.8)
+            # the places named, each ringed in the order said and left ringed, over the rest of the
+            # line (review 10: 5 s still at the section's end)
+            cols = grid.values.shape[1]
             named = sorted(strong_cells(v["kernel"])) if stamp_pattern(v["kernel"])[1].startswith(INK_AT) else []
             slot = tracker.get_remaining_duration() / max(1, len(named))
+            places = VGroup()
             for r, c in named:
-                self.play(point_at(grid.numbers[r * grid.values.shape[1] + c], WORKED_CELL, scale=1.4), run_time=0.6)
+                places.add(*self.dial_rings(grid, [r * cols + c]))
+                self.play(Create(places[-1]), run_time=0.6)
                 self.wait(max(0.0, slot - 0.6))
+            self.show(ringed_places=[self.cell_of(grid, m.get_center()) for m in places])
+        stamp.add(places)       # the rings go with the stamp
+        self.show(stamp_drawn=self.dials_drawn(grid))
         return stamp
 
-    def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
-                     write=written, size: str = "small", room: float = 0.86) -> ShadedGrid:
-        """A grid, each value written with two decimals (`written`, or `write`), so the stamp's
-        dials and the maps' squares read the same everywhere they are shown."""
-        values = np.asarray(values, float)
-        grid = ShadedGrid(values, cell, color_of, separate=separate)
-        numbers = VGroup()
-        for k, value in enumerate(values.reshape(-1)):
-            r, c = divmod(k, values.shape[1])
-            number = self.text("{value}", size=size, color=number_color(color_of(value)), facts={"value": write(value)})
-            if number.width > room * cell:
-                number.scale_to_fit_width(room * cell)
-            numbers.add(number.move_to(grid.center_of(r + 0.5, c + 0.5)))
-        grid.add(numbers)
-        grid.numbers = numbers
-        return grid
+    def dial_grid(self, values: np.ndarray) -> ShadedGrid:
+        """A stamp's nine dials as colours only, blue and red as strong as they are, no number."""
+        return ShadedGrid(np.asarray(values, float), WORKED_CELL, signed(self.dial_top), separate=True)
+
+    def dial_rings(self, grid: ShadedGrid, cells) -> VGroup:
+        """White rings on `grid`'s cells (indices in reading order): "these dials"."""
+        return VGroup(*(Square(grid.cell * 0.92, stroke_color=self.theme.focus, stroke_width=5).set_z_index(2)
+                        .move_to(grid.cells[k]) for k in cells))
+
+    @staticmethod
+    def dials_drawn(grid: ShadedGrid) -> dict:
+        """What a stamp drawn as colours shows (for the tests): each square's colour, and any text on it."""
+        return {"colours": [c.get_fill_color().to_hex() for c in grid.cells], "numbers": len(grid.numbers)}
 
     def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
         """A map of matches (or a shrunk one), its squares lit on the one scale of every map: the
         brightness is the match, no numbers (review s37: 36 decimals here kept the eye off the
         sliding)."""
         return ShadedGrid(np.asarray(values, float), cell, map_lit(self.map_top), separate=True)
-
-    def match_number(self, full: ShadedGrid, spot: tuple[int, int]) -> VGroup:
-        """The worked spot's match, the one number written on the map, on its square."""
-        value = float(full.values[spot])
-        number = self.text("{value}", size="label", color=number_color(map_lit(self.map_top)(value)),
-                           facts={"value": map_number(value)})
-        if number.width > NUMBER_ROOM * full.cell:
-            number.scale_to_fit_width(NUMBER_ROOM * full.cell)
-        return number.move_to(full.center_of(spot[0] + 0.5, spot[1] + 0.5)).set_z_index(2)
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> tuple[ShadedGrid, VGroup]:
         """The stamp on its best spot, told in colours (review s37: about 50 decimals here):
@@ -1091,14 +1066,14 @@ class Convnet(Chapter):
             # the head start takes its part (red: below zero), named as it is said
             self.play(GrowFromEdge(bar.cut, RIGHT if w["bias"] < 0 else LEFT), FadeIn(bar.cut_words), run_time=0.6)
             self.show(match_pieces=bar.record)
-            # the bar reads this spot's match as "That gives 3.59" starts (review ab2 09: 4.75
-            # stood at the bar's end while 3.59 was said)
+            # the bar is this spot's match as "What is left is this spot's match" starts (review ab2
+            # 09: the bar still read the products while the match was said)
             self.wait_before(tracker, "value", 0.7)
             self.show(value_at=round(float(self.renderer.time) + 0.6, 3))
-            # what is left is one bar, in the map's colour for it, its one number written
+            # what is left is one bar, in the map's colour for it, no number (review s37 r1: "3.59",
+            # no scale given, is that a lot?): its length and colour are the match
             pieces = VGroup(*bar.pieces, bar.cut)
-            self.play(ReplacementTransform(pieces, bar.result), FadeOut(bar.cut_words), FadeOut(bar.head),
-                      FadeIn(bar.value), run_time=0.6)
+            self.play(ReplacementTransform(pieces, bar.result), FadeOut(bar.cut_words), FadeOut(bar.head), run_time=0.6)
             self.show(sum_named_to=None if bar.head in self.mobjects else round(float(self.renderer.time), 3))
             self.play(FadeIn(bar.value_words), run_time=0.4)
             # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
@@ -1106,7 +1081,7 @@ class Convnet(Chapter):
             self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
         self.play(FadeOut(row), FadeOut(bar.axis), FadeOut(bar.value_words), run_time=0.5)
-        return window, VGroup(bar.result, bar.value)
+        return window, bar.result
 
     def colour_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked spot as colours only, its name above (review s37: the
@@ -1145,7 +1120,7 @@ class Convnet(Chapter):
         its square's colour); the blue ones end to end on the top lane (`.gains`), then the red
         ones back from that end on the lane under it (`.losses`), then the head start's part
         (`.cut`, named in `.cut_words`), and what is left: this spot's match (`.result`, in the
-        map's colour for it, `.value` its one number, `.value_words`). `.record`: each piece's
+        map's colour for it, named in `.value_words`). `.record`: each piece's
         span in sums, for the tests."""
         t = self.theme
         p = np.asarray(products, float).reshape(-1)
@@ -1172,12 +1147,11 @@ class Convnet(Chapter):
         cut_words = self.text("the stamp's own head start", size="small", color=t.text).next_to(cut, DOWN, buff=0.12)
         within_frame(cut_words)
         result = rect(0.0, value, map_lit(self.map_top)(value), y)
-        shown = self.text("{value}", facts={"value": written(value)}).next_to(result, RIGHT, buff=0.15)
         value_words = self.text("this spot's match", size="small", color=t.text).next_to(result, DOWN, buff=0.15)
         value_words.align_to(result, LEFT)
-        out = VGroup(head, axis, pieces, cut, cut_words, result, shown, value_words)
+        out = VGroup(head, axis, pieces, cut, cut_words, result, value_words)
         out.head, out.axis, out.pieces, out.cut, out.cut_words = head, axis, pieces, cut, cut_words
-        out.result, out.value, out.value_words, out.gains, out.losses = result, shown, value_words, gains, losses
+        out.result, out.value_words, out.gains, out.losses = result, value_words, gains, losses
         out.record = {"spans": [list(spans[k]) for k in range(9)], "gains": gains, "losses": losses,
                       "cut": [at, at + bias], "value": float(value),
                       "ends": [[round(float(m.get_left()[0]), 3), round(float(m.get_right()[0]), 3)] for m in (*pieces, cut, result)],
@@ -1185,8 +1159,8 @@ class Convnet(Chapter):
         return out
 
     def slide(self, digit: VGroup, window: ShadedGrid, worked_match: VGroup, v: dict) -> VGroup:
-        """The worked spot's match (`worked_match`: its bar and number) flies into its square of the
-        map; then the stamp walks over the picture from the top left; each spot fills its cell."""
+        """The worked spot's match (`worked_match`: its bar) flies into its square of the map, which
+        lights as bright; then the stamp walks over the picture from the top left; each spot fills its cell."""
         t = self.theme
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
@@ -1214,26 +1188,24 @@ class Convnet(Chapter):
                         .next_to(picture, UP, buff=0.2),
                         self.text("{n} spots across", size="small", color=t.text, facts={"n": cols})
                         .next_to(empty, UP, buff=0.2))
-        # the spot just worked out by hand is on the map from the start, its number lit and ringed,
+        # the spot just worked out by hand is on the map from the start, lit and ringed,
         # before the stamp starts from the top left (review s33, 45-54 s: the map began with 0.70,
         # the 3.59 worked out was not seen to land on it)
         worked = v["worked"]["spot"][0] * cols + v["worked"]["spot"][1]
-        match = self.match_number(full, tuple(v["worked"]["spot"]))
         worked_ring = Square(empty.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)   # yellow on its yellow square was lost
         worked_ring.move_to(full.cells[worked])
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), run_time=0.5)
             self.add(full)      # over the empty map: FadeIn puts what it shows on top
-            # lit while the stamp still stands on that spot, the bar shrinking into it and its number
-            # landing there (review s37: the 3.59 faded out, then came back on the map), then the
-            # stamp goes to the top left
-            self.play(full.cells[worked].animate.set_fill(opacity=1.0), ReplacementTransform(worked_match[1], match),
-                      FadeOut(worked_match[0], target_position=full.cells[worked].get_center(), scale=0.2),
+            # lit while the stamp still stands on that spot, the bar shrinking into it (review s37:
+            # the match faded out, then came back on the map), then the stamp goes to the top left
+            self.play(full.cells[worked].animate.set_fill(opacity=1.0),
+                      FadeOut(worked_match, target_position=full.cells[worked].get_center(), scale=0.2),
                       Create(worked_ring), run_time=0.8)
             self.show(worked_first={"at": round(float(self.renderer.time), 3),
                                     "ring": self.cell_of(empty, worked_ring.get_center()),
                                     "lit": [self.cell_of(empty, m.get_center()) for m in full.cells if m.get_fill_opacity() > 0.5],
-                                    "number": match.original_text})
+                                    "colour": full.cells[worked].get_fill_color().to_hex()})
             self.play(window.animate.move_to(picture.center_of(1.5, 1.5)), run_time=0.4)
             self.play(FadeIn(across), run_time=0.4)
             self.add(cursor)
@@ -1256,18 +1228,16 @@ class Convnet(Chapter):
             left = tracker.get_remaining_duration() - 2.2
             if rest:
                 self.play(Succession(*steps[first:], run_time=min(0.2 * rest, max(0.08 * rest, left))))
-            # back to the spot worked by hand, its number pointed at on the map (review ab-k2 s25:
-            # the 3.59 worked out was never pointed out on the map it fills)
+            # back to the spot worked by hand, pointed at on the map (review ab-k2 s25: the match
+            # worked out was never pointed out on the map it fills)
             r, c = v["worked"]["spot"]
             self.play(window.animate.move_to(picture.center_of(r + 1.5, c + 1.5)),
                       cursor.animate.move_to(full.center_of(r + 0.5, c + 0.5)), run_time=0.6)
-            self.play(point_at(match, MAP_CELL), run_time=0.6)
+            self.play(Indicate(worked_ring, color=t.focus, scale_factor=1.2), run_time=0.6)
             self.show(worked_on_map={"window": self.cell_of(picture, window.frame.get_corner(UP + LEFT) + 0.5 * picture.cell * (RIGHT + DOWN)),
                                      "cursor": self.cell_of(full, cursor.get_center()),
-                                     "number": match.original_text,
                                      "at": round(float(self.renderer.time), 3)})
         self.play(FadeOut(window), FadeOut(cursor), FadeOut(worked_ring), run_time=0.5)
-        fmap.add(match)     # stays on the map till the map goes
         return fmap
 
     def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
@@ -1397,13 +1367,14 @@ class Convnet(Chapter):
             darks = [k for k, i in enumerate(shown) if not np.asarray(v["all_pooled"][i]).any()]
             dark = VGroup(*(Rectangle(width=small[k][1].width + 0.1, height=small[k][1].height + 0.1,
                                       stroke_color=t.text, stroke_width=4).move_to(small[k][1]) for k in darks))
-            # the stamp talked about, its real dials written large beside it, in the empty right half,
-            # as it is named (review ab-k2 s24: the three stamps had no numbers on them)
+            # the stamp talked about, its real dials large beside it, in the empty right half, as it
+            # is named (review ab-k2 s24), as colours: its red is what is said (review s37 r1: its
+            # -0.60, -1.10 meant nothing to a newcomer)
             dials = VGroup()
             # only when the words say what they show (review ab-k2 s27: drawn, never said)
             if darks and red_words(v["kernels"][shown[darks[0]]]):
                 k = darks[0]
-                grid = self.written_grid(v["kernels"][shown[k]], signed(self.dial_top))
+                grid = self.dial_grid(v["kernels"][shown[k]])
                 head = self.text("dials", size="small", color=t.text)
                 dials = VGroup(head, grid).arrange(DOWN, buff=0.12)
                 dials.next_to(small, RIGHT, buff=0.9).set_y(small[k].get_center()[1] + 0.5 * (head.height + 0.12))
@@ -1413,7 +1384,7 @@ class Convnet(Chapter):
                 self.play(Create(dark), *(FadeIn(names[k]) for k in darks), FadeIn(dials), run_time=0.8)
                 if len(dials):
                     self.show(dark_dials={"stamp": int(shown[darks[0]]),
-                                          "written": [n.original_text for n in dials[1].numbers],
+                                          **self.dials_drawn(dials[1]),
                                           "box": [round(float(x), 3) for x in (dials.get_left()[0], dials.get_right()[0])]})
             self.wait_until_bookmark("read")
             # the other maps, as words, then the wires from every map to the neurons
@@ -2162,12 +2133,12 @@ class Convnet(Chapter):
         lit_rings = [VGroup(*(Square(PAIR_MAP_CELL * 0.9, stroke_color=t.focus, stroke_width=3).set_z_index(3)
                               .move_to(grid.center_of(a + 0.5, b + shift + 0.5)) for a, b in bright))
                      for grid, shift in zip(maps, (0, step))]
-        # the ringed match's real number under its ring, at the label size (a map's square is too
-        # small to hold it legibly), and the stamp where it found it on each picture: the moved
-        # picture's squares sit a cell over in its frame (`cope`), so one over there too
-        tags = [self.text("{value}", facts={"value": map_number(grid_values[r, col])})
-                .next_to(grid.frame, DOWN, buff=0.1).set_x(grid.center_of(r + 0.5, col + 0.5)[0])
-                for grid, grid_values, col in zip(maps, (c["map"], c["moved_map"]), (k, k + step))]
+        # the ringed match named under its ring, in words as the convnet's board names it (review
+        # s37 r1: "4.26", no scale given, is that a lot?), and the stamp where it found it on each
+        # picture: the moved picture's squares sit a cell over in its frame (`cope`), so one over there too
+        tags = [within_frame(self.text("a strong match", size="small", color=t.text)
+                .next_to(grid.frame, DOWN, buff=0.1).set_x(grid.center_of(r + 0.5, col + 0.5)[0]))
+                for grid, col in zip(maps, (k, k + step))]
         windows = self.stamp_windows(c, pictures, (r, k), step)
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]],
                                bright=[[a, b] for a, b in bright],
