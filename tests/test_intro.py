@@ -743,6 +743,14 @@ def check_two_pushes(pushes: dict, network: Network, x: np.ndarray, inked: list[
     return glows
 
 
+def glow_texts(glows: list[float]) -> list[str]:
+    """The words written beside a neuron as its blue wire, then its red one push it: before and
+    after each; the first "before", nncore's glow for a blank picture, said to be that
+    (review s37: "the glow starts at 0.56, and nothing says why")."""
+    first, second = (f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:]))
+    return [f"{first} (no ink: {glows[0]:.2f})", second]
+
+
 def check_start_pushes(history: History, shown: dict, entry: dict) -> None:
     """Review s37 (intro2, ONE change): "Each wire is a dial, like the map's squares: blue ...
     pushes the next circle up, red ... down" was said with no map on screen (gone 20 s before)
@@ -761,7 +769,7 @@ def check_start_pushes(history: History, shown: dict, entry: dict) -> None:
     assert pushes["step"] == history.snapshots[0].step == 0
     assert pushes["kinds"] == three_way(np.asarray(network.weights[0][neuron])).tolist()
     glows = check_two_pushes(pushes, network, x, [i for i in drawn_inputs(history) if x[i] >= 0.5])
-    assert pushes["written"] == [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
+    assert pushes["written"] == glow_texts(glows)
     # (the peek's pushes said "This one is blue, above zero" before: these words are the random start's)
     blue, red = said_at(entry, "blue, above zero, pushes the next circle up"), said_at(entry, "red, below zero, down")
     assert blue - 0.5 <= pushes["said_at"][0] <= blue + 1.0 and red - 1.0 <= pushes["said_at"][1] <= red + 1.0, \
@@ -792,8 +800,7 @@ def check_peek_pushes(history: History, shown: dict, entry: dict) -> None:
     assert pushes["step"] == last.step and neuron == shown["patterns"]["neurons"][0]
     glows = check_two_pushes(pushes, network, x, [i for i in drawn_inputs(history) if x[i] > 0])
     t = theme.current()
-    written = [f"its glow: {a:.2f} \u2192 {b:.2f}" for a, b in zip(glows, glows[1:])]
-    assert pushes["written"] == written
+    assert pushes["written"] == glow_texts(glows)
     # the neuron and the big circle beside its glow's numbers, lit as the last glow
     assert pushes["fills"] == [lit_colours(t, [glows[-1]])[0].to_hex()] * 2
     # the stale words: none of the blue push's glow stands as the red wire is drawn

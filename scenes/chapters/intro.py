@@ -850,7 +850,7 @@ class Intro(Chapter):
                 self.play(FadeIn(key[0], shift=0.15 * UP), run_time=0.4)
             said.append(float(self.renderer.time))
             # under the map, the neuron's glow before and after this wire's push
-            now = self.glow_change(glows[n], glows[n + 1])
+            now = self.glow_change(glows[n], glows[n + 1], blank=n == 0)
             now.next_to(dial_map, DOWN, buff=0.15)
             texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
             flash = line.copy().set_stroke(t.highlight, width=line.get_stroke_width())
@@ -2002,16 +2002,21 @@ class Intro(Chapter):
                       Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
                       Square(cell.width * 1.15, stroke_color=t.focus, stroke_width=5).move_to(cell))
 
-    def glow_change(self, before: float, after: float) -> VGroup:
-        """"its glow: before -> after", on two lines (on one it ran into the hidden column)."""
-        return VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
-            "before": f"{before:.2f}", "after": f"{after:.2f}"})).arrange(DOWN, buff=0.06)
+    def glow_change(self, before: float, after: float, blank: bool = False) -> VGroup:
+        """"its glow: before -> after", on two lines (on one it ran into the hidden column); with
+        `blank` (the first push: `before` is nncore's glow for a blank picture), a third line
+        saying so (review s37: "the glow starts at 0.56, and nothing says why")."""
+        lines = [self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
+            "before": f"{before:.2f}", "after": f"{after:.2f}"})]
+        if blank:
+            lines.append(self.text("(no ink: {value})", size="label", facts={"value": f"{before:.2f}"}))
+        return VGroup(*lines).arrange(DOWN, buff=0.06)
 
-    def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject) -> VGroup:
+    def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject, blank: bool) -> VGroup:
         """The ringed neuron's glow before and after a push, on two lines right of the map, on
         the half of its height the tag "this wire's dial" leaves free; left of them, a big circle
         lit as the neuron is (the neuron itself is small: a rise from 0.56 to 0.74 hardly showed)."""
-        words = self.glow_change(before, after)
+        words = self.glow_change(before, after, blank)
         swatch = Circle(GLOW_SWATCH, stroke_color=self.theme.text, stroke_width=3)
         swatch.set_fill(lit_colours(self.theme, [before])[0], 1.0)
         shown = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
@@ -2047,7 +2052,7 @@ class Intro(Chapter):
                           blue.animate.set_stroke(width=3, opacity=0.25), marks.animate.set_stroke(opacity=0.4),
                           Transform(arrow, moved), FadeOut(written), run_time=0.5)
                 at_red = self.words_on_screen()
-            written = self.glow_words(glows[n], glows[n + 1], pattern, tag)
+            written = self.glow_words(glows[n], glows[n + 1], pattern, tag, blank=n == 0)
             swatch, words = written
             texts.append(" ".join(getattr(part, "original_text", part.text) for part in words))
             self.play(glow(glows[n]), FadeIn(written), run_time=0.4)
