@@ -71,6 +71,8 @@ CROWD_BACK = 0.35       # their opacity once the example is named among them
 CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
 BACK_LEAD = 3.0         # seconds our 0 is back in the inputs before "Back to our 0" is said (the
                         # review's frames come every 3 s, each with the next 3 s of words)
+START_MAP = 1.8         # side of the random start's small map of one neuron's dials: ~14 px a square at 480p
+START_MAP_AIR = 0.7     # from that neuron to the map, room for the tie
 OUTPUTS_IN = 1.2        # seconds the outputs take to come, just before "Last come the outputs"
 TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
@@ -145,7 +147,11 @@ def intro_facts(history: History) -> dict[str, object]:
     # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
     # "how our 0 lights them up" were said; review s36: it came back only as the words started)
     # at "Each wire is a dial": the map's squares were dials too (review one-intro, 135 s)
-    facts.update(dial_tie=", like the map's squares" if kind == "image" else "",
+    # review s37 (intro2, ONE change): "like the map's squares" named a map gone 20 s before, and
+    # no push was shown: one neuron's random map and its two pushes come back (start_pushes);
+    # the rest of the wires come only after, as they are said, once that map has gone
+    all_wires = Markup(" <bookmark mark='all'/>Every wire pushes like this, all at once.") if start_pushes(history) else ""
+    facts.update(dial_tie=", like the map's squares" if kind == "image" else "", all_wires=all_wires,
                  back_words=f"Back to our {label}. " if kind == "image" else "",
                  example_label=label, example_article=a_or_an(str(label)), this_one=this_example(history),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
@@ -436,6 +442,42 @@ def peek_pushes(history: History) -> dict | None:
     return {"step": pattern["step"], "neuron": neuron, "blue": up, "red": down, "dials": dials, "glows": glows}
 
 
+def start_pushes(history: History) -> dict | None:
+    """"Blue, above zero, pushes the next circle up, red, below zero, down", shown on ONE hidden
+    neuron at the random start (review s36: said over the whole mesh with a tiny key; review
+    s37: "like the map's squares" with no map on screen): of the drawn squares our picture
+    inks, the one whose blue wire pushes it up most and the one whose red wire pushes it down
+    most, on the neuron where the smaller of those two pushes (dial times ink) is biggest. Its
+    glows are nncore's step-0 pass of a blank picture, then of one holding only the blue wire's
+    square of our ink, then that and the red one's: what those two wires alone do. None when
+    the picture's rows are not drawn, or no neuron has both."""
+    inputs = drawn_inputs(history)
+    if inputs is None:
+        return None
+    _, x, _ = example(history)
+    network = history.network(history.snapshots[0].step)
+    dials = np.asarray(network.weights[0])
+    inked = [i for i in inputs if x[i] >= INK]
+    best = None
+    for neuron in shown_indices(history.config["sizes"][1]):
+        kinds, push = dial_kinds(dials[neuron]), dials[neuron] * x
+        ups, downs = [i for i in inked if kinds[i] == BLUE], [i for i in inked if kinds[i] == RED]
+        if ups and downs:
+            up, down = max(ups, key=lambda i: push[i]), min(downs, key=lambda i: push[i])
+            if best is None or min(push[up], -push[down]) > best[0]:
+                best = (min(push[up], -push[down]), neuron, up, down)
+    if best is None:
+        return None
+    _, neuron, up, down = best
+    seen, glows = np.zeros_like(x), []
+    for square in (None, up, down):
+        if square is not None:
+            seen[square] = x[square]
+        glows.append(float(network.forward(seen[None, :]).a[1][0][neuron]))
+    return {"step": history.snapshots[0].step, "neuron": neuron, "blue": up, "red": down,
+            "dials": dials[neuron], "glows": glows}
+
+
 def push_words(history: History) -> str:
     """The words of the peek's two pushes (peek_pushes), said as each wire pushes; none without them."""
     if peek_pushes(history) is None:
@@ -692,13 +734,15 @@ class Intro(Chapter):
         self.play(FadeIn(now), run_time=0.6)
         self.wait_before(tracker, "random", lead=0.3)
         key = self.wire_key(diagram, notes, tracker)
-        # (a digit's one blue wire and one red pushing their neuron were shown at the peek's
-        # "Each wire has a dial", where dials are first named: not again here)
-        self.all_wires(diagram, start)
-        self.one_dial(diagram, start, tracker)
-        for mark, row in zip(("blue", "red"), key):
-            self.wait_before(tracker, mark, lead=0.3)
-            self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
+        pushes = start_pushes(self.history) if "all" in getattr(tracker, "bookmark_times", {}) else None
+        if pushes is None:
+            self.all_wires(diagram, start)
+            self.one_dial(diagram, start, tracker)
+            for mark, row in zip(("blue", "red"), key):
+                self.wait_before(tracker, mark, lead=0.3)
+                self.play(FadeIn(row, shift=0.15 * UP), run_time=0.5)
+        else:
+            self.push_wires(diagram, pushes, key, tracker)
         self.wait_before(tracker, "muddle", lead=0.6)   # (the glow flows 2 s before the outputs light)
         marks = self.start_marks = self.minus_marks(diagram, start["activations"])
         self.flow(diagram, start["activations"], [FadeIn(marks)], [FadeIn(values), *(GrowFromEdge(b, LEFT) for b in bars)])
@@ -755,6 +799,78 @@ class Intro(Chapter):
         drawn = [[p, o, i, *diagram.edge_style(p, o, i)] for p in range(len(diagram.sizes) - 1)
                  for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
         self.show(random_edges={"at": float(self.renderer.time), "step": start["step"], "drawn": drawn})
+
+    def push_wires(self, diagram: NetworkDiagram, pushes: dict, key: VGroup, tracker) -> None:
+        """"Each wire is a dial, like the map's squares: blue ... pushes the next circle up, red
+        ... down", on ONE neuron (start_pushes; review s37: the map those words name had gone
+        20 s before, and nothing pushed): as "set at random" is said, its 64 dials at the random
+        start come as a small map beside it, tied to it, as the "looks for" map was, and it
+        glows as a blank picture makes it; at "a dial", its blue wire from a square of our 0's
+        ink, that square and its square of the map marked; at "blue", our ink runs along it and
+        the neuron's glow rises, written before and after; at "red", the same for its red wire,
+        and the glow drops. Just before "Every wire pushes like this" the map, the two wires and
+        the glow go, the neuron back unlit, and the other wires come as it is said (review s36:
+        all of them over the map and its glow was busy)."""
+        t = self.theme
+        neuron = diagram.neuron_at(1, pushes["neuron"])
+        dials, glows = pushes["dials"], pushes["glows"]
+        side = math.isqrt(len(dials))
+        colours = {BLUE: ManimColor(t.positive), RED: ManimColor(t.negative), GREY: self.grey()}
+        dial_map = ShadedGrid(dial_kinds(dials).reshape(side, side), START_MAP / side, lambda k: colours[int(k)],
+                              separate=True)
+        # its top level with the neuron, between the hidden column and the outputs; its words over
+        # it on two lines (on one they ran into the hidden column and the outputs' names)
+        dial_map.move_to([neuron.get_x() + START_MAP_AIR + START_MAP / 2, neuron.get_y() - START_MAP / 2, 0])
+        head = VGroup(self.text("its {n} dials,", size="label", facts={"n": len(dials)}),
+                      self.text("at random", size="label")).arrange(DOWN, buff=0.06)
+        head.next_to(dial_map, UP, buff=0.12)
+        ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
+        tie = Line(ring.get_right(), dial_map.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
+        unlit = (neuron.get_fill_color(), neuron.get_fill_opacity())
+        glow = lambda g: neuron.animate.set_fill(lit_colours(t, [g])[0], 1.0)
+        dim = [w.animate.set_stroke(opacity=0.12) for w in (self.wires, self.last_wires)]
+        self.play(FadeIn(dial_map), FadeIn(head), Create(ring), Create(tie), glow(glows[0]), *dim, run_time=1.0)
+        map_at, said = float(self.renderer.time), []
+        lines, marks, written, texts = VGroup(), VGroup(), None, []
+        for n, (kind, mark) in enumerate(((BLUE, "dial"), (RED, "red"))):
+            square = pushes["blue" if kind == BLUE else "red"]
+            line = Line(diagram.neuron_at(0, square).get_center(), neuron.get_center(), stroke_color=colours[kind],
+                        stroke_width=DIAL_SWELL * 0.7).set_z_index(-1)
+            marked = self.dial_marks(diagram, dial_map, square)
+            # (the red wire a little before "red": its words are short, "Every wire" follows, and
+            # its push should stand a while before the map goes: review s37 caught it fading)
+            self.wait_before(tracker, mark, lead=0.2 if kind == BLUE else 0.8)
+            rows = [FadeIn(key[1], shift=0.15 * UP)] if kind == RED else []
+            self.play(Create(line), Create(marked), *(m.animate.set_stroke(opacity=0.4) for m in marks),
+                      *(w.animate.set_stroke(width=3) for w in lines), *rows, run_time=0.5)
+            lines.add(line)
+            marks.add(marked)
+            if kind == BLUE:
+                self.wait_before(tracker, "blue", lead=0.2)
+                self.play(FadeIn(key[0], shift=0.15 * UP), run_time=0.4)
+            said.append(float(self.renderer.time))
+            # under the map, the neuron's glow before and after this wire's push
+            now = self.glow_change(glows[n], glows[n + 1], blank=n == 0)
+            now.next_to(dial_map, DOWN, buff=0.15)
+            texts.append(" ".join(getattr(part, "original_text", part.text) for part in now))
+            flash = line.copy().set_stroke(t.highlight, width=line.get_stroke_width())
+            self.play(ShowPassingFlash(flash, time_width=0.5), run_time=0.5)
+            self.play(glow(glows[n + 1]), neuron.animate(rate_func=there_and_back).scale(1.3),
+                      *([FadeOut(written)] if written else []), FadeIn(now), run_time=0.5)
+            written = now
+        self.show(start_pushes={"neuron": pushes["neuron"], "step": pushes["step"], "map_at": map_at,
+                                "squares": [pushes["blue"], pushes["red"]], "said_at": said,
+                                "dials": [float(dials[pushes["blue"]]), float(dials[pushes["red"]])],
+                                "colours": [line.get_stroke_color().to_hex() for line in lines],
+                                "glows": glows, "kinds": dial_kinds(dials).tolist(),
+                                "written": texts,
+                                "map_texts": self.words_on_screen()})
+        # the one neuron's map, its two wires and its glow go before the other wires come
+        self.wait_before(tracker, "all", lead=0.1)
+        self.play(*(FadeOut(m) for m in (dial_map, head, ring, tie, lines, marks, written)),
+                  neuron.animate.set_fill(*unlit), run_time=0.4)
+        self.show(start_map_gone=float(self.renderer.time))
+        self.all_wires(diagram, forward_values(self.history))
 
     def flow(self, diagram: NetworkDiagram, activations: Sequence[np.ndarray], hidden: list, outputs: list) -> None:
         """The glow runs along the wires, layer after layer: a flash along each layer's wires,
@@ -1886,12 +2002,21 @@ class Intro(Chapter):
                       Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=4).move_to(circle),
                       Square(cell.width * 1.15, stroke_color=t.focus, stroke_width=5).move_to(cell))
 
-    def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject) -> VGroup:
+    def glow_change(self, before: float, after: float, blank: bool = False) -> VGroup:
+        """"its glow: before -> after", on two lines (on one it ran into the hidden column); with
+        `blank` (the first push: `before` is nncore's glow for a blank picture), a third line
+        saying so (review s37: "the glow starts at 0.56, and nothing says why")."""
+        lines = [self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
+            "before": f"{before:.2f}", "after": f"{after:.2f}"})]
+        if blank:
+            lines.append(self.text("(no ink: {value})", size="label", facts={"value": f"{before:.2f}"}))
+        return VGroup(*lines).arrange(DOWN, buff=0.06)
+
+    def glow_words(self, before: float, after: float, pattern: ShadedGrid, tag: Mobject, blank: bool) -> VGroup:
         """The ringed neuron's glow before and after a push, on two lines right of the map, on
         the half of its height the tag "this wire's dial" leaves free; left of them, a big circle
         lit as the neuron is (the neuron itself is small: a rise from 0.56 to 0.74 hardly showed)."""
-        words = VGroup(self.text("its glow:"), self.text("{before} \u2192 {after}", facts={
-            "before": f"{before:.2f}", "after": f"{after:.2f}"})).arrange(DOWN, buff=0.06)
+        words = self.glow_change(before, after, blank)
         swatch = Circle(GLOW_SWATCH, stroke_color=self.theme.text, stroke_width=3)
         swatch.set_fill(lit_colours(self.theme, [before])[0], 1.0)
         shown = VGroup(swatch, words).arrange(RIGHT, buff=0.15)
@@ -1927,7 +2052,7 @@ class Intro(Chapter):
                           blue.animate.set_stroke(width=3, opacity=0.25), marks.animate.set_stroke(opacity=0.4),
                           Transform(arrow, moved), FadeOut(written), run_time=0.5)
                 at_red = self.words_on_screen()
-            written = self.glow_words(glows[n], glows[n + 1], pattern, tag)
+            written = self.glow_words(glows[n], glows[n + 1], pattern, tag, blank=n == 0)
             swatch, words = written
             texts.append(" ".join(getattr(part, "original_text", part.text) for part in words))
             self.play(glow(glows[n]), FadeIn(written), run_time=0.4)
